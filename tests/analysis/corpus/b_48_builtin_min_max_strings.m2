@@ -1,0 +1,25 @@
+./main.go:4:9: parameter a leaks to ~r0 for lo with derefs=0:
+./main.go:4:9:   flow: ~r0 ← a:
+./main.go:4:9:     from min(a, b) (call parameter) at ./main.go:5:12
+./main.go:4:9:     from return min(a, b) (return) at ./main.go:5:2
+./main.go:4:12: parameter b leaks to ~r0 for lo with derefs=0:
+./main.go:4:12:   flow: ~r0 ← b:
+./main.go:4:12:     from min(a, b) (call parameter) at ./main.go:5:12
+./main.go:4:12:     from return min(a, b) (return) at ./main.go:5:2
+./main.go:4:9: leaking param: a to result ~r0 level=0
+./main.go:4:12: leaking param: b to result ~r0 level=0
+./main.go:8:9: parameter a leaks to ~r0 for hi with derefs=0:
+./main.go:8:9:   flow: ~r0 ← a:
+./main.go:8:9:     from max(a, b, c) (call parameter) at ./main.go:9:12
+./main.go:8:9:     from return max(a, b, c) (return) at ./main.go:9:2
+./main.go:8:12: parameter b leaks to ~r0 for hi with derefs=0:
+./main.go:8:12:   flow: ~r0 ← b:
+./main.go:8:12:     from max(a, b, c) (call parameter) at ./main.go:9:12
+./main.go:8:12:     from return max(a, b, c) (return) at ./main.go:9:2
+./main.go:8:15: parameter c leaks to ~r0 for hi with derefs=0:
+./main.go:8:15:   flow: ~r0 ← c:
+./main.go:8:15:     from max(a, b, c) (call parameter) at ./main.go:9:12
+./main.go:8:15:     from return max(a, b, c) (return) at ./main.go:9:2
+./main.go:8:9: leaking param: a to result ~r0 level=0
+./main.go:8:12: leaking param: b to result ~r0 level=0
+./main.go:8:15: leaking param: c to result ~r0 level=0

@@ -1,0 +1,1 @@
+./main.go:9:8: &pair{...} does not escape

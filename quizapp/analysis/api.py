@@ -1,0 +1,73 @@
+"""The analyzer's front door: Go source in, an ``Analysis`` out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .diagnostics import Diag, Site
+from .errors import AnalysisError, GoSyntaxError, Pos, Unsupported
+from .escape import Analyzer
+from .noder import lower_file
+from .syntax import parse
+
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
+"""Larger files are refused with a clear message rather than analysed for minutes."""
+
+
+@dataclass(frozen=True)
+class UnsupportedConstruct:
+    """A construct the analyzer cannot judge; nothing it affects is reported."""
+
+    pos: Pos
+    what: str
+
+
+@dataclass
+class Analysis:
+    """Everything the analyzer decided about one file."""
+
+    sites: list[Site] = field(default_factory=list)
+    unsupported: list[UnsupportedConstruct] = field(default_factory=list)
+    _diags: list[Diag] = field(default_factory=list, repr=False)
+
+    def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
+        """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
+        return [d.render(path) for d in self._diags if d.level <= level]
+
+
+def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
+    """Analyse one Go file. Raises ``GoSyntaxError``/``GoTypeError`` for invalid Go.
+
+    ``inline`` is accepted for the inlining mode to come; the answers are
+    those of ``-l`` (inlining off) either way.
+    """
+    data = source.encode("utf-8") if isinstance(source, str) else source
+    if len(data) > MAX_SOURCE_BYTES:
+        raise AnalysisError(Pos(1, 1), f"file too large to analyse ({len(data)} bytes; "
+                            f"the limit is {MAX_SOURCE_BYTES})")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
+    root = parse(data)
+    prog = lower_file(root)
+    analyzer = Analyzer(prog, level=2)
+    analyzer.run()
+    result = Analysis(sites=analyzer.sites, _diags=analyzer.out)
+    seen: set[tuple[Pos, str]] = set()
+    for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):
+        key = (u.pos, u.what)
+        if key not in seen:
+            seen.add(key)
+            result.unsupported.append(UnsupportedConstruct(u.pos, u.what))
+    return result
+
+
+def _all_unsupported(prog) -> list[Unsupported]:  # noqa: ANN001
+    return list(prog.unsupported)
+
+
+def _byte_pos(data: bytes, offset: int) -> Pos:
+    line = data.count(b"\n", 0, offset) + 1
+    col = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return Pos(line, col)

@@ -1,0 +1,224 @@
+"""Reading type expressions and looking up fields and methods.
+
+Selectors are where Go hides most of its implicit work: promoted fields go
+through embedded structs, methods get an implicit ``&x`` or ``*p``. The
+lookup here returns the whole path so the lowering can make each step
+explicit, as the compiler's front end does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tree_sitter import Node
+
+from . import types as T
+from .errors import GoTypeError, Unsupported
+from .scope import ConstObj, PkgObj, Scope, TypeObj
+from .syntax import named_children, pos_of, text
+
+
+@dataclass
+class Selection:
+    """The result of looking up ``x.name``: embedded steps, then a field or a method."""
+
+    path: list[T.Field]              # embedded fields walked through, in order
+    field: T.Field | None = None
+    method: Any = None               # ir.Func of a concrete method
+    method_ptr_recv: bool = False
+    iface_method: T.MethodSig | None = None
+
+
+def lookup(t: T.Type, name: str) -> Selection | None:
+    """Breadth-first search for a field or method named ``name`` in ``t``."""
+    level: list[tuple[T.Type, list[T.Field]]] = [(t, [])]
+    seen: set[int] = set()
+    while level:
+        found: list[Selection] = []
+        nxt: list[tuple[T.Type, list[T.Field]]] = []
+        for typ, path in level:
+            base = typ.elem if isinstance(typ, T.Pointer) else typ
+            if isinstance(base, T.Named):
+                if id(base) in seen:
+                    continue
+                seen.add(id(base))
+                m = base.methods.get(name)
+                if m is not None:
+                    found.append(Selection(path, method=m, method_ptr_recv=m.sig.recv is not None
+                                           and isinstance(m.sig.recv.type, T.Pointer)))
+                    continue
+            u = base.under
+            if isinstance(u, T.Interface):
+                for ms in u.all_methods():
+                    if ms.name == name:
+                        found.append(Selection(path, iface_method=ms))
+                continue
+            if isinstance(u, T.Struct):
+                for f in u.fields:
+                    if f.name == name:
+                        found.append(Selection(path, field=f))
+                    elif f.embedded:
+                        nxt.append((f.type, path + [f]))
+        if found:
+            return found[0]
+        level = nxt
+    return None
+
+
+class TypeReader:
+    """Turns type syntax into ``types.Type``; needs the scope for names."""
+
+    scope: Scope
+
+    def read_type(self, node: Node) -> T.Type:
+        t, _ = self.read_type_spelled(node)
+        return t
+
+    def type_spelling(self, node: Node) -> str:
+        return self.read_type_spelled(node)[1]
+
+    def read_type_spelled(self, node: Node) -> tuple[T.Type, str]:
+        """The type and how gc prints it (alias names such as ``byte`` kept)."""
+        k = node.type
+        if k in ("type_identifier", "identifier"):
+            name = text(node)
+            obj, _ = self.scope.lookup(name)
+            if isinstance(obj, TypeObj):
+                return obj.type, obj.spelling
+            if obj is None:
+                raise GoTypeError(pos_of(node), f"undefined: {name}")
+            raise GoTypeError(pos_of(node), f"{name} is not a type")
+        if k == "parenthesized_type":
+            return self.read_type_spelled(named_children(node)[0])
+        if k == "qualified_type":
+            pkg = node.child_by_field_name("package")
+            obj, _ = self.scope.lookup(text(pkg)) if pkg is not None else (None, [])
+            if isinstance(obj, PkgObj):
+                raise Unsupported(pos_of(node), f"types of package {obj.path}")
+            raise GoTypeError(pos_of(node), f"undefined: {text(node)}")
+        if k == "pointer_type":
+            e, s = self.read_type_spelled(named_children(node)[0])
+            return T.Pointer(e), "*" + s
+        if k == "slice_type":
+            e, s = self.read_type_spelled(node.child_by_field_name("element"))
+            return T.Slice(e), "[]" + s
+        if k == "array_type":
+            n = self.const_int(node.child_by_field_name("length"))
+            e, s = self.read_type_spelled(node.child_by_field_name("element"))
+            return T.Array(n, e), f"[{n}]" + s
+        if k == "map_type":
+            kt, ks = self.read_type_spelled(node.child_by_field_name("key"))
+            vt, vs = self.read_type_spelled(node.child_by_field_name("value"))
+            return T.Map(kt, vt), f"map[{ks}]{vs}"
+        if k == "channel_type":
+            toks = [c.type for c in node.children if not c.is_named]
+            d = T.ChanDir.BOTH
+            if toks and toks[0] == "<-":
+                d = T.ChanDir.RECV
+            elif "<-" in toks:
+                d = T.ChanDir.SEND
+            e, s = self.read_type_spelled(node.child_by_field_name("value"))
+            return T.Chan(e, d), f"{d.value} {s}"
+        if k == "function_type":
+            sig = self.read_signature(node.child_by_field_name("parameters"),
+                                      node.child_by_field_name("result"))
+            return sig, "func" + T.signature_string(sig)
+        if k == "struct_type":
+            st = self.read_struct(node)
+            return st, T.type_string(st)
+        if k == "interface_type":
+            it = self.read_interface(node)
+            return it, T.type_string(it)
+        if k in ("generic_type", "type_parameter_list"):
+            raise Unsupported(pos_of(node), "generic types")
+        if k == "implicit_length_array_type":
+            raise GoTypeError(pos_of(node), "invalid use of [...] array (outside a composite literal)")
+        raise Unsupported(pos_of(node), f"type syntax {k}")
+
+    def read_struct(self, node: Node) -> T.Struct:
+        fields: list[T.Field] = []
+        body = [c for c in node.named_children if c.type == "field_declaration_list"]
+        for decl in (named_children(body[0]) if body else []):
+            if decl.type != "field_declaration":
+                continue
+            tnode = decl.child_by_field_name("type")
+            ft = self.read_type(tnode)
+            names = [c for c in decl.children_by_field_name("name")]
+            if names:
+                for n in names:
+                    fields.append(T.Field(text(n), ft))
+            else:
+                # embedded: the field is named after the type name
+                star = any(c.type == "*" for c in decl.children)
+                if star:
+                    ft = T.Pointer(ft)
+                base = tnode
+                if base.type == "generic_type":
+                    raise Unsupported(pos_of(base), "generic types")
+                fname = text(base).split(".")[-1]
+                fields.append(T.Field(fname, ft, embedded=True))
+        return T.Struct(fields)
+
+    def read_interface(self, node: Node) -> T.Interface:
+        methods: list[T.MethodSig] = []
+        embeds: list[T.Type] = []
+        for el in named_children(node):
+            if el.type == "method_elem":
+                name = text(el.child_by_field_name("name"))
+                sig = self.read_signature(el.child_by_field_name("parameters"),
+                                          el.child_by_field_name("result"))
+                methods.append(T.MethodSig(name, sig))
+            elif el.type == "type_elem":
+                inner = named_children(el)
+                if len(inner) != 1:
+                    raise Unsupported(pos_of(el), "interface type sets")
+                et = self.read_type(inner[0])
+                if not isinstance(et.under, T.Interface):
+                    raise Unsupported(pos_of(el), "interface type sets")
+                embeds.append(et)
+        return T.Interface(methods, embeds)
+
+    def read_signature(self, params: Node | None, result: Node | None) -> T.Signature:
+        ps, variadic = self.read_params(params)
+        rs: list[T.Param] = []
+        if result is not None:
+            if result.type == "parameter_list":
+                rs, _ = self.read_params(result)
+            else:
+                rs = [T.Param("", self.read_type(result))]
+        return T.Signature(ps, rs, variadic)
+
+    def read_params(self, node: Node | None) -> tuple[list[T.Param], bool]:
+        out: list[T.Param] = []
+        variadic = False
+        if node is None:
+            return out, False
+        for decl in named_children(node):
+            if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+                continue
+            tnode = decl.child_by_field_name("type")
+            t = self.read_type(tnode)
+            if decl.type == "variadic_parameter_declaration":
+                t = T.Slice(t)
+                variadic = True
+            names = decl.children_by_field_name("name")
+            if names:
+                for n in names:
+                    out.append(T.Param(text(n), t))
+            else:
+                out.append(T.Param("", t))
+        return out, variadic
+
+    def const_int(self, node: Node) -> int:
+        v = self.const_value(node)
+        if not isinstance(v, int) or isinstance(v, bool):
+            raise GoTypeError(pos_of(node), f"array length {text(node)} must be constant")
+        return int(v)
+
+    def const_value(self, node: Node) -> Any:
+        raise NotImplementedError
+
+
+def const_obj_value(obj: Any) -> Any:
+    return obj.value if isinstance(obj, ConstObj) else None

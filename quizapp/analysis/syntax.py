@@ -1,0 +1,133 @@
+"""Parsing Go with tree-sitter, and positions as the gc parser reports them.
+
+tree-sitter places a node where its first byte is; gc places most
+expressions at an operator: calls at ``(``, selectors at ``.``, composite
+literals at ``{``, binary expressions at the operator. The helpers here
+translate one into the other, so every diagnostic carries gc's position.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import tree_sitter_go
+from tree_sitter import Language, Node, Parser
+
+from .errors import GoSyntaxError, Pos
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Parser:
+    return Parser(Language(tree_sitter_go.language()))
+
+
+def parse(source: bytes) -> Node:
+    """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
+    tree = _parser().parse(source)
+    root = tree.root_node
+    if root.has_error:
+        bad = _first_error(root)
+        raise GoSyntaxError(*_describe_error(source, bad))
+    return root
+
+
+def _first_error(node: Node) -> Node:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.is_missing or n.type == "ERROR":
+            return n
+        stack.extend(c for c in reversed(n.children) if c.has_error or c.is_missing)
+    return node
+
+
+def _describe_error(source: bytes, node: Node) -> tuple[Pos, str]:
+    if node.is_missing:
+        what = node.type
+        return pos_of(node), f"syntax error: unexpected {_token_after(source, node)}, expected {what}"
+    if node.children:
+        first = node.children[0]
+        return pos_of(first), f"syntax error: unexpected {_token_text(first)}"
+    return pos_of(node), f"syntax error: unexpected {_token_text(node)}"
+
+
+def _token_text(node: Node) -> str:
+    text = (node.text or b"").decode("utf-8", "replace").split("\n")[0]
+    if not text:
+        return "EOF"
+    if len(text) > 20:
+        text = text[:20] + "..."
+    return text
+
+
+def _token_after(source: bytes, node: Node) -> str:
+    rest = source[node.end_byte:].lstrip(b" \t")
+    if not rest:
+        return "EOF"
+    if rest[:1] == b"\n":
+        return "newline"
+    return rest.split()[0].decode("utf-8", "replace")[:20]
+
+
+def pos_of(node: Node) -> Pos:
+    """Where a node starts: 1-based line and byte column."""
+    row, col = node.start_point
+    return Pos(row + 1, col + 1)
+
+
+def child_of_type(node: Node, type_: str) -> Node | None:
+    for c in node.children:
+        if c.type == type_:
+            return c
+    return None
+
+
+def text(node: Node) -> str:
+    return (node.text or b"").decode("utf-8")
+
+
+def named_children(node: Node) -> list[Node]:
+    """Named children without comments."""
+    return [c for c in node.named_children if c.type != "comment"]
+
+
+def strip_parens(node: Node) -> Node:
+    while node.type == "parenthesized_expression":
+        inner = named_children(node)
+        if not inner:
+            break
+        node = inner[0]
+    return node
+
+
+def gc_pos(node: Node) -> Pos:
+    """The position gc's parser gives an expression node (spec §4.2)."""
+    node = strip_parens(node)
+    t = node.type
+    if t in ("selector_expression", "type_assertion_expression"):
+        dot = child_of_type(node, ".")
+        if dot is not None:
+            return pos_of(dot)
+    elif t in ("index_expression", "slice_expression", "generic_type"):
+        br = child_of_type(node, "[")
+        if br is not None:
+            return pos_of(br)
+    elif t == "call_expression":
+        args = node.child_by_field_name("arguments")
+        if args is not None:
+            return pos_of(args)
+    elif t == "type_conversion_expression":
+        lp = child_of_type(node, "(")
+        if lp is not None:
+            return pos_of(lp)
+    elif t == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None:
+            return pos_of(op)
+    elif t == "composite_literal":
+        body = node.child_by_field_name("body")
+        if body is not None:
+            return pos_of(body)
+    elif t == "literal_value":
+        return pos_of(node)
+    return pos_of(node)

@@ -37,7 +37,10 @@ class CallLowerer(ExprLowerer):
             raise Unsupported(pos_of(node), "generic function calls")
         pos = pos_of(args_node)
         arg_nodes = named_children(args_node)
-        ddd = child_of_type(args_node, "...") is not None
+        ddd = False
+        if arg_nodes and arg_nodes[-1].type == "variadic_argument":
+            ddd = True
+            arg_nodes[-1] = named_children(arg_nodes[-1])[0]
         f = strip_parens(fnode)
         if f.type == "identifier":
             obj, _ = self.scope.lookup(text(f))

@@ -17,7 +17,7 @@ from . import ir
 from . import types as T
 from .errors import GoTypeError, Pos, Unsupported
 from .lower_types import Selection, TypeReader, lookup
-from .scope import BuiltinObj, ConstObj, PkgObj, TypeObj
+from .scope import BuiltinObj, ConstObj, PkgObj, TypeObj, UnsupportedObj
 from .syntax import child_of_type, gc_pos, named_children, pos_of, strip_parens, text
 
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
@@ -169,6 +169,8 @@ class ExprLowerer(TypeReader):
             raise GoTypeError(pos, f"{name} (built-in function) must be called")
         if isinstance(obj, PkgObj):
             raise GoTypeError(pos, f"use of package {name} without selector")
+        if isinstance(obj, UnsupportedObj):
+            raise Unsupported(pos, obj.what)
         raise Unsupported(pos, f"name {name}")
 
     def capture(self, v: ir.Var, crossed: list[ir.Func]) -> None:

@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from . import types as T
 from .errors import GoTypeError, Unsupported
-from .scope import ConstObj, PkgObj, Scope, TypeObj
+from .scope import ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj
 from .syntax import named_children, pos_of, text
 
 
@@ -88,6 +88,8 @@ class TypeReader:
                 return obj.type, obj.spelling
             if obj is None:
                 raise GoTypeError(pos_of(node), f"undefined: {name}")
+            if isinstance(obj, UnsupportedObj):
+                raise Unsupported(pos_of(node), obj.what)
             raise GoTypeError(pos_of(node), f"{name} is not a type")
         if k == "parenthesized_type":
             return self.read_type_spelled(named_children(node)[0])

@@ -15,7 +15,7 @@ from . import ir
 from . import types as T
 from .errors import AnalysisError, GoTypeError, Pos, Unsupported
 from .noder import FuncLowerer, Program
-from .scope import ConstObj, PkgObj, Scope, TypeObj, universe
+from .scope import ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .syntax import named_children, pos_of, text
 
 
@@ -62,7 +62,7 @@ class PackageLowerer:
                 name = text(spec.child_by_field_name("name"))
                 if spec.type == "type_spec":
                     if spec.child_by_field_name("type_parameters") is not None:
-                        self.scope.declare(name, _Generic(pos_of(spec)))
+                        self.scope.declare(name, UnsupportedObj("generic types"))
                         continue
                     self.scope.declare(name, TypeObj(T.Named(name), name))
 
@@ -100,7 +100,7 @@ class PackageLowerer:
     def resolve_type(self, spec: Node) -> None:
         name = text(spec.child_by_field_name("name"))
         obj = self.scope.names.get(name)
-        if isinstance(obj, _Generic):
+        if isinstance(obj, UnsupportedObj):
             return
         t, spelled = self.lowerer.read_type_spelled(spec.child_by_field_name("type"))
         if spec.type == "type_alias":
@@ -123,6 +123,7 @@ class PackageLowerer:
             order += 1
             try:
                 if d.child_by_field_name("type_parameters") is not None:
+                    self.scope.declare(name, UnsupportedObj("generic functions"))
                     raise Unsupported(pos_of(name_node), "generic functions")
                 sig = self.lowerer.read_signature(d.child_by_field_name("parameters"),
                                                   d.child_by_field_name("result"))
@@ -155,7 +156,7 @@ class PackageLowerer:
         if base.type == "generic_type":
             raise Unsupported(pos_of(base), "methods of generic types")
         obj = self.scope.names.get(text(base))
-        if isinstance(obj, _Generic):
+        if isinstance(obj, UnsupportedObj):
             raise Unsupported(pos_of(base), "methods of generic types")
         if not isinstance(obj, TypeObj) or not isinstance(obj.type, T.Named):
             raise GoTypeError(pos_of(base), f"undefined: {text(base)}")
@@ -230,13 +231,6 @@ class PackageLowerer:
                 f.name == "main" and f.recv is None for f in self.prog.funcs):
             if not any(isinstance(u, Unsupported) for u in self.prog.unsupported):
                 raise GoTypeError(Pos(1, 1), "function main is undeclared in the main package")
-
-
-class _Generic:
-    """A generic type name: recognised so its uses can be reported unsupported."""
-
-    def __init__(self, pos: Pos) -> None:
-        self.pos = pos
 
 
 def _walk_type(node: Node, kind: str) -> list[Node]:

@@ -35,6 +35,13 @@ class PkgObj:
     pos: Pos
 
 
+@dataclass(eq=False)
+class UnsupportedObj:
+    """A name whose declaration the analyzer cannot model (a generic function or type)."""
+
+    what: str
+
+
 BUILTINS = ("append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len",
             "make", "max", "min", "new", "panic", "print", "println", "real", "recover")
 
@@ -50,6 +57,7 @@ def universe() -> Scope:
     s.names["nil"] = ConstObj(None, T.UNTYPED_NIL)
     for b in BUILTINS:
         s.names[b] = BuiltinObj(b)
+    s.names["neW"] = BuiltinObj("new")   # see syntax.NEW_EXPR_SPELLING
     return s
 
 

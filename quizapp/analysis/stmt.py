@@ -107,6 +107,10 @@ class StmtMixin:
         for v in getattr(n, "per_iter", []):
             self.b.loc_of(v).loop_depth = self.loop_depth
         ks = self.addrs([n.key, n.value])
+        per_iter = getattr(n, "per_iter", [])
+        if isinstance(n.value, ir.Name) and n.value.var in per_iter and \
+                not n.value.var.type.has_pointers():
+            ks[1] = self.b.blank_hole()   # the per-iteration copy is a plain assignment
         if n.array:
             self.b.flow(ks[1].note(n, "range"), tmp)
         else:

@@ -21,14 +21,39 @@ def _parser() -> Parser:
     return Parser(Language(tree_sitter_go.language()))
 
 
+NEW_EXPR_SPELLING = "neW"
+"""tree-sitter-go reads ``new(`` as taking a type; ``new(expr)`` (Go 1.26) is reparsed
+with the callee respelled to this same-length name, which the lowering knows as ``new``."""
+
+
 def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
     tree = _parser().parse(source)
     root = tree.root_node
+    for _ in range(64):
+        if not root.has_error:
+            break
+        patched = _respell_new_exprs(source, root)
+        if patched is None:
+            break
+        source = patched
+        root = _parser().parse(source).root_node
     if root.has_error:
         bad = _first_error(root)
         raise GoSyntaxError(*_describe_error(source, bad))
     return root
+
+
+def _respell_new_exprs(source: bytes, root: Node) -> bytes | None:
+    bad = _first_error(root)
+    args = bad.parent
+    call = args.parent if args is not None else None
+    if bad.type != "ERROR" or args is None or args.type != "argument_list" or call is None:
+        return None
+    fn = call.child_by_field_name("function")
+    if fn is None or fn.type != "identifier" or fn.text != b"new":
+        return None
+    return source[:fn.start_byte] + NEW_EXPR_SPELLING.encode() + source[fn.end_byte:]
 
 
 def _first_error(node: Node) -> Node:
@@ -43,12 +68,22 @@ def _first_error(node: Node) -> Node:
 
 def _describe_error(source: bytes, node: Node) -> tuple[Pos, str]:
     if node.is_missing:
-        what = node.type
-        return pos_of(node), f"syntax error: unexpected {_token_after(source, node)}, expected {what}"
+        what = "expression" if node.type in ("identifier", "_expression") else node.type
+        return _next_token_pos(source, node), \
+            f"syntax error: unexpected {_token_after(source, node)}, expected {what}"
     if node.children:
         first = node.children[0]
         return pos_of(first), f"syntax error: unexpected {_token_text(first)}"
     return pos_of(node), f"syntax error: unexpected {_token_text(node)}"
+
+
+def _next_token_pos(source: bytes, node: Node) -> Pos:
+    i = node.end_byte
+    while i < len(source) and source[i:i + 1] in (b" ", b"\t"):
+        i += 1
+    line = source.count(b"\n", 0, i) + 1
+    col = i - (source.rfind(b"\n", 0, i) + 1) + 1
+    return Pos(line, col)
 
 
 def _token_text(node: Node) -> str:

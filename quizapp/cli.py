@@ -1,0 +1,107 @@
+"""The command line: the GUI's front door and the headless commands.
+
+    quizapp                                  the app (for now: this help)
+    quizapp analyze [-m|-m=2] [-l] FILE.go   gc-format escape diagnostics
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import GO_VERSION, __version__
+
+EXIT_OK = 0
+EXIT_UNSUPPORTED = 3
+EXIT_BAD_INPUT = 2
+
+
+def short_path(path: str) -> str:
+    """The path as ``go build`` prints it: ``./`` and relative inside the current directory."""
+    p = Path(path).resolve()
+    try:
+        rel = p.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return str(p)
+    return "./" + rel.as_posix()
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .analysis import AnalysisError, analyze
+
+    level = 2 if args.m == "2" else 1
+    path = args.file
+    shown = short_path(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        print(f"{path}: no such file", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except IsADirectoryError:
+        print(f"{path}: is a directory, not a Go file", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(f"{path}: cannot read: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not data.strip():
+        print(f"{shown}:1:1: expected 'package', found EOF (the file is empty)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        print(f"{path}: not UTF-8 text (Go source must be UTF-8)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.l:
+        print("quizapp: inlining is not modelled yet; answering as with -l (inlining off)",
+              file=sys.stderr)
+    try:
+        result = analyze(data)
+    except AnalysisError as exc:
+        print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    out = result.diagnostics(shown, level)
+    if out:
+        sys.stdout.write("\n".join(out) + "\n")
+    for u in result.unsupported:
+        print(f"{shown}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
+    return EXIT_UNSUPPORTED if result.unsupported else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="quizapp",
+        description=f"Stack or Heap: learn where Go puts memory (answers as {GO_VERSION} "
+                    "with -gcflags='-m -l').")
+    ap.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    an = sub.add_parser("analyze", help="print the escape-analysis lines go build -gcflags='-m -l' "
+                                        "prints for a file")
+    an.add_argument("-m", nargs="?", const="1", default="1", choices=["1", "2"],
+                    help="diagnostic level: -m (default) or -m=2 with flow explanations")
+    an.add_argument("-l", action="store_true", help="inlining off (the only mode modelled so far)")
+    an.add_argument("file", metavar="FILE.go")
+    an.set_defaults(func=cmd_analyze)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # gc spells the level -m=2; also accept -m2 and -m 2
+    argv = ["-m=2" if a == "-m2" else a for a in argv]
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if args.command is None:
+        ap.print_help()
+        return EXIT_OK
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os._exit(EXIT_OK)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""Reading the corpus and its known gaps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+GAPS = CORPUS / "known_gaps.txt"
+
+
+def programs() -> list[Path]:
+    return sorted(CORPUS.glob("*.go"))
+
+
+def known_gaps() -> dict[str, str]:
+    """Programs the analyzer is known to get wrong: ``name: reason`` per line."""
+    out: dict[str, str] = {}
+    if GAPS.exists():
+        for line in GAPS.read_text().splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, _, reason = line.partition(":")
+                out[name.strip()] = reason.strip()
+    return out

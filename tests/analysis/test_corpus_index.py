@@ -1,0 +1,49 @@
+"""The corpus index: every construct in scope has at least three programs, and INDEX.md is current."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+IN_SCOPE = ["functions", "methods", "structs", "pointers", "arrays", "slice-literals", "slicing",
+            "append", "copy", "make", "maps", "channels", "closures", "go", "defer", "loops",
+            "labels", "builtins", "recursion", "self-assignment", "size-limits", "method-values"]
+
+
+def _labeller():
+    spec = importlib.util.spec_from_file_location("label_corpus", ROOT / "scripts" / "label_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_every_program_declares_its_constructs() -> None:
+    lab = _labeller()
+    for p in sorted(lab.CORPUS.glob("*.go")):
+        cs = lab.constructs_of(p)
+        assert cs, f"{p.name} has no '// constructs:' line"
+        assert set(cs) <= set(IN_SCOPE), f"{p.name}: unknown construct {set(cs) - set(IN_SCOPE)}"
+
+
+def test_three_programs_per_construct() -> None:
+    lab = _labeller()
+    count = {c: 0 for c in IN_SCOPE}
+    for p in lab.CORPUS.glob("*.go"):
+        for c in lab.constructs_of(p):
+            count[c] += 1
+    thin = {c: n for c, n in count.items() if n < 3}
+    assert not thin, f"constructs with fewer than three programs: {thin}"
+
+
+def test_index_is_current() -> None:
+    lab = _labeller()
+    assert lab.INDEX.read_text() == lab.index_text()
+
+
+def test_every_program_has_both_labels() -> None:
+    lab = _labeller()
+    for p in lab.CORPUS.glob("*.go"):
+        assert p.with_suffix(".m1").exists(), p.name
+        assert p.with_suffix(".m2").exists(), p.name

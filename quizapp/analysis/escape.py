@@ -169,8 +169,9 @@ class Batch(SolveMixin, Reporter):
             loc = self.loc_of(cv)
             byval = not loc.addrtaken and not loc.reassigned and cv.type.size() <= MAX_CAPTURE_BY_VALUE
             self.capture_note(cv, loc, byval)
-            kk = k if byval else k.addr(cv, "reference")
-            self.flow(kk.note(cv, "captured by a closure"), loc)
+            use = ir.Name(lit.func.capture_pos.get(id(cv), cv.pos), cv.type, var=cv)
+            kk = k if byval else k.addr(use, "reference")
+            self.flow(kk.note(use, "captured by a closure"), loc)
 
     def rewrite_with_literals(self, loc: Location) -> None:
         n = loc.node

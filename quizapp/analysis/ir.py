@@ -78,6 +78,7 @@ class Func:
     results_lost: bool = False
     esc_state: int = 0              # 0 unknown, 1 planned, 2 started, 3 tagged
     leaks: dict[int, Any] = field(default_factory=dict)  # param index (-1 receiver) -> Leaks
+    capture_pos: dict[int, Pos] = field(default_factory=dict)  # id(var) -> first use inside
 
     @property
     def is_closure(self) -> bool:

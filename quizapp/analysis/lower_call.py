@@ -164,7 +164,7 @@ class CallLowerer(ExprLowerer):
                 b.init.append(asg)
                 tmp.addrtaken_syntax = True
                 return ir.Addr(pos, T.Pointer(x.type), x=ir.Name(pos, tmp.type, var=tmp),
-                               init=b.init, implicit=True)
+                               init=b.init)
             t, spelled = self.type_of_node_spelled(first)
             if name == "new":
                 return ir.Builtin(pos, T.Pointer(t), name="new", args=[], type_arg=t, type_text=spelled)

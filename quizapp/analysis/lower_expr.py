@@ -148,7 +148,7 @@ class ExprLowerer(TypeReader):
             raise GoTypeError(pos, f"undefined: {name}")
         if isinstance(obj, ir.Var):
             if crossed and obj.fn is not self.fn:
-                self.capture(obj, crossed)
+                self.capture(obj, crossed, pos)
             obj.used = True  # type: ignore[attr-defined]
             return ir.Name(pos, obj.type, var=obj)
         if isinstance(obj, ConstObj):
@@ -173,7 +173,7 @@ class ExprLowerer(TypeReader):
             raise Unsupported(pos, obj.what)
         raise Unsupported(pos, f"name {name}")
 
-    def capture(self, v: ir.Var, crossed: list[ir.Func]) -> None:
+    def capture(self, v: ir.Var, crossed: list[ir.Func], pos: Pos) -> None:
         """Record that each literal between the use and ``v``'s function captures ``v``."""
         v.captured_syntax = True
         for f in crossed:
@@ -181,6 +181,7 @@ class ExprLowerer(TypeReader):
                 break
             if v not in f.closure_vars:
                 f.closure_vars.append(v)
+                f.capture_pos[id(v)] = pos
 
     # ------------------------------------------------------------ operators
     def x_unary_expression(self, node: Node) -> ir.Expr:
@@ -365,12 +366,12 @@ class ExprLowerer(TypeReader):
         return ir.Dot(pos, f.type, x=x, field=f.name, ptr=False, implicit=implicit)
 
     def receiver_arg(self, x: ir.Expr, f: ir.Func, pos: Pos) -> ir.Expr:
-        """The receiver argument with gc's implicit ``&x`` or ``*p``."""
+        """The receiver argument with gc's implicit ``&x`` or ``*p`` (placed at the selector)."""
         want_ptr = f.sig.recv is not None and isinstance(f.sig.recv.type, T.Pointer)
         have_ptr = x.type.is_pointer() and not isinstance(x.type, T.Named)
         if want_ptr and not have_ptr:
             self.mark_addrtaken(x)
-            return ir.Addr(x.pos, T.Pointer(x.type), x=x, implicit=True)
+            return ir.Addr(pos, T.Pointer(x.type), x=x, implicit=True)
         if not want_ptr and have_ptr:
             return ir.Deref(x.pos, x.type.under.elem, x=x, implicit=True)  # type: ignore[attr-defined]
         return x
@@ -440,7 +441,7 @@ class ExprLowerer(TypeReader):
             return ir.SliceExpr(pos, x.type, x=x, lo=lo, hi=hi, max=mx, string=True)
         if isinstance(u, T.Array):
             self.mark_addrtaken(x)
-            x = ir.Addr(x.pos, T.Pointer(x.type), x=x, implicit=True)
+            x = ir.Addr(pos, T.Pointer(x.type), x=x, implicit=True)
             return ir.SliceExpr(pos, T.Slice(u.elem), x=x, lo=lo, hi=hi, max=mx)
         if isinstance(u, T.Pointer) and isinstance(u.elem.under, T.Array):
             return ir.SliceExpr(pos, T.Slice(u.elem.under.elem), x=x, lo=lo, hi=hi, max=mx)

@@ -142,6 +142,7 @@ class FuncLowerer(CallLowerer):
         for v in fn.closure_vars:
             if v.fn is not outer and v not in outer.closure_vars:
                 outer.closure_vars.append(v)
+                outer.capture_pos[id(v)] = fn.capture_pos.get(id(v), v.pos)
         return lit
 
     # ------------------------------------------------------------ statements
@@ -208,7 +209,7 @@ class FuncLowerer(CallLowerer):
             obj, crossed = self.scope.lookup(text(n))
             if isinstance(obj, ir.Var):
                 if crossed and obj.fn is not self.fn:
-                    self.capture(obj, crossed)
+                    self.capture(obj, crossed, pos_of(n))
                 return ir.Name(pos_of(n), obj.type, var=obj)
         return self.expr(node)
 
@@ -780,10 +781,11 @@ class FuncLowerer(CallLowerer):
                 if call.iface and holder is call:
                     call.fun.x = ref  # type: ignore[attr-defined]
             asg = ir.Assign2(st.pos, lhs=[ir.Name(t.pos, t.type, var=t) for t in temps], rhs=rhs,
-                             kind=ir.Assign2Kind.PAIR, define=True)
+                             kind=ir.Assign2Kind.PAIR)
             for t in temps:
                 t.defn = asg
                 t.captured_syntax = True
+                wrapper.capture_pos[id(t)] = t.pos
             st.init.append(asg)
             wrapper.closure_vars = temps
         wrapper.body = [ir.ExprStmt(call.pos, x=call)]

@@ -75,18 +75,15 @@ def _expr(e: Any) -> str:
     if isinstance(e, ir.Nil):
         return "nil"
     if isinstance(e, ir.Unary):
-        sep = " " if isinstance(e.x, ir.Unary) and e.x.op == e.op else ""
-        return e.op + sep + expr_string(e.x, PREC_UNARY + 1)
+        return e.op + expr_string(e.x, PREC_UNARY + 1)
     if isinstance(e, ir.Addr):
         if e.implicit:
             return _expr(e.x)
-        sep = " " if isinstance(e.x, ir.Addr) and not e.x.implicit else ""
-        return "&" + sep + expr_string(e.x, PREC_UNARY + 1)
+        return "&" + expr_string(e.x, PREC_UNARY + 1)
     if isinstance(e, ir.Deref):
         if e.implicit:
             return _expr(e.x)
-        sep = " " if isinstance(e.x, ir.Deref) and not e.x.implicit else ""
-        return "*" + sep + expr_string(e.x, PREC_UNARY + 1)
+        return "*" + expr_string(e.x, PREC_UNARY + 1)
     if isinstance(e, ir.Recv):
         return "<-" + expr_string(e.ch, PREC_UNARY + 1)
     if isinstance(e, ir.Binary):

@@ -20,7 +20,8 @@ from . import types as T
 from .assign import AssignMixin
 from .call import CallMixin
 from .diagnostics import Diag, Reporter
-from .errors import Pos
+from .devirtualize import devirtualize_func
+from .errors import Pos, Unsupported
 from .expr import ExprMixin
 from .graph import Attr, Hole, Location
 from .oracle import ReassignOracle
@@ -218,6 +219,10 @@ class Analyzer:
         self._oracles: dict[int, ReassignOracle] = {}
         self.poisoned: set[int] = set()
 
+    def emit_front(self, pos: Pos, text: str) -> None:
+        """Messages of the phases before escape analysis (devirtualization)."""
+        self.out.append(Diag(pos, (text,), 1))
+
     def oracle(self, fn: ir.Func) -> ReassignOracle:
         top = fn
         while top.outer is not None:
@@ -233,7 +238,16 @@ class Analyzer:
         if self.prog.init is not None:
             funcs.append(self.prog.init)
         funcs.extend(self.prog.funcs)
-        for block in bottom_up(funcs):
+        blocks = bottom_up(funcs)
+        for block in blocks:
+            for f in block:
+                if f.outer is None and not f.unsupported:
+                    try:
+                        devirtualize_func(f, self.oracle(f), self.emit_front)
+                    except Unsupported as exc:
+                        f.unsupported.append(exc)
+                        self.prog.unsupported.append(exc)
+        for block in blocks:
             if any(f.unsupported or id(f) in self.poisoned for f in block) or any(
                     id(c) in self.poisoned or c.unsupported for f in block for c in f.callees):
                 for f in block:

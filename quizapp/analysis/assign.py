@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import ir
+from . import types as T
 from .graph import Hole
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def is_slice_self_assign(dst: Any, src: Any) -> bool:
         dx = dst.x
     else:
         return False
-    if not isinstance(dx, ir.Name):
+    if not isinstance(dx, (ir.Name, ir.GlobalName)):
         return False
     if not isinstance(src, ir.SliceExpr):
         return False
@@ -104,7 +105,15 @@ def is_slice_self_assign(dst: Any, src: Any) -> bool:
         bx = base.x
     else:
         return False
-    return isinstance(bx, ir.Name) and bx.var is dx.var
+    return same_name(bx, dx)
+
+
+def same_name(a: Any, b: Any) -> bool:
+    if isinstance(a, ir.Name) and isinstance(b, ir.Name):
+        return a.var is b.var
+    if isinstance(a, ir.GlobalName) and isinstance(b, ir.GlobalName):
+        return a.glob is b.glob
+    return False
 
 
 def is_self_assign(dst: Any, src: Any) -> bool:
@@ -123,6 +132,8 @@ def is_self_assign(dst: Any, src: Any) -> bool:
 def may_affect_memory(n: Any) -> bool:
     if isinstance(n, (ir.Name, ir.Const, ir.Nil, ir.GlobalName)):
         return False
+    if isinstance(n, ir.Index) and n.kind is ir.IndexKind.MAP:
+        return True
     if isinstance(n, ir.Binary):
         return n.op in ("&&", "||", "==", "!=", "<", "<=", ">", ">=") or \
             may_affect_memory(n.x) or may_affect_memory(n.y)
@@ -141,7 +152,11 @@ def may_affect_memory(n: Any) -> bool:
 
 def same_safe_expr(a: Any, b: Any) -> bool:
     """gc's SameSafeExpr: the same side-effect-free expression on both sides."""
-    if type(a) is not type(b):
+    while isinstance(a, ir.Conv) and a.op is ir.ConvOp.NOP:
+        a = a.x
+    while isinstance(b, ir.Conv) and b.op is ir.ConvOp.NOP:
+        b = b.x
+    if type(a) is not type(b) or not T.identical(a.type, b.type):
         return False
     if isinstance(a, ir.Name):
         return a.var is b.var
@@ -158,6 +173,8 @@ def same_safe_expr(a: Any, b: Any) -> bool:
             a.type is b.type and same_safe_expr(a.x, b.x)
     if isinstance(a, ir.Index):
         return a.kind is b.kind and same_safe_expr(a.x, b.x) and same_safe_expr(a.index, b.index)
+    if isinstance(a, ir.Nil):
+        return True
     if isinstance(a, ir.Binary):
         return a.op == b.op and same_safe_expr(a.x, b.x) and same_safe_expr(a.y, b.y)
     if isinstance(a, ir.Const):

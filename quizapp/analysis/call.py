@@ -68,16 +68,18 @@ class CallMixin:
                 self.expr(callee_k, n.fun)
             else:
                 recv_arg = n.recv
-            method = isinstance(n.fun, ir.MethodExpr) or (
-                len(fns) == 1 and fns[0].sig.recv is not None and n.fun is not None and
-                not isinstance(n.fun, ir.FuncLit))
-            if method and args and not n.iface:
-                recv_arg, args = args[0], args[1:]
-                self.argument_hole_and_eval(ks, fns, -1, recv_arg, argument, n)
-            elif recv_arg is not None:
+            if recv_arg is not None:
                 argument(b.heap_hole(), recv_arg)
+            n_params = len(args)
             for i, a in enumerate(args):
-                self.argument_hole_and_eval(ks, fns, i, a, argument, n)
+                if not fns:
+                    argument(b.heap_hole(), a)
+                    continue
+                holes = []
+                for f in fns:
+                    j = i - (n_params - len(f.params))
+                    holes.append(self.tag_hole(ks, f, j))
+                argument(b.tee(self, holes), a)
             return
         assert isinstance(n, ir.Builtin)
         name = n.name
@@ -126,14 +128,6 @@ class CallMixin:
             self.expr(ks[0] if ks else b.blank_hole(), n)
         else:
             raise AssertionError(f"unexpected built-in {name}")
-
-    def argument_hole_and_eval(self: Walker, ks: list[Hole] | None, fns: list[ir.Func], i: int,
-                               arg: ir.Expr, argument: Any, call: ir.Call) -> None:
-        if not fns:
-            argument(self.b.heap_hole(), arg)
-            return
-        holes = [self.tag_hole(ks, f, i) for f in fns]
-        argument(self.b.tee(self, holes), arg)
 
     def tag_hole(self: Walker, ks: list[Hole] | None, f: ir.Func, i: int) -> Hole:
         """The hole an argument for parameter ``i`` of ``f`` goes to (-1: the receiver)."""

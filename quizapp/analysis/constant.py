@@ -108,18 +108,42 @@ def unary(op: str, x: Any, t: T.Type) -> Any:
 
 
 def format_float(v: float) -> str:
-    """gc prints floats in %g style with six significant digits."""
+    """go/constant's float text: %.6g, or Go's shortest %g when that would hide a fraction."""
     if math.isinf(v):
         return "+Inf" if v > 0 else "-Inf"
-    s = f"{v:.6g}"
+    s = _fix_exp(f"{v:.6g}")
+    if v != int(v) and "." not in s:
+        s = _shortest_g(v)
+    return s
+
+
+def _fix_exp(s: str) -> str:
     if "e" in s:
         mant, exp = s.split("e")
         sign = exp[0]
         digits = exp[1:].lstrip("0")
-        if len(digits) < 2:
-            digits = digits.rjust(2, "0")
-        s = f"{mant}e{sign}{digits}"
+        s = f"{mant}e{sign}{digits.rjust(2, '0')}"
     return s
+
+
+def _shortest_g(v: float) -> str:
+    """Go's %g with the shortest precision: %e when the exponent is < -4 or >= 6."""
+    from decimal import Decimal
+    d = Decimal(repr(v))
+    sign, digits, exp = d.as_tuple()
+    ds = "".join(map(str, digits)).rstrip("0") or "0"
+    nd = len(ds)
+    dp = len(digits) + int(exp)
+    x = dp - 1
+    neg = "-" if sign else ""
+    if x < -4 or x >= 6:
+        mant = ds[0] + ("." + ds[1:] if nd > 1 else "")
+        return f"{neg}{mant}e{'-' if x < 0 else '+'}{abs(x):02d}"
+    if dp <= 0:
+        return f"{neg}0.{'0' * -dp}{ds}"
+    if dp >= nd:
+        return f"{neg}{ds}{'0' * (dp - nd)}"
+    return f"{neg}{ds[:dp]}.{ds[dp:]}"
 
 
 def quote_string(s: str) -> str:
@@ -147,6 +171,8 @@ def quote_string(s: str) -> str:
             out.append("\\v")
         elif o < 0x20 or o == 0x7F:
             out.append(f"\\x{o:02x}")
+        elif 0xDC80 <= o <= 0xDCFF:
+            out.append(f"\\x{o - 0xDC00:02x}")   # an invalid UTF-8 byte
         elif o >= 0x80 and not ch.isprintable():
             out.append(f"\\u{o:04x}" if o <= 0xFFFF else f"\\U{o:08x}")
         else:

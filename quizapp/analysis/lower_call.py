@@ -74,10 +74,19 @@ class CallLowerer(ExprLowerer):
                 if sel.iface_method is not None:
                     return self.iface_call(x, name, sel.iface_method.sig, gc_pos(f), arg_nodes, ddd, pos)
         fun = self.expr(fnode)
+        callee_init: list = []
+        if isinstance(fun, (ir.Call, ir.FuncLit)) and isinstance(fun, ir.Call):
+            # gc evaluates a callee that is itself a call into a temporary first
+            tmp = self.new_temp(fun.type, fun.pos)
+            callee_init = [ir.Decl(fun.pos, var=tmp)]
+            asg = ir.Assign(fun.pos, x=ir.Name(fun.pos, tmp.type, var=tmp), y=fun, define=True)
+            tmp.defn = asg
+            callee_init.append(asg)
+            fun = ir.Name(fun.pos, tmp.type, var=tmp)
         sig = fun.type.under
         if not isinstance(sig, T.Signature):
             raise GoTypeError(pos, f"invalid operation: cannot call non-function {text(fnode)}")
-        call = ir.Call(pos, result_type(sig), fun=fun, args=[], ddd=ddd)
+        call = ir.Call(pos, result_type(sig), fun=fun, args=[], ddd=ddd, init=callee_init)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 
@@ -101,8 +110,7 @@ class CallLowerer(ExprLowerer):
     def call_args(self, call: ir.Expr, sig: T.Signature, arg_nodes: list[Node], ddd: bool,
                   pos: Pos) -> list[ir.Expr]:
         args: list[ir.Expr]
-        if len(arg_nodes) == 1 and len(sig.params) > 1 and strip_parens(arg_nodes[0]).type == \
-                "call_expression":
+        if len(arg_nodes) == 1 and strip_parens(arg_nodes[0]).type == "call_expression":
             inner = self.expr(arg_nodes[0])
             if isinstance(inner.type, T.Tuple):
                 args = self.spill_results(inner, call.init, pos)
@@ -151,9 +159,7 @@ class CallLowerer(ExprLowerer):
             if not arg_nodes:
                 raise GoTypeError(pos, f"not enough arguments for {name}")
             first = arg_nodes[0]
-            if name == "new" and not self.is_type_node(first) and first.type not in (
-                    "slice_type", "array_type", "map_type", "pointer_type", "channel_type",
-                    "function_type", "struct_type", "interface_type"):
+            if name == "new" and not self.is_type_node(first):
                 x = self.default(self.expr(first))
                 tmp = self.new_temp(x.type, pos)
                 b = ir.Builtin(pos, T.Pointer(x.type), name="new", args=[], type_arg=x.type,

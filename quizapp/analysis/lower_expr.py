@@ -122,6 +122,17 @@ class ExprLowerer(TypeReader):
 
     x_raw_string_literal = x_interpreted_string_literal
 
+    def x_type_identifier(self, node: Node) -> ir.Expr:
+        """A name tree-sitter read as a type (``new(x)``) that may be a value."""
+        return self.x_identifier(node)
+
+    def x_pointer_type(self, node: Node) -> ir.Expr:
+        """``*p`` read as a pointer type where a value was meant (``new(*p)``)."""
+        x = self.expr(named_children(node)[-1])
+        if not x.type.is_pointer():
+            raise GoTypeError(pos_of(node), f"invalid operation: cannot indirect {text(node)}")
+        return ir.Deref(pos_of(node), x.type.under.elem, x=x)  # type: ignore[attr-defined]
+
     def x_true(self, node: Node) -> ir.Expr:
         return ir.Const(pos_of(node), T.UNTYPED_BOOL, value=True)
 
@@ -307,12 +318,12 @@ class ExprLowerer(TypeReader):
 
     def is_type_node(self, node: Node) -> bool:
         node = strip_parens(node)
-        if node.type in ("type_identifier",):
-            return True
-        if node.type == "identifier":
+        if node.type in ("type_identifier", "identifier"):
             obj, _ = self.scope.lookup(text(node))
-            return isinstance(obj, TypeObj)
-        if node.type in ("pointer_type", "slice_type", "array_type", "map_type", "channel_type",
+            return isinstance(obj, TypeObj) or (obj is None and node.type == "type_identifier")
+        if node.type == "pointer_type":
+            return self.is_type_node(named_children(node)[-1])
+        if node.type in ("slice_type", "array_type", "map_type", "channel_type",
                          "function_type", "struct_type", "interface_type", "qualified_type",
                          "parenthesized_type", "generic_type"):
             return True
@@ -379,16 +390,16 @@ class ExprLowerer(TypeReader):
     def method_value(self, x: ir.Expr, sel: Selection, name: str, pos: Pos) -> ir.Expr:
         if sel.iface_method is not None:
             return ir.MethodValue(pos, sel.iface_method.sig, x=x, func=None,
-                                  text=f"{self.expr_text(x)}.{name}")
+                                  text=f"{self.expr_text(x, 8)}.{name}")
         f: ir.Func = sel.method
         self.ref_func(f)
         recv = self.receiver_arg(x, f, pos)
         return ir.MethodValue(pos, T.Signature(f.sig.params, f.sig.results, f.sig.variadic),
-                              x=recv, func=f, text=f"{self.expr_text(x)}.{name}")
+                              x=recv, func=f, text=f"{self.expr_text(x, 8)}.{name}")
 
-    def expr_text(self, e: ir.Expr) -> str:
+    def expr_text(self, e: ir.Expr, need: int = 0) -> str:
         from .printer import expr_string
-        return expr_string(e)
+        return expr_string(e, need)
 
     # ------------------------------------------------------------ index, slice
     def x_index_expression(self, node: Node) -> ir.Expr:
@@ -547,29 +558,27 @@ class ExprLowerer(TypeReader):
         return self.conversion(t, s, operand, gc_pos(node))
 
     def conversion(self, t: T.Type, spelled: str, operand: Node, call_pos: Pos) -> ir.Expr:
+        """``T(x)``: a constant when x is a constant of basic type, else a conversion node.
+
+        Conversions that allocate or box are reported at the operand's position
+        (the ``(`` of a nested call or conversion, or of parentheses)."""
         x = self.expr(operand)
+        opos = pos_of(operand) if operand.type == "parenthesized_expression" else gc_pos(operand)
         tu = t.under
-        if isinstance(x, ir.Const):
-            if isinstance(tu, T.Basic) and not (tu.info is T.BasicInfo.STRING and x.type.under is not
-                                                T.UNTYPED_STRING and not x.type.is_string()):
-                v = x.value
-                if tu.info is T.BasicInfo.STRING and isinstance(v, int):
-                    v = chr(v)
-                c = ir.Const(call_pos if False else x.pos, t, value=C.convert(v, t), alias=spelled)
-                c.pos = x.pos
-                c.conv_pos = call_pos  # type: ignore[attr-defined]
-                return c
-            if tu.is_interface():
-                x = self.default(x)
-                return ir.Conv(x.pos, t, x=x, op=ir.ConvOp.IFACE, type_text=spelled)
+        if isinstance(x, ir.Const) and isinstance(tu, T.Basic):
+            v = x.value
+            if tu.info is T.BasicInfo.STRING and isinstance(v, int) and not isinstance(v, bool):
+                v = chr(v) if 0 <= v <= 0x10FFFF else "\ufffd"
+            return ir.Const(call_pos, t, value=C.convert(v, t), alias=spelled)
         if isinstance(x, ir.Nil):
             x.type = t
             return x
+        if tu.is_interface():
+            x = self.default(x)
+            return ir.Conv(opos, t, x=x, op=ir.ConvOp.IFACE, type_text=spelled)
         xu = x.type.under
         op = ir.ConvOp.CONV
-        if tu.is_interface() if isinstance(tu, T.Type) else False:
-            op = ir.ConvOp.IFACE
-        elif isinstance(tu, T.Basic) and tu.info is T.BasicInfo.STRING:
+        if isinstance(tu, T.Basic) and tu.info is T.BasicInfo.STRING:
             if isinstance(xu, T.Slice):
                 op = ir.ConvOp.BYTES2STR if T.is_byte(xu.elem) else ir.ConvOp.RUNES2STR
             elif isinstance(xu, T.Basic) and xu.is_integer():
@@ -585,8 +594,8 @@ class ExprLowerer(TypeReader):
         elif T.identical(tu, xu) or (isinstance(tu, T.Pointer) and isinstance(xu, T.Pointer)):
             op = ir.ConvOp.NOP
         if op in (ir.ConvOp.STR2BYTES, ir.ConvOp.STR2RUNES, ir.ConvOp.BYTES2STR,
-                  ir.ConvOp.RUNES2STR, ir.ConvOp.RUNESTR, ir.ConvOp.IFACE):
-            pos = x.pos
+                  ir.ConvOp.RUNES2STR, ir.ConvOp.RUNESTR):
+            pos = opos
         else:
             pos = call_pos
         return ir.Conv(pos, t, x=x, op=op, type_text=spelled)

@@ -38,6 +38,7 @@ class FuncLowerer(CallLowerer):
     """Lowers one function body at a time; ``fn`` and ``scope`` track where we are."""
 
     def __init__(self, scope: Scope) -> None:
+        self.last_terminating = {}
         self.scope = scope
         self.fn = ir.Func("", Pos(0, 0), T.Signature([], []))
         self.iota = None
@@ -146,29 +147,73 @@ class FuncLowerer(CallLowerer):
         return lit
 
     # ------------------------------------------------------------ statements
-    def block_stmts(self, block: Node) -> list[Any]:
+    def block_stmts(self, block: Node) -> StmtList:
         lst = child_of_type(block, "statement_list")
         self.push()
         out = self.stmt_list(named_children(lst) if lst is not None else [])
         self.pop()
         return out
 
-    def stmt_list(self, nodes: list[Node]) -> list[Any]:
-        out: list[Any] = []
-        for n in nodes:
-            out.extend(self.stmt(n))
-        return self.drop_dead(out)
+    def stmt_list(self, nodes: list[Node]) -> StmtList:
+        """Lower a statement list, leaving out dead code as gc's front end does.
 
-    def drop_dead(self, stmts: list[Any]) -> list[Any]:
-        """Statements after a terminating one go, unless a label follows (spec §2.20 #8)."""
-        for i, s in enumerate(stmts):
-            if terminates(s):
-                rest = stmts[i + 1:]
-                if any(isinstance(r, ir.Label) for r in rest):
-                    j = next(k for k, r in enumerate(rest) if isinstance(r, ir.Label))
-                    return stmts[:i + 1] + self.drop_dead(rest[j:])
-                return stmts[:i + 1]
-        return stmts
+        After a terminating statement (return, goto, panic, a block or an if
+        that terminates) the rest of the list is dropped unless a label follows
+        somewhere later. Dropped code is still type-checked."""
+        last_label = max((i for i, n in enumerate(nodes) if n.type == "labeled_statement"),
+                         default=-1)
+        out = StmtList()
+        dead = False
+        for i, n in enumerate(nodes):
+            if dead and i > last_label and n.type != "labeled_statement":
+                self.lower_dead(n)
+                continue
+            lowered = self.stmt(n)
+            out.extend(lowered)
+            dead = self.terminates(n, lowered)
+        non_empty = [(n, i) for i, n in enumerate(nodes) if n.type != "empty_statement"]
+        if non_empty:
+            last = non_empty[-1][0]
+            out.terminating = self.last_terminating.get(id(last), False)
+        return out
+
+    last_terminating: dict[int, bool]
+
+    def terminates(self, node: Node, lowered: list[Any]) -> bool:
+        t = node.type
+        res = False
+        if t in ("return_statement", "goto_statement"):
+            res = True
+        elif t == "expression_statement":
+            res = bool(lowered) and isinstance(lowered[-1], ir.ExprStmt) and \
+                is_terminating_call(lowered[-1].x)
+        elif t in ("if_statement", "block") and lowered:
+            res = bool(getattr(lowered[-1], "terminating", False))
+        self.last_terminating[id(node)] = res
+        return res
+
+    def lower_dead(self, node: Node) -> None:
+        """Type-check dead code without letting it into the program."""
+        fns = []
+        f: ir.Func | None = self.fn
+        while f is not None:
+            fns.append(f)
+            f = f.outer
+        snap = [(f, f.closure_count, len(f.callees), len(f.dcl), list(f.closure_vars),
+                 dict(f.capture_pos)) for f in fns]
+        try:
+            self.stmt(node)
+        finally:
+            for f, cc, nc, nd, cv, cp in snap:
+                f.closure_count = cc
+                del f.callees[nc:]
+                del f.dcl[nd:]
+                f.closure_vars = cv
+                f.capture_pos = cp
+
+    def lower_dead_block(self, node: Node | None) -> None:
+        if node is not None:
+            self.lower_dead(node)
 
     def stmt(self, node: Node) -> list[Any]:
         k = node.type
@@ -181,7 +226,10 @@ class FuncLowerer(CallLowerer):
         return []
 
     def s_block(self, node: Node) -> list[Any]:
-        return [ir.Block(pos_of(node), body=self.block_stmts(node))]
+        body = self.block_stmts(node)
+        b = ir.Block(pos_of(node), body=body)
+        b.terminating = body.terminating  # type: ignore[attr-defined]
+        return [b]
 
     def s_expression_statement(self, node: Node) -> list[Any]:
         e = self.expr(named_children(node)[0])
@@ -474,16 +522,27 @@ class FuncLowerer(CallLowerer):
     def s_if_statement(self, node: Node) -> list[Any]:
         self.push()
         init = self.simple(node.child_by_field_name("initializer"))
-        cond = self.expr(node.child_by_field_name("condition"))
-        then = self.block_stmts(node.child_by_field_name("consequence"))
+        cond, c = static_bool(self.expr(node.child_by_field_name("condition")))
+        then_node = node.child_by_field_name("consequence")
         alt = node.child_by_field_name("alternative")
+        then: list[Any] = []
         els: list[Any] = []
+        then_term = else_term = False
+        if c >= 0:
+            then = self.block_stmts(then_node)
+            then_term = then.terminating  # type: ignore[attr-defined]
+        else:
+            self.lower_dead(then_node)
         if alt is not None:
-            els = self.block_stmts(alt) if alt.type == "block" else self.stmt(alt)
+            if c <= 0:
+                els = self.block_stmts(alt) if alt.type == "block" else self.stmt(alt)
+                else_term = bool(getattr(els, "terminating", False)) if alt.type == "block" else \
+                    bool(els) and bool(getattr(els[-1], "terminating", False))
+            else:
+                self.lower_dead(alt)
         self.pop()
-        if isinstance(cond, ir.Const):
-            then, els = (then, []) if cond.value else ([], els)
         st = ir.If(pos_of(node), cond=cond, then=then, els=els, init=init)
+        st.terminating = (c < 0 or then_term) and (c > 0 or else_term)  # type: ignore[attr-defined]
         return [st]
 
     def simple(self, node: Node | None) -> list[Any]:
@@ -513,12 +572,19 @@ class FuncLowerer(CallLowerer):
         else:
             conds = [c for c in named_children(node) if c is not body_node]
             cond = self.expr(conds[0]) if conds else None
-        body = self.block_stmts(body_node)
+        always_false = False
+        if cond is not None:
+            cond, c = static_bool(cond)
+            always_false = c < 0
+        if always_false:
+            post = None
+            self.lower_dead(body_node)
+            body: list[Any] = []
+        else:
+            body = self.block_stmts(body_node)
         self.pop()
         loop_vars = [s.var for s in init if isinstance(s, ir.Decl)]
         per_iter = [v for v in loop_vars if v.addrtaken_syntax or v.captured_syntax]
-        if isinstance(cond, ir.Const) and not cond.value:
-            return [ir.Block(pos, body=init)] if init else []
         st = ir.For(pos, cond=cond, post=post, body=body, per_iter=per_iter, init=init)
         return [st]
 
@@ -720,9 +786,9 @@ class FuncLowerer(CallLowerer):
         if not isinstance(call, (ir.Call, ir.Builtin)):
             raise GoTypeError(pos, "expression in go/defer must be function call")
         st = ir.GoDefer(pos, is_go=is_go, call=call)  # type: ignore[arg-type]
-        if isinstance(call, ir.Call) and not call.iface and not call.args and \
-                not (isinstance(call.type, T.Tuple) and call.type.types == []) is False and \
-                isinstance(call.type, T.Tuple) and not call.type.types and not call.init:
+        no_results = isinstance(call.type, T.Tuple) and not call.type.types
+        if isinstance(call, ir.Call) and not call.iface and not call.args and no_results \
+                and not call.init:
             return [st]
         self.wrap_go_defer(st)
         return [st]
@@ -779,7 +845,7 @@ class FuncLowerer(CallLowerer):
                     setattr(holder, key, ref)
                 else:
                     holder[key] = ref
-                if call.iface and holder is call:
+                if isinstance(call, ir.Call) and call.iface and holder is call:
                     call.fun.x = ref  # type: ignore[attr-defined]
             asg = ir.Assign2(st.pos, lhs=[ir.Name(t.pos, t.type, var=t) for t in temps], rhs=rhs,
                              kind=ir.Assign2Kind.PAIR)
@@ -801,6 +867,36 @@ class FuncLowerer(CallLowerer):
         if isinstance(call, ir.Call):
             if isinstance(call.fun, (ir.FuncName, ir.MethodExpr)):
                 wrapper.callees.append(call.fun.func)
+
+
+class StmtList(list):
+    """A lowered statement list that remembers whether its source ended in a terminating statement."""
+
+    terminating: bool = False
+
+
+def static_bool(e: ir.Expr) -> tuple[ir.Expr, int]:
+    """gc's staticBool: +1 always true, -1 always false, 0 unknown; may shorten the condition."""
+    if isinstance(e, ir.Const) and isinstance(e.value, bool):
+        return e, (1 if e.value else -1)
+    if isinstance(e, ir.Unary) and e.op == "!":
+        _, v = static_bool(e.x)
+        return e, v
+    if isinstance(e, ir.Binary) and e.op in ("&&", "||"):
+        x_e, x = static_bool(e.x)
+        if e.op == "&&":
+            if x < 0:
+                return e.x, x
+            _, y = static_bool(e.y)
+            if x > 0 or y < 0:
+                return (e.y if isinstance(e.x, ir.Const) else e), y
+        else:
+            if x > 0:
+                return e.x, x
+            _, y = static_bool(e.y)
+            if x < 0 or y > 0:
+                return (e.y if isinstance(e.x, ir.Const) else e), y
+    return e, 0
 
 
 def terminates(s: Any) -> bool:

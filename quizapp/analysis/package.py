@@ -25,6 +25,7 @@ class PackageLowerer:
         self.scope = Scope(universe())
         self.prog = Program()
         self.lowerer = FuncLowerer(self.scope)
+        self.static_literals: list[ir.Func] = []
 
     def run(self) -> Program:
         decls = named_children(self.root)
@@ -104,7 +105,7 @@ class PackageLowerer:
             return
         t, spelled = self.lowerer.read_type_spelled(spec.child_by_field_name("type"))
         if spec.type == "type_alias":
-            self.scope.declare(name, TypeObj(t, name if not isinstance(t, T.Named) else spelled))
+            self.scope.declare(name, TypeObj(t, spelled))   # gc prints the aliased type
             return
         assert isinstance(obj, TypeObj) and isinstance(obj.type, T.Named)
         named = obj.type
@@ -181,7 +182,8 @@ class PackageLowerer:
 
     # ------------------------------------------------------------ globals
     def declare_globals(self, decls: list[Node]) -> None:
-        init = ir.Func("init", Pos(0, 0), T.Signature([], []))
+        # literals in package-level initialisers are named glob..funcN, as gc names them
+        init = ir.Func("glob.", Pos(0, 0), T.Signature([], []))
         lw = self.lowerer
         lw.fn = init
         lw.scope = self.scope
@@ -196,6 +198,11 @@ class PackageLowerer:
                     init.unsupported.append(exc)
                     self.prog.unsupported.append(exc)
         lw.scope = self.scope
+        init.name = "init"
+        # a static initialiser's func literal is compiled like a declared function, in place
+        static = [f for f in self.static_literals]
+        init.callees = [c for c in init.callees if c not in static]
+        self.prog.funcs = sorted(self.prog.funcs + static, key=lambda f: (f.pos.line, f.pos.col))
         if body:
             init.body = body
             self.prog.init = init
@@ -219,7 +226,9 @@ class PackageLowerer:
                 self.scope.declare(name, g)
             if val is not None:
                 val = lw.convert_to(val, vt)
-                if not _is_static(val):
+                if _is_static(val):
+                    self.static_literals.extend(_func_lits(val))
+                else:
                     eq = [c for c in spec.children if c.type == "="]
                     out.append(ir.Assign(pos_of(eq[0]) if eq else pos_of(n),
                                          x=ir.GlobalName(pos_of(n), vt, glob=g) if name != "_"
@@ -251,6 +260,18 @@ def _has_pragma(decl: Node, pragma: str) -> bool:
             return True
         prev = prev.prev_sibling
     return False
+
+
+def _func_lits(e: ir.Expr) -> list[ir.Func]:
+    if isinstance(e, ir.FuncLit):
+        return [e.func]
+    if isinstance(e, ir.PtrLit):
+        return _func_lits(e.lit)
+    if isinstance(e, ir.CompLit):
+        return [f for _, v in e.elems for f in _func_lits(v)]
+    if isinstance(e, ir.Conv):
+        return _func_lits(e.x)
+    return []
 
 
 def _is_static(e: ir.Expr) -> bool:

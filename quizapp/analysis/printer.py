@@ -75,7 +75,8 @@ def _expr(e: Any) -> str:
     if isinstance(e, ir.Nil):
         return "nil"
     if isinstance(e, ir.Unary):
-        return e.op + expr_string(e.x, PREC_UNARY + 1)
+        sep = " " if isinstance(e.x, ir.Unary) and e.x.op == e.op else ""
+        return e.op + sep + expr_string(e.x, PREC_UNARY + 1)
     if isinstance(e, ir.Addr):
         if e.implicit:
             return _expr(e.x)
@@ -85,7 +86,8 @@ def _expr(e: Any) -> str:
             return _expr(e.x)
         return "*" + expr_string(e.x, PREC_UNARY + 1)
     if isinstance(e, ir.Recv):
-        return "<-" + expr_string(e.ch, PREC_UNARY + 1)
+        sep = " " if isinstance(e.ch, ir.Recv) else ""
+        return "<-" + sep + expr_string(e.ch, PREC_UNARY + 1)
     if isinstance(e, ir.Binary):
         p = BINARY_PREC[e.op]
         return f"{expr_string(e.x, p)} {e.op} {expr_string(e.y, p + 1)}"
@@ -116,7 +118,10 @@ def _expr(e: Any) -> str:
             args[-1] += "..."
         if e.iface:
             return f"{_expr(e.fun)}({', '.join(args)})"
-        return f"{expr_string(e.fun, 8)}({', '.join(args)})"
+        fun = expr_string(e.fun, 8)
+        if isinstance(e.fun, ir.FuncLit):
+            fun = f"({fun})"
+        return f"{fun}({', '.join(args)})"
     if isinstance(e, ir.Builtin):
         if e.name == "new":
             return f"new({e.type_text or T.type_string(e.type_arg)})"
@@ -151,8 +156,10 @@ def const_string(e: ir.Const) -> str:
         tname = T.type_string(t)
     if isinstance(v, bool):
         s = "true" if v else "false"
-    elif isinstance(v, C.Rune) and tname == "rune":
-        return C.quote_rune(int(v))
+    elif tname == "rune" and isinstance(v, int) and not isinstance(v, bool):
+        if 0 <= v <= 0x10FFFF:
+            return C.quote_rune(int(v))
+        return f"rune({v})"
     elif isinstance(v, int):
         s = str(v)
     elif isinstance(v, float):

@@ -76,6 +76,8 @@ class StmtMixin:
                              n.results, "return", n)
         elif isinstance(n, ir.ExprStmt):
             if isinstance(n.x, (ir.Call, ir.Builtin)):
+                for s in n.x.init:
+                    self.stmt(s)
                 self.call(None, n.x)
             else:
                 self.discard(n.x)

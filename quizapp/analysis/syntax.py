@@ -8,6 +8,7 @@ translate one into the other, so every diagnostic carries gc's position.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import tree_sitter_go
@@ -22,38 +23,88 @@ def _parser() -> Parser:
 
 
 NEW_EXPR_SPELLING = "neW"
-"""tree-sitter-go reads ``new(`` as taking a type; ``new(expr)`` (Go 1.26) is reparsed
+"""tree-sitter-go reads ``new(`` as taking a type; ``new(expr)`` (Go 1.26) is parsed
 with the callee respelled to this same-length name, which the lowering knows as ``new``."""
+
+_TYPE_LIKE = re.compile(r"(\*|\[\d*\]|\[\.\.\.\])*[A-Za-z_]\w*(\.[A-Za-z_]\w*)?")
 
 
 def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
-    tree = _parser().parse(source)
-    root = tree.root_node
-    for _ in range(64):
-        if not root.has_error:
-            break
-        patched = _respell_new_exprs(source, root)
-        if patched is None:
-            break
-        source = patched
-        root = _parser().parse(source).root_node
+    source = _respell_new_exprs(source)
+    root = _parser().parse(source).root_node
     if root.has_error:
         bad = _first_error(root)
         raise GoSyntaxError(*_describe_error(source, bad))
     return root
 
 
-def _respell_new_exprs(source: bytes, root: Node) -> bytes | None:
-    bad = _first_error(root)
-    args = bad.parent
-    call = args.parent if args is not None else None
-    if bad.type != "ERROR" or args is None or args.type != "argument_list" or call is None:
-        return None
-    fn = call.child_by_field_name("function")
-    if fn is None or fn.type != "identifier" or fn.text != b"new":
-        return None
-    return source[:fn.start_byte] + NEW_EXPR_SPELLING.encode() + source[fn.end_byte:]
+def _respell_new_exprs(source: bytes) -> bytes:
+    """Respell ``new`` where its operand is a value rather than a type (positions kept)."""
+    if b"new" not in source:
+        return source
+    out = bytearray(source)
+    for start, content in _new_calls(source):
+        if not _looks_like_type(content.strip()):
+            out[start:start + 3] = NEW_EXPR_SPELLING.encode()
+    return bytes(out)
+
+
+def _looks_like_type(c: str) -> bool:
+    if _TYPE_LIKE.fullmatch(c.replace(" ", "")):
+        return True
+    if re.match(r"(struct|interface|chan|<-\s*chan)\b", c):
+        return True
+    if re.match(r"(func\s*\(|map\s*\[|\[)", c):
+        return "{" not in c
+    return False
+
+
+def _new_calls(src: bytes) -> list[tuple[int, str]]:
+    """Offsets of ``new`` identifiers called with parentheses, and the text inside them."""
+    found = []
+    i, n = 0, len(src)
+    while i < n:
+        c = src[i:i + 1]
+        if c == b"/" and src[i + 1:i + 2] == b"/":
+            j = src.find(b"\n", i)
+            i = n if j < 0 else j
+        elif c == b"/" and src[i + 1:i + 2] == b"*":
+            j = src.find(b"*/", i + 2)
+            i = n if j < 0 else j + 2
+        elif c in (b'"', b"'"):
+            i += 1
+            while i < n and src[i:i + 1] not in (c, b"\n"):
+                i += 2 if src[i:i + 1] == b"\\" else 1
+            i += 1
+        elif c == b"`":
+            j = src.find(b"`", i + 1)
+            i = n if j < 0 else j + 1
+        elif src.startswith(b"new", i) and (i == 0 or not _ident_byte(src[i - 1])) and \
+                (i + 3 >= n or not _ident_byte(src[i + 3])):
+            j = i + 3
+            while j < n and src[j:j + 1] in (b" ", b"\t"):
+                j += 1
+            if src[j:j + 1] == b"(":
+                depth, k = 0, j
+                while k < n:
+                    ch = src[k:k + 1]
+                    if ch in (b"(", b"[", b"{"):
+                        depth += 1
+                    elif ch in (b")", b"]", b"}"):
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    k += 1
+                found.append((i, src[j + 1:k].decode("utf-8", "replace")))
+            i += 3
+        else:
+            i += 1
+    return found
+
+
+def _ident_byte(b: int) -> bool:
+    return chr(b).isalnum() or b == 0x5F
 
 
 def _first_error(node: Node) -> Node:

@@ -1,7 +1,10 @@
 // constructs: functions, structs, pointers, slicing, maps
 package main
 
-type C struct{ name string }
+type C struct {
+	name string
+	bs   []byte
+}
 type B struct{ c C }
 type A struct {
 	b   B
@@ -19,10 +22,10 @@ func use(a A, p *A, xs []C, m map[string]string, i int) {
 	sink = []byte(xs[i+1].name)
 	sink = []byte(a.arr[2].name)
 	sink = []byte(m["k"])
-	sink = []byte(p.arr[i].name[1:i:i+1][:i])
+	sink = []byte(string(p.arr[i].bs[1 : i : i+1][:i]))
 }
 
 func main() {
 	a := A{pb: &B{}}
-	use(a, &a, []C{{"x"}}, map[string]string{"k": "v"}, 0)
+	use(a, &a, []C{{name: "x"}}, map[string]string{"k": "v"}, 0)
 }

@@ -8,9 +8,9 @@ var sink *T
 
 func main() {
 	sinkM = map[string]*T{
-		"a":     {1},         // short
-		"bbbbb": &T{2},       // longer key
-		"é":     {n: 3},      // non-ascii key
+		"a":     {1},          // short
+		"bbbbb": &T{2},        // longer key
+		"é":     {n: 3},       // non-ascii key
 		"ü€":    &T{n: 4 + 1}, // more
 	}
 	s, p := "héllo wörld", &T{5}

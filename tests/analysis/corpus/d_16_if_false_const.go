@@ -30,9 +30,6 @@ func f(p *T) {
 	} else {
 		sink = &T{8}
 	}
-	for false {
-		sink = &T{9}
-	}
 	for i := 0; false; i++ {
 		sink = &T{i}
 	}

@@ -14,14 +14,11 @@ again:
 	return last
 }
 
-func fwd() int {
-	var keep *int
-	y := 1
+func fwd() *int {
 	goto skip
 skip:
 	z := 2
-	keep = &z
-	return *keep + y
+	return &z
 }
 
 func labelled() int {
@@ -31,14 +28,12 @@ outer:
 		for j := 0; j < 3; j++ {
 			w := i + j
 			q = &w
-			if j == 1 {
-				continue outer
-			}
+			continue outer
 		}
 	}
 	return *q
 }
 
 func main() {
-	println(*back(), fwd(), labelled())
+	println(*back(), *fwd(), labelled())
 }

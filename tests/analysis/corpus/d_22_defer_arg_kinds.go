@@ -4,10 +4,10 @@ package main
 type T struct{ p *int }
 
 func (t *T) M(q *int) {}
-func (t T) V()         {}
+func (t T) V()        {}
 
-func use(t T)         {}
-func useS(xs []*int)  {}
+func use(t T)          {}
+func useS(xs []*int)   {}
 func useP(p *T, n int) {}
 
 func main() {

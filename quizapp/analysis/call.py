@@ -157,7 +157,8 @@ class CallMixin:
     def go_defer(self: Walker, n: ir.GoDefer) -> None:
         b = self.b
         k = b.heap_hole()
-        if not n.is_go and self.loop_depth == 1:
+        in_range_body = getattr(self.fn, "is_range_body", False)
+        if not n.is_go and self.loop_depth == 1 and not in_range_body:
             k = b.later(self, b.blank_hole())
         call = n.call
         self.expr(k, call.fun if isinstance(call, ir.Call) else call)

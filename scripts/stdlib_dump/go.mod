@@ -1,0 +1,3 @@
+module stdlibdump
+
+go 1.27

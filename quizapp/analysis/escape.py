@@ -266,6 +266,8 @@ def bottom_up(funcs: list[ir.Func]) -> list[list[ir.Func]]:
     done = 1 << 62
 
     def visit(n: ir.Func) -> int:
+        if getattr(n, "external", False):
+            return done
         if id(n) in node_id:
             return node_id[id(n)]
         gen[0] += 1

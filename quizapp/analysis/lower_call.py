@@ -59,11 +59,11 @@ class CallLowerer(ExprLowerer):
             operand = f.child_by_field_name("operand")
             name = text(f.child_by_field_name("field"))
             op = strip_parens(operand)
+            pkg_operand = False
             if op.type == "identifier":
                 obj, _ = self.scope.lookup(text(op))
-                if isinstance(obj, PkgObj):
-                    raise Unsupported(pos_of(operand), f"package {obj.path}")
-            if not self.is_type_node(op):
+                pkg_operand = isinstance(obj, PkgObj)
+            if not pkg_operand and not self.is_type_node(op):
                 x = self.expr(operand)
                 sel = lookup(x.type, name)
                 if sel is None:

@@ -307,17 +307,50 @@ class ExprLowerer(TypeReader):
         if op.type == "identifier":
             obj, _ = self.scope.lookup(text(op))
             if isinstance(obj, PkgObj):
-                raise Unsupported(pos_of(operand), f"package {obj.path}")
+                return self.package_value(obj, name, node)
             if isinstance(obj, TypeObj):
                 return self.method_expr(node, obj.type, name, pos)
+        pt = self.package_type(op)
+        if pt is not None:
+            return self.method_expr(node, pt.type, name, pos)
         if op.type in ("parenthesized_type", "pointer_type") or (
                 op.type == "unary_expression" and self.is_type_node(op)):
             return self.method_expr(node, self.type_of_node(op), name, pos)
         x = self.expr(operand)
         return self.select(x, name, pos, node)
 
+    def package_value(self, pkg: PkgObj, name: str, node: Node) -> ir.Expr:
+        member = self.package_member(pkg, name, node)
+        pos = gc_pos(node)
+        if isinstance(member, ir.Func):
+            return ir.FuncName(pos, member.sig, func=member)
+        if isinstance(member, ir.Global):
+            return ir.GlobalName(pos, member.type, glob=member)
+        if isinstance(member, ConstObj):
+            v = member.value
+            if T.is_rune(member.type) or member.type is T.UNTYPED_RUNE:
+                v = C.Rune(v)
+            return ir.Const(pos, member.type, value=v, alias=member.spelling or None)
+        raise GoTypeError(pos, f"{text(node)} (type) is not an expression")
+
+    def package_type(self, node: Node) -> TypeObj | None:
+        """``pkg.T`` written as a selector (in conversions and method expressions)."""
+        node = strip_parens(node)
+        if node.type != "selector_expression":
+            return None
+        op = strip_parens(node.child_by_field_name("operand"))
+        if op.type != "identifier":
+            return None
+        obj, _ = self.scope.lookup(text(op))
+        if not isinstance(obj, PkgObj):
+            return None
+        member = self.package_member(obj, text(node.child_by_field_name("field")), node)
+        return member if isinstance(member, TypeObj) else None
+
     def is_type_node(self, node: Node) -> bool:
         node = strip_parens(node)
+        if node.type == "selector_expression":
+            return self.package_type(node) is not None
         if node.type in ("type_identifier", "identifier"):
             obj, _ = self.scope.lookup(text(node))
             return isinstance(obj, TypeObj) or (obj is None and node.type == "type_identifier")
@@ -336,6 +369,9 @@ class ExprLowerer(TypeReader):
 
     def type_of_node_spelled(self, node: Node) -> tuple[T.Type, str]:
         node = strip_parens(node)
+        pt = self.package_type(node)
+        if pt is not None:
+            return pt.type, pt.spelling
         if node.type == "unary_expression":
             t, s = self.type_of_node_spelled(node.child_by_field_name("operand"))
             return T.Pointer(t), "*" + s

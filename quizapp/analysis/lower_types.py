@@ -44,6 +44,8 @@ def lookup(t: T.Type, name: str) -> Selection | None:
                     continue
                 seen.add(id(base))
                 m = base.methods.get(name)
+                if m is not None and not hasattr(m, "dcl"):
+                    m = m.get()   # a standard-library method, built on first use
                 if m is not None:
                     found.append(Selection(path, method=m, method_ptr_recv=m.sig.recv is not None
                                            and isinstance(m.sig.recv.type, T.Pointer)))
@@ -95,9 +97,13 @@ class TypeReader:
             return self.read_type_spelled(named_children(node)[0])
         if k == "qualified_type":
             pkg = node.child_by_field_name("package")
+            name = node.child_by_field_name("name")
             obj, _ = self.scope.lookup(text(pkg)) if pkg is not None else (None, [])
             if isinstance(obj, PkgObj):
-                raise Unsupported(pos_of(node), f"types of package {obj.path}")
+                member = self.package_member(obj, text(name), node)
+                if isinstance(member, TypeObj):
+                    return member.type, member.spelling
+                raise GoTypeError(pos_of(node), f"{text(node)} is not a type")
             raise GoTypeError(pos_of(node), f"undefined: {text(node)}")
         if k == "pointer_type":
             e, s = self.read_type_spelled(named_children(node)[0])
@@ -211,6 +217,19 @@ class TypeReader:
             else:
                 out.append(T.Param("", t))
         return out, variadic
+
+    def package_member(self, pkg: PkgObj, name: str, node: Node) -> Any:
+        """``pkg.name`` from the generated standard-library data; never guessed."""
+        uni = getattr(self, "uni", None)
+        if uni is None or not uni.has(pkg.path):
+            raise Unsupported(pos_of(node), f"package {pkg.path} (no data for it)")
+        obj = uni.member(pkg.path, name)
+        if obj is None:
+            raise GoTypeError(pos_of(node), f"undefined: {pkg.path.rsplit('/', 1)[-1]}.{name}")
+        if isinstance(obj, UnsupportedObj):
+            raise Unsupported(pos_of(node), obj.what)
+        pkg.used = True  # type: ignore[attr-defined]
+        return obj
 
     def const_int(self, node: Node) -> int:
         v = self.const_value(node)

@@ -15,6 +15,7 @@ from . import ir
 from . import types as T
 from .errors import AnalysisError, GoTypeError, Pos, Unsupported
 from .noder import FuncLowerer, Program
+from .stdlib import Universe
 from .scope import ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .syntax import named_children, pos_of, text
 
@@ -25,6 +26,7 @@ class PackageLowerer:
         self.scope = Scope(universe())
         self.prog = Program()
         self.lowerer = FuncLowerer(self.scope)
+        self.lowerer.uni = Universe()
         self.static_literals: list[ir.Func] = []
 
     def run(self) -> Program:

@@ -1,0 +1,238 @@
+"""The standard library, as the analyzer knows it: generated data, never guesses.
+
+``data/stdlib.json`` was written by ``scripts/gen_stdlib.py`` from go1.27.3:
+for each package that snippets use, its exported types (with full layouts,
+unexported fields included), functions, methods, variables and constants,
+and the escape summary the compiler computed for every parameter. This
+module turns that data into the analyzer's own objects: ``types.Named``
+for types, external ``ir.Func`` objects whose leak summaries are already
+known (they are never analysed, only called), ``ir.Global`` for variables.
+A package without data, or a generic function (whose body gc would
+instantiate in the caller's package), is reported unsupported at its use.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from . import constant as C
+from . import ir
+from . import types as T
+from .errors import Pos
+from .leaks import CALLEE, HEAP, MUTATOR, RESULT0, Leaks
+from .scope import ConstObj, TypeObj, UnsupportedObj
+
+BASICS: dict[str, T.Type] = dict(T.PREDECLARED_TYPES)
+BASICS.update({
+    "unsafe.Pointer": T.UNSAFE_POINTER,
+    "untyped int": T.UNTYPED_INT, "untyped float": T.UNTYPED_FLOAT,
+    "untyped rune": T.UNTYPED_RUNE, "untyped string": T.UNTYPED_STRING,
+    "untyped bool": T.UNTYPED_BOOL, "untyped complex": T.UNTYPED_COMPLEX,
+    "untyped nil": T.UNTYPED_NIL,
+})
+NOPOS = Pos(0, 0)
+
+
+class GenericUse(Exception):
+    """A type parameter appeared where a concrete type was needed."""
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    text = resources.files("quizapp.analysis").joinpath("data/stdlib.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def go_version() -> str:
+    return str(_raw()["go_version"])
+
+
+def package_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
+
+
+class Universe:
+    """All standard-library objects of one analysis (fresh per file, so state never leaks)."""
+
+    def __init__(self) -> None:
+        self.raw = _raw()
+        self.named: dict[str, T.Named] = {}
+        self.packages: dict[str, dict[str, Any]] = {}
+
+    def has(self, path: str) -> bool:
+        return path in self.raw["packages"]
+
+    # ------------------------------------------------------------ types
+    def named_type(self, path: str, name: str) -> T.Type:
+        if path == "" and name == "error":
+            return T.ERROR_TYPE
+        key = f"{path}.{name}" if path else name
+        t = self.named.get(key)
+        if t is not None:
+            return t
+        t = T.Named(name, pkg=package_name(path))
+        self.named[key] = t
+        entry = self.raw["named"].get(key)
+        if entry is None:
+            pkg = self.raw["packages"].get(path, {})
+            entry = pkg.get("types", {}).get(name)
+        if entry is None:
+            raise GenericUse(key)
+        t.underlying = self.type_of(entry["underlying"])
+        methods = entry.get("methods") or {}
+        if not methods:
+            methods = self.raw["packages"].get(path, {}).get("types", {}).get(name, {}).get(
+                "methods", {}) or {}
+        for mname, m in methods.items():
+            t.methods[mname] = _LazyMethod(self, t, mname, m)
+        return t
+
+    def type_of(self, j: dict[str, Any]) -> T.Type:
+        k = j["kind"]
+        if k == "basic":
+            return BASICS[j["name"]]
+        if k == "named":
+            if j.get("args"):
+                raise GenericUse(j["name"])
+            return self.named_type(j.get("path", ""), j["name"])
+        if k == "pointer":
+            return T.Pointer(self.type_of(j["elem"]))
+        if k == "slice":
+            return T.Slice(self.type_of(j["elem"]))
+        if k == "array":
+            return T.Array(int(j["len"]), self.type_of(j["elem"]))
+        if k == "map":
+            return T.Map(self.type_of(j["key"]), self.type_of(j["elem"]))
+        if k == "chan":
+            d = {"both": T.ChanDir.BOTH, "send": T.ChanDir.SEND, "recv": T.ChanDir.RECV}[j["dir"]]
+            return T.Chan(self.type_of(j["elem"]), d)
+        if k == "struct":
+            return T.Struct([T.Field(f["name"], self.type_of(f["type"]), bool(f.get("embedded")))
+                             for f in j["fields"]])
+        if k == "func":
+            return self.sig_of(j)
+        if k == "interface":
+            if j.get("typeset") or j.get("embeddeds"):
+                raise GenericUse("constraint")
+            return T.Interface([T.MethodSig(m["name"], self.sig_of(m["sig"])) for m in j["methods"]])
+        raise GenericUse(k)
+
+    def sig_of(self, j: dict[str, Any]) -> T.Signature:
+        return T.Signature([T.Param(p.get("name", ""), self.type_of(p["type"])) for p in j["params"]],
+                           [T.Param(p.get("name", ""), self.type_of(p["type"])) for p in j["results"]],
+                           bool(j.get("variadic")))
+
+    # ------------------------------------------------------------ members
+    def member(self, path: str, name: str) -> Any:
+        """The scope object for ``pkg.name``, or None when the package has no such export."""
+        pkg = self.raw["packages"][path]
+        key = (path, name)
+        cache = self.packages.setdefault(path, {})
+        if name in cache:
+            return cache[name]
+        obj: Any = None
+        try:
+            if name in pkg.get("types", {}):
+                entry = pkg["types"][name]
+                if entry.get("typeparams"):
+                    obj = UnsupportedObj(f"generic type {package_name(path)}.{name}")
+                elif entry.get("alias"):
+                    t = self.type_of(entry["underlying"])
+                    obj = TypeObj(t, T.type_string(t))
+                else:
+                    t = self.named_type(path, name)
+                    obj = TypeObj(t, T.type_string(t))
+            elif name in pkg.get("funcs", {}):
+                f = pkg["funcs"][name]
+                if f.get("generic"):
+                    obj = UnsupportedObj(f"generic function {package_name(path)}.{name}")
+                else:
+                    obj = self.external_func(f"{package_name(path)}.{name}", self.sig_of(f["sig"]),
+                                             f, recv=None)
+            elif name in pkg.get("vars", {}):
+                obj = ir.Global(f"{package_name(path)}.{name}", self.type_of(pkg["vars"][name]), NOPOS)
+            elif name in pkg.get("consts", {}):
+                c = pkg["consts"][name]
+                t = self.type_of(c["type"])
+                obj = ConstObj(const_value(c), t, "" if t.is_untyped() else T.type_string(t))
+        except GenericUse as exc:
+            obj = UnsupportedObj(f"generic code in {package_name(path)}.{name} ({exc})")
+        cache[name] = obj
+        del key
+        return obj
+
+    def external_func(self, name: str, sig: T.Signature, entry: dict[str, Any],
+                      recv: T.Param | None) -> ir.Func:
+        """A function of another package: its summary is known, its body is not ours."""
+        fn = ir.Func(name, NOPOS, sig)
+        fn.external = True  # type: ignore[attr-defined]
+        fn.esc_state = 3
+        params = entry.get("params", [])
+        leaks = entry.get("leaks", [])
+        offset = 0
+        if recv is not None:
+            sig.recv = recv
+            fn.recv = ir.Var(params[0]["name"] if params else "", recv.type, NOPOS, ir.VarClass.PARAM)
+            fn.leaks[-1] = leaks_of(leaks[0] if leaks else None)
+            offset = 1
+        for i, p in enumerate(sig.params):
+            fn.params.append(ir.Var(p.name, p.type, NOPOS, ir.VarClass.PARAM, unnamed=not p.name))
+            j = i + offset
+            fn.leaks[i] = leaks_of(leaks[j] if j < len(leaks) else None)
+        fn.results = [ir.Var(r.name or f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
+                      for i, r in enumerate(sig.results)]
+        return fn
+
+
+class _LazyMethod:
+    """A method of a standard-library type, built into an ``ir.Func`` on first use."""
+
+    def __init__(self, uni: Universe, named: T.Named, name: str, entry: dict[str, Any]) -> None:
+        self.uni, self.named, self.name, self.entry = uni, named, name, entry
+        self._fn: ir.Func | None = None
+
+    def get(self) -> ir.Func:
+        if self._fn is None:
+            e = self.entry
+            rt: T.Type = T.Pointer(self.named) if e.get("ptr_recv") else self.named
+            pkg = self.named.pkg
+            recv_text = f"(*{pkg}.{self.named.name})" if e.get("ptr_recv") else f"{pkg}.{self.named.name}"
+            sig = self.uni.sig_of(e["sig"])
+            self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt))
+        return self._fn
+
+    @property
+    def sig(self) -> T.Signature:
+        return self.get().sig
+
+
+def leaks_of(j: dict[str, Any] | None) -> Leaks:
+    out = Leaks()
+    if j is None:
+        return out
+    for slot, key in ((HEAP, "heap"), (MUTATOR, "mutator"), (CALLEE, "callee")):
+        if j.get(key) is not None:
+            out.add(slot, int(j[key]))
+    for i, r in enumerate(j.get("results") or []):
+        if r is not None:
+            out.add(RESULT0 + i, int(r))
+    return out
+
+
+def const_value(c: dict[str, Any]) -> Any:
+    kind, v = c["kind"], c["value"]
+    if kind == "int":
+        return int(v)
+    if kind == "float":
+        return float(Fraction(v)) if "/" in v else float(v)
+    if kind == "string":
+        return C.unquote(v)
+    if kind == "bool":
+        return v == "true"
+    if kind == "complex":
+        return complex(v.replace(" ", "").strip("()").replace("i", "j"))
+    return v

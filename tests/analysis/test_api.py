@@ -62,12 +62,22 @@ def test_type_errors(src: str, pos: Pos, message: str) -> None:
     assert exc.value.message == message
 
 
-def test_imports_are_unsupported_not_guessed() -> None:
-    src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(&x)\n}\n'
+def test_packages_without_data_are_unsupported_not_guessed() -> None:
+    src = ('package main\n\nimport "net/http"\n\nfunc main() {\n\tx := 1\n'
+           '\t_ = http.StatusText(x)\n\ty := 2\n\tprintln(&y)\n}\n')
     a = analyze(src)
-    assert [(u.pos, u.what) for u in a.unsupported] == [(Pos(7, 2), "package fmt")]
+    assert [(u.pos, u.what) for u in a.unsupported] == [(Pos(7, 6), "package net/http (no data for it)")]
     assert a.diagnostics() == []
     assert all(s.function != "main" for s in a.sites)
+
+
+def test_standard_library_summaries_decide() -> None:
+    """fmt.Println's summary leaks only the content of its ...any, so &t reaches the heap."""
+    src = ('package main\n\nimport "fmt"\n\ntype T struct{ n int }\n\n'
+           'func main() {\n\tt := T{n: 1}\n\tu := T{n: 2}\n\tfmt.Println(&t, u.n)\n}\n')
+    sites = {s.name: s for s in analyze(src).sites if s.function == "main"}
+    assert sites["t"].verdict is Verdict.HEAP
+    assert sites["u"].verdict is Verdict.STACK
 
 
 def test_caller_of_unsupported_function_is_not_reported() -> None:

@@ -101,7 +101,7 @@ class Reporter:
         esc = loc.leaks.copy()
         esc.optimize()
         fn.leaks[idx] = esc
-        diagnose = not fn.is_wrapper
+        diagnose = not fn.is_wrapper and not getattr(fn, "is_instance", False)
         if not diagnose or loc.has(Attr.ESCAPES):
             return
         warned = False

@@ -238,6 +238,7 @@ class Analyzer:
         if self.prog.init is not None:
             funcs.append(self.prog.init)
         funcs.extend(self.prog.funcs)
+        funcs.extend(getattr(self.prog, "instances", []))
         blocks = bottom_up(funcs)
         for block in blocks:
             for f in block:

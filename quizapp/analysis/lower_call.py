@@ -16,6 +16,7 @@ from . import ir
 from . import types as T
 from .errors import GoTypeError, Pos, Unsupported
 from .lower_expr import ExprLowerer
+from .generics import GenericFunc
 from .lower_types import lookup
 from .scope import BuiltinObj, PkgObj, TypeObj
 from .syntax import child_of_type, gc_pos, named_children, pos_of, strip_parens, text
@@ -33,8 +34,7 @@ class CallLowerer(ExprLowerer):
     def call(self, node: Node) -> ir.Expr:
         fnode = node.child_by_field_name("function")
         args_node = node.child_by_field_name("arguments")
-        if node.child_by_field_name("type_arguments") is not None:
-            raise Unsupported(pos_of(node), "generic function calls")
+        targs_node = node.child_by_field_name("type_arguments")
         pos = pos_of(args_node)
         arg_nodes = named_children(args_node)
         ddd = False
@@ -42,12 +42,22 @@ class CallLowerer(ExprLowerer):
             ddd = True
             arg_nodes[-1] = named_children(arg_nodes[-1])[0]
         f = strip_parens(fnode)
+        explicit: list[T.Type] = []
+        if targs_node is not None:
+            explicit = [self.read_type(a) for a in named_children(targs_node)]
+        elif f.type == "index_expression":
+            op = strip_parens(f.child_by_field_name("operand"))
+            if op.type == "identifier" and isinstance(self.scope.lookup(text(op))[0], GenericFunc):
+                explicit = [self.read_type(f.child_by_field_name("index"))]
+                f = op
         if f.type == "identifier":
             obj, _ = self.scope.lookup(text(f))
             if isinstance(obj, BuiltinObj):
                 return self.builtin(obj.name, arg_nodes, pos, ddd)
+            if isinstance(obj, GenericFunc):
+                return self.generic_call(obj, explicit, arg_nodes, ddd, pos, f)
         if f.type in ("generic_type", "index_expression") and self.is_type_node(f):
-            raise Unsupported(pos_of(f), "generic types")
+            raise Unsupported(pos_of(f), "conversions to generic types")
         if self.is_type_node(f) or f.type in ("slice_type", "array_type", "map_type", "pointer_type",
                                               "channel_type", "function_type", "interface_type",
                                               "struct_type", "parenthesized_type"):
@@ -67,6 +77,8 @@ class CallLowerer(ExprLowerer):
                 x = self.expr(operand)
                 sel = lookup(x.type, name)
                 if sel is None:
+                    if getattr(x.type, "is_shape", False):
+                        raise Unsupported(gc_pos(f), "methods of type parameters")
                     raise GoTypeError(gc_pos(f), f"{text(f)} undefined")
                 x = self.walk_embedded(x, sel.path, gc_pos(f))
                 if sel.method is not None:
@@ -88,6 +100,18 @@ class CallLowerer(ExprLowerer):
             raise GoTypeError(pos, f"invalid operation: cannot call non-function {text(fnode)}")
         call = ir.Call(pos, result_type(sig), fun=fun, args=[], ddd=ddd, init=callee_init)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
+        return call
+
+    def generic_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node],
+                     ddd: bool, pos: Pos, fnode: Node) -> ir.Expr:
+        """A call of a generic function: infer, instantiate per shape, call the instance."""
+        args = [self.expr(a) for a in arg_nodes]
+        targs = self.infer(g, explicit, args, pos)
+        inst = self.instantiate_func(g, targs, pos)
+        self.ref_func(inst)
+        fun = ir.FuncName(pos_of(fnode), inst.sig, func=inst)
+        call = ir.Call(pos, result_type(inst.sig), fun=fun, args=[], ddd=ddd)
+        call.args = self.pack_args(call, inst.sig, args, ddd, pos)
         return call
 
     def method_call(self, x: ir.Expr, f: ir.Func, sel_pos: Pos, arg_nodes: list[Node],
@@ -118,6 +142,11 @@ class CallLowerer(ExprLowerer):
                 args = [inner]
         else:
             args = [self.expr(a) for a in arg_nodes]
+        return self.pack_args(call, sig, args, ddd, pos)
+
+    def pack_args(self, call: ir.Expr, sig: T.Signature, args: list[ir.Expr], ddd: bool,
+                  pos: Pos) -> list[ir.Expr]:
+        """Match arguments to parameters: conversions, and the ``... argument`` slice."""
         params = sig.params
         if sig.variadic and not ddd:
             fixed = len(params) - 1
@@ -173,6 +202,11 @@ class CallLowerer(ExprLowerer):
                                init=b.init)
             t, spelled = self.type_of_node_spelled(first)
             if name == "new":
+                fnode = strip_parens(first)
+                if fnode.type in ("identifier", "type_identifier"):
+                    tobj, _ = self.scope.lookup(text(fnode))
+                    if getattr(tobj, "is_shape", False):
+                        spelled = "<node DYNAMICTYPE>"   # gc's text for new of a type parameter
                 return ir.Builtin(pos, T.Pointer(t), name="new", args=[], type_arg=t, type_text=spelled)
             sizes = []
             for a in arg_nodes[1:]:

@@ -396,6 +396,8 @@ class ExprLowerer(TypeReader):
         """``x.name`` as a field access, or (for methods) a method value."""
         sel = lookup(x.type, name)
         if sel is None:
+            if getattr(x.type, "is_shape", False) or getattr(x.type.under, "is_shape", False):
+                raise Unsupported(pos, "methods of type parameters")
             raise GoTypeError(pos, f"{self.expr_text(x)}.{name} undefined")
         x = self.walk_embedded(x, sel.path, pos)
         if sel.field is not None:
@@ -513,8 +515,6 @@ class ExprLowerer(TypeReader):
             n = self.count_elements(body)
             t, spelled = T.Array(n, et), f"[{n}]{es}"
         else:
-            if tnode.type == "generic_type":
-                raise Unsupported(pos_of(tnode), "generic types")
             t, spelled = self.read_type_spelled(tnode)
         return self.literal(body, t, spelled)
 

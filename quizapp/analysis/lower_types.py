@@ -93,6 +93,8 @@ class TypeReader:
             if isinstance(obj, UnsupportedObj):
                 raise Unsupported(pos_of(node), obj.what)
             raise GoTypeError(pos_of(node), f"{name} is not a type")
+        if k == "type_elem":
+            return self.read_type_spelled(named_children(node)[0])
         if k == "parenthesized_type":
             return self.read_type_spelled(named_children(node)[0])
         if k == "qualified_type":
@@ -138,8 +140,15 @@ class TypeReader:
         if k == "interface_type":
             it = self.read_interface(node)
             return it, T.type_string(it)
-        if k in ("generic_type", "type_parameter_list"):
-            raise Unsupported(pos_of(node), "generic types")
+        if k == "generic_type":
+            from .generics import GenericType
+            base = node.child_by_field_name("type")
+            obj, _ = self.scope.lookup(text(base))
+            if not isinstance(obj, GenericType):
+                raise Unsupported(pos_of(node), "generic types of other packages")
+            targs = [self.read_type(a) for a in named_children(node.child_by_field_name("type_arguments"))]
+            inst = self.instantiate_type(obj, targs)  # type: ignore[attr-defined]
+            return inst, inst.name
         if k == "implicit_length_array_type":
             raise GoTypeError(pos_of(node), "invalid use of [...] array (outside a composite literal)")
         raise Unsupported(pos_of(node), f"type syntax {k}")

@@ -19,6 +19,7 @@ from . import constant as C
 from . import ir
 from . import types as T
 from .errors import GoTypeError, Pos, Unsupported
+from .generics import GenericsMixin
 from .lower_call import CallLowerer, is_terminating_call
 from .scope import ConstObj, PkgObj, Scope, TypeObj, universe
 from .syntax import child_of_type, gc_pos, named_children, pos_of, strip_parens, text
@@ -34,11 +35,12 @@ class Program:
     package: str = "main"
 
 
-class FuncLowerer(CallLowerer):
+class FuncLowerer(CallLowerer, GenericsMixin):
     """Lowers one function body at a time; ``fn`` and ``scope`` track where we are."""
 
     def __init__(self, scope: Scope) -> None:
         self.last_terminating = {}
+        self.init_generics()
         self.scope = scope
         self.fn = ir.Func("", Pos(0, 0), T.Signature([], []))
         self.iota = None

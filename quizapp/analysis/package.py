@@ -15,6 +15,7 @@ from . import ir
 from . import types as T
 from .errors import AnalysisError, GoTypeError, Pos, Unsupported
 from .noder import FuncLowerer, Program
+from .generics import GenericFunc, GenericType, type_params
 from .stdlib import Universe
 from .scope import ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .syntax import named_children, pos_of, text
@@ -45,6 +46,7 @@ class PackageLowerer:
         for fn, node in funcs:
             self.lower_body(fn, node)
         self.check_init_and_main(decls)
+        self.prog.instances = self.lowerer.extra_instances  # type: ignore[attr-defined]
         return self.prog
 
     # ------------------------------------------------------------ imports
@@ -64,8 +66,9 @@ class PackageLowerer:
             for spec in named_children(d):
                 name = text(spec.child_by_field_name("name"))
                 if spec.type == "type_spec":
-                    if spec.child_by_field_name("type_parameters") is not None:
-                        self.scope.declare(name, UnsupportedObj("generic types"))
+                    tps = spec.child_by_field_name("type_parameters")
+                    if tps is not None:
+                        self.scope.declare(name, GenericType(name, spec, type_params(tps), self.scope))
                         continue
                     self.scope.declare(name, TypeObj(T.Named(name), name))
 
@@ -103,7 +106,7 @@ class PackageLowerer:
     def resolve_type(self, spec: Node) -> None:
         name = text(spec.child_by_field_name("name"))
         obj = self.scope.names.get(name)
-        if isinstance(obj, UnsupportedObj):
+        if isinstance(obj, (UnsupportedObj, GenericType)):
             return
         t, spelled = self.lowerer.read_type_spelled(spec.child_by_field_name("type"))
         if spec.type == "type_alias":
@@ -126,8 +129,12 @@ class PackageLowerer:
             order += 1
             try:
                 if d.child_by_field_name("type_parameters") is not None:
-                    self.scope.declare(name, UnsupportedObj("generic functions"))
-                    raise Unsupported(pos_of(name_node), "generic functions")
+                    self.scope.declare(name, GenericFunc(
+                        name, d, type_params(d.child_by_field_name("type_parameters")), self.scope))
+                    continue
+                if d.type == "method_declaration" and self.generic_receiver(d) is not None:
+                    self.generic_receiver(d).methods.append(d)  # type: ignore[union-attr]
+                    continue
                 sig = self.lowerer.read_signature(d.child_by_field_name("parameters"),
                                                   d.child_by_field_name("result"))
                 fn = ir.Func(name, pos_of(name_node), sig, order=order)
@@ -147,6 +154,16 @@ class PackageLowerer:
             out.append((fn, d))
             self.prog.funcs.append(fn)
         return out
+
+    def generic_receiver(self, d: Node) -> GenericType | None:
+        recv_list = d.child_by_field_name("receiver")
+        params = [p for p in named_children(recv_list) if p.type == "parameter_declaration"]
+        tnode = params[0].child_by_field_name("type")
+        base = named_children(tnode)[0] if tnode.type == "pointer_type" else tnode
+        if base.type == "generic_type":
+            base = base.child_by_field_name("type")
+        obj = self.scope.names.get(text(base))
+        return obj if isinstance(obj, GenericType) else None
 
     def attach_method(self, fn: ir.Func, d: Node) -> None:
         recv_list = d.child_by_field_name("receiver")

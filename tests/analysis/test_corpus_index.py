@@ -9,6 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 IN_SCOPE = ["functions", "methods", "structs", "pointers", "arrays", "slice-literals", "slicing",
             "append", "copy", "make", "maps", "channels", "closures", "go", "defer", "loops",
             "labels", "builtins", "recursion", "self-assignment", "size-limits", "method-values"]
+LATER = ["interfaces", "stdlib", "strings", "type-switches", "devirtualization", "unsafe", "select",
+         "goto", "pragmas", "generics", "range-func"]
 
 
 def _labeller():
@@ -24,12 +26,13 @@ def test_every_program_declares_its_constructs() -> None:
     for p in sorted(lab.CORPUS.glob("*.go")):
         cs = lab.constructs_of(p)
         assert cs, f"{p.name} has no '// constructs:' line"
-        assert set(cs) <= set(IN_SCOPE), f"{p.name}: unknown construct {set(cs) - set(IN_SCOPE)}"
+        known = set(IN_SCOPE) | set(LATER)
+        assert set(cs) <= known, f"{p.name}: unknown construct {set(cs) - known}"
 
 
 def test_three_programs_per_construct() -> None:
     lab = _labeller()
-    count = {c: 0 for c in IN_SCOPE}
+    count = {c: 0 for c in IN_SCOPE + LATER}
     for p in lab.CORPUS.glob("*.go"):
         for c in lab.constructs_of(p):
             count[c] += 1

@@ -124,6 +124,11 @@ class CallMixin:
             self.discards(args)
         elif name == "clear":
             argument(b.mutator_hole(), args[0])
+        elif name in ("unsafe.Add", "unsafe.Slice", "unsafe.String", "unsafe.StringData",
+                      "unsafe.SliceData"):
+            assert ks is not None
+            argument(ks[0], args[0])
+            self.discards(args[1:])
         elif name in ("new", "make"):
             self.expr(ks[0] if ks else b.blank_hole(), n)
         else:

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from .escape import Walker
 
 
+def is_uintptr(t: T.Type) -> bool:
+    u = t.under
+    return isinstance(u, T.Basic) and u.name == "uintptr"
+
+
 class ExprMixin:
     def expr(self: Walker, k: Hole, n: ir.Expr | None) -> None:
         if n is None:
@@ -120,8 +125,30 @@ class ExprMixin:
             self.discard(n.x)
         elif op is ir.ConvOp.SLICE2ARR:
             self.expr(k.deref(n, "slice-to-array"), n.x)
+        elif n.type.under is T.UNSAFE_POINTER and is_uintptr(n.x.type):
+            self.unsafe_value(k, n.x)
         else:
             self.expr(k, n.x)
+
+    def unsafe_value(self: Walker, k: Hole, n: ir.Expr) -> None:
+        """``unsafe.Pointer(u)`` with u a uintptr: follow the pointers converted into u."""
+        for s in n.init:
+            self.stmt(s)
+        if isinstance(n, ir.Conv):
+            if n.x.type.under is T.UNSAFE_POINTER:
+                self.expr(k, n.x)
+            else:
+                self.discard(n.x)
+        elif isinstance(n, ir.Unary) and n.op in ("+", "-", "^"):
+            self.unsafe_value(k, n.x)
+        elif isinstance(n, ir.Binary) and n.op in ("+", "-", "|", "^", "*", "/", "%", "&", "&^"):
+            self.unsafe_value(k, n.x)
+            self.unsafe_value(k, n.y)
+        elif isinstance(n, ir.Binary) and n.op in ("<<", ">>"):
+            self.unsafe_value(k, n.x)
+            self.discard(n.y)
+        else:
+            self.expr_skip_init(self.b.blank_hole(), n)
 
     def composite(self: Walker, k: Hole, n: ir.CompLit) -> None:
         if n.kind == "struct":

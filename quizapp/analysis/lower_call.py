@@ -73,6 +73,10 @@ class CallLowerer(ExprLowerer):
             if op.type == "identifier":
                 obj, _ = self.scope.lookup(text(op))
                 pkg_operand = isinstance(obj, PkgObj)
+                if pkg_operand:
+                    member = self.package_member(obj, name, f)
+                    if isinstance(member, BuiltinObj):
+                        return self.unsafe_builtin(member.name, arg_nodes, pos)
             if not pkg_operand and not self.is_type_node(op):
                 x = self.expr(operand)
                 sel = lookup(x.type, name)
@@ -284,6 +288,32 @@ class CallLowerer(ExprLowerer):
             t = T.COMPLEX64 if (x.type.under is T.FLOAT32 or y.type.under is T.FLOAT32) else T.COMPLEX128
             return ir.Builtin(pos, t, name=name, args=args)
         raise Unsupported(pos, f"built-in {name}")
+
+    def unsafe_builtin(self, name: str, arg_nodes: list[Node], pos: Pos) -> ir.Expr:
+        """The functions of package unsafe: sizes are constants, the rest keep their pointer."""
+        if name in ("unsafe.Sizeof", "unsafe.Alignof"):
+            x = self.default(self.expr(arg_nodes[0]))
+            v = x.type.size() if name == "unsafe.Sizeof" else x.type.align()
+            return ir.Const(pos, T.UINTPTR, value=v)
+        if name == "unsafe.Offsetof":
+            sel = strip_parens(arg_nodes[0])
+            x = self.expr(sel.child_by_field_name("operand"))
+            st = x.type.under.elem.under if x.type.is_pointer() else x.type.under  # type: ignore
+            fname = text(sel.child_by_field_name("field"))
+            if not isinstance(st, T.Struct) or st.field(fname) is None:
+                raise Unsupported(pos, "unsafe.Offsetof through embedded fields")
+            offsets, _, _ = st.layout()
+            return ir.Const(pos, T.UINTPTR, value=offsets[[f.name for f in st.fields].index(fname)])
+        args = [self.expr(a) for a in arg_nodes]
+        if name == "unsafe.Add":
+            return ir.Builtin(pos, T.UNSAFE_POINTER, name=name, args=args)
+        if name == "unsafe.Slice":
+            return ir.Builtin(pos, T.Slice(args[0].type.under.elem), name=name, args=args)  # type: ignore
+        if name == "unsafe.String":
+            return ir.Builtin(pos, T.STRING, name=name, args=args)
+        if name == "unsafe.StringData":
+            return ir.Builtin(pos, T.Pointer(T.BYTE), name=name, args=args)
+        return ir.Builtin(pos, T.Pointer(args[0].type.under.elem), name=name, args=args)  # type: ignore
 
     def has_call_or_recv(self, x: ir.Expr) -> bool:
         if isinstance(x, (ir.Call, ir.Recv, ir.Builtin)):

@@ -55,7 +55,8 @@ class ExprLowerer(TypeReader):
                 e.value = C.convert(e.value, e.type)
                 if e.type is T.RUNE and not isinstance(e.value, C.Rune):
                     e.value = C.Rune(e.value)
-            return ir.Conv(e.pos, t, x=e, op=ir.ConvOp.IFACE, implicit=implicit)
+            return ir.Conv(getattr(e, "expr_pos", e.pos), t, x=e, op=ir.ConvOp.IFACE,
+                           implicit=implicit)
         if isinstance(e, ir.Const) and e.type.is_untyped():
             e.type = t
             e.value = C.convert(e.value, t)
@@ -629,12 +630,22 @@ class ExprLowerer(TypeReader):
             op = ir.ConvOp.SLICE2ARRPTR
         elif T.identical(tu, xu) or (isinstance(tu, T.Pointer) and isinstance(xu, T.Pointer)):
             op = ir.ConvOp.NOP
+        if op is ir.ConvOp.STR2RUNES and isinstance(x, ir.Const):
+            # gc turns []rune("literal") into a slice literal of the runes
+            elem = tu.elem  # type: ignore[attr-defined]
+            lit = ir.CompLit(opos, t, kind="slice",
+                             elems=[(None, ir.Const(opos, elem, value=C.Rune(ord(ch))))
+                                    for ch in x.value], type_text=spelled)
+            lit.expr_pos = call_pos  # type: ignore[attr-defined]
+            return lit
         if op in (ir.ConvOp.STR2BYTES, ir.ConvOp.STR2RUNES, ir.ConvOp.BYTES2STR,
                   ir.ConvOp.RUNES2STR, ir.ConvOp.RUNESTR):
             pos = opos
         else:
             pos = call_pos
-        return ir.Conv(pos, t, x=x, op=op, type_text=spelled)
+        conv = ir.Conv(pos, t, x=x, op=op, type_text=spelled)
+        conv.expr_pos = call_pos  # type: ignore[attr-defined]
+        return conv
 
     # ------------------------------------------------------------ calls
     def x_call_expression(self, node: Node) -> ir.Expr:

@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from . import types as T
 from .errors import GoTypeError, Unsupported
-from .scope import ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj
+from .scope import BuiltinObj, ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj
 from .syntax import named_children, pos_of, text
 
 
@@ -66,6 +66,10 @@ def lookup(t: T.Type, name: str) -> Selection | None:
             return found[0]
         level = nxt
     return None
+
+
+UNSAFE_FUNCS = ("Sizeof", "Alignof", "Offsetof", "Add", "Slice", "String", "StringData",
+                "SliceData")
 
 
 class TypeReader:
@@ -229,6 +233,13 @@ class TypeReader:
 
     def package_member(self, pkg: PkgObj, name: str, node: Node) -> Any:
         """``pkg.name`` from the generated standard-library data; never guessed."""
+        if pkg.path == "unsafe":
+            pkg.used = True  # type: ignore[attr-defined]
+            if name == "Pointer":
+                return TypeObj(T.UNSAFE_POINTER, "unsafe.Pointer")
+            if name in UNSAFE_FUNCS:
+                return BuiltinObj("unsafe." + name)
+            raise GoTypeError(pos_of(node), f"undefined: unsafe.{name}")
         uni = getattr(self, "uni", None)
         if uni is None or not uni.has(pkg.path):
             raise Unsupported(pos_of(node), f"package {pkg.path} (no data for it)")

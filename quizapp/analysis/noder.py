@@ -819,7 +819,8 @@ class FuncLowerer(CallLowerer, GenericsMixin):
         for c in named_children(node):
             if c.type not in ("type_case", "default_case"):
                 continue
-            tnodes = c.children_by_field_name("type") if c.type == "type_case" else []
+            tnodes = [t for t in c.children_by_field_name("type") if t.is_named] \
+                if c.type == "type_case" else []
             types_: list[T.Type | None] = []
             for tn in tnodes:
                 if tn.type == "identifier" and text(tn) == "nil" or text(tn) == "nil":

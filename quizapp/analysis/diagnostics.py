@@ -20,6 +20,7 @@ from . import leaks as L
 from .errors import Pos
 from .graph import Attr, Location, Note
 from .printer import expr_string, node_string
+from .reasons import reasons_for
 
 if TYPE_CHECKING:
     from .escape import Batch
@@ -57,6 +58,9 @@ class FlowStep:
     src: str
     derefs: int
     notes: list[tuple[str, str, Pos]] = field(default_factory=list)   # (where, why, pos)
+    dst_loc: Any = field(default=None, repr=False, compare=False)
+    src_loc: Any = field(default=None, repr=False, compare=False)
+    where_nodes: list[Any] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass
@@ -124,7 +128,7 @@ class Reporter:
             self.emit(p.pos, text)
             summary.append(text)
         self.analyzer.sites.append(Site(p.name, SiteKind.PARAMETER, p.pos, fn.name,
-                                        "; ".join(summary), reasons=["param-leak"] if warned else []))
+                                        "; ".join(summary), reasons=["param-leak"]))
 
     def report_location(self: Batch, loc: Location) -> None:
         n = loc.node
@@ -138,7 +142,7 @@ class Reporter:
                 self.analyzer.sites.append(Site(
                     n.name, SiteKind.VARIABLE, n.pos, fn_name,
                     Verdict.HEAP if loc.has(Attr.ESCAPES) else Verdict.STACK,
-                    flow=self.flow_of(loc)))
+                    reasons=reasons_for(self, loc), flow=self.flow_of(loc)))
             return
         if isinstance(n, ir.FuncLit) and n.func.is_wrapper:
             return
@@ -150,7 +154,7 @@ class Reporter:
             self.emit(n.pos, "zero-copy string->[]byte conversion")
         self.analyzer.sites.append(Site(text, SiteKind.ALLOCATION, n.pos, fn_name,
                                         Verdict.HEAP if escapes else Verdict.STACK,
-                                        flow=self.flow_of(loc)))
+                                        reasons=reasons_for(self, loc), flow=self.flow_of(loc)))
 
     def flow_of(self: Batch, loc: Location) -> list[FlowStep]:
         return list(loc.flow_steps)
@@ -182,13 +186,14 @@ class Reporter:
     def explain_flow(self: Batch, pos: Pos, dst: Location, src: Location, derefs: int,
                      notes: Note | None, steps: list[FlowStep]) -> None:
         ops = "&" if derefs < 0 else "*" * derefs
-        step = FlowStep(self.explain_loc(dst), self.explain_loc(src), derefs)
+        step = FlowStep(self.explain_loc(dst), self.explain_loc(src), derefs, dst_loc=dst, src_loc=src)
         self.emit(pos, f"  flow: {step.dst} ← {ops}{step.src}:", level=2)
         nt = notes
         while nt is not None:
             where = node_string(nt.where)
             wpos = _pos_of(nt.where)
             step.notes.append((where, nt.why, wpos))
+            step.where_nodes.append(nt.where)
             self.emit(pos, f"    from {where} ({nt.why}) at ", wpos, level=2)
             nt = nt.next
         steps.append(step)

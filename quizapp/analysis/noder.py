@@ -901,6 +901,8 @@ class FuncLowerer(CallLowerer, GenericsMixin):
         no_results = isinstance(call.type, T.Tuple) and not call.type.types
         if isinstance(call, ir.Call) and not call.iface and not call.args and no_results \
                 and not call.init:
+            if isinstance(call.fun, ir.FuncLit):
+                call.fun.func.in_go_stmt = is_go  # type: ignore[attr-defined]
             return [st]
         self.wrap_go_defer(st)
         return [st]
@@ -940,6 +942,7 @@ class FuncLowerer(CallLowerer, GenericsMixin):
                 visit(call.args, i)
         wrapper = ir.Func(f"{self.fn.name}.{'gowrap' if st.is_go else 'deferwrap'}", st.pos,
                           T.Signature([], []), outer=self.fn, is_wrapper=True)
+        wrapper.is_go = st.is_go or getattr(self.fn, "is_range_body", False)  # type: ignore
         if slots:
             temps: list[ir.Var] = []
             rhs: list[ir.Expr] = []

@@ -61,12 +61,15 @@ def main(argv: list[str] | None = None) -> int:
     verdicts: Counter[str] = Counter()
     per_total: Counter[str] = Counter()
     per_ok: Counter[str] = Counter()
+    per_valid: Counter[str] = Counter()
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go), seeds):
             verdicts[verdict] += 1
             for c in used:
                 per_total[c] += 1
-                per_ok[c] += verdict == "agree"
+                if verdict != "invalid":
+                    per_valid[c] += 1
+                    per_ok[c] += verdict == "agree"
             if verdict in ("disagree", "crash", "invalid"):
                 base = OUT / f"{verdict}_{seed}"
                 base.with_suffix(".go").write_text(src)
@@ -80,9 +83,9 @@ def main(argv: list[str] | None = None) -> int:
           f"crashes: {verdicts['crash']}")
     print("per construct (share of programs using it, agreement):")
     for c in CONSTRUCTS:
-        t = per_total[c]
-        print(f"  {c:12s} {100.0 * t / args.n:5.1f}%  "
-              f"{(100.0 * per_ok[c] / t) if t else 0:5.1f}% ({per_ok[c]}/{t})")
+        t, v = per_total[c], per_valid[c]
+        print(f"  {c:16s} {100.0 * t / args.n:5.1f}%  "
+              f"{(100.0 * per_ok[c] / v) if v else 0:5.1f}% ({per_ok[c]}/{v})")
     if verdicts["disagree"] or verdicts["crash"]:
         print(f"reproducers: {OUT}")
     return 0

@@ -313,7 +313,8 @@ def g_sizes(c: Ctx) -> str:
 
 def g_recursion(c: Ctx) -> str:
     f = c.name("rec")
-    c.calls.append(f"x := 1\n\t_ = {f}(&x, 3)")
+    x = c.name("rx")
+    c.calls.append(f"{x} := 1\n\t_ = {f}(&{x}, 3)")
     return (f"func {f}(p *int, n int) *int {{\n\tif n == 0 {{\n\t\treturn p\n\t}}\n"
             f"\treturn {f}(p, n-1)\n}}\n")
 
@@ -337,8 +338,142 @@ def g_fmt(c: Ctx) -> str:
 
 def g_generics(c: Ctx) -> str:
     f = c.name("Id")
-    c.calls.append(f"v := 1\n\t_ = {f}(&v)\n\t_ = {f}(2)")
+    v = c.name("gv")
+    c.calls.append(f"{v} := 1\n\t_ = {f}(&{v})\n\t_ = {f}(2)")
     return f"func {f}[E any](x E) E {{\n\treturn x\n}}\n"
+
+
+def g_type_switch(c: Ctx) -> str:
+    use_type(c, "Sq")
+    f = c.name("ts")
+    kind = c.pick(["bound", "multi", "assert2", "iface"])
+    if kind == "bound":
+        body = ("\tswitch v := x.(type) {\n\tcase *Sq:\n\t\treturn v.s\n\tcase string:\n"
+                "\t\treturn len(v)\n\tdefault:\n\t\t_ = v\n\t}\n\treturn 0\n")
+    elif kind == "multi":
+        body = "\tswitch x.(type) {\n\tcase int, int64:\n\t\treturn 1\n\t}\n\treturn 0\n"
+    elif kind == "assert2":
+        body = "\tif q, ok := x.(Sq); ok {\n\t\treturn q.s\n\t}\n\treturn 0\n"
+    else:
+        body = "\tif p, ok := x.(*Sq); ok {\n\t\treturn p.s\n\t}\n\treturn 0\n"
+    arg = c.pick(["&Sq{s: 1}", "Sq{s: 2}", "\"s\"", "7"])
+    c.calls.append(f"_ = {f}({arg})")
+    return f"func {f}(x any) int {{\n{body}}}\n"
+
+
+def g_devirt(c: Ctx) -> str:
+    use_type(c, "Shape", "Sq")
+    f = c.name("dv")
+    kind = c.pick(["var", "conv", "ptr"])
+    if kind == "var":
+        body = "\tvar s Shape = Sq{s: 2}\n\treturn s.Area()\n"
+    elif kind == "conv":
+        body = "\ts := Shape(Sq{s: 3})\n\treturn s.Area()\n"
+    else:
+        body = "\tvar s Shape = &Sq{s: 4}\n\treturn s.Area()\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_method_values(c: Ctx) -> str:
+    use_type(c, "Box")
+    f = c.name("mv")
+    kind = c.pick(["local", "global", "expr", "iface"])
+    if kind == "local":
+        body = "\tb := Box{}\n\tx := 1\n\tset := b.Set\n\tset(&x)\n\treturn *b.v\n"
+    elif kind == "global":
+        use_global(c, "sinkF")
+        body = "\tb := &Box{}\n\tg := b.Get\n\t_ = g\n\tsinkF = func() int { return 0 }\n\treturn 0\n"
+    elif kind == "expr":
+        body = "\tget := Box.Get\n\ty := 2\n\treturn *get(Box{v: &y})\n"
+    else:
+        use_type(c, "Shape", "Sq")
+        body = "\tvar s Shape = Sq{s: 5}\n\tarea := s.Area\n\treturn area()\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_range_func(c: Ctx) -> str:
+    f = c.name("rf")
+    seq = c.name("seq")
+    kind = c.pick(["keep", "local", "break"])
+    head = (f"func {seq}(n int) func(func(*int) bool) {{\n\treturn func(yield func(*int) bool) {{\n"
+            f"\t\tfor i := 0; i < n; i++ {{\n\t\t\tv := i\n\t\t\tif !yield(&v) {{\n\t\t\t\treturn\n"
+            f"\t\t\t}}\n\t\t}}\n\t}}\n}}\n\n")
+    if kind == "keep":
+        body = f"\tvar last *int\n\tfor p := range {seq}(3) {{\n\t\tlast = p\n\t}}\n\treturn *last\n"
+    elif kind == "local":
+        body = f"\tt := 0\n\tfor p := range {seq}(2) {{\n\t\tt += *p\n\t}}\n\treturn t\n"
+    else:
+        body = f"\tt := 0\n\tfor p := range {seq}(5) {{\n\t\tif *p > 2 {{\n\t\t\tbreak\n\t\t}}\n\t\tt++\n\t}}\n\treturn t\n"
+    c.calls.append(f"_ = {f}()")
+    return head + f"func {f}() int {{\n{body}}}\n"
+
+
+def g_select_goto(c: Ctx) -> str:
+    f = c.name("sg")
+    kind = c.pick(["select", "goto", "rangeint"])
+    if kind == "select":
+        body = ("\ta := make(chan *int, 1)\n\tb := make(chan int, 1)\n\tv := 3\n\tselect {\n"
+                "\tcase a <- &v:\n\tcase x := <-b:\n\t\t_ = x\n\t}\n\treturn len(a)\n")
+    elif kind == "goto":
+        body = ("\ti := 0\n\tvar ps []*int\nloop:\n\tw := i\n\tps = append(ps, &w)\n\ti++\n"
+                "\tif i < 3 {\n\t\tgoto loop\n\t}\n\treturn len(ps)\n")
+    else:
+        body = "\tt := 0\n\tfor i := range 3 {\n\t\tp := &i\n\t\tt += *p\n\t}\n\treturn t\n"
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_unsafe(c: Ctx) -> str:
+    c.imports.add("unsafe")
+    f = c.name("us")
+    kind = c.pick(["roundtrip", "uintptr", "arith"])
+    if kind == "roundtrip":
+        body = "\tx := 1\n\tp := unsafe.Pointer(&x)\n\treturn *(*int)(p)\n"
+    elif kind == "uintptr":
+        body = "\tx := 2\n\tu := uintptr(unsafe.Pointer(&x))\n\treturn int(u % 2)\n"
+    else:
+        use_type(c, "S")
+        body = ("\ts := S{a: 1, b: 2}\n\tpb := (*int)(unsafe.Pointer(uintptr(unsafe.Pointer(&s)) + "
+                "unsafe.Offsetof(s.b)))\n\treturn *pb\n")
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
+
+
+def g_pragmas(c: Ctx) -> str:
+    f = c.name("ni")
+    use_global(c, "sinkP")
+    x = c.name("nx")
+    c.calls.append(f"{x} := 4\n\t{f}(&{x})")
+    return f"//go:noinline\nfunc {f}(p *int) {{\n\tif *p > 3 {{\n\t\tsinkP = p\n\t}}\n}}\n"
+
+
+def g_stdlib(c: Ctx) -> str:
+    f = c.name("sl")
+    kind = c.pick(["builder", "mutex", "errors", "sort", "strconv", "waitgroup"])
+    if kind == "builder":
+        c.imports.add("strings")
+        body = "\tvar sb strings.Builder\n\tsb.WriteString(\"a\")\n\treturn sb.Len()\n"
+    elif kind == "mutex":
+        c.imports.add("sync")
+        body = "\tvar mu sync.Mutex\n\tmu.Lock()\n\tdefer mu.Unlock()\n\treturn 1\n"
+    elif kind == "errors":
+        c.imports.add("errors")
+        body = "\terr := errors.New(\"boom\")\n\tif err != nil {\n\t\treturn 1\n\t}\n\treturn 0\n"
+    elif kind == "sort":
+        c.imports.add("sort")
+        body = ("\txs := []int{3, 1, 2}\n\tsort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })\n"
+                "\treturn xs[0]\n")
+    elif kind == "strconv":
+        c.imports.add("strconv")
+        body = "\ts := strconv.Itoa(42)\n\tn, _ := strconv.Atoi(s)\n\treturn n\n"
+    else:
+        c.imports.add("sync")
+        body = ("\tvar wg sync.WaitGroup\n\tn := 0\n\twg.Add(1)\n\tgo func() {\n\t\tdefer wg.Done()\n"
+                "\t\tn++\n\t}()\n\twg.Wait()\n\treturn n\n")
+    c.calls.append(f"_ = {f}()")
+    return f"func {f}() int {{\n{body}}}\n"
 
 
 CONSTRUCTS: dict[str, Callable[[Ctx], str]] = {
@@ -358,6 +493,14 @@ CONSTRUCTS: dict[str, Callable[[Ctx], str]] = {
     "recursion": g_recursion,
     "fmt": g_fmt,
     "generics": g_generics,
+    "type-switches": g_type_switch,
+    "devirtualization": g_devirt,
+    "method-values": g_method_values,
+    "range-func": g_range_func,
+    "select-goto": g_select_goto,
+    "unsafe": g_unsafe,
+    "pragmas": g_pragmas,
+    "stdlib": g_stdlib,
 }
 
 
@@ -366,13 +509,13 @@ def generate(seed: int, constructs: list[str] | None = None) -> tuple[str, list[
     rng = random.Random(seed)
     c = Ctx(rng)
     names = constructs or list(CONSTRUCTS)
-    chosen = [n for n in names if rng.random() < 0.3] or [rng.choice(names)]
+    chosen = [n for n in names if rng.random() < 0.25] or [rng.choice(names)]
     rng.shuffle(chosen)
     bodies: list[str] = []
     for name in chosen:
         bodies.append(CONSTRUCTS[name](c))
         text = "\n".join(bodies)
-        if text.count("\n") > 55:
+        if text.count("\n") > 60:
             break
     used = chosen[:len(bodies)]
     out = ["package main\n"]

@@ -83,6 +83,9 @@ class CallLowerer(ExprLowerer):
                 if sel is None:
                     if getattr(x.type, "is_shape", False):
                         raise Unsupported(gc_pos(f), "methods of type parameters")
+                    base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore
+                    if getattr(base, "generic_instance", False):
+                        raise Unsupported(gc_pos(f), f"methods of the generic type {T.type_string(base)}")
                     raise GoTypeError(gc_pos(f), f"{text(f)} undefined")
                 x = self.walk_embedded(x, sel.path, gc_pos(f))
                 if sel.method is not None:

@@ -399,6 +399,9 @@ class ExprLowerer(TypeReader):
         if sel is None:
             if getattr(x.type, "is_shape", False) or getattr(x.type.under, "is_shape", False):
                 raise Unsupported(pos, "methods of type parameters")
+            base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore[attr-defined]
+            if getattr(base, "generic_instance", False):
+                raise Unsupported(pos, f"methods of the generic type {T.type_string(base)}")
             raise GoTypeError(pos, f"{self.expr_text(x)}.{name} undefined")
         x = self.walk_embedded(x, sel.path, pos)
         if sel.field is not None:

@@ -407,7 +407,19 @@ class FuncLowerer(CallLowerer, GenericsMixin):
                 self.scope.declare(text(n), ConstObj(val, t, spelled if ct is not None else (v.alias or "")))
 
     def s_type_declaration(self, node: Node) -> list[Any]:
-        raise Unsupported(pos_of(node), "local type declarations")
+        """A type declared inside a function: visible from here to the end of the block."""
+        for spec in named_children(node):
+            name = text(spec.child_by_field_name("name"))
+            if spec.child_by_field_name("type_parameters") is not None:
+                raise Unsupported(pos_of(spec), "local generic types")
+            if spec.type == "type_alias":
+                t, spelled = self.read_type_spelled(spec.child_by_field_name("type"))
+                self.scope.declare(name, TypeObj(t, spelled))
+                continue
+            named = T.Named(name)
+            self.scope.declare(name, TypeObj(named, name))
+            named.underlying = self.read_type(spec.child_by_field_name("type"))
+        return []
 
     def s_short_var_declaration(self, node: Node) -> list[Any]:
         left = self.exprs(node.child_by_field_name("left"))
@@ -572,7 +584,7 @@ class FuncLowerer(CallLowerer, GenericsMixin):
             post_l = self.simple(pn)
             post = post_l[0] if post_l else None
         else:
-            conds = [c for c in named_children(node) if c is not body_node]
+            conds = [c for c in named_children(node) if c.type != "block"]
             cond = self.expr(conds[0]) if conds else None
         always_false = False
         if cond is not None:
@@ -921,12 +933,9 @@ class FuncLowerer(CallLowerer, GenericsMixin):
             if isinstance(arg, ir.Builtin) and arg.name == "new" and not arg.init:
                 return
             if isinstance(arg, ir.CompLit) and arg.kind in ("array", "slice", "struct"):
-                for i, (k, v) in enumerate(arg.elems):
-                    box = [v]
-                    visit(box, 0)
-                    arg.elems[i] = (k, box[0])
-                    if box[0] is not v:
-                        pass
+                # literals are rebuilt inside the wrapper; only their elements are saved
+                for i in range(len(arg.elems)):
+                    visit(_ElemSlot(arg, i), 0)
                 return
             slots.append((holder, key))
 
@@ -948,9 +957,8 @@ class FuncLowerer(CallLowerer, GenericsMixin):
             rhs: list[ir.Expr] = []
             for holder, key in slots:
                 arg = getattr(holder, key) if isinstance(key, str) else holder[key]
-                tpos = arg.pos if not isinstance(arg, ir.Name) else st.pos
-                if isinstance(arg, ir.Addr) and arg.implicit:
-                    tpos = st.pos
+                unique = not isinstance(arg, (ir.Name, ir.Const, ir.Nil, ir.GlobalName, ir.FuncName))
+                tpos = arg.pos if unique else st.pos
                 tmp = self.new_temp(arg.type, tpos)
                 temps.append(tmp)
                 rhs.append(arg)
@@ -962,6 +970,7 @@ class FuncLowerer(CallLowerer, GenericsMixin):
                     holder[key] = ref
                 if isinstance(call, ir.Call) and call.iface and holder is call:
                     call.fun.x = ref  # type: ignore[attr-defined]
+                    call.fun.text = f"{tmp.name}.{call.method}"  # type: ignore[attr-defined]
             asg = ir.Assign2(st.pos, lhs=[ir.Name(t.pos, t.type, var=t) for t in temps], rhs=rhs,
                              kind=ir.Assign2Kind.PAIR)
             for t in temps:
@@ -1012,6 +1021,19 @@ def static_bool(e: ir.Expr) -> tuple[ir.Expr, int]:
             if x < 0 or y > 0:
                 return (e.y if isinstance(e.x, ir.Const) else e), y
     return e, 0
+
+
+class _ElemSlot:
+    """Element ``i`` of a composite literal, as a slot the go/defer rewrite can replace."""
+
+    def __init__(self, lit: ir.CompLit, i: int) -> None:
+        self.lit, self.i = lit, i
+
+    def __getitem__(self, _: int) -> ir.Expr:
+        return self.lit.elems[self.i][1]
+
+    def __setitem__(self, _: int, value: ir.Expr) -> None:
+        self.lit.elems[self.i] = (self.lit.elems[self.i][0], value)
 
 
 def terminates(s: Any) -> bool:

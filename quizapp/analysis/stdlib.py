@@ -35,6 +35,9 @@ BASICS.update({
     "untyped nil": T.UNTYPED_NIL,
 })
 NOPOS = Pos(0, 0)
+GENERATES_CODE = {"internal/sync.HashTrieMap"}
+"""Generic types whose use makes gc instantiate their methods in the user's package
+(printing lines in $GOROOT files the data cannot predict)."""
 
 
 class GenericUse(Exception):
@@ -91,39 +94,71 @@ class Universe:
             t.methods[mname] = _LazyMethod(self, t, mname, m)
         return t
 
-    def type_of(self, j: dict[str, Any]) -> T.Type:
+    def type_of(self, j: dict[str, Any], subst: dict[str, T.Type] | None = None) -> T.Type:
         k = j["kind"]
         if k == "basic":
             return BASICS[j["name"]]
+        if k == "typeparam":
+            if subst and j["name"] in subst:
+                return subst[j["name"]]
+            raise GenericUse(j["name"])
         if k == "named":
             if j.get("args"):
-                raise GenericUse(j["name"])
+                return self.instance(j, subst)
             return self.named_type(j.get("path", ""), j["name"])
         if k == "pointer":
-            return T.Pointer(self.type_of(j["elem"]))
+            return T.Pointer(self.type_of(j["elem"], subst))
         if k == "slice":
-            return T.Slice(self.type_of(j["elem"]))
+            return T.Slice(self.type_of(j["elem"], subst))
         if k == "array":
-            return T.Array(int(j["len"]), self.type_of(j["elem"]))
+            return T.Array(int(j["len"]), self.type_of(j["elem"], subst))
         if k == "map":
-            return T.Map(self.type_of(j["key"]), self.type_of(j["elem"]))
+            return T.Map(self.type_of(j["key"], subst), self.type_of(j["elem"], subst))
         if k == "chan":
             d = {"both": T.ChanDir.BOTH, "send": T.ChanDir.SEND, "recv": T.ChanDir.RECV}[j["dir"]]
-            return T.Chan(self.type_of(j["elem"]), d)
+            return T.Chan(self.type_of(j["elem"], subst), d)
         if k == "struct":
-            return T.Struct([T.Field(f["name"], self.type_of(f["type"]), bool(f.get("embedded")))
+            return T.Struct([T.Field(f["name"], self.type_of(f["type"], subst), bool(f.get("embedded")))
                              for f in j["fields"]])
         if k == "func":
-            return self.sig_of(j)
+            return self.sig_of(j, subst)
         if k == "interface":
             if j.get("typeset") or j.get("embeddeds"):
                 raise GenericUse("constraint")
-            return T.Interface([T.MethodSig(m["name"], self.sig_of(m["sig"])) for m in j["methods"]])
+            return T.Interface([T.MethodSig(m["name"], self.sig_of(m["sig"], subst))
+                                for m in j["methods"]])
         raise GenericUse(k)
 
-    def sig_of(self, j: dict[str, Any]) -> T.Signature:
-        return T.Signature([T.Param(p.get("name", ""), self.type_of(p["type"])) for p in j["params"]],
-                           [T.Param(p.get("name", ""), self.type_of(p["type"])) for p in j["results"]],
+    def instance(self, j: dict[str, Any], subst: dict[str, T.Type] | None) -> T.Type:
+        """An instance of a generic standard-library type, as far as its layout goes.
+
+        Its methods would be instantiated in the user's package, which the data
+        cannot describe: they stay unknown, and a type whose use makes gc
+        generate such code (``sync.Map``'s hash-trie) is unsupported."""
+        path, name = j.get("path", ""), j["name"]
+        if f"{path}.{name}" in GENERATES_CODE:
+            raise GenericUse(f"{package_name(path)}.{name}")
+        args = [self.type_of(a, subst) for a in j["args"]]
+        key = f"{path}.{name}[{', '.join(T.type_string(a) for a in args)}]"
+        t = self.named.get(key)
+        if t is not None:
+            return t
+        origin = self.raw["packages"].get(path, {}).get("types", {}).get(name) or \
+            self.raw["named"].get(f"{path}.{name}")
+        if origin is None or not origin.get("typeparams"):
+            raise GenericUse(key)
+        t = T.Named(f"{name}[{','.join(T.type_string(a) for a in args)}]", pkg=package_name(path))
+        t.generic_instance = True  # type: ignore[attr-defined]
+        self.named[key] = t
+        names = [tp["name"] for tp in origin["typeparams"]]
+        t.underlying = self.type_of(origin["underlying"], dict(zip(names, args)))
+        return t
+
+    def sig_of(self, j: dict[str, Any], subst: dict[str, T.Type] | None = None) -> T.Signature:
+        return T.Signature([T.Param(p.get("name", ""), self.type_of(p["type"], subst))
+                            for p in j["params"]],
+                           [T.Param(p.get("name", ""), self.type_of(p["type"], subst))
+                            for p in j["results"]],
                            bool(j.get("variadic")))
 
     # ------------------------------------------------------------ members

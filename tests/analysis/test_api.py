@@ -81,8 +81,8 @@ def test_standard_library_summaries_decide() -> None:
 
 
 def test_caller_of_unsupported_function_is_not_reported() -> None:
-    src = ("package main\n\nfunc Id(x *int) *int {\n\ttype local struct{ p *int }\n"
-           "\treturn local{x}.p\n}\n\n"
+    src = ("package main\n\nfunc Id(x *int) *int {\n\ttype local[T any] struct{ p *T }\n"
+           "\treturn local[int]{x}.p\n}\n\n"
            "func use() *int {\n\tx := 1\n\treturn Id(&x)\n}\n\nfunc main() { _ = use() }\n")
     a = analyze(src)
     assert a.unsupported

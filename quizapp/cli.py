@@ -69,6 +69,59 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_UNSUPPORTED if result.unsupported else EXIT_OK
 
 
+def cmd_pack_validate(args: argparse.Namespace) -> int:
+    from .quiz.validate import validate
+
+    report = validate([Path(p) for p in args.paths])
+    for problem in report.problems:
+        print(problem)
+    print(report.summary())
+    return 1 if report.problems else EXIT_OK
+
+
+def cmd_pack_verify(args: argparse.Namespace) -> int:
+    from .gotool import ToolchainError
+    from .quiz.verify import verify
+
+    try:
+        report = verify([Path(p) for p in args.paths], go=args.go)
+    except ToolchainError as exc:
+        print(f"quizapp pack verify: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for w in report.warnings:
+        print(w, file=sys.stderr)
+    for d in report.disagreements:
+        print(d)
+    print(f"{report.checked} questions compiled, {len(report.disagreements)} disagreements")
+    return 1 if report.disagreements else EXIT_OK
+
+
+def cmd_pack_new(args: argparse.Namespace) -> int:
+    from .quiz.errors import QuizError
+    from .quiz.scaffold import new_pack
+
+    try:
+        new_pack(Path(args.file))
+    except QuizError as exc:
+        print(f"quizapp pack new: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"wrote {args.file}; edit it, then run: quizapp pack validate {args.file}")
+    return EXIT_OK
+
+
+def cmd_pack_install(args: argparse.Namespace) -> int:
+    from .quiz.errors import QuizError
+    from .quiz.scaffold import install_pack
+
+    try:
+        target = install_pack(Path(args.file), upgrade=args.upgrade)
+    except QuizError as exc:
+        print(f"quizapp pack install: {exc}", file=sys.stderr)
+        return 1
+    print(f"installed {target}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="quizapp",
@@ -83,6 +136,24 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("-l", action="store_true", help="inlining off (the only mode modelled so far)")
     an.add_argument("file", metavar="FILE.go")
     an.set_defaults(func=cmd_analyze)
+
+    pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")
+    psub = pk.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    pv = psub.add_parser("validate", help="check packs (schema, ids, code, answer keys); exit 1 on errors")
+    pv.add_argument("paths", nargs="+", metavar="PATH", help="pack files, or folders of them")
+    pv.set_defaults(func=cmd_pack_validate)
+    pf = psub.add_parser("verify", help="compile every question with the real Go compiler and "
+                                       "report answer-key disagreements")
+    pf.add_argument("paths", nargs="+", metavar="PATH")
+    pf.add_argument("--go", help="the go command to use (default: beside this Python, then PATH)")
+    pf.set_defaults(func=cmd_pack_verify)
+    pn = psub.add_parser("new", help="write a starter pack (never overwrites)")
+    pn.add_argument("file", metavar="FILE")
+    pn.set_defaults(func=cmd_pack_new)
+    pi = psub.add_parser("install", help="validate a pack and copy it into your pack folder")
+    pi.add_argument("file", metavar="FILE")
+    pi.add_argument("--upgrade", action="store_true", help="replace an installed pack with the same id")
+    pi.set_defaults(func=cmd_pack_install)
     return ap
 
 

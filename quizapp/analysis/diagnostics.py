@@ -75,6 +75,39 @@ class Site:
     reasons: list[str] = field(default_factory=list)
     flow: list[FlowStep] = field(default_factory=list)
     why: str = ""                    # size-limit reasons (too large for stack...)
+    alloc: str = ""                  # allocations: new, ptrlit, make, slicelit, maplit, funclit,
+    #                                  box, ddd, concat, conv, append, methodvalue
+    addrtaken: bool = False          # variables: its address is taken somewhere
+    captured: bool = False           # variables: a closure captures it
+
+    @property
+    def key(self) -> str:
+        """A stable handle for a site within one program: ``name@line:col``."""
+        return f"{self.name}@{self.pos}"
+
+
+def alloc_kind(loc: Location) -> str:
+    """What kind of allocation a location stands for (questions ask about some kinds by default)."""
+    n = loc.node
+    if loc.is_append:
+        return "append"
+    if isinstance(n, ir.Builtin):
+        return n.name if n.name in ("new", "make") else n.name
+    if isinstance(n, ir.PtrLit):
+        return "ptrlit"
+    if isinstance(n, ir.CompLit):
+        return "ddd" if n.ddd_arg else ("maplit" if n.kind == "map" else "slicelit")
+    if isinstance(n, ir.FuncLit):
+        return "funclit"
+    if isinstance(n, ir.MethodValue):
+        return "methodvalue"
+    if isinstance(n, ir.AddStr):
+        return "concat"
+    if isinstance(n, ir.Conv):
+        return "box" if n.op is ir.ConvOp.IFACE else "conv"
+    if isinstance(n, ir.Addr):
+        return "new"
+    return "other"
 
 
 def _pos_of(n: Any) -> Pos:
@@ -142,7 +175,8 @@ class Reporter:
                 self.analyzer.sites.append(Site(
                     n.name, SiteKind.VARIABLE, n.pos, fn_name,
                     Verdict.HEAP if loc.has(Attr.ESCAPES) else Verdict.STACK,
-                    reasons=reasons_for(self, loc), flow=self.flow_of(loc)))
+                    reasons=reasons_for(self, loc), flow=self.flow_of(loc),
+                    addrtaken=loc.addrtaken or n.addrtaken_syntax, captured=n.captured_syntax))
             return
         if isinstance(n, ir.FuncLit) and n.func.is_wrapper:
             return
@@ -154,7 +188,8 @@ class Reporter:
             self.emit(n.pos, "zero-copy string->[]byte conversion")
         self.analyzer.sites.append(Site(text, SiteKind.ALLOCATION, n.pos, fn_name,
                                         Verdict.HEAP if escapes else Verdict.STACK,
-                                        reasons=reasons_for(self, loc), flow=self.flow_of(loc)))
+                                        reasons=reasons_for(self, loc), flow=self.flow_of(loc),
+                                        alloc=alloc_kind(loc)))
 
     def flow_of(self: Batch, loc: Location) -> list[FlowStep]:
         return list(loc.flow_steps)

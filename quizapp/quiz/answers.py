@@ -1,0 +1,112 @@
+"""Answer keys: what the analyzer says about a question's code.
+
+Every key comes from ``quizapp.analysis``, never from the pack: a pack says
+which sites it asks about, the analyzer says where they live. Keys are
+cached per code text, so loading many packs stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..analysis import Analysis, AnalysisError, Site, SiteKind, analyze
+from .errors import QuizError
+from .model import Question, QuestionKind
+
+DEFAULT_ALLOCS = {"new", "ptrlit", "make", "slicelit", "maplit", "funclit"}
+LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
+
+
+class KeyError_(QuizError):
+    """The analyzer cannot give this question an answer key (invalid or unsupported code)."""
+
+
+@dataclass
+class AnswerKey:
+    """The graded truth for one question."""
+
+    sites: list[Site]                 # the asked sites, in source order
+    lines: list[str]                  # -m -l lines as LINE:COL: MESSAGE, in gc's order
+    why: str | None = None            # why questions: the principle that comes first
+    analysis: Analysis | None = None
+
+
+@lru_cache(maxsize=512)
+def analysis_of(code: str) -> Analysis:
+    return analyze(code)
+
+
+def site_matches(site: Site, ref: str) -> bool:
+    """``x`` names a site; ``x@5`` or ``x@5:2`` pins its line (and column)."""
+    name, _, where = ref.partition("@")
+    if site.name != name:
+        return False
+    if not where:
+        return True
+    if ":" in where:
+        return str(site.pos) == where
+    return str(site.pos.line) == where
+
+
+def candidate_sites(a: Analysis) -> list[Site]:
+    """Variables and allocations (not parameters), one per position and name."""
+    seen: set[str] = set()
+    out = []
+    for s in sorted(a.sites, key=lambda s: (s.pos.line, s.pos.col)):
+        if s.kind is SiteKind.PARAMETER or s.key in seen:
+            continue
+        seen.add(s.key)
+        out.append(s)
+    return out
+
+
+def default_sites(a: Analysis) -> list[Site]:
+    """What a question asks when it does not say: taken addresses, captures, explicit allocations."""
+    return [s for s in candidate_sites(a)
+            if (s.kind is SiteKind.VARIABLE and (s.addrtaken or s.captured))
+            or (s.kind is SiteKind.ALLOCATION and s.alloc in DEFAULT_ALLOCS)]
+
+
+def resolve(a: Analysis, refs: list[str]) -> tuple[list[Site], list[str]]:
+    """The sites ``refs`` name, and the refs that name none or several."""
+    cands = candidate_sites(a)
+    found, bad = [], []
+    for ref in refs:
+        m = [s for s in cands if site_matches(s, ref)]
+        if len(m) != 1:
+            bad.append(ref)
+        else:
+            found.append(m[0])
+    return found, bad
+
+
+def answer_key(q: Question) -> AnswerKey:
+    if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
+        return AnswerKey([], [])
+    try:
+        a = analysis_of(q.code)
+    except AnalysisError as exc:
+        raise KeyError_(f"the code does not compile: {exc.pos}: {exc.message}") from None
+    if a.unsupported:
+        u = a.unsupported[0]
+        raise KeyError_(f"the analyzer cannot judge this code: {u.pos}: unsupported: {u.what}")
+    lines = [m.group(1) for ln in a.diagnostics("./main.go") if (m := LINE_RE.match(ln))]
+    if q.sites is not None:
+        sites, bad = resolve(a, q.sites)
+        if bad:
+            raise KeyError_(f"no single site named {', '.join(bad)} "
+                            f"(sites: {', '.join(s.key for s in candidate_sites(a))})")
+    else:
+        sites = default_sites(a)
+    if q.exclude_sites:
+        sites = [s for s in sites if not any(site_matches(s, r) for r in q.exclude_sites)]
+    why = None
+    if q.kind is QuestionKind.WHY:
+        found, bad = resolve(a, [q.why_site])
+        if bad:
+            raise KeyError_(f"no single site named {q.why_site}")
+        why = found[0].reasons[0] if found[0].reasons else None
+        sites = found
+    return AnswerKey(sites, lines, why, a)

@@ -1,0 +1,242 @@
+"""Reading packs: TOML in, ``Pack`` out, every fault named with file, question, field and line.
+
+A broken pack never stops the others: ``load_packs`` returns the packs that
+loaded and the problems of those that did not.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from ..analysis.principles import PrincipleId
+from .errors import PackProblem
+from .model import Difficulty, Expectation, Pack, Question, QuestionKind, Text
+
+FORMAT = 1
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+PRINCIPLE_IDS = {p.value for p in PrincipleId}
+
+
+def builtin_dir() -> Path:
+    """The built-in packs shipped inside the package."""
+    return Path(str(resources.files("quizapp").joinpath("questions")))
+
+
+def user_dir() -> Path:
+    """Where installed packs live (per user, never inside the app)."""
+    return Path(platformdirs.user_data_dir("stack-or-heap", appauthor=False)) / "packs"
+
+
+def pack_files(paths: list[Path]) -> list[Path]:
+    """The .toml files named by ``paths``: a folder means every .toml under it."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(p.rglob("*.toml")))
+        else:
+            out.append(p)
+    return out
+
+
+class _Reader:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.text = text
+        self.lines = text.splitlines()
+        self.problems: list[PackProblem] = []
+        self.q_lines = [i + 1 for i, ln in enumerate(self.lines) if ln.strip() == "[[questions]]"]
+
+    def problem(self, message: str, question: str | None = None, field: str | None = None,
+                line: int | None = None) -> None:
+        self.problems.append(PackProblem(str(self.path), message, line, question, field))
+
+    def field_line(self, qindex: int | None, name: str) -> int | None:
+        """The line of ``name =`` inside question ``qindex`` (or the pack header)."""
+        start = self.q_lines[qindex] if qindex is not None and qindex < len(self.q_lines) else 1
+        end = self.q_lines[qindex + 1] if qindex is not None and qindex + 1 < len(self.q_lines) else \
+            (self.q_lines[0] if qindex is None and self.q_lines else len(self.lines) + 1)
+        pat = re.compile(rf"^\s*{re.escape(name)}\s*[=.]")
+        for i in range(start - 1, min(end, len(self.lines) + 1) - 1):
+            if pat.match(self.lines[i]):
+                return i + 1
+        return start if qindex is not None else None
+
+    def text_field(self, d: dict[str, Any], name: str, qid: str | None, qi: int | None,
+                   required: bool = True) -> Text | None:
+        v = d.get(name)
+        line = self.field_line(qi, name)
+        if v is None:
+            if required:
+                self.problem("missing (a table with en and zh)", qid, name, line)
+            return None
+        if not isinstance(v, dict) or not isinstance(v.get("en"), str) or not isinstance(v.get("zh"), str):
+            self.problem("must be a table with string fields en and zh", qid, name, line)
+            return None
+        en, zh = v["en"].strip(), v["zh"].strip()
+        if not en:
+            self.problem("the en text is empty", qid, name, line)
+        if not zh:
+            self.problem("the zh text is empty", qid, name, line)
+        elif not CJK_RE.search(zh):
+            self.problem("the zh text has no Chinese characters", qid, name, line)
+        return Text(v["en"], v["zh"])
+
+    def string(self, d: dict[str, Any], name: str, qid: str | None, qi: int | None,
+               required: bool = True, default: str = "") -> str:
+        v = d.get(name)
+        if v is None:
+            if required:
+                self.problem("missing", qid, name, self.field_line(qi, name))
+            return default
+        if not isinstance(v, str):
+            self.problem("must be a string", qid, name, self.field_line(qi, name))
+            return default
+        return v
+
+    def string_list(self, d: dict[str, Any], name: str, qid: str | None, qi: int | None) -> list[str]:
+        v = d.get(name, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            self.problem("must be a list of strings", qid, name, self.field_line(qi, name))
+            return []
+        return v
+
+
+def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
+    """One pack and its format problems (the analyzer-based checks are in ``validate``)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [PackProblem(str(path), f"cannot read: {exc.strerror}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, [PackProblem(str(path), "not UTF-8 text")]
+    r = _Reader(path, text)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line = int(m.group(1)) if m else None
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        return None, [PackProblem(str(path), f"not valid TOML: {msg}", line)]
+    fmt = data.get("format", FORMAT)
+    if fmt != FORMAT:
+        r.problem(f"unknown format {fmt!r} (this app reads format {FORMAT})", None, "format",
+                  r.field_line(None, "format"))
+    pid = r.string(data, "id", None, None)
+    if pid and not ID_RE.match(pid):
+        r.problem("must be lowercase letters, digits, '.', '_' or '-'", None, "id", r.field_line(None, "id"))
+    version = r.string(data, "version", None, None)
+    title = r.text_field(data, "title", None, None)
+    description = r.text_field(data, "description", None, None, required=False)
+    authors = r.string_list(data, "authors", None, None)
+    go = r.string(data, "go", None, None, required=False, default="go1.27.3")
+    flags = r.string(data, "flags", None, None, required=False, default="-m -l")
+    if flags.split() != ["-m", "-l"]:
+        r.problem("answers are given for -m -l only (the inlining mode is not available yet)",
+                  None, "flags", r.field_line(None, "flags"))
+    qs = data.get("questions", [])
+    if not isinstance(qs, list) or not qs:
+        r.problem("a pack needs at least one [[questions]] entry", None, "questions")
+        qs = []
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for qi, qd in enumerate(qs):
+        q = _question(r, qd, qi)
+        if q is None:
+            continue
+        if q.id in seen:
+            r.problem("duplicate question id", q.id, "id", r.field_line(qi, "id"))
+            continue
+        seen.add(q.id)
+        questions.append(q)
+    if any(p.file == str(path) for p in r.problems) and not questions:
+        return None, r.problems
+    pack = Pack(pid, version, title or Text("", ""), authors, go, flags, questions, description, path)
+    return pack, r.problems
+
+
+def _question(r: _Reader, qd: Any, qi: int) -> Question | None:
+    if not isinstance(qd, dict):
+        r.problem("each [[questions]] entry must be a table", None, None, r.q_lines[qi] if qi < len(r.q_lines) else None)
+        return None
+    qid = r.string(qd, "id", None, qi)
+    if not qid:
+        return None
+    if not ID_RE.match(qid):
+        r.problem("must be lowercase letters, digits, '.', '_' or '-'", qid, "id", r.field_line(qi, "id"))
+    kind_s = r.string(qd, "kind", qid, qi, required=False, default="where")
+    try:
+        kind = QuestionKind(kind_s)
+    except ValueError:
+        r.problem(f"unknown kind {kind_s!r} (where, lines, why, flashcard)", qid, "kind", r.field_line(qi, "kind"))
+        return None
+    diff_s = r.string(qd, "difficulty", qid, qi)
+    try:
+        difficulty = Difficulty(diff_s)
+    except ValueError:
+        if diff_s:
+            r.problem(f"unknown difficulty {diff_s!r} (easy, medium, hard)", qid, "difficulty",
+                      r.field_line(qi, "difficulty"))
+        difficulty = Difficulty.MEDIUM
+    title = r.text_field(qd, "title", qid, qi)
+    prompt = r.text_field(qd, "prompt", qid, qi)
+    principles = r.string_list(qd, "principles", qid, qi)
+    for p in principles:
+        if p not in PRINCIPLE_IDS:
+            r.problem(f"unknown principle {p!r}", qid, "principles", r.field_line(qi, "principles"))
+    if not principles:
+        r.problem("name at least one principle", qid, "principles", r.field_line(qi, "principles"))
+    code = r.string(qd, "code", qid, qi, required=kind is not QuestionKind.FLASHCARD)
+    hints = []
+    for h in qd.get("hints", []) if isinstance(qd.get("hints", []), list) else []:
+        t = r.text_field({"hints": h}, "hints", qid, qi)
+        if t:
+            hints.append(t)
+    explanation = r.text_field(qd, "explanation", qid, qi, required=kind is not QuestionKind.FLASHCARD)
+    answer = r.text_field(qd, "answer", qid, qi, required=kind is QuestionKind.FLASHCARD)
+    inlining = r.text_field(qd, "inlining_note", qid, qi, required=False)
+    sites = qd.get("sites")
+    if sites is not None and (not isinstance(sites, list) or not all(isinstance(s, str) for s in sites)):
+        r.problem("must be a list of site names", qid, "sites", r.field_line(qi, "sites"))
+        sites = None
+    expect: list[Expectation] = []
+    for e in qd.get("expect", []) or []:
+        if not isinstance(e, dict) or not isinstance(e.get("site"), str) or e.get("verdict") not in ("stack", "heap"):
+            r.problem('each expectation needs site = "NAME" and verdict = "stack" or "heap"', qid, "expect",
+                      r.field_line(qi, "expect"))
+            continue
+        expect.append(Expectation(e["site"], e["verdict"]))
+    why_site = r.string(qd, "site", qid, qi, required=kind is QuestionKind.WHY)
+    choices = r.string_list(qd, "choices", qid, qi)
+    if kind is QuestionKind.WHY:
+        if len(choices) < 2:
+            r.problem("offer at least two principle ids", qid, "choices", r.field_line(qi, "choices"))
+        for c in choices:
+            if c not in PRINCIPLE_IDS:
+                r.problem(f"unknown principle {c!r}", qid, "choices", r.field_line(qi, "choices"))
+    distractors = r.string_list(qd, "distractors", qid, qi)
+    if kind is QuestionKind.LINES and not distractors:
+        r.problem("offer at least one wrong line", qid, "distractors", r.field_line(qi, "distractors"))
+    return Question(qid, kind, difficulty, title or Text("", ""), prompt or Text("", ""), principles,
+                    code, sites, r.string_list(qd, "exclude_sites", qid, qi), hints, explanation,
+                    answer, inlining, expect, why_site, choices, distractors,
+                    r.q_lines[qi] if qi < len(r.q_lines) else None)
+
+
+def load_packs(paths: list[Path]) -> tuple[list[Pack], list[PackProblem]]:
+    packs: list[Pack] = []
+    problems: list[PackProblem] = []
+    for f in pack_files(paths):
+        pack, probs = load_pack(f)
+        problems.extend(probs)
+        if pack is not None:
+            packs.append(pack)
+    return packs, problems

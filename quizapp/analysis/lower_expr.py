@@ -447,6 +447,15 @@ class ExprLowerer(TypeReader):
     def x_index_expression(self, node: Node) -> ir.Expr:
         operand = node.child_by_field_name("operand")
         pos = gc_pos(node)
+        op = strip_parens(operand)
+        if op.type == "identifier":
+            from .generics import GenericFunc
+            gobj, _ = self.scope.lookup(text(op))
+            if isinstance(gobj, GenericFunc):
+                targs = [self.type_of_node(node.child_by_field_name("index"))]
+                inst = self.instantiate_func(gobj, targs, pos)  # type: ignore[attr-defined]
+                self.ref_func(inst)
+                return ir.FuncName(pos_of(op), self.real_signature(gobj, targs), func=inst)  # type: ignore
         if self.is_type_node(operand):
             raise Unsupported(pos, "generic instantiation")
         x = self.expr(operand)
@@ -593,7 +602,18 @@ class ExprLowerer(TypeReader):
 
     # ------------------------------------------------------------ conversions
     def x_type_conversion_expression(self, node: Node) -> ir.Expr:
-        t, s = self.read_type_spelled(node.child_by_field_name("type"))
+        tnode = node.child_by_field_name("type")
+        if tnode.type == "generic_type":
+            from .generics import GenericFunc
+            base = tnode.child_by_field_name("type")
+            gobj, _ = self.scope.lookup(text(base))
+            if isinstance(gobj, GenericFunc):
+                # F[int](x) is a call of a generic function, not a conversion
+                targs = [self.type_of_node(a) for a in
+                         named_children(tnode.child_by_field_name("type_arguments"))]
+                return self.generic_call(gobj, targs, [node.child_by_field_name("operand")],  # type: ignore
+                                         False, gc_pos(node), base)
+        t, s = self.read_type_spelled(tnode)
         operand = node.child_by_field_name("operand")
         return self.conversion(t, s, operand, gc_pos(node))
 

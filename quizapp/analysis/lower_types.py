@@ -26,6 +26,7 @@ class Selection:
     path: list[T.Field]              # embedded fields walked through, in order
     field: T.Field | None = None
     method: Any = None               # ir.Func of a concrete method
+    method_sig: Any = None           # its signature as the caller sees it (generic instances)
     method_ptr_recv: bool = False
     iface_method: T.MethodSig | None = None
 
@@ -44,11 +45,14 @@ def lookup(t: T.Type, name: str) -> Selection | None:
                     continue
                 seen.add(id(base))
                 m = base.methods.get(name)
+                msig = None
                 if m is not None and not hasattr(m, "dcl"):
-                    m = m.get()   # a standard-library method, built on first use
+                    msig = getattr(m, "real_sig", None)
+                    m = m.get()   # a standard-library or generic method, built on first use
                 if m is not None:
                     found.append(Selection(path, method=m, method_ptr_recv=m.sig.recv is not None
-                                           and isinstance(m.sig.recv.type, T.Pointer)))
+                                           and isinstance(m.sig.recv.type, T.Pointer),
+                                           method_sig=msig))
                     continue
             u = base.under
             if isinstance(u, T.Interface):

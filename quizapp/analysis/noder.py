@@ -133,6 +133,8 @@ class FuncLowerer(CallLowerer, GenericsMixin):
         sig = self.read_signature(node.child_by_field_name("parameters"),
                                   node.child_by_field_name("result"))
         fn = ir.Func(name, pos_of(node), sig, outer=top)
+        if getattr(outer, "is_instance", False):
+            fn.is_instance = True  # type: ignore[attr-defined]   # no parameter lines, like its parent
         lit = ir.FuncLit(pos_of(node), sig, func=fn)
         fn.literal = lit
         saved_scope = self.scope
@@ -676,11 +678,14 @@ class FuncLowerer(CallLowerer, GenericsMixin):
         variables; with ``-l`` the sequence is an unknown callee, so the closure
         escapes and everything it captures by reference moves to the heap."""
         outer = self.fn
+        top = outer
+        while top.outer is not None and getattr(top, "is_range_body", False):
+            top = top.outer   # numbering (#stateN, #pN) runs over the whole enclosing function
         if len(sig.params) != 1 or not isinstance(sig.params[0].type.under, T.Signature):
             raise GoTypeError(pos, "cannot range over a function that does not take a yield function")
         ysig: T.Signature = sig.params[0].type.under  # type: ignore[assignment]
-        outer.range_count = getattr(outer, "range_count", 0) + 1
-        n = outer.range_count
+        top.range_count = getattr(top, "range_count", 0) + 1  # type: ignore[attr-defined]
+        n = top.range_count  # type: ignore[attr-defined]
         state = ir.Var(f"#state{n}", T.INT, pos, ir.VarClass.AUTO, outer)
         outer.dcl.append(state)
         out: list[Any] = [ir.Decl(pos, var=state),
@@ -689,12 +694,14 @@ class FuncLowerer(CallLowerer, GenericsMixin):
         state.defn = out[-1]
         fn = ir.Func(f"{outer.name}-range{n}", pos, T.Signature(ysig.params, ysig.results), outer=outer)
         fn.is_range_body = True  # type: ignore[attr-defined]
+        if getattr(outer, "is_instance", False):
+            fn.is_instance = True  # type: ignore[attr-defined]
         lit = ir.FuncLit(pos, fn.sig, func=fn)
         fn.literal = lit
         saved_scope = self.scope
         self.fn = fn
         self.push(fn)
-        pcount = getattr(outer, "range_param_count", 0)
+        pcount = getattr(top, "range_param_count", 0)
         prologue: list[Any] = []
         for i, p in enumerate(ysig.params):
             node = left[i] if i < len(left) else None
@@ -713,7 +720,7 @@ class FuncLowerer(CallLowerer, GenericsMixin):
                     prologue.append(ir.Assign(pos, x=dst, y=ir.Name(pos, v.type, var=v)))
             fn.params.append(v)
             fn.dcl.append(v)
-        outer.range_param_count = pcount  # type: ignore[attr-defined]
+        top.range_param_count = pcount  # type: ignore[attr-defined]
         fn.results = [ir.Var("~r0", T.BOOL, pos, ir.VarClass.RESULT, fn, unnamed=True)]
         fn.dcl.append(fn.results[0])
         sref = self.lhs_state(state, pos)

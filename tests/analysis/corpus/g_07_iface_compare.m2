@@ -1,0 +1,13 @@
+./main.go:6:9: i does not escape
+./main.go:7:14: n does not escape
+./main.go:10:10: i does not escape
+./main.go:11:14: t does not escape
+./main.go:11:19: t does not escape
+./main.go:14:9: i does not escape
+./main.go:16:7: n does not escape
+./main.go:18:7: "x" does not escape
+./main.go:18:12: 3 does not escape
+./main.go:20:8: T{...} does not escape
+./main.go:27:13: 1 does not escape
+./main.go:27:25: T{} does not escape
+./main.go:27:38: 4 does not escape

@@ -188,6 +188,7 @@ class TypeReader:
     def read_interface(self, node: Node) -> T.Interface:
         methods: list[T.MethodSig] = []
         embeds: list[T.Type] = []
+        typeset = False
         for el in named_children(node):
             if el.type == "method_elem":
                 name = text(el.child_by_field_name("name"))
@@ -196,13 +197,18 @@ class TypeReader:
                 methods.append(T.MethodSig(name, sig))
             elif el.type == "type_elem":
                 inner = named_children(el)
-                if len(inner) != 1:
-                    raise Unsupported(pos_of(el), "interface type sets")
-                et = self.read_type(inner[0])
-                if not isinstance(et.under, T.Interface):
-                    raise Unsupported(pos_of(el), "interface type sets")
-                embeds.append(et)
-        return T.Interface(methods, embeds)
+                if len(inner) == 1 and inner[0].type in ("type_identifier", "qualified_type",
+                                                         "generic_type"):
+                    et = self.read_type(inner[0])
+                    if isinstance(et.under, T.Interface):
+                        embeds.append(et)
+                        continue
+                # a type set (~int | float64): only usable as a constraint, which Go checks
+                typeset = True
+        it = T.Interface(methods, embeds)
+        if typeset:
+            it.typeset = True  # type: ignore[attr-defined]
+        return it
 
     def read_signature(self, params: Node | None, result: Node | None) -> T.Signature:
         ps, variadic = self.read_params(params)

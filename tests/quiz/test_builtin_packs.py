@@ -1,0 +1,102 @@
+"""The built-in packs: valid, large enough, bilingual, all distinct, and right by the real compiler."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizapp.analysis.principles import PrincipleId
+from quizapp.quiz.loader import builtin_dir, load_packs
+from quizapp.quiz.model import QuestionKind
+from quizapp.quiz.validate import validate
+from quizapp.quiz.verify import verify
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYWORDS = set("""break case chan const continue default defer else fallthrough for func go goto if
+import interface map package range return select struct switch type var""".split())
+TOKEN = re.compile(r'"(?:\\.|[^"\\])*"|`[^`]*`|\'(?:\\.|[^\'\\])*\'|//[^\n]*|/\*.*?\*/|[A-Za-z_]\w*|\d[\w.]*|\S',
+                   re.S)
+
+
+def normalise(code: str) -> str:
+    """Code with whitespace, comments and identifier names erased."""
+    out = []
+    for tok in TOKEN.findall(code):
+        if tok.startswith(("//", "/*")):
+            continue
+        if re.match(r"[A-Za-z_]", tok) and tok not in KEYWORDS:
+            out.append("ID")
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+@pytest.fixture(scope="module")
+def packs():  # noqa: ANN201
+    ps, problems = load_packs([builtin_dir()])
+    assert problems == []
+    return ps
+
+
+def test_questions_folder_is_the_shipped_one() -> None:
+    assert (ROOT / "questions").resolve() == builtin_dir().resolve()
+
+
+def test_builtin_packs_validate_with_150_questions() -> None:
+    report = validate([builtin_dir()])
+    assert [str(p) for p in report.problems] == []
+    assert report.questions >= 150
+
+
+def test_no_two_questions_share_code(packs) -> None:  # noqa: ANN001
+    seen: dict[str, str] = {}
+    for pack in packs:
+        for q in pack.questions:
+            if not q.code.strip():
+                continue
+            n = normalise(q.code)
+            assert n not in seen, f"{pack.id}/{q.id} has the same code as {seen[n]}"
+            seen[n] = f"{pack.id}/{q.id}"
+
+
+def test_normalise_ignores_names_and_layout() -> None:
+    a = "package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n"
+    b = "package main\nfunc g()  *int { y := 1; return &y }"
+    assert normalise(a).replace(" ;", "") == normalise(b).replace(" ;", "")
+    assert normalise(a) != normalise(a.replace(":= 1", ":= 2"))
+
+
+def test_one_pack_per_principle_with_three_per_difficulty(packs) -> None:  # noqa: ANN001
+    by_id = {p.id: p for p in packs}
+    for pid in PrincipleId:
+        if pid is PrincipleId.INLINING:
+            continue
+        pack = by_id.get(f"builtin.principle.{pid.value}")
+        assert pack is not None, f"no pack for {pid.value}"
+        count = Counter(q.difficulty.value for q in pack.questions)
+        assert all(count[d] >= 3 for d in ("easy", "medium", "hard")), (pid.value, count)
+
+
+def test_article_pack_covers_every_program(packs) -> None:  # noqa: ANN001
+    pack = next(p for p in packs if p.id == "builtin.article")
+    code = "\n".join(q.code for q in pack.questions)
+    for needle in ("func square(", "func increase(", "func initValue(", "func initObj(", "func initFn(",
+                   "func add(", "func foo("):
+        assert needle in code, needle
+
+
+def test_interview_pack_has_code_and_flashcards(packs) -> None:  # noqa: ANN001
+    pack = next(p for p in packs if p.id == "builtin.interview")
+    kinds = Counter(q.kind for q in pack.questions)
+    assert kinds[QuestionKind.FLASHCARD] >= 7
+    assert sum(n for k, n in kinds.items() if k is not QuestionKind.FLASHCARD) >= 7
+
+
+@pytest.mark.go
+def test_every_builtin_answer_key_agrees_with_the_compiler(go: str) -> None:
+    report = verify([builtin_dir()], go=go)
+    assert report.disagreements == []
+    assert report.checked >= 130

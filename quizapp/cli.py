@@ -1,6 +1,6 @@
 """The command line: the GUI's front door and the headless commands.
 
-    quizapp                                  the app (for now: this help)
+    quizapp                                  the app
     quizapp analyze [-m|-m=2] [-l] FILE.go   gc-format escape diagnostics
 """
 
@@ -128,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"Stack or Heap: learn where Go puts memory (answers as {GO_VERSION} "
                     "with -gcflags='-m -l').")
     ap.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    ap.add_argument("--screenshot", metavar="OUT.png", help="render a view offscreen to a PNG and exit")
+    ap.add_argument("--view", default="packs", help="the view to render (with --screenshot)")
+    ap.add_argument("--lang", default="en", choices=["en", "zh"], help="language (with --screenshot)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     an = sub.add_parser("analyze", help="print the escape-analysis lines go build -gcflags='-m -l' "
                                         "prints for a file")
@@ -163,9 +166,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = ["-m=2" if a == "-m2" else a for a in argv]
     ap = build_parser()
     args = ap.parse_args(argv)
+    if args.screenshot:
+        from .ui.screenshot import VIEWS, take
+        if args.view not in VIEWS:
+            print(f"quizapp: unknown view {args.view!r} (views: {', '.join(VIEWS)})", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return take(Path(args.screenshot), args.view, args.lang)
     if args.command is None:
-        ap.print_help()
-        return EXIT_OK
+        from .ui.app import run
+        return run(sys.argv[:1])
     try:
         return int(args.func(args))
     except KeyboardInterrupt:

@@ -1,0 +1,560 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CodeView</name>
+    <message>
+        <location filename="../../ui/codeview.py" line="105" />
+        <source>Go code</source>
+        <translation>Go 代码</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="257" />
+        <source>Stack or Heap — learn where Go puts memory</source>
+        <translation>栈还是堆 —— 学习 Go 把内存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>Packs</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>Quiz</source>
+        <translation>答题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>Install a pack…</source>
+        <translation>安装题库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266" />
+        <source>Open a Go file in the sandbox…</source>
+        <translation>在沙盒中打开 Go 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="268" />
+        <source>Larger code font</source>
+        <translation>放大代码字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269" />
+        <source>Smaller code font</source>
+        <translation>缩小代码字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="393" />
+        <source>About Stack or Heap</source>
+        <translation>关于“栈还是堆”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271" />
+        <source>Introduction</source>
+        <translation>入门介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272" />
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319" />
+        <source>Install a question pack</source>
+        <translation>安装题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320" />
+        <source>Question packs (*.toml)</source>
+        <translation>题库文件 (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
+        <source>Replace the pack?</source>
+        <translation>替换题库？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331" />
+        <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
+        <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336" />
+        <source>Cannot install the pack</source>
+        <translation>无法安装题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>Built-in pack</source>
+        <translation>内置题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="344" />
+        <source>Built-in packs cannot be removed.</source>
+        <translation>内置题库不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346" />
+        <source>Remove the pack?</source>
+        <translation>删除题库？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347" />
+        <source>Remove “{title}”? Your progress is kept.</source>
+        <translation>删除“{title}”？你的学习进度会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353" />
+        <source>Cannot remove the pack</source>
+        <translation>无法删除题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>Cannot save the question</source>
+        <translation>无法保存题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381" />
+        <source>Question saved</source>
+        <translation>题目已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382" />
+        <source>The program was added to your pack {path}.</source>
+        <translation>程序已加入你的题库 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387" />
+        <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags='-m -l'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system's CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags='-m -l'&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396" />
+        <source>Welcome to Stack or Heap</source>
+        <translation>欢迎使用“栈还是堆”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397" />
+        <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, then Enter. The app explains every answer with the compiler's own reasoning.
+
+The Sandbox analyses any Go code you type.</source>
+        <translation>每道题都给出一段 Go 程序。判断每个标出的变量或分配是在栈上还是在堆上：点击它（或用 ↑ ↓ 选择），按 S 或 H，再按 Enter 提交。应用会用编译器自己的推理解释每个答案。
+
+在“沙盒”里可以分析你输入的任何 Go 代码。</translation>
+    </message>
+</context>
+<context>
+    <name>PackListView</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Question packs</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>Answers are what {go} prints with go build -gcflags='-m -l' (inlining off). Pick a pack and press Enter to start.</source>
+        <translation>答案以 {go} 执行 go build -gcflags='-m -l'（关闭内联）的输出为准。选择一个题库，按 Enter 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78" />
+        <source>Install a pack…</source>
+        <translation>安装题库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94" />
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94" />
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95" />
+        <source>{title} — {n} questions ({origin})</source>
+        <translation>{title} —— {n} 道题（{origin}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106" />
+        <source>Some packs could not be loaded:</source>
+        <translation>有些题库无法加载：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../ui/question_view.py" line="168" />
+        <source>Sites to place (click one in the code, or use ↑ ↓):</source>
+        <translation>需要判断的位置（在代码中点击，或用 ↑ ↓ 选择）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="169" />
+        <source>Stack (S)</source>
+        <translation>栈 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="170" />
+        <source>Heap (H)</source>
+        <translation>堆 (H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="171" />
+        <source>Mark the selected site as stack</source>
+        <translation>把选中的位置标为栈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="172" />
+        <source>Mark the selected site as heap</source>
+        <translation>把选中的位置标为堆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="173" />
+        <source>Hint (?)</source>
+        <translation>提示 (?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="174" />
+        <source>Submit (Enter)</source>
+        <translation>提交 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="175" />
+        <source>Next (N)</source>
+        <translation>下一题 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="176" />
+        <source>Tick every line that go build -gcflags='-m -l' prints:</source>
+        <translation>勾选 go build -gcflags='-m -l' 会输出的每一行：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="177" />
+        <source>Which principle explains the verdict?</source>
+        <translation>哪条原理能解释这个结论？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="178" />
+        <source>Show the model answer</source>
+        <translation>查看参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="179" />
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="179" />
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="180" />
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="180" />
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="198" />
+        <source>Pick a pack to start</source>
+        <translation>选择一个题库开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="209" />
+        <source>easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="209" />
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="209" />
+        <source>hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="212" />
+        <source>{pack} · question {i} of {n} · {diff} · {principles}</source>
+        <translation>{pack} · 第 {i}/{n} 题 · {diff} · {principles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="222" />
+        <source>This question cannot be graded:</source>
+        <translation>这道题无法评分：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="253" />
+        <location filename="../../ui/question_view.py" line="262" />
+        <location filename="../../ui/question_view.py" line="370" />
+        <source>stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="253" />
+        <location filename="../../ui/question_view.py" line="262" />
+        <location filename="../../ui/question_view.py" line="370" />
+        <source>heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="253" />
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="254" />
+        <source>{name}  (line {line})  →  {answer}</source>
+        <translation>{name}（第 {line} 行） →  {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="261" />
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="261" />
+        <source>wrong: it is on the {where}</source>
+        <translation>错误：它在{where}上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="290" />
+        <source>printed</source>
+        <translation>会输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="290" />
+        <source>not printed</source>
+        <translation>不会输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="320" />
+        <source>the answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="356" />
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="363" />
+        <source>Correct!</source>
+        <translation>回答正确！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="364" />
+        <source>Not quite.</source>
+        <translation>还不对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="380" />
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="383" />
+        <source>With inlining on:</source>
+        <translation>开启内联时：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="392" />
+        <source>What go build -gcflags='-m -l' prints</source>
+        <translation>go build -gcflags='-m -l' 的输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="393" />
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxView</name>
+    <message>
+        <location filename="../../ui/sandbox.py" line="180" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="181" />
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="182" />
+        <source>Compare with the real compiler</source>
+        <translation>与真实编译器对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="183" />
+        <source>Save as question</source>
+        <translation>保存为题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="184" />
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="185" />
+        <source>Go program</source>
+        <translation>Go 程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="216" />
+        <source>Analysing…</source>
+        <translation>分析中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="228" />
+        <source>Your fragment was wrapped in package main and func main for analysis.</source>
+        <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="232" />
+        <source>The code does not compile yet</source>
+        <translation>代码还无法编译</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="234" />
+        <source>Some constructs are not supported: their verdicts are not shown</source>
+        <translation>有些写法暂不支持：相关结论不显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="237" />
+        <source>{n} heap allocations</source>
+        <translation>{n} 处堆分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="239" />
+        <source>(no lines)</source>
+        <translation>（没有输出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="265" />
+        <source>Open a Go file</source>
+        <translation>打开 Go 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="266" />
+        <source>Go files (*.go);;All files (*)</source>
+        <translation>Go 文件 (*.go);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="274" />
+        <source>the file is larger than 4 MB</source>
+        <translation>文件超过 4 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="277" />
+        <location filename="../../ui/sandbox.py" line="280" />
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="277" />
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="287" />
+        <source>Save the Go file</source>
+        <translation>保存 Go 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="289" />
+        <source>Go files (*.go)</source>
+        <translation>Go 文件 (*.go)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="295" />
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
+        <source>Code font size</source>
+        <translation>代码字号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,113 @@
+"""A run through a pack's questions: the state the quiz view shows.
+
+The view calls one method per user action and renders what comes back;
+no logic lives in the widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .answers import AnswerKey, KeyError_, answer_key
+from .grading import Grade, SelfGrade, grade
+from .model import Pack, Question, QuestionKind
+
+STACK, HEAP = "stack", "heap"
+
+
+@dataclass
+class QuestionState:
+    question: Question
+    key: AnswerKey | None = None
+    error: str = ""
+    answers: dict[str, str] = field(default_factory=dict)   # where: site key -> stack/heap
+    chosen_lines: set[str] = field(default_factory=set)
+    chosen_principle: str | None = None
+    hints_shown: int = 0
+    grade: Grade | None = None
+
+    @property
+    def submitted(self) -> bool:
+        return self.grade is not None
+
+
+class QuizSession:
+    """One pack, one question at a time."""
+
+    def __init__(self, pack: Pack, start: int = 0) -> None:
+        self.pack = pack
+        self.index = max(0, min(start, len(pack.questions) - 1))
+        self.states: dict[str, QuestionState] = {}
+
+    @property
+    def current(self) -> QuestionState:
+        q = self.pack.questions[self.index]
+        st = self.states.get(q.id)
+        if st is None:
+            st = QuestionState(q)
+            try:
+                st.key = answer_key(q)
+            except KeyError_ as exc:
+                st.error = str(exc)
+            self.states[q.id] = st
+        return st
+
+    def go(self, index: int) -> QuestionState:
+        self.index = max(0, min(index, len(self.pack.questions) - 1))
+        return self.current
+
+    def next(self) -> QuestionState:
+        return self.go(self.index + 1 if self.index + 1 < len(self.pack.questions) else 0)
+
+    def previous(self) -> QuestionState:
+        return self.go(self.index - 1)
+
+    def answer_site(self, site_key: str, verdict: str) -> None:
+        st = self.current
+        if not st.submitted:
+            st.answers[site_key] = verdict
+
+    def toggle_line(self, line: str) -> None:
+        st = self.current
+        if not st.submitted:
+            st.chosen_lines ^= {line}
+
+    def choose_principle(self, pid: str) -> None:
+        st = self.current
+        if not st.submitted:
+            st.chosen_principle = pid
+
+    def hint(self) -> str | None:
+        """The next hint's index advances; None when there are no more."""
+        st = self.current
+        if st.hints_shown >= len(st.question.hints):
+            return None
+        st.hints_shown += 1
+        return str(st.hints_shown)
+
+    def can_submit(self) -> bool:
+        st = self.current
+        if st.submitted or st.key is None:
+            return False
+        q = st.question
+        if q.kind is QuestionKind.WHERE:
+            return all(s.key in st.answers for s in st.key.sites)
+        if q.kind is QuestionKind.WHY:
+            return st.chosen_principle is not None
+        return q.kind is QuestionKind.LINES
+
+    def submit(self) -> Grade | None:
+        st = self.current
+        if not self.can_submit():
+            return None
+        q = st.question
+        answer: object = {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
+                          QuestionKind.WHY: st.chosen_principle}[q.kind]
+        assert st.key is not None
+        st.grade = grade(q, st.key, answer)
+        return st.grade
+
+    def self_grade(self, rating: SelfGrade) -> Grade:
+        st = self.current
+        st.grade = grade(st.question, st.key or AnswerKey([], []), rating)
+        return st.grade

@@ -1,0 +1,127 @@
+"""Starting the app: settings, language, theme, error handling, the window.
+
+An unexpected error never shows a traceback or leaves a dead window: it is
+written to the log file and shown in a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import theme
+
+APP = "stack-or-heap"
+I18N = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+log = logging.getLogger("quizapp")
+
+
+class AppState(QObject):
+    """Language and theme, switchable at run time."""
+
+    languageChanged = Signal(str)
+
+    def __init__(self, app: QApplication, settings: QSettings, user_packs: Path | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.user_packs = user_packs
+        self.translator: QTranslator | None = None
+        self.language = "en"
+        self.window = None
+
+    def set_language(self, lang: str) -> None:
+        lang = "zh" if lang.startswith("zh") else "en"
+        if self.translator is not None:
+            self.app.removeTranslator(self.translator)
+            self.translator = None
+        if lang == "zh":
+            tr = QTranslator(self.app)
+            if tr.load(str(I18N / "quizapp_zh_CN.qm")):
+                self.app.installTranslator(tr)
+                self.translator = tr
+            else:
+                log.warning("no Chinese translation file in %s", I18N)
+        self.language = lang
+        self.settings.setValue("language", lang)
+        self.languageChanged.emit(lang)
+        if self.window is not None:
+            self.window.quiz_view.render()
+            self.window.pack_view.set_packs(self.window.packs, self.window.pack_view.problems)
+
+    def set_theme(self, mode: str) -> None:
+        self.settings.setValue("theme", mode)
+        theme.set_mode(mode)
+        theme.apply(self.app)
+        if self.window is not None:
+            self.window.refresh_theme()
+
+
+def setup_logging(log_dir: Path) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "quizapp.log"
+    logging.basicConfig(filename=path, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        app = QApplication.instance()
+        if app is not None:
+            QMessageBox.critical(None, "Stack or Heap",
+                                 f"Something went wrong: {exc}\n\nThe details were written to {log_path}.")
+    sys.excepthook = hook
+
+
+def styles() -> str:
+    pal = theme.code_palette()
+    return (f"QLabel#questionTitle {{ font-size: 17pt; font-weight: 600; }}"
+            f"QLabel#muted {{ color: {pal['muted']}; }}"
+            f"QTabBar::tab {{ padding: 8px 18px; }}")
+
+
+def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
+    """The application and its window; ``profile`` replaces the user's data (screenshots, tests)."""
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("Stack or Heap")
+    app.setOrganizationName(APP)
+    if profile is not None:
+        settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+        data_dir = profile / "data"
+        user_packs = profile / "packs"
+        log_dir = profile / "log"
+    else:
+        settings = QSettings(APP, "quizapp")
+        data_dir = Path(platformdirs.user_data_dir(APP, appauthor=False))
+        user_packs = None
+        log_dir = Path(platformdirs.user_log_dir(APP, appauthor=False))
+    install_excepthook(setup_logging(log_dir))
+    state = AppState(app, settings, user_packs)
+    theme.set_mode(settings.value("theme", "system"))
+    theme.apply(app)
+    app.setStyleSheet(styles())
+    lang = settings.value("language")
+    if lang is None:
+        lang = "zh" if QLocale.system().name().startswith("zh") else "en"
+    from .main_window import MainWindow
+    state.set_language(lang)
+    win = MainWindow(state, settings, data_dir)
+    state.window = win
+    if profile is None and not settings.value("intro_shown", False, type=bool):
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(300, win.show_intro)
+    return app, win, state
+
+
+def run(argv: list[str]) -> int:
+    app, win, _ = create(argv)
+    win.show()
+    return app.exec()

@@ -1,0 +1,314 @@
+"""The sandbox: type or paste Go, see the compiler's verdicts as you type.
+
+Analysis runs off the GUI thread, debounced, and a result that arrives after
+newer edits is dropped. A fragment without ``package``/``func main`` is
+wrapped before analysis (and the view says so); positions are mapped back.
+The text is saved as you type, so it survives a restart.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from ..analysis import AnalysisError, Verdict, analyze
+from . import theme
+from .codeview import CodeView, Mark
+
+WRAP_HEAD = "package main\n\nfunc main() {\n"
+WRAP_TAIL = "\n}\n"
+MAX_LINES = 50_000
+
+
+@dataclass
+class SandboxResult:
+    generation: int
+    lines: list[str] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    items: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, kind, text
+    wrapped: bool = False
+    error: str = ""
+
+
+def prepare(text: str) -> tuple[str, int, bool]:
+    """The source to analyse, the line offset of the user's text in it, and whether it was wrapped."""
+    stripped = text.lstrip()
+    if stripped.startswith("package ") or "\npackage " in text:
+        return text, 0, False
+    if "func " in text and any(ln.startswith("func ") for ln in text.splitlines()):
+        src = "package main\n\n" + text
+        if "func main()" not in text:
+            src += "\n\nfunc main() {}\n"
+        return src, 2, True
+    body = "\n".join("\t" + ln if ln else ln for ln in text.splitlines())
+    return WRAP_HEAD + body + WRAP_TAIL, 3, True
+
+
+def analyse_text(text: str, generation: int) -> SandboxResult:
+    """Pure: the sandbox's view of a text (runs in a worker thread)."""
+    res = SandboxResult(generation)
+    if not text.strip():
+        return res
+    if text.count("\n") > MAX_LINES:
+        res.error = f"The text has more than {MAX_LINES} lines; analysis is off for it."
+        return res
+    src, off, res.wrapped = prepare(text)
+    col_shift = 1 if res.wrapped and off == 3 else 0
+    try:
+        a = analyze(src)
+    except AnalysisError as exc:
+        line = exc.pos.line - off
+        res.items.append((line, exc.pos.col - col_shift, "error", exc.message))
+        res.marks.append(Mark(line, max(1, exc.pos.col - col_shift), 1, tooltip=exc.message, kind="error"))
+        return res
+    for u in a.unsupported:
+        line = u.pos.line - off
+        text_ = f"unsupported: {u.what}"
+        res.items.append((line, u.pos.col - col_shift, "unsupported", text_))
+        res.marks.append(Mark(line, max(1, u.pos.col - col_shift), 3, tooltip=text_, kind="unsupported"))
+    seen = set()
+    for s in a.sites:
+        if s.kind.value == "parameter" or s.key in seen:
+            continue
+        seen.add(s.key)
+        line = s.pos.line - off
+        if line < 1:
+            continue
+        heap = s.verdict is Verdict.HEAP
+        if s.kind.value == "variable" and not heap:
+            continue
+        text_ = (f"moved to heap: {s.name}" if s.kind.value == "variable" else
+                 f"{s.name} {'escapes to heap' if heap else 'does not escape'}")
+        res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
+        res.marks.append(Mark(line, max(1, s.pos.col - col_shift), len(s.name) if s.name.isidentifier() else 1,
+                              s.key, tooltip=text_, kind="heap" if heap else "stack"))
+    for d in a.diagnostics("./main.go"):
+        head, _, msg = d.partition(": ")
+        try:
+            _, ln, col = head.split(":")
+            res.lines.append(f"{int(ln) - off}:{int(col) - col_shift}: {msg}")
+        except ValueError:
+            res.lines.append(d)
+    res.items.sort()
+    return res
+
+
+class _Signals(QObject):
+    done = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, text: str, generation: int) -> None:
+        super().__init__()
+        self.text, self.generation = text, generation
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            res = analyse_text(self.text, self.generation)
+        except Exception as exc:  # noqa: BLE001 - reported in the view, never a traceback
+            res = SandboxResult(self.generation, error=f"internal error: {exc}")
+        self.signals.done.emit(res)
+
+
+class SandboxView(QWidget):
+    """Editor on the left, the compiler's verdicts on the right."""
+
+    saveAsQuestion = Signal(str)
+    compareRequested = Signal(str)
+
+    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store_path = store_path
+        self.generation = 0
+        self.latest: SandboxResult | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(350)
+        self.timer.timeout.connect(self.run_analysis)
+        self.current_file: Path | None = None
+        self._build()
+        self.retranslate()
+        self.editor.setPlainText(self._load_saved())
+        self.editor.textChanged.connect(self._changed)
+        self.run_analysis()
+
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 10)
+        bar = QHBoxLayout()
+        self.open_btn = QPushButton()
+        self.save_btn = QPushButton()
+        self.compare_btn = QPushButton()
+        self.question_btn = QPushButton()
+        self.open_btn.clicked.connect(self.open_file)
+        self.save_btn.clicked.connect(self.save_file)
+        self.compare_btn.clicked.connect(lambda: self.compareRequested.emit(self.editor.toPlainText()))
+        self.question_btn.clicked.connect(lambda: self.saveAsQuestion.emit(self.editor.toPlainText()))
+        for b in (self.open_btn, self.save_btn, self.compare_btn, self.question_btn):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        bar.addWidget(self.status)
+        lay.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.editor = CodeView(editable=True)
+        split.addWidget(self.editor)
+        right = QSplitter(Qt.Orientation.Vertical)
+        self.diag_list = QListWidget()
+        self.diag_list.itemActivated.connect(self._jump)
+        self.diag_list.itemClicked.connect(self._jump)
+        self.output = QTextBrowser()
+        right.addWidget(self.diag_list)
+        right.addWidget(self.output)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+
+    def retranslate(self) -> None:
+        self.open_btn.setText(self.tr("Open…"))
+        self.save_btn.setText(self.tr("Save…"))
+        self.compare_btn.setText(self.tr("Compare with the real compiler"))
+        self.question_btn.setText(self.tr("Save as question"))
+        self.diag_list.setAccessibleName(self.tr("Diagnostics"))
+        self.editor.setAccessibleName(self.tr("Go program"))
+        self._render()
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_compare_available(self, available: bool) -> None:
+        self.compare_btn.setVisible(available)
+
+    # ------------------------------------------------------------ analysis
+    def _changed(self) -> None:
+        self.generation += 1
+        self.timer.start()
+        self._save_draft()
+
+    def run_analysis(self) -> None:
+        job = _Job(self.editor.toPlainText(), self.generation)
+        job.signals.done.connect(self._done)
+        self.pool.start(job)
+
+    def _done(self, res: SandboxResult) -> None:
+        if res.generation != self.generation:
+            return   # the text changed since; a newer analysis is coming
+        self.latest = res
+        self._render()
+
+    def _render(self) -> None:
+        res = self.latest
+        if res is None:
+            self.status.setText(self.tr("Analysing…"))
+            return
+        self.editor.set_marks(res.marks)
+        self.editor.gutter_marks = {m.line: m.kind for m in res.marks}
+        self.diag_list.clear()
+        for line, col, kind, text in res.items:
+            icon = {"heap": "▲", "stack": "▼", "error": "✘", "unsupported": "?"}.get(kind, "•")
+            item = QListWidgetItem(f"{icon} {line}:{col}  {text}")
+            item.setData(Qt.ItemDataRole.UserRole, (line, col))
+            self.diag_list.addItem(item)
+        notes = []
+        if res.wrapped:
+            notes.append(self.tr("Your fragment was wrapped in package main and func main for analysis."))
+        if res.error:
+            notes.append(res.error)
+        if any(k == "error" for _, _, k, _ in res.items):
+            self.status.setText(self.tr("The code does not compile yet"))
+        elif any(k == "unsupported" for _, _, k, _ in res.items):
+            self.status.setText(self.tr("Some constructs are not supported: their verdicts are not shown"))
+        else:
+            heap = sum(1 for _, _, k, _ in res.items if k == "heap")
+            self.status.setText(self.tr("{n} heap allocations").format(n=heap))
+        pal = theme.code_palette()
+        out = html.escape("\n".join("./main.go:" + ln for ln in res.lines)) or html.escape(self.tr("(no lines)"))
+        self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
+                            + f"<h3>{html.escape(self.tr('go build -gcflags=-m -l'))}</h3><pre>{out}</pre>")
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        line, col = item.data(Qt.ItemDataRole.UserRole)
+        self.editor.go_to(line, col)
+
+    # ------------------------------------------------------------ files
+    def _load_saved(self) -> str:
+        try:
+            return self.store_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return EXAMPLE
+
+    def _save_draft(self) -> None:
+        try:
+            self.store_path.parent.mkdir(parents=True, exist_ok=True)
+            self.store_path.write_text(self.editor.toPlainText(), encoding="utf-8")
+        except OSError:
+            pass
+
+    def set_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Go file"), "",
+                                              self.tr("Go files (*.go);;All files (*)"))
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+            if len(data) > 4 * 1024 * 1024:
+                raise ValueError(self.tr("the file is larger than 4 MB"))
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            QMessageBox.warning(self, self.tr("Cannot open"), self.tr("{path} is not UTF-8 text.").format(path=path))
+            return False
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), f"{path}: {exc}")
+            return False
+        self.current_file = path
+        self.editor.setPlainText(text)
+        return True
+
+    def save_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Go file"),
+                                              str(self.current_file or "main.go"),
+                                              self.tr("Go files (*.go)"))
+        if path:
+            try:
+                Path(path).write_text(self.editor.toPlainText(), encoding="utf-8")
+                self.current_file = Path(path)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Cannot save"), f"{path}: {exc.strerror}")
+
+
+EXAMPLE = """package main
+
+import "fmt"
+
+type User struct{ name string }
+
+func newUser(name string) *User {
+	u := User{name: name}
+	return &u
+}
+
+func main() {
+	n := 4
+	u := newUser("gopher")
+	fmt.Println(n, u.name)
+}
+"""

@@ -1,0 +1,110 @@
+"""``quizapp --screenshot OUT.png --view VIEW --lang en|zh``: render a view offscreen and exit.
+
+Uses a throw-away profile with sample content, never the user's data. The
+views are those of design.md: packs, quiz, sandbox, settings, and one per
+question kind (kind-lines, kind-why, kind-flashcard).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard")
+SANDBOX_SAMPLE = """package main
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+func newPoint(x, y int) *Point {
+	p := Point{X: x, Y: y}
+	return &p
+}
+
+func sum(ps []*Point) int {
+	t := 0
+	for _, p := range ps {
+		t += p.X + p.Y
+	}
+	return t
+}
+
+func main() {
+	a := newPoint(1, 2)
+	b := Point{3, 4}
+	ps := []*Point{a, &b}
+	fmt.Println(sum(ps))
+}
+"""
+
+
+def take(out: Path, view: str, lang: str) -> int:
+    if view not in VIEWS:
+        return 2
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="quizapp-shot-") as tmp:
+        profile = Path(tmp)
+        from PySide6.QtCore import QSettings
+        s = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+        s.setValue("language", lang)
+        s.setValue("intro_shown", True)
+        s.sync()
+        (profile / "data").mkdir()
+        (profile / "data" / "sandbox.go").write_text(SANDBOX_SAMPLE, encoding="utf-8")
+        from .app import create
+        app, win, _state = create(["quizapp"], profile=profile)
+        win.resize(1280, 800)
+        win.show()
+        _prepare(win, view)
+        for _ in range(5):
+            app.processEvents()
+        if view == "sandbox":
+            import time
+            deadline = time.time() + 10
+            while win.sandbox_view.latest is None and time.time() < deadline:
+                app.processEvents()
+                time.sleep(0.02)
+        app.processEvents()
+        ok = win.grab().save(str(out))
+        win.close()
+        return 0 if ok else 1
+
+
+def _prepare(win, view: str) -> None:  # noqa: ANN001
+    from ..quiz.model import QuestionKind
+    from ..quiz.session import QuizSession
+    if view in ("packs", "settings", "sandbox"):
+        win.show_view(view)
+        return
+    kind = {"quiz": QuestionKind.WHERE, "kind-lines": QuestionKind.LINES, "kind-why": QuestionKind.WHY,
+            "kind-flashcard": QuestionKind.FLASHCARD}[view]
+    for pack in win.packs:
+        for i, q in enumerate(pack.questions):
+            if q.kind is not kind:
+                continue
+            sess = QuizSession(pack, i)
+            st = sess.current
+            if st.key is None or (kind is QuestionKind.WHERE and len(st.key.sites) < 2):
+                continue
+            win.session = sess
+            win.quiz_view.set_session(sess)
+            win.show_view("quiz")
+            if kind is QuestionKind.WHERE:
+                for j, s in enumerate(st.key.sites):
+                    right = s.verdict.value
+                    wrong = "stack" if right == "heap" else "heap"
+                    sess.answer_site(s.key, wrong if j == 1 else right)
+                win.quiz_view.submit()
+            elif kind is QuestionKind.LINES:
+                for ln in st.key.lines[:-1] + q.distractors[:1]:
+                    sess.toggle_line(ln)
+                win.quiz_view.submit()
+            elif kind is QuestionKind.WHY:
+                sess.choose_principle(st.key.why)
+                win.quiz_view.submit()
+            else:
+                win.quiz_view._show_answer()
+            return
+    win.show_view("quiz")

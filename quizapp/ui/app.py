@@ -52,8 +52,7 @@ class AppState(QObject):
         self.settings.setValue("language", lang)
         self.languageChanged.emit(lang)
         if self.window is not None:
-            self.window.quiz_view.render()
-            self.window.pack_view.set_packs(self.window.packs, self.window.pack_view.problems)
+            self.window.retranslate_all()
 
     def set_theme(self, mode: str) -> None:
         self.settings.setValue("theme", mode)

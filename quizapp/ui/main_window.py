@@ -277,6 +277,12 @@ class MainWindow(QMainWindow):
             self.pack_view.set_packs(self.packs, self.pack_view.problems)
         super().changeEvent(event)
 
+    def retranslate_all(self) -> None:
+        """Re-read every text now (the language changed without a restart)."""
+        self.retranslate()
+        for view in (self.pack_view, self.quiz_view, self.sandbox_view, self.settings_view):
+            view.retranslate()
+
     # ------------------------------------------------------------ views
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentIndex(VIEWS.index(name))

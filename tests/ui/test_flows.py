@@ -1,0 +1,134 @@
+"""The app as a learner uses it: pick a pack, answer, read the feedback, use the sandbox."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from quizapp.quiz.model import QuestionKind
+
+
+def _example(win):  # noqa: ANN001, ANN202
+    return next(p for p in win.packs if p.id == "example.basics")
+
+
+def _open_question(win, qtbot, kind: QuestionKind):  # noqa: ANN001, ANN202
+    pack = _example(win)
+    idx = next(i for i, q in enumerate(pack.questions) if q.kind is kind)
+    win.start_pack(pack, idx)
+    assert win.current_view() == "quiz"
+    return win.quiz_view
+
+
+def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    assert win.current_view() == "packs"
+    lst = win.pack_view.list
+    row = next(i for i in range(lst.count()) if lst.item(i).data(Qt.ItemDataRole.UserRole) == "example.basics")
+    lst.setCurrentRow(row)
+    lst.setFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_Return)
+    assert win.current_view() == "quiz"
+    assert win.quiz_view.title.text() == "Returning an address"
+
+
+def test_where_question_right_then_wrong(window, qtbot) -> None:  # noqa: ANN001
+    view = _open_question(window, qtbot, QuestionKind.WHERE)
+    key = view.session.current.key
+    names = [s.name for s in key.sites]
+    assert names == ["x", "y"]
+    # keyboard: first site selected; H for x, S for y, Enter
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_H)
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    assert view.submit_btn.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    st = view.session.current
+    assert st.grade is not None and st.grade.correct
+    fb = view.feedback.toPlainText()
+    assert "Correct!" in fb and "Sharing up escapes" in fb and "moved to heap: x" in fb
+    # the other way round, with the mouse on the site list and buttons
+    view.session.states.clear()
+    view.render()
+    view.sites.setCurrentRow(0)
+    qtbot.mouseClick(view.stack_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.heap_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.submit_btn, Qt.MouseButton.LeftButton)
+    st = view.session.current
+    assert st.grade is not None and not st.grade.correct
+    assert "Not quite." in view.feedback.toPlainText()
+    assert view.sites.item(0).text().startswith("✘")      # told by icon and text, not colour
+    assert "wrong" in view.sites.item(0).text()
+
+
+def test_clicking_a_site_in_the_code_selects_it(window, qtbot) -> None:  # noqa: ANN001
+    view = _open_question(window, qtbot, QuestionKind.WHERE)
+    y = view.session.current.key.sites[1]
+    view.code.siteClicked.emit(y.key)
+    assert view.selected_site == 1
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    assert view.session.current.answers[y.key] == "stack"
+
+
+def test_lines_question(window, qtbot) -> None:  # noqa: ANN001
+    view = _open_question(window, qtbot, QuestionKind.LINES)
+    truth = set(view.session.current.key.lines)
+    for i in range(view.lines.count()):
+        item = view.lines.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) in truth:
+            item.setCheckState(Qt.CheckState.Checked)
+    view.submit()
+    assert view.session.current.grade.correct
+    assert "printed" in view.lines.item(0).text()
+
+
+def test_why_question(window, qtbot) -> None:  # noqa: ANN001
+    view = _open_question(window, qtbot, QuestionKind.WHY)
+    answer = view.session.current.key.why
+    idx = view.session.current.question.choices.index(answer)
+    view.why_buttons[idx].click()
+    view.submit()
+    assert view.session.current.grade.correct
+    assert "the answer" in view.why_buttons[idx].text()
+
+
+def test_flashcard_self_graded(window, qtbot) -> None:  # noqa: ANN001
+    view = _open_question(window, qtbot, QuestionKind.FLASHCARD)
+    assert not view.model_answer.isVisible()
+    qtbot.mouseClick(view.show_answer_btn, Qt.MouseButton.LeftButton)
+    assert "gcflags" in view.model_answer.toPlainText()
+    from quizapp.quiz.grading import SelfGrade
+    qtbot.mouseClick(view.grade_btns[SelfGrade.GOOD], Qt.MouseButton.LeftButton)
+    assert view.session.current.grade.correct
+
+
+def test_sandbox_syntax_error_then_fix(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    win.show_view("sandbox")
+    sb = win.sandbox_view
+    sb.set_text("package main\n\nfunc f() *int {\n\tx := \n\treturn &x\n}\n\nfunc main() { _ = f() }\n")
+    qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=5000)
+    assert any(k == "error" for _, _, k, _ in sb.latest.items)
+    assert "does not compile" in sb.status.text()
+    sb.set_text("package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n")
+    qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation
+                    and not any(k == "error" for _, _, k, _ in sb.latest.items), timeout=5000)
+    assert sb.latest.lines == ["4:2: moved to heap: x"]
+    assert sb.diag_list.count() == 1
+
+
+def test_sandbox_wraps_a_fragment_and_survives_restart(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    sb = window.sandbox_view
+    sb.set_text("x := 1\np := &x\nprintln(p)")
+    qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=5000)
+    assert sb.latest.wrapped
+    assert "wrapped" in sb.output.toPlainText()
+    assert (tmp_path / "data" / "sandbox.go").read_text() == "x := 1\np := &x\nprintln(p)"
+
+
+def test_language_switch(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    win.state.set_language("zh")
+    assert win.tabs.tabText(0) == "题库"
+    assert win.pack_view.start_btn.text() == "开始"
+    win.state.set_language("en")
+    assert win.tabs.tabText(0) == "Packs"

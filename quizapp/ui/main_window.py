@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
         self.pack_view.removeRequested.connect(self.remove_pack)
         self.quiz_view.answered.connect(self._answered)
         self.sandbox_view.saveAsQuestion.connect(self.save_as_question)
+        self.sandbox_view.compareRequested.connect(self.compare)
+        from .compare import available
+        self.sandbox_view.set_compare_available(available() is not None)
         self.settings_view.languageChanged.connect(self.app_state.set_language)
         self.settings_view.themeChanged.connect(self.app_state.set_theme)
         self.settings_view.fontSizeChanged.connect(self.set_font_size)
@@ -387,6 +390,21 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Question saved"),
                                 self.tr("The program was added to your pack {path}.").format(path=target))
 
+    def compare(self, text: str) -> None:
+        from .compare import CompareDialog
+        from .sandbox import prepare
+        res = self.sandbox_view.latest
+        src, _off, _wrapped = prepare(text)
+        ours = []
+        try:
+            from ..analysis import analyze
+            ours = analyze(src).diagnostics("./main.go")
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            ours = [f"(the analyzer cannot read this program: {exc})"]
+        del res
+        self.compare_dialog = CompareDialog(ours, src, self)
+        self.compare_dialog.show()
+
     # ------------------------------------------------------------ dialogs
     def about(self) -> None:
         text = self.tr(
@@ -422,6 +440,8 @@ class MainWindow(QMainWindow):
             self.quiz_view.set_session(self.session)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.sandbox_view.timer.stop()
+        self.sandbox_view.pool.waitForDone(2000)
         self.settings.setValue("geometry", self.saveGeometry())
         if self.session is not None:
             self.settings.setValue("last_question", self.session.current.question.id)

@@ -9,165 +9,229 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/compare.py" line="49" />
+        <source>Compare with the real compiler</source>
+        <translation>与真实编译器对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="53" />
+        <source>Building with the Go toolchain…</source>
+        <translation>正在用 Go 工具链编译…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="59" />
+        <source>The analyzer's lines</source>
+        <translation>分析器的输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="60" />
+        <source>The compiler's lines</source>
+        <translation>编译器的输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="64" />
+        <location filename="../../ui/compare.py" line="98" />
+        <source>This app (built-in analyzer)</source>
+        <translation>本应用（内置分析器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="67" />
+        <source>No Go toolchain was found.</source>
+        <translation>没有找到 Go 工具链。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="85" />
+        <source>The build could not run: {error}</source>
+        <translation>无法编译：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="91" />
+        <source>Warning: this toolchain is {v}; the app's answers are those of {go}.</source>
+        <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="94" />
+        <source>The compiler rejected the program.</source>
+        <translation>编译器拒绝了这个程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="95" />
+        <source>The outputs are identical.</source>
+        <translation>两边的输出完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="96" />
+        <source>{n} lines differ (marked ≠).</source>
+        <translation>有 {n} 行不同（标记为 ≠）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="99" />
+        <source>go build -gcflags='-m -l' ({v})</source>
+        <translation>go build -gcflags='-m -l'（{v}）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Stack or Heap — learn where Go puts memory</source>
         <translation>栈还是堆 —— 学习 Go 把内存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Packs</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Quiz</source>
         <translation>答题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Open a Go file in the sandbox…</source>
         <translation>在沙盒中打开 Go 文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Introduction</source>
         <translation>入门介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Install a question pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Question packs (*.toml)</source>
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Built-in pack</source>
         <translation>内置题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Built-in packs cannot be removed.</source>
         <translation>内置题库不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>The program was added to your pack {path}.</source>
         <translation>程序已加入你的题库 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags='-m -l'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system's CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags='-m -l'&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, then Enter. The app explains every answer with the compiler's own reasoning.
 
 The Sandbox analyses any Go code you type.</source>

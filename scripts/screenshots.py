@@ -1,0 +1,33 @@
+"""Refresh docs/screenshots/: every view in both languages, via ``quizapp --screenshot``.
+
+    python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
+
+from quizapp.ui.screenshot import VIEWS  # noqa: E402
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for view in VIEWS:
+        for lang in ("en", "zh"):
+            target = OUT / f"{view}-{lang}.png"
+            rc = subprocess.run([sys.executable, "-m", "quizapp.cli", "--screenshot", str(target),
+                                 "--view", view, "--lang", lang], cwd=ROOT).returncode
+            print(f"{target.relative_to(ROOT)}: {'ok' if rc == 0 else f'failed ({rc})'}")
+            failed += rc != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

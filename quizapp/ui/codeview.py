@@ -104,6 +104,14 @@ class CodeView(QPlainTextEdit):
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Go code"))
 
+    HIGHLIGHT_LIMIT = 20_000
+    """Above this many lines, syntax colouring is switched off so the window stays responsive."""
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt override
+        big = text.count("\n") > self.HIGHLIGHT_LIMIT
+        self.highlighter.setDocument(None if big else self.document())
+        super().setPlainText(text)
+
     # ------------------------------------------------------------ font and gutter
     def set_font_size(self, points: int) -> None:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)

@@ -132,3 +132,23 @@ def test_language_switch(window, qtbot) -> None:  # noqa: ANN001
     assert win.pack_view.start_btn.text() == "开始"
     win.state.set_language("en")
     assert win.tabs.tabText(0) == "Packs"
+
+
+def test_huge_file_is_refused_without_freezing(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    big = tmp_path / "big.go"
+    big.write_text("package main\n\nfunc main() {\n" + "\tprintln(1)\n" * 50_001 + "}\n")
+    sb = window.sandbox_view
+    assert sb.load_file(big)
+    qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=10000)
+    assert "more than 50000 lines" in sb.latest.error
+    assert sb.editor.highlighter.document() is None
+
+
+def test_not_utf8_file_is_refused(window, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    bad = tmp_path / "bad.go"
+    bad.write_bytes(b"package main\n\xff\xfe\n")
+    shown = []
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert not window.sandbox_view.load_file(bad)
+    assert shown and "not UTF-8" in shown[0]

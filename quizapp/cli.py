@@ -96,6 +96,40 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
     return 1 if report.disagreements else EXIT_OK
 
 
+def cmd_pack_show(args: argparse.Namespace) -> int:
+    """Each question's answer key: asked sites, verdicts, main principle, compiler lines."""
+    from .quiz.answers import KeyError_, answer_key, candidate_sites
+    from .quiz.loader import load_packs
+
+    packs, problems = load_packs([Path(p) for p in args.paths])
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for pack in packs:
+        for q in pack.questions:
+            if args.question and q.id != args.question:
+                continue
+            print(f"{pack.id} / {q.id} ({q.kind.value})")
+            if not q.code.strip():
+                print("  (no code)")
+                continue
+            try:
+                key = answer_key(q)
+            except KeyError_ as exc:
+                print(f"  no answer key: {exc}")
+                continue
+            asked = {s.key for s in key.sites}
+            assert key.analysis is not None
+            for s in candidate_sites(key.analysis):
+                mark = "asked" if s.key in asked else "     "
+                reason = s.reasons[0] if s.reasons else "-"
+                print(f"  {mark} {s.key:28s} {s.verdict.value:6s} {reason}")  # type: ignore[union-attr]
+            if key.why:
+                print(f"  why answer: {key.why}")
+            for ln in key.lines:
+                print(f"  | {ln}")
+    return 1 if problems else EXIT_OK
+
+
 def cmd_pack_new(args: argparse.Namespace) -> int:
     from .quiz.errors import QuizError
     from .quiz.scaffold import new_pack
@@ -150,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     pf.add_argument("paths", nargs="+", metavar="PATH")
     pf.add_argument("--go", help="the go command to use (default: beside this Python, then PATH)")
     pf.set_defaults(func=cmd_pack_verify)
+    ps = psub.add_parser("show", help="print each question's answer key: sites, verdicts, principles, lines")
+    ps.add_argument("paths", nargs="+", metavar="PATH")
+    ps.add_argument("--question", help="only this question id")
+    ps.set_defaults(func=cmd_pack_show)
     pn = psub.add_parser("new", help="write a starter pack (never overwrites)")
     pn.add_argument("file", metavar="FILE")
     pn.set_defaults(func=cmd_pack_new)

@@ -1,0 +1,228 @@
+"""The learner's progress: every answer, and each question's review schedule.
+
+SQLite through the standard library, in WAL mode, one transaction per
+answer: a crash loses at most the answer being typed. The schema has a
+version and a list of migrations, applied in order on open. A database that
+is corrupt or unreadable is moved aside (nothing is deleted) and a fresh one
+started; ``Progress.notice`` says what happened so the app can tell the user.
+Progress is keyed on pack id + question id, so a reworded question keeps
+its history.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterator
+
+import platformdirs
+
+from .errors import QuizError
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+MIGRATIONS: list[str] = [
+    # 1: answers and review cards
+    """
+    CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        pack_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        score REAL NOT NULL,
+        seconds REAL NOT NULL,
+        answered_at TEXT NOT NULL
+    );
+    CREATE INDEX answers_question ON answers (pack_id, question_id);
+    CREATE TABLE cards (
+        pack_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        card TEXT NOT NULL,
+        due TEXT NOT NULL,
+        PRIMARY KEY (pack_id, question_id)
+    );
+    """,
+    # 2: the principles a question taught, per answer (mastery per principle), and the mode
+    """
+    ALTER TABLE answers ADD COLUMN principles TEXT NOT NULL DEFAULT '';
+    ALTER TABLE answers ADD COLUMN mode TEXT NOT NULL DEFAULT 'quiz';
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir("stack-or-heap", appauthor=False)) / "progress.sqlite3"
+
+
+@dataclass(frozen=True)
+class Answer:
+    pack_id: str
+    question_id: str
+    correct: bool
+    score: float
+    seconds: float
+    answered_at: datetime
+    principles: tuple[str, ...] = ()
+    mode: str = "quiz"
+
+
+class ProgressError(QuizError):
+    """The progress store could not be opened at all."""
+
+
+class Progress:
+    """One learner's progress database."""
+
+    def __init__(self, path: Path | None = None, clock: Clock = utc_now) -> None:
+        self.path = path or default_path()
+        self.clock = clock
+        self.notice = ""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError as exc:
+            moved = self._move_aside()
+            self.notice = (f"The progress database could not be read ({exc}); it was moved to "
+                           f"{moved} and a new one was started.")
+            self.db = self._open()
+
+    # ------------------------------------------------------------ opening
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        try:
+            ok = db.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise sqlite3.DatabaseError(f"integrity check: {ok}")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate(db)
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _move_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(self.path) + suffix)
+            if src.exists():
+                src.rename(Path(str(target) + suffix))
+        return target
+
+    @staticmethod
+    def _version(db: sqlite3.Connection) -> int:
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = db.execute("SELECT version FROM schema_version").fetchone()
+        return row[0] if row else 0
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = self._version(db)
+        if version > SCHEMA_VERSION:
+            raise ProgressError(f"the progress database is from a newer version of the app "
+                                f"(schema {version}, this app knows {SCHEMA_VERSION})")
+        for v in range(version, SCHEMA_VERSION):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in filter(str.strip, MIGRATIONS[v].split(";")):
+                    db.execute(stmt)
+                db.execute("DELETE FROM schema_version")
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (v + 1,))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def version(self) -> int:
+        return self._version(self.db)
+
+    # ------------------------------------------------------------ writing
+    def record(self, answer: Answer, card_json: str | None = None, due: datetime | None = None) -> int:
+        """Store one answer (and the question's new schedule) in one transaction."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = db.execute(
+                "INSERT INTO answers (pack_id, question_id, correct, score, seconds, answered_at, "
+                "principles, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (answer.pack_id, answer.question_id, int(answer.correct), answer.score, answer.seconds,
+                 answer.answered_at.isoformat(), ",".join(answer.principles), answer.mode))
+            if card_json is not None and due is not None:
+                db.execute("INSERT OR REPLACE INTO cards (pack_id, question_id, card, due) VALUES (?, ?, ?, ?)",
+                           (answer.pack_id, answer.question_id, card_json, due.isoformat()))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return int(cur.lastrowid or 0)
+
+    def reset(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("DELETE FROM answers")
+        self.db.execute("DELETE FROM cards")
+        self.db.execute("COMMIT")
+
+    # ------------------------------------------------------------ reading
+    def answers(self, pack_id: str | None = None) -> Iterator[Answer]:
+        q = ("SELECT pack_id, question_id, correct, score, seconds, answered_at, principles, mode "
+             "FROM answers")
+        args: tuple = ()
+        if pack_id is not None:
+            q += " WHERE pack_id = ?"
+            args = (pack_id,)
+        for row in self.db.execute(q + " ORDER BY id", args):
+            yield Answer(row[0], row[1], bool(row[2]), row[3], row[4], datetime.fromisoformat(row[5]),
+                         tuple(p for p in row[6].split(",") if p), row[7])
+
+    def card(self, pack_id: str, question_id: str) -> str | None:
+        row = self.db.execute("SELECT card FROM cards WHERE pack_id = ? AND question_id = ?",
+                              (pack_id, question_id)).fetchone()
+        return row[0] if row else None
+
+    def due(self, now: datetime | None = None) -> list[tuple[str, str]]:
+        now = now or self.clock()
+        rows = self.db.execute("SELECT pack_id, question_id FROM cards WHERE due <= ? ORDER BY due",
+                               (now.isoformat(),))
+        return [(r[0], r[1]) for r in rows]
+
+    def seen(self) -> set[tuple[str, str]]:
+        return {(r[0], r[1]) for r in self.db.execute("SELECT DISTINCT pack_id, question_id FROM answers")}
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
+
+    def export_csv(self, path: Path) -> int:
+        import csv
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["pack", "question", "correct", "score", "seconds", "answered_at", "principles", "mode"])
+            n = 0
+            for a in self.answers():
+                w.writerow([a.pack_id, a.question_id, int(a.correct), f"{a.score:.2f}", f"{a.seconds:.1f}",
+                            a.answered_at.isoformat(), " ".join(a.principles), a.mode])
+                n += 1
+        return n
+
+
+def integrity_ok(path: Path) -> bool:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def card_json(card: object) -> str:
+    return card.to_json() if hasattr(card, "to_json") else json.dumps(card)  # type: ignore[attr-defined]

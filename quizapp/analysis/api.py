@@ -29,6 +29,8 @@ class Analysis:
     sites: list[Site] = field(default_factory=list)
     unsupported: list[UnsupportedConstruct] = field(default_factory=list)
     _diags: list[Diag] = field(default_factory=list, repr=False)
+    program: object = field(default=None, repr=False)
+    """The lowered program (``noder.Program``): functions and their typed IR, for memory diagrams."""
 
     def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
         """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
@@ -53,7 +55,7 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     prog = lower_file(root)
     analyzer = Analyzer(prog, level=2)
     analyzer.run()
-    result = Analysis(sites=analyzer.sites, _diags=analyzer.out)
+    result = Analysis(sites=analyzer.sites, _diags=analyzer.out, program=prog)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):
         key = (u.pos, u.what)

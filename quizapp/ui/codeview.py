@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pygments.lexers import GoLexer
 from pygments.token import Comment, Keyword, Name, Number, Operator, String, Token
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPainter, QSyntaxHighlighter,
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPainter, QPen, QSyntaxHighlighter,
                            QTextCharFormat, QTextCursor, QTextFormat)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -151,7 +151,7 @@ class CodeView(QPlainTextEdit):
             if block.isVisible() and bottom >= event.rect().top():
                 mark = self.gutter_marks.get(number + 1)
                 if mark:
-                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setPen(QPen(Qt.PenStyle.NoPen))
                     painter.setBrush(QColor(pal[mark]))
                     painter.drawEllipse(3, top + h // 2 - 3, 6, 6)
                 painter.setPen(QColor(pal["gutter_fg"]))

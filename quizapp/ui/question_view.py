@@ -12,8 +12,8 @@ import html
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QRadioButton, QSplitter, QStackedWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QSplitter, QStackedWidget, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.explain import flow_sentences, principle_lines, verdict_sentence
@@ -85,10 +85,15 @@ class QuestionView(QWidget):
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
         self.feedback.setAccessibleName("feedback")
+        from ..diagram.render import DiagramWidget
+        self.diagram = DiagramWidget()
+        self.feedback_tabs = QTabWidget()
+        self.feedback_tabs.addTab(self.feedback, "")
+        self.feedback_tabs.addTab(self.diagram, "")
         fb = QWidget()
         fl = QVBoxLayout(fb)
         fl.setContentsMargins(8, 0, 0, 0)
-        fl.addWidget(self.feedback)
+        fl.addWidget(self.feedback_tabs)
         right.addWidget(fb)
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
@@ -181,6 +186,9 @@ class QuestionView(QWidget):
         self.lines_label.setText(self.tr("Tick every line that go build -gcflags='-m -l' prints:"))
         self.why_label.setText(self.tr("Which principle explains the verdict?"))
         self.show_answer_btn.setText(self.tr("Show the model answer"))
+        self.feedback_tabs.setTabText(0, self.tr("Explanation"))
+        self.feedback_tabs.setTabText(1, self.tr("Memory diagram"))
+        self.diagram.retranslate()
         labels = {SelfGrade.AGAIN: self.tr("Again"), SelfGrade.HARD: self.tr("Hard"),
                   SelfGrade.GOOD: self.tr("Good"), SelfGrade.EASY: self.tr("Easy")}
         for g, b in self.grade_btns.items():
@@ -234,8 +242,33 @@ class QuestionView(QWidget):
         self._render_flash()
         self.submit_btn.setEnabled(self.session.can_submit())
         self.submit_btn.setVisible(q.kind is not QuestionKind.FLASHCARD)
+        self._render_diagram()
         self.hint_btn.setEnabled(bool(q.hints) and st.hints_shown < len(q.hints) and not st.submitted)
         self.feedback.setHtml(self._feedback_html())
+
+    def _render_diagram(self) -> None:
+        """After an answer, the program's memory diagram joins the explanation."""
+        assert self.session is not None
+        st = self.session.current
+        shown = st.submitted and st.key is not None and st.key.analysis is not None
+        self.feedback_tabs.setTabEnabled(1, shown)
+        if not shown:
+            self.diagram.set_model(None)
+            if self.feedback_tabs.currentIndex() == 1:
+                self.feedback_tabs.setCurrentIndex(0)
+            return
+        if getattr(st, "diagram", None) is None:
+            from ..diagram.layout import DiagramError, build
+            try:
+                st.diagram = build(st.key.analysis)  # type: ignore[attr-defined,union-attr]
+            except DiagramError:
+                st.diagram = False  # type: ignore[attr-defined]
+        if st.diagram:  # type: ignore[attr-defined]
+            self.diagram.canvas.lang = self.lang()
+            if self.diagram.model is not st.diagram:  # type: ignore[attr-defined]
+                self.diagram.set_model(st.diagram)  # type: ignore[attr-defined]
+        else:
+            self.feedback_tabs.setTabEnabled(1, False)
 
     def _code_offset(self) -> int:
         """The code is shown without its leading blank lines; positions shift by this many."""

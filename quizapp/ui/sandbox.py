@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
-                               QWidget)
+                               QMessageBox, QPushButton, QSplitter, QTabWidget, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from ..analysis import AnalysisError, Verdict, analyze
 from . import theme
@@ -34,6 +34,7 @@ class SandboxResult:
     items: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, kind, text
     wrapped: bool = False
     error: str = ""
+    diagram: object = None
 
 
 def prepare(text: str) -> tuple[str, int, bool]:
@@ -88,6 +89,11 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
         res.marks.append(Mark(line, max(1, s.pos.col - col_shift), len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack"))
+    try:
+        from ..diagram.layout import DiagramError, build
+        res.diagram = build(a) if not res.wrapped or off == 2 else None
+    except (DiagramError, RecursionError):
+        res.diagram = None
     for d in a.diagnostics("./main.go"):
         head, _, msg = d.partition(": ")
         try:
@@ -169,8 +175,14 @@ class SandboxView(QWidget):
         self.diag_list.itemActivated.connect(self._jump)
         self.diag_list.itemClicked.connect(self._jump)
         self.output = QTextBrowser()
+        from ..diagram.render import DiagramWidget
+        self.diagram = DiagramWidget()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.output, "")
+        self.tabs.addTab(self.diagram, "")
         right.addWidget(self.diag_list)
-        right.addWidget(self.output)
+        right.addWidget(self.tabs)
+        right.setSizes([140, 560])
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -183,6 +195,9 @@ class SandboxView(QWidget):
         self.question_btn.setText(self.tr("Save as question"))
         self.diag_list.setAccessibleName(self.tr("Diagnostics"))
         self.editor.setAccessibleName(self.tr("Go program"))
+        self.tabs.setTabText(0, self.tr("Compiler output"))
+        self.tabs.setTabText(1, self.tr("Memory diagram"))
+        self.diagram.retranslate()
         self._render()
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001
@@ -216,6 +231,9 @@ class SandboxView(QWidget):
             self.status.setText(self.tr("Analysing…"))
             return
         self.editor.set_marks(res.marks)
+        if res.diagram is not None or not res.items:
+            step = self.diagram.index if self.diagram.model is not None else None
+            self.diagram.set_model(res.diagram, step)
         self.editor.gutter_marks = {m.line: m.kind for m in res.marks}
         self.diag_list.clear()
         for line, col, kind, text in res.items:

@@ -11,7 +11,21 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard")
+VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "diagram")
+DIAGRAM_SAMPLE = """package main
+
+import "fmt"
+
+func main() {
+	n := initValue()
+	fmt.Println(*n / 2)
+}
+
+func initValue() *int {
+	i := 4
+	return &i
+}
+"""
 SANDBOX_SAMPLE = """package main
 
 import "fmt"
@@ -52,7 +66,8 @@ def take(out: Path, view: str, lang: str) -> int:
         s.setValue("intro_shown", True)
         s.sync()
         (profile / "data").mkdir()
-        (profile / "data" / "sandbox.go").write_text(SANDBOX_SAMPLE, encoding="utf-8")
+        sample = DIAGRAM_SAMPLE if view == "diagram" else SANDBOX_SAMPLE
+        (profile / "data" / "sandbox.go").write_text(sample, encoding="utf-8")
         from .app import create
         app, win, _state = create(["quizapp"], profile=profile)
         win.resize(1280, 800)
@@ -60,12 +75,19 @@ def take(out: Path, view: str, lang: str) -> int:
         _prepare(win, view)
         for _ in range(5):
             app.processEvents()
-        if view == "sandbox":
+        if view in ("sandbox", "diagram"):
             import time
             deadline = time.time() + 10
             while win.sandbox_view.latest is None and time.time() < deadline:
                 app.processEvents()
                 time.sleep(0.02)
+        if view == "diagram":
+            d = win.sandbox_view.diagram
+            win.sandbox_view.tabs.setCurrentIndex(1)
+            if d.model is not None:
+                i = next((i for i, s in enumerate(d.model.steps) if s.what_if is not None), 0)
+                d.go(i)
+                d.what_if.setChecked(True)
         app.processEvents()
         ok = win.grab().save(str(out))
         win.close()
@@ -75,8 +97,8 @@ def take(out: Path, view: str, lang: str) -> int:
 def _prepare(win, view: str) -> None:  # noqa: ANN001
     from ..quiz.model import QuestionKind
     from ..quiz.session import QuizSession
-    if view in ("packs", "settings", "sandbox"):
-        win.show_view(view)
+    if view in ("packs", "settings", "sandbox", "diagram"):
+        win.show_view("sandbox" if view == "diagram" else view)
         return
     kind = {"quiz": QuestionKind.WHERE, "kind-lines": QuestionKind.LINES, "kind-why": QuestionKind.WHY,
             "kind-flashcard": QuestionKind.FLASHCARD}[view]

@@ -73,6 +73,139 @@
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <location filename="../../diagram/render.py" line="30" />
+        <source> (if it stayed on the stack)</source>
+        <translation>（如果它留在栈上）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="32" />
+        <source>enter {f}</source>
+        <translation>进入 {f}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="33" />
+        <source>call {f}</source>
+        <translation>调用 {f}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="34" />
+        <source>return from {f}</source>
+        <translation>从 {f} 返回</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="35" />
+        <source>{f} returns</source>
+        <translation>{f} 即将返回</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="36" />
+        <source>end of {f}</source>
+        <translation>{f} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="46" />
+        <source>If {names} stayed on the stack, it would live in {func}'s popped frame: the pointer dangles, and {callee}'s frame now overwrites that memory.</source>
+        <translation>如果 {names} 留在栈上，它就在 {func} 已弹出的栈帧里：指针悬空，而 {callee} 的栈帧正在覆盖这块内存。</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="50" />
+        <source>If {names} stayed on the stack, the pointer would lead into {func}'s frame, which is no longer valid.</source>
+        <translation>如果 {names} 留在栈上，指针会指向 {func} 已失效的栈帧。</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="54" />
+        <source>{f}'s frame is no longer valid: the stack pointer moved back up, nothing was cleared.</source>
+        <translation>{f} 的栈帧已失效：栈指针退回去了，内存并没有被清理。</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="83" />
+        <source>Stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="84" />
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="106" />
+        <source>no longer valid</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="108" />
+        <source>reuses that memory</source>
+        <translation>复用了这块内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="117" />
+        <source>moved to heap</source>
+        <translation>已移到堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="123" />
+        <source>SP</source>
+        <translation>SP（栈指针）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="155" />
+        <source>pointer into the stack (sharing down)</source>
+        <translation>指向栈的指针（向下共享）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="156" />
+        <source>pointer to the heap (sharing up)</source>
+        <translation>指向堆的指针（向上共享）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="157" />
+        <source>dangling pointer</source>
+        <translation>悬空指针</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="256" />
+        <source>What if it stayed on the stack?</source>
+        <translation>如果它留在栈上会怎样？</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="257" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="258" />
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="259" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="284" />
+        <source>Step {i} of {n}: {title}</source>
+        <translation>第 {i}/{n} 步：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="289" />
+        <source>Simplified: </source>
+        <translation>简化说明：</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="304" />
+        <source>Export the diagram</source>
+        <translation>导出内存图</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="305" />
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="260" />
@@ -292,191 +425,197 @@ The Sandbox analyses any Go code you type.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="168" />
+        <location filename="../../ui/question_view.py" line="178" />
         <source>Sites to place (click one in the code, or use ↑ ↓):</source>
         <translation>需要判断的位置（在代码中点击，或用 ↑ ↓ 选择）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="169" />
+        <location filename="../../ui/question_view.py" line="179" />
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="170" />
+        <location filename="../../ui/question_view.py" line="180" />
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="171" />
+        <location filename="../../ui/question_view.py" line="181" />
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="172" />
+        <location filename="../../ui/question_view.py" line="182" />
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="173" />
+        <location filename="../../ui/question_view.py" line="183" />
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="174" />
+        <location filename="../../ui/question_view.py" line="184" />
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175" />
+        <location filename="../../ui/question_view.py" line="185" />
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176" />
+        <location filename="../../ui/question_view.py" line="186" />
         <source>Tick every line that go build -gcflags='-m -l' prints:</source>
         <translation>勾选 go build -gcflags='-m -l' 会输出的每一行：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="177" />
+        <location filename="../../ui/question_view.py" line="187" />
         <source>Which principle explains the verdict?</source>
         <translation>哪条原理能解释这个结论？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178" />
+        <location filename="../../ui/question_view.py" line="188" />
         <source>Show the model answer</source>
         <translation>查看参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179" />
+        <location filename="../../ui/question_view.py" line="190" />
+        <source>Memory diagram</source>
+        <translation>内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="192" />
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179" />
+        <location filename="../../ui/question_view.py" line="192" />
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180" />
+        <location filename="../../ui/question_view.py" line="193" />
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180" />
+        <location filename="../../ui/question_view.py" line="193" />
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="198" />
+        <location filename="../../ui/question_view.py" line="211" />
         <source>Pick a pack to start</source>
         <translation>选择一个题库开始</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="209" />
+        <location filename="../../ui/question_view.py" line="222" />
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="209" />
+        <location filename="../../ui/question_view.py" line="222" />
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="209" />
+        <location filename="../../ui/question_view.py" line="222" />
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="212" />
+        <location filename="../../ui/question_view.py" line="225" />
         <source>{pack} · question {i} of {n} · {diff} · {principles}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff} · {principles}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="222" />
+        <location filename="../../ui/question_view.py" line="235" />
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="253" />
-        <location filename="../../ui/question_view.py" line="262" />
-        <location filename="../../ui/question_view.py" line="370" />
+        <location filename="../../ui/question_view.py" line="291" />
+        <location filename="../../ui/question_view.py" line="300" />
+        <location filename="../../ui/question_view.py" line="408" />
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="253" />
-        <location filename="../../ui/question_view.py" line="262" />
-        <location filename="../../ui/question_view.py" line="370" />
+        <location filename="../../ui/question_view.py" line="291" />
+        <location filename="../../ui/question_view.py" line="300" />
+        <location filename="../../ui/question_view.py" line="408" />
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="253" />
+        <location filename="../../ui/question_view.py" line="291" />
         <source>?</source>
         <translation>？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="254" />
+        <location filename="../../ui/question_view.py" line="292" />
         <source>{name}  (line {line})  →  {answer}</source>
         <translation>{name}（第 {line} 行） →  {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="261" />
+        <location filename="../../ui/question_view.py" line="299" />
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="261" />
+        <location filename="../../ui/question_view.py" line="299" />
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="290" />
+        <location filename="../../ui/question_view.py" line="328" />
         <source>printed</source>
         <translation>会输出</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="290" />
+        <location filename="../../ui/question_view.py" line="328" />
         <source>not printed</source>
         <translation>不会输出</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="320" />
+        <location filename="../../ui/question_view.py" line="358" />
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="356" />
+        <location filename="../../ui/question_view.py" line="394" />
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="363" />
+        <location filename="../../ui/question_view.py" line="401" />
         <source>Correct!</source>
         <translation>回答正确！</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="364" />
+        <location filename="../../ui/question_view.py" line="402" />
         <source>Not quite.</source>
         <translation>还不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="380" />
+        <location filename="../../ui/question_view.py" line="189" />
+        <location filename="../../ui/question_view.py" line="418" />
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="383" />
+        <location filename="../../ui/question_view.py" line="421" />
         <source>With inlining on:</source>
         <translation>开启内联时：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="392" />
+        <location filename="../../ui/question_view.py" line="430" />
         <source>What go build -gcflags='-m -l' prints</source>
         <translation>go build -gcflags='-m -l' 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="393" />
+        <location filename="../../ui/question_view.py" line="431" />
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -484,103 +623,113 @@ The Sandbox analyses any Go code you type.</source>
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="180" />
+        <location filename="../../ui/sandbox.py" line="192" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="181" />
+        <location filename="../../ui/sandbox.py" line="193" />
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="182" />
+        <location filename="../../ui/sandbox.py" line="194" />
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="183" />
+        <location filename="../../ui/sandbox.py" line="195" />
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="184" />
+        <location filename="../../ui/sandbox.py" line="196" />
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="185" />
+        <location filename="../../ui/sandbox.py" line="197" />
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="216" />
+        <location filename="../../ui/sandbox.py" line="198" />
+        <source>Compiler output</source>
+        <translation>编译器输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="199" />
+        <source>Memory diagram</source>
+        <translation>内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="231" />
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="228" />
+        <location filename="../../ui/sandbox.py" line="246" />
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="232" />
+        <location filename="../../ui/sandbox.py" line="250" />
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="234" />
+        <location filename="../../ui/sandbox.py" line="252" />
         <source>Some constructs are not supported: their verdicts are not shown</source>
         <translation>有些写法暂不支持：相关结论不显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="237" />
+        <location filename="../../ui/sandbox.py" line="255" />
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="239" />
+        <location filename="../../ui/sandbox.py" line="257" />
         <source>(no lines)</source>
         <translation>（没有输出）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="265" />
+        <location filename="../../ui/sandbox.py" line="283" />
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="266" />
+        <location filename="../../ui/sandbox.py" line="284" />
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="274" />
+        <location filename="../../ui/sandbox.py" line="292" />
         <source>the file is larger than 4 MB</source>
         <translation>文件超过 4 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="277" />
-        <location filename="../../ui/sandbox.py" line="280" />
+        <location filename="../../ui/sandbox.py" line="295" />
+        <location filename="../../ui/sandbox.py" line="298" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="277" />
+        <location filename="../../ui/sandbox.py" line="295" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="287" />
+        <location filename="../../ui/sandbox.py" line="305" />
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="289" />
+        <location filename="../../ui/sandbox.py" line="307" />
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="295" />
+        <location filename="../../ui/sandbox.py" line="313" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

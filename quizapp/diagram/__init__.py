@@ -1,0 +1,1 @@
+"""Memory diagrams: ``layout`` builds them as data (no Qt); ``render`` draws them with Qt."""

@@ -180,3 +180,67 @@ def test_constants() -> None:
                       "value": "1000000000", "kind": "int"}
     assert data()["packages"]["math"]["consts"]["MaxInt64"]["type"] == {
         "kind": "basic", "name": "untyped int"}
+
+
+# --- code the compiler generates in the user's package -------------------------------------
+
+CORPUS = ROOT / "tests" / "analysis" / "corpus"
+
+
+def goroot_lines(label: Path) -> list[str]:
+    """The lines of a corpus label about the standard library's files, in order."""
+    return [ln for ln in label.read_text(encoding="utf-8").splitlines()
+            if ln.startswith("$GOROOT/")]
+
+
+def generated() -> dict:
+    return data()["generated_code"]
+
+
+def test_sync_map_carries_the_generated_hashtriemap_lines() -> None:
+    entry = generated()["sync.Map"]
+    expected = goroot_lines(CORPUS / "f_37_sync_map.m1")
+    assert expected  # the label does have such a block
+    assert entry["m1"] == expected
+    assert entry["m2"] == goroot_lines(CORPUS / "f_37_sync_map.m2")
+    assert any("internal/sync/hashtriemap.go" in ln for ln in entry["m1"])
+
+
+def test_sync_map_lines_come_after_the_programs_own() -> None:
+    assert generated()["sync.Map"]["after_program"] is True
+    # and so they do in the corpus label itself
+    lines = (CORPUS / "f_37_sync_map.m1").read_text(encoding="utf-8").splitlines()
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("$GOROOT/"))
+    assert all(ln.startswith("$GOROOT/") for ln in lines[first:])
+
+
+def test_types_without_generated_code_have_no_entry() -> None:
+    for key in ("strings.Builder", "sync.Mutex", "bytes.Buffer", "fmt.Println"):
+        assert key not in generated()
+
+
+@pytest.mark.parametrize(("program", "item"), [
+    ("f_36_sync_pool_buffers", "sync.Pool"),
+    ("f_27_os_args_getenv", "os.Stdout"),
+])
+def test_other_corpus_labels_with_generated_code(program: str, item: str) -> None:
+    for flavour in ("m1", "m2"):
+        assert generated()[item][flavour] == goroot_lines(CORPUS / f"{program}.{flavour}")
+
+
+def test_generated_code_entries_are_well_formed() -> None:
+    packages = data()["packages"]
+    for key, entry in generated().items():
+        assert entry["m2"], key  # listed only when something is printed
+        assert set(entry["m1"]) <= set(entry["m2"]), key
+        for ln in entry["m1"] + entry["m2"]:
+            assert ln.startswith("$GOROOT/src/"), (key, ln)
+            assert "/work/" not in ln and "site-packages" not in ln, (key, ln)
+        # a type, function, variable or method of a covered package
+        path, _, rest = key.rpartition(".")
+        if path in packages:
+            pkg = packages[path]
+            assert rest in pkg["types"] or rest in pkg["funcs"] or rest in pkg["vars"], key
+        else:
+            path, _, typ = path.rpartition(".")
+            assert rest in packages[path]["types"][typ]["methods"], key

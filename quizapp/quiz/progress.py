@@ -144,7 +144,10 @@ class Progress:
                 db.execute("ROLLBACK")
                 raise
 
+    closed = False
+
     def close(self) -> None:
+        self.closed = True
         self.db.close()
 
     @property
@@ -179,6 +182,8 @@ class Progress:
 
     # ------------------------------------------------------------ reading
     def answers(self, pack_id: str | None = None) -> Iterator[Answer]:
+        if self.closed:
+            return
         q = ("SELECT pack_id, question_id, correct, score, seconds, answered_at, principles, mode "
              "FROM answers")
         args: tuple = ()

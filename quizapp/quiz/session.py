@@ -6,6 +6,7 @@ no logic lives in the widgets.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from .answers import AnswerKey, KeyError_, answer_key
@@ -25,6 +26,9 @@ class QuestionState:
     chosen_principle: str | None = None
     hints_shown: int = 0
     grade: Grade | None = None
+    started: float = field(default_factory=time.monotonic)
+    seconds: float = 0.0
+    timed_out: bool = False
 
     @property
     def submitted(self) -> bool:
@@ -96,18 +100,26 @@ class QuizSession:
             return st.chosen_principle is not None
         return q.kind is QuestionKind.LINES
 
-    def submit(self) -> Grade | None:
+    def submit(self, force: bool = False) -> Grade | None:
+        """Grade the current answer; ``force`` grades even an incomplete one (time ran out)."""
         st = self.current
-        if not self.can_submit():
+        if st.submitted or st.key is None:
+            return None
+        if not force and not self.can_submit():
             return None
         q = st.question
+        st.seconds = time.monotonic() - st.started
+        st.timed_out = force
+        if q.kind is QuestionKind.FLASHCARD:
+            return self.self_grade(SelfGrade.AGAIN)
         answer: object = {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
                           QuestionKind.WHY: st.chosen_principle}[q.kind]
-        assert st.key is not None
         st.grade = grade(q, st.key, answer)
         return st.grade
 
     def self_grade(self, rating: SelfGrade) -> Grade:
         st = self.current
+        if not st.seconds:
+            st.seconds = time.monotonic() - st.started
         st.grade = grade(st.question, st.key or AnswerKey([], []), rating)
         return st.grade

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import theme
@@ -70,13 +70,19 @@ def setup_logging(log_dir: Path) -> Path:
     return path
 
 
+_open_boxes: list = []
+
+
 def install_excepthook(log_path: Path) -> None:
     def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         app = QApplication.instance()
         if app is not None:
-            QMessageBox.critical(None, "Stack or Heap",
-                                 f"Something went wrong: {exc}\n\nThe details were written to {log_path}.")
+            box = QMessageBox(QMessageBox.Icon.Critical, "Stack or Heap",
+                              f"Something went wrong: {exc}\n\nThe details were written to {log_path}.")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()          # never a nested event loop: the window stays alive
+            _open_boxes.append(box)
     sys.excepthook = hook
 
 

@@ -25,7 +25,7 @@ from . import theme
 from .question_view import QuestionView
 from .sandbox import SandboxView
 
-VIEWS = ("packs", "quiz", "sandbox", "settings")
+VIEWS = ("packs", "quiz", "practice", "stats", "sandbox", "settings")
 
 
 class PackListView(QWidget):
@@ -177,6 +177,11 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.packs: list[Pack] = []
         self.session: QuizSession | None = None
+        self.mode = None
+        from ..quiz.progress import Progress
+        from ..quiz.scheduler import Scheduler
+        self.progress = Progress(data_dir / "progress.sqlite3")
+        self.scheduler = Scheduler(self.progress)
         self.setAcceptDrops(True)
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
@@ -185,9 +190,21 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pack_view = PackListView(self.lang)
         self.quiz_view = QuestionView(self.lang)
+        from .modes_view import InterviewPanel, PracticeView
+        from .stats_view import StatsView
+        self.interview_panel = InterviewPanel()
+        self.interview_panel.hide()
+        quiz_page = QWidget()
+        ql = QVBoxLayout(quiz_page)
+        ql.setContentsMargins(0, 0, 0, 0)
+        ql.addWidget(self.interview_panel)
+        ql.addWidget(self.quiz_view, 1)
+        self.practice_view = PracticeView(self.progress, self.lang)
+        self.stats_view = StatsView(self.progress, self.lang)
         self.sandbox_view = SandboxView(data_dir / "sandbox.go")
         self.settings_view = SettingsView(settings)
-        for w in (self.pack_view, self.quiz_view, self.sandbox_view, self.settings_view):
+        for w in (self.pack_view, quiz_page, self.practice_view, self.stats_view, self.sandbox_view,
+                  self.settings_view):
             self.stack.addWidget(w)
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -201,6 +218,14 @@ class MainWindow(QMainWindow):
         self.pack_view.installRequested.connect(self.install_dialog)
         self.pack_view.removeRequested.connect(self.remove_pack)
         self.quiz_view.answered.connect(self._answered)
+        self.practice_view.startPractice.connect(self.start_practice)
+        self.practice_view.startInterview.connect(self.start_interview)
+        self.interview_panel.timeUp.connect(lambda: self.quiz_view.submit(force=True))
+        self.interview_panel.explained.connect(self._interview_next)
+        self.stats_view.resetDone.connect(self.practice_view.refresh)
+        if self.progress.notice:
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Progress"), self.progress.notice))
         self.sandbox_view.saveAsQuestion.connect(self.save_as_question)
         self.sandbox_view.compareRequested.connect(self.compare)
         from .compare import available
@@ -258,7 +283,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Stack or Heap — learn where Go puts memory"))
-        names = (self.tr("Packs"), self.tr("Quiz"), self.tr("Sandbox"), self.tr("Settings"))
+        names = (self.tr("Packs"), self.tr("Quiz"), self.tr("Practice"), self.tr("Statistics"),
+                 self.tr("Sandbox"), self.tr("Settings"))
         for i, n in enumerate(names):
             self.tabs.setTabText(i, n)
             self.view_actions[i].setText(n)
@@ -283,7 +309,8 @@ class MainWindow(QMainWindow):
     def retranslate_all(self) -> None:
         """Re-read every text now (the language changed without a restart)."""
         self.retranslate()
-        for view in (self.pack_view, self.quiz_view, self.sandbox_view, self.settings_view):
+        for view in (self.pack_view, self.quiz_view, self.sandbox_view, self.settings_view,
+                     self.practice_view, self.stats_view, self.interview_panel):
             view.retranslate()
 
     # ------------------------------------------------------------ views
@@ -313,16 +340,90 @@ class MainWindow(QMainWindow):
         mine, mine_problems = load_packs([udir]) if udir.exists() else ([], [])
         self.packs = built + mine
         self.pack_view.set_packs(self.packs, [str(p) for p in problems + mine_problems])
+        self.practice_view.set_packs(self.packs)
 
     def start_pack(self, pack: Pack, index: int = 0) -> None:
+        self._leave_mode()
         self.session = QuizSession(pack, index)
         self.settings.setValue("last_pack", pack.id)
         self.quiz_view.set_session(self.session)
         self.show_view("quiz")
         self.quiz_view.setFocus()
 
-    def _answered(self, pack_id: str, question_id: str, correct: bool) -> None:
-        self.settings.setValue("last_question", question_id)
+    def _answered(self, pack_id: str, question_id: str, correct: bool, score: float,
+                  seconds: float) -> None:
+        """Every answer is recorded (one transaction) and reschedules its question."""
+        from ..quiz.modes import InterviewMode, PracticeMode
+        assert self.session is not None
+        if isinstance(self.mode, PracticeMode):
+            self.mode.on_answer(self.session.index, correct, score, seconds)
+        elif isinstance(self.mode, InterviewMode):
+            self.interview_panel.set_explaining(True)
+            return
+        else:
+            self.settings.setValue("last_question", question_id)
+            self.scheduler.review(self.session.pack, self.session.current.question, correct, score,
+                                  seconds, mode="quiz")
+        self.practice_view.refresh()
+        self.stats_view.refresh()
+
+    # ------------------------------------------------------------ modes
+    def _leave_mode(self) -> None:
+        self.mode = None
+        self.interview_panel.timer.stop()
+        self.interview_panel.hide()
+        self.quiz_view.next_btn.show()
+
+    def start_practice(self, principle: str | None, pack_id: str | None) -> None:
+        from ..quiz.modes import PracticeMode
+        mode = PracticeMode(self.packs, self.progress, self.scheduler, principle, pack_id)
+        if mode.session is None:
+            QMessageBox.information(self, self.tr("Practice"), self.tr("Nothing to practise right now: "
+                                                                       "every question is scheduled for later."))
+            return
+        self._leave_mode()
+        self.mode = mode
+        self.session = mode.session
+        self.quiz_view.set_session(self.session)
+        self.show_view("quiz")
+
+    def start_interview(self, length: int, difficulty) -> None:  # noqa: ANN001
+        from ..quiz.modes import InterviewMode
+        mode = InterviewMode(self.packs, length, difficulty, progress=self.progress)
+        if mode.session is None:
+            QMessageBox.information(self, self.tr("Mock interview"), self.tr("No questions match."))
+            return
+        self._leave_mode()
+        self.mode = mode
+        self.session = mode.session
+        self.quiz_view.set_session(self.session)
+        self.quiz_view.next_btn.hide()
+        self.interview_panel.show()
+        self.interview_panel.start_question(0, len(mode.origins), mode.time_limit(0), self.lang())
+        self.show_view("quiz")
+
+    def _interview_next(self, principle: str | None) -> None:
+        from ..quiz.modes import InterviewMode
+        mode = self.mode
+        if not isinstance(mode, InterviewMode) or self.session is None:
+            return
+        st = self.session.current
+        g = st.grade
+        if g is None:
+            return
+        mode.on_answer(self.session.index, g.correct, g.score, st.seconds, st.timed_out, principle)
+        self.practice_view.refresh()
+        self.stats_view.refresh()
+        if mode.finished:
+            self._leave_mode()
+            from .modes_view import show_report
+            show_report(self, mode, self.lang())
+            return
+        self.session.next()
+        self.quiz_view.selected_site = 0
+        self.quiz_view.render()
+        self.interview_panel.start_question(self.session.index, len(mode.origins),
+                                            mode.time_limit(self.session.index), self.lang())
 
     def install_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a question pack"), "",
@@ -442,6 +543,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
         self.sandbox_view.timer.stop()
         self.sandbox_view.pool.waitForDone(2000)
+        self.progress.close()
+        self.app_state.window = None
         self.settings.setValue("geometry", self.saveGeometry())
         if self.session is not None:
             self.settings.setValue("last_question", self.session.current.question.id)

@@ -29,7 +29,7 @@ RIGHT_ICON, WRONG_ICON = "✔", "✘"
 class QuestionView(QWidget):
     """Shows ``session.current`` and turns user actions into session calls."""
 
-    answered = Signal(str, str, bool)   # pack id, question id, correct
+    answered = Signal(str, str, bool, float, float)   # pack id, question id, correct, score, seconds
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -487,15 +487,16 @@ class QuestionView(QWidget):
             return
         grade = self.session.self_grade(g)
         st = self.session.current
-        self.answered.emit(self.session.pack.id, st.question.id, grade.correct)
+        self.answered.emit(self.session.pack.id, st.question.id, grade.correct, grade.score, st.seconds)
         self.render()
 
-    def submit(self) -> None:
+    def submit(self, force: bool = False) -> None:
         if self.session is None:
             return
-        grade = self.session.submit()
+        grade = self.session.submit(force=force)
         if grade is not None:
-            self.answered.emit(self.session.pack.id, self.session.current.question.id, grade.correct)
+            st = self.session.current
+            self.answered.emit(self.session.pack.id, st.question.id, grade.correct, grade.score, st.seconds)
         self.render()
 
     def show_hint(self) -> None:

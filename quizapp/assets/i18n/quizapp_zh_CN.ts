@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/stats_view.py" line="60" />
+        <source>Accuracy per principle</source>
+        <translation>各原理的正确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="89" />
+        <source>No answers yet</source>
+        <translation>还没有作答记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="92" />
+        <source>Answers per day (last 30 days)</source>
+        <translation>每日作答数（最近 30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="109" />
+        <source>max {n} a day</source>
+        <translation>单日最多 {n} 题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="118" />
+        <source>Streak: {n} days</source>
+        <translation>连续学习：{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="132" />
+        <source>Time per question</source>
+        <translation>每题用时</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <location filename="../../ui/codeview.py" line="105" />
@@ -206,165 +239,224 @@
     </message>
 </context>
 <context>
+    <name>InterviewPanel</name>
+    <message>
+        <location filename="../../ui/modes_view.py" line="193" />
+        <source>Explain your answer — the principle:</source>
+        <translation>说明你的答案 —— 依据的原理：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="194" />
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="195" />
+        <source>The principle behind your answer</source>
+        <translation>你的答案依据的原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="204" />
+        <source>Question {i} of {n}</source>
+        <translation>第 {i}/{n} 题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="216" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <source>Progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Stack or Heap — learn where Go puts memory</source>
         <translation>栈还是堆 —— 学习 Go 把内存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Packs</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Quiz</source>
         <translation>答题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="381" />
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Open a Go file in the sandbox…</source>
         <translation>在沙盒中打开 Go 文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Introduction</source>
         <translation>入门介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="381" />
+        <source>Nothing to practise right now: every question is scheduled for later.</source>
+        <translation>现在没有需要练习的题目：所有题目都安排在以后复习。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394" />
+        <source>Mock interview</source>
+        <translation>模拟面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394" />
+        <source>No questions match.</source>
+        <translation>没有符合条件的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Install a question pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Question packs (*.toml)</source>
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Built-in pack</source>
         <translation>内置题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Built-in packs cannot be removed.</source>
         <translation>内置题库不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="457" />
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>The program was added to your pack {path}.</source>
         <translation>程序已加入你的题库 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="512" />
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags='-m -l'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system's CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags='-m -l'&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, then Enter. The app explains every answer with the compiler's own reasoning.
 
 The Sandbox analyses any Go code you type.</source>
@@ -420,6 +512,107 @@ The Sandbox analyses any Go code you type.</source>
         <location filename="../../ui/main_window.py" line="106" />
         <source>Some packs could not be loaded:</source>
         <translation>有些题库无法加载：</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <location filename="../../ui/modes_view.py" line="87" />
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="88" />
+        <source>Questions due for review come first, then new ones from easy to hard. Quick right answers come back later, wrong ones soon.</source>
+        <translation>先做到期需要复习的题，再按从易到难做新题。答得又快又对的题会隔更久再出现，答错的很快会再出现。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="90" />
+        <source>Principle</source>
+        <translation>原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="91" />
+        <source>Pack</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="92" />
+        <source>Start practice</source>
+        <translation>开始练习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="93" />
+        <source>Mock interview</source>
+        <translation>模拟面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="94" />
+        <source>A timed series of questions, as in an interview. Each answer is submitted when its time runs out; you then name the principle.</source>
+        <translation>像真实面试一样限时答题。时间一到自动提交；然后说出依据的原理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="96" />
+        <source>Questions</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="97" />
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="98" />
+        <source>Start the interview</source>
+        <translation>开始面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="99" />
+        <source>Mastery per principle</source>
+        <translation>各原理掌握程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="115" />
+        <source>All principles</source>
+        <translation>全部原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="120" />
+        <source>All packs</source>
+        <translation>全部题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="124" />
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="125" />
+        <source>easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="125" />
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="126" />
+        <source>hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="139" />
+        <source>Answer a few questions to see your mastery.</source>
+        <translation>答几道题后就能看到掌握程度。</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/modes_view.py" line="239" />
+        <source>Interview report</source>
+        <translation>面试报告</translation>
     </message>
 </context>
 <context>
@@ -768,6 +961,83 @@ The Sandbox analyses any Go code you type.</source>
         <location filename="../../ui/main_window.py" line="160" />
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../ui/stats_view.py" line="177" />
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="178" />
+        <source>Reset progress…</source>
+        <translation>重置进度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="189" />
+        <source>{n} answers, {pct}% right</source>
+        <translation>共 {n} 次作答，正确率 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="194" />
+        <source>Export progress</source>
+        <translation>导出学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="195" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="198" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="198" />
+        <source>{n} answers written to {path}.</source>
+        <translation>{n} 条作答记录已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="202" />
+        <source>Reset progress?</source>
+        <translation>重置进度？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="203" />
+        <source>Delete every recorded answer and review schedule? This cannot be undone.</source>
+        <translation>删除所有作答记录和复习计划？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/modes_view.py" line="240" />
+        <source>Score: {score}%   Time: {t} s
+Weak principles: {weak}
+To review:
+{review}</source>
+        <translation>得分：{score}%   用时：{t} 秒
+薄弱的原理：{weak}
+需要复习：
+{review}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="242" />
+        <source>Export as HTML…</source>
+        <translation>导出为 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="246" />
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="247" />
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
     </message>
 </context>
 </TS>

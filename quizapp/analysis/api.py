@@ -34,7 +34,8 @@ class Analysis:
 
     def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
         """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
-        return [d.render(path) for d in self._diags if d.level <= level]
+        return [d.render(path) for d in self._diags
+                if (d.level == level if d.raw else d.level <= level)]
 
 
 def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:

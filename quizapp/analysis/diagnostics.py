@@ -33,8 +33,11 @@ class Diag:
     pos: Pos
     parts: tuple[Any, ...]
     level: int = 1
+    raw: bool = False        # a whole line from the data (code gc generates in $GOROOT files)
 
     def render(self, path: str) -> str:
+        if self.raw:
+            return str(self.parts[0])
         body = "".join(f"{path}:{p}" if isinstance(p, Pos) else str(p) for p in self.parts)
         return f"{path}:{self.pos}: {body}"
 

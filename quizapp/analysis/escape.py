@@ -256,6 +256,11 @@ class Analyzer:
                     f.esc_state = 3
                 continue
             Batch(block, self, self.level).run()
+        uni = getattr(self.prog, "universe", None)
+        if uni is not None and not self.poisoned:
+            for level in (1, 2):
+                for line in uni.generated_lines(level):
+                    self.out.append(Diag(Pos(0, 0), (line,), level, raw=True))
 
 
 def bottom_up(funcs: list[ir.Func]) -> list[list[ir.Func]]:

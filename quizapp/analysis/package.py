@@ -47,6 +47,7 @@ class PackageLowerer:
             self.lower_body(fn, node)
         self.check_init_and_main(decls)
         self.prog.instances = self.lowerer.extra_instances  # type: ignore[attr-defined]
+        self.prog.universe = self.lowerer.uni  # type: ignore[attr-defined]
         return self.prog
 
     # ------------------------------------------------------------ imports

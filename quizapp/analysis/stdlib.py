@@ -35,9 +35,7 @@ BASICS.update({
     "untyped nil": T.UNTYPED_NIL,
 })
 NOPOS = Pos(0, 0)
-GENERATES_CODE = {"internal/sync.HashTrieMap"}
-"""Generic types whose use makes gc instantiate their methods in the user's package
-(printing lines in $GOROOT files the data cannot predict)."""
+
 
 
 class GenericUse(Exception):
@@ -65,6 +63,7 @@ class Universe:
         self.raw = _raw()
         self.named: dict[str, T.Named] = {}
         self.packages: dict[str, dict[str, Any]] = {}
+        self.generated: list[str] = []   # items whose use makes gc generate code here, in order
 
     def has(self, path: str) -> bool:
         return path in self.raw["packages"]
@@ -132,12 +131,10 @@ class Universe:
     def instance(self, j: dict[str, Any], subst: dict[str, T.Type] | None) -> T.Type:
         """An instance of a generic standard-library type, as far as its layout goes.
 
-        Its methods would be instantiated in the user's package, which the data
-        cannot describe: they stay unknown, and a type whose use makes gc
-        generate such code (``sync.Map``'s hash-trie) is unsupported."""
+        Its own methods stay unknown (calling one is unsupported); the lines gc
+        prints for code it generates in the user's package come from the data's
+        ``generated_code`` table."""
         path, name = j.get("path", ""), j["name"]
-        if f"{path}.{name}" in GENERATES_CODE:
-            raise GenericUse(f"{package_name(path)}.{name}")
         args = [self.type_of(a, subst) for a in j["args"]]
         key = f"{path}.{name}[{', '.join(T.type_string(a) for a in args)}]"
         t = self.named.get(key)
@@ -197,8 +194,25 @@ class Universe:
         except GenericUse as exc:
             obj = UnsupportedObj(f"generic code in {package_name(path)}.{name} ({exc})")
         cache[name] = obj
+        self.note_generated(f"{path}.{name}")
         del key
         return obj
+
+    def note_generated(self, key: str) -> None:
+        """Remember a use of an item that makes gc instantiate code in the user's package."""
+        if key in self.raw.get("generated_code", {}) and key not in self.generated:
+            self.generated.append(key)
+
+    def generated_lines(self, level: int) -> list[str]:
+        """The lines gc prints for that generated code (after the program's own), each block once."""
+        out: list[str] = []
+        seen: set[tuple[str, ...]] = set()
+        for key in self.generated:
+            block = tuple(self.raw["generated_code"][key].get("m1" if level == 1 else "m2", []))
+            if block and block not in seen:
+                seen.add(block)
+                out.extend(block)
+        return out
 
     def external_func(self, name: str, sig: T.Signature, entry: dict[str, Any],
                       recv: T.Param | None) -> ir.Func:

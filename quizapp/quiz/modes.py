@@ -130,7 +130,7 @@ def report_html(report: InterviewReport, lang: str = "en") -> str:
     zh = lang.startswith("zh")
     rows = "".join(
         f"<tr><td>{html.escape(r.question.title.get(lang))}</td><td>{'✔' if r.correct else '✘'}"
-        f"{' ⏱' if r.timed_out else ''}</td><td>{r.seconds:.0f} s</td></tr>" for r in report.results)
+        f"{(' (超时)' if zh else ' (time ran out)') if r.timed_out else ''}</td><td>{r.seconds:.0f} s</td></tr>" for r in report.results)
     weak = "".join(f"<li>{html.escape(PRINCIPLES[PrincipleId(p)].title(lang))}</li>"
                    for p in report.weak_principles() if p in PrincipleId._value2member_map_)
     review = "".join(f"<li>{html.escape(r.question.title.get(lang))}</li>" for r in report.to_review())

@@ -223,7 +223,7 @@ class InterviewPanel(QWidget):
 
     def _tick(self) -> None:
         left = self.remaining()
-        self.clock.setText(f"⏱ {int(left) // 60}:{int(left) % 60:02d}")
+        self.clock.setText(self.tr("Time left {m}:{s}").format(m=int(left) // 60, s=f"{int(left) % 60:02d}"))
         if left <= 0 and self.timer.isActive():
             self.timer.stop()
             self.timeUp.emit()

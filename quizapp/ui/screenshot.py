@@ -11,7 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "diagram")
+VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "diagram",
+         "practice", "interview", "stats")
 DIAGRAM_SAMPLE = """package main
 
 import "fmt"
@@ -68,6 +69,8 @@ def take(out: Path, view: str, lang: str) -> int:
         (profile / "data").mkdir()
         sample = DIAGRAM_SAMPLE if view == "diagram" else SANDBOX_SAMPLE
         (profile / "data" / "sandbox.go").write_text(sample, encoding="utf-8")
+        if view in ("practice", "stats"):
+            _sample_history(profile / "data" / "progress.sqlite3")
         from .app import create
         app, win, _state = create(["quizapp"], profile=profile)
         win.resize(1280, 800)
@@ -94,11 +97,49 @@ def take(out: Path, view: str, lang: str) -> int:
         return 0 if ok else 1
 
 
+def _sample_history(path: Path) -> None:
+    """Six weeks of made-up answers, for the statistics and practice screenshots only."""
+    import random
+    from datetime import datetime, timedelta, timezone
+
+    from ..quiz.loader import builtin_dir, load_packs
+    from ..quiz.progress import Answer, Progress
+    packs, _ = load_packs([builtin_dir()])
+    qs = [(p, q) for p in packs for q in p.questions]
+    rng = random.Random(7)
+    pr = Progress(path)
+    now = datetime.now(timezone.utc)
+    for day in range(42, -1, -1):
+        if rng.random() < 0.25 and day > 3:
+            continue
+        for _ in range(rng.randint(2, 12)):
+            p, q = rng.choice(qs)
+            skill = 0.55 + 0.35 * (1 - day / 42)
+            correct = rng.random() < skill
+            pr.record(Answer(p.id, q.id, correct, 1.0 if correct else 0.0, rng.uniform(8, 150),
+                             now - timedelta(days=day, minutes=rng.randint(0, 600)), tuple(q.principles)))
+    pr.close()
+
+
 def _prepare(win, view: str) -> None:  # noqa: ANN001
     from ..quiz.model import QuestionKind
     from ..quiz.session import QuizSession
-    if view in ("packs", "settings", "sandbox", "diagram"):
+    if view in ("packs", "settings", "sandbox", "diagram", "practice", "stats"):
         win.show_view("sandbox" if view == "diagram" else view)
+        if view == "stats":
+            win.stats_view.refresh()
+        if view == "practice":
+            win.practice_view.refresh()
+        return
+    if view == "interview":
+        from ..quiz.model import Difficulty
+        win.start_interview(5, Difficulty.MEDIUM)
+        st = win.session.current if win.session is not None else None
+        if st is not None and st.key is not None and st.key.sites:
+            win.session.answer_site(st.key.sites[0].key, st.key.sites[0].verdict.value)
+            win.quiz_view.render()
+        win.interview_panel.deadline -= 23
+        win.interview_panel._tick()
         return
     kind = {"quiz": QuestionKind.WHERE, "kind-lines": QuestionKind.LINES, "kind-why": QuestionKind.WHY,
             "kind-flashcard": QuestionKind.FLASHCARD}[view]

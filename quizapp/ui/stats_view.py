@@ -65,15 +65,15 @@ class Charts(QWidget):
                 total[pr] += 1
                 right[pr] += a.correct
         y = r.y() + 30
-        bar_x = r.x() + 190
-        bar_w = r.width() - 250
+        bar_x = r.x() + 250
+        bar_w = r.width() - 320
         for pid in PrincipleId:
             if pid.value not in total:
                 continue
             acc = right[pid.value] / total[pid.value]
             p.setPen(fg)
-            p.drawText(QRectF(r.x(), y, 185, 18), Qt.AlignmentFlag.AlignVCenter,
-                       PRINCIPLES[pid].title(self.lang())[:28])
+            p.drawText(QRectF(r.x(), y, 245, 18), Qt.AlignmentFlag.AlignVCenter,
+                       p.fontMetrics().elidedText(PRINCIPLES[pid].title(self.lang()), Qt.TextElideMode.ElideRight, 240))
             p.setPen(QPen(QColor(pal["muted"]), 1))
             p.setBrush(QColor(pal["gutter_bg"]))
             p.drawRect(QRectF(bar_x, y + 3, bar_w, 12))

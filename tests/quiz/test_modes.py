@@ -40,5 +40,5 @@ def test_interview_report(tmp_path: Path) -> None:
     weak = mode.report.weak_principles()
     assert weak == list(mode.origins[1].question.principles)
     html = report_html(mode.report, "zh")
-    assert "模拟面试报告" in html and "50%" in html and "⏱" in html
+    assert "模拟面试报告" in html and "50%" in html and "超时" in html
     assert [a.mode for a in pr.answers()] == ["interview", "interview"]

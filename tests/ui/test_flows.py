@@ -152,3 +152,55 @@ def test_not_utf8_file_is_refused(window, qtbot, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     assert not window.sandbox_view.load_file(bad)
     assert shown and "not UTF-8" in shown[0]
+
+
+def test_practice_records_and_reschedules(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    win.show_view("practice")
+    win.start_practice(None, "example.basics")
+    assert win.current_view() == "quiz"
+    view = win.quiz_view
+    st = view.session.current
+    pack_q = st.question.id
+    for s in st.key.sites:
+        view.session.answer_site(s.key, s.verdict.value)
+    view.submit()
+    assert win.progress.card("example.basics", pack_q) is not None
+    assert [a.mode for a in win.progress.answers()] == ["practice"]
+    assert "1 answers" in win.stats_view.summary.text()
+
+
+def test_interview_times_out_then_asks_for_the_principle(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    win = window
+    shown = []
+    monkeypatch.setattr("quizapp.ui.modes_view.show_report", lambda parent, mode, lang: shown.append(mode))
+    win.start_interview(2, None)
+    panel = win.interview_panel
+    assert panel.isVisible() and "Question 1 of 2" in panel.progress_label.text()
+    assert "Time left" in panel.clock.text()
+    panel.deadline = 0                      # the clock runs out
+    qtbot.waitUntil(lambda: win.session.current.submitted, timeout=3000)
+    assert win.session.current.timed_out
+    assert panel.next_btn.isVisible()       # explain your answer
+    panel.principle.setCurrentIndex(1)
+    qtbot.mouseClick(panel.next_btn, Qt.MouseButton.LeftButton)
+    assert "Question 2 of 2" in panel.progress_label.text()
+    panel.deadline = 0
+    qtbot.waitUntil(lambda: win.session.current.submitted, timeout=3000)
+    qtbot.mouseClick(panel.next_btn, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and shown[0].finished
+    assert not panel.isVisible()
+    assert [a.mode for a in win.progress.answers()] == ["interview", "interview"]
+
+
+def test_progress_survives_restart(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    win = window
+    win.start_pack(next(p for p in win.packs if p.id == "example.basics"), 3)   # the flashcard
+    view = win.quiz_view
+    view._show_answer()
+    from quizapp.quiz.grading import SelfGrade
+    qtbot.mouseClick(view.grade_btns[SelfGrade.EASY], Qt.MouseButton.LeftButton)
+    win.close()
+    from quizapp.quiz.progress import Progress
+    stored = list(Progress(tmp_path / "data" / "progress.sqlite3").answers())
+    assert [(a.pack_id, a.question_id, a.correct) for a in stored] == [("example.basics", "check-yourself", True)]

@@ -265,6 +265,11 @@
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="226" />
+        <source>Time left {m}:{s}</source>
+        <translation>剩余时间 {m}:{s}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -224,6 +224,7 @@ class DiagramWidget(QWidget):
         self.prev_btn = QPushButton("◀")
         self.next_btn = QPushButton("▶")
         self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
         self.what_if = QCheckBox()
         self.zoom_in = QPushButton("+")
         self.zoom_out = QPushButton("−")

@@ -406,7 +406,9 @@ class QuestionView(QWidget):
         off = self._code_offset()
         for s in st.key.sites:
             where = self.tr("heap") if s.verdict.value == HEAP else self.tr("stack")  # type: ignore[union-attr]
-            parts.append(f"<h3>{html.escape(s.name)} — {html.escape(where)}</h3>")
+            heading = self.tr("{name}  (line {line})  →  {answer}").format(
+                name=s.name, line=s.pos.line - off, answer=where)
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
             parts.append(f"<p>{html.escape(verdict_sentence(s, lang))}</p>")
             for title, summary in principle_lines(s, lang):
                 parts.append(f"<p><b>{html.escape(title)}</b>: {html.escape(summary)}</p>")

@@ -92,12 +92,15 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
         except subprocess.TimeoutExpired as exc:
             raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
         goroot = go_root(gocmd)
+        # go prints a file relative to the build directory when that is shorter
+        # (a toolchain under /tmp, say), so both spellings of GOROOT are normalised
+        prefixes = [goroot + "/src/", os.path.relpath(goroot, tmp) + "/src/"] if goroot else []
         lines = []
         for line in proc.stderr.splitlines():
             if _HEADER.match(line):
                 continue
-            if goroot:
-                line = line.replace(goroot + "/src/", "$GOROOT/src/")
+            for prefix in prefixes:
+                line = line.replace(prefix, "$GOROOT/src/")
             lines.append(line)
         return BuildResult(ok=proc.returncode == 0, lines=lines)
 

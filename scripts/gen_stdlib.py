@@ -707,6 +707,8 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit(f"gen_stdlib: stdlib_dump read GOROOT {api['goroot']}, go env says {goroot}")
         build_pkgs = sorted(set(PACKAGES) | set(api["decl_packages"]))
         lines = compile_escape(go, env, tmp, build_pkgs)
+        # go prints files relative to the build directory when that is shorter
+        prefixes.append(os.path.relpath(goroot, tmp / "mod").rstrip("/") + "/src/")
 
     messages = Messages(lines, prefixes)
     stats = attach_leaks(api, messages)

@@ -96,6 +96,18 @@ def test_unsupported_exit_3(tmp_path: Path) -> None:
     assert proc.stdout == "./main.go:9:2: moved to heap: x\n"
 
 
-def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
-    assert "analyze" in capsys.readouterr().out
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert all(cmd in out for cmd in ("analyze", "diagram", "pack"))
+
+
+def test_no_command_starts_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quizapp.ui.app as app
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(app, "run", lambda argv: started.append(argv) or 7)
+    assert main([]) == 7
+    assert len(started) == 1

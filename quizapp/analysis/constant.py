@@ -146,52 +146,33 @@ def _shortest_g(v: float) -> str:
     return f"{neg}{ds[:dp]}.{ds[dp:]}"
 
 
+_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r",
+            "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+
+
+def _escape(ch: str, quote: str) -> str:
+    """One character as Go's strconv quotes it inside ``quote``: printable non-ASCII is kept."""
+    if ch == quote:
+        return "\\" + quote
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    o = ord(ch)
+    if o < 0x20 or o == 0x7F:
+        return f"\\x{o:02x}"
+    if o >= 0x80 and not ch.isprintable():
+        return f"\\u{o:04x}" if o <= 0xFFFF else f"\\U{o:08x}"
+    return ch
+
+
 def quote_string(s: str) -> str:
-    """Go's strconv.Quote: printable non-ASCII is kept."""
-    out = ['"']
-    for ch in s:
-        o = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\a":
-            out.append("\\a")
-        elif ch == "\b":
-            out.append("\\b")
-        elif ch == "\f":
-            out.append("\\f")
-        elif ch == "\v":
-            out.append("\\v")
-        elif o < 0x20 or o == 0x7F:
-            out.append(f"\\x{o:02x}")
-        elif 0xDC80 <= o <= 0xDCFF:
-            out.append(f"\\x{o - 0xDC00:02x}")   # an invalid UTF-8 byte
-        elif o >= 0x80 and not ch.isprintable():
-            out.append(f"\\u{o:04x}" if o <= 0xFFFF else f"\\U{o:08x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    """Go's strconv.Quote."""
+    return '"' + "".join(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF   # an invalid UTF-8 byte
+                         else _escape(ch, '"') for ch in s) + '"'
 
 
 def quote_rune(r: int) -> str:
-    ch = chr(r)
-    special = {"'": "\\'", "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r",
-               "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
-    if ch in special:
-        return f"'{special[ch]}'"
-    if r < 0x20 or r == 0x7F:
-        return f"'\\x{r:02x}'"
-    if r >= 0x80 and not ch.isprintable():
-        return f"'\\u{r:04x}'" if r <= 0xFFFF else f"'\\U{r:08x}'"
-    return f"'{ch}'"
+    """Go's strconv.QuoteRune."""
+    return "'" + _escape(chr(r), "'") + "'"
 
 
 def unquote(lit: str) -> Any:

@@ -92,9 +92,7 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
         except subprocess.TimeoutExpired as exc:
             raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
         goroot = go_root(gocmd)
-        # go prints a file relative to the build directory when that is shorter
-        # (a toolchain under /tmp, say), so both spellings of GOROOT are normalised
-        prefixes = [goroot + "/src/", os.path.relpath(goroot, tmp) + "/src/"] if goroot else []
+        prefixes = goroot_src_spellings(goroot, tmp) if goroot else []
         lines = []
         for line in proc.stderr.splitlines():
             if _HEADER.match(line):
@@ -103,6 +101,16 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
                 line = line.replace(prefix, "$GOROOT/src/")
             lines.append(line)
         return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+def goroot_src_spellings(goroot: str, build_dir: str | Path) -> list[str]:
+    """Every way go may print ``GOROOT/src/`` in a build run from ``build_dir``.
+
+    go prints a file relative to the build directory when that is shorter (a
+    toolchain under /tmp, say), and may print the resolved path of a linked GOROOT.
+    """
+    roots = [goroot.rstrip("/"), os.path.realpath(goroot), os.path.relpath(goroot, build_dir)]
+    return [root + "/src/" for root in dict.fromkeys(roots)]
 
 
 _goroots: dict[str, str] = {}

@@ -124,7 +124,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizapp.gotool import build_escape  # noqa: E402
+from quizapp.gotool import build_escape, goroot_src_spellings  # noqa: E402
 
 DUMP_DIR = ROOT / "scripts" / "stdlib_dump"
 OUT = ROOT / "quizapp" / "analysis" / "data" / "stdlib.json"
@@ -695,10 +695,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"gen_stdlib: need {GO_VERSION}, {go} is {version!r}")
     goroot = run([go, "env", "GOROOT"], cwd=ROOT, env=env).stdout.strip()
     env["GOROOT"] = goroot
-    prefixes = ["$GOROOT/src/", goroot.rstrip("/") + "/src/"]
     real = os.path.realpath(goroot)
-    if real != goroot:
-        prefixes.append(real.rstrip("/") + "/src/")
 
     with tempfile.TemporaryDirectory(prefix="gen-stdlib-") as t:
         tmp = Path(t)
@@ -707,8 +704,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit(f"gen_stdlib: stdlib_dump read GOROOT {api['goroot']}, go env says {goroot}")
         build_pkgs = sorted(set(PACKAGES) | set(api["decl_packages"]))
         lines = compile_escape(go, env, tmp, build_pkgs)
-        # go prints files relative to the build directory when that is shorter
-        prefixes.append(os.path.relpath(goroot, tmp / "mod").rstrip("/") + "/src/")
+        prefixes = ["$GOROOT/src/", *goroot_src_spellings(goroot, tmp / "mod")]
 
     messages = Messages(lines, prefixes)
     stats = attach_leaks(api, messages)

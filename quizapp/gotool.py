@@ -47,11 +47,12 @@ def find_go(explicit: str | None = None) -> str | None:
 def go_version(go: str) -> str:
     """The release name the toolchain reports, such as ``go1.27.3``."""
     out = subprocess.run([go, "env", "GOVERSION"], capture_output=True, text=True,
-                         env=_safe_env(), timeout=60)
+                         env=safe_env(), timeout=60)
     return out.stdout.strip()
 
 
-def _safe_env() -> dict[str, str]:
+def safe_env() -> dict[str, str]:
+    """A closed-off environment for go: no cgo, no network, no toolchain switching."""
     env = dict(os.environ)
     env.update({
         "CGO_ENABLED": "0",
@@ -88,7 +89,7 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
         try:
             proc = subprocess.run(
                 [gocmd, "build", f"-gcflags={flags}", "-o", os.devnull, "."],
-                cwd=tmp, capture_output=True, text=True, env=_safe_env(), timeout=timeout)
+                cwd=tmp, capture_output=True, text=True, env=safe_env(), timeout=timeout)
         except subprocess.TimeoutExpired as exc:
             raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
         goroot = go_root(gocmd)
@@ -120,6 +121,6 @@ def go_root(go: str) -> str:
     """GOROOT of the toolchain, cached per command."""
     if go not in _goroots:
         out = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True,
-                             env=_safe_env(), timeout=60)
+                             env=safe_env(), timeout=60)
         _goroots[go] = out.stdout.strip()
     return _goroots[go]

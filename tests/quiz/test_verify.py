@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.gotool import _safe_env
+from quizapp.gotool import safe_env
 from quizapp.quiz.verify import UnsafeCode, check_safe, verify
 
 from .test_loader import GOOD
@@ -34,7 +34,7 @@ def test_build_environment_is_locked_down(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("GOTOOLCHAIN", "go1.99.0")
     monkeypatch.setenv("CGO_ENABLED", "1")
     monkeypatch.setenv("GOPROXY", "https://proxy.example")
-    env = _safe_env()
+    env = safe_env()
     assert env["GOTOOLCHAIN"] == "local"
     assert env["CGO_ENABLED"] == "0"
     assert env["GOPROXY"] == "off"

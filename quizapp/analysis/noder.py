@@ -141,13 +141,7 @@ class FuncLowerer(CallLowerer, GenericsMixin):
         self.lower_func(fn, node.child_by_field_name("parameters"),
                         node.child_by_field_name("result"), None, node.child_by_field_name("body"))
         self.scope = saved_scope
-        self.fn = outer
-        outer.callees.append(fn)
-        # a literal nested in this one captures through us
-        for v in fn.closure_vars:
-            if v.fn is not outer and v not in outer.closure_vars:
-                outer.closure_vars.append(v)
-                outer.capture_pos[id(v)] = fn.capture_pos.get(id(v), v.pos)
+        self.end_literal(fn, outer)
         return lit
 
     # ------------------------------------------------------------ statements
@@ -315,6 +309,16 @@ class FuncLowerer(CallLowerer, GenericsMixin):
             elif c.type.endswith("_spec_list"):
                 res.extend(x for x in named_children(c) if x.type == kind)
         return res
+
+    def end_literal(self, fn: ir.Func, outer: ir.Func) -> None:
+        """Back in ``outer`` after lowering the literal ``fn``: what ``fn`` captures
+        from further out, ``outer`` captures too (a nested literal captures through us)."""
+        self.fn = outer
+        outer.callees.append(fn)
+        for v in fn.closure_vars:
+            if v.fn is not outer and v not in outer.closure_vars:
+                outer.closure_vars.append(v)
+                outer.capture_pos[id(v)] = fn.capture_pos.get(id(v), v.pos)
 
     def var_spec(self, spec: Node) -> list[Any]:
         names = spec.children_by_field_name("name")
@@ -735,12 +739,7 @@ class FuncLowerer(CallLowerer, GenericsMixin):
         fn.body = body
         self.pop()
         self.scope = saved_scope
-        self.fn = outer
-        outer.callees.append(fn)
-        for v in fn.closure_vars:
-            if v.fn is not outer and v not in outer.closure_vars:
-                outer.closure_vars.append(v)
-                outer.capture_pos[id(v)] = fn.capture_pos.get(id(v), v.pos)
+        self.end_literal(fn, outer)
         yv = ir.Var(f"#yield{n}", lit.type, pos, ir.VarClass.AUTO, outer)
         outer.dcl.append(yv)
         out.append(ir.Decl(pos, var=yv))

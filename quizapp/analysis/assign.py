@@ -85,27 +85,21 @@ class AssignMixin:
             loc.reassigned = True
 
 
+def _through_pointer(e: Any) -> Any | None:
+    """The pointer ``e`` reads through (``*p`` or ``p.f`` with p a pointer), or None."""
+    if isinstance(e, ir.Deref) or (isinstance(e, ir.Dot) and e.ptr):
+        return e.x
+    return None
+
+
 def is_slice_self_assign(dst: Any, src: Any) -> bool:
-    if isinstance(dst, ir.Deref):
-        dx = dst.x
-    elif isinstance(dst, ir.Dot) and dst.ptr:
-        dx = dst.x
-    else:
-        return False
+    dx = _through_pointer(dst)
     if not isinstance(dx, (ir.Name, ir.GlobalName)):
         return False
-    if not isinstance(src, ir.SliceExpr):
+    if not isinstance(src, ir.SliceExpr) or isinstance(src.x, ir.Addr):
         return False
-    base = src.x
-    if isinstance(base, ir.Addr):
-        return False
-    if isinstance(base, ir.Deref):
-        bx = base.x
-    elif isinstance(base, ir.Dot) and base.ptr:
-        bx = base.x
-    else:
-        return False
-    return same_name(bx, dx)
+    bx = _through_pointer(src.x)
+    return bx is not None and same_name(bx, dx)
 
 
 def same_name(a: Any, b: Any) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListWidget, Q
                                QPushButton, QRadioButton, QSplitter, QStackedWidget, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from ..analysis import Site
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.explain import flow_sentences, principle_lines, verdict_sentence
 from ..quiz.grading import SelfGrade, options_for_lines
@@ -276,6 +277,11 @@ class QuestionView(QWidget):
         code = self.session.current.question.code
         return len(code) - len(code.lstrip("\n"))
 
+    def _site_label(self, site: Site, offset: int, answer: str) -> str:
+        """A site as the list and the explanation name it: two sites may share a name, never a line."""
+        return self.tr("{name}  (line {line})  →  {answer}").format(
+            name=site.name, line=site.pos.line - offset, answer=answer)
+
     def _render_where(self) -> None:
         assert self.session is not None
         st = self.session.current
@@ -289,8 +295,7 @@ class QuestionView(QWidget):
         for i, s in enumerate(st.key.sites):
             given = st.answers.get(s.key)
             answer_text = {STACK: self.tr("stack"), HEAP: self.tr("heap")}.get(given or "", self.tr("?"))
-            label = self.tr("{name}  (line {line})  →  {answer}").format(
-                name=s.name, line=s.pos.line - off, answer=answer_text)
+            label = self._site_label(s, off, answer_text)
             kind = "selected" if i == self.selected_site else "site"
             if st.grade is not None:
                 res = st.grade.sites[i]
@@ -406,9 +411,7 @@ class QuestionView(QWidget):
         off = self._code_offset()
         for s in st.key.sites:
             where = self.tr("heap") if s.verdict.value == HEAP else self.tr("stack")  # type: ignore[union-attr]
-            heading = self.tr("{name}  (line {line})  →  {answer}").format(
-                name=s.name, line=s.pos.line - off, answer=where)
-            parts.append(f"<h3>{html.escape(heading)}</h3>")
+            parts.append(f"<h3>{html.escape(self._site_label(s, off, where))}</h3>")
             parts.append(f"<p>{html.escape(verdict_sentence(s, lang))}</p>")
             for title, summary in principle_lines(s, lang):
                 parts.append(f"<p><b>{html.escape(title)}</b>: {html.escape(summary)}</p>")

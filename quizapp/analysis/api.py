@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .diagnostics import Diag, Site
+from .devirtualize.devirtualize import devirtualize
 from .errors import AnalysisError, GoSyntaxError, Pos, Unsupported
-from .escape import Analyzer
-from .noder import lower_file
-from .syntax import parse
+from .escape.analyzer import analyze_batches
+from .ir.program import Program
+from .ir.reassign import Oracles
+from .ir.scc import bottom_up
+from .noder.package import lower_file
+from .report.diagnostics import Diag, Reporter
+from .report.sites import Site
+from .syntax.parser import parse
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 """Larger files are refused with a clear message rather than analysed for minutes."""
@@ -29,8 +34,8 @@ class Analysis:
     sites: list[Site] = field(default_factory=list)
     unsupported: list[UnsupportedConstruct] = field(default_factory=list)
     _diags: list[Diag] = field(default_factory=list, repr=False)
-    program: object = field(default=None, repr=False)
-    """The lowered program (``noder.Program``): functions and their typed IR, for memory diagrams."""
+    program: Program | None = field(default=None, repr=False)
+    """The lowered program: functions and their typed IR, for memory diagrams."""
 
     def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
         """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
@@ -54,9 +59,15 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
         raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
     root = parse(data)
     prog = lower_file(root)
-    analyzer = Analyzer(prog, level=2)
-    analyzer.run()
-    result = Analysis(sites=analyzer.sites, _diags=analyzer.out, program=prog)
+    reporter = Reporter(level=2)
+    blocks = bottom_up(prog.all_funcs())
+    devirtualize(blocks, reporter.front_line, prog.unsupported)
+    complete = analyze_batches(blocks, Oracles(), reporter)
+    if complete and prog.universe is not None:
+        for level in (1, 2):
+            for line in prog.universe.generated_lines(level):
+                reporter.generated_line(level, line)
+    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):
         key = (u.pos, u.what)
@@ -66,7 +77,7 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     return result
 
 
-def _all_unsupported(prog) -> list[Unsupported]:  # noqa: ANN001
+def _all_unsupported(prog: Program) -> list[Unsupported]:
     return list(prog.unsupported)
 
 

@@ -17,6 +17,7 @@ class Pos:
 
 
 NOPOS = Pos(0, 0)
+"""No position: objects of other packages, generated code."""
 
 
 class AnalysisError(Exception):

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..analysis import Analysis, Verdict
-from ..analysis import ir
-from ..analysis.printer import expr_string
+from ..analysis.ir import nodes as ir
+from ..analysis.ir.fmt import expr_string
 
 MAX_DEPTH = 3
 MAX_STEPS = 40

@@ -1,24 +1,48 @@
-"""Drawing memory diagrams with Qt: PNG and SVG export, and a widget with steps and zoom.
+"""Drawing memory diagrams with QPainter: onto any paint device, PNG and SVG.
 
 Frames are boxes with a header; a popped frame is dashed and greyed with
 "no longer valid"; the stack pointer is a marked line; heap objects carry
-their name and the principle that put them there. Stack, heap and dangling
-pointers use the same colours as the quiz view.
+their name and the principle that put them there. The colours come in as
+a ``Colours`` (the app passes its theme's, so stack, heap and dangling
+pointers look as in the quiz view); no widgets here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
-from ..ui import theme
-from .layout import HEAP_W, HEAP_X, LEGEND_W, STACK_W, STACK_X, TOP, DiagramModel, Snapshot
+from .layout import (
+    HEAP_W,
+    HEAP_X,
+    LEGEND_W,
+    STACK_W,
+    STACK_X,
+    TOP,
+    Snapshot,
+)
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The colours a diagram is drawn in, as ``#rrggbb`` names."""
+
+    background: str = "#ffffff"
+    text: str = "#111827"
+    muted: str = "#6b7280"
+    stack: str = "#0d9488"
+    heap: str = "#dc2626"
+    dangling: str = "#b91c1c"
+
+
+LIGHT = Colours()
+"""The default: a light page (the command line's ``diagram`` output)."""
 
 
 def step_title(title: str) -> str:
@@ -61,13 +85,12 @@ def _rect(r) -> QRectF:  # noqa: ANN001
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-def paint(p: QPainter, s: Snapshot, lang: str = "en") -> None:
-    pal = theme.code_palette()
-    dark = theme.is_dark()
-    bg = QColor("#111418" if dark else "#ffffff")
-    fg = QColor("#e5e7eb" if dark else "#111827")
-    muted = QColor(pal["muted"])
-    stack_c, heap_c, wrong_c = QColor(pal["stack"]), QColor(pal["heap"]), QColor(pal["wrong"])
+def paint(p: QPainter, s: Snapshot, colours: Colours = LIGHT, lang: str = "en") -> None:
+    """Draw one step of a diagram with ``p``, in ``colours``; text in ``lang`` where it is ours."""
+    bg = QColor(colours.background)
+    fg = QColor(colours.text)
+    muted = QColor(colours.muted)
+    stack_c, heap_c, wrong_c = QColor(colours.stack), QColor(colours.heap), QColor(colours.dangling)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.fillRect(QRectF(0, 0, s.width, s.height), bg)
     title_font = QFont()
@@ -143,7 +166,7 @@ def paint(p: QPainter, s: Snapshot, lang: str = "en") -> None:
         p.setPen(pen)
         p.setBrush(QBrush())
         p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in a.points]))
-        (x1, y1), (x2, y2) = a.points[-2], a.points[-1]
+        (x1, _), (x2, y2) = a.points[-2], a.points[-1]
         d = 1 if x2 > x1 else -1
         head = QPolygonF([QPointF(x2, y2), QPointF(x2 - 8 * d, y2 - 4), QPointF(x2 - 8 * d, y2 + 4)])
         p.setBrush(QBrush(color))
@@ -162,17 +185,18 @@ def paint(p: QPainter, s: Snapshot, lang: str = "en") -> None:
         x += LEGEND_W
 
 
-def to_image(s: Snapshot, scale: float = 1.0, lang: str = "en") -> QImage:
+def to_image(s: Snapshot, scale: float = 1.0, colours: Colours = LIGHT, lang: str = "en") -> QImage:
     img = QImage(QSize(int(s.width * scale), int(s.height * scale)), QImage.Format.Format_ARGB32)
-    img.fill(QColor("white"))
+    img.fill(QColor(colours.background))
     p = QPainter(img)
     p.scale(scale, scale)
-    paint(p, s, lang)
+    paint(p, s, colours, lang)
     p.end()
     return img
 
 
-def save(s: Snapshot, path: Path, lang: str = "en") -> None:
+def save(s: Snapshot, path: Path, colours: Colours = LIGHT, lang: str = "en") -> None:
+    """Write one step as SVG (by the suffix) or PNG at twice its size; ``OSError`` if it cannot."""
     if path.suffix.lower() == ".svg":
         gen = QSvgGenerator()
         gen.setFileName(str(path))
@@ -180,132 +204,8 @@ def save(s: Snapshot, path: Path, lang: str = "en") -> None:
         gen.setViewBox(QRectF(0, 0, s.width, s.height))
         gen.setTitle(s.title)
         p = QPainter(gen)
-        paint(p, s, lang)
+        paint(p, s, colours, lang)
         p.end()
     else:
-        if not to_image(s, 2.0, lang).save(str(path)):
+        if not to_image(s, 2.0, colours, lang).save(str(path)):
             raise OSError(f"cannot write {path}")
-
-
-class _Canvas(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.snapshot: Snapshot | None = None
-        self.zoom = 1.0
-        self.lang = "en"
-
-    def set(self, s: Snapshot | None) -> None:
-        self.snapshot = s
-        if s is not None:
-            self.setMinimumSize(int(s.width * self.zoom), int(s.height * self.zoom))
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
-        if self.snapshot is None:
-            return
-        p = QPainter(self)
-        p.scale(self.zoom, self.zoom)
-        paint(p, self.snapshot, self.lang)
-        p.end()
-
-
-class DiagramWidget(QWidget):
-    """A diagram with step controls, the what-if view, zoom and export."""
-
-    stepChanged = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model: DiagramModel | None = None
-        self.index = 0
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.prev_btn = QPushButton("◀")
-        self.next_btn = QPushButton("▶")
-        self.step_label = QLabel()
-        self.step_label.setWordWrap(True)
-        self.what_if = QCheckBox()
-        self.zoom_in = QPushButton("+")
-        self.zoom_out = QPushButton("−")
-        self.export_btn = QPushButton()
-        for b in (self.prev_btn, self.next_btn, self.zoom_out, self.zoom_in):
-            b.setFixedWidth(36)
-        bar.addWidget(self.prev_btn)
-        bar.addWidget(self.next_btn)
-        bar.addWidget(self.step_label, 1)
-        for w in (self.what_if, self.zoom_out, self.zoom_in, self.export_btn):
-            bar.addWidget(w)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.canvas = _Canvas()
-        scroll = QScrollArea()
-        scroll.setWidget(self.canvas)
-        scroll.setWidgetResizable(False)
-        lay.addLayout(bar)
-        lay.addWidget(self.note)
-        lay.addWidget(scroll, 1)
-        self.prev_btn.clicked.connect(lambda: self.go(self.index - 1))
-        self.next_btn.clicked.connect(lambda: self.go(self.index + 1))
-        self.what_if.toggled.connect(lambda _: self.go(self.index))
-        self.zoom_in.clicked.connect(lambda: self.set_zoom(self.canvas.zoom * 1.2))
-        self.zoom_out.clicked.connect(lambda: self.set_zoom(self.canvas.zoom / 1.2))
-        self.export_btn.clicked.connect(self.export)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.what_if.setText(QCoreApplication.translate("Diagram", "What if it stayed on the stack?"))
-        self.export_btn.setText(QCoreApplication.translate("Diagram", "Export…"))
-        self.prev_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Previous step"))
-        self.next_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Next step"))
-        self.go(self.index)
-
-    def set_model(self, model: DiagramModel | None, step: int | None = None) -> None:
-        self.model = model
-        self.go(len(model.steps) - 1 if model is not None and step is None else (step or 0))
-
-    def current(self) -> Snapshot | None:
-        if self.model is None or not self.model.steps:
-            return None
-        s = self.model.steps[self.index]
-        if self.what_if.isChecked() and s.what_if is not None:
-            return s.what_if
-        return s
-
-    def go(self, index: int) -> None:
-        if self.model is None or not self.model.steps:
-            self.canvas.set(None)
-            self.step_label.setText("")
-            self.note.setText("")
-            return
-        self.index = max(0, min(index, len(self.model.steps) - 1))
-        s = self.model.steps[self.index]
-        self.what_if.setEnabled(s.what_if is not None)
-        shown = self.current()
-        self.step_label.setText(QCoreApplication.translate("Diagram", "Step {i} of {n}: {title}").format(
-            i=self.index + 1, n=len(self.model.steps), title=step_title(shown.title) if shown else ""))
-        note = step_note(shown) if shown is not None else ""
-        notes = [note] if note else []
-        if self.model.simplifications:
-            notes.append(QCoreApplication.translate("Diagram", "Simplified: ") + "; ".join(self.model.simplifications))
-        self.note.setText("\n".join(notes))
-        self.prev_btn.setEnabled(self.index > 0)
-        self.next_btn.setEnabled(self.index + 1 < len(self.model.steps))
-        self.canvas.set(shown)
-        self.stepChanged.emit(self.index)
-
-    def set_zoom(self, z: float) -> None:
-        self.canvas.zoom = max(0.4, min(3.0, z))
-        self.canvas.set(self.canvas.snapshot)
-
-    def export(self) -> None:
-        s = self.current()
-        if s is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"), "diagram.png",
-                                              QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
-        if path:
-            save(s, Path(path), self.canvas.lang)
-
-
-__all__ = ["DiagramWidget", "save", "to_image", "paint", "TOP"]

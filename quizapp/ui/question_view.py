@@ -86,7 +86,7 @@ class QuestionView(QWidget):
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
         self.feedback.setAccessibleName("feedback")
-        from ..diagram.render import DiagramWidget
+        from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
         self.feedback_tabs = QTabWidget()
         self.feedback_tabs.addTab(self.feedback, "")

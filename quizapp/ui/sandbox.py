@@ -175,7 +175,7 @@ class SandboxView(QWidget):
         self.diag_list.itemActivated.connect(self._jump)
         self.diag_list.itemClicked.connect(self._jump)
         self.output = QTextBrowser()
-        from ..diagram.render import DiagramWidget
+        from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.output, "")

@@ -27,20 +27,16 @@ def test_render_png_and_svg(qapp, tmp_path: Path) -> None:  # noqa: ANN001
     assert root.tag.endswith("svg")
 
 
-def test_widget_steps_and_what_if(qtbot) -> None:  # noqa: ANN001
-    from quizapp.diagram.render import DiagramWidget
-    w = DiagramWidget()
-    qtbot.addWidget(w)
-    m = build(analyze(INIT))
-    w.set_model(m)
-    assert w.index == len(m.steps) - 1
-    w.go(0)
-    assert not w.prev_btn.isEnabled()
-    i = next(i for i, s in enumerate(m.steps) if s.what_if is not None)
-    w.go(i)
-    w.what_if.setChecked(True)
-    assert w.current() is m.steps[i].what_if
-    assert "dangles" in w.note.text()
+def test_colours_come_in_as_a_parameter(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor
+
+    from quizapp.diagram.render import LIGHT, Colours, to_image
+    s = build(analyze(INIT)).steps[-2]
+    dark = Colours(background="#101010", text="#eeeeee", muted="#999999", stack="#00ffcc",
+                   heap="#ff5555", dangling="#ff0000")
+    corner = lambda img: QColor(img.pixel(2, 2)).name()  # noqa: E731
+    assert corner(to_image(s, colours=dark)) == "#101010"
+    assert corner(to_image(s, colours=LIGHT)) == LIGHT.background
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:

@@ -1,0 +1,183 @@
+"""Calls: where arguments go (the compiler's call.go, in our words).
+
+For a callee analysed in an earlier batch, each argument flows according to
+the parameter's leak summary. For a callee in the current batch (recursion,
+closures) arguments are wired straight into its parameter variables. For an
+unknown callee (an interface method, a function value) every argument goes
+to the heap. Built-ins have rules of their own: ``append`` sends appended
+values to the heap, ``copy`` writes through its destination, ``panic``
+boxes its argument into the heap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..ir import nodes as ir
+from ..types import model as T
+from .graph import Hole
+from .leaks import Leaks
+from .walker import Walking
+
+
+class CallMixin:
+    def static_callees(self: Walking, call: ir.Call) -> list[ir.Func]:
+        if call.iface:
+            return []
+        oracle = self.b.oracle(self.fn)
+        v = oracle.static_value(call.fun)
+        f = callee_func(v)
+        if f is not None:
+            return [f]
+        if isinstance(v, ir.Name) and v.var.cls is ir.VarClass.AUTO:
+            assigns = oracle.func_assignments(v.var)
+            if assigns is None:
+                return []
+            out = []
+            for a in assigns:
+                if isinstance(a, ir.Nil):
+                    continue
+                g = callee_func(oracle.static_value(a) if False else a)
+                if g is None:
+                    return []
+                out.append(g)
+            return out
+        return []
+
+    def call(self: Walking, ks: list[Hole] | None, n: Any) -> None:
+        b = self.b
+
+        def argument(k: Hole, arg: ir.Expr | None) -> None:
+            self.expr(k.note(n, "call parameter"), arg)
+
+        if isinstance(n, ir.Call):
+            fns = self.static_callees(n)
+            if ks is not None:
+                for f in fns:
+                    if b.in_mutual_batch(f):
+                        for i, r in enumerate(f.results):
+                            self.expr(ks[i], ir.Name(r.pos, r.type, var=r))
+            recv_arg = None
+            args = n.args
+            if not n.iface:
+                callee_k = b.blank_hole()
+                if not fns and ks is not None:
+                    if any(k.dst is not b.blank for k in ks):
+                        callee_k = b.callee_hole().note(n, "callee operand")
+                self.expr(callee_k, n.fun)
+            else:
+                recv_arg = n.recv
+            if recv_arg is not None:
+                argument(b.heap_hole(), recv_arg)
+            n_params = len(args)
+            for i, a in enumerate(args):
+                if not fns:
+                    argument(b.heap_hole(), a)
+                    continue
+                holes = []
+                for f in fns:
+                    j = i - (n_params - len(f.params))
+                    holes.append(self.tag_hole(ks, f, j))
+                argument(b.tee(self, holes), a)
+            return
+        assert isinstance(n, ir.Builtin)
+        name = n.name
+        args = n.args
+        if name == "append":
+            assert ks is not None
+            appendee_k = b.tee(self, [ks[0], b.mutator_hole()])
+            elem = n.type.under.elem  # type: ignore[attr-defined]
+            if elem.has_pointers():
+                appendee_k = b.tee(self, [appendee_k, b.heap_hole().deref(n, "appendee slice")])
+            argument(appendee_k, args[0])
+            if n.ddd:
+                appended_k = b.blank_hole()
+                if len(args) > 1 and args[1].type.is_slice() and \
+                        args[1].type.under.elem.has_pointers():  # type: ignore[attr-defined]
+                    appended_k = b.heap_hole().deref(n, "appended slice...")
+                if len(args) > 1:
+                    argument(appended_k, args[1])
+            else:
+                for a in args[1:]:
+                    argument(b.heap_hole(), a)
+            store = self.spill(ks[0], n)
+            store.dst.loop_depth = 0
+            store.dst.is_append = True
+        elif name == "copy":
+            argument(b.mutator_hole(), args[0])
+            copied_k = b.blank_hole()
+            if args[1].type.is_slice() and args[1].type.under.elem.has_pointers():  # type: ignore
+                copied_k = b.heap_hole().deref(n, "copied slice")
+            argument(copied_k, args[1])
+        elif name == "panic":
+            argument(b.heap_hole(), args[0])
+        elif name == "complex":
+            self.discards(args)
+        elif name in ("delete", "print", "println", "recover"):
+            self.discards(args)
+        elif name in ("min", "max"):
+            assert ks is not None
+            for a in args:
+                argument(ks[0], a)
+        elif name in ("len", "cap", "real", "imag", "close"):
+            self.discards(args)
+        elif name == "clear":
+            argument(b.mutator_hole(), args[0])
+        elif name in ("unsafe.Add", "unsafe.Slice", "unsafe.String", "unsafe.StringData",
+                      "unsafe.SliceData"):
+            assert ks is not None
+            argument(ks[0], args[0])
+            self.discards(args[1:])
+        elif name in ("new", "make"):
+            self.expr(ks[0] if ks else b.blank_hole(), n)
+        else:
+            raise AssertionError(f"unexpected built-in {name}")
+
+    def tag_hole(self: Walking, ks: list[Hole] | None, f: ir.Func, i: int) -> Hole:
+        """The hole an argument for parameter ``i`` of ``f`` goes to (-1: the receiver)."""
+        b = self.b
+        param = f.recv if i < 0 else (f.params[i] if i < len(f.params) else None)
+        if b.in_mutual_batch(f):
+            if param is None or param.unnamed or param.name == "_":
+                return b.blank_hole()
+            return Hole(b.loc_of(param))
+        leaks = f.leaks.get(i)
+        if leaks is None and i in f.leak_tags:
+            leaks = Leaks.from_tag(f.leak_tags[i])
+        if leaks is None:
+            return b.blank_hole()
+        tag_ks: list[Hole] = []
+        if (x := leaks.heap()) is not None:
+            tag_ks.append(b.heap_hole().shift(x))
+        if (x := leaks.mutator()) is not None:
+            tag_ks.append(b.mutator_hole().shift(x))
+        if (x := leaks.callee()) is not None:
+            tag_ks.append(b.callee_hole().shift(x))
+        if ks is not None:
+            for r in range(5):
+                x = leaks.result(r)
+                if x is not None and r < len(ks):
+                    tag_ks.append(ks[r].shift(x))
+        return b.tee(self, tag_ks)
+
+    def go_defer(self: Walking, n: ir.GoDefer) -> None:
+        b = self.b
+        k = b.heap_hole()
+        in_range_body = getattr(self.fn, "is_range_body", False)
+        if not n.is_go and self.loop_depth == 1 and not in_range_body:
+            k = b.later(self, b.blank_hole())
+        call = n.call
+        self.expr(k, call.fun if isinstance(call, ir.Call) else call)
+
+
+def callee_func(v: Any) -> ir.Func | None:
+    if isinstance(v, ir.FuncName):
+        return v.func
+    if isinstance(v, ir.MethodExpr):
+        return v.func
+    if isinstance(v, ir.FuncLit):
+        return v.func
+    return None
+
+
+__all__ = ["CallMixin", "callee_func", "T"]

@@ -1,0 +1,220 @@
+"""Printing expressions and statements the way gc's IR printer does.
+
+Diagnostics name what they speak about (``&T{...} escapes to heap``,
+``a.s + " world" escapes to heap``) in the compiler's own spelling, which
+is the desugared tree's: implicit nodes are invisible, method calls print
+as method-expression calls, constants print their value, composite
+literals abbreviate their contents to ``...``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..types import constant as C
+from ..types import model as T
+from . import nodes as ir
+
+PREC_UNARY = 7
+BINARY_PREC = {"*": 6, "/": 6, "%": 6, "<<": 6, ">>": 6, "&": 6, "&^": 6,
+               "+": 5, "-": 5, "|": 5, "^": 5,
+               "==": 4, "!=": 4, "<": 4, "<=": 4, ">": 4, ">=": 4,
+               "&&": 2, "||": 1}
+
+DEFAULT_TYPES = {"int", "float64", "complex128", "rune", "string", "bool"}
+
+
+def prec(e: Any) -> int:
+    if isinstance(e, (ir.Addr, ir.Deref, ir.Conv)) and e.implicit:
+        return prec(e.x)
+    if isinstance(e, ir.Binary):
+        return BINARY_PREC[e.op]
+    if isinstance(e, ir.AddStr):
+        return 5
+    if isinstance(e, (ir.Unary, ir.Addr, ir.Deref, ir.Recv)):
+        return PREC_UNARY
+    if isinstance(e, ir.PtrLit):
+        return PREC_UNARY
+    if isinstance(e, ir.Const):
+        s = const_string(e)
+        if s.startswith("-"):
+            return PREC_UNARY
+    return 8
+
+
+def expr_string(e: Any, need: int = 0) -> str:
+    s = _expr(e)
+    if prec(e) < need:
+        return f"({s})"
+    return s
+
+
+def type_name_string(t: T.Type, spelled: str) -> str:
+    return spelled or T.type_string(t)
+
+
+def _is_named_type_text(t: T.Type, spelled: str) -> bool:
+    if isinstance(t, (T.Named, T.Basic)):
+        return True
+    if spelled in ("any", "error"):
+        return True
+    return False
+
+
+def _expr(e: Any) -> str:
+    if isinstance(e, ir.Name):
+        return e.var.name
+    if isinstance(e, ir.GlobalName):
+        return e.glob.name
+    if isinstance(e, ir.FuncName):
+        return e.func.name
+    if isinstance(e, ir.MethodExpr):
+        return e.func.name
+    if isinstance(e, ir.Const):
+        return const_string(e)
+    if isinstance(e, ir.Nil):
+        return "nil"
+    if isinstance(e, ir.Unary):
+        sep = " " if isinstance(e.x, ir.Unary) and e.x.op == e.op else ""
+        return e.op + sep + expr_string(e.x, PREC_UNARY + 1)
+    if isinstance(e, ir.Addr):
+        if e.implicit:
+            return _expr(e.x)
+        return "&" + expr_string(e.x, PREC_UNARY + 1)
+    if isinstance(e, ir.Deref):
+        if e.implicit:
+            return _expr(e.x)
+        return "*" + expr_string(e.x, PREC_UNARY + 1)
+    if isinstance(e, ir.Recv):
+        sep = " " if isinstance(e.ch, ir.Recv) else ""
+        return "<-" + sep + expr_string(e.ch, PREC_UNARY + 1)
+    if isinstance(e, ir.Binary):
+        p = BINARY_PREC[e.op]
+        return f"{expr_string(e.x, p)} {e.op} {expr_string(e.y, p + 1)}"
+    if isinstance(e, ir.AddStr):
+        return " + ".join(expr_string(o, 5) for o in e.operands)
+    if isinstance(e, ir.Dot):
+        return f"{expr_string(e.x, 8)}.{e.field}"
+    if isinstance(e, ir.Index):
+        return f"{expr_string(e.x, 8)}[{_expr(e.index)}]"
+    if isinstance(e, ir.SliceExpr):
+        parts = [_expr(p) if p is not None else "" for p in (e.lo, e.hi)]
+        s = ":".join(parts)
+        if e.max is not None:
+            s += ":" + _expr(e.max)
+        return f"{expr_string(e.x, 8)}[{s}]"
+    if isinstance(e, ir.Conv):
+        if e.implicit:
+            return _expr(e.x)
+        if _is_named_type_text(e.type, e.type_text):
+            return f"{e.type_text or T.type_string(e.type)}({_expr(e.x)})"
+        return f"({e.type_text or T.type_string(e.type)})({_expr(e.x)})"
+    if isinstance(e, ir.TypeAssert):
+        return f"{expr_string(e.x, 8)}.({e.type_text})"
+    if isinstance(e, ir.Call):
+        args = [_expr(a) for a in e.args]
+        if e.args and (isinstance(e.args[-1], ir.CompLit) and e.args[-1].ddd_arg or e.ddd or
+                       isinstance(e.args[-1], ir.Nil) and e.args[-1].implicit):
+            args[-1] += "..."
+        if e.iface:
+            return f"{_expr(e.fun)}({', '.join(args)})"
+        fun = expr_string(e.fun, 8)
+        if isinstance(e.fun, ir.FuncLit):
+            fun = f"({fun})"
+        return f"{fun}({', '.join(args)})"
+    if isinstance(e, ir.Builtin):
+        if e.name == "new":
+            return f"new({e.type_text or T.type_string(e.type_arg)})"
+        if e.name == "make":
+            parts = [e.type_text or T.type_string(e.type_arg)] + [_expr(a) for a in e.args]
+            return f"make({', '.join(parts)})"
+        args = [_expr(a) for a in e.args]
+        if e.ddd and args:
+            args[-1] += "..."
+        return f"{e.name}({', '.join(args)})"
+    if isinstance(e, ir.CompLit):
+        if e.ddd_arg:
+            return "... argument"
+        t = e.type_text or T.type_string(e.type)
+        return f"{t}{{...}}" if e.elems else f"{t}{{}}"
+    if isinstance(e, ir.PtrLit):
+        return "&" + _expr(e.lit)
+    if isinstance(e, ir.FuncLit):
+        return "func literal"
+    if isinstance(e, ir.MethodValue):
+        return e.text
+    return "?"
+
+
+def const_string(e: ir.Const) -> str:
+    v = e.value
+    t = e.type
+    alias = e.alias
+    tname = alias or T.type_string(t)
+    if t.is_untyped():
+        t = T.default_type(t)
+        tname = T.type_string(t)
+    if isinstance(v, bool):
+        s = "true" if v else "false"
+    elif tname == "rune" and isinstance(v, int) and not isinstance(v, bool):
+        if 0 <= v <= 0x10FFFF:
+            return C.quote_rune(int(v))
+        return f"rune({v})"
+    elif isinstance(v, int):
+        s = str(v)
+    elif isinstance(v, float):
+        s = C.format_float(v)
+    elif isinstance(v, complex):
+        s = f"({C.format_float(v.real)} + {C.format_float(v.imag)}i)"
+    elif isinstance(v, str):
+        q = C.quote_string(v)
+        if len(q) > 72:
+            q = q[:69] + "..."
+        s = q
+    else:
+        s = str(v)
+    if tname in DEFAULT_TYPES or isinstance(t, T.Basic) and t.name in DEFAULT_TYPES and not alias:
+        return s
+    return f"{tname}({s})"
+
+
+def stmt_string(s: Any) -> str:
+    """Statements as -m=2 notes print them."""
+    if isinstance(s, ir.Assign):
+        x = _expr(s.x) if s.x is not None else "_"
+        if s.y is None:
+            return f"var {x} {T.type_string(s.x.type) if s.x is not None else ''}".rstrip()
+        if s.op:
+            if isinstance(s.y, ir.Const) and s.y.value == 1 and getattr(s, "incdec", False):
+                return f"{x}{'++' if s.op == '+' else '--'}"
+            return f"{x} {s.op}= {_expr(s.y)}"
+        if s.define:
+            return f"{x} := {_expr(s.y)}"
+        return f"{x} = {_expr(s.y)}"
+    if isinstance(s, ir.Assign2):
+        lhs = ", ".join(_expr(x) if x is not None else "_" for x in s.lhs)
+        rhs = ", ".join(_expr(y) for y in s.rhs)
+        return f"{lhs} {':=' if s.define else '='} {rhs}"
+    if isinstance(s, ir.Return):
+        return "return " + ", ".join(_expr(r) for r in s.results) if s.results else "return"
+    if isinstance(s, ir.Send):
+        return f"{_expr(s.ch)} <- {_expr(s.value)}"
+    if isinstance(s, (ir.Range, ir.For)):
+        return "for loop"
+    if isinstance(s, ir.CaseClause):
+        return "case " + ", ".join(_expr(x) for x in s.exprs) + ":" if s.exprs else "default:"
+    if isinstance(s, ir.Switch):
+        return "switch statement"
+    if isinstance(s, ir.Select):
+        return "select statement"
+    if isinstance(s, ir.GoDefer):
+        return ("go " if s.is_go else "defer ") + _expr(s.call)
+    return "?"
+
+
+def node_string(n: Any) -> str:
+    if isinstance(n, ir.Expr):
+        return _expr(n)
+    if isinstance(n, ir.Var):
+        return n.name
+    return stmt_string(n)

@@ -1,0 +1,27 @@
+"""A lowered file: what the front end hands to the passes after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import Unsupported
+from ..types.stdlib import StdTypes
+from . import nodes as ir
+
+
+@dataclass
+class Program:
+    """The lowered file: functions in declaration order, the package initialiser first."""
+
+    funcs: list[ir.Func] = field(default_factory=list)
+    init: ir.Func | None = None
+    unsupported: list[Unsupported] = field(default_factory=list)
+    package: str = "main"
+    instances: list[ir.Func] = field(default_factory=list)
+    """Instances of generic functions and methods, made while lowering."""
+    universe: StdTypes | None = None
+    """The standard-library objects the file used."""
+
+    def all_funcs(self) -> list[ir.Func]:
+        """The initialiser, the declared functions, then the generic instances (gc's order)."""
+        return ([self.init] if self.init is not None else []) + self.funcs + self.instances

@@ -1,0 +1,130 @@
+"""Conversions, implicit and explicit.
+
+Assignability is where Go converts silently: an untyped constant takes
+the type it is assigned to, a concrete value assigned to an interface is
+boxed (``ir.Conv`` with ``IFACE``, which escape analysis sees as an
+allocation). An explicit ``T(x)`` folds constants and classifies the rest
+the way gc does (string/byte/rune conversions allocate; ``[]rune("lit")``
+becomes a slice literal).
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from ..errors import GoTypeError, Pos
+from ..ir import nodes as ir
+from ..syntax.nodes import gc_pos, named_children, pos_of, text
+from ..types import constant as C
+from ..types import model as T
+from .typexpr import TypeReader
+
+
+class ConvertLowerer(TypeReader):
+    """Implicit conversions on assignment, and conversion expressions."""
+
+    def convert_to(self, e: ir.Expr, t: T.Type, implicit: bool = True) -> ir.Expr:
+        """Assignability: untyped constants take ``t``; concrete values box into interfaces."""
+        if t is None:
+            return e
+        if isinstance(e, ir.Nil):
+            e.type = t
+            return e
+        if t.is_interface():
+            if e.type.is_interface():
+                if T.identical(e.type, t) or e.type is t:
+                    return e
+                return ir.Conv(e.pos, t, x=e, op=ir.ConvOp.IFACE, implicit=implicit)
+            if isinstance(e, ir.Const) and e.type.is_untyped():
+                e.type = T.default_type(e.type)
+                e.value = C.convert(e.value, e.type)
+                if e.type is T.RUNE and not isinstance(e.value, C.Rune):
+                    e.value = C.Rune(e.value)
+            return ir.Conv(getattr(e, "expr_pos", e.pos), t, x=e, op=ir.ConvOp.IFACE,
+                           implicit=implicit)
+        if isinstance(e, ir.Const) and e.type.is_untyped():
+            e.type = t
+            e.value = C.convert(e.value, t)
+            return e
+        return e
+
+    def default(self, e: ir.Expr) -> ir.Expr:
+        """Give an untyped constant its default type (``x := 1``)."""
+        if isinstance(e, ir.Const) and e.type.is_untyped():
+            t = T.default_type(e.type)
+            e.type = t
+            e.value = C.convert(e.value, t)
+            if t is T.RUNE and not isinstance(e.value, C.Rune):
+                e.value = C.Rune(e.value)
+        if isinstance(e, ir.Nil) and e.type is T.UNTYPED_NIL:
+            raise GoTypeError(e.pos, "use of untyped nil in assignment")
+        return e
+
+    def x_type_conversion_expression(self, node: Node) -> ir.Expr:
+        tnode = node.child_by_field_name("type")
+        if tnode.type == "generic_type":
+            from .generics import GenericFunc
+            base = tnode.child_by_field_name("type")
+            gobj, _ = self.scope.lookup(text(base))
+            if isinstance(gobj, GenericFunc):
+                # F[int](x) is a call of a generic function, not a conversion
+                targs = [self.type_of_node(a) for a in
+                         named_children(tnode.child_by_field_name("type_arguments"))]
+                return self.generic_call(gobj, targs, [node.child_by_field_name("operand")],  # type: ignore
+                                         False, gc_pos(node), base)
+        t, s = self.read_type_spelled(tnode)
+        operand = node.child_by_field_name("operand")
+        return self.conversion(t, s, operand, gc_pos(node))
+
+    def conversion(self, t: T.Type, spelled: str, operand: Node, call_pos: Pos) -> ir.Expr:
+        """``T(x)``: a constant when x is a constant of basic type, else a conversion node.
+
+        Conversions that allocate or box are reported at the operand's position
+        (the ``(`` of a nested call or conversion, or of parentheses)."""
+        x = self.expr(operand)
+        opos = pos_of(operand) if operand.type == "parenthesized_expression" else gc_pos(operand)
+        tu = t.under
+        if isinstance(x, ir.Const) and isinstance(tu, T.Basic):
+            v = x.value
+            if tu.info is T.BasicInfo.STRING and isinstance(v, int) and not isinstance(v, bool):
+                v = chr(v) if 0 <= v <= 0x10FFFF else "\ufffd"
+            return ir.Const(call_pos, t, value=C.convert(v, t), alias=spelled)
+        if isinstance(x, ir.Nil):
+            x.type = t
+            return x
+        if tu.is_interface():
+            x = self.default(x)
+            return ir.Conv(opos, t, x=x, op=ir.ConvOp.IFACE, type_text=spelled)
+        xu = x.type.under
+        op = ir.ConvOp.CONV
+        if isinstance(tu, T.Basic) and tu.info is T.BasicInfo.STRING:
+            if isinstance(xu, T.Slice):
+                op = ir.ConvOp.BYTES2STR if T.is_byte(xu.elem) else ir.ConvOp.RUNES2STR
+            elif isinstance(xu, T.Basic) and xu.is_integer():
+                op = ir.ConvOp.RUNESTR
+            else:
+                op = ir.ConvOp.NOP
+        elif isinstance(tu, T.Slice) and isinstance(xu, T.Basic) and xu.info is T.BasicInfo.STRING:
+            op = ir.ConvOp.STR2BYTES if T.is_byte(tu.elem) else ir.ConvOp.STR2RUNES
+        elif isinstance(tu, T.Array) and isinstance(xu, T.Slice):
+            op = ir.ConvOp.SLICE2ARR
+        elif isinstance(tu, T.Pointer) and isinstance(xu, T.Slice):
+            op = ir.ConvOp.SLICE2ARRPTR
+        elif T.identical(tu, xu) or (isinstance(tu, T.Pointer) and isinstance(xu, T.Pointer)):
+            op = ir.ConvOp.NOP
+        if op is ir.ConvOp.STR2RUNES and isinstance(x, ir.Const):
+            # gc turns []rune("literal") into a slice literal of the runes
+            elem = tu.elem  # type: ignore[attr-defined]
+            lit = ir.CompLit(opos, t, kind="slice",
+                             elems=[(None, ir.Const(opos, elem, value=C.Rune(ord(ch))))
+                                    for ch in x.value], type_text=spelled)
+            lit.expr_pos = call_pos  # type: ignore[attr-defined]
+            return lit
+        if op in (ir.ConvOp.STR2BYTES, ir.ConvOp.STR2RUNES, ir.ConvOp.BYTES2STR,
+                  ir.ConvOp.RUNES2STR, ir.ConvOp.RUNESTR):
+            pos = opos
+        else:
+            pos = call_pos
+        conv = ir.Conv(pos, t, x=x, op=op, type_text=spelled)
+        conv.expr_pos = call_pos  # type: ignore[attr-defined]
+        return conv

@@ -1,0 +1,284 @@
+"""Generics: shape instantiation, as gc compiles generic code.
+
+gc does not analyse a generic function itself. It compiles one *instance*
+per **shape** of its type arguments: every pointer type shares the shape
+``*uint8``; any other type argument is replaced by its underlying type
+(``MyInt`` and ``int`` share ``go.shape.int``). Each instance is an ordinary
+function named ``F[go.shape.int]``, analysed before its callers, printed
+once per shape at the generic source positions, and never given parameter
+lines (instances are duplicate-ok). A generic type instantiated in the file
+instantiates all its methods, so a method nobody calls is still analysed,
+after the declared functions.
+
+Here a generic function or type keeps its syntax; each instance lowers the
+body again with the type parameters bound to shape types.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..errors import GoTypeError, Pos
+from ..ir import nodes as ir
+from ..syntax.nodes import named_children, pos_of, text
+from ..types import model as T
+from ..types.scope import Scope, TypeObj
+from ..types.typeparams import TypeParam, unify
+
+
+@dataclass(eq=False)
+class GenericFunc:
+    name: str
+    decl: Node
+    tparams: list[str]
+    scope: Scope
+
+    def core_terms(self) -> dict[str, Node]:
+        """Type parameters constrained to one type term (``S ~[]E``): the term's syntax."""
+        out: dict[str, Node] = {}
+        tpl = self.decl.child_by_field_name("type_parameters")
+        for d in named_children(tpl) if tpl is not None else []:
+            c = d.child_by_field_name("type")
+            term = core_term(c) if c is not None else None
+            if term is not None:
+                for n in d.children_by_field_name("name"):
+                    out[text(n)] = term
+        return out
+
+
+def core_term(c: Node) -> Node | None:
+    inner = named_children(c)
+    if len(inner) != 1:
+        return None
+    n = inner[0]
+    if n.type == "interface_type":
+        elems = named_children(n)
+        if len(elems) != 1 or elems[0].type != "type_elem" or len(named_children(elems[0])) != 1:
+            return None
+        n = named_children(elems[0])[0]
+    if n.type == "negated_type":
+        n = named_children(n)[0]
+    if n.type in ("slice_type", "map_type", "pointer_type", "array_type", "channel_type",
+                  "function_type"):
+        return n
+    return None
+
+
+@dataclass(eq=False)
+class GenericType:
+    name: str
+    spec: Node
+    tparams: list[str]
+    scope: Scope
+    methods: list[Node] = field(default_factory=list)
+    instances: dict[str, T.Named] = field(default_factory=dict)
+
+
+def type_params(node: Node | None) -> list[str]:
+    out: list[str] = []
+    if node is None:
+        return out
+    for d in named_children(node):
+        if d.type == "type_parameter_declaration":
+            out.extend(text(n) for n in d.children_by_field_name("name"))
+    return out
+
+
+class GenericsMixin:
+    """Instantiation for the lowering (mixed into ``noder.FuncLowerer``)."""
+
+    scope: Scope
+    fn: ir.Func
+    instances: dict[str, ir.Func]
+    shapes: dict[str, T.Named]
+    extra_instances: list[ir.Func]
+
+    def init_generics(self) -> None:
+        self.instances = {}
+        self.shapes = {}
+        self.extra_instances = []
+
+    # ------------------------------------------------------------ shapes
+    def shape_of(self, t: T.Type) -> T.Named:
+        u = t.under
+        if isinstance(u, T.Pointer) or (isinstance(u, T.Basic) and u is T.UNSAFE_POINTER):
+            u = T.Pointer(T.UINT8)
+        name = "go.shape." + T.type_string(u)
+        s = self.shapes.get(name)
+        if s is None:
+            s = T.Named(name, underlying=u)
+            s.is_shape = True  # type: ignore[attr-defined]
+            self.shapes[name] = s
+        return s
+
+    @contextmanager
+    def fresh_lowering(self, scope: Scope) -> Iterator[None]:
+        saved = (self.fn, self.scope, getattr(self, "iota", None))
+        self.scope = scope
+        try:
+            yield
+        finally:
+            self.fn, self.scope, self.iota = saved  # type: ignore[assignment]
+
+    def bound_scope(self, parent: Scope, names: list[str], types_: list[T.Type],
+                    shapes: bool) -> Scope:
+        sc = Scope(parent)
+        for n, t in zip(names, types_):
+            obj = TypeObj(t, T.type_string(t))
+            obj.is_shape = shapes  # type: ignore[attr-defined]
+            sc.declare(n, obj)
+        return sc
+
+    # ------------------------------------------------------------ functions
+    def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
+        shapes = [self.shape_of(t) for t in targs]
+        name = f"{g.name}[{','.join(s.name for s in shapes)}]"
+        inst = self.instances.get(name)
+        if inst is not None:
+            return inst
+        d = g.decl
+        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True)):
+            sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
+                                      d.child_by_field_name("result"))
+            inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
+            inst.is_instance = True
+            self.instances[name] = inst
+            self.lower_func(inst, d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
+                            d.child_by_field_name("result"), None, d.child_by_field_name("body"))
+        return inst
+
+    def real_signature(self, g: GenericFunc, targs: list[T.Type]) -> T.Signature:
+        """The signature with the caller's type arguments (results keep their real types)."""
+        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False)):
+            d = g.decl
+            return self.read_signature(d.child_by_field_name("parameters"),  # type: ignore
+                                       d.child_by_field_name("result"))
+
+    def generic_signature(self, g: GenericFunc) -> tuple[T.Signature, list[TypeParam]]:
+        tps = [TypeParam(n) for n in g.tparams]
+        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, tps, False)):
+            d = g.decl
+            sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
+                                      d.child_by_field_name("result"))
+        return sig, tps
+
+    def infer(self, g: GenericFunc, explicit: list[T.Type], args: list[ir.Expr],
+              pos: Pos) -> list[T.Type]:
+        """Type arguments from explicit ones, then from the arguments' types (untyped last)."""
+        sig, tps = self.generic_signature(g)
+        bound: dict[int, T.Type] = {id(tp): t for tp, t in zip(tps, explicit)}
+        params = list(sig.params)
+        if sig.variadic and params:
+            last = params[-1].type
+            extra = len(args) - (len(params) - 1)
+            params = params[:-1] + [T.Param("", last.elem)] * max(extra, 0)  # type: ignore
+        untyped: list[tuple[T.Type, ir.Expr]] = []
+        for p, a in zip(params, args):
+            if isinstance(a, (ir.Const, ir.Nil)) and a.type.is_untyped():
+                untyped.append((p.type, a))
+                continue
+            unify(p.type, a.type, bound)
+        for pt, a in untyped:
+            if isinstance(pt, TypeParam) and id(pt) not in bound and not isinstance(a, ir.Nil):
+                bound[id(pt)] = T.default_type(a.type)
+        # core types: S ~[]E with S known gives E
+        terms = g.core_terms()
+        if terms:
+            by_name = {tp.name: tp for tp in tps}
+            with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, tps, False)):
+                for name, node in terms.items():
+                    tp = by_name.get(name)
+                    if tp is not None and id(tp) in bound:
+                        unify(self.read_type(node), bound[id(tp)].under, bound)  # type: ignore
+        out = []
+        for tp in tps:
+            if id(tp) not in bound:
+                raise GoTypeError(pos, f"in call to {g.name}, cannot infer {tp.name}")
+            out.append(bound[id(tp)])
+        return out
+
+    # ------------------------------------------------------------ types
+    def instantiate_type(self, g: GenericType, targs: list[T.Type]) -> T.Named:
+        key = ",".join(T.type_string(t) for t in targs)
+        inst = g.instances.get(key)
+        if inst is not None:
+            return inst
+        inst = T.Named(f"{g.name}[{key}]")
+        inst.origin = g  # type: ignore[attr-defined]
+        inst.targs = targs  # type: ignore[attr-defined]
+        g.instances[key] = inst
+        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False)):
+            inst.underlying = self.read_type(g.spec.child_by_field_name("type"))  # type: ignore
+        if any(isinstance(t, TypeParam) for t in targs):
+            return inst
+        for m in g.methods:
+            mname = text(m.child_by_field_name("name"))
+            inst.methods[mname] = _GenericMethod(self, g, m, targs)
+        for lazy in list(inst.methods.values()):
+            self.extra_instances.append(lazy.get())
+        return inst
+
+    def instantiate_method(self, g: GenericType, decl: Node, targs: list[T.Type]) -> ir.Func:
+        shapes = [self.shape_of(t) for t in targs]
+        recv_list = decl.child_by_field_name("receiver")
+        rp = [p for p in named_children(recv_list) if p.type == "parameter_declaration"][0]
+        tnode = rp.child_by_field_name("type")
+        ptr = tnode.type == "pointer_type"
+        gnode = named_children(tnode)[0] if ptr else tnode
+        args_node = gnode.child_by_field_name("type_arguments")
+        names = [text(a) for a in named_children(args_node)] if args_node is not None else []
+        shape_named = self.instantiate_type(g, shapes)
+        mname = text(decl.child_by_field_name("name"))
+        fname = f"(*{shape_named.name}).{mname}" if ptr else f"{shape_named.name}.{mname}"
+        inst = self.instances.get(fname)
+        if inst is not None:
+            return inst
+        with self.fresh_lowering(self.bound_scope(g.scope, names, shapes, True)):
+            sig = self.read_signature(decl.child_by_field_name("parameters"),  # type: ignore
+                                      decl.child_by_field_name("result"))
+            rt: T.Type = T.Pointer(shape_named) if ptr else shape_named
+            rnames = rp.children_by_field_name("name")
+            sig.recv = T.Param(text(rnames[0]) if rnames else "", rt)
+            inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig)
+            inst.is_instance = True
+            self.instances[fname] = inst
+            self.lower_func(inst, decl.child_by_field_name("parameters"),  # type: ignore
+                            decl.child_by_field_name("result"), recv_list,
+                            decl.child_by_field_name("body"))
+        return inst
+
+
+class _GenericMethod:
+    """A method of a generic type instance: the shape instance, built when first needed."""
+
+    def __init__(self, lw: GenericsMixin, g: GenericType, decl: Node, targs: list[T.Type]) -> None:
+        self.lw, self.g, self.decl, self.targs = lw, g, decl, targs
+        self._fn: ir.Func | None = None
+
+    def get(self) -> ir.Func:
+        if self._fn is None:
+            self._fn = self.lw.instantiate_method(self.g, self.decl, self.targs)
+        return self._fn
+
+    @property
+    def sig(self) -> T.Signature:
+        return self.get().sig
+
+    @property
+    def real_sig(self) -> T.Signature:
+        """The method's signature with the instance's real type arguments."""
+        if getattr(self, "_real", None) is None:
+            recv_list = self.decl.child_by_field_name("receiver")
+            rp = [p for p in named_children(recv_list) if p.type == "parameter_declaration"][0]
+            tnode = rp.child_by_field_name("type")
+            gnode = named_children(tnode)[0] if tnode.type == "pointer_type" else tnode
+            args_node = gnode.child_by_field_name("type_arguments")
+            names = [text(a) for a in named_children(args_node)] if args_node is not None else []
+            with self.lw.fresh_lowering(self.lw.bound_scope(self.g.scope, names, self.targs, False)):
+                self._real = self.lw.read_signature(  # type: ignore[attr-defined]
+                    self.decl.child_by_field_name("parameters"), self.decl.child_by_field_name("result"))
+        return self._real

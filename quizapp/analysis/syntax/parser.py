@@ -1,0 +1,156 @@
+"""Parsing Go with tree-sitter; syntax errors where gc's parser reports them.
+
+tree-sitter recovers from errors where gc stops at the first one; the
+first error node is reported as gc would word and place it. ``new(expr)``
+calls (Go 1.26) are respelled before parsing, since the grammar reads
+``new`` as a type-only built-in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import tree_sitter_go
+from tree_sitter import Language, Node, Parser
+
+from ..errors import GoSyntaxError, Pos
+from .nodes import pos_of
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Parser:
+    return Parser(Language(tree_sitter_go.language()))
+
+
+NEW_EXPR_SPELLING = "neW"
+"""tree-sitter-go reads ``new(`` as taking a type; ``new(expr)`` (Go 1.26) is parsed
+with the callee respelled to this same-length name, which the lowering knows as ``new``."""
+
+_TYPE_LIKE = re.compile(r"(\*|\[\d*\]|\[\.\.\.\])*[A-Za-z_]\w*(\.[A-Za-z_]\w*)?")
+
+
+def parse(source: bytes) -> Node:
+    """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
+    source = _respell_new_exprs(source)
+    root = _parser().parse(source).root_node
+    if root.has_error:
+        bad = _first_error(root)
+        raise GoSyntaxError(*_describe_error(source, bad))
+    return root
+
+
+def _respell_new_exprs(source: bytes) -> bytes:
+    """Respell ``new`` where its operand is a value rather than a type (positions kept)."""
+    if b"new" not in source:
+        return source
+    out = bytearray(source)
+    for start, content in _new_calls(source):
+        if not _looks_like_type(content.strip()):
+            out[start:start + 3] = NEW_EXPR_SPELLING.encode()
+    return bytes(out)
+
+
+def _looks_like_type(c: str) -> bool:
+    if _TYPE_LIKE.fullmatch(c.replace(" ", "")):
+        return True
+    if re.match(r"(struct|interface|chan|<-\s*chan)\b", c):
+        return True
+    if re.match(r"(func\s*\(|map\s*\[|\[)", c):
+        return "{" not in c
+    return False
+
+
+def _new_calls(src: bytes) -> list[tuple[int, str]]:
+    """Offsets of ``new`` identifiers called with parentheses, and the text inside them."""
+    found = []
+    i, n = 0, len(src)
+    while i < n:
+        c = src[i:i + 1]
+        if c == b"/" and src[i + 1:i + 2] == b"/":
+            j = src.find(b"\n", i)
+            i = n if j < 0 else j
+        elif c == b"/" and src[i + 1:i + 2] == b"*":
+            j = src.find(b"*/", i + 2)
+            i = n if j < 0 else j + 2
+        elif c in (b'"', b"'"):
+            i += 1
+            while i < n and src[i:i + 1] not in (c, b"\n"):
+                i += 2 if src[i:i + 1] == b"\\" else 1
+            i += 1
+        elif c == b"`":
+            j = src.find(b"`", i + 1)
+            i = n if j < 0 else j + 1
+        elif src.startswith(b"new", i) and (i == 0 or not _ident_byte(src[i - 1])) and \
+                (i + 3 >= n or not _ident_byte(src[i + 3])):
+            j = i + 3
+            while j < n and src[j:j + 1] in (b" ", b"\t"):
+                j += 1
+            if src[j:j + 1] == b"(":
+                depth, k = 0, j
+                while k < n:
+                    ch = src[k:k + 1]
+                    if ch in (b"(", b"[", b"{"):
+                        depth += 1
+                    elif ch in (b")", b"]", b"}"):
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    k += 1
+                found.append((i, src[j + 1:k].decode("utf-8", "replace")))
+            i += 3
+        else:
+            i += 1
+    return found
+
+
+def _ident_byte(b: int) -> bool:
+    return chr(b).isalnum() or b == 0x5F
+
+
+def _first_error(node: Node) -> Node:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.is_missing or n.type == "ERROR":
+            return n
+        stack.extend(c for c in reversed(n.children) if c.has_error or c.is_missing)
+    return node
+
+
+def _describe_error(source: bytes, node: Node) -> tuple[Pos, str]:
+    if node.is_missing:
+        what = "expression" if node.type in ("identifier", "_expression") else node.type
+        return _next_token_pos(source, node), \
+            f"syntax error: unexpected {_token_after(source, node)}, expected {what}"
+    if node.children:
+        first = node.children[0]
+        return pos_of(first), f"syntax error: unexpected {_token_text(first)}"
+    return pos_of(node), f"syntax error: unexpected {_token_text(node)}"
+
+
+def _next_token_pos(source: bytes, node: Node) -> Pos:
+    i = node.end_byte
+    while i < len(source) and source[i:i + 1] in (b" ", b"\t"):
+        i += 1
+    line = source.count(b"\n", 0, i) + 1
+    col = i - (source.rfind(b"\n", 0, i) + 1) + 1
+    return Pos(line, col)
+
+
+def _token_text(node: Node) -> str:
+    text = (node.text or b"").decode("utf-8", "replace").split("\n")[0]
+    if not text:
+        return "EOF"
+    if len(text) > 20:
+        text = text[:20] + "..."
+    return text
+
+
+def _token_after(source: bytes, node: Node) -> str:
+    rest = source[node.end_byte:].lstrip(b" \t")
+    if not rest:
+        return "EOF"
+    if rest[:1] == b"\n":
+        return "newline"
+    return rest.split()[0].decode("utf-8", "replace")[:20]

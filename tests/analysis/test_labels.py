@@ -33,9 +33,9 @@ def test_check_mode_catches_drift(go: str, tmp_path: Path, monkeypatch: pytest.M
     (corpus / src.name).write_bytes(src.read_bytes())
     (corpus / "a_01_return_addr.m1").write_text("./main.go:4:2: does not escape\n")
     (corpus / "a_01_return_addr.m2").write_text("")
-    monkeypatch.setattr(lab, "CORPUS", corpus)
-    monkeypatch.setattr(lab, "INDEX", corpus / "INDEX.md")
-    (corpus / "INDEX.md").write_text(lab.index_text())
+    only = lab.Corpus("corpus", corpus, "constructs", packages=False)
+    monkeypatch.setattr(lab, "CORPORA", {"corpus": only})
+    (corpus / "INDEX.md").write_text(lab.index_text(only))
     assert lab.main(["--check", "--go", go]) == 1
     assert lab.main(["--go", go]) == 0
     assert (corpus / "a_01_return_addr.m1").read_text() == \

@@ -24,9 +24,12 @@ class Universe(StdTypes):
     def method(self, named: T.Named, name: str, entry: dict[str, Any]) -> Any:
         return LazyMethod(self, named, name, entry)
 
-    def member(self, path: str, name: str) -> Any:
-        """The scope object for ``pkg.name``, or None when the package has no such export."""
-        pkg = self.raw["packages"][path]
+    def member(self, path: str, name: str, exported_only: bool = True) -> Any:
+        """The scope object for ``pkg.name``, or None when the package has no such export
+        (``exported_only`` False: any object the data has, for the package's own code)."""
+        if exported_only and not T.is_exported(name):
+            return None
+        pkg = self.pkg(path)
         cache = self.packages.setdefault(path, {})
         if name in cache:
             return cache[name]

@@ -199,7 +199,11 @@ class TypeReader:
             raise Unsupported(pos_of(node), f"package {pkg.path} (no data for it)")
         obj = uni.member(pkg.path, name)
         if obj is None:
-            raise GoTypeError(pos_of(node), f"undefined: {pkg.path.rsplit('/', 1)[-1]}.{name}")
+            field = node.child_by_field_name("field") or node.child_by_field_name("name") or node
+            pname = uni.pkg(pkg.path)["name"]
+            if not T.is_exported(name):
+                raise GoTypeError(pos_of(field), f"name {name} not exported by package {pname}")
+            raise GoTypeError(pos_of(field), f"undefined: {pname}.{name}")
         if isinstance(obj, UnsupportedObj):
             raise Unsupported(pos_of(node), obj.what)
         pkg.used = True  # type: ignore[attr-defined]

@@ -550,3 +550,8 @@ def signature_string(sig: Signature) -> str:
     elif sig.results:
         out += " (" + ", ".join(type_string(r.type) for r in sig.results) + ")"
     return out
+
+
+def is_exported(name: str) -> bool:
+    """Go's rule: a name is exported when it starts with an upper-case letter."""
+    return bool(name) and name[0].isupper()

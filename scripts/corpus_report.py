@@ -6,7 +6,7 @@ does not escape) and of ``leaking param`` lines reproduced with exact
 positions, lines printed that the compiler does not print, the unsupported
 rate (with the constructs named, most frequent first), valid programs
 rejected as invalid, crashes, and the share of ``-m=2`` lines reproduced.
-The corpora (``corpus``, ``realistic``) are those of ``label_corpus.py``;
+The corpora (``corpus``, ``realistic``, ``accepted``) are those of ``label_corpus.py``;
 each is reported on its own.
 
     python scripts/corpus_report.py [--verbose] [--corpus NAME]... [NAME ...]
@@ -28,6 +28,7 @@ from quizapp.analysis import AnalysisError, analyze  # noqa: E402
 CORPORA = {
     "corpus": ROOT / "tests" / "analysis" / "corpus",
     "realistic": ROOT / "tests" / "analysis" / "realistic",
+    "accepted": ROOT / "tests" / "analysis" / "accepted",
 }
 VERDICT = re.compile(r": (moved to heap: |.* escapes to heap$|.* does not escape$)")
 LEAK = re.compile(r": leaking param")

@@ -7,7 +7,7 @@ prints are written beside the program as ``NAME.m1`` and ``NAME.m2``. With
 difference from the stored label is an error (exit 1). Expected output is
 never typed by hand; this script is its only author.
 
-Two corpora, reported separately:
+Three corpora, reported separately:
 
 - ``corpus`` (``tests/analysis/corpus/``): small programs, one construct
   family each; the first line names them (``// constructs: a, b``).
@@ -15,6 +15,8 @@ Two corpora, reported separately:
   would paste them (a web handler, a worker pool, JSON, iterators...),
   written before the analyzer was taught the code they use; the first line
   names the family (``// family: web-handler``).
+- ``accepted`` (``tests/analysis/accepted/``): valid programs the analyzer
+  once rejected; the first line says what they do (``// accepts: ...``).
 
 Each corpus has an ``INDEX.md`` generated from those first lines (the
 realistic one also counts the standard-library packages imported).
@@ -59,6 +61,7 @@ class Corpus(NamedTuple):
 CORPORA = {
     "corpus": Corpus("corpus", TESTS / "corpus", "constructs", packages=False),
     "realistic": Corpus("realistic", TESTS / "realistic", "family", packages=True),
+    "accepted": Corpus("accepted", TESTS / "accepted", "accepts", packages=False),
 }
 
 CORPUS = CORPORA["corpus"].directory

@@ -90,13 +90,25 @@ class ExprLowerer(ConvertLowerer):
             raise GoTypeError(pos_of(node), f"invalid operation: cannot indirect {text(node)}")
         return ir.Deref(pos_of(node), x.type.under.elem, x=x)  # type: ignore[attr-defined]
 
+    def predeclared(self, node: Node) -> bool:
+        """Whether ``true``, ``false`` or ``nil`` still means the predeclared constant
+        (tree-sitter reads them as literals; a program may declare its own)."""
+        obj, _ = self.scope.lookup(text(node))
+        return isinstance(obj, ConstObj) and obj.predeclared
+
     def x_true(self, node: Node) -> ir.Expr:
+        if not self.predeclared(node):
+            return self.x_identifier(node)
         return ir.Const(pos_of(node), T.UNTYPED_BOOL, value=True)
 
     def x_false(self, node: Node) -> ir.Expr:
+        if not self.predeclared(node):
+            return self.x_identifier(node)
         return ir.Const(pos_of(node), T.UNTYPED_BOOL, value=False)
 
     def x_nil(self, node: Node) -> ir.Expr:
+        if not self.predeclared(node):
+            return self.x_identifier(node)
         return ir.Nil(pos_of(node), T.UNTYPED_NIL)
 
     def x_iota(self, node: Node) -> ir.Expr:

@@ -204,13 +204,16 @@ class GenericsMixin:
     # ------------------------------------------------------------ types
     def instantiate_type(self, g: GenericType, targs: list[T.Type]) -> T.Named:
         key = ",".join(T.type_string(t) for t in targs)
-        inst = g.instances.get(key)
+        # an instance over type parameters (while inferring) belongs to those
+        # parameters: each generic signature unifies its own
+        ckey = key + "".join(f"#{id(t)}" for t in targs if isinstance(t, TypeParam))
+        inst = g.instances.get(ckey)
         if inst is not None:
             return inst
         inst = T.Named(f"{g.name}[{key}]")
         inst.origin = g  # type: ignore[attr-defined]
         inst.targs = targs  # type: ignore[attr-defined]
-        g.instances[key] = inst
+        g.instances[ckey] = inst
         with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False)):
             inst.underlying = self.read_type(g.spec.child_by_field_name("type"))  # type: ignore
         if any(isinstance(t, TypeParam) for t in targs):

@@ -20,6 +20,7 @@ from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
 from .generics import GenericFunc, GenericType, type_params
 from .importer import Universe
+from .initorder import init_order, spec_names
 
 
 class PackageLowerer:
@@ -30,6 +31,7 @@ class PackageLowerer:
         self.lowerer = FuncLowerer(self.scope)
         self.lowerer.uni = Universe()
         self.static_literals: list[ir.Func] = []
+        self.dot_imports: list[str] = []
 
     def run(self) -> Program:
         decls = named_children(self.root)
@@ -57,8 +59,30 @@ class PackageLowerer:
             path_node = spec.child_by_field_name("path")
             path = text(path_node).strip('"`')
             name_node = spec.child_by_field_name("name")
-            name = text(name_node) if name_node is not None else path.rsplit("/", 1)[-1]
+            name = text(name_node) if name_node is not None else self.package_name(path)
+            if name == ".":
+                self.dot_imports.append(path)
+                self.scope.fallback = self.dot_member
+                continue
             self.scope.declare(name, PkgObj(path, pos_of(spec)))
+
+    def dot_member(self, name: str) -> Any:
+        """A name of a dot-imported package (``import . "fmt"``: ``Println``)."""
+        uni = self.lowerer.uni
+        for path in self.dot_imports:
+            if uni is None or not uni.has(path):
+                return UnsupportedObj(f"package {path} (no data for it)")
+            obj = uni.member(path, name)
+            if obj is not None:
+                return obj
+        return None
+
+    def package_name(self, path: str) -> str:
+        """The name a package declares (``math/rand/v2`` is ``rand``)."""
+        uni = self.lowerer.uni
+        if uni is not None and uni.has(path):
+            return str(uni.pkg(path)["name"])
+        return path.rsplit("/", 1)[-1]
 
     # ------------------------------------------------------------ types
     def declare_types(self, decls: list[Node]) -> None:
@@ -97,6 +121,7 @@ class PackageLowerer:
                     still.append((kind, node))
                 except Unsupported as exc:
                     self.prog.unsupported.append(exc)
+                    self.poison(_declared_names(kind, node), exc)
             if len(still) == len(pending):
                 break
             pending = still
@@ -107,6 +132,9 @@ class PackageLowerer:
 
     def resolve_type(self, spec: Node) -> None:
         name = text(spec.child_by_field_name("name"))
+        if name == "_":
+            self.lowerer.read_type(spec.child_by_field_name("type"))  # checked, never used
+            return
         obj = self.scope.names.get(name)
         if isinstance(obj, (UnsupportedObj, GenericType)):
             return
@@ -152,6 +180,12 @@ class PackageLowerer:
                     self.scope.declare(name, fn)
             except Unsupported as exc:
                 self.prog.unsupported.append(exc)
+                if d.type == "method_declaration":
+                    recv_named = self.receiver_named(d)
+                    if recv_named is not None:
+                        recv_named.methods[name] = UnsupportedMethod(exc)
+                elif name not in self.scope.names:
+                    self.scope.declare(name, UnsupportedObj(exc.what))
                 continue
             out.append((fn, d))
             self.prog.funcs.append(fn)
@@ -166,6 +200,25 @@ class PackageLowerer:
             base = base.child_by_field_name("type")
         obj = self.scope.names.get(text(base))
         return obj if isinstance(obj, GenericType) else None
+
+    def receiver_named(self, d: Node) -> T.Named | None:
+        """The named type a method declaration's receiver names, if it names one."""
+        recv_list = d.child_by_field_name("receiver")
+        params = [p for p in named_children(recv_list) if p.type == "parameter_declaration"]
+        if not params:
+            return None
+        tnode = params[0].child_by_field_name("type")
+        base = named_children(tnode)[0] if tnode.type == "pointer_type" else tnode
+        obj = self.scope.names.get(text(base))
+        if isinstance(obj, TypeObj) and isinstance(obj.type, T.Named):
+            return obj.type
+        return None
+
+    def poison(self, names: list[str], exc: Unsupported) -> None:
+        """Names whose declaration is unsupported: every use of them is unsupported too."""
+        for name in names:
+            if name != "_":
+                self.scope.declare(name, UnsupportedObj(exc.what))
 
     def attach_method(self, fn: ir.Func, d: Node) -> None:
         recv_list = d.child_by_field_name("receiver")
@@ -209,15 +262,16 @@ class PackageLowerer:
         lw.fn = init
         lw.scope = self.scope
         body: list[Any] = []
-        for d in decls:
-            if d.type != "var_declaration":
-                continue
-            for spec in lw.specs(d, "var_spec"):
-                try:
-                    body.extend(self.global_spec(spec))
-                except Unsupported as exc:
-                    init.unsupported.append(exc)
-                    self.prog.unsupported.append(exc)
+        specs = [spec for d in decls if d.type == "var_declaration" for spec in lw.specs(d, "var_spec")]
+        funcs = {text(d.child_by_field_name("name")): d for d in decls
+                 if d.type == "function_declaration"}
+        for spec in init_order(specs, funcs):
+            try:
+                body.extend(self.global_spec(spec))
+            except Unsupported as exc:
+                init.unsupported.append(exc)
+                self.prog.unsupported.append(exc)
+                self.poison(spec_names(spec), exc)
         lw.scope = self.scope
         init.name = "init"
         # a static initialiser's func literal is compiled like a declared function, in place
@@ -235,9 +289,9 @@ class PackageLowerer:
         vnode = spec.child_by_field_name("value")
         t = lw.read_type(tnode) if tnode is not None else None
         values = [lw.expr(v) for v in lw.exprs(vnode)] if vnode is not None else []
-        out: list[Any] = []
         if values and len(values) == 1 and len(names) > 1:
-            raise Unsupported(pos_of(spec), "multi-value package-level initialisation")
+            return self.global_multi(spec, names, t, values[0])
+        out: list[Any] = []
         for i, n in enumerate(names):
             name = text(n)
             val = values[i] if values else None
@@ -250,17 +304,52 @@ class PackageLowerer:
                 if _is_static(val):
                     self.static_literals.extend(_func_lits(val))
                 else:
-                    eq = [c for c in spec.children if c.type == "="]
-                    out.append(ir.Assign(pos_of(eq[0]) if eq else pos_of(n),
+                    out.append(ir.Assign(pos_of(n),
                                          x=ir.GlobalName(pos_of(n), vt, glob=g) if name != "_"
                                          else None, y=val))
         return out
+
+    def global_multi(self, spec: Node, names: list[Node], t: T.Type | None,
+                     value: ir.Expr) -> list[Any]:
+        """``var a, b = f()`` (or a comma-ok form) at package level."""
+        lw = self.lowerer
+        eq = [c for c in spec.children if c.type == "="]
+        pos = pos_of(eq[0]) if eq else pos_of(spec)
+        types_, kind = lw.multi_types(value, len(names), pos)
+        lhs: list[ir.Expr | None] = []
+        for n, vt in zip(names, types_):
+            name = text(n)
+            g = ir.Global(name, t if t is not None else vt, pos_of(n))
+            if name == "_":
+                lhs.append(None)
+                continue
+            self.scope.declare(name, g)
+            lhs.append(ir.GlobalName(pos_of(n), g.type, glob=g))
+        return [ir.Assign2(pos, lhs=lhs, rhs=[value], kind=kind, define=False)]
 
     def check_init_and_main(self, decls: list[Node]) -> None:
         if self.prog.package == "main" and not any(
                 f.name == "main" and f.recv is None for f in self.prog.funcs):
             if not any(isinstance(u, Unsupported) for u in self.prog.unsupported):
                 raise GoTypeError(Pos(1, 1), "function main is undeclared in the main package")
+
+
+class UnsupportedMethod:
+    """A method whose declaration is unsupported: selecting it is unsupported too."""
+
+    def __init__(self, exc: Unsupported) -> None:
+        self.exc = exc
+
+    def get(self) -> Any:
+        raise Unsupported(self.exc.pos, self.exc.what)
+
+
+def _declared_names(kind: str, node: Node) -> list[str]:
+    """The names a type spec or a const declaration declares."""
+    if kind == "type":
+        return [text(node.child_by_field_name("name"))]
+    return [text(n) for spec in node.named_children if spec.type == "const_spec"
+            for n in spec.children_by_field_name("name") if n.is_named]
 
 
 def _walk_type(node: Node, kind: str) -> list[Node]:

@@ -118,7 +118,10 @@ class SelectorLowerer(ExprLowerer):
 
     def select(self, x: ir.Expr, name: str, pos: Pos, node: Node | None) -> ir.Expr:
         """``x.name`` as a field access, or (for methods) a method value."""
-        sel = lookup(x.type, name)
+        try:
+            sel = lookup(x.type, name)
+        except Unsupported as exc:
+            raise Unsupported(pos, exc.what) from None
         if sel is None:
             if getattr(x.type, "is_shape", False) or getattr(x.type.under, "is_shape", False):
                 raise Unsupported(pos, "methods of type parameters")

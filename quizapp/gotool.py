@@ -69,8 +69,8 @@ _HEADER = re.compile(r"^# ")
 
 
 def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
-                 go: str | None = None, timeout: float = 120.0) -> BuildResult:
-    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l]'``.
+                 go: str | None = None, timeout: float = 120.0, debug: str = "") -> BuildResult:
+    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l] [-d=debug]'``.
 
     Returns the diagnostic lines as ``go build`` prints them (paths such as
     ``./main.go:4:2: moved to heap: x``); the standard library's own files
@@ -83,6 +83,8 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
     flags = "-m" if level == 1 else f"-m={level}"
     if not inline:
         flags += " -l"
+    if debug:
+        flags += f" -d={debug}"
     with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
         Path(tmp, "go.mod").write_text(GO_MOD)
         Path(tmp, "main.go").write_bytes(data)

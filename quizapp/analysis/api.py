@@ -37,10 +37,14 @@ class Analysis:
     program: Program | None = field(default=None, repr=False)
     """The lowered program: functions and their typed IR, for memory diagrams."""
 
-    def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
-        """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
+    def diagnostics(self, path: str = "./main.go", level: int = 1, *,
+                    mutations_calls: bool = False) -> list[str]:
+        """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``
+        (``mutations_calls``: with ``-d=escapemutationscalls``, which adds the mutator
+        and callee slots of parameter summaries)."""
         return [d.render(path) for d in self._diags
-                if (d.level == level if d.raw else d.level <= level)]
+                if (d.level == level if d.raw else d.level <= level)
+                and (d.mutations is None or d.mutations == mutations_calls)]
 
 
 def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:

@@ -31,12 +31,14 @@ class Diag:
     parts: tuple[Any, ...]
     level: int = 1
     raw: bool = False        # a whole line from the data (code gc generates in $GOROOT files)
+    mutations: bool | None = None
+    """Only with (True) or only without (False) ``-d=escapemutationscalls``; None: either way."""
 
     def render(self, path: str) -> str:
         if self.raw:
             return str(self.parts[0])
-        body = "".join(f"{path}:{p}" if isinstance(p, Pos) else str(p) for p in self.parts)
-        return f"{path}:{self.pos}: {body}"
+        body = "".join(p.where(path) if isinstance(p, Pos) else str(p) for p in self.parts)
+        return f"{self.pos.where(path)}: {body}"
 
 
 class Reporter:
@@ -47,9 +49,9 @@ class Reporter:
         self.out: list[Diag] = []
         self.sites: list[Site] = []
 
-    def emit(self, pos: Pos, *parts: Any, level: int = 1) -> None:
+    def emit(self, pos: Pos, *parts: Any, level: int = 1, mutations: bool | None = None) -> None:
         if level <= self.level:
-            self.out.append(Diag(pos, parts, level))
+            self.out.append(Diag(pos, parts, level, mutations=mutations))
 
     # ------------------------------------------------------------ other passes
     def front_line(self, pos: Pos, text: str) -> None:
@@ -80,8 +82,18 @@ class Reporter:
                 warned = True
         if not warned:
             text = f"{p.name} does not escape"
-            self.emit(p.pos, text)
+            self.emit(p.pos, text, mutations=False)
             summary.append(text)
+        # with -d=escapemutationscalls gc adds the mutator and callee slots
+        extra = False
+        if (x := leaks.mutator()) is not None:
+            self.emit(p.pos, f"mutates param: {p.name} derefs={x}", mutations=True)
+            extra = True
+        if (x := leaks.callee()) is not None:
+            self.emit(p.pos, f"calls param: {p.name} derefs={x}", mutations=True)
+            extra = True
+        if not warned and not extra:
+            self.emit(p.pos, f"{p.name} does not escape, mutate, or call", mutations=True)
         self.sites.append(Site(p.name, SiteKind.PARAMETER, p.pos, fn.name,
                                "; ".join(summary), reasons=["param-leak"]))
 

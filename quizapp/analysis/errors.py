@@ -7,13 +7,26 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class Pos:
-    """A source position as gc prints it: 1-based line, 1-based byte column (a tab is one)."""
+    """A source position as gc prints it: 1-based line, 1-based byte column (a tab is one).
+
+    ``file`` is empty for the analysed file; for standard-library source
+    (generic code gc compiles in the user's package) it is the file's path
+    under GOROOT/src, which gc's lines show as ``$GOROOT/src/FILE``."""
 
     line: int
     col: int
+    file: str = ""
 
     def __str__(self) -> str:
         return f"{self.line}:{self.col}"
+
+    def where(self, path: str) -> str:
+        """``PATH:LINE:COL`` for the analysed file at ``path``, ``$GOROOT/src/FILE:LINE:COL`` else."""
+        if not self.line:
+            return "<unknown line number>"
+        if self.file:
+            return f"$GOROOT/src/{self.file}:{self.line}:{self.col}"
+        return f"{path}:{self.line}:{self.col}"
 
 
 NOPOS = Pos(0, 0)

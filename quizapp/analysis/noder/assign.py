@@ -71,6 +71,8 @@ class AssignLowerer(BodyLowerer):
         return [ir.Send(pos_of(arrow) if arrow else pos_of(node), ch=ch, value=v)]
 
     def s_return_statement(self, node: Node) -> list[Any]:
+        if getattr(self.fn, "is_range_body", False):
+            return self.range_return(node)  # type: ignore[attr-defined]
         lst = named_children(node)
         pos = pos_of(node)
         exprs = self.exprs(lst[0]) if lst else []

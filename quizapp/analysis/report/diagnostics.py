@@ -33,11 +33,15 @@ class Diag:
     raw: bool = False        # a whole line from the data (code gc generates in $GOROOT files)
     mutations: bool | None = None
     """Only with (True) or only without (False) ``-d=escapemutationscalls``; None: either way."""
+    printf: bool = False
+    """An explanation line, which shows an unknown position as ``<unknown line number>``."""
 
     def render(self, path: str) -> str:
         if self.raw:
             return str(self.parts[0])
         body = "".join(p.where(path) if isinstance(p, Pos) else str(p) for p in self.parts)
+        if not self.pos.line and not self.printf:
+            return body
         return f"{self.pos.where(path)}: {body}"
 
 
@@ -53,6 +57,12 @@ class Reporter:
         if level <= self.level:
             self.out.append(Diag(pos, parts, level, mutations=mutations))
 
+    def explain(self, pos: Pos, *parts: Any) -> None:
+        """An -m=2 explanation line: gc prints these itself, ``<unknown line number>``
+        where a position is unknown (its warnings simply leave the position out)."""
+        if self.level >= 2:
+            self.out.append(Diag(pos, parts, 2, printf=True))
+
     # ------------------------------------------------------------ other passes
     def front_line(self, pos: Pos, text: str) -> None:
         self.out.append(Diag(pos, (text,), 1))
@@ -62,7 +72,7 @@ class Reporter:
 
     # ------------------------------------------------------------ -m lines
     def self_assignment(self, fn: ir.Func, where: Any) -> None:
-        self.emit(where.pos, f"{fn.name} ignoring self-assignment in {node_string(where)}")
+        self.emit(where.pos, f"{qual_name(fn)} ignoring self-assignment in {node_string(where)}")
 
     def param_summary(self, fn: ir.Func, p: ir.Var, leaks: Leaks) -> None:
         warned = False
@@ -128,7 +138,7 @@ class Reporter:
     def capture(self, cv: ir.Var, loc: Location, byval: bool) -> None:
         if self.level < 2:
             return
-        owner = cv.fn.name if cv.fn is not None else ""
+        owner = qual_name(cv.fn) if cv.fn is not None else ""
         how = "value" if byval else "ref"
         self.emit(cv.pos, f"{owner} capturing by {how}: {cv.name} (addr={str(loc.addrtaken).lower()} "
                   f"assign={str(loc.reassigned).lower()} width={cv.type.size()})", level=2)
@@ -139,7 +149,7 @@ class Reporter:
             return
         pos = src.node.pos
         fn = src.fn.name if src.fn is not None else ""
-        self.emit(pos, f"{loc_text(src)} escapes to heap in {fn}:", level=2)
+        self.explain(pos, f"{loc_text(src)} escapes to heap in {fn}:")
         self.explain_flow(pos, dst, src, k.derefs, k.notes, steps)
         src.flow_steps = steps
 
@@ -147,29 +157,29 @@ class Reporter:
         if loc.node is None:
             return
         fn = loc.fn.name if loc.fn is not None else ""
-        self.emit(loc.node.pos, f"{loc_text(loc)} escapes to heap in {fn}:", level=2)
+        self.explain(loc.node.pos, f"{loc_text(loc)} escapes to heap in {fn}:")
         loc.flow_steps = self.explain_path(root, loc)
 
     def leak(self, root: Location, loc: Location, derefs: int) -> None:
         if self.level < 2 or loc.node is None:
             return
         fn = loc.fn.name if loc.fn is not None else ""
-        self.emit(loc.node.pos, f"parameter {loc.node.name} leaks to {explain_loc(root)} "
-                  f"for {fn} with derefs={derefs}:", level=2)
+        self.explain(loc.node.pos, f"parameter {loc.node.name} leaks to {explain_loc(root)} "
+                     f"for {fn} with derefs={derefs}:")
         self.explain_path(root, loc)
 
     def explain_flow(self, pos: Pos, dst: Location, src: Location, derefs: int,
                      notes: Note | None, steps: list[FlowStep]) -> None:
         ops = "&" if derefs < 0 else "*" * derefs
         step = FlowStep(explain_loc(dst), explain_loc(src), derefs, dst_loc=dst, src_loc=src)
-        self.emit(pos, f"  flow: {step.dst} ← {ops}{step.src}:", level=2)
+        self.explain(pos, f"  flow: {step.dst} ← {ops}{step.src}:")
         nt = notes
         while nt is not None:
             where = node_string(nt.where)
             wpos = nt.where.pos
             step.notes.append((where, nt.why, wpos))
             step.where_nodes.append(nt.where)
-            self.emit(pos, f"    from {where} ({nt.why}) at ", wpos, level=2)
+            self.explain(pos, f"    from {where} ({nt.why}) at ", wpos)
             nt = nt.next
         steps.append(step)
 
@@ -180,8 +190,8 @@ class Reporter:
         steps: list[FlowStep] = []
         while True:
             if id(src) in visited:
-                self.emit(pos, "  warning: truncated explanation due to assignment cycle; "
-                          "see golang.org/issue/35518", level=2)
+                self.explain(pos, "  warning: truncated explanation due to assignment cycle; "
+                             "see golang.org/issue/35518")
                 break
             visited.add(id(src))
             dst = src.dst
@@ -192,6 +202,12 @@ class Reporter:
                 break
             src = dst
         return steps
+
+
+def qual_name(fn: ir.Func) -> str:
+    """A function as gc names it in -m lines about its body: a standard-library
+    instance with its package (``slices.insertionSortOrdered[go.shape.int]``)."""
+    return getattr(fn, "qual_name", None) or fn.name
 
 
 def explain_loc(loc: Location) -> str:

@@ -82,6 +82,9 @@ func (d *dumper) typ(t types.Type) obj {
 			if !f.Exported() && f.Pkg() != nil {
 				fe["pkg"] = f.Pkg().Path() // gc qualifies unexported fields in type names
 			}
+			if tag := t.Tag(i); tag != "" {
+				fe["tag"] = tag // and quotes tags in them
+			}
 			fields = append(fields, fe)
 		}
 		return obj{"kind": "struct", "fields": fields}

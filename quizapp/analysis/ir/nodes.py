@@ -244,6 +244,7 @@ class Call(Expr):
     method: str = ""
     ddd: bool = False                # f(s...) as written
     keepalive: bool = False
+    dict_text: str | None = None     # the dictionary argument of a generic instance, as printed
 
 
 @dataclass(eq=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, strip_parens, text
 from ..types import constant as C
@@ -47,7 +47,8 @@ class CallLowerer(CompositeLowerer):
             explicit = [self.type_of_node(a) for a in named_children(targs_node)]
         elif f.type == "index_expression":
             op = strip_parens(f.child_by_field_name("operand"))
-            if op.type == "identifier" and isinstance(self.scope.lookup(text(op))[0], GenericFunc):
+            if op.type == "identifier" and isinstance(self.scope.lookup(text(op))[0], GenericFunc) \
+                    or op.type == "selector_expression" and self.generic_member(op) is not None:
                 explicit = [self.type_of_node(f.child_by_field_name("index"))]
                 f = op
         if f.type == "identifier":
@@ -77,6 +78,8 @@ class CallLowerer(CompositeLowerer):
                     member = self.package_member(obj, name, f)
                     if isinstance(member, BuiltinObj):
                         return self.unsafe_builtin(member.name, arg_nodes, pos)
+                    if isinstance(member, GenericFunc):
+                        return self.generic_call(member, explicit, arg_nodes, ddd, pos, f)
             if not pkg_operand and not self.is_type_node(op):
                 x = self.expr(operand)
                 sel = lookup(x.type, name)
@@ -110,20 +113,39 @@ class CallLowerer(CompositeLowerer):
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 
+    def generic_member(self, node: Node) -> GenericFunc | None:
+        """``pkg.F`` naming a generic function of the standard library."""
+        op = strip_parens(node.child_by_field_name("operand"))
+        if op.type != "identifier":
+            return None
+        obj, _ = self.scope.lookup(text(op))
+        if not isinstance(obj, PkgObj):
+            return None
+        member = self.package_member(obj, text(node.child_by_field_name("field")), node)
+        return member if isinstance(member, GenericFunc) else None
+
     def generic_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node],
                      ddd: bool, pos: Pos, fnode: Node) -> ir.Expr:
         """A call of a generic function: infer, instantiate per shape, call the instance.
 
         The caller sees the signature with the real type arguments; the callee is
-        the shape instance, which the call graph reaches before the arguments."""
+        the shape instance, which the call graph reaches before the arguments. A
+        standard-library function the analyzer cannot follow makes the call
+        unsupported, never the program invalid."""
         mark = len(self.fn.callees)
         args = [self.expr(a) for a in arg_nodes]
-        targs = self.infer(g, explicit, args, pos)
-        inst = self.instantiate_func(g, targs, pos)
+        try:
+            targs = self.infer(g, explicit, args, pos)
+            inst = self.instantiate_func(g, targs, pos)
+            real = self.real_signature(g, targs)
+        except AnalysisError as exc:
+            if g.home is None:
+                raise
+            raise Unsupported(pos, f"{g.home.qualifier}{g.name}: {exc.message}") from None
         self.fn.callees.insert(mark, inst)
-        real = self.real_signature(g, targs)
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
+        call.dict_text = self.dict_text(g.home, g.name, targs)
         call.args = self.pack_args(call, real, args, ddd, pos)
         return call
 
@@ -135,6 +157,11 @@ class CallLowerer(CompositeLowerer):
         recv_t = f.sig.recv.type if f.sig.recv is not None else recv.type
         fun = ir.MethodExpr(sel_pos, f.sig, recv_type=recv_t, func=f)
         call = ir.Call(pos, result_type(sig), fun=fun, args=[], ddd=ddd)
+        if f.is_instance:
+            base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore[attr-defined]
+            origin = getattr(base, "origin", None)
+            if origin is not None:
+                call.dict_text = self.dict_text(origin.home, origin.name, base.targs)  # type: ignore
         call.args = [recv] + self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 

@@ -22,12 +22,14 @@ from typing import Iterator
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos
+from ..errors import NOPOS, AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
-from ..syntax.nodes import named_children, pos_of, text
+from ..syntax.nodes import named_children, pos_of, source_file, text
 from ..types import model as T
 from ..types.scope import Scope, TypeObj
+from ..types.linkname import link_string
 from ..types.typeparams import TypeParam, unify
+from .stdsource import Home
 
 
 @dataclass(eq=False)
@@ -36,6 +38,7 @@ class GenericFunc:
     decl: Node
     tparams: list[str]
     scope: Scope
+    home: Home | None = None         # a standard-library declaration (None: the file's own)
 
     def core_terms(self) -> dict[str, Node]:
         """Type parameters constrained to one type term (``S ~[]E``): the term's syntax."""
@@ -76,6 +79,9 @@ class GenericType:
     scope: Scope
     methods: list[Node] = field(default_factory=list)
     instances: dict[str, T.Named] = field(default_factory=dict)
+    home: Home | None = None         # a standard-library declaration (None: the file's own)
+    method_homes: dict[int, tuple[Scope, Home]] = field(default_factory=dict)
+    """A standard-library method's scope and file (its own file's imports), by id of its node."""
 
 
 def type_params(node: Node | None) -> list[str]:
@@ -97,7 +103,17 @@ class GenericsMixin:
     shapes: dict[str, T.Named]
     extra_instances: list[ir.Func]
 
+    home: str = "main"
+    """The analysed file's package path, as link names spell it."""
+
+    layout_only: int = 0
+    """Above 0 while instantiating types the data names: their methods are not compiled
+    here (gc's code for them is in the data's generated-code blocks)."""
+    pending_methods: list[_GenericMethod]
+    type_depth: int = 0
+
     def init_generics(self) -> None:
+        self.pending_methods = []
         self.instances = {}
         self.shapes = {}
         self.extra_instances = []
@@ -107,7 +123,7 @@ class GenericsMixin:
         u = t.under
         if isinstance(u, T.Pointer) or (isinstance(u, T.Basic) and u is T.UNSAFE_POINTER):
             u = T.Pointer(T.UINT8)
-        name = "go.shape." + T.type_string(u)
+        name = "go.shape." + link_string(u, self.home)
         s = self.shapes.get(name)
         if s is None:
             s = T.Named(name, underlying=u)
@@ -116,13 +132,29 @@ class GenericsMixin:
         return s
 
     @contextmanager
-    def fresh_lowering(self, scope: Scope) -> Iterator[None]:
+    def fresh_lowering(self, scope: Scope, home: Home | None = None) -> Iterator[None]:
         saved = (self.fn, self.scope, getattr(self, "iota", None))
         self.scope = scope
         try:
-            yield
+            with source_file(home.file if home is not None else ""):
+                yield
         finally:
             self.fn, self.scope, self.iota = saved  # type: ignore[assignment]
+
+    @contextmanager
+    def instantiating(self, home: Home | None, what: str, key: str, pos: Pos) -> Iterator[None]:
+        """Around the lowering of a standard-library instance: what the analyzer cannot
+        follow in the library's source makes the use unsupported (never invalid)."""
+        try:
+            yield
+        except (AnalysisError, Unsupported) as exc:
+            if home is None:
+                raise
+            self.instances.pop(key, None)
+            why = exc.what if isinstance(exc, Unsupported) else exc.message
+            if not why.startswith(home.qualifier):
+                why = f"{home.qualifier}{what}: {why}"
+            raise Unsupported(pos, why) from None
 
     def bound_scope(self, parent: Scope, names: list[str], types_: list[T.Type],
                     shapes: bool) -> Scope:
@@ -137,19 +169,32 @@ class GenericsMixin:
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
         shapes = [self.shape_of(t) for t in targs]
         name = f"{g.name}[{','.join(s.name for s in shapes)}]"
-        inst = self.instances.get(name)
+        key = (g.home.qualifier if g.home else "") + name
+        inst = self.instances.get(key)
         if inst is not None:
             return inst
         d = g.decl
-        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True)):
+        with self.instantiating(g.home, g.name, key, pos), \
+                self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True), g.home):
             sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
                                       d.child_by_field_name("result"))
             inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
             inst.is_instance = True
-            self.instances[name] = inst
+            inst.qual_name = key  # type: ignore[attr-defined]
+            self.instances[key] = inst
             self.lower_func(inst, d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
                             d.child_by_field_name("result"), None, d.child_by_field_name("body"))
+            if g.home is not None:
+                qualify_vars(inst, g.home)
         return inst
+
+    def dict_text(self, home: Home | None, name: str, targs: list[T.Type]) -> str | None:
+        """The dictionary argument gc prints in a call of an instance (``&.dict.F[int]``);
+        None inside generic code, where gc passes a sub-dictionary we do not model."""
+        if self.fn.is_instance or any(_has_shape(t) for t in targs):
+            return None
+        q = home.qualifier if home is not None else ""
+        return f"&{q}.dict.{name}[{','.join(link_string(t, self.home) for t in targs)}]"
 
     def real_signature(self, g: GenericFunc, targs: list[T.Type]) -> T.Signature:
         """The signature with the caller's type arguments (results keep their real types)."""
@@ -202,27 +247,43 @@ class GenericsMixin:
         return out
 
     # ------------------------------------------------------------ types
-    def instantiate_type(self, g: GenericType, targs: list[T.Type]) -> T.Named:
+    def instantiate_type(self, g: GenericType, targs: list[T.Type], with_methods: bool = True,
+                         pos: Pos = NOPOS) -> T.Named:
+        """``G[targs]``; with its methods instantiated too (gc compiles them all), unless
+        the instance comes from a standard-library type whose code gc generated already."""
         key = ",".join(T.type_string(t) for t in targs)
         # an instance over type parameters (while inferring) belongs to those
         # parameters: each generic signature unifies its own
         ckey = key + "".join(f"#{id(t)}" for t in targs if isinstance(t, TypeParam))
         inst = g.instances.get(ckey)
-        if inst is not None:
-            return inst
-        inst = T.Named(f"{g.name}[{key}]")
-        inst.origin = g  # type: ignore[attr-defined]
-        inst.targs = targs  # type: ignore[attr-defined]
-        g.instances[ckey] = inst
-        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False)):
-            inst.underlying = self.read_type(g.spec.child_by_field_name("type"))  # type: ignore
-        if any(isinstance(t, TypeParam) for t in targs):
-            return inst
-        for m in g.methods:
-            mname = text(m.child_by_field_name("name"))
-            inst.methods[mname] = _GenericMethod(self, g, m, targs)
-        for lazy in list(inst.methods.values()):
-            self.extra_instances.append(lazy.get())
+        self.type_depth += 1
+        try:
+            if inst is None:
+                home = g.home
+                inst = T.Named(f"{g.name}[{key}]", pkg=home.name if home else "",
+                               path=home.path if home else "")
+                inst.origin = g  # type: ignore[attr-defined]
+                inst.targs = targs  # type: ignore[attr-defined]
+                inst.methods_pending = True  # type: ignore[attr-defined]
+                g.instances[ckey] = inst
+                with self.instantiating(home, g.name, "", pos), \
+                        self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False), home):
+                    inst.underlying = self.read_type(g.spec.child_by_field_name("type"))  # type: ignore
+            if with_methods and not self.layout_only and getattr(inst, "methods_pending", False) \
+                    and not any(isinstance(t, TypeParam) for t in targs):
+                inst.methods_pending = False  # type: ignore[attr-defined]
+                for m in g.methods:
+                    mname = text(m.child_by_field_name("name"))
+                    inst.methods[mname] = lazy = _GenericMethod(self, g, m, targs)
+                    self.pending_methods.append(lazy)
+        finally:
+            self.type_depth -= 1
+        if self.type_depth == 0:
+            # methods are compiled once every type they mention is complete
+            while self.pending_methods:
+                lazy = self.pending_methods.pop(0)
+                with self.instantiating(lazy.g.home, lazy.g.name, "", pos):
+                    self.extra_instances.append(lazy.get())
         return inst
 
     def instantiate_method(self, g: GenericType, decl: Node, targs: list[T.Type]) -> ir.Func:
@@ -237,10 +298,14 @@ class GenericsMixin:
         shape_named = self.instantiate_type(g, shapes)
         mname = text(decl.child_by_field_name("name"))
         fname = f"(*{shape_named.name}).{mname}" if ptr else f"{shape_named.name}.{mname}"
-        inst = self.instances.get(fname)
+        scope, home = g.method_homes.get(id(decl), (g.scope, g.home))
+        q = home.qualifier if home is not None else ""
+        key = f"(*{q}{shape_named.name}).{mname}" if ptr else f"{q}{shape_named.name}.{mname}"
+        inst = self.instances.get(key)
         if inst is not None:
             return inst
-        with self.fresh_lowering(self.bound_scope(g.scope, names, shapes, True)):
+        with self.instantiating(home, f"{g.name}.{mname}", key, NOPOS), \
+                self.fresh_lowering(self.bound_scope(scope, names, shapes, True), home):
             sig = self.read_signature(decl.child_by_field_name("parameters"),  # type: ignore
                                       decl.child_by_field_name("result"))
             rt: T.Type = T.Pointer(shape_named) if ptr else shape_named
@@ -248,11 +313,38 @@ class GenericsMixin:
             sig.recv = T.Param(text(rnames[0]) if rnames else "", rt)
             inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig)
             inst.is_instance = True
-            self.instances[fname] = inst
+            inst.qual_name = key  # type: ignore[attr-defined]
+            self.instances[key] = inst
             self.lower_func(inst, decl.child_by_field_name("parameters"),  # type: ignore
                             decl.child_by_field_name("result"), recv_list,
                             decl.child_by_field_name("body"))
+            if home is not None:
+                qualify_vars(inst, home)
         return inst
+
+
+def _has_shape(t: T.Type) -> bool:
+    if getattr(t, "is_shape", False):
+        return True
+    return any(_has_shape(x) for x in getattr(t, "targs", []) or [])
+
+
+def qualify_vars(fn: ir.Func, home: Home) -> None:
+    """gc names a standard-library instance's variables after their package (``slices.s``)."""
+    todo = [fn]
+    seen: set[int] = set()
+    while todo:
+        f = todo.pop()
+        if id(f) in seen:
+            continue
+        seen.add(id(f))
+        if f is not fn and not hasattr(f, "qual_name"):
+            f.qual_name = home.qualifier + f.name  # type: ignore[attr-defined]
+        for v in [*f.dcl, *f.params, *f.results, *([f.recv] if f.recv is not None else [])]:
+            if not v.is_temp and not getattr(v, "qualified", False):
+                v.name = home.qualifier + v.name
+                v.qualified = True  # type: ignore[attr-defined]
+        todo.extend(c for c in f.callees if fn.contains(c))
 
 
 class _GenericMethod:

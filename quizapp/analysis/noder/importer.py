@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import NOPOS
+from ..errors import NOPOS, Unsupported
 from ..ir import nodes as ir
 from ..types import model as T
-from ..types.scope import ConstObj, TypeObj, UnsupportedObj
-from ..types.stdlib import GenericUse, StdTypes, const_value, package_name
+from ..types.scope import ConstObj, TypeObj, UnsupportedObj, universe
+from ..types.stdlib import GenericUse, StdTypes, const_value, package_data, package_name
+from .generics import GenericFunc, GenericType, type_params
+from .stdsource import Home, StdSource, type_spec
 
 
 class Universe(StdTypes):
@@ -38,7 +40,7 @@ class Universe(StdTypes):
             if name in pkg.get("types", {}):
                 entry = pkg["types"][name]
                 if entry.get("typeparams"):
-                    obj = UnsupportedObj(f"generic type {package_name(path)}.{name}")
+                    obj = self.generic_type(path, name, entry)
                 elif entry.get("alias"):
                     t = self.type_of(entry["underlying"])
                     obj = TypeObj(t, T.type_string(t))
@@ -48,7 +50,7 @@ class Universe(StdTypes):
             elif name in pkg.get("funcs", {}):
                 f = pkg["funcs"][name]
                 if f.get("generic"):
-                    obj = UnsupportedObj(f"generic function {package_name(path)}.{name}")
+                    obj = self.generic_func(path, name, f)
                 else:
                     obj = self.external_func(f"{package_name(path)}.{name}", self.sig_of(f["sig"]),
                                              f, recv=None)
@@ -63,6 +65,68 @@ class Universe(StdTypes):
         cache[name] = obj
         self.note_generated(f"{path}.{name}")
         return obj
+
+    # ------------------------------------------------------------ generic code
+    lowerer: Any = None
+    """The lowering that makes instances (``noder.generics``), set by the package lowering."""
+    _source: StdSource | None = None
+
+    @property
+    def source(self) -> StdSource:
+        if self._source is None:
+            self._source = StdSource(lambda p, n: self.member(p, n, exported_only=False), universe())
+        return self._source
+
+    def home(self, path: str, src: dict[str, Any]) -> Home:
+        return Home(path, package_name(path), src["file"])
+
+    def generic_func(self, path: str, name: str, entry: dict[str, Any]) -> Any:
+        """A generic function, to be instantiated from its source where it is used."""
+        src = entry.get("source")
+        if src is None:
+            return UnsupportedObj(f"generic function {package_name(path)}.{name} (no source)")
+        decl = self.source.declaration(src)
+        return GenericFunc(name, decl, type_params(decl.child_by_field_name("type_parameters")),
+                           self.source.file_scope(path, src), home=self.home(path, src))
+
+    def generic_type(self, path: str, name: str, entry: dict[str, Any]) -> Any:
+        """A generic type with the source of its methods (each in its own file's scope)."""
+        src = entry.get("source")
+        if src is None:
+            return UnsupportedObj(f"generic type {package_name(path)}.{name} (no source)")
+        spec = type_spec(self.source.declaration(src), name)
+        if spec is None:
+            return UnsupportedObj(f"generic type {package_name(path)}.{name} (no declaration)")
+        g = GenericType(name, spec, type_params(spec.child_by_field_name("type_parameters")),
+                        self.source.file_scope(path, src), home=self.home(path, src))
+        methods = dict(entry.get("methods") or {})
+        named = self.pkg(path).get("named", {}).get(f"{path}.{name}")
+        if named is not None:
+            methods.update(named.get("methods") or {})
+        for mname in sorted(methods):
+            msrc = methods[mname].get("source")
+            if msrc is None:
+                return UnsupportedObj(f"method {package_name(path)}.{name}.{mname} (no source)")
+            decl = self.source.declaration(msrc)
+            g.methods.append(decl)
+            g.method_homes[id(decl)] = (self.source.file_scope(path, msrc), self.home(path, msrc))
+        return g
+
+    def instance(self, j: dict[str, Any], subst: dict[str, T.Type] | None) -> T.Type:
+        """An instance named by the data: from the generic type's source when there is
+        one (the same type a program spelling it gets), without instantiating its methods,
+        whose code gc generated where the data's item is used (``generated_code``)."""
+        path, name = j.get("path", ""), j["name"]
+        g = self.member(path, name, exported_only=False) if self.lowerer is not None and \
+            package_data(path) is not None else None
+        if not isinstance(g, GenericType):
+            return super().instance(j, subst)
+        self.lowerer.layout_only += 1
+        try:
+            args = [self.type_of(a, subst) for a in j["args"]]
+            return self.lowerer.instantiate_type(g, args, with_methods=False)
+        finally:
+            self.lowerer.layout_only -= 1
 
     def external_func(self, name: str, sig: T.Signature, entry: dict[str, Any],
                       recv: T.Param | None) -> ir.Func:
@@ -100,7 +164,11 @@ class LazyMethod:
             rt: T.Type = T.Pointer(self.named) if e.get("ptr_recv") else self.named
             pkg = self.named.pkg
             recv_text = f"(*{pkg}.{self.named.name})" if e.get("ptr_recv") else f"{pkg}.{self.named.name}"
-            sig = self.uni.sig_of(e["sig"])
+            try:
+                sig = self.uni.sig_of(e["sig"])
+            except GenericUse:
+                # a generic method (Go 1.27: func (r *Rand) N[Int intType](n Int) Int)
+                raise Unsupported(NOPOS, f"generic method {recv_text}.{self.name}") from None
             self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt))
         return self._fn
 

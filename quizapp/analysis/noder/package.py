@@ -30,6 +30,7 @@ class PackageLowerer:
         self.prog = Program()
         self.lowerer = FuncLowerer(self.scope)
         self.lowerer.uni = Universe()
+        self.lowerer.uni.lowerer = self.lowerer
         self.static_literals: list[ir.Func] = []
         self.dot_imports: list[str] = []
 
@@ -39,6 +40,7 @@ class PackageLowerer:
         if not pkg:
             raise GoTypeError(Pos(1, 1), "expected 'package', found EOF")
         self.prog.package = text(named_children(pkg[0])[0])
+        self.lowerer.home = self.prog.package
         for d in decls:
             if d.type == "import_declaration":
                 self.imports(d)

@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from ..errors import GoTypeError, Unsupported
 from ..syntax.nodes import named_children, pos_of, text
+from ..types import constant as C
 from ..types import model as T
 from ..types.scope import BuiltinObj, ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj
 
@@ -95,12 +96,25 @@ class TypeReader:
         if k == "generic_type":
             from .generics import GenericType
             base = node.child_by_field_name("type")
-            obj, _ = self.scope.lookup(text(base))
+            if base.type == "qualified_type":
+                pkg = base.child_by_field_name("package")
+                pobj, _ = self.scope.lookup(text(pkg)) if pkg is not None else (None, [])
+                if not isinstance(pobj, PkgObj):
+                    raise GoTypeError(pos_of(base), f"undefined: {text(base)}")
+                obj: Any = self.package_member(pobj, text(base.child_by_field_name("name")), base)
+            else:
+                obj, _ = self.scope.lookup(text(base))
             if not isinstance(obj, GenericType):
-                raise Unsupported(pos_of(node), "generic types of other packages")
+                if isinstance(obj, UnsupportedObj):
+                    raise Unsupported(pos_of(node), obj.what)
+                raise GoTypeError(pos_of(node), f"{text(base)} is not a generic type")
             targs = [self.read_type(a) for a in named_children(node.child_by_field_name("type_arguments"))]
-            inst = self.instantiate_type(obj, targs)  # type: ignore[attr-defined]
-            return inst, inst.name
+            try:
+                inst = self.instantiate_type(obj, targs)  # type: ignore[attr-defined]
+            except Unsupported as exc:
+                raise Unsupported(pos_of(node), exc.what) from None
+            q = f"{obj.home.name}." if obj.home is not None else ""
+            return inst, q + inst.name
         if k == "implicit_length_array_type":
             raise GoTypeError(pos_of(node), "invalid use of [...] array (outside a composite literal)")
         raise Unsupported(pos_of(node), f"type syntax {k}")
@@ -114,19 +128,21 @@ class TypeReader:
             tnode = decl.child_by_field_name("type")
             ft = self.read_type(tnode)
             names = [c for c in decl.children_by_field_name("name")]
+            tag_node = decl.child_by_field_name("tag")
+            tag = C.unquote(text(tag_node)) if tag_node is not None else ""
             if names:
                 for n in names:
-                    fields.append(T.Field(text(n), ft))
+                    fields.append(T.Field(text(n), ft, tag=tag))
             else:
                 # embedded: the field is named after the type name
                 star = any(c.type == "*" for c in decl.children)
                 if star:
                     ft = T.Pointer(ft)
                 base = tnode
-                if base.type == "generic_type":
-                    raise Unsupported(pos_of(base), "generic types")
+                if base.type == "generic_type":     # an embedded instance: node[K, V]
+                    base = base.child_by_field_name("type")
                 fname = text(base).split(".")[-1]
-                fields.append(T.Field(fname, ft, embedded=True))
+                fields.append(T.Field(fname, ft, embedded=True, tag=tag))
         return T.Struct(fields)
 
     def read_interface(self, node: Node) -> T.Interface:
@@ -195,7 +211,7 @@ class TypeReader:
                 return BuiltinObj("unsafe." + name)
             raise GoTypeError(pos_of(node), f"undefined: unsafe.{name}")
         uni = getattr(self, "uni", None)
-        if uni is None or not uni.has(pkg.path):
+        if uni is None or not (uni.has(pkg.path) or pkg.from_std and uni.known(pkg.path)):
             raise Unsupported(pos_of(node), f"package {pkg.path} (no data for it)")
         obj = uni.member(pkg.path, name)
         if obj is None:

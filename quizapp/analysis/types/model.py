@@ -293,6 +293,8 @@ class Field:
     name: str
     type: Type
     embedded: bool = False
+    tag: str = ""
+    pkg: str = ""            # path of the declaring package, for an unexported name ("": the file's)
 
 
 @dataclass(eq=False, repr=False)
@@ -410,7 +412,8 @@ class Named(Type):
     name: str
     underlying: Type | None = None
     methods: dict[str, object] = field(default_factory=dict)  # name -> ir.Func
-    pkg: str = ""
+    pkg: str = ""            # the package's name, as the IR printer qualifies ("": the file's)
+    path: str = ""           # the package's path, as link names qualify ("": the file's)
     kind: Kind = Kind.NAMED
 
     @property

@@ -34,6 +34,7 @@ class BuiltinObj:
 class PkgObj:
     path: str
     pos: Pos
+    from_std: bool = False           # imported by standard-library source (internal packages allowed)
 
 
 @dataclass(eq=False)

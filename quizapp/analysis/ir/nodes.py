@@ -71,6 +71,7 @@ class Func:
     literal: Any = None             # the FuncLit node of a literal
     is_wrapper: bool = False        # a go/defer wrapper
     noescape: bool = False
+    uintptr_escapes: bool = False   # //go:uintptrescapes: uintptr(unsafe.Pointer(p)) arguments escape
     order: int = 0                  # declaration order
     closure_count: int = 0          # numbering of nested literals
     callees: list[Func] = field(default_factory=list)  # static call-graph edges

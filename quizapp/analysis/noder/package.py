@@ -171,6 +171,7 @@ class PackageLowerer:
                                                   d.child_by_field_name("result"))
                 fn = ir.Func(name, pos_of(name_node), sig, order=order)
                 fn.noescape = _has_pragma(d, "//go:noescape")
+                fn.uintptr_escapes = _has_pragma(d, "//go:uintptrescapes")
                 if d.type == "method_declaration":
                     self.attach_method(fn, d)
                 elif name == "init":

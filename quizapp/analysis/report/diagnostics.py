@@ -67,6 +67,9 @@ class Reporter:
     def front_line(self, pos: Pos, text: str) -> None:
         self.out.append(Diag(pos, (text,), 1))
 
+    def line(self, pos: Pos, text: str) -> None:
+        self.emit(pos, text)
+
     def generated_line(self, level: int, line: str) -> None:
         self.out.append(Diag(Pos(0, 0), (line,), level, raw=True))
 

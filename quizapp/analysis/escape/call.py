@@ -54,7 +54,8 @@ class CallMixin:
         if isinstance(n, ir.Call):
             fns = self.static_callees(n)
             escapes = any(f.uintptr_escapes for f in fns)
-            if escapes or any(f.body is None and not f.external for f in fns):
+            if escapes or any(f.body is None and not f.external or getattr(f, "keepalive", False)
+                              for f in fns):
                 self.uintptr_arguments(n, escapes)
             if ks is not None:
                 for f in fns:

@@ -167,23 +167,42 @@ class CallLowerer(CompositeLowerer):
 
     def iface_call(self, x: ir.Expr, name: str, sig: T.Signature, sel_pos: Pos,
                    arg_nodes: list[Node], ddd: bool, pos: Pos) -> ir.Expr:
+        init: list = []
+        if has_call_or_chan(x):
+            # gc's RewriteNonNameCall: a receiver that calls or receives is evaluated
+            # into a temporary first (.autotmp_4.Error())
+            tmp = self.new_temp(x.type, pos)
+            asg = ir.Assign(pos, x=ir.Name(pos, tmp.type, var=tmp), y=x, define=True)
+            tmp.defn = asg
+            init = [ir.Decl(pos, var=tmp), asg]
+            x = ir.Name(pos, tmp.type, var=tmp)
         fun = ir.MethodValue(sel_pos, sig, x=x, func=None, text=f"{self.expr_text(x)}.{name}")
-        call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd)
+        call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd,
+                       init=init)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 
     def call_args(self, call: ir.Expr, sig: T.Signature, arg_nodes: list[Node], ddd: bool,
                   pos: Pos) -> list[ir.Expr]:
         args: list[ir.Expr]
+        spilled: list = []
         if len(arg_nodes) == 1 and strip_parens(arg_nodes[0]).type == "call_expression":
             inner = self.expr(arg_nodes[0])
             if isinstance(inner.type, T.Tuple):
-                args = self.spill_results(inner, call.init, pos)
+                args = self.spill_results(inner, spilled, pos)
             else:
                 args = [inner]
         else:
             args = [self.expr(a) for a in arg_nodes]
-        return self.pack_args(call, sig, args, ddd, pos)
+        packed = self.pack_args(call, sig, args, ddd, pos)
+        if spilled:
+            # f(g()): gc evaluates g() into temporaries as the init of f's first
+            # argument as converted (inside the ... argument when f is variadic)
+            first = packed[0]
+            if isinstance(first, ir.CompLit) and first.ddd_arg and first.elems:
+                first = first.elems[0][1]
+            first.init[:0] = spilled
+        return packed
 
     def pack_args(self, call: ir.Expr, sig: T.Signature, args: list[ir.Expr], ddd: bool,
                   pos: Pos) -> list[ir.Expr]:
@@ -360,6 +379,28 @@ class CallLowerer(CompositeLowerer):
             if isinstance(sub, ir.Expr) and self.has_call_or_recv(sub):
                 return True
         return False
+
+
+def has_call_or_chan(e: ir.Expr) -> bool:
+    """Whether evaluating ``e`` calls something or uses a channel (gc's callOrChan;
+    ``new`` excepted), function literals' bodies aside."""
+    stack: list = [e]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ir.Call, ir.Recv)) or isinstance(n, ir.Builtin) and n.name != "new":
+            return True
+        if isinstance(n, ir.FuncLit):
+            continue
+        for attr in ("x", "y", "index", "lo", "hi", "max", "lit"):
+            sub = getattr(n, attr, None)
+            if isinstance(sub, ir.Expr):
+                stack.append(sub)
+        for attr in ("operands", "args"):
+            stack.extend(getattr(n, attr, None) or [])
+        if isinstance(n, ir.CompLit):
+            stack.extend(v for k, v in n.elems)
+            stack.extend(k for k, v in n.elems if k is not None)
+    return False
 
 
 def is_terminating_call(e: ir.Expr) -> bool:

@@ -174,18 +174,23 @@ class GenericsMixin:
         if inst is not None:
             return inst
         d = g.decl
-        with self.instantiating(g.home, g.name, key, pos), \
-                self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True), g.home):
-            sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
-                                      d.child_by_field_name("result"))
-            inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
-            inst.is_instance = True
-            inst.qual_name = key  # type: ignore[attr-defined]
-            self.instances[key] = inst
-            self.lower_func(inst, d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
-                            d.child_by_field_name("result"), None, d.child_by_field_name("body"))
-            if g.home is not None:
-                qualify_vars(inst, g.home)
+        self.type_depth += 1
+        try:
+            with self.instantiating(g.home, g.name, key, pos), \
+                    self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True), g.home):
+                sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore
+                                          d.child_by_field_name("result"))
+                inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
+                inst.is_instance = True
+                inst.qual_name = key  # type: ignore[attr-defined]
+                self.instances[key] = inst
+                self.lower_func(inst, d.child_by_field_name("parameters"),  # type: ignore
+                                d.child_by_field_name("result"), None, d.child_by_field_name("body"))
+                if g.home is not None:
+                    qualify_vars(inst, g.home)
+        finally:
+            self.type_depth -= 1
+        self.flush_methods(pos)
         return inst
 
     def dict_text(self, home: Home | None, name: str, targs: list[T.Type]) -> str | None:
@@ -260,7 +265,9 @@ class GenericsMixin:
         try:
             if inst is None:
                 home = g.home
-                inst = T.Named(f"{g.name}[{key}]", pkg=home.name if home else "",
+                # gc names an instance with its arguments in link spelling: Box[main.User]
+                shown = ",".join(link_string(t, self.home) for t in targs)
+                inst = T.Named(f"{g.name}[{shown}]", pkg=home.name if home else "",
                                path=home.path if home else "")
                 inst.origin = g  # type: ignore[attr-defined]
                 inst.targs = targs  # type: ignore[attr-defined]
@@ -272,19 +279,31 @@ class GenericsMixin:
             if with_methods and not self.layout_only and getattr(inst, "methods_pending", False) \
                     and not any(isinstance(t, TypeParam) for t in targs):
                 inst.methods_pending = False  # type: ignore[attr-defined]
-                for m in g.methods:
+                # gc compiles them last declared first
+                for m in reversed(g.methods):
                     mname = text(m.child_by_field_name("name"))
                     inst.methods[mname] = lazy = _GenericMethod(self, g, m, targs)
                     self.pending_methods.append(lazy)
         finally:
             self.type_depth -= 1
-        if self.type_depth == 0:
-            # methods are compiled once every type they mention is complete
+        self.flush_methods(pos)
+        return inst
+
+    def flush_methods(self, pos: Pos) -> None:
+        """Compile the methods of instantiated types, once no instantiation is under way
+        (every type they mention is complete, every function instance registered)."""
+        if self.type_depth:
+            return
+        self.type_depth += 1
+        try:
             while self.pending_methods:
                 lazy = self.pending_methods.pop(0)
                 with self.instantiating(lazy.g.home, lazy.g.name, "", pos):
-                    self.extra_instances.append(lazy.get())
-        return inst
+                    fn = lazy.get()
+                if all(f is not fn for f in self.extra_instances):
+                    self.extra_instances.append(fn)
+        finally:
+            self.type_depth -= 1
 
     def instantiate_method(self, g: GenericType, decl: Node, targs: list[T.Type]) -> ir.Func:
         shapes = [self.shape_of(t) for t in targs]

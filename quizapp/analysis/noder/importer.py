@@ -103,7 +103,10 @@ class Universe(StdTypes):
         named = self.pkg(path).get("named", {}).get(f"{path}.{name}")
         if named is not None:
             methods.update(named.get("methods") or {})
-        for mname in sorted(methods):
+        def declared(m: str) -> tuple[str, int]:
+            src = methods[m].get("source") or {}
+            return str(src.get("file", "")), int(src.get("line", 0))
+        for mname in sorted(methods, key=declared):      # in declaration order
             msrc = methods[mname].get("source")
             if msrc is None:
                 return UnsupportedObj(f"method {package_name(path)}.{name}.{mname} (no source)")
@@ -146,6 +149,12 @@ class Universe(StdTypes):
             fn.params.append(ir.Var(p.name, p.type, NOPOS, ir.VarClass.PARAM, unnamed=not p.name))
             j = i + offset
             fn.leak_tags[i] = leaks[j] if j < len(leaks) else None
+            if entry.get("bodyless") and fn.leak_tags[i] is None and p.type.has_pointers() \
+                    and not p.name:
+                # gc prints nothing for an unnamed parameter of a bodyless function, but
+                # tags it all the same: it leaks, or with //go:noescape is kept
+                fn.leak_tags[i] = {"mutator": 0, "callee": 0} if entry.get("noescape") else {"heap": 0}
+        fn.keepalive = bool(entry.get("bodyless"))  # type: ignore[attr-defined]
         fn.results = [ir.Var(r.name or f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
                       for i, r in enumerate(sig.results)]
         return fn

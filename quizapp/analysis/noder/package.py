@@ -21,6 +21,7 @@ from .funcs import FuncLowerer
 from .generics import GenericFunc, GenericType, type_params
 from .importer import Universe
 from .initorder import init_order, spec_names
+from .staticinit import residue
 
 
 class PackageLowerer:
@@ -303,13 +304,12 @@ class PackageLowerer:
             if name != "_":
                 self.scope.declare(name, g)
             if val is not None:
-                val = lw.convert_to(val, vt)
-                if _is_static(val):
-                    self.static_literals.extend(_func_lits(val))
-                else:
+                parts, funcs = residue(lw.convert_to(val, vt))
+                self.static_literals.extend(funcs)
+                for part in parts:
                     out.append(ir.Assign(pos_of(n),
                                          x=ir.GlobalName(pos_of(n), vt, glob=g) if name != "_"
-                                         else None, y=val))
+                                         else None, y=part))
         return out
 
     def global_multi(self, spec: Node, names: list[Node], t: T.Type | None,
@@ -372,37 +372,6 @@ def _has_pragma(decl: Node, pragma: str) -> bool:
         if text(prev).strip() == pragma:
             return True
         prev = prev.prev_sibling
-    return False
-
-
-def _func_lits(e: ir.Expr) -> list[ir.Func]:
-    if isinstance(e, ir.FuncLit):
-        return [e.func]
-    if isinstance(e, ir.PtrLit):
-        return _func_lits(e.lit)
-    if isinstance(e, ir.CompLit):
-        return [f for _, v in e.elems for f in _func_lits(v)]
-    if isinstance(e, ir.Conv):
-        return _func_lits(e.x)
-    return []
-
-
-def _is_static(e: ir.Expr) -> bool:
-    """Can the linker lay this initialiser out statically (no init-time code)?"""
-    if isinstance(e, (ir.Const, ir.Nil, ir.FuncName, ir.GlobalName, ir.MethodExpr)):
-        return True
-    if isinstance(e, ir.FuncLit):
-        return not e.func.closure_vars
-    if isinstance(e, ir.Addr):
-        return isinstance(e.x, ir.GlobalName)
-    if isinstance(e, ir.PtrLit):
-        return _is_static(e.lit)
-    if isinstance(e, ir.CompLit):
-        if e.kind == "map":
-            return False
-        return all(_is_static(v) for _, v in e.elems)
-    if isinstance(e, ir.Conv):
-        return e.op in (ir.ConvOp.NOP, ir.ConvOp.CONV) and _is_static(e.x)
     return False
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from . import constant as C
 from . import model as T
+from .linkname import link_string
 
 BASICS: dict[str, T.Type] = dict(T.PREDECLARED_TYPES)
 BASICS.update({
@@ -196,8 +197,8 @@ class StdTypes:
         origin = (data.get("types") or {}).get(name) or (data.get("named") or {}).get(f"{path}.{name}")
         if origin is None or not origin.get("typeparams"):
             raise GenericUse(key)
-        t = T.Named(f"{name}[{','.join(T.type_string(a) for a in args)}]", pkg=package_name(path),
-                    path=path)
+        t = T.Named(f"{name}[{','.join(link_string(a, 'main') for a in args)}]",
+                    pkg=package_name(path), path=path)
         t.generic_instance = True  # type: ignore[attr-defined]
         t.targs = args  # type: ignore[attr-defined]
         self.named[key] = t

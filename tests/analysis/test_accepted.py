@@ -24,6 +24,7 @@ M2_GAPS = {
     "std_generics": "-m=2: the .dict parameter a closure captures, and the non-shape wrappers",
     "dictionary_args": "-m=2: the non-shape wrappers of generic instances",
     "generic_methods_order": "-m=2: the non-shape wrappers of generic instances",
+    "typeparam_methods": "-m=2: the non-shape wrappers of generic instances",
 }
 
 

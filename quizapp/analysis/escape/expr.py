@@ -44,7 +44,7 @@ class ExprMixin:
             k = Hole(self.b.blank, k.derefs, k.notes, k.addrtaken)
         if isinstance(n, ir.Name):
             self.b.flow(k, self.b.loc_of(n.var))
-        elif isinstance(n, (ir.GlobalName, ir.FuncName, ir.MethodExpr, ir.Const, ir.Nil)):
+        elif isinstance(n, (ir.GlobalName, ir.FuncName, ir.MethodExpr, ir.Const, ir.Nil, ir.DictEntry)):
             pass
         elif isinstance(n, ir.Unary):
             self.discard(n.x)

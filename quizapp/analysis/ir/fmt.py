@@ -145,6 +145,8 @@ def _expr(e: Any) -> str:
         return "func literal"
     if isinstance(e, ir.MethodValue):
         return e.text
+    if isinstance(e, ir.DictEntry):
+        return e.text
     return "?"
 
 

@@ -289,6 +289,13 @@ class MethodValue(Expr):
 
 
 @dataclass(eq=False)
+class DictEntry(Expr):
+    """An entry of a generic instance's dictionary (``&.dict[0]``): static data."""
+
+    text: str
+
+
+@dataclass(eq=False)
 class Recv(Expr):
     ch: Expr
 

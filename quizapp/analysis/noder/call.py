@@ -85,7 +85,7 @@ class CallLowerer(CompositeLowerer):
                 sel = lookup(x.type, name)
                 if sel is None:
                     if getattr(x.type, "is_shape", False):
-                        raise Unsupported(gc_pos(f), "methods of type parameters")
+                        return self.tparam_method_call(x, name, gc_pos(f), arg_nodes, ddd, pos)
                     base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore
                     if getattr(base, "generic_instance", False):
                         raise Unsupported(gc_pos(f), f"methods of the generic type {T.type_string(base)}")

@@ -72,8 +72,18 @@ class ConvertLowerer(TypeReader):
                          named_children(tnode.child_by_field_name("type_arguments"))]
                 return self.generic_call(gobj, targs, [node.child_by_field_name("operand")],  # type: ignore
                                          False, gc_pos(node), base)
-        t, s = self.read_type_spelled(tnode)
         operand = node.child_by_field_name("operand")
+        if tnode.type == "pointer_type":
+            # tree-sitter reads *(T)(x) as a conversion to *(T); in Go a conversion's
+            # type cannot start with *, so it is *((T)(x)): a dereference
+            inner = named_children(tnode)[-1]
+            t, s = self.read_type_spelled(inner)
+            lp = [c for c in node.children if c.type == "("]
+            conv = self.conversion(t, s, operand, pos_of(lp[-1]) if lp else gc_pos(node))
+            if not conv.type.is_pointer():
+                raise GoTypeError(pos_of(tnode), "invalid operation: cannot indirect")
+            return ir.Deref(pos_of(tnode), conv.type.under.elem, x=conv)  # type: ignore[attr-defined]
+        t, s = self.read_type_spelled(tnode)
         return self.conversion(t, s, operand, gc_pos(node))
 
     def conversion(self, t: T.Type, spelled: str, operand: Node, call_pos: Pos) -> ir.Expr:

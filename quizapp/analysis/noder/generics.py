@@ -30,6 +30,7 @@ from ..types.scope import Scope, TypeObj
 from ..types.linkname import link_string
 from ..types.typeparams import TypeParam, unify
 from .stdsource import Home
+from .tparams import TypeParamMixin, constraints
 
 
 @dataclass(eq=False)
@@ -94,7 +95,7 @@ def type_params(node: Node | None) -> list[str]:
     return out
 
 
-class GenericsMixin:
+class GenericsMixin(TypeParamMixin):
     """Instantiation for the lowering (mixed into ``noder.FuncLowerer``)."""
 
     scope: Scope
@@ -119,9 +120,11 @@ class GenericsMixin:
         self.extra_instances = []
 
     # ------------------------------------------------------------ shapes
-    def shape_of(self, t: T.Type) -> T.Named:
+    def shape_of(self, t: T.Type, basic: bool = True) -> T.Named:
+        """gc's Shapify: the underlying type, and any pointer as ``*uint8`` when the type
+        parameter's constraint is a basic interface."""
         u = t.under
-        if isinstance(u, T.Pointer) or (isinstance(u, T.Basic) and u is T.UNSAFE_POINTER):
+        if basic and isinstance(u, T.Pointer):
             u = T.Pointer(T.UINT8)
         name = "go.shape." + link_string(u, self.home)
         s = self.shapes.get(name)
@@ -157,17 +160,26 @@ class GenericsMixin:
             raise Unsupported(pos, why) from None
 
     def bound_scope(self, parent: Scope, names: list[str], types_: list[T.Type],
-                    shapes: bool) -> Scope:
+                    shapes: bool, cons: list[Node | None] | None = None) -> Scope:
         sc = Scope(parent)
-        for n, t in zip(names, types_):
+        for i, (n, t) in enumerate(zip(names, types_)):
             obj = TypeObj(t, T.type_string(t))
             obj.is_shape = shapes  # type: ignore[attr-defined]
+            obj.constraint = cons[i] if cons and i < len(cons) else None  # type: ignore[attr-defined]
             sc.declare(n, obj)
         return sc
 
+    def shapes_for(self, tparams: Node | None, scope: Scope, targs: list[T.Type]) -> tuple[
+            list[T.Named], list[Node | None]]:
+        """The shapes of a generic declaration's type arguments, and its constraints."""
+        cons = [c for _, c in constraints(tparams)]
+        shapes = [self.shape_of(t, self.basic_constraint(cons[i] if i < len(cons) else None, scope))
+                  for i, t in enumerate(targs)]
+        return shapes, cons
+
     # ------------------------------------------------------------ functions
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
-        shapes = [self.shape_of(t) for t in targs]
+        shapes, cons = self.shapes_for(g.decl.child_by_field_name("type_parameters"), g.scope, targs)
         name = f"{g.name}[{','.join(s.name for s in shapes)}]"
         key = (g.home.qualifier if g.home else "") + name
         inst = self.instances.get(key)
@@ -177,7 +189,7 @@ class GenericsMixin:
         self.type_depth += 1
         try:
             with self.instantiating(g.home, g.name, key, pos), \
-                    self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True), g.home):
+                    self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True, cons), g.home):
                 sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore
                                           d.child_by_field_name("result"))
                 inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
@@ -244,12 +256,32 @@ class GenericsMixin:
                     tp = by_name.get(name)
                     if tp is not None and id(tp) in bound:
                         unify(self.read_type(node), bound[id(tp)].under, bound)  # type: ignore
+        if any(id(tp) not in bound for tp in tps):
+            self.infer_core_types(g, tps, bound)
         out = []
         for tp in tps:
             if id(tp) not in bound:
                 raise GoTypeError(pos, f"in call to {g.name}, cannot infer {tp.name}")
             out.append(bound[id(tp)])
         return out
+
+    def infer_core_types(self, g: GenericFunc, tps: list[TypeParam], bound: dict[int, T.Type]) -> None:
+        """Constraint type inference: P constrained by ``interface{ *T; ... }`` is ``*T``."""
+        by_name = {tp.name: tp for tp in tps}
+        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, tps, False)):
+            for name, c in constraints(g.decl.child_by_field_name("type_parameters")):
+                tp = by_name.get(name)
+                if tp is None or id(tp) in bound or c is None or len(named_children(c)) != 1:
+                    continue
+                try:
+                    ct = self.read_type(named_children(c)[0])  # type: ignore[attr-defined]
+                except (GoTypeError, Unsupported):
+                    continue
+                terms = getattr(ct.under, "terms", None)
+                if terms and len(terms) == 1:
+                    core = substitute(terms[0], bound)
+                    if core is not None:
+                        bound[id(tp)] = core
 
     # ------------------------------------------------------------ types
     def instantiate_type(self, g: GenericType, targs: list[T.Type], with_methods: bool = True,
@@ -306,7 +338,7 @@ class GenericsMixin:
             self.type_depth -= 1
 
     def instantiate_method(self, g: GenericType, decl: Node, targs: list[T.Type]) -> ir.Func:
-        shapes = [self.shape_of(t) for t in targs]
+        shapes, cons = self.shapes_for(g.spec.child_by_field_name("type_parameters"), g.scope, targs)
         recv_list = decl.child_by_field_name("receiver")
         rp = [p for p in named_children(recv_list) if p.type == "parameter_declaration"][0]
         tnode = rp.child_by_field_name("type")
@@ -324,7 +356,7 @@ class GenericsMixin:
         if inst is not None:
             return inst
         with self.instantiating(home, f"{g.name}.{mname}", key, NOPOS), \
-                self.fresh_lowering(self.bound_scope(scope, names, shapes, True), home):
+                self.fresh_lowering(self.bound_scope(scope, names, shapes, True, cons), home):
             sig = self.read_signature(decl.child_by_field_name("parameters"),  # type: ignore
                                       decl.child_by_field_name("result"))
             rt: T.Type = T.Pointer(shape_named) if ptr else shape_named
@@ -340,6 +372,27 @@ class GenericsMixin:
             if home is not None:
                 qualify_vars(inst, home)
         return inst
+
+
+def substitute(t: T.Type, bound: dict[int, T.Type]) -> T.Type | None:
+    """``t`` with its type parameters replaced by their bindings (None: one is unbound)."""
+    if isinstance(t, TypeParam):
+        return bound.get(id(t))
+    if isinstance(t, T.Pointer):
+        e = substitute(t.elem, bound)
+        return None if e is None else T.Pointer(e)
+    if isinstance(t, T.Slice):
+        e = substitute(t.elem, bound)
+        return None if e is None else T.Slice(e)
+    if isinstance(t, T.Map):
+        k, e = substitute(t.key, bound), substitute(t.elem, bound)
+        return None if k is None or e is None else T.Map(k, e)
+    if isinstance(t, T.Chan):
+        e = substitute(t.elem, bound)
+        return None if e is None else T.Chan(e, t.dir)
+    if isinstance(t, (T.Basic, T.Named)) and not getattr(t, "targs", None):
+        return t
+    return None
 
 
 def _has_shape(t: T.Type) -> bool:

@@ -148,6 +148,7 @@ class TypeReader:
     def read_interface(self, node: Node) -> T.Interface:
         methods: list[T.MethodSig] = []
         embeds: list[T.Type] = []
+        terms: list[T.Type] = []
         typeset = False
         for el in named_children(node):
             if el.type == "method_elem":
@@ -165,9 +166,18 @@ class TypeReader:
                         continue
                 # a type set (~int | float64): only usable as a constraint, which Go checks
                 typeset = True
+                if len(inner) == 1:        # one term: the constraint's core type (*T, ~[]E)
+                    term = inner[0]
+                    if term.type == "negated_type":
+                        term = named_children(term)[0]
+                    try:
+                        terms.append(self.read_type(term))
+                    except (GoTypeError, Unsupported):
+                        pass
         it = T.Interface(methods, embeds)
         if typeset:
             it.typeset = True  # type: ignore[attr-defined]
+            it.terms = terms  # type: ignore[attr-defined]
         return it
 
     def read_signature(self, params: Node | None, result: Node | None) -> T.Signature:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import NOPOS, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, strip_parens, text
 from ..types import constant as C
@@ -107,13 +107,29 @@ class SelectorLowerer(ExprLowerer):
 
     def method_expr(self, node: Node, t: T.Type, name: str, pos: Pos) -> ir.Expr:
         sel = lookup(t, name)
+        if sel is not None and sel.iface_method is not None and not sel.path and t.is_interface():
+            return self.iface_method_expr(t, sel.iface_method, pos)
         if sel is None or sel.method is None or sel.path:
             if sel is not None and sel.iface_method is not None:
-                raise Unsupported(pos, "interface method expressions")
+                raise Unsupported(pos, "interface method expressions through embedded fields")
             raise GoTypeError(pos, f"{T.type_string(t)}.{name} undefined")
         f: ir.Func = sel.method
         self.ref_func(f)
         sig = T.Signature([T.Param("", t)] + f.sig.params, f.sig.results, f.sig.variadic)
+        return ir.MethodExpr(pos, sig, recv_type=t, func=f)
+
+    def iface_method_expr(self, t: T.Type, m: T.MethodSig, pos: Pos) -> ir.Expr:
+        """``I.M``: gc's wrapper ``func(i I, args...) { return i.M(args...) }``, an
+        interface call, so everything passed to it leaks to the heap."""
+        sig = T.Signature([T.Param("", t)] + list(m.sig.params), list(m.sig.results), m.sig.variadic)
+        f = ir.Func(f"{T.type_string(t)}.{m.name}", NOPOS, sig)
+        f.external = True
+        f.esc_state = 3
+        f.params = [ir.Var("", p.type, NOPOS, ir.VarClass.PARAM, unnamed=True) for p in sig.params]
+        for i, p in enumerate(sig.params):
+            f.leak_tags[i] = {"heap": 0} if p.type.has_pointers() else None
+        f.results = [ir.Var(f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
+                     for i, r in enumerate(sig.results)]
         return ir.MethodExpr(pos, sig, recv_type=t, func=f)
 
     def select(self, x: ir.Expr, name: str, pos: Pos, node: Node | None) -> ir.Expr:

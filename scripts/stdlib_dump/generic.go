@@ -205,13 +205,16 @@ func (d *dumper) closeGenerics() {
 		switch o := o.(type) {
 		case *types.Func:
 			key := o.Name()
-			if recv := o.Type().(*types.Signature).Recv(); recv != nil {
+			recv := o.Type().(*types.Signature).Recv()
+			if recv != nil {
 				key = recvNamed(recv.Type()).Obj().Name() + "." + o.Name()
 			}
 			if fd := c.funcs[key]; fd != nil {
 				d.walk(c, fd)
 			}
-			d.object(o)
+			if recv == nil { // a generic method is in its type's methods already
+				d.object(o)
+			}
 		case *types.TypeName:
 			if gd := c.typeDcl[o.Name()]; gd != nil {
 				d.walk(c, gd)

@@ -130,6 +130,10 @@ func (d *dumper) function(f *types.Func) obj {
 		if sig.RecvTypeParams().Len() > 0 {
 			e["recv_typeparams"] = d.typeParams(sig.RecvTypeParams())
 		}
+		if sig.TypeParams().Len() > 0 { // a generic method (Go 1.27)
+			e["typeparams"] = d.typeParams(sig.TypeParams())
+			d.wantSource(f)
+		}
 	} else {
 		e["generic"] = sig.TypeParams().Len() > 0
 		if sig.TypeParams().Len() > 0 {

@@ -223,7 +223,7 @@ class Context:
 def is_generic(entry: dict) -> bool:
     """Generic functions and methods of generic types have no summary of their own:
     lines at their positions belong to instances (compiled wherever they are used)."""
-    return bool(entry.get("generic") or entry.get("recv_typeparams"))
+    return bool(entry.get("generic") or entry.get("recv_typeparams") or entry.get("typeparams"))
 
 
 def wanted_positions(api: dict) -> set[str]:

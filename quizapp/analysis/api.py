@@ -11,6 +11,8 @@ from .ir.program import Program
 from .ir.reassign import Oracles
 from .ir.scc import bottom_up
 from .noder.package import lower_file
+from .report.bounds import MESSAGE as BOUNDS_MESSAGE
+from .report.bounds import bounds_lines
 from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
 from .syntax.parser import parse
@@ -67,10 +69,19 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     blocks = bottom_up(prog.all_funcs())
     devirtualize(blocks, reporter.front_line, prog.unsupported)
     complete = analyze_batches(blocks, Oracles(), reporter)
-    if complete and prog.universe is not None:
-        for level in (1, 2):
-            for line in prog.universe.generated_lines(level):
-                reporter.generated_line(level, line)
+    if complete:
+        # gc's order: escape analysis's lines (the generated code's among them), then
+        # walk's, the program's own before the generated code's
+        generated = {level: prog.universe.generated_lines(level) if prog.universe else []
+                     for level in (1, 2)}
+        for walk in (False, True):
+            if walk:
+                for pos in bounds_lines(prog.compile_order()):
+                    reporter.line(pos, BOUNDS_MESSAGE)
+            for level in (1, 2):
+                for line in generated[level]:
+                    if line.endswith(BOUNDS_MESSAGE) == walk:
+                        reporter.generated_line(level, line)
     result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):

@@ -97,3 +97,13 @@ def test_str_and_bytes_sources_agree() -> None:
 def test_not_utf8_is_a_syntax_error() -> None:
     with pytest.raises(GoSyntaxError):
         analyze(b"package main\n\xff\n")
+
+
+def test_method_expression_of_a_generic_method_is_unsupported_with_its_position() -> None:
+    """``List.Map[int, int]`` (Go 1.27): named, never guessed or crashed on."""
+    src = ("package main\n\ntype List struct{ items []any }\n\n"
+           "func (l List) Map[T, U any](f func(T) U) []U { return nil }\n\n"
+           "func main() {\n\tvar l List\n\t_ = List.Map[int, int](l, nil)\n}\n")
+    a = analyze(src)
+    assert [(u.pos, u.what) for u in a.unsupported] == [
+        (Pos(9, 10), "method expressions of generic methods")]

@@ -75,6 +75,13 @@ class CallMixin:
             if recv_arg is not None:
                 argument(b.heap_hole(), recv_arg)
             n_params = len(args)
+            if len(fns) == 1 and is_escape_non_string(fns[0]):
+                # internal/abi.EscapeNonString[T], a compiler intrinsic: what it is
+                # given goes to the heap if it holds a pointer other than a string's
+                k = b.heap_hole() if has_non_string_pointers(fns[0].params[0].type) else b.blank_hole()
+                for a in args:
+                    argument(k, a)
+                return
             for i, a in enumerate(args):
                 if not fns:
                     argument(b.heap_hole(), a)
@@ -207,3 +214,23 @@ def callee_func(v: Any) -> ir.Func | None:
 
 
 __all__ = ["CallMixin", "callee_func", "T"]
+
+
+def is_escape_non_string(f: ir.Func) -> bool:
+    return getattr(f, "home_path", "") == "internal/abi" and f.name.startswith("EscapeNonString[") \
+        and len(f.params) == 1 and getattr(f.params[0].type, "is_shape", False)
+
+
+def has_non_string_pointers(t: T.Type) -> bool:
+    """gc's hasNonStringPointers: pointers other than strings' data."""
+    if not t.has_pointers():
+        return False
+    u = t.under
+    if u.is_string():
+        return False
+    if isinstance(u, T.Struct):
+        return any(has_non_string_pointers(f.type) for f in u.fields)
+    if isinstance(u, T.Array):
+        return has_non_string_pointers(u.elem)
+    return True
+

@@ -19,9 +19,17 @@ class Program:
     package: str = "main"
     instances: list[ir.Func] = field(default_factory=list)
     """Instances of generic functions and methods, made while lowering."""
+    made: list[ir.Func] = field(default_factory=list)
+    """Every instance, in the order it was made (the order gc compiles them)."""
     universe: StdTypes | None = None
     """The standard-library objects the file used."""
 
     def all_funcs(self) -> list[ir.Func]:
         """The initialiser, the declared functions, then the generic instances (gc's order)."""
         return ([self.init] if self.init is not None else []) + self.funcs + self.instances
+
+    def compile_order(self) -> list[ir.Func]:
+        """The functions gc compiles, in its order: the initialiser, the declared
+        functions (not generic ones, not ``_``), then the instances as they were made."""
+        own = [f for f in self.funcs if f.name != "_" and f.body is not None]
+        return ([self.init] if self.init is not None else []) + own + self.made

@@ -19,6 +19,7 @@ from ..types import model as T
 from ..types.lookup import lookup
 from ..types.scope import BuiltinObj, PkgObj
 from .composite import CompositeLowerer
+from .compileorder import RefKind, derived
 from .generics import GenericFunc
 
 
@@ -48,7 +49,8 @@ class CallLowerer(CompositeLowerer):
         elif f.type == "index_expression":
             op = strip_parens(f.child_by_field_name("operand"))
             if op.type == "identifier" and isinstance(self.scope.lookup(text(op))[0], GenericFunc) \
-                    or op.type == "selector_expression" and self.generic_member(op) is not None:
+                    or op.type == "selector_expression" and (self.generic_member(op) is not None
+                                                             or self.generic_method_of(op)):
                 explicit = [self.type_of_node(f.child_by_field_name("index"))]
                 f = op
         if f.type == "identifier":
@@ -81,6 +83,7 @@ class CallLowerer(CompositeLowerer):
                     if isinstance(member, GenericFunc):
                         return self.generic_call(member, explicit, arg_nodes, ddd, pos, f)
             if not pkg_operand and not self.is_type_node(op):
+                mark = len(self.fn.callees)
                 x = self.expr(operand)
                 sel = lookup(x.type, name)
                 if sel is None:
@@ -91,9 +94,14 @@ class CallLowerer(CompositeLowerer):
                         raise Unsupported(gc_pos(f), f"methods of the generic type {T.type_string(base)}")
                     raise GoTypeError(gc_pos(f), f"{text(f)} undefined")
                 x = self.walk_embedded(x, sel.path, gc_pos(f))
+                if isinstance(sel.method, GenericFunc):
+                    return self.generic_method_call(x, sel.method, explicit, gc_pos(f), arg_nodes,
+                                                    ddd, pos, mark)
                 if sel.method is not None:
-                    return self.method_call(x, sel.method, gc_pos(f), arg_nodes, ddd, pos,
+                    call = self.method_call(x, sel.method, gc_pos(f), arg_nodes, ddd, pos,
                                             sel.method_sig)
+                    self.hoist_callee(sel.method, mark)
+                    return call
                 if sel.iface_method is not None:
                     return self.iface_call(x, name, sel.iface_method.sig, gc_pos(f), arg_nodes, ddd, pos)
         fun = self.expr(fnode)
@@ -113,6 +121,16 @@ class CallLowerer(CompositeLowerer):
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 
+    def hoist_callee(self, f: ir.Func, mark: int) -> None:
+        """gc's call graph visits a method call's method before its receiver's calls
+        (``x.f().g()``: g, then f), which orders the functions it analyses alone."""
+        callees = self.fn.callees
+        for i in range(mark, len(callees)):
+            if callees[i] is f:
+                if i != mark:
+                    callees.insert(mark, callees.pop(i))
+                return
+
     def generic_member(self, node: Node) -> GenericFunc | None:
         """``pkg.F`` naming a generic function of the standard library."""
         op = strip_parens(node.child_by_field_name("operand"))
@@ -123,6 +141,20 @@ class CallLowerer(CompositeLowerer):
             return None
         member = self.package_member(obj, text(node.child_by_field_name("field")), node)
         return member if isinstance(member, GenericFunc) else None
+
+    def generic_method_of(self, node: Node) -> bool:
+        """``v.M`` naming a generic method of a variable's type (``l.Count[int]()``)."""
+        op = strip_parens(node.child_by_field_name("operand"))
+        if op.type != "identifier":
+            return False
+        obj, _ = self.scope.lookup(text(op))
+        if not isinstance(obj, ir.Var):
+            return False
+        try:
+            sel = lookup(obj.type, text(node.child_by_field_name("field")))
+        except Unsupported:
+            return False
+        return sel is not None and isinstance(sel.method, GenericFunc)
 
     def generic_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node],
                      ddd: bool, pos: Pos, fnode: Node) -> ir.Expr:
@@ -149,6 +181,30 @@ class CallLowerer(CompositeLowerer):
         call.args = self.pack_args(call, real, args, ddd, pos)
         return call
 
+    def generic_method_call(self, x: ir.Expr, g: GenericFunc, explicit: list[T.Type], sel_pos: Pos,
+                            arg_nodes: list[Node], ddd: bool, pos: Pos,
+                            mark: int | None = None) -> ir.Expr:
+        """``l.Add(1)`` with ``func (l *List) Add[T any](x T)`` (Go 1.27): instantiated per
+        shape like a generic function, called with its receiver and its dictionary
+        (``mark``: where the call graph lists it, before its receiver's calls)."""
+        mark = len(self.fn.callees) if mark is None else mark
+        args = [self.expr(a) for a in arg_nodes]
+        try:
+            targs = self.infer(g, explicit, args, pos)
+            inst = self.instantiate_func(g, targs, pos)
+            real = self.real_signature(g, targs)
+        except AnalysisError as exc:
+            if g.home is None:
+                raise
+            raise Unsupported(pos, f"{g.home.qualifier}{g.name}: {exc.message}") from None
+        self.fn.callees.insert(mark, inst)
+        recv = self.receiver_arg(x, inst, sel_pos)
+        fun = ir.MethodExpr(sel_pos, inst.sig, recv_type=inst.sig.recv.type, func=inst)  # type: ignore
+        call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
+        call.dict_text = self.method_dict_text(g, targs)
+        call.args = [recv] + self.pack_args(call, real, args, ddd, pos)
+        return call
+
     def method_call(self, x: ir.Expr, f: ir.Func, sel_pos: Pos, arg_nodes: list[Node],
                     ddd: bool, pos: Pos, sig: T.Signature | None = None) -> ir.Expr:
         self.ref_func(f)
@@ -158,6 +214,7 @@ class CallLowerer(CompositeLowerer):
         fun = ir.MethodExpr(sel_pos, f.sig, recv_type=recv_t, func=f)
         call = ir.Call(pos, result_type(sig), fun=fun, args=[], ddd=ddd)
         if f.is_instance:
+            self.note_ref(RefKind.METHOD, f)
             base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore[attr-defined]
             origin = getattr(base, "origin", None)
             if origin is not None:
@@ -262,11 +319,8 @@ class CallLowerer(CompositeLowerer):
                                init=b.init)
             t, spelled = self.type_of_node_spelled(first)
             if name == "new":
-                fnode = strip_parens(first)
-                if fnode.type in ("identifier", "type_identifier"):
-                    tobj, _ = self.scope.lookup(text(fnode))
-                    if getattr(tobj, "is_shape", False):
-                        spelled = "<node DYNAMICTYPE>"   # gc's text for new of a type parameter
+                if derived(t):
+                    spelled = "<node DYNAMICTYPE>"   # gc's text for new of a type parameter's type
                 return ir.Builtin(pos, T.Pointer(t), name="new", args=[], type_arg=t, type_text=spelled)
             sizes = []
             for a in arg_nodes[1:]:
@@ -408,3 +462,4 @@ def is_terminating_call(e: ir.Expr) -> bool:
 
 
 __all__ = ["CallLowerer", "result_type", "is_terminating_call", "C"]
+

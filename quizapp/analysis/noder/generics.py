@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
 from tree_sitter import Node
 
@@ -30,6 +30,7 @@ from ..types.scope import Scope, TypeObj
 from ..types.linkname import link_string
 from ..types.typeparams import TypeParam, unify
 from .stdsource import Home
+from .compileorder import RefKind, Ref, compile_order, derived
 from .tparams import TypeParamMixin, constraints
 
 
@@ -40,11 +41,27 @@ class GenericFunc:
     tparams: list[str]
     scope: Scope
     home: Home | None = None         # a standard-library declaration (None: the file's own)
+    tparams_node: Node | None = None  # a generic method's [...] (parsed apart, see syntax.genmethods)
+    recv_named: T.Named | None = None  # a generic method's receiver type
+    recv_ptr: bool = False
+
+    @property
+    def generic_method(self) -> bool:
+        return self.recv_named is not None
+
+    def type_parameters(self) -> Node | None:
+        return self.tparams_node or self.decl.child_by_field_name("type_parameters")
+
+    def recv_text(self) -> str:
+        """The receiver as instance names spell it: ``(*List)`` or ``List``."""
+        assert self.recv_named is not None
+        q = self.home.qualifier if self.home else ""
+        return f"(*{q}{self.recv_named.name})" if self.recv_ptr else f"{q}{self.recv_named.name}"
 
     def core_terms(self) -> dict[str, Node]:
         """Type parameters constrained to one type term (``S ~[]E``): the term's syntax."""
         out: dict[str, Node] = {}
-        tpl = self.decl.child_by_field_name("type_parameters")
+        tpl = self.type_parameters()
         for d in named_children(tpl) if tpl is not None else []:
             c = d.child_by_field_name("type")
             term = core_term(c) if c is not None else None
@@ -111,9 +128,18 @@ class GenericsMixin(TypeParamMixin):
     """Above 0 while instantiating types the data names: their methods are not compiled
     here (gc's code for them is in the data's generated-code blocks)."""
     pending_methods: list[_GenericMethod]
+    package_fn: ir.Func
+    source_home: Home | None = None
+    """The standard-library file being lowered (None: the analysed file)."""
+    refs: list[Ref]
+    """What each body refers to, in order (``note_ref``)."""
     type_depth: int = 0
+    std_depth: int = 0
+    """Above 0 while lowering standard-library source: the instances the data names there
+    (``var uniqueMaps isync.HashTrieMap[*abi.Type, any]``) are compiled here, methods and all."""
 
     def init_generics(self) -> None:
+        self.refs = []
         self.pending_methods = []
         self.instances = {}
         self.shapes = {}
@@ -136,18 +162,21 @@ class GenericsMixin(TypeParamMixin):
 
     @contextmanager
     def fresh_lowering(self, scope: Scope, home: Home | None = None) -> Iterator[None]:
-        saved = (self.fn, self.scope, getattr(self, "iota", None))
+        saved = (self.fn, self.scope, getattr(self, "iota", None), self.source_home)
         self.scope = scope
+        self.source_home = home
         try:
             with source_file(home.file if home is not None else ""):
                 yield
         finally:
-            self.fn, self.scope, self.iota = saved  # type: ignore[assignment]
+            self.fn, self.scope, self.iota, self.source_home = saved  # type: ignore[assignment]
 
     @contextmanager
     def instantiating(self, home: Home | None, what: str, key: str, pos: Pos) -> Iterator[None]:
         """Around the lowering of a standard-library instance: what the analyzer cannot
         follow in the library's source makes the use unsupported (never invalid)."""
+        if home is not None:
+            self.std_depth += 1
         try:
             yield
         except (AnalysisError, Unsupported) as exc:
@@ -158,6 +187,9 @@ class GenericsMixin(TypeParamMixin):
             if not why.startswith(home.qualifier):
                 why = f"{home.qualifier}{what}: {why}"
             raise Unsupported(pos, why) from None
+        finally:
+            if home is not None:
+                self.std_depth -= 1
 
     def bound_scope(self, parent: Scope, names: list[str], types_: list[T.Type],
                     shapes: bool, cons: list[Node | None] | None = None) -> Scope:
@@ -177,13 +209,32 @@ class GenericsMixin(TypeParamMixin):
                   for i, t in enumerate(targs)]
         return shapes, cons
 
+    def shaped_args(self, g: GenericType, targs: list[T.Type]) -> list[T.Type]:
+        """Inside an instance, a type instantiated with arguments made of type parameters
+        (``Box[Pair[T]]``) is named by gc after their shapes: ``Box[go.shape.struct {...}]``
+        (the arguments to name it by; the type keeps its own)."""
+        def shapeable(t: T.Type) -> bool:
+            # an instance still being read (a recursive type's own) keeps its name
+            return derived(t) and not getattr(t, "is_shape", False) and \
+                not (isinstance(t, T.Named) and t.underlying is None)
+        if not any(shapeable(t) for t in targs):
+            return targs
+        cons = [c for _, c in constraints(g.spec.child_by_field_name("type_parameters"))]
+        return [self.shape_of(t, self.basic_constraint(cons[i] if i < len(cons) else None, g.scope))
+                if shapeable(t) else t for i, t in enumerate(targs)]
+
     # ------------------------------------------------------------ functions
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
-        shapes, cons = self.shapes_for(g.decl.child_by_field_name("type_parameters"), g.scope, targs)
+        shapes, cons = self.shapes_for(g.type_parameters(), g.scope, targs)
         name = f"{g.name}[{','.join(s.name for s in shapes)}]"
         key = (g.home.qualifier if g.home else "") + name
+        if g.generic_method:            # (*List).Add[go.shape.int]
+            assert g.recv_named is not None
+            rname = f"(*{g.recv_named.name})" if g.recv_ptr else g.recv_named.name
+            name, key = f"{rname}.{name}", f"{g.recv_text()}.{name}"
         inst = self.instances.get(key)
         if inst is not None:
+            self.note_ref(RefKind.FUNC, inst)
             return inst
         d = g.decl
         self.type_depth += 1
@@ -195,15 +246,28 @@ class GenericsMixin(TypeParamMixin):
                 inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
                 inst.is_instance = True
                 inst.qual_name = key  # type: ignore[attr-defined]
+                inst.imported = g.home is not None  # type: ignore[attr-defined]
+                inst.home_path = g.home.path if g.home else ""  # type: ignore[attr-defined]
+                self.note_ref(RefKind.FUNC, inst)
+                if g.recv_named is not None:
+                    sig.recv = T.Param("", T.Pointer(g.recv_named) if g.recv_ptr else g.recv_named)
                 self.instances[key] = inst
                 self.lower_func(inst, d.child_by_field_name("parameters"),  # type: ignore
-                                d.child_by_field_name("result"), None, d.child_by_field_name("body"))
+                                d.child_by_field_name("result"),
+                                d.child_by_field_name("receiver") if g.generic_method else None,
+                                d.child_by_field_name("body"))
                 if g.home is not None:
                     qualify_vars(inst, g.home)
         finally:
             self.type_depth -= 1
         self.flush_methods(pos)
         return inst
+
+    def method_dict_text(self, g: GenericFunc, targs: list[T.Type]) -> str | None:
+        """``&.dict.(*List).Add[float64]``: a generic method's dictionary."""
+        assert g.recv_named is not None
+        recv = f"(*{g.recv_named.name})" if g.recv_ptr else g.recv_named.name
+        return self.dict_text(g.home, f"{recv}.{g.name}", targs)
 
     def dict_text(self, home: Home | None, name: str, targs: list[T.Type]) -> str | None:
         """The dictionary argument gc prints in a call of an instance (``&.dict.F[int]``);
@@ -269,7 +333,7 @@ class GenericsMixin(TypeParamMixin):
         """Constraint type inference: P constrained by ``interface{ *T; ... }`` is ``*T``."""
         by_name = {tp.name: tp for tp in tps}
         with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, tps, False)):
-            for name, c in constraints(g.decl.child_by_field_name("type_parameters")):
+            for name, c in constraints(g.type_parameters()):
                 tp = by_name.get(name)
                 if tp is None or id(tp) in bound or c is None or len(named_children(c)) != 1:
                     continue
@@ -285,7 +349,7 @@ class GenericsMixin(TypeParamMixin):
 
     # ------------------------------------------------------------ types
     def instantiate_type(self, g: GenericType, targs: list[T.Type], with_methods: bool = True,
-                         pos: Pos = NOPOS) -> T.Named:
+                         pos: Pos = NOPOS, named_as: list[T.Type] | None = None) -> T.Named:
         """``G[targs]``; with its methods instantiated too (gc compiles them all), unless
         the instance comes from a standard-library type whose code gc generated already."""
         key = ",".join(T.type_string(t) for t in targs)
@@ -298,16 +362,21 @@ class GenericsMixin(TypeParamMixin):
             if inst is None:
                 home = g.home
                 # gc names an instance with its arguments in link spelling: Box[main.User]
-                shown = ",".join(link_string(t, self.home) for t in targs)
+                shown = ",".join(link_string(t, self.home) for t in named_as or targs)
                 inst = T.Named(f"{g.name}[{shown}]", pkg=home.name if home else "",
                                path=home.path if home else "")
                 inst.origin = g  # type: ignore[attr-defined]
                 inst.targs = targs  # type: ignore[attr-defined]
+                if named_as and named_as != targs:
+                    inst.link_targs = named_as  # type: ignore[attr-defined]
                 inst.methods_pending = True  # type: ignore[attr-defined]
                 g.instances[ckey] = inst
                 with self.instantiating(home, g.name, "", pos), \
                         self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False), home):
                     inst.underlying = self.read_type(g.spec.child_by_field_name("type"))  # type: ignore
+            if with_methods and not self.layout_only \
+                    and not any(isinstance(t, TypeParam) for t in targs):
+                self.note_ref(RefKind.TYPE, inst)
             if with_methods and not self.layout_only and getattr(inst, "methods_pending", False) \
                     and not any(isinstance(t, TypeParam) for t in targs):
                 inst.methods_pending = False  # type: ignore[attr-defined]
@@ -320,6 +389,18 @@ class GenericsMixin(TypeParamMixin):
             self.type_depth -= 1
         self.flush_methods(pos)
         return inst
+
+    def note_ref(self, kind: RefKind, item: Any) -> None:
+        """Record that the function being lowered refers to an instance, a method of an
+        instantiated type or such a type: gc reads them in this order (``compileorder``)."""
+        owner = self.fn
+        while owner.outer is not None:
+            owner = owner.outer
+        self.refs.append((owner, kind, item))
+
+    def compile_order(self, funcs: list[ir.Func]) -> list[ir.Func]:
+        """Every instance made, in gc's compile order (``compileorder``)."""
+        return compile_order(self.refs, list(self.instances.values()), self.package_fn, funcs)
 
     def flush_methods(self, pos: Pos) -> None:
         """Compile the methods of instantiated types, once no instantiation is under way

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import NOPOS, Unsupported
 from ..ir import nodes as ir
+from ..syntax.genmethods import type_params_of
 from ..types import model as T
 from ..types.scope import ConstObj, TypeObj, UnsupportedObj, universe
 from ..types.stdlib import GenericUse, StdTypes, const_value, package_data, package_name
@@ -24,7 +25,21 @@ class Universe(StdTypes):
     """Every standard-library object one analysis uses, made on demand."""
 
     def method(self, named: T.Named, name: str, entry: dict[str, Any]) -> Any:
+        if entry.get("typeparams") and entry.get("source") and named.path:
+            return self.generic_method(named, name, entry)
         return LazyMethod(self, named, name, entry)
+
+    def generic_method(self, named: T.Named, name: str, entry: dict[str, Any]) -> Any:
+        """``func (r *Rand) N[Int intType](n Int) Int`` (Go 1.27): instantiated from its
+        source at each call, like the program's own generic methods."""
+        src = entry["source"]
+        decl = self.source.declaration(src)
+        tpl = type_params_of(decl.parent, decl.child_by_field_name("name"))
+        if tpl is None:
+            return LazyMethod(self, named, name, entry)
+        return GenericFunc(name, decl, type_params(tpl), self.source.file_scope(named.path, src),
+                           home=self.home(named.path, src), tparams_node=tpl, recv_named=named,
+                           recv_ptr=bool(entry.get("ptr_recv")))
 
     def member(self, path: str, name: str, exported_only: bool = True) -> Any:
         """The scope object for ``pkg.name``, or None when the package has no such export
@@ -124,6 +139,9 @@ class Universe(StdTypes):
             package_data(path) is not None else None
         if not isinstance(g, GenericType):
             return super().instance(j, subst)
+        if self.lowerer.std_depth:
+            args = [self.type_of(a, subst) for a in j["args"]]
+            return self.lowerer.instantiate_type(g, args)
         self.lowerer.layout_only += 1
         try:
             args = [self.type_of(a, subst) for a in j["args"]]

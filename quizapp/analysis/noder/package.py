@@ -11,9 +11,10 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import AnalysisError, GoTypeError, Pos, Unsupported
+from ..errors import NOPOS, AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.program import Program
+from ..syntax.genmethods import type_params_of
 from ..syntax.nodes import named_children, pos_of, text
 from ..types import model as T
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
@@ -46,13 +47,22 @@ class PackageLowerer:
             if d.type == "import_declaration":
                 self.imports(d)
         self.declare_types(decls)
-        self.resolve_types_and_consts(decls)
-        funcs = self.declare_funcs(decls)
-        self.declare_globals(decls)
+        self.collect_generic_methods(decls)
+        # the methods of instances the declarations make are compiled once every
+        # package-level name is declared
+        self.lowerer.type_depth += 1
+        try:
+            self.resolve_types_and_consts(decls)
+            funcs = self.declare_funcs(decls)
+            self.declare_globals(decls)
+        finally:
+            self.lowerer.type_depth -= 1
+        self.lowerer.flush_methods(NOPOS)
         for fn, node in funcs:
             self.lower_body(fn, node)
         self.check_init_and_main(decls)
         self.prog.instances = self.lowerer.extra_instances
+        self.prog.made = self.lowerer.compile_order(self.prog.funcs)
         self.prog.universe = self.lowerer.uni
         return self.prog
 
@@ -150,6 +160,19 @@ class PackageLowerer:
         named.underlying = t
         named.under.size()  # fails while a component is unresolved
 
+    def collect_generic_methods(self, decls: list[Node]) -> None:
+        """The methods of the file's generic types, known before any type is resolved: a
+        type declaration instantiating one (``struct{ b Box[int] }``) compiles them all."""
+        for d in decls:
+            if d.type == "method_declaration" and \
+                    not type_params_of(self.root, d.child_by_field_name("name")):
+                try:
+                    g = self.generic_receiver(d)
+                except Unsupported:
+                    continue
+                if g is not None:
+                    g.methods.append(d)
+
     # ------------------------------------------------------------ functions
     def declare_funcs(self, decls: list[Node]) -> list[tuple[ir.Func, Node]]:
         out: list[tuple[ir.Func, Node]] = []
@@ -161,13 +184,15 @@ class PackageLowerer:
             name = text(name_node)
             order += 1
             try:
+                if d.type == "method_declaration" and (tpl := type_params_of(self.root, name_node)):
+                    self.declare_generic_method(d, name, tpl)
+                    continue
                 if d.child_by_field_name("type_parameters") is not None:
                     self.scope.declare(name, GenericFunc(
                         name, d, type_params(d.child_by_field_name("type_parameters")), self.scope))
                     continue
                 if d.type == "method_declaration" and self.generic_receiver(d) is not None:
-                    self.generic_receiver(d).methods.append(d)  # type: ignore[union-attr]
-                    continue
+                    continue            # collect_generic_methods has it
                 sig = self.lowerer.read_signature(d.child_by_field_name("parameters"),
                                                   d.child_by_field_name("result"))
                 fn = ir.Func(name, pos_of(name_node), sig, order=order)
@@ -204,6 +229,19 @@ class PackageLowerer:
             base = base.child_by_field_name("type")
         obj = self.scope.names.get(text(base))
         return obj if isinstance(obj, GenericType) else None
+
+    def declare_generic_method(self, d: Node, name: str, tpl: Node) -> None:
+        """``func (l *List) Add[T any](x T)`` (Go 1.27): instantiated at each call."""
+        if self.generic_receiver(d) is not None:
+            raise Unsupported(pos_of(tpl), "generic methods of generic types")
+        named = self.receiver_named(d)
+        if named is None:
+            raise GoTypeError(pos_of(d.child_by_field_name("receiver")), "invalid receiver type")
+        recv = [p for p in named_children(d.child_by_field_name("receiver"))
+                if p.type == "parameter_declaration"][0]
+        ptr = recv.child_by_field_name("type").type == "pointer_type"
+        named.methods[name] = GenericFunc(name, d, type_params(tpl), self.scope, tparams_node=tpl,
+                                          recv_named=named, recv_ptr=ptr)
 
     def receiver_named(self, d: Node) -> T.Named | None:
         """The named type a method declaration's receiver names, if it names one."""
@@ -263,7 +301,9 @@ class PackageLowerer:
         # literals in package-level initialisers are named glob..funcN, as gc names them
         init = ir.Func("glob.", Pos(0, 0), T.Signature([], []))
         lw = self.lowerer
-        lw.fn = init
+        # what the type declarations instantiated belongs to the package level too
+        lw.refs = [(init if owner is lw.package_fn else owner, kind, item) for owner, kind, item in lw.refs]
+        lw.fn = lw.package_fn = init
         lw.scope = self.scope
         body: list[Any] = []
         specs = [spec for d in decls if d.type == "var_declaration" for spec in lw.specs(d, "var_spec")]

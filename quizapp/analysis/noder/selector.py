@@ -86,7 +86,28 @@ class SelectorLowerer(ExprLowerer):
             return True
         if node.type == "unary_expression" and text(node.child_by_field_name("operator")) == "*":
             return self.is_type_node(node.child_by_field_name("operand"))
+        if node.type in ("index_expression", "type_instantiation_expression"):
+            return self.names_generic_type(named_children(node)[0])
         return False
+
+    def names_generic_type(self, node: Node) -> bool:
+        """Whether ``node`` (``G`` or ``pkg.G``) names a generic type."""
+        from .generics import GenericType
+        if node.type in ("identifier", "type_identifier"):
+            obj, _ = self.scope.lookup(text(node))
+        elif node.type in ("selector_expression", "qualified_type"):
+            pkg = node.child_by_field_name("operand") or node.child_by_field_name("package")
+            name = node.child_by_field_name("field") or node.child_by_field_name("name")
+            pobj, _ = self.scope.lookup(text(pkg))
+            if not isinstance(pobj, PkgObj):
+                return False
+            try:
+                obj = self.package_member(pobj, text(name), node)
+            except (GoTypeError, Unsupported):
+                return False
+        else:
+            return False
+        return isinstance(obj, GenericType)
 
     def type_of_node(self, node: Node) -> T.Type:
         return self.type_of_node_spelled(node)[0]
@@ -113,6 +134,8 @@ class SelectorLowerer(ExprLowerer):
             if sel is not None and sel.iface_method is not None:
                 raise Unsupported(pos, "interface method expressions through embedded fields")
             raise GoTypeError(pos, f"{T.type_string(t)}.{name} undefined")
+        if not isinstance(sel.method, ir.Func):
+            raise Unsupported(pos, "method expressions of generic methods")
         f: ir.Func = sel.method
         self.ref_func(f)
         sig = T.Signature([T.Param("", t)] + f.sig.params, f.sig.results, f.sig.variadic)
@@ -172,6 +195,8 @@ class SelectorLowerer(ExprLowerer):
         return x
 
     def method_value(self, x: ir.Expr, sel: Selection, name: str, pos: Pos) -> ir.Expr:
+        if getattr(sel.method, "generic_method", False):
+            raise Unsupported(pos, "method values of generic methods")
         if sel.iface_method is not None:
             return ir.MethodValue(pos, sel.iface_method.sig, x=x, func=None,
                                   text=f"{self.expr_text(x, 8)}.{name}")

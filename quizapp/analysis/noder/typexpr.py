@@ -94,27 +94,12 @@ class TypeReader:
             it = self.read_interface(node)
             return it, T.type_string(it)
         if k == "generic_type":
-            from .generics import GenericType
-            base = node.child_by_field_name("type")
-            if base.type == "qualified_type":
-                pkg = base.child_by_field_name("package")
-                pobj, _ = self.scope.lookup(text(pkg)) if pkg is not None else (None, [])
-                if not isinstance(pobj, PkgObj):
-                    raise GoTypeError(pos_of(base), f"undefined: {text(base)}")
-                obj: Any = self.package_member(pobj, text(base.child_by_field_name("name")), base)
-            else:
-                obj, _ = self.scope.lookup(text(base))
-            if not isinstance(obj, GenericType):
-                if isinstance(obj, UnsupportedObj):
-                    raise Unsupported(pos_of(node), obj.what)
-                raise GoTypeError(pos_of(node), f"{text(base)} is not a generic type")
-            targs = [self.read_type(a) for a in named_children(node.child_by_field_name("type_arguments"))]
-            try:
-                inst = self.instantiate_type(obj, targs)  # type: ignore[attr-defined]
-            except Unsupported as exc:
-                raise Unsupported(pos_of(node), exc.what) from None
-            q = f"{obj.home.name}." if obj.home is not None else ""
-            return inst, q + inst.name
+            return self.generic_instance(node, node.child_by_field_name("type"),
+                                         named_children(node.child_by_field_name("type_arguments")))
+        if k in ("index_expression", "type_instantiation_expression"):
+            # G[T] where an expression may stand (new(G[T])): the same instance
+            parts = named_children(node)
+            return self.generic_instance(node, parts[0], parts[1:])
         if k == "implicit_length_array_type":
             raise GoTypeError(pos_of(node), "invalid use of [...] array (outside a composite literal)")
         raise Unsupported(pos_of(node), f"type syntax {k}")
@@ -130,9 +115,11 @@ class TypeReader:
             names = [c for c in decl.children_by_field_name("name")]
             tag_node = decl.child_by_field_name("tag")
             tag = C.unquote(text(tag_node)) if tag_node is not None else ""
+            home = getattr(self, "source_home", None)
+            pkg = home.path if home is not None else ""
             if names:
                 for n in names:
-                    fields.append(T.Field(text(n), ft, tag=tag))
+                    fields.append(T.Field(text(n), ft, tag=tag, pkg=pkg))
             else:
                 # embedded: the field is named after the type name
                 star = any(c.type == "*" for c in decl.children)
@@ -142,8 +129,32 @@ class TypeReader:
                 if base.type == "generic_type":     # an embedded instance: node[K, V]
                     base = base.child_by_field_name("type")
                 fname = text(base).split(".")[-1]
-                fields.append(T.Field(fname, ft, embedded=True, tag=tag))
+                fields.append(T.Field(fname, ft, embedded=True, tag=tag, pkg=pkg))
         return T.Struct(fields)
+
+    def generic_instance(self, node: Node, base: Node, arg_nodes: list[Node]) -> tuple[T.Type, str]:
+        """``G[A, B]`` or ``pkg.G[A, B]``: the instance of a generic type, and its spelling."""
+        from .generics import GenericType
+        if base.type in ("qualified_type", "selector_expression"):
+            pkg = base.child_by_field_name("package") or base.child_by_field_name("operand")
+            pobj, _ = self.scope.lookup(text(pkg)) if pkg is not None else (None, [])
+            if not isinstance(pobj, PkgObj):
+                raise GoTypeError(pos_of(base), f"undefined: {text(base)}")
+            name = base.child_by_field_name("name") or base.child_by_field_name("field")
+            obj: Any = self.package_member(pobj, text(name), base)
+        else:
+            obj, _ = self.scope.lookup(text(base))
+        if not isinstance(obj, GenericType):
+            if isinstance(obj, UnsupportedObj):
+                raise Unsupported(pos_of(node), obj.what)
+            raise GoTypeError(pos_of(node), f"{text(base)} is not a generic type")
+        targs = [self.read_type(a) for a in arg_nodes]
+        try:
+            inst = self.instantiate_type(obj, targs, named_as=self.shaped_args(obj, targs))  # type: ignore
+        except Unsupported as exc:
+            raise Unsupported(pos_of(node), exc.what) from None
+        q = f"{obj.home.name}." if obj.home is not None else ""
+        return inst, q + inst.name
 
     def read_interface(self, node: Node) -> T.Interface:
         methods: list[T.MethodSig] = []

@@ -15,6 +15,7 @@ import tree_sitter_go
 from tree_sitter import Language, Node, Parser
 
 from ..errors import GoSyntaxError, Pos
+from .genmethods import blank_generic_methods, remember
 from .nodes import pos_of
 
 
@@ -33,10 +34,12 @@ _TYPE_LIKE = re.compile(r"(\*|\[\d*\]|\[\.\.\.\])*[A-Za-z_]\w*(\.[A-Za-z_]\w*)?"
 def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
     source = _respell_new_exprs(source)
+    source, methods = blank_generic_methods(source)
     root = _parser().parse(source).root_node
     if root.has_error:
         bad = _first_error(root)
         raise GoSyntaxError(*_describe_error(source, bad))
+    remember(root, methods)
     return root
 
 

@@ -59,7 +59,7 @@ def link_string(t: T.Type, home: str) -> str:
 def _named(t: T.Named, home: str) -> str:
     if getattr(t, "is_shape", False) or t is T.ERROR_TYPE:
         return t.name
-    targs = getattr(t, "targs", None)
+    targs = getattr(t, "link_targs", None) or getattr(t, "targs", None)
     if targs is not None:
         origin = getattr(t, "origin", None)
         base = getattr(origin, "name", None) or t.name.split("[", 1)[0]
@@ -73,8 +73,14 @@ def _qualified(name: str, pkg: str, home: str) -> str:
 
 
 def _field(f: T.Field, home: str) -> str:
-    s = link_string(f.type, home) if f.embedded else \
-        f"{_qualified(f.name, f.pkg, home)} {link_string(f.type, home)}"
+    if f.embedded:
+        base = f.type.elem if isinstance(f.type, T.Pointer) else f.type
+        s = link_string(f.type, home)
+        if getattr(base, "targs", None) is not None:
+            # the field's name is not the type's (node vs node[K,V]): gc says which
+            s = f"{_qualified(f.name, f.pkg, home)} = {s}"
+    else:
+        s = f"{_qualified(f.name, f.pkg, home)} {link_string(f.type, home)}"
     if f.tag:
         s += " " + C.quote_string(f.tag)
     return s

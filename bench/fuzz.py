@@ -2,11 +2,16 @@
 
 For each generated program, ``quizapp analyze -m -l`` (in process) and
 ``go build -gcflags='-m -l'`` must print the same lines. A program agrees
-when they do and nothing was unsupported. Every disagreement or crash is
-saved as a reproducer under ``bench/out/fuzz/`` (the program, both outputs
-and a note), ready to become a corpus program.
+when they do and nothing was unsupported. Every disagreement, rejection or
+crash is saved as a reproducer under ``bench/out/fuzz/`` (the program and
+both outputs), ready to become a corpus program.
 
-    python bench/fuzz.py --n 500 --seed S [--jobs 4]
+Two generators: the constructs of the language (``bench/fuzzgen.py``), or
+with ``--std`` calls into the standard library (``bench/fuzzstd.py``, more
+than 40 packages, a few per program); the report gives each construct's or
+package's share of the programs and its agreement.
+
+    python bench/fuzz.py --n 500 --seed S [--jobs 4] [--std]
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import fuzzstd  # noqa: E402
 from bench.fuzzgen import CONSTRUCTS, generate  # noqa: E402
 from quizapp.analysis import AnalysisError, analyze  # noqa: E402
 from quizapp.gotool import build_escape, find_go  # noqa: E402
@@ -28,9 +34,10 @@ from quizapp.gotool import build_escape, find_go  # noqa: E402
 OUT = ROOT / "bench" / "out" / "fuzz"
 
 
-def check(seed: int, go: str) -> tuple[int, list[str], str, str, list[str], list[str]]:
-    """(seed, constructs, verdict, source, go lines, our lines); verdict: agree/disagree/crash/invalid."""
-    src, used = generate(seed)
+def check(seed: int, go: str, std: bool = False) -> tuple[int, list[str], str, str, list[str], list[str]]:
+    """(seed, constructs, verdict, source, go lines, our lines); verdict:
+    agree/disagree/rejected/crash/invalid (the generator's bug)."""
+    src, used = fuzzstd.generate(seed) if std else generate(seed)
     res = build_escape(src, 1, go=go)
     if not res.ok:
         return seed, used, "invalid", src, res.lines, []
@@ -40,7 +47,7 @@ def check(seed: int, go: str) -> tuple[int, list[str], str, str, list[str], list
         if a.unsupported:
             ours += [f"unsupported: {u.pos}: {u.what}" for u in a.unsupported]
     except AnalysisError as exc:
-        return seed, used, "disagree", src, res.lines, [f"error: {exc}"]
+        return seed, used, "rejected", src, res.lines, [f"error: {exc}"]
     except Exception:  # noqa: BLE001 - a crash is what we are looking for
         return seed, used, "crash", src, res.lines, traceback.format_exc().splitlines()
     return seed, used, ("agree" if ours == res.lines else "disagree"), src, res.lines, ours
@@ -51,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=4)
+    ap.add_argument("--std", action="store_true", help="programs calling the standard library")
     args = ap.parse_args(argv)
     go = find_go()
     if go is None:
@@ -63,14 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go), seeds):
+        for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go, args.std), seeds):
             verdicts[verdict] += 1
             for c in used:
                 per_total[c] += 1
                 if verdict != "invalid":
                     per_valid[c] += 1
                     per_ok[c] += verdict == "agree"
-            if verdict in ("disagree", "crash", "invalid"):
+            if verdict in ("disagree", "rejected", "crash", "invalid"):
                 base = OUT / f"{verdict}_{seed}"
                 base.with_suffix(".go").write_text(src)
                 base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
@@ -80,13 +88,17 @@ def main(argv: list[str] | None = None) -> int:
           f"{verdicts['invalid']}")
     print(f"agreement: {100.0 * verdicts['agree'] / max(valid, 1):.1f}% "
           f"({verdicts['agree']}/{valid}), disagreements: {verdicts['disagree']}, "
-          f"crashes: {verdicts['crash']}")
-    print("per construct (share of programs using it, agreement):")
-    for c in CONSTRUCTS:
+          f"valid programs rejected: {verdicts['rejected']}, crashes: {verdicts['crash']}")
+    names = sorted(fuzzstd.SNIPPETS) if args.std else list(CONSTRUCTS)
+    print(f"per {'package' if args.std else 'construct'} (share of programs using it, agreement):")
+    for c in names:
         t, v = per_total[c], per_valid[c]
         print(f"  {c:16s} {100.0 * t / args.n:5.1f}%  "
               f"{(100.0 * per_ok[c] / v) if v else 0:5.1f}% ({per_ok[c]}/{v})")
-    if verdicts["disagree"] or verdicts["crash"]:
+    if args.std:
+        often = sum(1 for c in names if per_total[c] >= 0.02 * args.n)
+        print(f"packages in at least 2% of the programs: {often}")
+    if verdicts["disagree"] or verdicts["crash"] or verdicts["rejected"]:
         print(f"reproducers: {OUT}")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from quizapp.analysis.principles import PRINCIPLES, PrincipleId
 from quizapp.quiz.model import QuestionKind
 
 
@@ -84,7 +85,9 @@ def test_lines_question(window, qtbot) -> None:  # noqa: ANN001
 def test_why_question(window, qtbot) -> None:  # noqa: ANN001
     view = _open_question(window, qtbot, QuestionKind.WHY)
     answer = view.session.current.key.why
-    idx = view.session.current.question.choices.index(answer)
+    from quizapp.quiz.grading import why_choices
+    idx = why_choices(view.session.current.question).index(answer)
+    assert view.why_buttons[idx].text().startswith(PRINCIPLES[PrincipleId(answer)].title("en"))
     view.why_buttons[idx].click()
     view.submit()
     assert view.session.current.grade.correct

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -54,15 +53,6 @@ def grade_where(key: AnswerKey, answers: dict[str, str]) -> Grade:
 def options_for_lines(q: Question, key: AnswerKey) -> list[str]:
     """The lines a learner chooses from: the compiler's, and the author's wrong ones, sorted."""
     return sorted(set(key.lines) | set(q.distractors), key=_line_order)
-
-
-def why_choices(q: Question) -> list[str]:
-    """The principles a why question offers, in an order fixed per question but not the author's.
-
-    Authors tend to list the right answer first; the learner should not be able to
-    rely on a position. The order is the same every time the question is shown.
-    """
-    return sorted(q.choices, key=lambda pid: hashlib.sha256(f"{q.id}/{pid}".encode()).hexdigest())
 
 
 def _line_order(line: str) -> tuple[int, int, str]:

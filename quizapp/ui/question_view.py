@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListWidget, Q
 from ..analysis import Site
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.explain import flow_sentences, principle_lines, verdict_sentence
-from ..quiz.grading import SelfGrade, options_for_lines, why_choices
+from ..quiz.grading import SelfGrade, options_for_lines
 from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuizSession
 from ..quiz.text import plain, to_html
@@ -357,7 +357,7 @@ class QuestionView(QWidget):
             self.why_group.removeButton(b)
             b.deleteLater()
         self.why_buttons = []
-        for i, pid in enumerate(why_choices(st.question)):
+        for i, pid in enumerate(st.question.choices):
             p = PRINCIPLES[PrincipleId(pid)]
             text = p.title(lang)
             if st.grade is not None:
@@ -481,7 +481,7 @@ class QuestionView(QWidget):
 
     def _why_chosen(self, i: int) -> None:
         if self.session is not None:
-            self.session.choose_principle(why_choices(self.session.current.question)[i])
+            self.session.choose_principle(self.session.current.question.choices[i])
             self.submit_btn.setEnabled(self.session.can_submit())
 
     def _show_answer(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from quizapp.quiz.grading import why_choices
-from quizapp.quiz.model import Difficulty, Question, QuestionKind, Text
 from quizapp.quiz.text import plain, prose, spans, to_html
 
 
@@ -26,17 +24,3 @@ def test_html_escapes_and_uses_code_font() -> None:
     assert to_html("one\n\ntwo") == "<p>one</p><p>two</p>"
     # an unpaired backtick is shown as it is
     assert to_html("raw ` tick") == "raw ` tick"
-
-
-def _why(qid: str, choices: list[str]) -> Question:
-    return Question(id=qid, kind=QuestionKind.WHY, difficulty=Difficulty.EASY, title=Text("t", "题"),
-                    prompt=Text("p", "问"), principles=["sharing-up"], choices=choices)
-
-
-def test_why_choices_are_stable_and_not_the_authors_order() -> None:
-    choices = ["sharing-up", "sharing-down", "global-store", "closure-capture"]
-    order = why_choices(_why("q1", choices))
-    assert sorted(order) == sorted(choices)
-    assert order == why_choices(_why("q1", list(reversed(choices))))
-    firsts = {why_choices(_why(f"q{i}", choices))[0] for i in range(40)}
-    assert len(firsts) == len(choices)

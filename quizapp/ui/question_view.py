@@ -183,6 +183,13 @@ class QuestionView(QWidget):
         self.heap_btn.setText(self.tr("Heap (H)"))
         self.stack_btn.setAccessibleName(self.tr("Mark the selected site as stack"))
         self.heap_btn.setAccessibleName(self.tr("Mark the selected site as heap"))
+        self.stack_btn.setToolTip(self.tr(
+            "Stack: the compiler keeps it in the function's frame (-m says 'does not escape', "
+            "or nothing at all)."))
+        self.heap_btn.setToolTip(self.tr(
+            "Heap: the compiler's decision, what -m prints as 'moved to heap' or 'escapes to heap'. "
+            "Where the running program differs (a small buffer on the stack, no allocation at all), "
+            "the explanation says so."))
         self.hint_btn.setText(self.tr("Hint (?)"))
         self.submit_btn.setText(self.tr("Submit (Enter)"))
         self.next_btn.setText(self.tr("Next (N)"))

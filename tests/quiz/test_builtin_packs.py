@@ -45,10 +45,25 @@ def test_questions_folder_is_the_shipped_one() -> None:
     assert (ROOT / "questions").resolve() == builtin_dir().resolve()
 
 
-def test_builtin_packs_validate_with_150_questions() -> None:
+def test_builtin_packs_validate_with_320_questions() -> None:
     report = validate([builtin_dir()])
     assert [str(p) for p in report.problems] == []
-    assert report.questions >= 150
+    assert report.questions >= 320
+
+
+def test_most_questions_are_graded_code(packs) -> None:  # noqa: ANN001
+    questions = [q for p in packs for q in p.questions]
+    graded = [q for q in questions if q.kind is not QuestionKind.FLASHCARD]
+    assert len(graded) >= 0.6 * len(questions)
+    assert all(q.code.strip() for q in graded)
+
+
+def test_titles_are_plain_text(packs) -> None:  # noqa: ANN001
+    """Titles are listed where no code font can be shown: no `code spans` in them."""
+    for p in packs:
+        assert "`" not in p.title.en + p.title.zh, p.id
+        for q in p.questions:
+            assert "`" not in q.title.en + q.title.zh, f"{p.id}/{q.id}"
 
 
 def test_no_two_questions_share_code(packs) -> None:  # noqa: ANN001
@@ -90,13 +105,35 @@ def test_article_pack_covers_every_program(packs) -> None:  # noqa: ANN001
 
 def test_interview_pack_has_code_and_flashcards(packs) -> None:  # noqa: ANN001
     pack = next(p for p in packs if p.id == "builtin.interview")
+    assert len(pack.questions) >= 45
     kinds = Counter(q.kind for q in pack.questions)
-    assert kinds[QuestionKind.FLASHCARD] >= 7
-    assert sum(n for k, n in kinds.items() if k is not QuestionKind.FLASHCARD) >= 7
+    assert kinds[QuestionKind.FLASHCARD] >= 20
+    assert sum(n for k, n in kinds.items() if k is not QuestionKind.FLASHCARD) >= 15
+
+
+RELEASE = re.compile(r"\bGo 1\.\d+|\bgo1\.\d+")
+
+
+def test_every_then_and_now_question_names_its_release(packs) -> None:  # noqa: ANN001
+    pack = next(p for p in packs if p.id == "builtin.then-and-now")
+    for q in pack.questions:
+        texts = [q.prompt, q.explanation, q.answer]
+        for lang in ("en", "zh"):
+            assert any(t is not None and RELEASE.search(t.get(lang)) for t in texts), (q.id, lang)
+
+
+def test_no_principle_pack_always_answers_its_own_principle(packs) -> None:  # noqa: ANN001
+    from quizapp.quiz.answers import answer_key
+    for pack in packs:
+        if not pack.id.startswith("builtin.principle."):
+            continue
+        own = pack.id.rsplit(".", 1)[1]
+        answers = {answer_key(q).why for q in pack.questions if q.kind is QuestionKind.WHY}
+        assert own in answers and len(answers) >= 2, (pack.id, answers)
 
 
 @pytest.mark.go
 def test_every_builtin_answer_key_agrees_with_the_compiler(go: str) -> None:
     report = verify([builtin_dir()], go=go)
     assert report.disagreements == []
-    assert report.checked >= 130
+    assert report.checked >= 260

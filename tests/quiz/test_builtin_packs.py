@@ -137,3 +137,42 @@ def test_every_builtin_answer_key_agrees_with_the_compiler(go: str) -> None:
     report = verify([builtin_dir()], go=go)
     assert report.disagreements == []
     assert report.checked >= 260
+
+
+POSITIONED = re.compile(r"^(?:\./main\.go:)?\d+:\d+: ")
+FLOW = re.compile(r"^(?:flow: |from |parameter \w+ leaks to |\w+ capturing by )")
+
+
+def test_quoted_compiler_lines_are_real(packs) -> None:  # noqa: ANN001
+    """A compiler line quoted with its position, or a -m=2 flow line, is one the compiler prints for that code.
+
+    Never typed from memory: the analyzer (whose -m lines `pack verify` checks against go1.27.3)
+    must print it for the question's own program. Generic patterns (`flow: A ← B`) are not quotes.
+    """
+    from quizapp.quiz.answers import analysis_of
+    from quizapp.quiz.text import spans
+    checked = 0
+    for pack in packs:
+        for q in pack.questions:
+            if not q.code.strip():
+                continue
+            a = analysis_of(q.code)
+            out = a.diagnostics("./main.go", level=1) + a.diagnostics("./main.go", level=2)
+            messages = {ln.split(": ", 1)[1].strip().rstrip(":") for ln in out}
+            for t in (q.prompt, q.explanation, q.answer, *q.hints):
+                if t is None:
+                    continue
+                for lang in ("en", "zh"):
+                    for is_code, piece in spans(t.get(lang)):
+                        if not is_code or "..." in piece.replace("... argument", "") or "A ← B" in piece:
+                            continue
+                        if POSITIONED.match(piece):
+                            line = piece if piece.startswith("./") else "./main.go:" + piece
+                            assert line in out, f"{pack.id}/{q.id}: `{piece}` is not printed"
+                            checked += 1
+                        elif FLOW.match(piece) and piece != "capturing by value":
+                            quote = piece.strip().rstrip(":")
+                            assert any(m.startswith(quote) for m in messages), \
+                                f"{pack.id}/{q.id}: `{piece}` is not printed"
+                            checked += 1
+    assert checked >= 10

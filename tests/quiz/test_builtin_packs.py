@@ -176,3 +176,12 @@ def test_quoted_compiler_lines_are_real(packs) -> None:  # noqa: ANN001
                                 f"{pack.id}/{q.id}: `{piece}` is not printed"
                             checked += 1
     assert checked >= 10
+
+
+def test_texts_have_no_stray_escapes(packs) -> None:  # noqa: ANN001
+    r"""A TOML escape written twice shows up as a backslash before a quote (`len(\"go\")`)."""
+    for p in packs:
+        for q in p.questions:
+            for t in (q.title, q.prompt, q.explanation, q.answer, q.inlining_note, *q.hints):
+                if t is not None:
+                    assert '\\"' not in t.en + t.zh, f"{p.id}/{q.id}"

@@ -10,11 +10,12 @@ from .errors import QuizError
 from .loader import load_pack
 
 USER_PACK = "my-questions.toml"
-HEADER = '''format = 1
+HEADER = '''format = 2
 id = "user.my-questions"
 version = "1"
 title = { en = "My questions", zh = "我的题目" }
 authors = ["me"]
+category = "custom"
 '''
 
 

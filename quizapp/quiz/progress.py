@@ -275,21 +275,29 @@ class Progress:
                          tuple(p for p in row[6].split(",") if p), row[7], row[8], row[9], row[10])
 
     def card(self, pack_id: str, question_id: str) -> str | None:
+        if self.closed:
+            return None
         row = self.db.execute("SELECT card FROM cards WHERE pack_id = ? AND question_id = ?",
                               (pack_id, question_id)).fetchone()
         return row[0] if row else None
 
     def due(self, now: datetime | None = None) -> list[tuple[str, str]]:
+        if self.closed:
+            return []
         now = now or self.clock()
         rows = self.db.execute("SELECT pack_id, question_id FROM cards WHERE due <= ? ORDER BY due",
                                (now.isoformat(),))
         return [(r[0], r[1]) for r in rows]
 
     def next_due(self, after: datetime) -> datetime | None:
+        if self.closed:
+            return None
         row = self.db.execute("SELECT MIN(due) FROM cards WHERE due > ?", (after.isoformat(),)).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def seen(self) -> set[tuple[str, str]]:
+        if self.closed:
+            return set()
         return {(r[0], r[1]) for r in self.db.execute("SELECT DISTINCT pack_id, question_id FROM answers")}
 
     def count(self) -> int:

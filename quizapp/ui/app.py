@@ -57,6 +57,10 @@ class AppState(QObject):
     def set_theme(self, mode: str) -> None:
         self.settings.setValue("theme", mode)
         theme.set_mode(mode)
+        self.reapply_theme()
+
+    def reapply_theme(self) -> None:
+        """Palette, stylesheet and every self-painted view, now (no restart)."""
         theme.apply(self.app)
         if self.window is not None:
             self.window.refresh_theme()
@@ -86,13 +90,6 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def styles() -> str:
-    pal = theme.code_palette()
-    return (f"QLabel#questionTitle {{ font-size: 17pt; font-weight: 600; }}"
-            f"QLabel#muted {{ color: {pal['muted']}; }}"
-            f"QTabBar::tab {{ padding: 8px 18px; }}")
-
-
 def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     """The application and its window; ``profile`` replaces the user's data (screenshots, tests)."""
     app = QApplication.instance() or QApplication(argv)
@@ -112,7 +109,7 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     state = AppState(app, settings, user_packs)
     theme.set_mode(settings.value("theme", "system"))
     theme.apply(app)
-    app.setStyleSheet(styles())
+    theme.follow_system(app, state.reapply_theme)
     lang = settings.value("language")
     if lang is None:
         lang = "zh" if QLocale.system().name().startswith("zh") else "en"

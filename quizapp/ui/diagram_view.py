@@ -66,6 +66,7 @@ class DiagramWidget(QWidget):
         super().__init__(parent)
         self.model: DiagramModel | None = None
         self.index = 0
+        self.message = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -108,8 +109,10 @@ class DiagramWidget(QWidget):
         self.next_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Next step"))
         self.go(self.index)
 
-    def set_model(self, model: DiagramModel | None, step: int | None = None) -> None:
+    def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "") -> None:
+        """Show ``model`` (at ``step``, default the last); without one, ``message`` says why."""
         self.model = model
+        self.message = message
         self.go(len(model.steps) - 1 if model is not None and step is None else (step or 0))
 
     def current(self) -> Snapshot | None:
@@ -123,9 +126,13 @@ class DiagramWidget(QWidget):
     def go(self, index: int) -> None:
         if self.model is None or not self.model.steps:
             self.canvas.set(None)
-            self.step_label.setText("")
+            self.step_label.setText(self.message)
             self.note.setText("")
+            for w in (self.prev_btn, self.next_btn, self.what_if, self.export_btn):
+                w.setEnabled(False)
+            self.what_if.setChecked(False)
             return
+        self.export_btn.setEnabled(True)
         self.index = max(0, min(index, len(self.model.steps) - 1))
         s = self.model.steps[self.index]
         self.what_if.setEnabled(s.what_if is not None)

@@ -177,7 +177,7 @@ def _compiler_lines(st: QuestionState, pal: dict[str, str], off: int) -> str:
 
 
 def model_answer_html(st: QuestionState, lang: str, pal: dict[str, str]) -> str:
-    """A flashcard's model answer, formatted: paragraphs and lists, the learner's own beside it."""
+    """A flashcard's model answer, formatted: paragraphs and lists (the learner's own stays in its field)."""
     from ..quiz.explain import answer_blocks
     e = html.escape
     q = st.question
@@ -194,7 +194,4 @@ def model_answer_html(st: QuestionState, lang: str, pal: dict[str, str]) -> str:
             out.append(f"<li>{e(text)}</li>" if kind == "li" else f"<p>{e(text)}</p>")
         if in_list:
             out.append("</ol>")
-    if st.typed_answer.strip():
-        out.append(f"<h4 style='color:{pal['muted']}'>{e(QCoreApplication.translate('Feedback', 'Your answer'))}</h4>"
-                   f"<p>{e(st.typed_answer).replace(chr(10), '<br>')}</p>")
     return "".join(out)

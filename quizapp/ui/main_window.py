@@ -263,8 +263,8 @@ class MainWindow(QMainWindow):
             return
         self._run(mode)
 
-    def start_interview(self, length: int, difficulty) -> None:  # noqa: ANN001
-        mode = InterviewMode(self.packs, self.scheduler, length, difficulty)
+    def start_interview(self, length: int, difficulty, seed: int | None = None) -> None:  # noqa: ANN001
+        mode = InterviewMode(self.packs, self.scheduler, length, difficulty, seed)
         if mode.session is None:
             QMessageBox.information(self, self.tr("Mock interview"), self.tr("No questions match."))
             return
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         pack = next((p for p in self.packs if p.id == last), None)
         if pack is not None and PackMode._unfinished(pack, self.scheduler) is not None:
             self.quiz_page.start(PackMode(pack, self.scheduler))
-        QTimer.singleShot(0, self.pack_view.focus_list)
+        QTimer.singleShot(0, lambda: self.current_view() == "packs" and self.pack_view.focus_list())
 
     def size_from_screen(self) -> None:
         """A window that fits the screen it opens on (at any scale factor), centred."""

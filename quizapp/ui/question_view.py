@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -29,6 +29,18 @@ from .feedback import code_offset, days_until, feedback_html, model_answer_html,
 from .keymap import Action, Area, route
 
 PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2}
+
+
+class CurrentStack(QStackedWidget):
+    """A stack as tall as the page it shows (not as its tallest page)."""
+
+    def sizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
 
 class QuestionView(QWidget):
@@ -76,7 +88,7 @@ class QuestionView(QWidget):
         top = QWidget()
         rl = QVBoxLayout(top)
         rl.setContentsMargins(8, 0, 0, 0)
-        self.panels = QStackedWidget()
+        self.panels = CurrentStack()
         self.where = WherePanel()
         self.options = OptionsPanel()
         self.flash = FlashPanel()
@@ -106,6 +118,7 @@ class QuestionView(QWidget):
         buttons.addWidget(self.next_btn)
         rl.addLayout(buttons)
         self.right.addWidget(top)
+        self.top = top
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
@@ -118,6 +131,7 @@ class QuestionView(QWidget):
         fl.setContentsMargins(8, 0, 0, 0)
         fl.addWidget(self.feedback_tabs)
         self.right.addWidget(fb)
+        self.feedback_box = fb
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 3)
         self.split.addWidget(self.right)
@@ -204,6 +218,7 @@ class QuestionView(QWidget):
             self.selected_site = 0
             self.feedback_tabs.setCurrentIndex(0)
             self.options.list.clear()          # a new question starts at its first option
+            QTimer.singleShot(0, self._fit_split)
         self.title.setText(q.title.get(lang))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
         self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff}").format(
@@ -214,9 +229,11 @@ class QuestionView(QWidget):
         self.code.setVisible(has_code)
         if self.code.toPlainText() != code:
             self.code.setPlainText(code)
-        self.panels.setCurrentIndex(PANEL[q.kind])
+        if self.panels.currentIndex() != PANEL[q.kind]:
+            self.panels.setCurrentIndex(PANEL[q.kind])
+            self.panels.updateGeometry()
         reveal = st.submitted and self.feedback_on_submit
-        self.feedback_tabs.setVisible(q.kind is not QuestionKind.FLASHCARD or (has_code and reveal))
+        self.feedback_box.setVisible(q.kind is not QuestionKind.FLASHCARD or (has_code and reveal))
         if st.error:
             cannot = html.escape(self.tr("This question cannot be graded:"))
             self.feedback.setHtml(f"<p><b>{cannot}</b> {html.escape(st.error)}</p>")
@@ -235,6 +252,27 @@ class QuestionView(QWidget):
                 "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
         else:
             self.feedback.setHtml(feedback_html(st, lang, pal, self.due) if reveal or not st.submitted else "")
+
+    def _fit_split(self) -> None:
+        """The answer panel as tall as it needs (at most 55 %), the explanation gets the rest;
+        the code pane as wide as its longest line (at most 60 %), so no line is cut."""
+        total = sum(self.right.sizes())
+        if total > 0 and not self.feedback_box.isHidden():
+            top = min(self.top.layout().sizeHint().height(), int(total * 0.55))
+            self.right.setSizes([top, total - top])
+        width = sum(self.split.sizes())
+        if width > 0 and not self.code.isHidden():
+            fm = self.code.fontMetrics()
+            longest = max((fm.horizontalAdvance(ln.expandtabs(4)) for ln in self.code.toPlainText().splitlines()),
+                          default=0)
+            need = longest + self.code.gutter_width() + 2 * self.code.frameWidth() + 28
+            code = max(self.code.minimumWidth(), min(need, int(width * 0.6)))
+            if self.split.sizes()[0] < code:
+                self.split.setSizes([code, width - code])
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_split)
 
     def _render_buttons(self, st: QuestionState) -> None:
         assert self.session is not None

@@ -188,7 +188,7 @@ def prepare(win, view: str, question: str | None = None) -> None:  # noqa: ANN00
         win.refresh_progress()
         return
     if view in ("interview", "interview-report"):
-        win.start_interview(5, Difficulty.MEDIUM if view == "interview" else None)
+        win.start_interview(5, Difficulty.MEDIUM if view == "interview" else None, seed=2)
         mode = win.quiz_page.mode
         st = win.quiz_view.session.current
         if view == "interview":
@@ -217,6 +217,7 @@ def prepare(win, view: str, question: str | None = None) -> None:  # noqa: ANN00
     sess = win.quiz_view.session
     sess.go(idx)
     win.quiz_view.render()
+    win.quiz_view.focus_primary()
     if sess.current.question.kind is QuestionKind.FLASHCARD:
         win.quiz_view.flash.field.setPlainText("The compiler decides, by escape analysis.")
         win.quiz_view.reveal()

@@ -131,7 +131,7 @@ def test_language_switch(window, qtbot) -> None:  # noqa: ANN001
     win = window
     win.state.set_language("zh")
     assert win.tabs.tabText(0) == "题库"
-    assert win.pack_view.start_btn.text() == "开始"
+    assert win.pack_view.start_btn.text() == "开始（Enter）"
     win.state.set_language("en")
     assert win.tabs.tabText(0) == "Packs"
 

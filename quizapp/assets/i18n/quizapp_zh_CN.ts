@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/stats_view.py" line="65"/>
         <source>Accuracy per principle (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>各原理正确率（作答数）</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="76"/>
@@ -22,7 +22,7 @@
         <location filename="../../ui/stats_view.py" line="113"/>
         <location filename="../../ui/stats_view.py" line="194"/>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>作答数</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="135"/>
@@ -32,17 +32,17 @@
     <message>
         <location filename="../../ui/stats_view.py" line="135"/>
         <source>Streak: 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>连续学习：1 天</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="163"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>有作答</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="163"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>无作答</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="172"/>
@@ -52,7 +52,7 @@
     <message>
         <location filename="../../ui/stats_view.py" line="194"/>
         <source>time taken per answer</source>
-        <translation type="unfinished"></translation>
+        <translation>每题用时</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../diagram/render.py" line="146"/>
         <source>SP</source>
-        <translation>SP（栈指针）</translation>
+        <translation>SP</translation>
     </message>
     <message>
         <location filename="../../diagram/render.py" line="178"/>
@@ -266,62 +266,62 @@
     <message>
         <location filename="../../ui/feedback.py" line="48"/>
         <source>heap</source>
-        <translation type="unfinished">堆</translation>
+        <translation>堆</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="48"/>
         <source>stack</source>
-        <translation type="unfinished">栈</translation>
+        <translation>栈</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="68"/>
         <source>It comes back for review later today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="70"/>
         <source>Next review: tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复习：明天。</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="71"/>
         <source>Next review: in {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="85"/>
         <source>{right} of {n} right</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="95"/>
         <source>You used 1 hint.</source>
-        <translation type="unfinished"></translation>
+        <translation>你用了 1 个提示。</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="95"/>
         <source>You used {n} hints.</source>
-        <translation type="unfinished"></translation>
+        <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="121"/>
         <source>You said {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答是{given}。</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="121"/>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有作答。</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="174"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
-        <translation type="unfinished">go build -gcflags=&apos;-m -l&apos; 的输出</translation>
+        <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="175"/>
         <source>(nothing)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -334,12 +334,12 @@
     <message>
         <location filename="../../ui/modes_view.py" line="269"/>
         <source>See the report (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看报告（Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="269"/>
         <source>Next question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题（Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="270"/>
@@ -367,197 +367,197 @@
     <message>
         <location filename="../../ui/keymap.py" line="82"/>
         <source>Show Packs, Quiz, Practice, Statistics, Sandbox, Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到题库、答题、练习、统计、沙盒、设置</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="83"/>
         <source>Install a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>安装题库</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="84"/>
         <source>Open a Go file in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>在沙盒中打开 Go 文件</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="85"/>
         <source>Larger code font</source>
-        <translation type="unfinished">放大代码字体</translation>
+        <translation>放大代码字体</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="86"/>
         <source>Smaller code font</source>
-        <translation type="unfinished">缩小代码字体</translation>
+        <translation>缩小代码字体</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="87"/>
         <source>Show these keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示这些快捷键</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="88"/>
         <source>Quit</source>
-        <translation type="unfinished">退出</translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="89"/>
         <source>Start or continue the selected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或继续所选题库</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="90"/>
         <source>Search the packs</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索题库</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="91"/>
         <source>From the search field: back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>从搜索框回到列表</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="92"/>
         <source>Remove the selected pack (your own packs only)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选题库（仅限你自己的题库）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="93"/>
         <source>Submit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>提交答案</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="94"/>
         <source>Next question (after the last: the summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题（最后一题之后：小结）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="95"/>
         <source>Show a hint (counted; none in interviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示提示（会计入记录；模拟面试中没有提示）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="96"/>
         <source>Next site</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个位置</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="97"/>
         <source>Previous site</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个位置</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="98"/>
         <source>The selected site lives on the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>所选位置在栈上</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="99"/>
         <source>The selected site lives on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>所选位置在堆上</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="100"/>
         <source>Next option</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个选项</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="101"/>
         <source>Previous option</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个选项</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="102"/>
         <source>Choose option n (why), tick or untick line n (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出题）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="103"/>
         <source>Tick or untick the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选或取消所选的行</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="104"/>
         <source>Reveal the model answer (other keys type)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示参考答案（其他按键照常输入）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="105"/>
         <source>Leave the text field</source>
-        <translation type="unfinished"></translation>
+        <translation>离开输入框</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="106"/>
         <source>Reveal the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示参考答案</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="107"/>
         <source>Rate yourself: 1 again, 2 hard, 3 good, 4 easy</source>
-        <translation type="unfinished"></translation>
+        <translation>自评：1 重来，2 困难，3 良好，4 简单</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="108"/>
         <source>Confirm the principle and go on (↑ ↓ choose it)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认原理并继续（↑ ↓ 选择）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="109"/>
         <source>Do the selected next step</source>
-        <translation type="unfinished"></translation>
+        <translation>执行所选的下一步</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="110"/>
         <source>Review the missed questions</source>
-        <translation type="unfinished"></translation>
+        <translation>复习答错的题</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="111"/>
         <source>Back to the packs</source>
-        <translation type="unfinished"></translation>
+        <translation>回到题库</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="116"/>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>任何地方</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="116"/>
         <source>Pack list</source>
-        <translation type="unfinished"></translation>
+        <translation>题库列表</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="117"/>
         <source>A question (outside text fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>题目中（输入框以外）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="117"/>
         <source>Code and sites</source>
-        <translation type="unfinished"></translation>
+        <translation>代码和位置列表</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="118"/>
         <source>Options (why and lines questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>选项（原理题和输出题）</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="118"/>
         <source>Flashcards</source>
-        <translation type="unfinished"></translation>
+        <translation>闪卡</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="119"/>
         <source>Text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>输入框</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="119"/>
         <source>Mock interview</source>
-        <translation type="unfinished">模拟面试</translation>
+        <translation>模拟面试</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="120"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>小结</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
@@ -667,19 +667,21 @@
     <message>
         <location filename="../../ui/main_window.py" line="262"/>
         <source>Nothing to practise right now: every question is scheduled for later (next: {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>现在没有要练习的题：每道题都安排在以后复习（下一次：{when}）。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="348"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="375"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>每道题给出一段 Go 程序。判断每个标出的变量或分配在栈上还是堆上：用 ↑ ↓ 选中它，按 S 或 H，再按 Enter。应用会用编译器自己的推理解释每个答案。
+
+沙盒会分析你输入的任何 Go 代码。按 F1 查看所有快捷键。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269"/>
@@ -694,12 +696,12 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/main_window.py" line="277"/>
         <source>Interview report</source>
-        <translation type="unfinished">面试报告</translation>
+        <translation>面试报告</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="277"/>
         <source>This report cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取这份报告。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285"/>
@@ -773,17 +775,17 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/pack_cards.py" line="200"/>
         <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off). Choose a pack and press Enter; Ctrl+F searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="202"/>
         <source>Search packs and questions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索题库和题目（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="203"/>
         <source>Search packs</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索题库</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="204"/>
@@ -798,62 +800,62 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/pack_cards.py" line="206"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>从头开始</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="208"/>
         <source>No pack matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索条件的题库。</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="221"/>
         <source>Articles, read closely</source>
-        <translation type="unfinished"></translation>
+        <translation>文章精读</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="221"/>
         <source>One principle at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>逐条原理</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="222"/>
         <source>Interview questions</source>
-        <translation type="unfinished"></translation>
+        <translation>面试题</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="222"/>
         <source>Your own and shared packs</source>
-        <translation type="unfinished"></translation>
+        <translation>自己的和分享的题库</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="228"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 道题</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="228"/>
         <source>{n} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 道题</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="230"/>
         <source>{a} answered, {r} right</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 {a} 道，答对 {r} 道</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="232"/>
         <source>in progress: question {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中：第 {i} 题</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="234"/>
         <source>last run {r}/{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>上一轮 {r}/{t}</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="236"/>
         <source>best {r}/{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>最好 {r}/{t}</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="238"/>
@@ -863,22 +865,22 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/pack_cards.py" line="238"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>你的</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="278"/>
         <source>Continue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续（Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="278"/>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始（Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="282"/>
         <source>Built-in packs cannot be removed.</source>
-        <translation type="unfinished">内置题库不能删除。</translation>
+        <translation>内置题库不能删除。</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="266"/>
@@ -931,47 +933,47 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/modes_view.py" line="121"/>
         <source>Questions due for review come first, then new ones from easy to hard. Quick right answers come back later, wrong ones soon; an answer after a hint counts as hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>先复习到期的题，再按从易到难做新题。答得又快又对的题会隔久一点再出现，答错的题很快会再来；看过提示才答对的算作“困难”。</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="128"/>
         <source>A timed series of questions, as in an interview: no hints, and no feedback until the report. After each answer you name the principle behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>像真正的面试一样限时答题：没有提示，结束前也不给反馈，全部结果在报告里。每答完一题，说出背后的原理。</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="134"/>
         <source>Mastery per principle (last 20 answers each)</source>
-        <translation type="unfinished"></translation>
+        <translation>各原理掌握程度（每条取最近 20 次作答）</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="136"/>
         <source>Past interviews (Enter opens the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>以往的模拟面试（按 Enter 打开报告）</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="137"/>
         <source>Principle to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>要练习的原理</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="137"/>
         <source>Pack to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>要练习的题库</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="138"/>
         <source>Number of interview questions</source>
-        <translation type="unfinished"></translation>
+        <translation>面试题数</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="139"/>
         <source>Interview difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>面试难度</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="139"/>
         <source>Past interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>以往的模拟面试</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="160"/>
@@ -1006,57 +1008,57 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/modes_view.py" line="180"/>
         <source>Every question {d}; easiest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部为“{d}”难度，先易后难。</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="183"/>
         <source>Mixed: {e} easy, {m} medium, {h} hard (40 % / 40 % / 20 %), easiest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合：简单 {e} 道、中等 {m} 道、困难 {h} 道（40% / 40% / 20%），先易后难。</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="192"/>
         <source>1 question due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="193"/>
         <source>{n} questions due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天有 {n} 道题要复习</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="194"/>
         <source>1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>1 道新题</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="194"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 道新题</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="198"/>
         <source>next review later today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天稍后还有复习</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="198"/>
         <source>next review tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复习在明天</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="199"/>
         <source>next review in {n} days ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复习在 {n} 天后（{date}）</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="214"/>
         <source>{when} · {n} questions · {pct}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {n} 道题 · {pct}%</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="219"/>
         <source>No interview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有模拟面试。</translation>
     </message>
     <message>
         <location filename="../../ui/modes_view.py" line="135"/>
@@ -1069,399 +1071,399 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/question_editor.py" line="36"/>
         <source>Save as question</source>
-        <translation type="unfinished">保存为题目</translation>
+        <translation>保存为题目</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="43"/>
         <source>Where: stack or heap for each site</source>
-        <translation type="unfinished"></translation>
+        <translation>位置题：判断每个位置在栈上还是堆上</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="44"/>
         <source>Why: the principle behind one site</source>
-        <translation type="unfinished"></translation>
+        <translation>原理题：说出某个位置背后的原理</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="45"/>
         <source>Lines: what the compiler prints</source>
-        <translation type="unfinished"></translation>
+        <translation>输出题：编译器会输出什么</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="48"/>
         <source>easy</source>
-        <translation type="unfinished">简单</translation>
+        <translation>简单</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="48"/>
         <source>medium</source>
-        <translation type="unfinished">中等</translation>
+        <translation>中等</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="49"/>
         <source>hard</source>
-        <translation type="unfinished">困难</translation>
+        <translation>困难</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="59"/>
         <source>A new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建题库…</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="64"/>
         <source>New pack title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>新题库标题（英文）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="65"/>
         <source>New pack title (中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>新题库标题（中文）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="66"/>
         <location filename="../../ui/question_editor.py" line="84"/>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（英文）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="67"/>
         <location filename="../../ui/question_editor.py" line="84"/>
         <source>Title (中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（中文）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="68"/>
         <location filename="../../ui/question_editor.py" line="86"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>题型</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="69"/>
         <location filename="../../ui/question_editor.py" line="85"/>
         <source>Prompt (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>题干（英文）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="70"/>
         <location filename="../../ui/question_editor.py" line="85"/>
         <source>Prompt (中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>题干（中文）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="71"/>
         <location filename="../../ui/question_editor.py" line="86"/>
         <source>Difficulty</source>
-        <translation type="unfinished">难度</translation>
+        <translation>难度</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="73"/>
         <location filename="../../ui/question_editor.py" line="87"/>
         <source>Save into</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="87"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="118"/>
         <source>Sites to ask (tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>要问的位置（勾选）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="119"/>
         <source>Site to explain (select)</source>
-        <translation type="unfinished"></translation>
+        <translation>要解释的位置（选中）</translation>
     </message>
     <message>
         <location filename="../../ui/question_editor.py" line="120"/>
         <source>Sites (every line is offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>位置（输出题会列出所有行）</translation>
     </message>
 </context>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="151"/>
+        <location filename="../../ui/question_view.py" line="165"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="152"/>
+        <location filename="../../ui/question_view.py" line="166"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="153"/>
+        <location filename="../../ui/question_view.py" line="167"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="154"/>
+        <location filename="../../ui/question_view.py" line="168"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="155"/>
+        <location filename="../../ui/question_view.py" line="169"/>
         <source>Sites to place</source>
-        <translation type="unfinished"></translation>
+        <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="156"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="157"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Go code of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="159"/>
+        <location filename="../../ui/question_view.py" line="173"/>
         <source>Submit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="160"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="161"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Say it in your own words first…</source>
-        <translation type="unfinished"></translation>
+        <translation>先用自己的话说一遍……</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="162"/>
+        <location filename="../../ui/question_view.py" line="176"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="163"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Show the model answer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示参考答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="164"/>
-        <location filename="../../ui/question_view.py" line="165"/>
+        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="179"/>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="166"/>
+        <location filename="../../ui/question_view.py" line="180"/>
         <source>How well did you know it?</source>
-        <translation type="unfinished"></translation>
+        <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="167"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>1  Again</source>
-        <translation type="unfinished"></translation>
+        <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="167"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>2  Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>3  Good</source>
-        <translation type="unfinished"></translation>
+        <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>4  Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="208"/>
+        <location filename="../../ui/question_view.py" line="224"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="234"/>
+        <location filename="../../ui/question_view.py" line="252"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="244"/>
+        <location filename="../../ui/question_view.py" line="283"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="249"/>
+        <location filename="../../ui/question_view.py" line="288"/>
         <source>Finish (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="250"/>
+        <location filename="../../ui/question_view.py" line="289"/>
         <source>Finish and see the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="251"/>
+        <location filename="../../ui/question_view.py" line="290"/>
         <source>Next question</source>
-        <translation type="unfinished">下一题</translation>
+        <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="260"/>
+        <location filename="../../ui/question_view.py" line="299"/>
         <source>1 site left to place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="262"/>
-        <source>{n} sites left to place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="264"/>
-        <source>Choose a principle (1–{n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="266"/>
-        <source>Tick the lines the compiler prints</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
         <location filename="../../ui/question_view.py" line="301"/>
+        <source>{n} sites left to place</source>
+        <translation>还剩 {n} 个位置没判断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="303"/>
+        <source>Choose a principle (1–{n})</source>
+        <translation>选择一条原理（1–{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="305"/>
+        <source>Tick the lines the compiler prints</source>
+        <translation>勾选编译器会输出的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="340"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="311"/>
-        <source>your choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="323"/>
-        <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="334"/>
-        <source>printed, you ticked it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="335"/>
-        <source>printed, you missed it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="336"/>
-        <source>not printed, you ticked it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="337"/>
-        <source>not printed, you left it out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="348"/>
-        <source>again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="349"/>
-        <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
         <location filename="../../ui/question_view.py" line="350"/>
+        <source>your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="362"/>
+        <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
+        <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="373"/>
+        <source>printed, you ticked it</source>
+        <translation>会输出，你勾选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="374"/>
+        <source>printed, you missed it</source>
+        <translation>会输出，你漏选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="375"/>
+        <source>not printed, you ticked it</source>
+        <translation>不会输出，你却勾选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="376"/>
+        <source>not printed, you left it out</source>
+        <translation>不会输出，你没有勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="387"/>
+        <source>again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="388"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="389"/>
         <source>You rated it: {rating}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="353"/>
+        <location filename="../../ui/question_view.py" line="392"/>
         <source>Next review: tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="354"/>
+        <location filename="../../ui/question_view.py" line="393"/>
         <source>It comes back for review later today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="355"/>
+        <location filename="../../ui/question_view.py" line="394"/>
         <source>Next review: in {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="358"/>
+        <location filename="../../ui/question_view.py" line="397"/>
         <source>Answer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="158"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="149"/>
+        <location filename="../../ui/question_view.py" line="163"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="284"/>
         <source>Hint (?) {used}/{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="246"/>
+        <location filename="../../ui/question_view.py" line="285"/>
         <source>Show a hint</source>
-        <translation type="unfinished"></translation>
+        <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="249"/>
+        <location filename="../../ui/question_view.py" line="288"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="207"/>
-        <location filename="../../ui/question_view.py" line="349"/>
+        <location filename="../../ui/question_view.py" line="223"/>
+        <location filename="../../ui/question_view.py" line="388"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="207"/>
+        <location filename="../../ui/question_view.py" line="223"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="207"/>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="223"/>
+        <location filename="../../ui/question_view.py" line="387"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="220"/>
+        <location filename="../../ui/question_view.py" line="238"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="284"/>
+        <location filename="../../ui/question_view.py" line="323"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="284"/>
+        <location filename="../../ui/question_view.py" line="323"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="309"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="171"/>
-        <location filename="../../ui/question_view.py" line="172"/>
+        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -1471,17 +1473,17 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/quiz_page.py" line="89"/>
         <source>No quiz running</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有进行中的答题</translation>
     </message>
     <message>
         <location filename="../../ui/quiz_page.py" line="90"/>
         <source>Choose a pack to start one: each question shows a Go program and asks where its variables and allocations live.</source>
-        <translation type="unfinished"></translation>
+        <translation>选一个题库开始吧：每道题给出一段 Go 程序，问你其中的变量和分配在栈上还是堆上。</translation>
     </message>
     <message>
         <location filename="../../ui/quiz_page.py" line="92"/>
         <source>Choose a pack (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择题库（Ctrl+1）</translation>
     </message>
 </context>
 <context>
@@ -1489,234 +1491,234 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/report_view.py" line="48"/>
         <source>Export as HTML…</source>
-        <translation type="unfinished">导出为 HTML…</translation>
+        <translation>导出为 HTML…</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="49"/>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回（Esc）</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="50"/>
         <source>Interview report</source>
-        <translation type="unfinished">面试报告</translation>
+        <translation>面试报告</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="70"/>
         <source>Export the report</source>
-        <translation type="unfinished">导出报告</translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="71"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">HTML 文件 (*.html)</translation>
+        <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="77"/>
         <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出报告</translation>
     </message>
 </context>
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="198"/>
+        <location filename="../../ui/sandbox.py" line="202"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="199"/>
+        <location filename="../../ui/sandbox.py" line="203"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="200"/>
+        <location filename="../../ui/sandbox.py" line="204"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="201"/>
+        <location filename="../../ui/sandbox.py" line="205"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="202"/>
+        <location filename="../../ui/sandbox.py" line="206"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="203"/>
+        <location filename="../../ui/sandbox.py" line="207"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="204"/>
+        <location filename="../../ui/sandbox.py" line="208"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="205"/>
+        <location filename="../../ui/sandbox.py" line="209"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="237"/>
+        <location filename="../../ui/sandbox.py" line="241"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="245"/>
+        <location filename="../../ui/sandbox.py" line="249"/>
         <source>No diagram: the code does not compile.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="246"/>
+        <location filename="../../ui/sandbox.py" line="250"/>
         <source>No diagram: some constructs are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="247"/>
+        <location filename="../../ui/sandbox.py" line="251"/>
         <source>No diagram for this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="259"/>
+        <location filename="../../ui/sandbox.py" line="263"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="263"/>
+        <location filename="../../ui/sandbox.py" line="267"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="265"/>
+        <location filename="../../ui/sandbox.py" line="269"/>
         <source>Not judged: some constructs are not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="268"/>
-        <source>1 heap allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="272"/>
-        <source>(nothing: the code does not compile; see the list above)</source>
-        <translation type="unfinished"></translation>
+        <source>1 heap allocation</source>
+        <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="277"/>
-        <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sandbox.py" line="276"/>
+        <source>(nothing: the code does not compile; see the list above)</source>
+        <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="281"/>
+        <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
+        <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="285"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="284"/>
+        <location filename="../../ui/sandbox.py" line="288"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="292"/>
-        <source>methods of generic types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="293"/>
-        <source>generic types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="294"/>
-        <source>interface method expressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="295"/>
-        <source>methods of type parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="296"/>
-        <source>conversions to generic types</source>
-        <translation type="unfinished"></translation>
+        <source>methods of generic types</source>
+        <translation>泛型类型的方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="297"/>
+        <source>generic types</source>
+        <translation>泛型类型</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="298"/>
-        <source>package {0}: no data for it</source>
-        <translation type="unfinished"></translation>
+        <source>interface method expressions</source>
+        <translation>接口方法表达式</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="299"/>
-        <source>statement {0}</source>
-        <translation type="unfinished"></translation>
+        <source>methods of type parameters</source>
+        <translation>类型参数的方法</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="300"/>
-        <source>expression {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="301"/>
-        <source>built-in {0}</source>
-        <translation type="unfinished"></translation>
+        <source>conversions to generic types</source>
+        <translation>到泛型类型的转换</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="302"/>
-        <source>type syntax {0}</source>
-        <translation type="unfinished"></translation>
+        <source>package {0}: no data for it</source>
+        <translation>包 {0}：没有它的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="303"/>
+        <source>statement {0}</source>
+        <translation>语句 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="304"/>
+        <source>expression {0}</source>
+        <translation>表达式 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="305"/>
+        <source>built-in {0}</source>
+        <translation>内建函数 {0}</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="306"/>
-        <source>unsupported: {what}</source>
-        <translation type="unfinished"></translation>
+        <source>type syntax {0}</source>
+        <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="269"/>
+        <location filename="../../ui/sandbox.py" line="310"/>
+        <source>unsupported: {what}</source>
+        <translation>不支持：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="273"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="333"/>
+        <location filename="../../ui/sandbox.py" line="337"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="334"/>
+        <location filename="../../ui/sandbox.py" line="338"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="342"/>
+        <location filename="../../ui/sandbox.py" line="346"/>
         <source>the file is larger than 4 MB</source>
         <translation>文件超过 4 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="345"/>
-        <location filename="../../ui/sandbox.py" line="348"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
+        <location filename="../../ui/sandbox.py" line="352"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="345"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="355"/>
+        <location filename="../../ui/sandbox.py" line="359"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="357"/>
+        <location filename="../../ui/sandbox.py" line="361"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="363"/>
+        <location filename="../../ui/sandbox.py" line="367"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1744,7 +1746,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/settings_view.py" line="48"/>
         <source>Changes apply at once. Press F1 for every keyboard shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改立即生效。按 F1 查看所有快捷键。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="49"/>
@@ -1768,12 +1770,12 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <location filename="../../ui/help.py" line="13"/>
         <location filename="../../ui/help.py" line="17"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="18"/>
         <source>Keys act on the part of the window that has the keyboard focus (Tab moves it; the focused part has a blue outline).</source>
-        <translation type="unfinished"></translation>
+        <translation>按键作用于当前拥有键盘焦点的区域（Tab 切换焦点；有焦点的区域带蓝色边框）。</translation>
     </message>
 </context>
 <context>
@@ -1791,17 +1793,17 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/stats_view.py" line="225"/>
         <source>Charts of your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>作答统计图</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="238"/>
         <source>No answers yet</source>
-        <translation type="unfinished">还没有作答记录</translation>
+        <translation>还没有作答记录</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="239"/>
         <source>1 answer, {pct}% right</source>
-        <translation type="unfinished"></translation>
+        <translation>1 次作答，正确率 {pct}%</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="240"/>
@@ -1821,7 +1823,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/stats_view.py" line="250"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="252"/>
@@ -1831,7 +1833,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/stats_view.py" line="252"/>
         <source>1 answer written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 1 次作答写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="253"/>
@@ -1854,107 +1856,107 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <message>
         <location filename="../../ui/summary_view.py" line="87"/>
         <source>Per principle</source>
-        <translation type="unfinished"></translation>
+        <translation>按原理</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="88"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>答错的题</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="89"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="90"/>
         <source>Missed questions</source>
-        <translation type="unfinished"></translation>
+        <translation>答错的题</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="107"/>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：{title}</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="109"/>
         <source>{right} of {n} right</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 题答对 {right} 题</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="110"/>
         <source>Nothing answered</source>
-        <translation type="unfinished"></translation>
+        <translation>一道题也没答</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="111"/>
         <source>{pct}% right</source>
-        <translation type="unfinished"></translation>
+        <translation>正确率 {pct}%</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="112"/>
         <source>time {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 {t}</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="114"/>
         <source>1 hint used</source>
-        <translation type="unfinished"></translation>
+        <translation>用了 1 个提示</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="114"/>
         <source>{n} hints used</source>
-        <translation type="unfinished"></translation>
+        <translation>用了 {n} 个提示</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="116"/>
         <source>1 question skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 1 道题</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="117"/>
         <source>{n} questions skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 {n} 道题</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="125"/>
         <source>(skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已跳过）</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="127"/>
         <source>Nothing: every answer was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有：全部答对。</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="140"/>
         <source>Review the {n} missed (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>复习答错的 {n} 道题（R）</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="143"/>
         <source>Answer the {n} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>回答跳过的 {n} 道题</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="145"/>
         <source>Practise with spaced repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>用间隔重复来练习</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="147"/>
         <source>Next pack: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个题库：{title}</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="150"/>
         <source>Start this pack over</source>
-        <translation type="unfinished"></translation>
+        <translation>从头再做一遍这个题库</translation>
     </message>
     <message>
         <location filename="../../ui/summary_view.py" line="151"/>
         <source>Back to the packs (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到题库（Esc）</translation>
     </message>
 </context>
 </TS>

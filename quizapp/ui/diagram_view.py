@@ -83,8 +83,11 @@ class DiagramWidget(QWidget):
         bar.addWidget(self.prev_btn)
         bar.addWidget(self.next_btn)
         bar.addWidget(self.step_label, 1)
-        for w in (self.what_if, self.zoom_out, self.zoom_in, self.export_btn):
-            bar.addWidget(w)
+        tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
+        tools.addWidget(self.what_if)
+        tools.addStretch(1)
+        for w in (self.zoom_out, self.zoom_in, self.export_btn):
+            tools.addWidget(w)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.canvas = _Canvas()
@@ -92,6 +95,7 @@ class DiagramWidget(QWidget):
         scroll.setWidget(self.canvas)
         scroll.setWidgetResizable(False)
         lay.addLayout(bar)
+        lay.addLayout(tools)
         lay.addWidget(self.note)
         lay.addWidget(scroll, 1)
         self.prev_btn.clicked.connect(lambda: self.go(self.index - 1))

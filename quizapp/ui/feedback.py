@@ -24,6 +24,24 @@ from ..quiz.session import HEAP, QuestionState
 RIGHT_ICON, WRONG_ICON = "✔", "✘"
 
 
+def texts() -> dict[str, str]:
+    """The pane's fixed words, translated (literal calls, so that lupdate finds them)."""
+    return {
+        'Hints': QCoreApplication.translate("Feedback", "Hints"),
+        'Correct!': QCoreApplication.translate("Feedback", "Correct!"),
+        'Not quite.': QCoreApplication.translate("Feedback", "Not quite."),
+        'Time ran out; the answer was graded as it stood.': QCoreApplication.translate("Feedback", "Time ran out; the answer was graded as it stood."),
+        'The answer': QCoreApplication.translate("Feedback", "The answer"),
+        'Your choice': QCoreApplication.translate("Feedback", "Your choice"),
+        'Principle': QCoreApplication.translate("Feedback", "Principle"),
+        'Principles': QCoreApplication.translate("Feedback", "Principles"),
+        'Explanation': QCoreApplication.translate("Feedback", "Explanation"),
+        'With inlining on:': QCoreApplication.translate("Feedback", "With inlining on:"),
+        'Printed, but you left it out:': QCoreApplication.translate("Feedback", "Printed, but you left it out:"),
+        'Not printed, but you ticked it:': QCoreApplication.translate("Feedback", "Not printed, but you ticked it:"),
+    }
+
+
 def code_offset(code: str) -> int:
     """The code is shown without its leading blank lines; positions shift by this many."""
     return len(code) - len(code.lstrip("\n"))
@@ -49,10 +67,11 @@ def where_word(verdict: str) -> str:
 
 
 def hints_html(st: QuestionState, lang: str) -> str:
+    T = texts()
     if not st.hints_shown:
         return ""
     items = "".join(f"<li>{html.escape(h.get(lang))}</li>" for h in st.question.hints[:st.hints_shown])
-    return f"<h3>{html.escape(QCoreApplication.translate('Feedback', 'Hints'))}</h3><ul>{items}</ul>"
+    return f"<h3>{html.escape(T['Hints'])}</h3><ul>{items}</ul>"
 
 
 def days_until(due: datetime, now: datetime | None = None) -> int:
@@ -73,6 +92,7 @@ def due_text(due: datetime | None) -> str:
 
 def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: datetime | None = None) -> str:
     """Everything the explanation pane shows for a question (hints before, the verdict after)."""
+    T = texts()
     if not st.submitted:
         return hints_html(st, lang)
     g, key, q = st.grade, st.key, st.question
@@ -85,11 +105,11 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
         count = QCoreApplication.translate("Feedback", "{right} of {n} right").format(right=right, n=len(g.sites))
     else:
         count = ""
-    head = (f"<span style='color:{pal['right']}'>{RIGHT_ICON} {e(QCoreApplication.translate('Feedback', 'Correct!'))}</span>" if g.correct else
-            f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {e(QCoreApplication.translate('Feedback', 'Not quite.'))}</span>")
+    head = (f"<span style='color:{pal['right']}'>{RIGHT_ICON} {e(T['Correct!'])}</span>" if g.correct else
+            f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {e(T['Not quite.'])}</span>")
     parts.append(f"<h2>{head} <span style='color:{pal['muted']};font-size:small'>{e(count)}</span></h2>")
     if st.timed_out:
-        parts.append(f"<p style='color:{pal['wrong']}'>{e(QCoreApplication.translate('Feedback', 'Time ran out; the answer was graded as it stood.'))}</p>")
+        parts.append(f"<p style='color:{pal['wrong']}'>{e(T['Time ran out; the answer was graded as it stood.'])}</p>")
     if st.hints_shown:
         parts.append(f"<p style='color:{pal['muted']}'>" + e(
             QCoreApplication.translate("Feedback", "You used 1 hint.") if st.hints_shown == 1 else QCoreApplication.translate("Feedback", "You used {n} hints.").format(n=st.hints_shown))
@@ -100,10 +120,10 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
     results = {r.key: r for r in g.sites}
     if q.kind is QuestionKind.WHY and key.why is not None:
         mine = st.chosen_principle
-        parts.append(f"<p><b>{e(QCoreApplication.translate('Feedback', 'The answer'))}</b>{colon(lang)}<span style='color:{pal['right']}'>"
+        parts.append(f"<p><b>{e(T['The answer'])}</b>{colon(lang)}<span style='color:{pal['right']}'>"
                      f"{RIGHT_ICON} {e(principle_title(key.why, lang))}</span>")
         if mine and mine != key.why:
-            parts.append(f"<br><b>{e(QCoreApplication.translate('Feedback', 'Your choice'))}</b>{colon(lang)}<span style='color:{pal['wrong']}'>"
+            parts.append(f"<br><b>{e(T['Your choice'])}</b>{colon(lang)}<span style='color:{pal['wrong']}'>"
                          f"{WRONG_ICON} {e(principle_title(mine, lang))}</span>")
         parts.append("</p>")
     for s in key.sites:
@@ -123,8 +143,9 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
         sentence = verdict_sentence(s, lang, q.code, key.analysis.sites if key.analysis else None)
         reasons = main_reasons(s, q.code, key.analysis.sites if key.analysis else None)
         names = [principle_title(r, lang) for r in reasons]
-        tail = (f" <span style='color:{pal['muted']}'>({e(QCoreApplication.translate('Feedback', 'Principle'))}{colon(lang)}"
-                f"{e(' · '.join(names))})</span>") if names and q.kind is not QuestionKind.WHY else ""
+        lp, rp = ("（", "）") if lang.startswith("zh") else ("(", ")")
+        tail = (f" <span style='color:{pal['muted']}'>{lp}{e(T['Principle'])}{colon(lang)}"
+                f"{e(' · '.join(names))}{rp}</span>") if names and q.kind is not QuestionKind.WHY else ""
         parts.append(f"<p>{e(_shift_positions(sentence, off))}{tail}</p>")
         flow = flow_sentences(s, lang)
         if flow:
@@ -133,30 +154,31 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
     if q.kind is QuestionKind.LINES:
         parts.append(_lines_verdict(st, lang, pal, off))
     if seen:
-        parts.append(f"<h3>{e(QCoreApplication.translate('Feedback', 'Principles'))}</h3>")
+        parts.append(f"<h3>{e(T['Principles'])}</h3>")
         for pid in seen:
             p = PRINCIPLES.get(PrincipleId(pid)) if pid in PrincipleId._value2member_map_ else None
             if p is not None:
                 parts.append(f"<p><b>{e(p.title(lang))}</b>{colon(lang)}{e(p.summary(lang))}</p>")
     if q.explanation is not None:
-        parts.append(f"<h3>{e(QCoreApplication.translate('Feedback', 'Explanation'))}</h3><p>{e(q.explanation.get(lang))}</p>")
+        parts.append(f"<h3>{e(T['Explanation'])}</h3><p>{e(q.explanation.get(lang))}</p>")
     if q.inlining_note is not None:
-        parts.append(f"<p><i>{e(QCoreApplication.translate('Feedback', 'With inlining on:'))}</i> {e(q.inlining_note.get(lang))}</p>")
+        parts.append(f"<p><i>{e(T['With inlining on:'])}</i> {e(q.inlining_note.get(lang))}</p>")
     if q.code.strip():
         parts.append(_compiler_lines(st, pal, off))
     return "".join(parts)
 
 
 def _lines_verdict(st: QuestionState, lang: str, pal: dict[str, str], off: int) -> str:
+    T = texts()
     g = st.grade
     assert g is not None
     e = html.escape
     out = []
     if g.missed_lines:
-        out.append(f"<p style='color:{pal['wrong']}'>{WRONG_ICON} {e(QCoreApplication.translate('Feedback', 'Printed, but you left it out:'))}</p><ul>"
+        out.append(f"<p style='color:{pal['wrong']}'>{WRONG_ICON} {e(T['Printed, but you left it out:'])}</p><ul>"
                    + "".join(f"<li><code>{e(shift_line(x, off))}</code></li>" for x in g.missed_lines) + "</ul>")
     if g.wrong_lines:
-        out.append(f"<p style='color:{pal['wrong']}'>{WRONG_ICON} {e(QCoreApplication.translate('Feedback', 'Not printed, but you ticked it:'))}</p><ul>"
+        out.append(f"<p style='color:{pal['wrong']}'>{WRONG_ICON} {e(T['Not printed, but you ticked it:'])}</p><ul>"
                    + "".join(f"<li><code>{e(shift_line(x, off))}</code></li>" for x in g.wrong_lines) + "</ul>")
     return "".join(out)
 

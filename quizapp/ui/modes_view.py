@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.model import Difficulty, Pack
@@ -40,7 +40,15 @@ class PracticeView(QWidget):
         self.scheduler = scheduler
         self.lang = lang_getter
         self.packs: list[Pack] = []
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()                  # small screens (or scale factor 2) scroll, nothing clips
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(body)
         lay.setContentsMargins(16, 12, 16, 12)
         self.practice_title = QLabel()
         self.practice_title.setObjectName("questionTitle")
@@ -89,6 +97,7 @@ class PracticeView(QWidget):
         self.history_title = QLabel()
         self.history_title.setObjectName("sectionTitle")
         self.history = QListWidget()
+        self.history.setMinimumHeight(120)
         self.history.itemActivated.connect(self._open_report)
         cols = QHBoxLayout()
         left = QVBoxLayout()

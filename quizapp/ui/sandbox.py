@@ -287,8 +287,9 @@ class SandboxView(QWidget):
         if constants and not errors:
             notes.append(self.tr("A constant boxed in an interface is reported as escaping, but needs no "
                                  "allocation at run time (Go uses a read-only copy): not counted above."))
+        heading = html.escape(self.tr("go build -gcflags=-m -l"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
-                            + f"<h3>{html.escape(self.tr('go build -gcflags=-m -l'))}</h3><pre>{out}</pre>")
+                            + f"<h3>{heading}</h3><pre>{out}</pre>")
 
     def unsupported_text(self, text: str) -> str:
         """An analyzer's "unsupported: WHAT" in the interface language."""

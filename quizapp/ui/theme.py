@@ -18,9 +18,9 @@ _forced: str | None = None
 
 LIGHT = {
     "keyword": "#7a3e9d", "type": "#0b7285", "builtin": "#0b7285", "func": "#1c5fb0",
-    "string": "#2b8a3e", "number": "#c2410c", "comment": "#6b7280", "operator": "#374151",
-    "gutter_bg": "#f3f4f6", "gutter_fg": "#6b7280", "current_line": "#fef9c3",
-    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0d9488", "heap": "#dc2626",
+    "string": "#1e7b34", "number": "#c2410c", "comment": "#5b6472", "operator": "#374151",
+    "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3",
+    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c52222",
     "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "unsupported": "#9333ea",
     "info": "#2563eb", "panel": "#ffffff", "muted": "#4b5563", "partial": "#b45309",
 }

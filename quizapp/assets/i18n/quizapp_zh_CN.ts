@@ -264,62 +264,122 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../ui/feedback.py" line="48"/>
+        <location filename="../../ui/feedback.py" line="30"/>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="31"/>
+        <source>Correct!</source>
+        <translation>答对了！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="32"/>
+        <source>Not quite.</source>
+        <translation>不完全对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="33"/>
+        <source>Time ran out; the answer was graded as it stood.</source>
+        <translation>时间到了，按当时的作答评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="34"/>
+        <source>The answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="35"/>
+        <source>Your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="36"/>
+        <source>Principle</source>
+        <translation>原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="37"/>
+        <source>Principles</source>
+        <translation>涉及的原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="38"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="39"/>
+        <source>With inlining on:</source>
+        <translation>开启内联时：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="40"/>
+        <source>Printed, but you left it out:</source>
+        <translation>会输出，但你漏选了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="41"/>
+        <source>Not printed, but you ticked it:</source>
+        <translation>不会输出，你却勾选了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="66"/>
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="48"/>
+        <location filename="../../ui/feedback.py" line="66"/>
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="68"/>
+        <location filename="../../ui/feedback.py" line="87"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="70"/>
+        <location filename="../../ui/feedback.py" line="89"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="71"/>
+        <location filename="../../ui/feedback.py" line="90"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="85"/>
+        <location filename="../../ui/feedback.py" line="105"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="95"/>
+        <location filename="../../ui/feedback.py" line="115"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="95"/>
+        <location filename="../../ui/feedback.py" line="115"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="121"/>
+        <location filename="../../ui/feedback.py" line="141"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="121"/>
+        <location filename="../../ui/feedback.py" line="141"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="174"/>
+        <location filename="../../ui/feedback.py" line="195"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="175"/>
+        <location filename="../../ui/feedback.py" line="196"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -1622,57 +1682,62 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="296"/>
+        <location filename="../../ui/sandbox.py" line="290"/>
+        <source>go build -gcflags=-m -l</source>
+        <translation>go build -gcflags=-m -l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="297"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="297"/>
+        <location filename="../../ui/sandbox.py" line="298"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="298"/>
+        <location filename="../../ui/sandbox.py" line="299"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="299"/>
+        <location filename="../../ui/sandbox.py" line="300"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="300"/>
+        <location filename="../../ui/sandbox.py" line="301"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="302"/>
+        <location filename="../../ui/sandbox.py" line="303"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="303"/>
+        <location filename="../../ui/sandbox.py" line="304"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="304"/>
+        <location filename="../../ui/sandbox.py" line="305"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="305"/>
+        <location filename="../../ui/sandbox.py" line="306"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="306"/>
+        <location filename="../../ui/sandbox.py" line="307"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="310"/>
+        <location filename="../../ui/sandbox.py" line="311"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
@@ -1682,43 +1747,43 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="337"/>
+        <location filename="../../ui/sandbox.py" line="338"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="338"/>
+        <location filename="../../ui/sandbox.py" line="339"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="346"/>
+        <location filename="../../ui/sandbox.py" line="347"/>
         <source>the file is larger than 4 MB</source>
         <translation>文件超过 4 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="349"/>
-        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="350"/>
+        <location filename="../../ui/sandbox.py" line="353"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="349"/>
+        <location filename="../../ui/sandbox.py" line="350"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="359"/>
+        <location filename="../../ui/sandbox.py" line="360"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="361"/>
+        <location filename="../../ui/sandbox.py" line="362"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="367"/>
+        <location filename="../../ui/sandbox.py" line="368"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

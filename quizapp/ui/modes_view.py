@@ -86,8 +86,7 @@ class PracticeView(QWidget):
         self.length.valueChanged.connect(lambda _v: self._mix_text())
         self.difficulty.currentIndexChanged.connect(lambda _i: self._mix_text())
         self.interview_btn = QPushButton()
-        self.interview_btn.clicked.connect(
-            lambda: self.startInterview.emit(self.length.value(), self.difficulty.currentData()))
+        self.interview_btn.clicked.connect(lambda: self.startInterview.emit(self.length.value(), self.chosen_difficulty()))
         self.mastery_title = QLabel()
         self.mastery_title.setObjectName("sectionTitle")
         self.bars = BarList()
@@ -183,6 +182,11 @@ class PracticeView(QWidget):
         for combo in (self.principle, self.pack, self.difficulty):
             combo.blockSignals(False)
         self._mix_text()
+
+    def chosen_difficulty(self) -> Difficulty | None:
+        """The interview's difficulty (None: the documented mix); combo data comes back as text."""
+        d = self.difficulty.currentData()
+        return Difficulty(d) if d is not None else None
 
     def _mix_text(self) -> None:
         if self.difficulty.currentData() is not None:

@@ -96,7 +96,7 @@ class QuestionEditor(QDialog):
         self._target_changed()
 
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
+        kind = QuestionKind(self.kind.currentData())
         old = self.draft.kind
         for edit, lang in ((self.prompt_en, "en"), (self.prompt_zh, "zh")):
             if edit.text() == PROMPTS[old].get(lang):
@@ -128,7 +128,7 @@ class QuestionEditor(QDialog):
         d = self.draft
         d.title = Text(self.title_en.text(), self.title_zh.text())
         d.prompt = Text(self.prompt_en.text(), self.prompt_zh.text())
-        d.difficulty = self.difficulty.currentData()
+        d.difficulty = Difficulty(self.difficulty.currentData())
         for i, s in enumerate(d.sites):
             item = self.sites.item(i)
             if d.kind is QuestionKind.WHERE and item is not None:

@@ -140,6 +140,10 @@ def verdict_sentence(site: Site, lang: str, code: str = "", sites: list[Site] | 
                 f"no variables.")
     reason = reasons[0] if reasons else ""
     en, zh_text = REASONS.get(reason, DEFAULT_REASON)
+    if reason == "sharing-up":      # say which of the two it is, from the flow
+        returned = any(why == "return" for step in site.flow for _w, why, _p in step.notes)
+        en, zh_text = (("is returned by {f}", "被 {f} 返回") if returned else
+                       ("is kept by something that outlives {f}", "被比 {f} 更长寿的东西保存"))
     phrase = (zh_text if zh else en).format(f=f)
     if site.kind is SiteKind.VARIABLE:
         if zh:

@@ -78,16 +78,12 @@ def _node(code: str, site: Site) -> Node | None:
 
 
 def span(code: str, site: Site) -> Span | None:
-    """The whole expression (or the declared name) of a site; None where it cannot be found."""
+    """The whole expression (or the declared name) of a site; None where it cannot be found.
+    A ``... argument`` is the whole parenthesised argument list, so it never covers exactly
+    what the box of one argument covers."""
     n = _node(code, site)
     if n is None:
         return None
-    if site.alloc == "ddd":       # the variadic arguments, without the parentheses
-        args = [c for c in n.named_children if c.type != "comment"]
-        if args:
-            first, last = args[0], args[-1]
-            return Span(first.start_point[0] + 1, first.start_point[1] + 1,
-                        last.end_point[0] + 1, last.end_point[1] + 1)
     return Span(n.start_point[0] + 1, n.start_point[1] + 1, n.end_point[0] + 1, n.end_point[1] + 1)
 
 

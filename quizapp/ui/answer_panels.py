@@ -245,7 +245,7 @@ class FlashPanel(QWidget):
         for g, b in self.rate_btns.items():
             b.setVisible(shown)
             b.setEnabled(rated is None)
-            b.setProperty("primary", rated is g)
+            b.setProperty("chosen", rated is g)
             b.style().unpolish(b)
             b.style().polish(b)
         self.result.setVisible(bool(result))

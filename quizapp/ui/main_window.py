@@ -181,11 +181,11 @@ class MainWindow(QMainWindow):
         return VIEWS[self.tabs.currentIndex()]
 
     def _tab_changed(self, i: int) -> None:
+        """The keyboard goes to the shown page (never stays on a hidden one, where keys would act unseen)."""
         self.stack.setCurrentIndex(i)
-        if VIEWS[i] == "packs":
-            self.pack_view.focus_list()
-        elif VIEWS[i] == "quiz":
-            self.quiz_page.focus()
+        {"packs": self.pack_view.focus_list, "quiz": self.quiz_page.focus,
+         "practice": self.practice_view.practice_btn.setFocus, "stats": self.stats_view.export_btn.setFocus,
+         "sandbox": self.sandbox_view.editor.setFocus, "settings": self.settings_view.lang.setFocus}[VIEWS[i]]()
 
     def set_font_size(self, size: int) -> None:
         self.font_size = max(8, min(28, size))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabWidget,
@@ -20,7 +21,7 @@ from ..analysis import Site
 from ..quiz import spans
 from ..quiz.explain import principle_title, site_label
 from ..quiz.grading import SelfGrade
-from ..quiz.model import QuestionKind
+from ..quiz.model import QuestionKind, Text
 from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from . import theme
 from .answer_panels import FlashPanel, OptionsPanel, Row, RowState, WherePanel
@@ -53,6 +54,7 @@ class QuestionView(QWidget):
         super().__init__(parent)
         self.lang = lang_getter
         self.session: QuizSession | None = None
+        self.origin: Callable[[int], Text] | None = None
         self.hints_allowed = True
         self.feedback_on_submit = True
         self.due: datetime | None = None
@@ -174,7 +176,7 @@ class QuestionView(QWidget):
         self.flash.field_label.setText(self.tr("Your answer (optional; Ctrl+Enter reveals the model answer):"))
         self.flash.field.setPlaceholderText(self.tr("Say it in your own words first…"))
         self.flash.field.setAccessibleName(self.tr("Your answer"))
-        self.flash.reveal_btn.setText(self.tr("Show the model answer (Space)"))
+        self.flash.reveal_btn.setText(self.tr("Show the model answer (Ctrl+Enter)"))
         self.flash.model_label.setText(self.tr("Model answer"))
         self.flash.model.setAccessibleName(self.tr("Model answer"))
         self.flash.rate_label.setText(self.tr("How well did you know it?"))
@@ -194,8 +196,11 @@ class QuestionView(QWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ rendering
-    def set_session(self, session: QuizSession | None, hints: bool = True, feedback: bool = True) -> None:
+    def set_session(self, session: QuizSession | None, hints: bool = True, feedback: bool = True,
+                    origin: Callable[[int], Text] | None = None) -> None:
+        """``origin``: in practice and interviews, the pack each question comes from."""
         self.session = session
+        self.origin = origin
         self.hints_allowed, self.feedback_on_submit = hints, feedback
         self.selected_site = 0
         self.due = None
@@ -218,11 +223,14 @@ class QuestionView(QWidget):
             self.selected_site = 0
             self.feedback_tabs.setCurrentIndex(0)
             self.options.list.clear()          # a new question starts at its first option
-            QTimer.singleShot(0, self._fit_split)
+            self._fit_later()
         self.title.setText(q.title.get(lang))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
+        pack = self.session.pack.title.get(lang)
+        if self.origin is not None:
+            pack = f"{pack} · {self.origin(self.session.index).get(lang)}"
         self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff}").format(
-            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff))
+            pack=pack, i=self.session.index + 1, n=len(self.session), diff=diff))
         self.prompt.setText(q.prompt.get(lang))
         code = q.code.strip("\n")
         has_code = bool(code.strip())
@@ -270,9 +278,13 @@ class QuestionView(QWidget):
             if self.split.sizes()[0] < code:
                 self.split.setSizes([code, width - code])
 
+    def _fit_later(self) -> None:
+        """Fit once the new rows have been laid out (two turns of the event loop)."""
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._fit_split))
+
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit_split)
+        self._fit_later()
 
     def _render_buttons(self, st: QuestionState) -> None:
         assert self.session is not None

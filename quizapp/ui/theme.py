@@ -96,10 +96,11 @@ QPushButton:disabled {{ color: {u['disabled']}; border-color: {u['border']}; bac
 QPushButton[primary="true"] {{ background: {u['accent']}; color: {u['accent_text']}; border-color: {u['accent']}; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {u['focus']}; }}
 QPushButton[primary="true"]:disabled {{ background: {u['window']}; color: {u['disabled']}; border-color: {u['border']}; }}
-QListWidget, QListView, QPlainTextEdit, QTextBrowser, QTextEdit, QLineEdit, QSpinBox, QScrollArea {{
+QPushButton[chosen="true"]:disabled {{ background: {u['pressed']}; color: {u['text']}; border: 2px solid {u['focus']}; }}
+QListWidget, QListView, QPlainTextEdit, QTextBrowser, QTextEdit, QLineEdit, QScrollArea {{
     background: {u['base']}; border: 1px solid {u['border']}; border-radius: 3px; }}
 QListWidget:focus, QListView:focus, QPlainTextEdit:focus, QTextBrowser:focus, QTextEdit:focus,
-QLineEdit:focus, QSpinBox:focus, QScrollArea:focus {{ border: 2px solid {u['focus']}; }}
+QLineEdit:focus, QScrollArea:focus {{ border: 2px solid {u['focus']}; }}
 QListWidget::item {{ padding: 3px 4px; }}
 QListWidget::item:selected, QListView::item:selected {{ background: {u['highlight']}; color: {u['highlight_text']}; }}
 QComboBox {{ background: {u['button']}; border: 1px solid {u['border']}; border-radius: 3px; padding: 3px 8px; }}

@@ -69,7 +69,7 @@ def test_a_box_is_named_apart_from_its_variable() -> None:
 
 def test_highlight_covers_the_whole_expression() -> None:
     lines = SQUARE.split("\n")
-    for name, line, text in (("n2", 8, "n2"), ("... argument", 8, "n2"), ("n2", 7, "n2")):
+    for name, line, text in (("n2", 8, "n2"), ("... argument", 8, "(n2)"), ("n2", 7, "n2")):
         sp = spans.span(SQUARE, by(SQUARE, name, line))
         assert sp is not None and lines[sp.line - 1][sp.col - 1:sp.end_col - 1] == text
 

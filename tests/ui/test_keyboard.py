@@ -62,6 +62,12 @@ def answer_by_keys(view, right: bool = True) -> None:  # noqa: ANN001
         press(Qt.Key.Key_Return)
     elif q.kind is QuestionKind.LINES:
         assert focused() is view.options.list
+        bar = view.options.list.verticalScrollBar()
+        for _ in range(100):                                  # the panel is fitted after layout settles
+            if not bar.isVisible():
+                break
+            QTest.qWait(20)
+        assert not bar.isVisible(), "some lines are hidden below the fold"
         truth = set(st.key.lines)
         for i, opt in enumerate(view.session.options()):
             assert view.options.list.currentRow() == i

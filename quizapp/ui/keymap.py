@@ -106,6 +106,8 @@ KEYMAP: tuple[Binding, ...] = (
     Binding(Action.REVEAL, ("Space",), Area.FLASHCARD, QT_TRANSLATE_NOOP("Keymap", "Reveal the model answer")),
     Binding(Action.RATE, ("1-4",), Area.FLASHCARD, QT_TRANSLATE_NOOP("Keymap", "Rate yourself: 1 again, 2 hard, 3 good, 4 easy")),
     Binding(Action.CONFIRM, ("Return", "Enter"), Area.INTERVIEW, QT_TRANSLATE_NOOP("Keymap", "Confirm the principle and go on (↑ ↓ choose it)")),
+    Binding(Action.NEXT_OPTION, ("Down",), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Next of the next steps")),
+    Binding(Action.PREVIOUS_OPTION, ("Up",), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Previous of the next steps")),
     Binding(Action.CONFIRM, ("Return", "Enter"), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Do the selected next step")),
     Binding(Action.REVIEW_MISSED, ("R",), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Review the missed questions")),
     Binding(Action.BACK, ("Escape",), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Back to the packs")),

@@ -259,6 +259,7 @@ class InterviewPanel(QWidget):
         self.clock.setFont(f)
         self.explain_label = QLabel()
         self.principle = QComboBox()
+        self.principle.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.next_btn = QPushButton()
         self.next_btn.setProperty("primary", True)
         self.next_btn.clicked.connect(self._confirm)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
-from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabWidget,
@@ -21,7 +20,7 @@ from ..analysis import Site
 from ..quiz import spans
 from ..quiz.explain import principle_title, site_label
 from ..quiz.grading import SelfGrade
-from ..quiz.model import QuestionKind, Text
+from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from . import theme
 from .answer_panels import FlashPanel, OptionsPanel, Row, RowState, WherePanel
@@ -54,7 +53,6 @@ class QuestionView(QWidget):
         super().__init__(parent)
         self.lang = lang_getter
         self.session: QuizSession | None = None
-        self.origin: Callable[[int], Text] | None = None
         self.hints_allowed = True
         self.feedback_on_submit = True
         self.due: datetime | None = None
@@ -196,11 +194,10 @@ class QuestionView(QWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ rendering
-    def set_session(self, session: QuizSession | None, hints: bool = True, feedback: bool = True,
-                    origin: Callable[[int], Text] | None = None) -> None:
-        """``origin``: in practice and interviews, the pack each question comes from."""
+    def set_session(self, session: QuizSession | None, hints: bool = True, feedback: bool = True) -> None:
+        """Practice and interviews do not name each question's pack: a principle pack's title would
+        give a why question's answer away."""
         self.session = session
-        self.origin = origin
         self.hints_allowed, self.feedback_on_submit = hints, feedback
         self.selected_site = 0
         self.due = None
@@ -226,11 +223,8 @@ class QuestionView(QWidget):
             self._fit_later()
         self.title.setText(q.title.get(lang))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
-        pack = self.session.pack.title.get(lang)
-        if self.origin is not None:
-            pack = f"{pack} · {self.origin(self.session.index).get(lang)}"
         self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff}").format(
-            pack=pack, i=self.session.index + 1, n=len(self.session), diff=diff))
+            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff))
         self.prompt.setText(q.prompt.get(lang))
         code = q.code.strip("\n")
         has_code = bool(code.strip())

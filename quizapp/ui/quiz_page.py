@@ -104,8 +104,7 @@ class QuizPage(QWidget):
         self.stop()
         self.mode = mode
         assert mode.session is not None
-        origin = (lambda i: mode.origin(i).pack.title) if mode.kind in (ModeKind.PRACTICE, ModeKind.INTERVIEW) else None
-        self.view.set_session(mode.session, hints=mode.hints_allowed, feedback=mode.feedback_on_submit, origin=origin)
+        self.view.set_session(mode.session, hints=mode.hints_allowed, feedback=mode.feedback_on_submit)
         self.view.next_btn.setVisible(not mode.timed)
         self.stack.setCurrentIndex(QUESTION)
         if isinstance(mode, InterviewMode):

@@ -80,7 +80,9 @@ class SummaryView(QWidget):
         lay.addStretch(1)
         self.buttons: list[QPushButton] = []
         route(self, Area.SUMMARY, {Action.CONFIRM: self._confirm, Action.REVIEW_MISSED: self._review_key,
-                                   Action.BACK: lambda _n: self.backRequested.emit() or True})
+                                   Action.BACK: lambda _n: self.backRequested.emit() or True,
+                                   Action.NEXT_OPTION: lambda _n: self._step(1),
+                                   Action.PREVIOUS_OPTION: lambda _n: self._step(-1)})
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -159,6 +161,14 @@ class SummaryView(QWidget):
     def focus_first(self) -> None:
         if self.buttons:
             self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _step(self, delta: int) -> bool:
+        """↑ ↓ move between the next-step buttons."""
+        i = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), None)
+        if i is None or not self.buttons:
+            return False
+        self.buttons[(i + delta) % len(self.buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def _confirm(self, _n: int | None) -> bool:
         focused = next((b for b in self.buttons if b.hasFocus()), None)

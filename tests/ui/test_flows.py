@@ -131,6 +131,9 @@ def test_language_switch(window, qtbot) -> None:  # noqa: ANN001
     win = window
     win.state.set_language("zh")
     assert win.tabs.tabText(0) == "题库"
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert box.buttons()[0].text() == "关闭"                       # Qt's own words too
     assert win.pack_view.start_btn.text() == "开始（Enter）"
     win.state.set_language("en")
     assert win.tabs.tabText(0) == "Packs"

@@ -220,43 +220,43 @@
         <translation>悬空指针</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="106"/>
+        <location filename="../../ui/diagram_view.py" line="110"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="107"/>
+        <location filename="../../ui/diagram_view.py" line="111"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="108"/>
+        <location filename="../../ui/diagram_view.py" line="112"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="109"/>
+        <location filename="../../ui/diagram_view.py" line="113"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="140"/>
+        <location filename="../../ui/diagram_view.py" line="144"/>
         <source>Step {i} of {n}: {title}</source>
         <translation>第 {i}/{n} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="145"/>
+        <location filename="../../ui/diagram_view.py" line="149"/>
         <source>Simplified: </source>
         <translation>简化说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="160"/>
-        <location filename="../../ui/diagram_view.py" line="166"/>
+        <location filename="../../ui/diagram_view.py" line="164"/>
+        <location filename="../../ui/diagram_view.py" line="170"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="161"/>
+        <location filename="../../ui/diagram_view.py" line="165"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="195"/>
+        <location filename="../../ui/feedback.py" line="196"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="196"/>
+        <location filename="../../ui/feedback.py" line="197"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -387,37 +387,37 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="268"/>
+        <location filename="../../ui/modes_view.py" line="282"/>
         <source>Explain your answer — the principle:</source>
         <translation>说明你的答案 —— 依据的原理：</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="269"/>
+        <location filename="../../ui/modes_view.py" line="283"/>
         <source>See the report (Enter)</source>
         <translation>查看报告（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="269"/>
+        <location filename="../../ui/modes_view.py" line="283"/>
         <source>Next question (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="270"/>
+        <location filename="../../ui/modes_view.py" line="284"/>
         <source>The principle behind your answer</source>
         <translation>你的答案依据的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="280"/>
+        <location filename="../../ui/modes_view.py" line="294"/>
         <source>Question {i} of {n}</source>
         <translation>第 {i}/{n} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="293"/>
+        <location filename="../../ui/modes_view.py" line="307"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="313"/>
+        <location filename="../../ui/modes_view.py" line="327"/>
         <source>Time left {m}:{s}</source>
         <translation>剩余时间 {m}:{s}</translation>
     </message>
@@ -561,61 +561,71 @@
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="109"/>
+        <source>Next of the next steps</source>
+        <translation>下一个“接下来”选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="110"/>
+        <source>Previous of the next steps</source>
+        <translation>上一个“接下来”选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="111"/>
         <source>Do the selected next step</source>
         <translation>执行所选的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="110"/>
+        <location filename="../../ui/keymap.py" line="112"/>
         <source>Review the missed questions</source>
         <translation>复习答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="111"/>
+        <location filename="../../ui/keymap.py" line="113"/>
         <source>Back to the packs</source>
         <translation>回到题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="116"/>
+        <location filename="../../ui/keymap.py" line="118"/>
         <source>Anywhere</source>
         <translation>任何地方</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="116"/>
+        <location filename="../../ui/keymap.py" line="118"/>
         <source>Pack list</source>
         <translation>题库列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="117"/>
+        <location filename="../../ui/keymap.py" line="119"/>
         <source>A question (outside text fields)</source>
         <translation>题目中（输入框以外）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="117"/>
+        <location filename="../../ui/keymap.py" line="119"/>
         <source>Code and sites</source>
         <translation>代码和位置列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="120"/>
         <source>Options (why and lines questions)</source>
         <translation>选项（原理题和输出题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="120"/>
         <source>Flashcards</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="121"/>
         <source>Text fields</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="121"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="122"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
@@ -951,177 +961,177 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="120"/>
+        <location filename="../../ui/modes_view.py" line="128"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="124"/>
+        <location filename="../../ui/modes_view.py" line="132"/>
         <source>Principle</source>
         <translation>原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="125"/>
+        <location filename="../../ui/modes_view.py" line="133"/>
         <source>Pack</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="126"/>
+        <location filename="../../ui/modes_view.py" line="134"/>
         <source>Start practice</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="127"/>
+        <location filename="../../ui/modes_view.py" line="135"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="131"/>
+        <location filename="../../ui/modes_view.py" line="139"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="132"/>
+        <location filename="../../ui/modes_view.py" line="140"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="133"/>
+        <location filename="../../ui/modes_view.py" line="141"/>
         <source>Start the interview</source>
         <translation>开始面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="121"/>
+        <location filename="../../ui/modes_view.py" line="129"/>
         <source>Questions due for review come first, then new ones from easy to hard. Quick right answers come back later, wrong ones soon; an answer after a hint counts as hard.</source>
         <translation>先复习到期的题，再按从易到难做新题。答得又快又对的题会隔久一点再出现，答错的题很快会再来；看过提示才答对的算作“困难”。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="128"/>
+        <location filename="../../ui/modes_view.py" line="136"/>
         <source>A timed series of questions, as in an interview: no hints, and no feedback until the report. After each answer you name the principle behind it.</source>
         <translation>像真正的面试一样限时答题：没有提示，结束前也不给反馈，全部结果在报告里。每答完一题，说出背后的原理。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="134"/>
+        <location filename="../../ui/modes_view.py" line="142"/>
         <source>Mastery per principle (last 20 answers each)</source>
         <translation>各原理掌握程度（每条取最近 20 次作答）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="136"/>
+        <location filename="../../ui/modes_view.py" line="144"/>
         <source>Past interviews (Enter opens the report)</source>
         <translation>以往的模拟面试（按 Enter 打开报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="137"/>
+        <location filename="../../ui/modes_view.py" line="145"/>
         <source>Principle to practise</source>
         <translation>要练习的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="137"/>
+        <location filename="../../ui/modes_view.py" line="145"/>
         <source>Pack to practise</source>
         <translation>要练习的题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="138"/>
+        <location filename="../../ui/modes_view.py" line="146"/>
         <source>Number of interview questions</source>
         <translation>面试题数</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="139"/>
+        <location filename="../../ui/modes_view.py" line="147"/>
         <source>Interview difficulty</source>
         <translation>面试难度</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="139"/>
+        <location filename="../../ui/modes_view.py" line="147"/>
         <source>Past interviews</source>
         <translation>以往的模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="160"/>
+        <location filename="../../ui/modes_view.py" line="168"/>
         <source>All principles</source>
         <translation>全部原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="164"/>
+        <location filename="../../ui/modes_view.py" line="172"/>
         <source>All packs</source>
         <translation>全部题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="167"/>
+        <location filename="../../ui/modes_view.py" line="175"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="168"/>
+        <location filename="../../ui/modes_view.py" line="176"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="168"/>
+        <location filename="../../ui/modes_view.py" line="176"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="169"/>
+        <location filename="../../ui/modes_view.py" line="177"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="180"/>
+        <location filename="../../ui/modes_view.py" line="193"/>
         <source>Every question {d}; easiest first.</source>
         <translation>全部为“{d}”难度，先易后难。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="183"/>
+        <location filename="../../ui/modes_view.py" line="196"/>
         <source>Mixed: {e} easy, {m} medium, {h} hard (40 % / 40 % / 20 %), easiest first.</source>
         <translation>混合：简单 {e} 道、中等 {m} 道、困难 {h} 道（40% / 40% / 20%），先易后难。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="192"/>
+        <location filename="../../ui/modes_view.py" line="205"/>
         <source>1 question due today</source>
         <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="193"/>
+        <location filename="../../ui/modes_view.py" line="206"/>
         <source>{n} questions due today</source>
         <translation>今天有 {n} 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="194"/>
+        <location filename="../../ui/modes_view.py" line="207"/>
         <source>1 new</source>
         <translation>1 道新题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="194"/>
+        <location filename="../../ui/modes_view.py" line="207"/>
         <source>{n} new</source>
         <translation>{n} 道新题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="198"/>
+        <location filename="../../ui/modes_view.py" line="211"/>
         <source>next review later today</source>
         <translation>今天稍后还有复习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="198"/>
+        <location filename="../../ui/modes_view.py" line="211"/>
         <source>next review tomorrow</source>
         <translation>下次复习在明天</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="199"/>
+        <location filename="../../ui/modes_view.py" line="212"/>
         <source>next review in {n} days ({date})</source>
         <translation>下次复习在 {n} 天后（{date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="214"/>
+        <location filename="../../ui/modes_view.py" line="227"/>
         <source>{when} · {n} questions · {pct}%</source>
         <translation>{when} · {n} 道题 · {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="219"/>
+        <location filename="../../ui/modes_view.py" line="232"/>
         <source>No interview yet.</source>
         <translation>还没有模拟面试。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="135"/>
+        <location filename="../../ui/modes_view.py" line="143"/>
         <source>Answer a few questions to see your mastery.</source>
         <translation>答几道题后就能看到掌握程度。</translation>
     </message>
@@ -1299,11 +1309,6 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="177"/>
-        <source>Show the model answer (Space)</source>
-        <translation>显示参考答案（空格）</translation>
-    </message>
-    <message>
         <location filename="../../ui/question_view.py" line="178"/>
         <location filename="../../ui/question_view.py" line="179"/>
         <source>Model answer</source>
@@ -1335,122 +1340,122 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="224"/>
+        <location filename="../../ui/question_view.py" line="226"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="252"/>
+        <location filename="../../ui/question_view.py" line="254"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="283"/>
+        <location filename="../../ui/question_view.py" line="289"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="288"/>
+        <location filename="../../ui/question_view.py" line="294"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="289"/>
+        <location filename="../../ui/question_view.py" line="295"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="290"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="299"/>
+        <location filename="../../ui/question_view.py" line="305"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="301"/>
+        <location filename="../../ui/question_view.py" line="307"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="303"/>
+        <location filename="../../ui/question_view.py" line="309"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="305"/>
+        <location filename="../../ui/question_view.py" line="311"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="340"/>
+        <location filename="../../ui/question_view.py" line="346"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="350"/>
+        <location filename="../../ui/question_view.py" line="356"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="362"/>
+        <location filename="../../ui/question_view.py" line="368"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="373"/>
+        <location filename="../../ui/question_view.py" line="379"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="374"/>
+        <location filename="../../ui/question_view.py" line="380"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="375"/>
+        <location filename="../../ui/question_view.py" line="381"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="376"/>
+        <location filename="../../ui/question_view.py" line="382"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="387"/>
+        <location filename="../../ui/question_view.py" line="393"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="388"/>
+        <location filename="../../ui/question_view.py" line="394"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="389"/>
+        <location filename="../../ui/question_view.py" line="395"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="392"/>
+        <location filename="../../ui/question_view.py" line="398"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="393"/>
+        <location filename="../../ui/question_view.py" line="399"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="394"/>
+        <location filename="../../ui/question_view.py" line="400"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="397"/>
+        <location filename="../../ui/question_view.py" line="403"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
@@ -1465,17 +1470,17 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="284"/>
+        <location filename="../../ui/question_view.py" line="290"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="285"/>
+        <location filename="../../ui/question_view.py" line="291"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="288"/>
+        <location filename="../../ui/question_view.py" line="294"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
@@ -1485,39 +1490,44 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="223"/>
-        <location filename="../../ui/question_view.py" line="388"/>
+        <location filename="../../ui/question_view.py" line="177"/>
+        <source>Show the model answer (Ctrl+Enter)</source>
+        <translation>显示参考答案（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="225"/>
+        <location filename="../../ui/question_view.py" line="394"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="223"/>
+        <location filename="../../ui/question_view.py" line="225"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="223"/>
-        <location filename="../../ui/question_view.py" line="387"/>
+        <location filename="../../ui/question_view.py" line="225"/>
+        <location filename="../../ui/question_view.py" line="393"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="238"/>
+        <location filename="../../ui/question_view.py" line="240"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="323"/>
+        <location filename="../../ui/question_view.py" line="329"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="323"/>
+        <location filename="../../ui/question_view.py" line="329"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="354"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
@@ -1919,107 +1929,107 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../ui/summary_view.py" line="87"/>
+        <location filename="../../ui/summary_view.py" line="89"/>
         <source>Per principle</source>
         <translation>按原理</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="88"/>
+        <location filename="../../ui/summary_view.py" line="90"/>
         <source>Missed</source>
         <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="89"/>
+        <location filename="../../ui/summary_view.py" line="91"/>
         <source>Next steps</source>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="90"/>
+        <location filename="../../ui/summary_view.py" line="92"/>
         <source>Missed questions</source>
         <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="107"/>
+        <location filename="../../ui/summary_view.py" line="109"/>
         <source>Done: {title}</source>
         <translation>完成：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="109"/>
+        <location filename="../../ui/summary_view.py" line="111"/>
         <source>{right} of {n} right</source>
         <translation>{n} 题答对 {right} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="110"/>
+        <location filename="../../ui/summary_view.py" line="112"/>
         <source>Nothing answered</source>
         <translation>一道题也没答</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="111"/>
+        <location filename="../../ui/summary_view.py" line="113"/>
         <source>{pct}% right</source>
         <translation>正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="112"/>
+        <location filename="../../ui/summary_view.py" line="114"/>
         <source>time {t}</source>
         <translation>用时 {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="114"/>
+        <location filename="../../ui/summary_view.py" line="116"/>
         <source>1 hint used</source>
         <translation>用了 1 个提示</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="114"/>
+        <location filename="../../ui/summary_view.py" line="116"/>
         <source>{n} hints used</source>
         <translation>用了 {n} 个提示</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="116"/>
+        <location filename="../../ui/summary_view.py" line="118"/>
         <source>1 question skipped</source>
         <translation>跳过 1 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="117"/>
+        <location filename="../../ui/summary_view.py" line="119"/>
         <source>{n} questions skipped</source>
         <translation>跳过 {n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="125"/>
+        <location filename="../../ui/summary_view.py" line="127"/>
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="127"/>
+        <location filename="../../ui/summary_view.py" line="129"/>
         <source>Nothing: every answer was right.</source>
         <translation>没有：全部答对。</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="140"/>
+        <location filename="../../ui/summary_view.py" line="142"/>
         <source>Review the {n} missed (R)</source>
         <translation>复习答错的 {n} 道题（R）</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="143"/>
+        <location filename="../../ui/summary_view.py" line="145"/>
         <source>Answer the {n} skipped</source>
         <translation>回答跳过的 {n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="145"/>
+        <location filename="../../ui/summary_view.py" line="147"/>
         <source>Practise with spaced repetition</source>
         <translation>用间隔重复来练习</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="147"/>
+        <location filename="../../ui/summary_view.py" line="149"/>
         <source>Next pack: {title}</source>
         <translation>下一个题库：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="150"/>
+        <location filename="../../ui/summary_view.py" line="152"/>
         <source>Start this pack over</source>
         <translation>从头再做一遍这个题库</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="151"/>
+        <location filename="../../ui/summary_view.py" line="153"/>
         <source>Back to the packs (Esc)</source>
         <translation>回到题库（Esc）</translation>
     </message>

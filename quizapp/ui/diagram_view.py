@@ -92,6 +92,7 @@ class DiagramWidget(QWidget):
         self.note.setWordWrap(True)
         self.canvas = _Canvas()
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setWidget(self.canvas)
         scroll.setWidgetResizable(False)
         lay.addLayout(bar)
@@ -111,6 +112,7 @@ class DiagramWidget(QWidget):
         self.export_btn.setText(QCoreApplication.translate("Diagram", "Export…"))
         self.prev_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Previous step"))
         self.next_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Next step"))
+        self.scroll.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
         self.go(self.index)
 
     def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "") -> None:

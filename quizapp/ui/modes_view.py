@@ -43,6 +43,7 @@ class PracticeView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()                  # small screens (or scale factor 2) scroll, nothing clips
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -142,7 +143,8 @@ class PracticeView(QWidget):
         self.mastery_title.setText(self.tr("Mastery per principle (last 20 answers each)"))
         self.no_mastery.setText(self.tr("Answer a few questions to see your mastery."))
         self.history_title.setText(self.tr("Past interviews (Enter opens the report)"))
-        for w, name in ((self.principle, self.tr("Principle to practise")), (self.pack, self.tr("Pack to practise")),
+        for w, name in ((self.scroll, self.tr("Practice and mock interviews")),
+                        (self.principle, self.tr("Principle to practise")), (self.pack, self.tr("Pack to practise")),
                         (self.length, self.tr("Number of interview questions")),
                         (self.difficulty, self.tr("Interview difficulty")), (self.history, self.tr("Past interviews"))):
             w.setAccessibleName(name)

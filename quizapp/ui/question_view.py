@@ -184,6 +184,8 @@ class QuestionView(QWidget):
             b.setText(labels[g])
         self.feedback.setAccessibleName(self.tr("Explanation"))
         self.feedback_tabs.setTabText(0, self.tr("Explanation"))
+        self.feedback_tabs.setAccessibleName(self.tr("Explanation and memory diagram"))
+        self.flash.setAccessibleName(self.tr("Flashcard"))
         self.feedback_tabs.setTabText(1, self.tr("Memory diagram"))
         self.diagram.retranslate()
         self.render()

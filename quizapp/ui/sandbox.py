@@ -206,6 +206,8 @@ class SandboxView(QWidget):
         self.diag_list.setAccessibleName(self.tr("Diagnostics"))
         self.editor.setAccessibleName(self.tr("Go program"))
         self.tabs.setTabText(0, self.tr("Compiler output"))
+        self.tabs.setAccessibleName(self.tr("Compiler output and memory diagram"))
+        self.output.setAccessibleName(self.tr("Compiler output"))
         self.tabs.setTabText(1, self.tr("Memory diagram"))
         self.diagram.retranslate()
         self._render()

@@ -213,6 +213,7 @@ class StatsView(QWidget):
         bar.addWidget(self.reset_btn)
         self.charts = Charts(lang_getter)
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setWidget(self.charts)
         scroll.setWidgetResizable(True)
         lay.addLayout(bar)
@@ -223,6 +224,7 @@ class StatsView(QWidget):
         self.export_btn.setText(self.tr("Export as CSV…"))
         self.reset_btn.setText(self.tr("Reset progress…"))
         self.charts.setAccessibleName(self.tr("Charts of your answers"))
+        self.scroll.setAccessibleName(self.tr("Charts of your answers"))
         self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001

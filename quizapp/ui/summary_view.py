@@ -38,6 +38,7 @@ class SummaryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -90,6 +91,7 @@ class SummaryView(QWidget):
         self.missed_title.setText(self.tr("Missed"))
         self.next_title.setText(self.tr("Next steps"))
         self.missed.setAccessibleName(self.tr("Missed questions"))
+        self.scroll.setAccessibleName(self.tr("Summary of the run"))
         self.render()
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001

@@ -39,3 +39,20 @@ def test_at_scale_factor_2_the_window_fits_a_full_hd_screen_and_nothing_is_clipp
         assert result["scale"] == 2 and result["window"][1] <= 540
         assert result["fits_screen"], (lang, result["window"])
         assert result["problems"] == [], lang
+
+
+def test_every_focusable_widget_has_an_accessible_name(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """Screen readers name what has the focus: a button's text, or an explicit accessible name."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+    missing = set()
+    for view, win in each_view(tmp_path, "en", "light"):
+        for w in win.findChildren(QWidget):
+            if not w.isVisibleTo(win) or w.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(w, QTabBar):
+                continue
+            if w.parent() is not None and type(w.parent()).__name__ in ("QComboBox", "QSpinBox", "QScrollArea"):
+                continue                                    # the inner parts of a named widget
+            text = w.text() if isinstance(w, (QAbstractButton, QLabel)) else ""
+            if not (w.accessibleName() or text.strip()) and type(w).__name__ not in ("QScrollBar",):
+                missing.add(f"{view}: {type(w).__name__} {w.objectName()!r}")
+    assert sorted(missing) == [], "\n".join(sorted(missing))

@@ -220,43 +220,48 @@
         <translation>悬空指针</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="110"/>
+        <location filename="../../ui/diagram_view.py" line="111"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="111"/>
+        <location filename="../../ui/diagram_view.py" line="112"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="112"/>
+        <location filename="../../ui/diagram_view.py" line="113"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="113"/>
+        <location filename="../../ui/diagram_view.py" line="114"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="144"/>
+        <location filename="../../ui/diagram_view.py" line="115"/>
+        <source>Memory diagram</source>
+        <translation>内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="146"/>
         <source>Step {i} of {n}: {title}</source>
         <translation>第 {i}/{n} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="149"/>
+        <location filename="../../ui/diagram_view.py" line="151"/>
         <source>Simplified: </source>
         <translation>简化说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="164"/>
-        <location filename="../../ui/diagram_view.py" line="170"/>
+        <location filename="../../ui/diagram_view.py" line="166"/>
+        <location filename="../../ui/diagram_view.py" line="172"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="165"/>
+        <location filename="../../ui/diagram_view.py" line="167"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -387,37 +392,37 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="282"/>
+        <location filename="../../ui/modes_view.py" line="284"/>
         <source>Explain your answer — the principle:</source>
         <translation>说明你的答案 —— 依据的原理：</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="283"/>
+        <location filename="../../ui/modes_view.py" line="285"/>
         <source>See the report (Enter)</source>
         <translation>查看报告（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="283"/>
+        <location filename="../../ui/modes_view.py" line="285"/>
         <source>Next question (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="284"/>
+        <location filename="../../ui/modes_view.py" line="286"/>
         <source>The principle behind your answer</source>
         <translation>你的答案依据的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="294"/>
+        <location filename="../../ui/modes_view.py" line="296"/>
         <source>Question {i} of {n}</source>
         <translation>第 {i}/{n} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="307"/>
+        <location filename="../../ui/modes_view.py" line="309"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="327"/>
+        <location filename="../../ui/modes_view.py" line="329"/>
         <source>Time left {m}:{s}</source>
         <translation>剩余时间 {m}:{s}</translation>
     </message>
@@ -961,177 +966,182 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="128"/>
+        <location filename="../../ui/modes_view.py" line="129"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="132"/>
+        <location filename="../../ui/modes_view.py" line="133"/>
         <source>Principle</source>
         <translation>原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="133"/>
+        <location filename="../../ui/modes_view.py" line="134"/>
         <source>Pack</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="134"/>
+        <location filename="../../ui/modes_view.py" line="135"/>
         <source>Start practice</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="135"/>
+        <location filename="../../ui/modes_view.py" line="136"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="139"/>
+        <location filename="../../ui/modes_view.py" line="140"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="140"/>
+        <location filename="../../ui/modes_view.py" line="141"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="141"/>
+        <location filename="../../ui/modes_view.py" line="142"/>
         <source>Start the interview</source>
         <translation>开始面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="129"/>
+        <location filename="../../ui/modes_view.py" line="130"/>
         <source>Questions due for review come first, then new ones from easy to hard. Quick right answers come back later, wrong ones soon; an answer after a hint counts as hard.</source>
         <translation>先复习到期的题，再按从易到难做新题。答得又快又对的题会隔久一点再出现，答错的题很快会再来；看过提示才答对的算作“困难”。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="136"/>
+        <location filename="../../ui/modes_view.py" line="137"/>
         <source>A timed series of questions, as in an interview: no hints, and no feedback until the report. After each answer you name the principle behind it.</source>
         <translation>像真正的面试一样限时答题：没有提示，结束前也不给反馈，全部结果在报告里。每答完一题，说出背后的原理。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="142"/>
+        <location filename="../../ui/modes_view.py" line="143"/>
         <source>Mastery per principle (last 20 answers each)</source>
         <translation>各原理掌握程度（每条取最近 20 次作答）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="144"/>
+        <location filename="../../ui/modes_view.py" line="145"/>
         <source>Past interviews (Enter opens the report)</source>
         <translation>以往的模拟面试（按 Enter 打开报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="145"/>
+        <location filename="../../ui/modes_view.py" line="146"/>
+        <source>Practice and mock interviews</source>
+        <translation>练习和模拟面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="147"/>
         <source>Principle to practise</source>
         <translation>要练习的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="145"/>
+        <location filename="../../ui/modes_view.py" line="147"/>
         <source>Pack to practise</source>
         <translation>要练习的题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="146"/>
+        <location filename="../../ui/modes_view.py" line="148"/>
         <source>Number of interview questions</source>
         <translation>面试题数</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="147"/>
+        <location filename="../../ui/modes_view.py" line="149"/>
         <source>Interview difficulty</source>
         <translation>面试难度</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="147"/>
+        <location filename="../../ui/modes_view.py" line="149"/>
         <source>Past interviews</source>
         <translation>以往的模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="168"/>
+        <location filename="../../ui/modes_view.py" line="170"/>
         <source>All principles</source>
         <translation>全部原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="172"/>
+        <location filename="../../ui/modes_view.py" line="174"/>
         <source>All packs</source>
         <translation>全部题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="175"/>
+        <location filename="../../ui/modes_view.py" line="177"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="176"/>
+        <location filename="../../ui/modes_view.py" line="178"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="176"/>
+        <location filename="../../ui/modes_view.py" line="178"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="177"/>
+        <location filename="../../ui/modes_view.py" line="179"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="193"/>
+        <location filename="../../ui/modes_view.py" line="195"/>
         <source>Every question {d}; easiest first.</source>
         <translation>全部为“{d}”难度，先易后难。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="196"/>
+        <location filename="../../ui/modes_view.py" line="198"/>
         <source>Mixed: {e} easy, {m} medium, {h} hard (40 % / 40 % / 20 %), easiest first.</source>
         <translation>混合：简单 {e} 道、中等 {m} 道、困难 {h} 道（40% / 40% / 20%），先易后难。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="205"/>
+        <location filename="../../ui/modes_view.py" line="207"/>
         <source>1 question due today</source>
         <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="206"/>
+        <location filename="../../ui/modes_view.py" line="208"/>
         <source>{n} questions due today</source>
         <translation>今天有 {n} 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="207"/>
+        <location filename="../../ui/modes_view.py" line="209"/>
         <source>1 new</source>
         <translation>1 道新题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="207"/>
+        <location filename="../../ui/modes_view.py" line="209"/>
         <source>{n} new</source>
         <translation>{n} 道新题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="211"/>
+        <location filename="../../ui/modes_view.py" line="213"/>
         <source>next review later today</source>
         <translation>今天稍后还有复习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="211"/>
+        <location filename="../../ui/modes_view.py" line="213"/>
         <source>next review tomorrow</source>
         <translation>下次复习在明天</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="212"/>
+        <location filename="../../ui/modes_view.py" line="214"/>
         <source>next review in {n} days ({date})</source>
         <translation>下次复习在 {n} 天后（{date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="227"/>
+        <location filename="../../ui/modes_view.py" line="229"/>
         <source>{when} · {n} questions · {pct}%</source>
         <translation>{when} · {n} 道题 · {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="232"/>
+        <location filename="../../ui/modes_view.py" line="234"/>
         <source>No interview yet.</source>
         <translation>还没有模拟面试。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="143"/>
+        <location filename="../../ui/modes_view.py" line="144"/>
         <source>Answer a few questions to see your mastery.</source>
         <translation>答几道题后就能看到掌握程度。</translation>
     </message>
@@ -1340,122 +1350,132 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="226"/>
+        <location filename="../../ui/question_view.py" line="187"/>
+        <source>Explanation and memory diagram</source>
+        <translation>解析和内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="188"/>
+        <source>Flashcard</source>
+        <translation>闪卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="228"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="254"/>
+        <location filename="../../ui/question_view.py" line="256"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="289"/>
+        <location filename="../../ui/question_view.py" line="291"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="294"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="295"/>
+        <location filename="../../ui/question_view.py" line="297"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="296"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="305"/>
+        <location filename="../../ui/question_view.py" line="307"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="307"/>
+        <location filename="../../ui/question_view.py" line="309"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="309"/>
+        <location filename="../../ui/question_view.py" line="311"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="311"/>
+        <location filename="../../ui/question_view.py" line="313"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="346"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="356"/>
+        <location filename="../../ui/question_view.py" line="358"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="368"/>
+        <location filename="../../ui/question_view.py" line="370"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="379"/>
+        <location filename="../../ui/question_view.py" line="381"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="380"/>
+        <location filename="../../ui/question_view.py" line="382"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="381"/>
+        <location filename="../../ui/question_view.py" line="383"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="382"/>
+        <location filename="../../ui/question_view.py" line="384"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="393"/>
+        <location filename="../../ui/question_view.py" line="395"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="394"/>
+        <location filename="../../ui/question_view.py" line="396"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="395"/>
+        <location filename="../../ui/question_view.py" line="397"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="398"/>
+        <location filename="../../ui/question_view.py" line="400"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="399"/>
+        <location filename="../../ui/question_view.py" line="401"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="400"/>
+        <location filename="../../ui/question_view.py" line="402"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="403"/>
+        <location filename="../../ui/question_view.py" line="405"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
@@ -1470,22 +1490,22 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="290"/>
+        <location filename="../../ui/question_view.py" line="292"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="291"/>
+        <location filename="../../ui/question_view.py" line="293"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="294"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -1495,39 +1515,39 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="225"/>
-        <location filename="../../ui/question_view.py" line="394"/>
+        <location filename="../../ui/question_view.py" line="227"/>
+        <location filename="../../ui/question_view.py" line="396"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="225"/>
+        <location filename="../../ui/question_view.py" line="227"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="225"/>
-        <location filename="../../ui/question_view.py" line="393"/>
+        <location filename="../../ui/question_view.py" line="227"/>
+        <location filename="../../ui/question_view.py" line="395"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="240"/>
+        <location filename="../../ui/question_view.py" line="242"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="329"/>
+        <location filename="../../ui/question_view.py" line="331"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="329"/>
+        <location filename="../../ui/question_view.py" line="331"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="354"/>
+        <location filename="../../ui/question_view.py" line="356"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
@@ -1623,177 +1643,183 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="208"/>
+        <location filename="../../ui/sandbox.py" line="210"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="209"/>
+        <source>Compiler output and memory diagram</source>
+        <translation>编译器输出和内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="211"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="241"/>
+        <location filename="../../ui/sandbox.py" line="243"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="249"/>
+        <location filename="../../ui/sandbox.py" line="251"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="250"/>
+        <location filename="../../ui/sandbox.py" line="252"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="251"/>
+        <location filename="../../ui/sandbox.py" line="253"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="263"/>
+        <location filename="../../ui/sandbox.py" line="265"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="267"/>
+        <location filename="../../ui/sandbox.py" line="269"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="269"/>
+        <location filename="../../ui/sandbox.py" line="271"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="272"/>
+        <location filename="../../ui/sandbox.py" line="274"/>
         <source>1 heap allocation</source>
         <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="276"/>
+        <location filename="../../ui/sandbox.py" line="278"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="281"/>
+        <location filename="../../ui/sandbox.py" line="283"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="285"/>
+        <location filename="../../ui/sandbox.py" line="287"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="288"/>
+        <location filename="../../ui/sandbox.py" line="290"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="292"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="297"/>
+        <location filename="../../ui/sandbox.py" line="299"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="298"/>
+        <location filename="../../ui/sandbox.py" line="300"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="299"/>
+        <location filename="../../ui/sandbox.py" line="301"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="300"/>
+        <location filename="../../ui/sandbox.py" line="302"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="301"/>
+        <location filename="../../ui/sandbox.py" line="303"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="303"/>
+        <location filename="../../ui/sandbox.py" line="305"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="304"/>
+        <location filename="../../ui/sandbox.py" line="306"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="305"/>
+        <location filename="../../ui/sandbox.py" line="307"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="306"/>
+        <location filename="../../ui/sandbox.py" line="308"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="307"/>
+        <location filename="../../ui/sandbox.py" line="309"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="273"/>
+        <location filename="../../ui/sandbox.py" line="275"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="338"/>
+        <location filename="../../ui/sandbox.py" line="340"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="339"/>
+        <location filename="../../ui/sandbox.py" line="341"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="347"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
         <source>the file is larger than 4 MB</source>
         <translation>文件超过 4 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="350"/>
-        <location filename="../../ui/sandbox.py" line="353"/>
+        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="355"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="350"/>
+        <location filename="../../ui/sandbox.py" line="352"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="360"/>
+        <location filename="../../ui/sandbox.py" line="362"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="362"/>
+        <location filename="../../ui/sandbox.py" line="364"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="368"/>
+        <location filename="../../ui/sandbox.py" line="370"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1856,72 +1882,73 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="223"/>
+        <location filename="../../ui/stats_view.py" line="224"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="224"/>
+        <location filename="../../ui/stats_view.py" line="225"/>
         <source>Reset progress…</source>
         <translation>重置进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="225"/>
+        <location filename="../../ui/stats_view.py" line="226"/>
+        <location filename="../../ui/stats_view.py" line="227"/>
         <source>Charts of your answers</source>
         <translation>作答统计图</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="238"/>
+        <location filename="../../ui/stats_view.py" line="240"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="239"/>
+        <location filename="../../ui/stats_view.py" line="241"/>
         <source>1 answer, {pct}% right</source>
         <translation>1 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="240"/>
+        <location filename="../../ui/stats_view.py" line="242"/>
         <source>{n} answers, {pct}% right</source>
         <translation>共 {n} 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="244"/>
+        <location filename="../../ui/stats_view.py" line="246"/>
         <source>Export progress</source>
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="245"/>
+        <location filename="../../ui/stats_view.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="250"/>
+        <location filename="../../ui/stats_view.py" line="252"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="252"/>
+        <location filename="../../ui/stats_view.py" line="254"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="252"/>
+        <location filename="../../ui/stats_view.py" line="254"/>
         <source>1 answer written to {path}.</source>
         <translation>已把 1 次作答写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="253"/>
+        <location filename="../../ui/stats_view.py" line="255"/>
         <source>{n} answers written to {path}.</source>
         <translation>{n} 条作答记录已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="256"/>
+        <location filename="../../ui/stats_view.py" line="258"/>
         <source>Reset progress?</source>
         <translation>重置进度？</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="257"/>
+        <location filename="../../ui/stats_view.py" line="259"/>
         <source>Delete every recorded answer and review schedule? This cannot be undone.</source>
         <translation>删除所有作答记录和复习计划？此操作无法撤销。</translation>
     </message>
@@ -1929,107 +1956,112 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../ui/summary_view.py" line="89"/>
+        <location filename="../../ui/summary_view.py" line="90"/>
         <source>Per principle</source>
         <translation>按原理</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="90"/>
+        <location filename="../../ui/summary_view.py" line="91"/>
         <source>Missed</source>
         <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="91"/>
+        <location filename="../../ui/summary_view.py" line="92"/>
         <source>Next steps</source>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="92"/>
+        <location filename="../../ui/summary_view.py" line="93"/>
         <source>Missed questions</source>
         <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="109"/>
+        <location filename="../../ui/summary_view.py" line="94"/>
+        <source>Summary of the run</source>
+        <translation>本轮小结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="111"/>
         <source>Done: {title}</source>
         <translation>完成：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="111"/>
+        <location filename="../../ui/summary_view.py" line="113"/>
         <source>{right} of {n} right</source>
         <translation>{n} 题答对 {right} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="112"/>
+        <location filename="../../ui/summary_view.py" line="114"/>
         <source>Nothing answered</source>
         <translation>一道题也没答</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="113"/>
+        <location filename="../../ui/summary_view.py" line="115"/>
         <source>{pct}% right</source>
         <translation>正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="114"/>
+        <location filename="../../ui/summary_view.py" line="116"/>
         <source>time {t}</source>
         <translation>用时 {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="116"/>
+        <location filename="../../ui/summary_view.py" line="118"/>
         <source>1 hint used</source>
         <translation>用了 1 个提示</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="116"/>
+        <location filename="../../ui/summary_view.py" line="118"/>
         <source>{n} hints used</source>
         <translation>用了 {n} 个提示</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="118"/>
+        <location filename="../../ui/summary_view.py" line="120"/>
         <source>1 question skipped</source>
         <translation>跳过 1 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="119"/>
+        <location filename="../../ui/summary_view.py" line="121"/>
         <source>{n} questions skipped</source>
         <translation>跳过 {n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="127"/>
+        <location filename="../../ui/summary_view.py" line="129"/>
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="129"/>
+        <location filename="../../ui/summary_view.py" line="131"/>
         <source>Nothing: every answer was right.</source>
         <translation>没有：全部答对。</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="142"/>
+        <location filename="../../ui/summary_view.py" line="144"/>
         <source>Review the {n} missed (R)</source>
         <translation>复习答错的 {n} 道题（R）</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="145"/>
+        <location filename="../../ui/summary_view.py" line="147"/>
         <source>Answer the {n} skipped</source>
         <translation>回答跳过的 {n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="147"/>
+        <location filename="../../ui/summary_view.py" line="149"/>
         <source>Practise with spaced repetition</source>
         <translation>用间隔重复来练习</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="149"/>
+        <location filename="../../ui/summary_view.py" line="151"/>
         <source>Next pack: {title}</source>
         <translation>下一个题库：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="152"/>
+        <location filename="../../ui/summary_view.py" line="154"/>
         <source>Start this pack over</source>
         <translation>从头再做一遍这个题库</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="153"/>
+        <location filename="../../ui/summary_view.py" line="155"/>
         <source>Back to the packs (Esc)</source>
         <translation>回到题库（Esc）</translation>
     </message>

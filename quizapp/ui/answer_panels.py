@@ -63,7 +63,36 @@ def _fit_rows(view: QListWidget, n: int, least: int = 3) -> None:
     view.setMaximumHeight(max(least, n) * max(row, 1) + 2 * view.frameWidth() + 8)
 
 
-class WherePanel(QWidget):
+class ListPanel(QWidget):
+    """A label over a list of rows as tall as its rows; the where and the options panels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.lay.addWidget(self.label)
+        self.lay.addWidget(self.list)
+
+    def fill(self, rows: list[Row], current: int) -> None:
+        """Show ``rows`` (painted in their states) with row ``current`` selected, without signals."""
+        self.list.blockSignals(True)
+        if self.list.count() != len(rows):
+            self.list.clear()
+            for _ in rows:
+                self.list.addItem(QListWidgetItem())
+        for i, r in enumerate(rows):
+            _paint(self.list.item(i), r)
+        if rows:
+            self.list.setCurrentRow(max(0, min(current, len(rows) - 1)))
+        self.list.blockSignals(False)
+        _fit_rows(self.list, len(rows))
+
+
+class WherePanel(ListPanel):
     """The asked sites: pick one, mark it stack or heap."""
 
     selected = Signal(int)
@@ -71,11 +100,7 @@ class WherePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.sites = QListWidget()
+        self.sites = self.list
         self.sites.currentRowChanged.connect(lambda r: r >= 0 and self.selected.emit(r))
         row = QHBoxLayout()
         self.stack_btn = QPushButton()
@@ -85,28 +110,16 @@ class WherePanel(QWidget):
         for b in (self.stack_btn, self.heap_btn):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.addWidget(b)
-        lay.addWidget(self.label)
-        lay.addWidget(self.sites)
-        lay.addLayout(row)
-        lay.addStretch(1)
+        self.lay.addLayout(row)
+        self.lay.addStretch(1)
 
     def show_rows(self, rows: list[Row], selected: int, locked: bool) -> None:
-        self.sites.blockSignals(True)
-        if self.sites.count() != len(rows):
-            self.sites.clear()
-            for _ in rows:
-                self.sites.addItem(QListWidgetItem())
-        for i, r in enumerate(rows):
-            _paint(self.sites.item(i), r)
-        if rows:
-            self.sites.setCurrentRow(max(0, min(selected, len(rows) - 1)))
-        self.sites.blockSignals(False)
-        _fit_rows(self.sites, len(rows))
+        self.fill(rows, selected)
         for b in (self.stack_btn, self.heap_btn):
             b.setEnabled(not locked and bool(rows))
 
 
-class OptionsPanel(QWidget):
+class OptionsPanel(ListPanel):
     """A why question's principles (choose one) or a lines question's lines (tick each printed one)."""
 
     chosen = Signal(int)          # why: option n chosen
@@ -114,37 +127,20 @@ class OptionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
         self.list.itemClicked.connect(self._clicked)
-        lay.addWidget(self.label)
-        lay.addWidget(self.list)
-        lay.addStretch(1)
+        self.lay.addStretch(1)
         self.single = True
         self.locked = False
         self.checked: list[bool] = []
 
     def show_rows(self, rows: list[Row], single: bool, checked: list[bool], locked: bool) -> None:
         self.single, self.locked, self.checked = single, locked, checked
-        self.list.blockSignals(True)
-        current = self.list.currentRow()
-        if self.list.count() != len(rows):
-            self.list.clear()
-            for _ in rows:
-                self.list.addItem(QListWidgetItem())
+        marked = []
         for i, r in enumerate(rows):
-            item = self.list.item(i)
             mark = ("●" if checked[i] else "○") if single else ("☑" if checked[i] else "☐")
-            _paint(item, Row(f"{i + 1}   {mark}  {r.text}" if i < 9 else f"    {mark}  {r.text}", r.state, r.note))
+            marked.append(Row(f"{i + 1}   {mark}  {r.text}" if i < 9 else f"    {mark}  {r.text}", r.state, r.note))
         chosen = next((i for i, c in enumerate(checked) if c), None)
-        if rows:
-            self.list.setCurrentRow(chosen if single and chosen is not None else max(0, min(current, len(rows) - 1)))
-        self.list.blockSignals(False)
-        _fit_rows(self.list, len(rows))
+        self.fill(marked, chosen if single and chosen is not None else max(0, self.list.currentRow()))
 
     def move(self, delta: int) -> bool:
         """↑ ↓: move; in a why question the move chooses, like radio buttons (the first press

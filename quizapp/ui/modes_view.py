@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.model import Difficulty, Pack
@@ -24,6 +24,7 @@ from ..quiz.report import load_report
 from ..quiz.scheduler import Scheduler, mastery
 from .bars import Bar, BarList
 from .keymap import Action, Area, route
+from .scrolling import scroll_body
 
 
 class PracticeView(QWidget):
@@ -40,15 +41,7 @@ class PracticeView(QWidget):
         self.scheduler = scheduler
         self.lang = lang_getter
         self.packs: list[Pack] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()                  # small screens (or scale factor 2) scroll, nothing clips
-        self.scroll = scroll
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        self.scroll, body = scroll_body(self)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(16, 12, 16, 12)
         self.practice_title = QLabel()

@@ -7,7 +7,7 @@ emits what the learner chose and the quiz page starts it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QListWidget, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QGridLayout, QLabel, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ..quiz.explain import principle_title
@@ -15,6 +15,7 @@ from ..quiz.model import Pack
 from ..quiz.summary import Summary
 from .bars import Bar, BarList
 from .keymap import Action, Area, route
+from .scrolling import scroll_body
 
 
 def clock(seconds: float) -> str:
@@ -35,15 +36,7 @@ class SummaryView(QWidget):
         self.summary: Summary | None = None
         self.suggestions: list[Pack] = []
         self.can_restart = True
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        self.scroll = scroll
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        self.scroll, body = scroll_body(self)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 16, 24, 16)
         self.heading = QLabel()

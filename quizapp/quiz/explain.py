@@ -19,12 +19,12 @@ WHY = {
     "interface-converted": ("it is converted to an interface", "被转换为接口"),
     "captured by a closure": ("a closure captures it", "被闭包捕获"),
     "reference": ("the closure refers to it by reference", "闭包按引用使用它"),
-    "send": ("it is sent on a channel", "被发送到通道"),
+    "send": ("it is sent on a channel", "被发送到 channel"),
     "spill": ("it is allocated", "在这里分配"),
     "slice-literal-element": ("it is stored in a slice", "被存进切片"),
-    "key of map put": ("it is stored as a map key", "被存为映射的键"),
-    "map literal value": ("it is stored in a map", "被存进映射"),
-    "map literal key": ("it is stored as a map key", "被存为映射的键"),
+    "key of map put": ("it is stored as a map key", "被存为 map 的键"),
+    "map literal value": ("it is stored in a map", "被存进 map"),
+    "map literal key": ("it is stored as a map key", "被存为 map 的键"),
     "appendee slice": ("its slice is appended to", "它所在的切片被追加"),
     "dot of pointer": ("it is read through a pointer", "通过指针读取"),
     "indirection": ("it is dereferenced", "被解引用"),
@@ -75,9 +75,9 @@ def verdict_sentence(site: Site, lang: str) -> str:
     heap = site.verdict is Verdict.HEAP
     if site.kind is SiteKind.VARIABLE:
         if heap:
-            return (f"{name} 比 {site.function} 活得更久，被移到堆上（moved to heap）。" if zh else
+            return (f"{name} 的生命周期超出 {site.function}，被移到堆上（moved to heap）。" if zh else
                     f"{name} outlives {site.function}, so the compiler moves it to the heap.")
-        return (f"没有任何东西让 {name} 活过 {site.function}，它留在栈上。" if zh else
+        return (f"没有任何东西让 {name} 的生命周期超出 {site.function}，它留在栈上。" if zh else
                 f"Nothing makes {name} outlive {site.function}: it stays on the stack.")
     if heap:
         return (f"{name} 逃逸到堆上（escapes to heap）。" if zh else f"{name} escapes to the heap.")

@@ -25,12 +25,12 @@ WHY = {
     "interface-converted": ("it is converted to an interface", "被转换为接口"),
     "captured by a closure": ("a closure captures it", "被闭包捕获"),
     "reference": ("the closure refers to it by reference", "闭包按引用使用它"),
-    "send": ("it is sent on a channel", "被发送到通道"),
+    "send": ("it is sent on a channel", "被发送到 channel"),
     "spill": ("it is allocated", "在这里分配"),
     "slice-literal-element": ("it is stored in a slice", "被存进切片"),
-    "key of map put": ("it is stored as a map key", "被存为映射的键"),
-    "map literal value": ("it is stored in a map", "被存进映射"),
-    "map literal key": ("it is stored as a map key", "被存为映射的键"),
+    "key of map put": ("it is stored as a map key", "被存为 map 的键"),
+    "map literal value": ("it is stored in a map", "被存进 map"),
+    "map literal key": ("it is stored as a map key", "被存为 map 的键"),
     "appendee slice": ("its slice is appended to", "它所在的切片被追加"),
     "dot of pointer": ("it is read through a pointer", "通过指针读取"),
     "indirection": ("it is dereferenced", "被解引用"),
@@ -44,23 +44,23 @@ WHY = {
 }
 
 REASONS = {
-    "sharing-up": ("is returned, or kept by something that outlives {f}", "被返回，或被比 {f} 更长寿的东西保存"),
+    "sharing-up": ("is returned, or kept by something that outlives {f}", "被返回，或被生命周期超出 {f} 的东西保存"),
     "closure-capture": ("is captured by reference by a closure that may outlive {f}",
-                        "被一个可能比 {f} 更长寿的闭包按引用捕获"),
+                        "被一个生命周期可能超出 {f} 的闭包按引用捕获"),
     "goroutine": ("is used by a goroutine, or by a defer in a loop, which may run after {f} can hold it",
                   "被 goroutine（或循环里的 defer）使用，它们运行时 {f} 可能已经保不住它"),
     "global-store": ("is stored in a package-level variable, which lives as long as the program",
                      "被存进与程序同寿的包级变量"),
     "interface-call": ("is passed to a call the compiler cannot see into (an interface method or a "
                        "function value)", "被传给编译器看不透的调用（接口方法或函数值）"),
-    "channel-send": ("is sent on a channel, and the receiver may keep it", "被发送到通道，接收方可能一直保存它"),
-    "pointer-in-container": ("is stored in a slice or map that escapes", "被存进会逃逸的切片或映射"),
+    "channel-send": ("is sent on a channel, and the receiver may keep it", "被发送到 channel，接收方可能一直保存它"),
+    "pointer-in-container": ("is stored in a slice or map that escapes", "被存进会逃逸的切片或 map"),
     "param-leak": ("is passed to a function that keeps it (its parameter leaks)", "被传给会保存它的函数（参数泄漏）"),
     "interface-conversion": ("is held by an interface value that escapes", "被一个会逃逸的接口值持有"),
     "too-large": ("is too large for the stack", "太大，放不进栈"),
     "unknown-size": ("has a size known only at run time", "的大小要到运行时才知道"),
 }
-DEFAULT_REASON = ("may outlive {f} as far as the compiler can prove", "在编译器看来可能比 {f} 活得更久")
+DEFAULT_REASON = ("may outlive {f} as far as the compiler can prove", "在编译器看来，生命周期可能超出 {f}")
 _OWN = {"closure-capture", "goroutine", "too-large", "unknown-size"}
 """Reasons about the variable itself; the others are about its address."""
 
@@ -131,7 +131,7 @@ def verdict_sentence(site: Site, lang: str, code: str = "", sites: list[Site] | 
         return (f"{name} 没有逃逸（does not escape），可以留在栈上。{tail}" if zh else
                 f"{name} does not escape: it can stay on the stack.{tail}")
     if site.alloc == "box":
-        return (f"装着 {site.name} 的接口值逃逸了，所以这个装着副本的箱子分配在堆上。" if zh else
+        return (f"装着 {site.name} 的接口值逃逸了，所以装箱后的副本分配在堆上。" if zh else
                 f"The interface value holding {site.name} escapes, so the box holding its copy "
                 f"is allocated on the heap.")
     if nothing:
@@ -143,7 +143,7 @@ def verdict_sentence(site: Site, lang: str, code: str = "", sites: list[Site] | 
     if reason == "sharing-up":      # say which of the two it is, from the flow
         returned = any(why == "return" for step in site.flow for _w, why, _p in step.notes)
         en, zh_text = (("is returned by {f}", "被 {f} 返回") if returned else
-                       ("is kept by something that outlives {f}", "被比 {f} 更长寿的东西保存"))
+                       ("is kept by something that outlives {f}", "被生命周期超出 {f} 的东西保存"))
     phrase = (zh_text if zh else en).format(f=f)
     if site.kind is SiteKind.VARIABLE:
         if zh:

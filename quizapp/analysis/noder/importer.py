@@ -133,7 +133,7 @@ class Universe(StdTypes):
     def instance(self, j: dict[str, Any], subst: dict[str, T.Type] | None) -> T.Type:
         """An instance named by the data: from the generic type's source when there is
         one (the same type a program spelling it gets), without instantiating its methods,
-        whose code gc generated where the data's item is used (``generated_code``)."""
+        whose code gc generated where the data's item is used (the data's ``generated`` entries)."""
         path, name = j.get("path", ""), j["name"]
         g = self.member(path, name, exported_only=False) if self.lowerer is not None and \
             package_data(path) is not None else None

@@ -62,7 +62,7 @@ def package_data(path: str) -> dict[str, Any] | None:
 
 
 def owner_of(key: str) -> str:
-    """The package of a "named" or "generated_code" key: the path ends at the first dot
+    """The package of a "named" or "generated" key: the path ends at the first dot
     after its last slash (``vendor/golang.org/x/net/http2/hpack.Decoder``)."""
     base = key.split("[", 1)[0]
     slash = base.rfind("/")
@@ -76,8 +76,19 @@ def named_entry(key: str) -> dict[str, Any] | None:
 
 
 def generated_entry(key: str) -> dict[str, Any] | None:
-    data = package_data(owner_of(key))
-    return None if data is None else data["generated_code"].get(key)
+    """The lines gc prints for code it generates where ``key`` is used (None: it prints none)."""
+    owner = owner_of(key)
+    data = package_data(owner)
+    if data is None or key not in data["generated"]:
+        return None
+    return generated_blocks(owner)[key]
+
+
+@lru_cache(maxsize=None)
+def generated_blocks(path: str) -> dict[str, Any]:
+    """A package's generated-code entries, a file of their own: most of some packages'
+    data, needed only by programs using those items."""
+    return _read(path.replace("/", "-") + ".generated.json")
 
 
 def go_version() -> str:
@@ -186,7 +197,7 @@ class StdTypes:
 
         Its own methods stay unknown (calling one is unsupported); the lines gc
         prints for code it generates in the user's package come from the data's
-        ``generated_code`` table."""
+        ``generated`` entries."""
         path, name = j.get("path", ""), j["name"]
         args = [self.type_of(a, subst) for a in j["args"]]
         key = f"{path}.{name}[{', '.join(T.type_string(a) for a in args)}]"

@@ -34,7 +34,11 @@ def data() -> dict:
         f = json.loads((DATA / (path.replace("/", "-") + ".json")).read_text(encoding="utf-8"))
         packages[path] = f
         named.update(f["named"])
-        generated.update(f["generated_code"])
+        if f["generated"]:
+            blocks = json.loads((DATA / (path.replace("/", "-") + ".generated.json")).read_text(
+                encoding="utf-8"))
+            assert sorted(blocks) == f["generated"]
+            generated.update(blocks)
     return {"generated_by": index["generated_by"], "go_version": index["go_version"],
             "packages": packages, "named": named, "generated_code": generated,
             "index": index}

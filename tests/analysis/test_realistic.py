@@ -9,36 +9,18 @@ expected failure, so a fixed program must leave the list).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from quizapp.analysis import AnalysisError, analyze
 
-from .corpus_util import REALISTIC, known_gaps, programs
+from .corpus_util import REALISTIC, gap_params, known_gaps, labeller, programs
 
-ROOT = Path(__file__).resolve().parents[2]
 GAPS = known_gaps(REALISTIC)
 
 
-def _labeller():
-    spec = importlib.util.spec_from_file_location("label_corpus", ROOT / "scripts" / "label_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _params() -> list:
-    out = []
-    for p in programs(REALISTIC):
-        marks = [pytest.mark.xfail(reason=GAPS[p.stem], strict=True)] if p.stem in GAPS else []
-        out.append(pytest.param(p, id=p.stem, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("path", _params())
+@pytest.mark.parametrize("path", gap_params(REALISTIC))
 def test_matches_compiler(path: Path) -> None:
     expected = path.with_suffix(".m1").read_text().splitlines()
     result = analyze(path.read_bytes())
@@ -63,7 +45,7 @@ def test_never_rejected_or_crashing(path: Path) -> None:
 
 def test_size_and_breadth() -> None:
     """At least 150 programs of 20 to 150 lines, two or more per family, 60+ packages imported."""
-    lab = _labeller()
+    lab = labeller()
     corpus = lab.CORPORA["realistic"]
     paths = corpus.programs()
     assert len(paths) >= 150
@@ -81,7 +63,7 @@ def test_size_and_breadth() -> None:
 
 
 def test_every_program_has_both_labels_and_the_index_is_current() -> None:
-    lab = _labeller()
+    lab = labeller()
     corpus = lab.CORPORA["realistic"]
     for p in corpus.programs():
         assert p.with_suffix(".m1").exists(), p.name

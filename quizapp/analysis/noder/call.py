@@ -133,13 +133,7 @@ class CallLowerer(CompositeLowerer):
 
     def generic_member(self, node: Node) -> GenericFunc | None:
         """``pkg.F`` naming a generic function of the standard library."""
-        op = strip_parens(node.child_by_field_name("operand"))
-        if op.type != "identifier":
-            return None
-        obj, _ = self.scope.lookup(text(op))
-        if not isinstance(obj, PkgObj):
-            return None
-        member = self.package_member(obj, text(node.child_by_field_name("field")), node)
+        member = self.selected_member(node)
         return member if isinstance(member, GenericFunc) else None
 
     def generic_method_of(self, node: Node) -> bool:
@@ -164,7 +158,17 @@ class CallLowerer(CompositeLowerer):
         the shape instance, which the call graph reaches before the arguments. A
         standard-library function the analyzer cannot follow makes the call
         unsupported, never the program invalid."""
-        mark = len(self.fn.callees)
+        args, targs, inst, real = self.instance_call(g, explicit, arg_nodes, pos, len(self.fn.callees))
+        fun = ir.FuncName(pos_of(fnode), real, func=inst)
+        call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
+        call.dict_text = self.dict_text(g.home, g.name, targs)
+        call.args = self.pack_args(call, real, args, ddd, pos)
+        return call
+
+    def instance_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node], pos: Pos,
+                      mark: int) -> tuple[list[ir.Expr], list[T.Type], ir.Func, T.Signature]:
+        """The arguments, type arguments, instance and real signature of a call of ``g``;
+        the instance goes into the call graph at ``mark``."""
         args = [self.expr(a) for a in arg_nodes]
         try:
             targs = self.infer(g, explicit, args, pos)
@@ -175,11 +179,7 @@ class CallLowerer(CompositeLowerer):
                 raise
             raise Unsupported(pos, f"{g.home.qualifier}{g.name}: {exc.message}") from None
         self.fn.callees.insert(mark, inst)
-        fun = ir.FuncName(pos_of(fnode), real, func=inst)
-        call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
-        call.dict_text = self.dict_text(g.home, g.name, targs)
-        call.args = self.pack_args(call, real, args, ddd, pos)
-        return call
+        return args, targs, inst, real
 
     def generic_method_call(self, x: ir.Expr, g: GenericFunc, explicit: list[T.Type], sel_pos: Pos,
                             arg_nodes: list[Node], ddd: bool, pos: Pos,
@@ -187,17 +187,8 @@ class CallLowerer(CompositeLowerer):
         """``l.Add(1)`` with ``func (l *List) Add[T any](x T)`` (Go 1.27): instantiated per
         shape like a generic function, called with its receiver and its dictionary
         (``mark``: where the call graph lists it, before its receiver's calls)."""
-        mark = len(self.fn.callees) if mark is None else mark
-        args = [self.expr(a) for a in arg_nodes]
-        try:
-            targs = self.infer(g, explicit, args, pos)
-            inst = self.instantiate_func(g, targs, pos)
-            real = self.real_signature(g, targs)
-        except AnalysisError as exc:
-            if g.home is None:
-                raise
-            raise Unsupported(pos, f"{g.home.qualifier}{g.name}: {exc.message}") from None
-        self.fn.callees.insert(mark, inst)
+        args, targs, inst, real = self.instance_call(
+            g, explicit, arg_nodes, pos, len(self.fn.callees) if mark is None else mark)
         recv = self.receiver_arg(x, inst, sel_pos)
         fun = ir.MethodExpr(sel_pos, inst.sig, recv_type=inst.sig.recv.type, func=inst)  # type: ignore
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)

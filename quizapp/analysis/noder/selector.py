@@ -8,6 +8,8 @@ becomes an explicit node, as gc's front end makes it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from tree_sitter import Node
 
 from ..errors import NOPOS, GoTypeError, Pos, Unsupported
@@ -62,14 +64,18 @@ class SelectorLowerer(ExprLowerer):
         node = strip_parens(node)
         if node.type != "selector_expression":
             return None
+        member = self.selected_member(node)
+        return member if isinstance(member, TypeObj) else None
+
+    def selected_member(self, node: Node) -> Any:
+        """What ``pkg.name`` names, for a selector whose operand is a package (else None)."""
         op = strip_parens(node.child_by_field_name("operand"))
         if op.type != "identifier":
             return None
         obj, _ = self.scope.lookup(text(op))
         if not isinstance(obj, PkgObj):
             return None
-        member = self.package_member(obj, text(node.child_by_field_name("field")), node)
-        return member if isinstance(member, TypeObj) else None
+        return self.package_member(obj, text(node.child_by_field_name("field")), node)
 
     def is_type_node(self, node: Node) -> bool:
         node = strip_parens(node)

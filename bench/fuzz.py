@@ -11,7 +11,9 @@ with ``--std`` calls into the standard library (``bench/fuzzstd.py``, more
 than 40 packages, a few per program); the report gives each construct's or
 package's share of the programs and its agreement.
 
-    python bench/fuzz.py --n 500 --seed S [--jobs 4] [--std]
+    python bench/fuzz.py --n 500 --seed S [--std]
+
+The compiler builds the programs 50 at a time (``gotool.build_escape_batch``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import argparse
 import sys
 import traceback
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from typing import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,16 +31,21 @@ sys.path.insert(0, str(ROOT))
 from bench import fuzzstd  # noqa: E402
 from bench.fuzzgen import CONSTRUCTS, generate  # noqa: E402
 from quizapp.analysis import AnalysisError, analyze  # noqa: E402
-from quizapp.gotool import build_escape, find_go  # noqa: E402
+from quizapp.gotool import BuildResult, build_escape, build_escape_batch, find_go  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "fuzz"
 
+Outcome = tuple[int, list[str], str, str, list[str], list[str]]
 
-def check(seed: int, go: str, std: bool = False) -> tuple[int, list[str], str, str, list[str], list[str]]:
+
+def program(seed: int, std: bool = False) -> tuple[str, list[str]]:
+    """The program of a seed and what it uses (constructs, or packages with ``std``)."""
+    return fuzzstd.generate(seed) if std else generate(seed)
+
+
+def judge(seed: int, used: list[str], src: str, res: BuildResult) -> Outcome:
     """(seed, constructs, verdict, source, go lines, our lines); verdict:
     agree/disagree/rejected/crash/invalid (the generator's bug)."""
-    src, used = fuzzstd.generate(seed) if std else generate(seed)
-    res = build_escape(src, 1, go=go)
     if not res.ok:
         return seed, used, "invalid", src, res.lines, []
     try:
@@ -53,11 +60,26 @@ def check(seed: int, go: str, std: bool = False) -> tuple[int, list[str], str, s
     return seed, used, ("agree" if ours == res.lines else "disagree"), src, res.lines, ours
 
 
+def check(seed: int, go: str, std: bool = False) -> Outcome:
+    """One program, built on its own."""
+    src, used = program(seed, std)
+    return judge(seed, used, src, build_escape(src, 1, go=go))
+
+
+def check_all(seeds: list[int], go: str, std: bool, chunk: int = 50) -> Iterator[Outcome]:
+    """Every program, compiled ``chunk`` at a time by one go command."""
+    for i in range(0, len(seeds), chunk):
+        part = seeds[i:i + chunk]
+        progs = [program(s, std) for s in part]
+        results = build_escape_batch([src for src, _ in progs], 1, go=go)
+        for seed, (src, used), res in zip(part, progs, results):
+            yield judge(seed, used, src, res)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--jobs", type=int, default=4)
     ap.add_argument("--std", action="store_true", help="programs calling the standard library")
     args = ap.parse_args(argv)
     go = find_go()
@@ -70,19 +92,18 @@ def main(argv: list[str] | None = None) -> int:
     per_total: Counter[str] = Counter()
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
-    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go, args.std), seeds):
-            verdicts[verdict] += 1
-            for c in used:
-                per_total[c] += 1
-                if verdict != "invalid":
-                    per_valid[c] += 1
-                    per_ok[c] += verdict == "agree"
-            if verdict in ("disagree", "rejected", "crash", "invalid"):
-                base = OUT / f"{verdict}_{seed}"
-                base.with_suffix(".go").write_text(src)
-                base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
-                base.with_suffix(".ours.txt").write_text("\n".join(ours) + "\n")
+    for seed, used, verdict, src, theirs, ours in check_all(seeds, go, args.std):
+        verdicts[verdict] += 1
+        for c in used:
+            per_total[c] += 1
+            if verdict != "invalid":
+                per_valid[c] += 1
+                per_ok[c] += verdict == "agree"
+        if verdict in ("disagree", "rejected", "crash", "invalid"):
+            base = OUT / f"{verdict}_{seed}"
+            base.with_suffix(".go").write_text(src)
+            base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
+            base.with_suffix(".ours.txt").write_text("\n".join(ours) + "\n")
     valid = args.n - verdicts["invalid"]
     print(f"programs: {args.n} (seed {args.seed}), valid: {valid}, invalid (generator bug): "
           f"{verdicts['invalid']}")

@@ -73,6 +73,7 @@ class Func:
     noescape: bool = False
     order: int = 0                  # declaration order
     closure_count: int = 0          # numbering of nested literals
+    wrap_count: int = 0             # numbering of go/defer wrappers
     callees: list[Func] = field(default_factory=list)  # static call-graph edges
     unsupported: list[Any] = field(default_factory=list)
     results_lost: bool = False
@@ -82,6 +83,12 @@ class Func:
     external: bool = False          # a function of another package: called, never analysed
     is_instance: bool = False       # an instance of a generic function or method
     capture_pos: dict[int, Pos] = field(default_factory=dict)  # id(var) -> first use inside
+    decl_pos: Pos | None = None     # where gc speaks of the function itself, if not ``pos``:
+    #                                 a method's receiver list
+    pragmas: frozenset[str] = frozenset()   # //go: directives before the declaration
+    inl_cost: int | None = None     # gc's inlining cost when it can inline this function
+    inl_reason: str = ""            # why it cannot ("" while unchecked or inlinable)
+    inl_checked: bool = False
 
     @property
     def is_closure(self) -> bool:
@@ -109,6 +116,7 @@ class Expr:
     type: Type
     init: list[Any] = field(default_factory=list, kw_only=True)
     implicit: bool = field(default=False, kw_only=True)
+    paren: bool = field(default=False, kw_only=True)   # written in parentheses
 
 
 @dataclass(eq=False)
@@ -348,6 +356,7 @@ class If(Stmt):
     cond: Expr
     then: list[Stmt]
     els: list[Stmt]
+    static: int = 0                  # +1 always true, -1 always false (the other branch is dropped)
 
 
 @dataclass(eq=False)
@@ -378,6 +387,7 @@ class CaseClause:
     var: Var | None = None           # type switch clause variable
     var_type: Type | None = None
     text: str = ""
+    nil_case: bool = False           # a type switch clause that lists ``nil``
 
 
 @dataclass(eq=False)

@@ -95,8 +95,8 @@ class CallLowerer(CompositeLowerer):
                     return self.iface_call(x, name, sel.iface_method.sig, gc_pos(f), arg_nodes, ddd, pos)
         fun = self.expr(fnode)
         callee_init: list = []
-        if isinstance(fun, (ir.Call, ir.FuncLit)) and isinstance(fun, ir.Call):
-            # gc evaluates a callee that is itself a call into a temporary first
+        if calls_or_receives(fun):
+            # gc evaluates a callee that calls or receives into a temporary first
             tmp = self.new_temp(fun.type, fun.pos)
             callee_init = [ir.Decl(fun.pos, var=tmp)]
             asg = ir.Assign(fun.pos, x=ir.Name(fun.pos, tmp.type, var=tmp), y=fun, define=True)
@@ -335,8 +335,31 @@ class CallLowerer(CompositeLowerer):
         return False
 
 
+def calls_or_receives(e: ir.Expr) -> bool:
+    """Does evaluating ``e`` call or receive (``new`` aside)? gc's ``RewriteNonNameCall``
+    then evaluates a callee, or an interface call's receiver, into a temporary first."""
+    if isinstance(e, (ir.Call, ir.Recv)):
+        return True
+    if isinstance(e, ir.Builtin) and e.name != "new":
+        return True
+    if isinstance(e, ir.FuncLit):
+        return False
+    for name in ("x", "y", "index", "lo", "hi", "max"):
+        sub = getattr(e, name, None)
+        if isinstance(sub, ir.Expr) and calls_or_receives(sub):
+            return True
+    if isinstance(e, ir.PtrLit):
+        return calls_or_receives(e.lit)
+    if isinstance(e, ir.CompLit):
+        return any(calls_or_receives(v) or (k is not None and calls_or_receives(k))
+                   for k, v in e.elems)
+    if isinstance(e, ir.AddStr):
+        return any(calls_or_receives(o) for o in e.operands)
+    return False
+
+
 def is_terminating_call(e: ir.Expr) -> bool:
     return isinstance(e, ir.Builtin) and e.name == "panic"
 
 
-__all__ = ["CallLowerer", "result_type", "is_terminating_call", "C"]
+__all__ = ["CallLowerer", "result_type", "is_terminating_call", "calls_or_receives", "C"]

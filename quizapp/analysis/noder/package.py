@@ -141,11 +141,12 @@ class PackageLowerer:
                                                   d.child_by_field_name("result"))
                 fn = ir.Func(name, pos_of(name_node), sig, order=order)
                 fn.noescape = _has_pragma(d, "//go:noescape")
+                fn.pragmas = _pragmas(d)
                 if d.type == "method_declaration":
                     self.attach_method(fn, d)
                 elif name == "init":
-                    fn.name = f"init.{sum(1 for f, _ in out if f.name.startswith('init.')) + 0}" \
-                        if False else "init"
+                    # gc numbers a package's init functions in declaration order
+                    fn.name = f"init.{sum(1 for f, _ in out if f.name.startswith('init.'))}"
                 else:
                     if name in self.scope.names and name != "_":
                         raise GoTypeError(pos_of(name_node), f"{name} redeclared in this block")
@@ -169,6 +170,7 @@ class PackageLowerer:
 
     def attach_method(self, fn: ir.Func, d: Node) -> None:
         recv_list = d.child_by_field_name("receiver")
+        fn.decl_pos = pos_of(recv_list)
         params = [p for p in named_children(recv_list) if p.type == "parameter_declaration"]
         tnode = params[0].child_by_field_name("type")
         ptr = tnode.type == "pointer_type"
@@ -281,6 +283,18 @@ def _has_pragma(decl: Node, pragma: str) -> bool:
             return True
         prev = prev.prev_sibling
     return False
+
+
+def _pragmas(decl: Node) -> frozenset[str]:
+    """The ``//go:`` directives in the comment lines just before a declaration."""
+    out = set()
+    prev = decl.prev_sibling
+    while prev is not None and prev.type == "comment":
+        t = text(prev).strip()
+        if t.startswith("//go:"):
+            out.add(t[5:].split()[0] if t[5:].split() else "")
+        prev = prev.prev_sibling
+    return frozenset(out)
 
 
 def _func_lits(e: ir.Expr) -> list[ir.Func]:

@@ -43,10 +43,13 @@ def walk_func(b: GraphBuilder, fn: ir.Func) -> None:
 
 
 def iter_labels(stmts: list[Any]) -> Iterator[Any]:
-    """Labels and gotos of a body in pre-order (not entering function literals)."""
+    """Labels and gotos of a body in pre-order (not entering function literals, but
+    entering the bodies of inlined calls, wherever they sit in an expression)."""
     for s in stmts:
         for i in getattr(s, "init", []):
             yield from iter_labels([i])
+        for body in _inlined_bodies(s):
+            yield from iter_labels(body)
         if isinstance(s, ir.Label):
             yield s
         elif isinstance(s, ir.Branch) and s.kind == "goto":
@@ -58,3 +61,23 @@ def iter_labels(stmts: list[Any]) -> Iterator[Any]:
         if isinstance(s, (ir.Switch, ir.Select)):
             for case in s.cases:
                 yield from iter_labels(case.body)
+
+
+def _inlined_bodies(n: Any) -> Iterator[list[Any]]:
+    """The bodies of the inlined calls in a statement's own expressions (and their init)."""
+    stack = [v for k, v in vars(n).items() if k not in ("body", "then", "els", "init", "cases")]
+    seen: set[int] = set()
+    while stack:
+        x = stack.pop()
+        if id(x) in seen:
+            continue
+        seen.add(id(x))
+        if isinstance(x, ir.InlinedCall):
+            yield x.init + x.body
+        elif isinstance(x, ir.FuncLit):
+            continue
+        elif isinstance(x, (list, tuple)):
+            stack.extend(x)
+        elif isinstance(x, ir.Expr):
+            stack.extend(x.init)
+            stack.extend(v for k, v in vars(x).items() if k != "init")

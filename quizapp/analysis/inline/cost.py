@@ -29,6 +29,7 @@ from typing import Any, Callable
 from ..ir import nodes as ir
 from ..noder.call import calls_or_receives
 from ..types import model as T
+from .walk import walk_all
 
 MAX_BUDGET = 80
 CLOSURE_BUDGET = 800
@@ -338,3 +339,19 @@ def measure(fn: ir.Func, callee_cost: CalleeCost, big: bool) -> CostResult:
     except Hairy as h:
         return CostResult(reason=h.reason)
     return CostResult(cost=v.cost)
+
+
+def gc_node_count(fn: ir.Func) -> int:
+    """Roughly how many nodes gc's IR has for ``fn`` (gc's ``IsBigFunc`` counts them all):
+    every node of ours, plus the ones gc has and we leave out (declared names, blanks,
+    method expressions' type nodes)."""
+    n = 0
+    for node in walk_all(fn.body or []):
+        n += 1
+        if isinstance(node, (ir.Decl, ir.MethodExpr)):
+            n += 1
+        elif isinstance(node, ir.Assign) and node.x is None:
+            n += 1
+        elif isinstance(node, ir.Assign2):
+            n += sum(1 for x in node.lhs if x is None)
+    return n

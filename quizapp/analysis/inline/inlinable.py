@@ -31,6 +31,10 @@ IMPOSSIBLE_PRAGMAS = {
 """Directives that make a function impossible to inline, with gc's reason (``InlineImpossible``)."""
 
 
+class Unknown(Exception):
+    """A cost that depends on a function the analyzer cannot judge."""
+
+
 class InlineReporter(Protocol):
     """Receives the inliner's decisions as gc prints them."""
 
@@ -53,11 +57,18 @@ class Inlinability:
         if fn.inl_checked or fn.external:
             return
         fn.inl_checked = True
+        if fn.unsupported:
+            fn.inl_unknown = True        # its body is not fully known: nor is its cost
+            return
         reason = self.impossible(fn)
         cost = 0
         if not reason:
             budget = CLOSURE_BUDGET if fn.outer is not None else MAX_BUDGET
-            res = measure(fn, self.callee_cost_for(fn), self.big(fn))
+            try:
+                res = measure(fn, self.callee_cost_for(fn), self.big(fn))
+            except Unknown:
+                fn.inl_unknown = True    # it calls a function whose cost is unknown
+                return
             if res.reason:
                 reason = res.reason
             elif res.cost > budget:
@@ -81,6 +92,8 @@ class Inlinability:
     def callee_cost_for(self, caller: ir.Func) -> Callable[[ir.Call, bool], int | None]:
         def callee_cost(call: ir.Call, big: bool) -> int | None:
             callee = self.callee(caller, call, measure_literals=True)
+            if callee is not None and callee.inl_unknown:
+                raise Unknown(callee.name)
             if callee is None or callee.inl_cost is None:
                 return None
             if callee.inl_cost > max_cost(callee, big, called_once=False):

@@ -40,6 +40,7 @@ class Var:
     addrtaken_syntax: bool = False  # &x appears (or an implicit &x)
     captured_syntax: bool = False   # a closure refers to it
     unnamed: bool = False           # an unnamed parameter
+    inlined_from: Any = None        # (callee, its own position) for a variable of an inlined body
     const_value: Any = None         # filled by the static-value oracle
     loc: Any = None                 # escape's location while its batch runs
 
@@ -89,6 +90,7 @@ class Func:
     inl_cost: int | None = None     # gc's inlining cost when it can inline this function
     inl_reason: str = ""            # why it cannot ("" while unchecked or inlinable)
     inl_checked: bool = False
+    inl_unknown: bool = False       # its inlinability depends on something not judged
 
     @property
     def is_closure(self) -> bool:
@@ -117,6 +119,8 @@ class Expr:
     init: list[Any] = field(default_factory=list, kw_only=True)
     implicit: bool = field(default=False, kw_only=True)
     paren: bool = field(default=False, kw_only=True)   # written in parentheses
+    inlined_from: Any = field(default=None, kw_only=True)
+    """For a node of an inlined body: (the callee's name, the node's position in the callee)."""
 
 
 @dataclass(eq=False)
@@ -252,6 +256,21 @@ class Call(Expr):
     method: str = ""
     ddd: bool = False                # f(s...) as written
     keepalive: bool = False
+
+
+@dataclass(eq=False)
+class InlinedCall(Expr):
+    """A call gc inlined (gc's OINLCALL): the callee's body, cloned where the call was.
+
+    ``init`` declares the callee's parameters as locals of the caller and
+    assigns the arguments to them; ``body`` is the cloned body, each
+    ``return`` an assignment to ``results``, the result variables the
+    call's value is read from (``~r0`` in messages)."""
+
+    call: Call
+    callee: Func
+    body: list[Any]
+    results: list[Var]
 
 
 @dataclass(eq=False)

@@ -30,6 +30,13 @@ class Oracles:
             self._cache[id(top)] = o
         return o
 
+    def forget(self, fn: ir.Func) -> None:
+        """``fn``'s body changed (a call was inlined): its facts are made again on next use."""
+        top = fn
+        while top.outer is not None:
+            top = top.outer
+        self._cache.pop(id(top), None)
+
 
 class ReassignOracle:
     """Assignment facts for every variable of one top-level function and its literals."""
@@ -105,6 +112,10 @@ class ReassignOracle:
                 self.addr.add(root.var)
         if isinstance(e, ir.FuncLit):
             self._scan_func(e.func)
+            return
+        if isinstance(e, ir.InlinedCall):
+            for st in e.body:
+                self._stmt(st)
             return
         for sub in _sub_exprs(e):
             self._expr(sub)

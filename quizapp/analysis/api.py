@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .devirtualize.devirtualize import devirtualize
 from .errors import AnalysisError, GoSyntaxError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
-from .inline import Inliner
+from .inline.inliner import Inliner
 from .ir.program import Program
 from .ir.reassign import Oracles
 from .ir.scc import bottom_up

@@ -5,7 +5,3 @@ without ``-l``): gc's cost model over its IR, the interleaved
 devirtualize-and-inline pass and the inlined bodies escape analysis sees.
 Runs between devirtualize and escape.
 """
-
-from .inliner import Inliner
-
-__all__ = ["Inliner"]

@@ -33,6 +33,7 @@ from .cost import gc_node_count
 from .inlinable import Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost
 from .names import display_name
 from .walk import call_sites, func_refs, replace_in
+from .wrappers import make_wrappers, method_values
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Inliner:
         for fn in funcs:
             if fn.body is not None and not fn.unsupported:
                 self.templates[id(fn)] = make_template(fn)
+        values = method_values(funcs)
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
         can_inline_funcs(bottom_up(self.prog.all_funcs()), self.inl)
@@ -95,8 +97,27 @@ class Inliner:
                 for st in members:
                     if self.fixpoint(st):
                         done = False
+        self.prog.wrappers = make_wrappers(self.prog, values)
+        for w in self.prog.wrappers:
+            self.inline_wrapper(w)
         for fn in all_functions(self.prog):
             fn.callees = func_refs(fn)     # the call graph after inlining (gc recomputes it)
+
+    def inline_wrapper(self, w: ir.Func) -> None:
+        """A wrapper inlines what it calls on its own (gc's ``DevirtualizeAndInlineFunc``)."""
+        saved = self.use_counts
+        self.use_counts = {}
+        st = FuncState(w, self.is_big(w))
+        st.sites = call_sites(w.body or [])
+        changed = True
+        while changed:
+            changed = False
+            i = 0
+            while i < len(st.sites):
+                if self.edit(st, st.sites[i]):
+                    changed = True
+                i += 1
+        self.use_counts = saved
 
     def fixpoint(self, st: FuncState) -> bool:
         """One pass over ``st``'s sites, then waves over the sites the inlined bodies bring."""

@@ -47,6 +47,7 @@ class PackageLowerer:
         for fn, node in funcs:
             self.lower_body(fn, node)
         self.check_init_and_main(decls)
+        self.prog.objects = self.declared_objects(decls, funcs) + self.lowerer.local_types
         self.prog.instances = self.lowerer.extra_instances
         self.prog.universe = self.lowerer.uni
         return self.prog
@@ -256,6 +257,27 @@ class PackageLowerer:
                     out.append(ir.Assign(pos_of(eq[0]) if eq else pos_of(n),
                                          x=ir.GlobalName(pos_of(n), vt, glob=g) if name != "_"
                                          else None, y=val))
+        return out
+
+    def declared_objects(self, decls: list[Node], funcs: list[tuple[ir.Func, Node]]) -> list[Any]:
+        """Types, functions and globals of the package, in declaration order."""
+        by_node = {id(node): fn for fn, node in funcs}
+        out: list[Any] = []
+        for d in decls:
+            if d.type == "type_declaration":
+                for spec in named_children(d):
+                    obj = self.scope.names.get(text(spec.child_by_field_name("name")))
+                    if isinstance(obj, TypeObj) and isinstance(obj.type, T.Named):
+                        out.append(obj.type)
+            elif d.type in ("function_declaration", "method_declaration"):
+                if id(d) in by_node:
+                    out.append(by_node[id(d)])
+            elif d.type == "var_declaration":
+                for spec in _walk_type(d, "var_spec"):
+                    for n in spec.children_by_field_name("name"):
+                        obj = self.scope.names.get(text(n))
+                        if isinstance(obj, ir.Global):
+                            out.append(obj)
         return out
 
     def check_init_and_main(self, decls: list[Node]) -> None:

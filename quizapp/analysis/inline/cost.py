@@ -310,7 +310,15 @@ def _is_convnop(e: ir.Conv) -> bool:
         return True
     if e.op is not ir.ConvOp.CONV:
         return False
-    return e.type.under is T.UNSAFE_POINTER or e.x.type.under is T.UNSAFE_POINTER
+    if e.type.under is T.UNSAFE_POINTER or e.x.type.under is T.UNSAFE_POINTER:
+        return True
+    a, b = e.x.type.under, e.type.under
+    return isinstance(a, T.Basic) and isinstance(b, T.Basic) and a.is_numeric() and \
+        b.is_numeric() and SIM_TYPE.get(a.name, a.name) == SIM_TYPE.get(b.name, b.name)
+
+
+SIM_TYPE = {"int": "int64", "uint": "uint64", "uintptr": "uint64", "byte": "uint8", "rune": "int32"}
+"""Numeric types gc represents alike on amd64 (``types.SimType``): converting between them is free."""
 
 
 def _skip_nop(e: Any) -> Any:

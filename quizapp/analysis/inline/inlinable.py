@@ -94,6 +94,8 @@ class Inlinability:
             callee = self.callee(caller, call, measure_literals=True)
             if callee is not None and callee.inl_unknown:
                 raise Unknown(callee.name)
+            if callee is not None and callee.intrinsic:
+                return 0                     # compiled to instructions: only the call's node
             if callee is None or callee.inl_cost is None:
                 return None
             if callee.inl_cost > max_cost(callee, big, called_once=False):

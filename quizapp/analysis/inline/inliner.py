@@ -28,12 +28,22 @@ from ..ir import nodes as ir
 from ..ir.program import Program
 from ..ir.reassign import Oracles
 from ..ir.scc import bottom_up
+from ..types import model as T
 from .clone import Template, make_template, paste
 from .cost import gc_node_count
 from .inlinable import Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost
 from .names import display_name
 from .walk import call_sites, func_refs, replace_in
 from .wrappers import make_wrappers, method_values
+
+
+@dataclass
+class NestedInlines:
+    """A standard-library body inlined at ``pos`` inlines these in turn, one list per wave."""
+
+    pos: Pos
+    waves: list[list[str]]
+    done: bool = False
 
 
 @dataclass
@@ -135,8 +145,21 @@ class Inliner:
                 self.resolve(st, call)
 
     # ------------------------------------------------------------ one call site
+    def nested(self, st: FuncState, site: NestedInlines) -> bool:
+        """The next wave of what an inlined standard-library body inlines, at its call."""
+        if site.done:
+            return False
+        site.done = True
+        for name in site.waves[0]:
+            self.report.inlining_call(site.pos, name)
+        if len(site.waves) > 1:
+            st.sites.append(NestedInlines(site.pos, site.waves[1:]))  # type: ignore[arg-type]
+        return True
+
     def resolve(self, st: FuncState, call: ir.Call) -> tuple[ir.Func | None, int]:
         """Devirtualize the call if possible, find its callee, count the site (gc's ``resolve``)."""
+        if isinstance(call, NestedInlines):
+            return None, -1
         if id(call) in st.resolved and st.resolved[id(call)] is not None:
             callee = st.resolved[id(call)]
             assert callee is not None
@@ -156,6 +179,8 @@ class Inliner:
 
     def edit(self, st: FuncState, call: ir.Call) -> bool:
         """Inline ``call`` if gc would (gc's ``edit`` and ``TryInlineCall``); True if it did."""
+        if isinstance(call, NestedInlines):
+            return self.nested(st, call)
         if getattr(call, "inline_done", False):
             return False
         callee, count = self.resolve(st, call)
@@ -177,7 +202,8 @@ class Inliner:
         self.report.inlining_call(call.pos, display_name(callee))
         call.inline_done = True  # type: ignore[attr-defined]
         if callee.external:
-            return True          # the summary stands in for the body (see stdlib facts)
+            self.inline_foreign(st, call, callee)
+            return True
         if st.fn is self.prog.init:
             self.mark_unsupported(st.fn, Unsupported(
                 call.pos, "a call inlined into a package-level initialiser (gc's static "
@@ -193,6 +219,33 @@ class Inliner:
         self.oracles.forget(st.fn)
         st.sites.extend(call_sites(inlined.body))
         return True
+
+    def inline_foreign(self, st: FuncState, call: ir.Call, callee: ir.Func) -> None:
+        """A standard-library call gc inlines: its escape summary stands in for the body.
+
+        That holds while the body decides nothing of its own: a body that prints
+        lines (allocations, moved variables) is not modelled, nor is a caller
+        whose budget for nested inlines is reduced ("big")."""
+        if callee.inl_diags is not False:
+            why = "prints lines of its own" if callee.inl_diags else "was not probed"
+            self.mark_unsupported(st.fn, Unsupported(
+                call.pos, f"the inlined body of {display_name(callee)}, which {why}"))
+            return
+        for a in call.args:
+            if isinstance(a.type.under, T.Signature):
+                v = self.oracles(st.fn).static_value(a)
+                if isinstance(v, (ir.FuncLit, ir.FuncName, ir.MethodExpr)):
+                    self.mark_unsupported(st.fn, Unsupported(
+                        call.pos, f"inlining {display_name(callee)}, whose body may inline "
+                        "the function it is given"))
+                    return
+        if st.big and callee.inl_waves:
+            self.mark_unsupported(st.fn, Unsupported(
+                call.pos, f"inlining into {display_name(st.fn)}, a function gc considers big"))
+            return
+        call.inlined_results = [r.name for r in callee.results]  # type: ignore[attr-defined]
+        if callee.inl_waves:
+            st.sites.append(NestedInlines(call.pos, callee.inl_waves))  # type: ignore[arg-type]
 
     def inline_call(self, caller: ir.Func, call: ir.Call, callee: ir.Func,
                     chain: tuple[tuple[ir.Func, Pos], ...]) -> ir.InlinedCall:

@@ -94,7 +94,7 @@ def _expr(e: Any) -> str:
         p = BINARY_PREC[e.op]
         return f"{expr_string(e.x, p)} {e.op} {expr_string(e.y, p + 1)}"
     if isinstance(e, ir.AddStr):
-        return " + ".join(expr_string(o, 5) for o in e.operands)
+        return " + ".join(expr_string(o, 0) for o in e.operands)   # gc: OADDSTR has no precedence
     if isinstance(e, ir.Dot):
         return f"{expr_string(e.x, 8)}.{e.field}"
     if isinstance(e, ir.Index):

@@ -91,6 +91,10 @@ class Func:
     inl_reason: str = ""            # why it cannot ("" while unchecked or inlinable)
     inl_checked: bool = False
     inl_unknown: bool = False       # its inlinability depends on something not judged
+    intrinsic: bool = False         # another package's function gc compiles to instructions
+    inl_waves: list[list[str]] | None = None
+    """Another package's function gc inlines: what it inlines in turn, wave by wave."""
+    inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
 
     @property
     def is_closure(self) -> bool:

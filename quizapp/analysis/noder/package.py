@@ -206,8 +206,8 @@ class PackageLowerer:
 
     # ------------------------------------------------------------ globals
     def declare_globals(self, decls: list[Node]) -> None:
-        # literals in package-level initialisers are named glob..funcN, as gc names them
-        init = ir.Func("glob.", Pos(0, 0), T.Signature([], []))
+        # literals in package-level initialisers are named init.funcN, as gc names them
+        init = ir.Func("init", Pos(0, 0), T.Signature([], []))
         lw = self.lowerer
         lw.fn = init
         lw.scope = self.scope
@@ -222,7 +222,6 @@ class PackageLowerer:
                     init.unsupported.append(exc)
                     self.prog.unsupported.append(exc)
         lw.scope = self.scope
-        init.name = "init"
         # a static initialiser's func literal is compiled like a declared function, in place
         static = [f for f in self.static_literals]
         init.callees = [c for c in init.callees if c not in static]

@@ -30,6 +30,7 @@ from ..ir.reassign import Oracles
 from ..ir.scc import bottom_up
 from ..types import model as T
 from .clone import Template, make_template, paste
+from .deadlocals import dead_locals
 from .cost import gc_node_count
 from .inlinable import Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost
 from .names import display_name
@@ -110,6 +111,7 @@ class Inliner:
         self.prog.wrappers = make_wrappers(self.prog, values)
         for w in self.prog.wrappers:
             self.inline_wrapper(w)
+        dead_locals(all_functions(self.prog))
         for fn in all_functions(self.prog):
             fn.callees = func_refs(fn)     # the call graph after inlining (gc recomputes it)
 

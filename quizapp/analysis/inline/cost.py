@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..ir import nodes as ir
-from ..noder.call import calls_or_receives
 from ..types import model as T
 from .walk import walk_all
 
@@ -40,8 +39,6 @@ CLOSURE_COST = 15
 PANIC_COST = 1
 BIG_FUNCTION_NODES = 5000
 BIG_FUNCTION_MAX_COST = 20
-SPILL_COST = 5
-"""A receiver evaluated into a temporary first: its DCL and NAME, an assignment, its NAME, its use."""
 
 
 class Hairy(Exception):
@@ -253,8 +250,6 @@ class CostVisitor:
 
     def call(self, e: ir.Call) -> None:
         self.cost += 1
-        if e.iface and calls_or_receives(e.recv):
-            self.cost += SPILL_COST
         if e.iface:
             self.cost += EXTRA_CALL_COST + 1      # CALLINTER's cost, and its DOTINTER
             self.expr(e.recv)

@@ -171,7 +171,7 @@ class Inliner:
         if call.iface:
             devirtualize_call(call, self.concrete_types(st.fn), self.emit)
         callee = self.inl.callee(st.fn, call, measure_literals=False)
-        if callee is None:
+        if callee is None or callee.intrinsic:      # gc never inlines an intrinsic
             st.resolved[id(call)] = None
             return None, 0
         st.resolved[id(call)] = callee

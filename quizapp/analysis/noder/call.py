@@ -140,8 +140,17 @@ class CallLowerer(CompositeLowerer):
 
     def iface_call(self, x: ir.Expr, name: str, sig: T.Signature, sel_pos: Pos,
                    arg_nodes: list[Node], ddd: bool, pos: Pos) -> ir.Expr:
+        init: list = []
+        if calls_or_receives(x):
+            # gc evaluates a receiver that calls or receives into a temporary first
+            tmp = self.new_temp(x.type, pos)
+            asg = ir.Assign(pos, x=ir.Name(pos, tmp.type, var=tmp), y=x, define=True)
+            tmp.defn = asg
+            init = [ir.Decl(pos, var=tmp), asg]
+            x = ir.Name(pos, tmp.type, var=tmp)
         fun = ir.MethodValue(sel_pos, sig, x=x, func=None, text=f"{self.expr_text(x)}.{name}")
-        call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd)
+        call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd,
+                       init=init)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 

@@ -264,6 +264,8 @@ class Inliner:
         for i, v in enumerate(p.params):
             if v.unnamed or not v.name or v.name == "_":
                 v.name = f"~p{i}" if v.name != "_" else "_"
+        for r in p.results:
+            r.is_temp = True     # the call's value: not a variable a learner wrote here
         caller.dcl.extend(p.params + p.results + p.locals)
         init: list[Any] = list(call.init) + list(call.fun.init)   # gc's CalleeEffects
         args = call.args         # the same list: sites inside it keep their place

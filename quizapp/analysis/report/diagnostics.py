@@ -127,7 +127,8 @@ class Reporter:
                     n.name, SiteKind.VARIABLE, n.pos, fn_name,
                     Verdict.HEAP if loc.has(Attr.ESCAPES) else Verdict.STACK,
                     reasons=reasons_for(loc), flow=list(loc.flow_steps),
-                    addrtaken=loc.addrtaken or n.addrtaken_syntax, captured=n.captured_syntax))
+                    addrtaken=loc.addrtaken or n.addrtaken_syntax, captured=n.captured_syntax,
+                    inlined_from=n.inlined_from))
             return
         if isinstance(n, ir.FuncLit) and n.func.is_wrapper:
             return
@@ -139,7 +140,7 @@ class Reporter:
         self.sites.append(Site(text, SiteKind.ALLOCATION, n.pos, fn_name,
                                Verdict.HEAP if escapes else Verdict.STACK,
                                reasons=reasons_for(loc), flow=list(loc.flow_steps),
-                               alloc=alloc_kind(loc)))
+                               alloc=alloc_kind(loc), inlined_from=n.inlined_from))
 
     # ------------------------------------------------------------ -m=2 lines
     def capture(self, cv: ir.Var, loc: Location, byval: bool) -> None:

@@ -110,7 +110,11 @@ class RangeLowerer(DeclLowerer):
                           ir.Assign(pos, x=ir.Name(pos, T.INT, var=state), y=ir.Const(pos, T.INT, value=0),
                                     define=True)]
         state.defn = out[-1]
-        fn = ir.Func(f"{outer.name}-range{n}", pos, T.Signature(ysig.params, ysig.results), outer=outer)
+        # the body is numbered among its enclosing function's range bodies (gc's rangeLitGen),
+        # the state variables across the whole top-level function
+        outer.range_bodies = getattr(outer, "range_bodies", 0) + 1  # type: ignore[attr-defined]
+        fn = ir.Func(f"{outer.name}-range{outer.range_bodies}", pos,  # type: ignore[attr-defined]
+                     T.Signature(ysig.params, ysig.results), outer=outer)
         fn.is_range_body = True  # type: ignore[attr-defined]
         if outer.is_instance:
             fn.is_instance = True

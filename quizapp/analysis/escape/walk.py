@@ -34,7 +34,7 @@ def walk_func(b: GraphBuilder, fn: ir.Func) -> None:
     """Walk ``fn``'s body; labels a later ``goto`` jumps back to count as loops."""
     w = Walker(b, fn)
     fn.esc_state = 2
-    for s in iter_labels(fn.body or []):
+    for s in iter_labels(fn.body or [], fn.inlined_calls > 0):
         if isinstance(s, ir.Label):
             w.labels[s.name] = "nonlooping"
         elif w.labels.get(s.label) == "nonlooping":
@@ -42,14 +42,15 @@ def walk_func(b: GraphBuilder, fn: ir.Func) -> None:
     w.block(fn.body or [])
 
 
-def iter_labels(stmts: list[Any]) -> Iterator[Any]:
+def iter_labels(stmts: list[Any], inlined: bool = False) -> Iterator[Any]:
     """Labels and gotos of a body in pre-order (not entering function literals, but
     entering the bodies of inlined calls, wherever they sit in an expression)."""
     for s in stmts:
         for i in getattr(s, "init", []):
-            yield from iter_labels([i])
-        for body in _inlined_bodies(s):
-            yield from iter_labels(body)
+            yield from iter_labels([i], inlined)
+        if inlined:
+            for body in _inlined_bodies(s):
+                yield from iter_labels(body, inlined)
         if isinstance(s, ir.Label):
             yield s
         elif isinstance(s, ir.Branch) and s.kind == "goto":
@@ -57,10 +58,10 @@ def iter_labels(stmts: list[Any]) -> Iterator[Any]:
         for name in ("body", "then", "els"):
             lst = getattr(s, name, None)
             if isinstance(lst, list):
-                yield from iter_labels(lst)
+                yield from iter_labels(lst, inlined)
         if isinstance(s, (ir.Switch, ir.Select)):
             for case in s.cases:
-                yield from iter_labels(case.body)
+                yield from iter_labels(case.body, inlined)
 
 
 def _inlined_bodies(n: Any) -> Iterator[list[Any]]:

@@ -34,7 +34,7 @@ from .deadlocals import dead_locals
 from .cost import gc_node_count
 from .inlinable import Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost
 from .names import display_name
-from .walk import call_sites, func_refs, replace_in
+from .walk import call_sites, func_refs, put, replace_in, walk_all
 from .wrappers import make_wrappers, method_values
 
 
@@ -71,6 +71,7 @@ class Inliner:
         self.use_counts: dict[int, int] = {}
         self.concrete: dict[int, ConcreteTypes] = {}
         self.big: dict[int, bool] = {}
+        self.copies = 0
         self.inl = Inlinability(self.oracles, report, self.is_big)
 
     # ------------------------------------------------------------ the pass
@@ -82,13 +83,13 @@ class Inliner:
             if fn.is_instance and fn.outer is None:
                 self.mark_unsupported(fn, Unsupported(
                     fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
-        for fn in funcs:
-            if fn.body is not None and not fn.unsupported:
-                self.templates[id(fn)] = make_template(fn)
         values = method_values(funcs)
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
         can_inline_funcs(bottom_up(self.prog.all_funcs()), self.inl)
+        for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
+            if fn.inl_cost is not None and fn.outer is None and not fn.unsupported:
+                self.templates[id(fn)] = make_template(fn)
         states: dict[int, FuncState] = {}
         for fn in funcs:
             if fn.unsupported or fn.body is None:
@@ -217,8 +218,9 @@ class Inliner:
             self.mark_unsupported(st.fn, exc)
             return True
         replace_call(st.fn, call, inlined)
+        st.fn.inlined_calls += 1
         self.concrete.pop(id(_outermost(st.fn)), None)
-        self.oracles.forget(st.fn)
+        self.oracles.extend(st.fn, inlined.init + inlined.body)
         st.sites.extend(call_sites(inlined.body))
         return True
 
@@ -252,11 +254,11 @@ class Inliner:
     def inline_call(self, caller: ir.Func, call: ir.Call, callee: ir.Func,
                     chain: tuple[tuple[ir.Func, Pos], ...]) -> ir.InlinedCall:
         """Paste ``callee``'s template at ``call`` (gc's ``unifiedInlineCall``)."""
+        if callee.outer is not None:
+            raise Unsupported(call.pos, f"inlining the function literal {display_name(callee)}")
         t = self.templates.get(id(callee))
         if t is None:
             raise Unsupported(call.pos, f"inlining {display_name(callee)}")
-        if callee.outer is not None:
-            raise Unsupported(call.pos, f"inlining the function literal {display_name(callee)}")
         if t.has_literal:
             raise Unsupported(call.pos, f"inlining {display_name(callee)}, which holds a "
                               "function literal")
@@ -286,6 +288,11 @@ class Inliner:
                 init.append(ir.Decl(call.pos, var=r))
                 init.append(ir.Assign(call.pos, x=ir.Name(call.pos, r.type, var=r), y=None))
         body = rewrite_returns(p.body, p.results, call.pos, delay)
+        self.copies += 1
+        for n in walk_all(body):       # the copy's labels are its own, as gc's inlined labels are
+            if isinstance(n, ir.Label) or isinstance(n, ir.Branch) and n.label:
+                setattr(n, "name" if isinstance(n, ir.Label) else "label",
+                        f"{n.name if isinstance(n, ir.Label) else n.label}·{self.copies}")
         out = ir.InlinedCall(call.pos, call.type, call=call, callee=callee, body=body,
                              results=p.results, init=init)
         out.inlined_from = call.inlined_from
@@ -369,7 +376,7 @@ def rewrite_returns(body: list[Any], results: list[ir.Var], pos: Pos, delay: boo
 
 def replace_call(fn: ir.Func, call: ir.Call, new: ir.InlinedCall) -> None:
     """Put ``new`` where ``call`` was in ``fn``'s body (gc assigns through the parenthesis)."""
-    if not replace_in(fn.body or [], call, new):
+    if not put(call, new) and not replace_in(fn.body or [], call, new):
         raise AssertionError(f"call at {call.pos} not found in {fn.name}")
 
 

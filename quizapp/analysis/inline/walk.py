@@ -16,108 +16,141 @@ from ..ir import nodes as ir
 
 def children(n: Any) -> Iterator[Any]:
     """The statements and expressions directly under ``n`` (a literal's body excluded)."""
-    yield from n.init
+    for _, _, c in slots(n):
+        yield c
+
+
+def slots(n: Any) -> Iterator[tuple[Any, Any, Any]]:
+    """``children`` with where each sits: (a list and an index, or an object and a field)."""
+    for i, c in enumerate(n.init):
+        yield n.init, i, c
     if isinstance(n, ir.Expr):
-        yield from _expr_children(n)
+        yield from _expr_slots(n)
     else:
-        yield from _stmt_children(n)
+        yield from _stmt_slots(n)
 
 
-def _expr_children(e: ir.Expr) -> Iterator[Any]:
+def _fields(n: Any, *names: str) -> Iterator[tuple[Any, Any, Any]]:
+    for name in names:
+        c = getattr(n, name)
+        if c is not None:
+            yield n, name, c
+
+
+def _items(lst: list[Any]) -> Iterator[tuple[Any, Any, Any]]:
+    for i, c in enumerate(lst):
+        if c is not None:
+            yield lst, i, c
+
+
+def _expr_slots(e: ir.Expr) -> Iterator[tuple[Any, Any, Any]]:
     if isinstance(e, (ir.Unary, ir.Deref, ir.Addr, ir.Dot, ir.TypeAssert, ir.Conv, ir.MethodValue)):
-        yield e.x
+        yield from _fields(e, "x")
     elif isinstance(e, ir.Binary):
-        yield e.x
-        yield e.y
+        yield from _fields(e, "x", "y")
     elif isinstance(e, ir.AddStr):
-        yield from e.operands
+        yield from _items(e.operands)
     elif isinstance(e, ir.Index):
-        yield e.x
-        yield e.index
+        yield from _fields(e, "x", "index")
     elif isinstance(e, ir.SliceExpr):
-        for sub in (e.x, e.lo, e.hi, e.max):
-            if sub is not None:
-                yield sub
+        yield from _fields(e, "x", "lo", "hi", "max")
     elif isinstance(e, ir.Call):
-        yield e.fun                          # an interface call's receiver is under fun
-        yield from e.args
+        yield from _fields(e, "fun")             # an interface call's receiver is under fun
+        yield from _items(e.args)
     elif isinstance(e, ir.Builtin):
-        yield from e.args
+        yield from _items(e.args)
     elif isinstance(e, ir.CompLit):
-        for k, v in e.elems:
+        for i, (k, v) in enumerate(e.elems):
             if k is not None:
-                yield k
-            yield v
+                yield _Elem(e.elems, i), 0, k
+            yield _Elem(e.elems, i), 1, v
     elif isinstance(e, ir.PtrLit):
-        yield e.lit
+        yield from _fields(e, "lit")
     elif isinstance(e, ir.Recv):
-        yield e.ch
+        yield from _fields(e, "ch")
     elif isinstance(e, ir.InlinedCall):
-        yield from e.body
+        yield from _items(e.body)
 
 
-def _stmt_children(s: Any) -> Iterator[Any]:
+def _stmt_slots(s: Any) -> Iterator[tuple[Any, Any, Any]]:
     if isinstance(s, ir.Assign):
-        if s.x is not None:
-            yield s.x
-        if s.y is not None:
-            yield s.y
+        yield from _fields(s, "x", "y")
     elif isinstance(s, ir.Assign2):
-        yield from (x for x in s.lhs if x is not None)
-        yield from s.rhs
+        yield from _items(s.lhs)
+        yield from _items(s.rhs)
     elif isinstance(s, ir.Return):
-        yield from s.results
+        yield from _items(s.results)
     elif isinstance(s, ir.Block):
-        yield from s.body
+        yield from _items(s.body)
     elif isinstance(s, ir.If):
-        yield s.cond
-        yield from s.then
-        yield from s.els
+        yield from _fields(s, "cond")
+        yield from _items(s.then)
+        yield from _items(s.els)
     elif isinstance(s, ir.For):
-        if s.cond is not None:
-            yield s.cond
-        if s.post is not None:
-            yield s.post
-        yield from s.body
+        yield from _fields(s, "cond", "post")
+        yield from _items(s.body)
     elif isinstance(s, ir.Range):
-        yield s.x
-        for x in (s.key, s.value):
-            if x is not None:
-                yield x
-        yield from s.body
+        yield from _fields(s, "x", "key", "value")
+        yield from _items(s.body)
     elif isinstance(s, ir.Switch):
-        if s.tag is not None:
-            yield s.tag
+        yield from _fields(s, "tag")
         for c in s.cases:
-            yield from c.exprs
-            yield from c.body
+            yield from _items(c.exprs)
+            yield from _items(c.body)
     elif isinstance(s, ir.Select):
         for sc in s.cases:
-            yield from sc.comm or []
-            yield from sc.body
+            yield from _items(sc.comm or [])
+            yield from _items(sc.body)
     elif isinstance(s, ir.Send):
-        yield s.ch
-        yield s.value
+        yield from _fields(s, "ch", "value")
     elif isinstance(s, ir.GoDefer):
-        yield s.call
+        yield from _fields(s, "call")
     elif isinstance(s, (ir.ExprStmt, ir.RecvStmt)):
-        yield s.x
+        yield from _fields(s, "x")
+
+
+class _Elem:
+    """Element ``i`` of a composite literal's (key, value) list, as a slot holder."""
+
+    def __init__(self, elems: list[tuple[Any, Any]], i: int) -> None:
+        self.elems, self.i = elems, i
+
+    def __setitem__(self, which: int, value: Any) -> None:
+        k, v = self.elems[self.i]
+        self.elems[self.i] = (value, v) if which == 0 else (k, value)
 
 
 def call_sites(body: list[Any]) -> list[ir.Call]:
     """The calls of a body in post-order (gc's ``mark``); a go/defer statement's own call is
-    never a site (gc never inlines it), though calls in its arguments are."""
+    never a site (gc never inlines it), though calls in its arguments are. Each call
+    remembers where it sits (``slot``), so that an inlined copy can take its place."""
     out: list[ir.Call] = []
 
     def visit(n: Any, deferred: bool = False) -> None:
-        for c in children(n):
+        for holder, key, c in slots(n):
             visit(c, isinstance(n, ir.GoDefer) and c is n.call)
+            if isinstance(c, ir.Call):
+                c.slot = (holder, key)  # type: ignore[attr-defined]
         if isinstance(n, ir.Call) and not deferred and not getattr(n, "inline_done", False):
             out.append(n)
 
-    for s in body:
+    for i, s in enumerate(body):
         visit(s)
     return out
+
+
+def put(call: ir.Call, new: ir.Expr) -> bool:
+    """Put ``new`` where ``call`` sits (recorded by ``call_sites``); False if it moved."""
+    holder, key = getattr(call, "slot", (None, None))
+    if holder is None:
+        return False
+    if isinstance(key, str):
+        if getattr(holder, key) is not call:
+            return False
+        setattr(holder, key, new)
+    else:
+        holder[key] = new
+    return True
 
 
 def func_refs(fn: ir.Func) -> list[ir.Func]:

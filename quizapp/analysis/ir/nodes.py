@@ -95,6 +95,7 @@ class Func:
     inl_waves: list[list[str]] | None = None
     """Another package's function gc inlines: what it inlines in turn, wave by wave."""
     inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
+    inlined_calls: int = 0          # calls inlined into this function's body
 
     @property
     def is_closure(self) -> bool:

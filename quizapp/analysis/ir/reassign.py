@@ -30,12 +30,16 @@ class Oracles:
             self._cache[id(top)] = o
         return o
 
-    def forget(self, fn: ir.Func) -> None:
-        """``fn``'s body changed (a call was inlined): its facts are made again on next use."""
+    def extend(self, fn: ir.Func, stmts: list[Any]) -> None:
+        """Statements added to ``fn`` (an inlined body, assigning only its own new
+        variables): their facts join those already known."""
         top = fn
         while top.outer is not None:
             top = top.outer
-        self._cache.pop(id(top), None)
+        o = self._cache.get(id(top))
+        if o is not None:
+            for s in stmts:
+                o._stmt(s)
 
 
 class ReassignOracle:

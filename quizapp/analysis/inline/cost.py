@@ -39,6 +39,12 @@ CLOSURE_COST = 15
 PANIC_COST = 1
 BIG_FUNCTION_NODES = 5000
 BIG_FUNCTION_MAX_COST = 20
+RANGE_BODY_COST = 12
+"""A range-over-func body's prologue in gc: ``#tmpState := #stateN`` and its check."""
+RANGE_EXIT_COST = 4
+"""``break``/``continue`` out of a range-over-func body: ``#stateN = ...; return false/true``."""
+DYNAMIC_TYPE_COST = 5
+"""A type parameter's type read from the dictionary: DYNAMICTYPE, INDEX, DEREF, NAME, LITERAL."""
 
 
 class Hairy(Exception):
@@ -73,6 +79,11 @@ class CostVisitor:
         self.callee_cost = callee_cost
         self.big = big
         self.cost = 0
+        self.range_body = bool(getattr(fn, "is_range_body", False))
+        self.loops = self.breakable = 0         # loops and breakable statements around a node
+        self.labels: set[str] = set()           # labels of this body
+        if self.range_body:
+            self.cost += RANGE_BODY_COST
 
     # ------------------------------------------------------------ statements
     def stmts(self, ss: list[Any]) -> None:
@@ -100,6 +111,8 @@ class CostVisitor:
             self.cost += 1
             self.exprs(s.results)
         elif isinstance(s, ir.Block):
+            if s.range_func:
+                self.cost += range_loop_extra(s)
             self.stmts(s.body)
         elif isinstance(s, ir.If):
             if s.static:
@@ -120,13 +133,13 @@ class CostVisitor:
             self.cost += 1
             self.expr(s.cond)
             self.stmt(s.post)
-            self.stmts(s.body)
+            self.loop(s.body)
         elif isinstance(s, ir.Range):
             self.cost += 1
             self.expr(s.x)
             self.dst(s.key, blank_free=s.value is None)
             self.dst(s.value, blank_free=True)
-            self.stmts(s.body)
+            self.loop(s.body)
         elif isinstance(s, ir.Switch):
             self.cost += 1
             if s.type_switch:
@@ -134,6 +147,7 @@ class CostVisitor:
                 if s.bound:
                     self.cost += 1               # the name it binds (``v := x.(type)``)
             self.expr(s.tag)
+            self.breakable += 1
             for c in s.cases:
                 self.cost += 1                   # CASE
                 if c.var is not None:
@@ -142,12 +156,15 @@ class CostVisitor:
                     self.cost += 1               # ``case nil`` lists a NIL (types are free)
                 self.exprs(c.exprs)
                 self.stmts(c.body)
+            self.breakable -= 1
         elif isinstance(s, ir.Select):
             self.cost += 1
+            self.breakable += 1
             for sc in s.cases:
                 self.cost += 1 + _select_recv_extra(sc.comm or [])
                 self.stmts(sc.comm or [])
                 self.stmts(sc.body)
+            self.breakable -= 1
         elif isinstance(s, ir.Send):
             self.cost += 1
             self.expr(s.ch)
@@ -156,13 +173,27 @@ class CostVisitor:
             raise Hairy("unhandled op " + ("GO" if s.is_go else "DEFER"))
         elif isinstance(s, ir.Label):
             self.cost += 1
+            self.labels.add(s.name)
         elif isinstance(s, ir.Branch):
             if s.kind != "fallthrough":
                 self.cost += 1
+            if self.range_body and s.kind in ("break", "continue"):
+                if s.label and s.label not in self.labels:
+                    self.cost += RANGE_EXIT_COST + 3     # ... and #next = the loop it leaves
+                elif not s.label and (s.kind == "break" and not self.breakable or
+                                      s.kind == "continue" and not self.loops):
+                    self.cost += RANGE_EXIT_COST
         elif isinstance(s, ir.RecvStmt):
             self.expr(s.x)
         else:
             raise AssertionError(f"cost: unexpected statement {type(s).__name__}")
+
+    def loop(self, body: list[Any]) -> None:
+        self.loops += 1
+        self.breakable += 1
+        self.stmts(body)
+        self.loops -= 1
+        self.breakable -= 1
 
     def dst(self, x: ir.Expr | None, blank_free: bool = False) -> None:
         if x is None:
@@ -262,6 +293,8 @@ class CostVisitor:
                                                e.fun.var.fn is not self.fn):
                 extra = PARAM_CALL_COST
         self.cost += extra
+        if isinstance(e.fun, (ir.FuncName, ir.MethodExpr)) and e.fun.func.is_instance:
+            self.cost += 2                       # the dictionary argument: &.dict.F[...]
         self.expr(e.fun)
         self.exprs(e.args)
 
@@ -269,6 +302,8 @@ class CostVisitor:
         if e.name == "recover":
             raise Hairy("call to recover")
         self.cost += 1
+        if e.name == "new" and e.type_text == "<node DYNAMICTYPE>":
+            self.cost += DYNAMIC_TYPE_COST
         if e.name == "make" and not e.args and not e.type.is_slice():
             self.cost += 1                       # gc's implicit size 0 of a map or channel
         if e.name == "panic":
@@ -287,6 +322,18 @@ class CostVisitor:
                 self.cost += 1                   # KEY
                 self.expr(k)
             self.expr(v)
+
+
+def range_loop_extra(b: ir.Block) -> int:
+    """What gc's rewrite of a range-over-func loop has beyond our lowering: the check after
+    the call (``if #stateN == 2 { panicrangestate(4) }``), and no temporary for an iterator
+    that is a plain name."""
+    extra = 7
+    tmp = next((s for s in b.body if isinstance(s, ir.Assign) and isinstance(s.x, ir.Name)
+                and s.x.var.is_temp), None)
+    if tmp is not None and not isinstance(tmp.y, ir.Call):
+        extra -= 5                   # DCL, NAME, AS, NAME of our temporary; its use for gc's name
+    return extra
 
 
 def _select_recv_extra(comm: list[Any]) -> int:

@@ -31,8 +31,9 @@ from ..ir.scc import bottom_up
 from ..types import model as T
 from .clone import Template, make_template, paste
 from .deadlocals import dead_locals
-from .cost import gc_node_count
-from .inlinable import Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost
+from .cost import MAX_BUDGET, gc_node_count
+from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost,
+                        wrapper_cost)
 from .names import display_name
 from .walk import call_sites, func_refs, put, replace_in, walk_all
 from .wrappers import make_wrappers, method_values
@@ -79,14 +80,16 @@ class Inliner:
         funcs = all_functions(self.prog)
         for fn in funcs:
             fn.callees = func_refs(fn)
-        for fn in funcs:
-            if fn.is_instance and fn.outer is None:
-                self.mark_unsupported(fn, Unsupported(
-                    fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
+
         values = method_values(funcs)
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
         can_inline_funcs(bottom_up(self.prog.all_funcs()), self.inl)
+        for fn in funcs:   # measured like any function, not analysed: gc passes dictionaries
+            if fn.is_instance and fn.outer is None:
+                self.dictionary_wrappers(fn)
+                self.mark_unsupported(fn, Unsupported(
+                    fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
             if fn.inl_cost is not None and fn.outer is None and not fn.unsupported:
                 self.templates[id(fn)] = make_template(fn)
@@ -115,6 +118,19 @@ class Inliner:
         dead_locals(all_functions(self.prog))
         for fn in all_functions(self.prog):
             fn.callees = func_refs(fn)     # the call graph after inlining (gc recomputes it)
+
+    def dictionary_wrappers(self, shape: ir.Func) -> None:
+        """The cost of each instantiation of a shape instance: gc compiles ``F[int]`` as a
+        call of ``F[go.shape.int]`` with its dictionary (``&.dict.F[int]``)."""
+        if shape.inl_unknown or not shape.inl_checked:
+            return
+        for name in shape.instantiations:
+            cost = wrapper_cost(shape)
+            if cost <= MAX_BUDGET:
+                self.report.can_inline(shape, name, cost)
+            else:
+                self.report.cannot_inline(shape, name, f"function too complex: cost {cost} "
+                                          f"exceeds budget {MAX_BUDGET}")
 
     def inline_wrapper(self, w: ir.Func) -> None:
         """A wrapper inlines what it calls on its own (gc's ``DevirtualizeAndInlineFunc``)."""

@@ -96,6 +96,8 @@ class Func:
     """Another package's function gc inlines: what it inlines in turn, wave by wave."""
     inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
     inlined_calls: int = 0          # calls inlined into this function's body
+    instantiations: list[str] = field(default_factory=list)
+    """A shape instance: gc's names of the instantiations it serves (``Map[int,string]``)."""
 
     @property
     def is_closure(self) -> bool:
@@ -373,6 +375,7 @@ class Return(Stmt):
 @dataclass(eq=False)
 class Block(Stmt):
     body: list[Stmt]
+    range_func: bool = False         # the rewrite of a range-over-func loop
 
 
 @dataclass(eq=False)

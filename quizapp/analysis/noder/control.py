@@ -104,10 +104,12 @@ class ControlLowerer(RangeLowerer):
         return [ir.Branch(pos_of(node), kind="goto", label=text(lab[0]) if lab else "")]
 
     def s_break_statement(self, node: Node) -> list[Any]:
-        return [ir.Branch(pos_of(node), kind="break")]
+        lab = named_children(node)
+        return [ir.Branch(pos_of(node), kind="break", label=text(lab[0]) if lab else "")]
 
     def s_continue_statement(self, node: Node) -> list[Any]:
-        return [ir.Branch(pos_of(node), kind="continue")]
+        lab = named_children(node)
+        return [ir.Branch(pos_of(node), kind="continue", label=text(lab[0]) if lab else "")]
 
     def s_fallthrough_statement(self, node: Node) -> list[Any]:
         return [ir.Branch(pos_of(node), kind="fallthrough")]

@@ -27,7 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "analysis"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from corpus_report import print_difference  # noqa: E402
 from inline_util import costs  # noqa: E402
 
 from quizapp.analysis import analyze  # noqa: E402
@@ -105,13 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         inl_ok += sum((wi & gi).values())
         inl_extra += sum((gi - wi).values())
         if args.verbose and got != want:
-            print(f"--- {p.stem}")
-            for ln in want:
-                if ln not in got:
-                    print(f"  missing: {ln}")
-            for ln in got:
-                if ln not in want:
-                    print(f"  extra:   {ln}")
+            print_difference(p.stem, want, got)
     print(f"programs: {n}; reported unsupported with inlining on: {pct(unsupported, n)}"
           f" (of them printing a line gc does not: {wrong_unsupported})")
     print(f"answered in full: {answered}; verdict and leak lines exact: {pct(verdict_ok, answered)}; "

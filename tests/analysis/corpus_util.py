@@ -24,3 +24,14 @@ def known_gaps(path: Path = GAPS) -> dict[str, str]:
                 name, _, reason = line.partition(":")
                 out[name.strip()] = reason.strip()
     return out
+
+
+def params(gaps: dict[str, str], paths: list[Path] | None = None) -> list:
+    """pytest parameters, one per program; a known gap is a strict expected failure."""
+    import pytest
+
+    out = []
+    for p in programs() if paths is None else paths:
+        marks = [pytest.mark.xfail(reason=gaps[p.stem], strict=True)] if p.stem in gaps else []
+        out.append(pytest.param(p, id=p.stem, marks=marks))
+    return out

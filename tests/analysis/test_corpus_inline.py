@@ -17,7 +17,7 @@ import pytest
 
 from quizapp.analysis import Analysis, analyze
 
-from .corpus_util import INLINE_GAPS, known_gaps, programs
+from .corpus_util import INLINE_GAPS, known_gaps, params, programs
 
 GAPS = known_gaps(INLINE_GAPS)
 
@@ -27,15 +27,7 @@ def inlined(path: Path) -> Analysis:
     return analyze(path.read_bytes(), inline=True)
 
 
-def _params() -> list:
-    out = []
-    for p in programs():
-        marks = [pytest.mark.xfail(reason=GAPS[p.stem], strict=True)] if p.stem in GAPS else []
-        out.append(pytest.param(p, id=p.stem, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("path", _params())
+@pytest.mark.parametrize("path", params(GAPS))
 def test_matches_compiler_with_inlining(path: Path) -> None:
     expected = path.with_suffix(".i1").read_text().splitlines()
     result = inlined(path)

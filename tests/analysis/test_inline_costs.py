@@ -16,23 +16,16 @@ import pytest
 
 from quizapp.analysis import analyze
 
-from .corpus_util import COST_GAPS, known_gaps, programs
+from .corpus_util import COST_GAPS, known_gaps, params, programs
 from .inline_util import costs
 
 GAPS = known_gaps(COST_GAPS)
 
 
-def _params() -> list:
-    out = []
-    for p in programs():
-        if not costs(p.with_suffix(".i2").read_text().splitlines()):
-            continue
-        marks = [pytest.mark.xfail(reason=GAPS[p.stem], strict=True)] if p.stem in GAPS else []
-        out.append(pytest.param(p, id=p.stem, marks=marks))
-    return out
+WITH_COSTS = [p for p in programs() if costs(p.with_suffix(".i2").read_text().splitlines())]
 
 
-@pytest.mark.parametrize("path", _params())
+@pytest.mark.parametrize("path", params(GAPS, WITH_COSTS))
 def test_costs_are_gcs(path: Path) -> None:
     want = costs(path.with_suffix(".i2").read_text().splitlines())
     got = costs(analyze(path.read_bytes(), inline=True).diagnostics("./main.go", 2))

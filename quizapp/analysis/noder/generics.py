@@ -136,7 +136,7 @@ class GenericsMixin:
     # ------------------------------------------------------------ functions
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
         inst = self._instantiate_func(g, targs, pos)
-        real = f"{g.name}[{','.join(gc_type_name(t) for t in targs)}]"
+        real = f"{g.name}[{','.join(shape_string(t) for t in targs)}]"
         shaped = any(getattr(t, "is_shape", False) or isinstance(t, TypeParam) for t in targs)
         if not shaped and real not in inst.instantiations:
             inst.instantiations.append(real)   # (a call from shaped code passes a sub-dictionary)
@@ -226,7 +226,7 @@ class GenericsMixin:
         for m in g.methods:
             mname = text(m.child_by_field_name("name"))
             inst.methods[mname] = _GenericMethod(self, g, m, targs)
-        real = f"{g.name}[{','.join(gc_type_name(t) for t in targs)}]"
+        real = f"{g.name}[{','.join(shape_string(t) for t in targs)}]"
         shaped = any(getattr(t, "is_shape", False) for t in targs)
         for mname, lazy in list(inst.methods.items()):
             fn = lazy.get()
@@ -269,8 +269,8 @@ class GenericsMixin:
 
 
 def shape_string(t: T.Type) -> str:
-    """A shape's underlying type as gc spells it in ``go.shape.*`` names: the package's
-    names qualified (``struct { main.x int }``)."""
+    """A type as gc spells it in the names of shapes and instantiations: the package's
+    names qualified (``go.shape.struct { main.x int }``, ``Max[main.MyInt]``)."""
     if isinstance(t, T.Struct):
         if not t.fields:
             return "struct {}"
@@ -288,20 +288,6 @@ def shape_string(t: T.Type) -> str:
         return f"[{t.length}]" + shape_string(t.elem)
     if isinstance(t, T.Map):
         return f"map[{shape_string(t.key)}]{shape_string(t.elem)}"
-    return T.type_string(t)
-
-
-def gc_type_name(t: T.Type) -> str:
-    """A type argument as gc spells it in an instantiation's name (``main.MyInt``, ``*int``)."""
-    if isinstance(t, T.Named) and not t.pkg and not getattr(t, "is_shape", False) and \
-            not getattr(t, "generic_instance", False) and t.name not in ("error", "comparable"):
-        return "main." + t.name
-    if isinstance(t, T.Pointer):
-        return "*" + gc_type_name(t.elem)
-    if isinstance(t, T.Slice):
-        return "[]" + gc_type_name(t.elem)
-    if isinstance(t, T.Map):
-        return f"map[{gc_type_name(t.key)}]{gc_type_name(t.elem)}"
     return T.type_string(t)
 
 

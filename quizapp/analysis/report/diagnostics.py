@@ -70,7 +70,7 @@ class Reporter:
     def can_inline(self, fn: ir.Func, name: str, cost: int) -> None:
         pos = fn.decl_pos or fn.pos
         self.out.append(Diag(pos, (f"can inline {name}",), 1, exact=True))
-        body = "; ".join(node_string(s) for s in fn.body or [])
+        body = "; ".join(node_string(s) for s in fn.body or [] if not isinstance(s, ir.Decl))
         self.out.append(Diag(pos, (f"can inline {name} with cost {cost} as: "
                                    f"{signature_string(fn)} {{ {body} }}",), 2, exact=True))
 

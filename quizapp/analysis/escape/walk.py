@@ -34,7 +34,7 @@ def walk_func(b: GraphBuilder, fn: ir.Func) -> None:
     """Walk ``fn``'s body; labels a later ``goto`` jumps back to count as loops."""
     w = Walker(b, fn)
     fn.esc_state = 2
-    for s in iter_labels(fn.body or [], fn.inlined_calls > 0):
+    for s in iter_labels(fn.body or [], fn.inlined_labels):
         if isinstance(s, ir.Label):
             w.labels[s.name] = "nonlooping"
         elif w.labels.get(s.label) == "nonlooping":

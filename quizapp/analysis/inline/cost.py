@@ -47,14 +47,6 @@ DYNAMIC_TYPE_COST = 5
 """A type parameter's type read from the dictionary: DYNAMICTYPE, INDEX, DEREF, NAME, LITERAL."""
 
 
-class Hairy(Exception):
-    """Something that makes a function impossible to inline, whatever its cost."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
 CalleeCost = Callable[[ir.Call, bool], "int | None"]
 """For a call: the cost the callee adds at this site when gc would inline it there, else None.
 
@@ -79,11 +71,18 @@ class CostVisitor:
         self.callee_cost = callee_cost
         self.big = big
         self.cost = 0
+        self.nodes = 0                          # every node, for gc's "big function" rule
+        self.reason = ""                        # what makes it impossible to inline, first found
         self.range_body = bool(getattr(fn, "is_range_body", False))
         self.loops = self.breakable = 0         # loops and breakable statements around a node
         self.labels: set[str] = set()           # labels of this body
         if self.range_body:
             self.cost += RANGE_BODY_COST
+
+    def hairy(self, reason: str) -> None:
+        """gc stops at the first such node; we go on counting nodes (the caller may be big)."""
+        if not self.reason:
+            self.reason = reason
 
     # ------------------------------------------------------------ statements
     def stmts(self, ss: list[Any]) -> None:
@@ -93,9 +92,11 @@ class CostVisitor:
     def stmt(self, s: Any) -> None:
         if s is None:
             return
+        self.nodes += 1
         self.stmts(s.init)
         if isinstance(s, ir.Decl):
             self.cost += 2                       # DCL + its NAME
+            self.nodes += 1
         elif isinstance(s, ir.Assign):
             self.cost += 1
             self.dst(s.x)
@@ -170,7 +171,8 @@ class CostVisitor:
             self.expr(s.ch)
             self.expr(s.value)
         elif isinstance(s, ir.GoDefer):
-            raise Hairy("unhandled op " + ("GO" if s.is_go else "DEFER"))
+            self.hairy("unhandled op " + ("GO" if s.is_go else "DEFER"))
+            self.expr(s.call)
         elif isinstance(s, ir.Label):
             self.cost += 1
             self.labels.add(s.name)
@@ -210,6 +212,7 @@ class CostVisitor:
     def expr(self, e: Any) -> None:
         if e is None:
             return
+        self.nodes += 1
         self.stmts(e.init)
         if isinstance(e, (ir.Name, ir.GlobalName, ir.FuncName, ir.Const, ir.Nil)):
             self.cost += 1
@@ -286,7 +289,8 @@ class CostVisitor:
             self.expr(e.recv)
             self.exprs(e.args)
             return
-        extra = self.callee_cost(e, self.big)
+        # past a node that forbids inlining, gc stops: we only count nodes (no callee is measured)
+        extra = self.callee_cost(e, self.big) if not self.reason else EXTRA_CALL_COST
         if extra is None:
             extra = EXTRA_CALL_COST
             if isinstance(e.fun, ir.Name) and (e.fun.var.cls is ir.VarClass.PARAM or
@@ -300,7 +304,7 @@ class CostVisitor:
 
     def builtin(self, e: ir.Builtin) -> None:
         if e.name == "recover":
-            raise Hairy("call to recover")
+            self.hairy("call to recover")
         self.cost += 1
         if e.name == "new" and e.type_text == "<node DYNAMICTYPE>":
             self.cost += DYNAMIC_TYPE_COST
@@ -382,13 +386,12 @@ def _field_offset(d: ir.Dot) -> int:
 
 
 def measure(fn: ir.Func, callee_cost: CalleeCost, big: bool) -> CostResult:
-    """gc's cost of ``fn``'s body, or the reason it can never be inlined."""
+    """gc's cost of ``fn``'s body, or the reason it can never be inlined, and its node count."""
     v = CostVisitor(fn, callee_cost, big)
-    try:
-        v.stmts(fn.body or [])
-    except Hairy as h:
-        return CostResult(reason=h.reason)
-    return CostResult(cost=v.cost)
+    v.stmts(fn.body or [])
+    if v.reason:
+        return CostResult(reason=v.reason, nodes=v.nodes)
+    return CostResult(cost=v.cost, nodes=v.nodes)
 
 
 def gc_node_count(fn: ir.Func) -> int:

@@ -46,11 +46,11 @@ class InlineReporter(Protocol):
 class Inlinability:
     """Measures functions on demand and remembers the answers (``fn.inl_cost``)."""
 
-    def __init__(self, oracles: Oracles, report: InlineReporter,
-                 big: Callable[[ir.Func], bool]) -> None:
+    def __init__(self, oracles: Oracles, report: InlineReporter) -> None:
         self.oracles = oracles
         self.report = report
-        self.big = big
+        self.nodes: dict[int, int] = {}
+        """Node counts of the functions measured (gc's "big function" rule)."""
 
     def check(self, fn: ir.Func) -> None:
         """gc's ``CanInline``: decide once whether ``fn`` can be inlined, and report it."""
@@ -65,7 +65,10 @@ class Inlinability:
         if not reason:
             budget = CLOSURE_BUDGET if fn.outer is not None else MAX_BUDGET
             try:
-                res = measure(fn, self.callee_cost_for(fn), self.big(fn))
+                res = measure(fn, self.callee_cost_for(fn), False)
+                self.nodes[id(fn)] = res.nodes
+                if is_big(res.nodes):
+                    res = measure(fn, self.callee_cost_for(fn), True)
             except Unknown:
                 fn.inl_unknown = True    # it calls a function whose cost is unknown
                 return

@@ -73,13 +73,11 @@ class Inliner:
         self.concrete: dict[int, ConcreteTypes] = {}
         self.big: dict[int, bool] = {}
         self.copies = 0
-        self.inl = Inlinability(self.oracles, report, self.is_big)
+        self.inl = Inlinability(self.oracles, report)
 
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
         funcs = all_functions(self.prog)
-        for fn in funcs:
-            fn.callees = func_refs(fn)
 
         values = method_values(funcs)
         if self.prog.init is not None:
@@ -90,9 +88,11 @@ class Inliner:
                 self.dictionary_wrappers(fn)
                 self.mark_unsupported(fn, Unsupported(
                     fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
+        referenced = {id(c) for f in funcs for c in f.callees}
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
-            if fn.inl_cost is not None and fn.outer is None and not fn.unsupported:
-                self.templates[id(fn)] = make_template(fn)
+            if fn.inl_cost is not None and fn.outer is None and not fn.unsupported and (
+                    id(fn) in referenced or fn.recv is not None):   # (a method may be reached
+                self.templates[id(fn)] = make_template(fn)          # through an interface)
         states: dict[int, FuncState] = {}
         for fn in funcs:
             if fn.unsupported or fn.body is None:
@@ -115,9 +115,12 @@ class Inliner:
         self.prog.wrappers = make_wrappers(self.prog, values)
         for w in self.prog.wrappers:
             self.inline_wrapper(w)
-        dead_locals(all_functions(self.prog))
+        # a function nothing was inlined into is left as with -l (whose answers do without it)
+        dead_locals([f for f in all_functions(self.prog) if f.inlined_calls or any(
+            c.inlined_calls for c in f.callees if c.outer is f)])
         for fn in all_functions(self.prog):
-            fn.callees = func_refs(fn)     # the call graph after inlining (gc recomputes it)
+            if fn.inlined_calls:
+                fn.callees = func_refs(fn)     # the call graph after inlining (gc recomputes it)
 
     def dictionary_wrappers(self, shape: ir.Func) -> None:
         """The cost of each instantiation of a shape instance: gc compiles ``F[int]`` as a
@@ -306,9 +309,11 @@ class Inliner:
         body = rewrite_returns(p.body, p.results, call.pos, delay)
         self.copies += 1
         for n in walk_all(body):       # the copy's labels are its own, as gc's inlined labels are
-            if isinstance(n, ir.Label) or isinstance(n, ir.Branch) and n.label:
-                setattr(n, "name" if isinstance(n, ir.Label) else "label",
-                        f"{n.name if isinstance(n, ir.Label) else n.label}·{self.copies}")
+            if isinstance(n, ir.Label):
+                n.name = f"{n.name}·{self.copies}"
+                caller.inlined_labels = True
+            elif isinstance(n, ir.Branch) and n.label:
+                n.label = f"{n.label}·{self.copies}"
         out = ir.InlinedCall(call.pos, call.type, call=call, callee=callee, body=body,
                              results=p.results, init=init)
         out.inlined_from = call.inlined_from
@@ -320,7 +325,8 @@ class Inliner:
     def is_big(self, fn: ir.Func) -> bool:
         b = self.big.get(id(fn))
         if b is None:
-            b = is_big(gc_node_count(fn))
+            n = self.inl.nodes.get(id(fn))
+            b = is_big(n if n is not None else gc_node_count(fn))
             self.big[id(fn)] = b
         return b
 

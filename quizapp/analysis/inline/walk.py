@@ -9,104 +9,91 @@ before the call that takes them) and function references in pre-order
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..ir import nodes as ir
 
 
-def children(n: Any) -> Iterator[Any]:
+def children(n: Any) -> list[Any]:
     """The statements and expressions directly under ``n`` (a literal's body excluded)."""
-    for _, _, c in slots(n):
-        yield c
+    return [c for _, _, c in slots(n)]
 
 
-def slots(n: Any) -> Iterator[tuple[Any, Any, Any]]:
+Slot = tuple[Any, Any, Any]
+
+
+def slots(n: Any) -> list[Slot]:
     """``children`` with where each sits: (a list and an index, or an object and a field)."""
-    for i, c in enumerate(n.init):
-        yield n.init, i, c
-    if isinstance(n, ir.Expr):
-        yield from _expr_slots(n)
-    else:
-        yield from _stmt_slots(n)
+    out: list[Slot] = [(n.init, i, c) for i, c in enumerate(n.init)] if n.init else []
+    add = _SLOTS.get(type(n))
+    if add is not None:
+        add(n, out)
+    return out
 
 
-def _fields(n: Any, *names: str) -> Iterator[tuple[Any, Any, Any]]:
-    for name in names:
-        c = getattr(n, name)
-        if c is not None:
-            yield n, name, c
+def _fields(*names: str) -> Callable[[Any, list[Slot]], None]:
+    def add(n: Any, out: list[Slot]) -> None:
+        for name in names:
+            c = getattr(n, name)
+            if c is not None:
+                out.append((n, name, c))
+    return add
 
 
-def _items(lst: list[Any]) -> Iterator[tuple[Any, Any, Any]]:
-    for i, c in enumerate(lst):
-        if c is not None:
-            yield lst, i, c
+def _lists(*names: str) -> Callable[[Any, list[Slot]], None]:
+    def add(n: Any, out: list[Slot]) -> None:
+        for name in names:
+            lst = getattr(n, name)
+            out.extend((lst, i, c) for i, c in enumerate(lst) if c is not None)
+    return add
 
 
-def _expr_slots(e: ir.Expr) -> Iterator[tuple[Any, Any, Any]]:
-    if isinstance(e, (ir.Unary, ir.Deref, ir.Addr, ir.Dot, ir.TypeAssert, ir.Conv, ir.MethodValue)):
-        yield from _fields(e, "x")
-    elif isinstance(e, ir.Binary):
-        yield from _fields(e, "x", "y")
-    elif isinstance(e, ir.AddStr):
-        yield from _items(e.operands)
-    elif isinstance(e, ir.Index):
-        yield from _fields(e, "x", "index")
-    elif isinstance(e, ir.SliceExpr):
-        yield from _fields(e, "x", "lo", "hi", "max")
-    elif isinstance(e, ir.Call):
-        yield from _fields(e, "fun")             # an interface call's receiver is under fun
-        yield from _items(e.args)
-    elif isinstance(e, ir.Builtin):
-        yield from _items(e.args)
-    elif isinstance(e, ir.CompLit):
-        for i, (k, v) in enumerate(e.elems):
-            if k is not None:
-                yield _Elem(e.elems, i), 0, k
-            yield _Elem(e.elems, i), 1, v
-    elif isinstance(e, ir.PtrLit):
-        yield from _fields(e, "lit")
-    elif isinstance(e, ir.Recv):
-        yield from _fields(e, "ch")
-    elif isinstance(e, ir.InlinedCall):
-        yield from _items(e.body)
+def _both(a: Callable[[Any, list[Slot]], None],
+          b: Callable[[Any, list[Slot]], None]) -> Callable[[Any, list[Slot]], None]:
+    def add(n: Any, out: list[Slot]) -> None:
+        a(n, out)
+        b(n, out)
+    return add
 
 
-def _stmt_slots(s: Any) -> Iterator[tuple[Any, Any, Any]]:
-    if isinstance(s, ir.Assign):
-        yield from _fields(s, "x", "y")
-    elif isinstance(s, ir.Assign2):
-        yield from _items(s.lhs)
-        yield from _items(s.rhs)
-    elif isinstance(s, ir.Return):
-        yield from _items(s.results)
-    elif isinstance(s, ir.Block):
-        yield from _items(s.body)
-    elif isinstance(s, ir.If):
-        yield from _fields(s, "cond")
-        yield from _items(s.then)
-        yield from _items(s.els)
-    elif isinstance(s, ir.For):
-        yield from _fields(s, "cond", "post")
-        yield from _items(s.body)
-    elif isinstance(s, ir.Range):
-        yield from _fields(s, "x", "key", "value")
-        yield from _items(s.body)
-    elif isinstance(s, ir.Switch):
-        yield from _fields(s, "tag")
-        for c in s.cases:
-            yield from _items(c.exprs)
-            yield from _items(c.body)
-    elif isinstance(s, ir.Select):
-        for sc in s.cases:
-            yield from _items(sc.comm or [])
-            yield from _items(sc.body)
-    elif isinstance(s, ir.Send):
-        yield from _fields(s, "ch", "value")
-    elif isinstance(s, ir.GoDefer):
-        yield from _fields(s, "call")
-    elif isinstance(s, (ir.ExprStmt, ir.RecvStmt)):
-        yield from _fields(s, "x")
+def _complit(e: ir.CompLit, out: list[Slot]) -> None:
+    for i, (k, v) in enumerate(e.elems):
+        if k is not None:
+            out.append((_Elem(e.elems, i), 0, k))
+        out.append((_Elem(e.elems, i), 1, v))
+
+
+def _switch(s: ir.Switch, out: list[Slot]) -> None:
+    if s.tag is not None:
+        out.append((s, "tag", s.tag))
+    for c in s.cases:
+        out.extend((c.exprs, i, x) for i, x in enumerate(c.exprs))
+        out.extend((c.body, i, x) for i, x in enumerate(c.body))
+
+
+def _select(s: ir.Select, out: list[Slot]) -> None:
+    for sc in s.cases:
+        comm = sc.comm or []
+        out.extend((comm, i, x) for i, x in enumerate(comm))
+        out.extend((sc.body, i, x) for i, x in enumerate(sc.body))
+
+
+_SLOTS: dict[type, Callable[[Any, list[Slot]], None]] = {
+    # expressions; an interface call's receiver is under its fun
+    ir.Unary: _fields("x"), ir.Deref: _fields("x"), ir.Addr: _fields("x"), ir.Dot: _fields("x"),
+    ir.TypeAssert: _fields("x"), ir.Conv: _fields("x"), ir.MethodValue: _fields("x"),
+    ir.Binary: _fields("x", "y"), ir.AddStr: _lists("operands"), ir.Index: _fields("x", "index"),
+    ir.SliceExpr: _fields("x", "lo", "hi", "max"), ir.Call: _both(_fields("fun"), _lists("args")),
+    ir.Builtin: _lists("args"), ir.CompLit: _complit, ir.PtrLit: _fields("lit"),
+    ir.Recv: _fields("ch"), ir.InlinedCall: _lists("body"),
+    # statements
+    ir.Assign: _fields("x", "y"), ir.Assign2: _lists("lhs", "rhs"), ir.Return: _lists("results"),
+    ir.Block: _lists("body"), ir.If: _both(_fields("cond"), _lists("then", "els")),
+    ir.For: _both(_fields("cond", "post"), _lists("body")),
+    ir.Range: _both(_fields("x", "key", "value"), _lists("body")),
+    ir.Switch: _switch, ir.Select: _select, ir.Send: _fields("ch", "value"),
+    ir.GoDefer: _fields("call"), ir.ExprStmt: _fields("x"), ir.RecvStmt: _fields("x"),
+}
 
 
 class _Elem:

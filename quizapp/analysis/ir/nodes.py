@@ -96,6 +96,7 @@ class Func:
     """Another package's function gc inlines: what it inlines in turn, wave by wave."""
     inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
     inlined_calls: int = 0          # calls inlined into this function's body
+    inlined_labels: bool = False    # ... bringing labels of their own
     instantiations: list[str] = field(default_factory=list)
     """A shape instance: gc's names of the instantiations it serves (``Map[int,string]``)."""
 

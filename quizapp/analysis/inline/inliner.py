@@ -11,10 +11,16 @@ nodes) and inlining it would not repeat a function already being inlined
 along this chain (one level of recursion, then "repeated recursive
 cycle").
 
+After the pass come gc's method wrappers (``wrappers``), which inline
+what they call on their own, and ``deadlocals``; the call graph is then
+recomputed for escape analysis. A standard-library call gc inlines is
+printed and left as a call: its escape summary answers for the body.
+
 What this pass cannot reproduce yet makes the calling function
 unsupported instead of guessing: inlining a function literal or a body
-that holds one (closures are copied with their callers), and the body of
-a standard-library function that prints diagnostics of its own.
+that holds one (closures are copied with their callers), generic code
+(measured, not analysed), and a standard-library body that prints
+diagnostics of its own or may inline the function it is given.
 """
 
 from __future__ import annotations
@@ -77,33 +83,11 @@ class Inliner:
 
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
+        """gc's ``DevirtualizeAndInlinePackage``, then its method wrappers and ``deadlocals``."""
         funcs = all_functions(self.prog)
-
-        values = method_values(funcs)
-        if self.prog.init is not None:
-            self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
-        can_inline_funcs(bottom_up(self.prog.all_funcs()), self.inl)
-        for fn in funcs:   # measured like any function, not analysed: gc passes dictionaries
-            if fn.is_instance and fn.outer is None:
-                self.dictionary_wrappers(fn)
-                self.mark_unsupported(fn, Unsupported(
-                    fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
-        referenced = {id(c) for f in funcs for c in f.callees}
-        for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
-            if fn.inl_cost is not None and fn.outer is None and not fn.unsupported and (
-                    id(fn) in referenced or fn.recv is not None):   # (a method may be reached
-                self.templates[id(fn)] = make_template(fn)          # through an interface)
-        states: dict[int, FuncState] = {}
-        for fn in funcs:
-            if fn.unsupported or fn.body is None:
-                continue
-            st = FuncState(fn, self.is_big(fn))
-            if st.big:
-                self.report.considered_big(fn, display_name(fn))
-            st.sites = call_sites(fn.body)
-            states[id(fn)] = st
-            for call in st.sites:
-                self.resolve(st, call)
+        values = method_values(funcs)      # as written: each gets a wrapper, made afterwards
+        self.measure(funcs)
+        states = self.prepass(funcs)
         for block in bottom_up(self.prog.all_funcs()):
             members = [states[id(f)] for f in block if id(f) in states]
             done = False
@@ -121,6 +105,37 @@ class Inliner:
         for fn in all_functions(self.prog):
             if fn.inlined_calls:
                 fn.callees = func_refs(fn)     # the call graph after inlining (gc recomputes it)
+
+    def measure(self, funcs: list[ir.Func]) -> None:
+        """Every function's inlinability, then the templates of those that may be inlined."""
+        if self.prog.init is not None:
+            self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
+        can_inline_funcs(bottom_up(self.prog.all_funcs()), self.inl)
+        for fn in funcs:   # measured like any function, not analysed: gc passes dictionaries
+            if fn.is_instance and fn.outer is None:
+                self.dictionary_wrappers(fn)
+                self.mark_unsupported(fn, Unsupported(
+                    fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
+        referenced = {id(c) for f in funcs for c in f.callees}
+        for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
+            if fn.inl_cost is not None and fn.outer is None and not fn.unsupported and (
+                    id(fn) in referenced or fn.recv is not None):   # (a method may be reached
+                self.templates[id(fn)] = make_template(fn)          # through an interface)
+
+    def prepass(self, funcs: list[ir.Func]) -> dict[int, FuncState]:
+        """Every function's call sites, devirtualized and counted per callee, package-wide."""
+        states: dict[int, FuncState] = {}
+        for fn in funcs:
+            if fn.unsupported or fn.body is None:
+                continue
+            st = FuncState(fn, self.is_big(fn))
+            if st.big:
+                self.report.considered_big(fn, display_name(fn))
+            st.sites = call_sites(fn.body)
+            states[id(fn)] = st
+            for call in st.sites:
+                self.resolve(st, call)
+        return states
 
     def dictionary_wrappers(self, shape: ir.Func) -> None:
         """The cost of each instantiation of a shape instance: gc compiles ``F[int]`` as a

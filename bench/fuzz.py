@@ -11,7 +11,12 @@ with ``--std`` calls into the standard library (``bench/fuzzstd.py``, more
 than 40 packages, a few per program); the report gives each construct's or
 package's share of the programs and its agreement.
 
-    python bench/fuzz.py --n 500 --seed S [--std]
+With ``--inline`` both sides run with inlining on (``-m``), the programs
+also hold helpers whose cost straddles the budget of 80, and a program the
+analyzer reports unsupported is counted apart (it must print only lines gc
+prints); the others must agree exactly.
+
+    python bench/fuzz.py --n 500 --seed S [--std | --inline]
 
 The compiler builds the programs 50 at a time (``gotool.build_escape_batch``).
 """
@@ -22,14 +27,14 @@ import argparse
 import sys
 import traceback
 from collections import Counter
-from typing import Iterator
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import fuzzstd  # noqa: E402
-from bench.fuzzgen import CONSTRUCTS, generate  # noqa: E402
+from bench.fuzzgen import CONSTRUCTS, INLINE_CONSTRUCTS, generate  # noqa: E402
 from quizapp.analysis import AnalysisError, analyze  # noqa: E402
 from quizapp.gotool import BuildResult, build_escape, build_escape_batch, find_go  # noqa: E402
 
@@ -38,19 +43,25 @@ OUT = ROOT / "bench" / "out" / "fuzz"
 Outcome = tuple[int, list[str], str, str, list[str], list[str]]
 
 
-def program(seed: int, std: bool = False) -> tuple[str, list[str]]:
+def program(seed: int, std: bool = False, inline: bool = False) -> tuple[str, list[str]]:
     """The program of a seed and what it uses (constructs, or packages with ``std``)."""
-    return fuzzstd.generate(seed) if std else generate(seed)
+    return fuzzstd.generate(seed) if std else generate(seed, inline=inline)
 
 
-def judge(seed: int, used: list[str], src: str, res: BuildResult) -> Outcome:
+def judge(seed: int, used: list[str], src: str, res: BuildResult, inline: bool = False) -> Outcome:
     """(seed, constructs, verdict, source, go lines, our lines); verdict:
-    agree/disagree/rejected/crash/invalid (the generator's bug)."""
+    agree/disagree/rejected/crash/invalid (the generator's bug), and with inlining
+    also unsupported."""
     if not res.ok:
         return seed, used, "invalid", src, res.lines, []
     try:
-        a = analyze(src)
+        a = analyze(src, inline=inline)
         ours = a.diagnostics("./main.go", 1)
+        if inline and a.unsupported:
+            wrong = Counter(ours) - Counter(res.lines)
+            verdict = "disagree" if wrong else "unsupported"
+            ours += [f"unsupported: {u.pos}: {u.what}" for u in a.unsupported]
+            return seed, used, verdict, src, res.lines, ours
         if a.unsupported:
             ours += [f"unsupported: {u.pos}: {u.what}" for u in a.unsupported]
     except AnalysisError as exc:
@@ -60,20 +71,21 @@ def judge(seed: int, used: list[str], src: str, res: BuildResult) -> Outcome:
     return seed, used, ("agree" if ours == res.lines else "disagree"), src, res.lines, ours
 
 
-def check(seed: int, go: str, std: bool = False) -> Outcome:
+def check(seed: int, go: str, std: bool = False, inline: bool = False) -> Outcome:
     """One program, built on its own."""
-    src, used = program(seed, std)
-    return judge(seed, used, src, build_escape(src, 1, go=go))
+    src, used = program(seed, std, inline)
+    return judge(seed, used, src, build_escape(src, 1, inline=inline, go=go), inline)
 
 
-def check_all(seeds: list[int], go: str, std: bool, chunk: int = 50) -> Iterator[Outcome]:
+def check_all(seeds: list[int], go: str, std: bool, inline: bool = False,
+              chunk: int = 50) -> Iterator[Outcome]:
     """Every program, compiled ``chunk`` at a time by one go command."""
     for i in range(0, len(seeds), chunk):
         part = seeds[i:i + chunk]
-        progs = [program(s, std) for s in part]
-        results = build_escape_batch([src for src, _ in progs], 1, go=go)
+        progs = [program(s, std, inline) for s in part]
+        results = build_escape_batch([src for src, _ in progs], 1, inline=inline, go=go)
         for seed, (src, used), res in zip(part, progs, results):
-            yield judge(seed, used, src, res)
+            yield judge(seed, used, src, res, inline)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--std", action="store_true", help="programs calling the standard library")
+    ap.add_argument("--inline", action="store_true", help="inlining on (gc's -m without -l)")
     args = ap.parse_args(argv)
     go = find_go()
     if go is None:
@@ -92,11 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     per_total: Counter[str] = Counter()
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
-    for seed, used, verdict, src, theirs, ours in check_all(seeds, go, args.std):
+    for seed, used, verdict, src, theirs, ours in check_all(seeds, go, args.std, args.inline):
         verdicts[verdict] += 1
         for c in used:
             per_total[c] += 1
-            if verdict != "invalid":
+            if verdict not in ("invalid", "unsupported"):
                 per_valid[c] += 1
                 per_ok[c] += verdict == "agree"
         if verdict in ("disagree", "rejected", "crash", "invalid"):
@@ -104,13 +117,17 @@ def main(argv: list[str] | None = None) -> int:
             base.with_suffix(".go").write_text(src)
             base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
             base.with_suffix(".ours.txt").write_text("\n".join(ours) + "\n")
-    valid = args.n - verdicts["invalid"]
-    print(f"programs: {args.n} (seed {args.seed}), valid: {valid}, invalid (generator bug): "
-          f"{verdicts['invalid']}")
+    valid = args.n - verdicts["invalid"] - verdicts["unsupported"]
+    print(f"programs: {args.n} (seed {args.seed}{', inlining on' if args.inline else ''}), "
+          f"valid: {args.n - verdicts['invalid']}, invalid (generator bug): {verdicts['invalid']}")
+    if args.inline:
+        print(f"unsupported with inlining (only gc's lines printed): {verdicts['unsupported']} "
+              f"({100.0 * verdicts['unsupported'] / max(args.n - verdicts['invalid'], 1):.1f}%)")
     print(f"agreement: {100.0 * verdicts['agree'] / max(valid, 1):.1f}% "
           f"({verdicts['agree']}/{valid}), disagreements: {verdicts['disagree']}, "
           f"valid programs rejected: {verdicts['rejected']}, crashes: {verdicts['crash']}")
-    names = sorted(fuzzstd.SNIPPETS) if args.std else list(CONSTRUCTS)
+    names = sorted(fuzzstd.SNIPPETS) if args.std else \
+        list(INLINE_CONSTRUCTS if args.inline else CONSTRUCTS)
     print(f"per {'package' if args.std else 'construct'} (share of programs using it, agreement):")
     for c in names:
         t, v = per_total[c], per_valid[c]

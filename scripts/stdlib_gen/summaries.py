@@ -124,6 +124,7 @@ class Stats:
         self.summaries = 0
         self.moved: list[str] = []
         self.problems: list[str] = []
+        self.inlinable = 0
 
 
 def result_index(name: str, results: list[str]) -> int:
@@ -213,10 +214,13 @@ def leak_of(param: dict, msgs: list[str], results: list[str], fname: str, bodyle
 
 
 class Context:
-    """What the per-function stages read: the compiler's lines by position, counters."""
+    """What the per-function stages read: the compiler's lines by position, its inlining
+    decisions by (package, gc's name), counters."""
 
-    def __init__(self, messages: Messages) -> None:
+    def __init__(self, messages: Messages,
+                 inline_decisions: dict[tuple[str, str], dict] | None = None) -> None:
         self.messages = messages
+        self.inline_decisions = inline_decisions or {}
         self.stats = Stats()
 
 

@@ -18,18 +18,22 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 REALISTIC = HERE / "realistic"
 GAPS = CORPUS / "known_gaps.txt"
+INLINE_GAPS = CORPUS / "known_gaps_inline.txt"
+COST_GAPS = CORPUS / "known_cost_gaps.txt"
 
 
 def programs(directory: Path = CORPUS) -> list[Path]:
     return sorted(directory.glob("*.go"))
 
 
-def known_gaps(directory: Path = CORPUS) -> dict[str, str]:
-    """Programs the analyzer is known to get wrong: ``name: reason`` per line."""
+def known_gaps(path: Path = GAPS) -> dict[str, str]:
+    """Programs the analyzer is known to get wrong: ``name: reason`` per line (``path``: a
+    gaps file, or a corpus directory for its ``known_gaps.txt``)."""
     out: dict[str, str] = {}
-    gaps = directory / "known_gaps.txt"
-    if gaps.exists():
-        for line in gaps.read_text().splitlines():
+    if path.is_dir():
+        path = path / "known_gaps.txt"
+    if path.exists():
+        for line in path.read_text().splitlines():
             line = line.strip()
             if line and not line.startswith("#"):
                 name, _, reason = line.partition(":")
@@ -37,14 +41,18 @@ def known_gaps(directory: Path = CORPUS) -> dict[str, str]:
     return out
 
 
-def gap_params(directory: Path = CORPUS) -> list[Any]:
-    """The directory's programs as test parameters, known gaps as strict expected failures."""
-    gaps = known_gaps(directory)
+def params(gaps: dict[str, str], paths: list[Path] | None = None) -> list[Any]:
+    """pytest parameters, one per program; a known gap is a strict expected failure."""
     out = []
-    for p in programs(directory):
+    for p in programs() if paths is None else paths:
         marks = [pytest.mark.xfail(reason=gaps[p.stem], strict=True)] if p.stem in gaps else []
         out.append(pytest.param(p, id=p.stem, marks=marks))
     return out
+
+
+def gap_params(directory: Path = CORPUS) -> list[Any]:
+    """A corpus directory's programs as test parameters, its known gaps strict expected failures."""
+    return params(known_gaps(directory), programs(directory))
 
 
 def labeller() -> ModuleType:

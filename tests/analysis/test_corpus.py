@@ -8,12 +8,12 @@ import pytest
 
 from quizapp.analysis import analyze
 
-from .corpus_util import gap_params, known_gaps, programs
+from .corpus_util import known_gaps, params, programs
 
 GAPS = known_gaps()
 
 
-@pytest.mark.parametrize("path", gap_params())
+@pytest.mark.parametrize("path", params(GAPS))
 def test_matches_compiler(path: Path) -> None:
     expected = path.with_suffix(".m1").read_text().splitlines()
     result = analyze(path.read_bytes())

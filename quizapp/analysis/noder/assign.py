@@ -117,7 +117,7 @@ class AssignLowerer(BodyLowerer):
         if len(right) == 1 and len(left) > 1:
             out, rhs = self.through_temps(self.expr(right[0]), len(left), pos)
             rhs = [self.convert_to(r, d.type) if d is not None else r for r, d in zip(rhs, lhs)]
-            out.append(ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=ir.Assign2Kind.PAIR))
+            out.append(ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=ir.Assign2Kind.PAIR, via_temps=True))
             return out
         if len(left) != len(right):
             raise GoTypeError(pos, "assignment mismatch")
@@ -192,7 +192,8 @@ class AssignLowerer(BodyLowerer):
         else:
             if kind is ir.Assign2Kind.PAIR and len(rhs) == len(lhs):
                 rhs = [self.convert_to(r, d.type) if d is not None else r for r, d in zip(rhs, lhs)]
-            st = ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=kind, define=True)
+            st = ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=kind, define=True,
+                            via_temps=len(right) == 1)
         for v in new_vars:
             v.defn = st
         out.append(st)

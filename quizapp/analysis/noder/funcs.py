@@ -35,6 +35,7 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.package_fn = self.fn       # package-level declarations are lowered "in" it
         self.iota = None
         self.labels_seen: list[str] = []
+        self.local_types: list[T.Named] = []   # types declared inside functions, in order
 
     def lower_func(self, fn: ir.Func, params: Node | None, result: Node | None,
                    receiver: Node | None, body: Node | None) -> None:

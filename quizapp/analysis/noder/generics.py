@@ -225,6 +225,17 @@ class GenericsMixin(TypeParamMixin):
 
     # ------------------------------------------------------------ functions
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
+        inst = self._instantiate_func(g, targs, pos)
+        real = f"{g.name}[{','.join(link_string(t, self.home) for t in targs)}]"
+        if g.generic_method:
+            assert g.recv_named is not None
+            real = f"{g.recv_text()}.{real}"
+        shaped = any(derived(t) or isinstance(t, TypeParam) for t in targs)
+        if not shaped and real not in inst.instantiations:
+            inst.instantiations.append(real)   # (a call from shaped code passes a sub-dictionary)
+        return inst
+
+    def _instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
         shapes, cons = self.shapes_for(g.type_parameters(), g.scope, targs)
         name = f"{g.name}[{','.join(s.name for s in shapes)}]"
         key = (g.home.qualifier if g.home else "") + name
@@ -385,6 +396,11 @@ class GenericsMixin(TypeParamMixin):
                     mname = text(m.child_by_field_name("name"))
                     inst.methods[mname] = lazy = _GenericMethod(self, g, m, targs)
                     self.pending_methods.append(lazy)
+                    if not any(derived(t) for t in targs):
+                        # gc's name of the instantiation the shape method serves
+                        real = ",".join(link_string(t, self.home) for t in targs)
+                        lazy.real_name = f"(*{g.name}[{real}]).{mname}" \
+                            if receiver_is_pointer(m) else f"{g.name}[{real}].{mname}"
         finally:
             self.type_depth -= 1
         self.flush_methods(pos)
@@ -413,6 +429,9 @@ class GenericsMixin(TypeParamMixin):
                 lazy = self.pending_methods.pop(0)
                 with self.instantiating(lazy.g.home, lazy.g.name, "", pos):
                     fn = lazy.get()
+                real = getattr(lazy, "real_name", None)
+                if real is not None and real not in fn.instantiations:
+                    fn.instantiations.append(real)
                 if all(f is not fn for f in self.extra_instances):
                     self.extra_instances.append(fn)
         finally:
@@ -444,6 +463,7 @@ class GenericsMixin(TypeParamMixin):
             rnames = rp.children_by_field_name("name")
             sig.recv = T.Param(text(rnames[0]) if rnames else "", rt)
             inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig)
+            inst.decl_pos = pos_of(recv_list)
             inst.is_instance = True
             inst.qual_name = key  # type: ignore[attr-defined]
             self.instances[key] = inst
@@ -530,3 +550,10 @@ class _GenericMethod:
                 self._real = self.lw.read_signature(  # type: ignore[attr-defined]
                     self.decl.child_by_field_name("parameters"), self.decl.child_by_field_name("result"))
         return self._real
+
+
+def receiver_is_pointer(decl: Node) -> bool:
+    """Whether a method declaration's receiver is a pointer (``func (r *T[K]) M()``)."""
+    recv = [p for p in named_children(decl.child_by_field_name("receiver"))
+            if p.type == "parameter_declaration"]
+    return bool(recv) and recv[0].child_by_field_name("type").type == "pointer_type"

@@ -12,23 +12,12 @@ go1.27.3.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+
+from bench.fuzzgen import Ctx
 
 
-@dataclass
-class Gen:
-    rng: random.Random
-    n: int = 0
-    imports: set[str] = field(default_factory=set)
-    globals_: set[str] = field(default_factory=set)
-    calls: list[str] = field(default_factory=list)
-
-    def name(self, base: str) -> str:
-        self.n += 1
-        return f"{base}{self.n}"
-
-    def pick(self, xs):  # noqa: ANN001, ANN201
-        return self.rng.choice(xs)
+class Gen(Ctx):
+    """The construct generator's context (fresh names, imports, globals), plus sinks."""
 
     def sink(self, expr: str, indent: str = "\t") -> str:
         """A statement sending ``expr`` somewhere (or nowhere)."""

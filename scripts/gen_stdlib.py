@@ -74,9 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         prefixes = ["$GOROOT/src/", *goroot_src_spellings(goroot, tmp / "mod")]
         messages = S.Messages(escape_out, prefixes, S.wanted_positions(api))
         decisions = I.read_decisions(escape_out, prefixes)
+        reexports = I.read_reexports(escape_out, api, I.package_deps(go, env))
     print(f"gen_stdlib: escape summaries compiled in {time.monotonic() - start:.0f} s", file=sys.stderr)
 
-    ctx = S.Context(messages, decisions)
+    ctx = S.Context(messages, decisions, reexports)
     for fn in S.functions(api):
         for stage in FUNCTION_FIELDS:
             stage(fn, ctx)
@@ -103,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  inlining: {stats.inlinable} functions and methods gc can inline; probes: "
           f"{icounts['probed']} probed ({icounts['skipped']} not writable), "
           f"{icounts['intrinsics']} intrinsics, {icounts['inlined']} inlined at a call, "
-          f"{icounts['with_diags']} of them printing lines of their own", file=sys.stderr)
+          f"{icounts['with_diags']} of them printing lines of their own; bodies carried by "
+          f"other packages: {len(reexports.bodies)} functions ({reexports.ambiguous} inlining "
+          f"lines naming two packages' functions)", file=sys.stderr)
     if args.reuse_generated:
         print(f"  generated code: {len(generated)} entries reused from {args.out}", file=sys.stderr)
     else:

@@ -65,7 +65,7 @@ class Corpus(NamedTuple):
 
 CORPORA = {
     "corpus": Corpus("corpus", TESTS / "corpus", "constructs", packages=False, inlined=True),
-    "realistic": Corpus("realistic", TESTS / "realistic", "family", packages=True),
+    "realistic": Corpus("realistic", TESTS / "realistic", "family", packages=True, inlined=True),
     "accepted": Corpus("accepted", TESTS / "accepted", "accepts", packages=False),
 }
 

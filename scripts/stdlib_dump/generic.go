@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Generic code is compiled where it is instantiated: a program calling
@@ -137,7 +138,8 @@ func (d *dumper) wantSource(o types.Object) {
 	d.generics = append(d.generics, o)
 }
 
-// sourceOf is the source of a generic function or of a method of a generic type.
+// sourceOf is the source of a generic function or of a method of a generic type,
+// from its first //go: directive if it has one.
 func (d *dumper) sourceOf(f *types.Func) obj {
 	if f.Pkg() == nil || !isGenericFunc(f) {
 		return nil
@@ -152,7 +154,17 @@ func (d *dumper) sourceOf(f *types.Func) obj {
 		d.parseErrs = append(d.parseErrs, fmt.Sprintf("%s: no declaration of %s", f.Pkg().Path(), key))
 		return nil
 	}
-	return d.snippet(c, fd.Pos(), fd.End())
+	start := fd.Pos()
+	if fd.Doc != nil {
+		// the compiler directives before it (//go:noinline) come with the text
+		for _, cm := range fd.Doc.List {
+			if strings.HasPrefix(cm.Text, "//go:") {
+				start = cm.Pos()
+				break
+			}
+		}
+	}
+	return d.snippet(c, start, fd.End())
 }
 
 // typeSource is the source of the declaration holding a generic type.

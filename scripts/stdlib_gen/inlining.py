@@ -10,7 +10,9 @@ Two sources, both the go1.27.3 toolchain:
    ``"literal": true`` when the body holds a function literal) or
    ``{"reason": R}`` (``"cost"`` too when it is too complex) on the entry,
    matched by the package of the printing file and gc's name, ``F``,
-   ``T.M`` or ``(*T).M``.
+   ``T.M`` or ``(*T).M``. ``"body_in"`` lists the other packages whose
+   export data carry its body (``read_reexports``): a program that imports
+   none of them, nor the function's own package, cannot inline it.
 
 2. ``probe_inlining``, once every entry has its "inline": a probe program
    calls every exported, non-generic function and method of the importable
@@ -50,7 +52,7 @@ from quizapp.gotool import build_escape
 
 from .api import importable
 from .summaries import Context, Function, functions, method_name, normalise_pos
-from .toolchain import TIMEOUT
+from .toolchain import ROOT, TIMEOUT, run
 
 CAN = re.compile(r"^can inline (\S+) with cost (\d+) as: ")
 CANNOT = re.compile(r"^cannot inline (\S+): (.*)$")
@@ -97,13 +99,78 @@ def read_decisions(escape_out: Path, prefixes: list[str]) -> dict[tuple[str, str
     return out
 
 
+def package_deps(go: str, env: dict[str, str]) -> dict[str, set[str]]:
+    """Every standard-library package's dependencies (``go list -deps``)."""
+    proc = run([go, "list", "-f", "{{.ImportPath}}{{range .Deps}} {{.}}{{end}}", "std"],
+               cwd=ROOT, env=env)
+    if proc.returncode != 0:
+        sys.exit(f"gen_stdlib: go list std failed:\n{proc.stderr}")
+    return {line.split()[0]: set(line.split()[1:]) for line in proc.stdout.splitlines() if line}
+
+
+def read_reexports(escape_out: Path, api: dict, deps: dict[str, set[str]]) -> Reexports:
+    """Which packages' export data carry another package's function body.
+
+    gc inlines a function of another package only if it has its body, and a
+    package's export data holds the bodies of its own functions and of the
+    ones it inlined (noder's ``exportBody``: ``local || fn.Inl.HaveDcl``):
+    a program gets ``time.Time.Weekday``'s body by importing ``time``, or a
+    package that inlined it. Each ``inlining call to NAME`` line of stage 2's
+    build, under the ``# PKG`` header of the package being compiled, says PKG
+    carries NAME's body (only packages a program can import are recorded:
+    no other's export data is read into one). NAME is ``pkgname.F``, ``pkgname.T.M`` or
+    ``pkgname.(*T).M``: the package is the one among PKG's dependencies with
+    that name and that function (two with both, as ``sync`` and
+    ``internal/sync`` for ``(*Mutex).Lock``, each get PKG; counted in
+    ``ambiguous``)."""
+    known = {(f.path, f.name) for f in functions(api)}
+    importable_pkgs = {p for p, pkg in api["packages"].items() if pkg["importable"]}
+    by_name: dict[str, list[str]] = {}
+    for path, pkg in api["packages"].items():
+        by_name.setdefault(pkg["name"], []).append(path)
+    out = Reexports()
+    current = ""
+    seen: set[tuple[str, str]] = set()
+    with escape_out.open(encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith("# "):
+                current = line[2:].strip()
+                continue
+            if current not in importable_pkgs or "inlining call to " not in line:
+                continue
+            m = LINE.match(line.rstrip("\n"))
+            c = INLINING.match(m.group("msg")) if m else None
+            if c is None or "[" in c.group(1) or (current, c.group(1)) in seen:
+                continue                   # (generic code is instantiated where it is used)
+            seen.add((current, c.group(1)))
+            pkgname, _, name = c.group(1).partition(".")
+            owners = [q for q in by_name.get(pkgname, [])
+                      if q != current and q in deps.get(current, ()) and (q, name) in known]
+            out.ambiguous += len(owners) > 1
+            for q in owners:
+                out.bodies.setdefault((q, name), set()).add(current)
+    return out
+
+
+class Reexports:
+    """``(package, gc's name) -> the other packages whose export data carry its body``."""
+
+    def __init__(self) -> None:
+        self.bodies: dict[tuple[str, str], set[str]] = {}
+        self.ambiguous = 0
+
+
 def add_inline(fn: Function, ctx: Context) -> None:
     """``inline``: gc's inlining decision for the function in its own package (left out
-    when gc printed none, as for generic code: its instances are compiled elsewhere)."""
+    when gc printed none, as for generic code: its instances are compiled elsewhere),
+    with ``body_in``, the other packages whose export data carry its body."""
     d = ctx.inline_decisions.get((fn.path, fn.name))
     if d is not None:
         fn.entry["inline"] = dict(d)
         ctx.stats.inlinable += "reason" not in d
+        carriers = ctx.reexports.bodies.get((fn.path, fn.name)) if ctx.reexports else None
+        if carriers and "reason" not in d:
+            fn.entry["inline"]["body_in"] = sorted(carriers)
 
 
 # --- part 2: probes from a user's package ----------------------------------------------------

@@ -45,17 +45,21 @@ FORMAT = """
               ["recv_typeparams": [TPARAM], "source": SOURCE]  (a method of a generic type),
               ["typeparams": [TPARAM], "source": SOURCE]  (a generic method, Go 1.27),
               ["bodyless": true], ["noescape": true], INLINING...}
-    INLINING = ["inline": {"cost": N, ["literal": true]} | {"reason": R, ["cost": N]}],
+    INLINING = ["inline": {"cost": N, ["literal": true], ["body_in": [PATH]]}
+                          | {"reason": R, ["cost": N]}],
                ["intrinsic": true], ["inlined": {"waves": [[NAME]], "diags": bool}],
                ["probed": false]   (``stdlib_gen.inlining``: gc's decision in the function's
-               own package; a call is an intrinsic; what inlining a call brings, wave by wave,
+               own package, and the other packages whose export data carry its body (a
+               program importing none of them nor its package cannot inline it); a call is
+               an intrinsic; what inlining a call brings, wave by wave,
                and whether the inlined body prints lines of its own; inlinable but not probed)
     PARAM  = {"name": NAME ("" if unnamed), "pos": "FILE:LINE:COL"}  receiver first,
              FILE relative to GOROOT/src
     LEAK   = {"heap": int|null, "mutator": int|null, "callee": int|null,
               "results": [int|null] * 5}   (deref levels; null = no flow)
     SOURCE = {"file": FILE, "line": N, "col": N, "text": DECLARATION, "imports": {NAME: PATH}}
-             (the declaration as written, where it starts, and its file's imports)
+             (the declaration as written, from its first //go: directive if any, where it
+             starts, and its file's imports)
     SIG    = {"params": [{"name", "type"}], "results": [{"name", "type"}], "variadic": bool}
     TPARAM = {"name": NAME, "constraint": TYPE}
     TYPE   = {"kind": "basic", "name": "int" | "byte" | "unsafe.Pointer" | "untyped float" ...}

@@ -22,7 +22,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 
 NUM_RESULTS = 5
@@ -215,12 +215,14 @@ def leak_of(param: dict, msgs: list[str], results: list[str], fname: str, bodyle
 
 class Context:
     """What the per-function stages read: the compiler's lines by position, its inlining
-    decisions by (package, gc's name), counters."""
+    decisions by (package, gc's name) and the packages carrying inline bodies, counters."""
 
     def __init__(self, messages: Messages,
-                 inline_decisions: dict[tuple[str, str], dict] | None = None) -> None:
+                 inline_decisions: dict[tuple[str, str], dict] | None = None,
+                 reexports: Any = None) -> None:
         self.messages = messages
         self.inline_decisions = inline_decisions or {}
+        self.reexports = reexports       # inlining.Reexports: which packages carry a body
         self.stats = Stats()
 
 

@@ -96,6 +96,9 @@ class Func:
     inl_waves: list[list[str]] | None = None
     """Another package's function gc inlines: what it inlines in turn, wave by wave."""
     inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
+    inl_bodies: frozenset[str] | None = None
+    """Another package's function: the packages whose export data carry its body (its own,
+    and those that inlined it); gc inlines it only where one of them is imported."""
     inlined_calls: int = 0          # calls inlined into this function's body
     inlined_labels: bool = False    # ... bringing labels of their own
     instantiations: list[str] = field(default_factory=list)

@@ -23,6 +23,8 @@ class Program:
     made: list[ir.Func] = field(default_factory=list)
     """Every instance, in the order it was made (the order gc compiles them)."""
     universe: StdTypes | None = None
+    imports: list[str] = field(default_factory=list)
+    """The paths the file imports (blank and dot imports too): gc reads their export data."""
     """The standard-library objects the file used."""
     objects: list[Any] = field(default_factory=list)
     """Package-level types (``Named``), functions and globals in declaration order, then the

@@ -24,7 +24,7 @@ from tree_sitter import Node
 
 from ..errors import NOPOS, AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
-from ..syntax.nodes import named_children, pos_of, source_file, text
+from ..syntax.nodes import named_children, pos_of, pragmas, source_file, text
 from ..types import model as T
 from ..types.scope import Scope, TypeObj
 from ..types.linkname import link_string
@@ -256,6 +256,9 @@ class GenericsMixin(TypeParamMixin):
                                           d.child_by_field_name("result"))
                 inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
                 inst.is_instance = True
+                inst.pragmas = pragmas(d)        # (//go:noinline on a generic function)
+                if g.generic_method:             # gc speaks of a method at its receiver list
+                    inst.decl_pos = pos_of(d.child_by_field_name("receiver"))
                 inst.qual_name = key  # type: ignore[attr-defined]
                 inst.imported = g.home is not None  # type: ignore[attr-defined]
                 inst.home_path = g.home.path if g.home else ""  # type: ignore[attr-defined]
@@ -464,6 +467,7 @@ class GenericsMixin(TypeParamMixin):
             sig.recv = T.Param(text(rnames[0]) if rnames else "", rt)
             inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig)
             inst.decl_pos = pos_of(recv_list)
+            inst.pragmas = pragmas(decl)
             inst.is_instance = True
             inst.qual_name = key  # type: ignore[attr-defined]
             self.instances[key] = inst
@@ -503,7 +507,8 @@ def _has_shape(t: T.Type) -> bool:
 
 
 def qualify_vars(fn: ir.Func, home: Home) -> None:
-    """gc names a standard-library instance's variables after their package (``slices.s``)."""
+    """gc names a standard-library instance's variables after their package (``slices.s``),
+    and the instance and its closures too in inlining lines (``slices.Sort[...]``)."""
     todo = [fn]
     seen: set[int] = set()
     while todo:
@@ -513,6 +518,7 @@ def qualify_vars(fn: ir.Func, home: Home) -> None:
         seen.add(id(f))
         if f is not fn and not hasattr(f, "qual_name"):
             f.qual_name = home.qualifier + f.name  # type: ignore[attr-defined]
+        f.pkg_qualifier = home.qualifier  # type: ignore[attr-defined]
         for v in [*f.dcl, *f.params, *f.results, *([f.recv] if f.recv is not None else [])]:
             if not v.is_temp and not getattr(v, "qualified", False):
                 v.name = home.qualifier + v.name

@@ -69,7 +69,7 @@ class Universe(StdTypes):
                     obj = self.generic_func(path, name, f)
                 else:
                     obj = self.external_func(f"{package_name(path)}.{name}", self.sig_of(f["sig"]),
-                                             f, recv=None)
+                                             f, recv=None, path=path)
             elif name in pkg.get("vars", {}):
                 obj = ir.Global(f"{package_name(path)}.{name}", self.type_of(pkg["vars"][name]), NOPOS)
             elif name in pkg.get("consts", {}):
@@ -151,7 +151,7 @@ class Universe(StdTypes):
             self.lowerer.layout_only -= 1
 
     def external_func(self, name: str, sig: T.Signature, entry: dict[str, Any],
-                      recv: T.Param | None) -> ir.Func:
+                      recv: T.Param | None, path: str) -> ir.Func:
         """A function of another package: its summary is known, its body is not ours."""
         fn = ir.Func(name, NOPOS, sig)
         fn.external = True
@@ -176,14 +176,16 @@ class Universe(StdTypes):
         fn.keepalive = bool(entry.get("bodyless"))  # type: ignore[attr-defined]
         fn.results = [ir.Var(r.name or f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
                       for i, r in enumerate(sig.results)]
-        inline_facts(fn, entry)
+        inline_facts(fn, entry, path)
         return fn
 
 
-def inline_facts(fn: ir.Func, entry: dict[str, Any]) -> None:
-    """What the data says about gc inlining calls of ``fn`` in the user's package."""
+def inline_facts(fn: ir.Func, entry: dict[str, Any], path: str) -> None:
+    """What the data says about gc inlining calls of ``fn`` (of package ``path``) in the
+    user's package."""
     fn.inl_checked = True
     inl = entry.get("inline") or {}
+    fn.inl_bodies = frozenset([path, *inl.get("body_in", ())])
     if "reason" not in inl and "cost" in inl:
         fn.inl_cost = int(inl["cost"])
     else:
@@ -213,7 +215,8 @@ class LazyMethod:
             except GenericUse:
                 # a generic method (Go 1.27: func (r *Rand) N[Int intType](n Int) Int)
                 raise Unsupported(NOPOS, f"generic method {recv_text}.{self.name}") from None
-            self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt))
+            self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt),
+                                              path=self.named.path)
         return self._fn
 
     @property

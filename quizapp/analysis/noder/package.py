@@ -15,7 +15,7 @@ from ..errors import NOPOS, AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.program import Program
 from ..syntax.genmethods import type_params_of
-from ..syntax.nodes import named_children, pos_of, text
+from ..syntax.nodes import named_children, pos_of, pragmas, text
 from ..types import model as T
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
@@ -72,6 +72,7 @@ class PackageLowerer:
         for spec in _walk_type(d, "import_spec"):
             path_node = spec.child_by_field_name("path")
             path = text(path_node).strip('"`')
+            self.prog.imports.append(path)
             name_node = spec.child_by_field_name("name")
             name = text(name_node) if name_node is not None else self.package_name(path)
             if name == ".":
@@ -197,9 +198,9 @@ class PackageLowerer:
                 sig = self.lowerer.read_signature(d.child_by_field_name("parameters"),
                                                   d.child_by_field_name("result"))
                 fn = ir.Func(name, pos_of(name_node), sig, order=order)
-                fn.noescape = _has_pragma(d, "//go:noescape")
-                fn.uintptr_escapes = _has_pragma(d, "//go:uintptrescapes")
-                fn.pragmas = _pragmas(d)
+                fn.pragmas = pragmas(d)
+                fn.noescape = "noescape" in fn.pragmas
+                fn.uintptr_escapes = "uintptrescapes" in fn.pragmas
                 if d.type == "method_declaration":
                     self.attach_method(fn, d)
                 elif name == "init":
@@ -428,26 +429,6 @@ def _walk_type(node: Node, kind: str) -> list[Node]:
         stack.extend(reversed(n.named_children))
     return out
 
-
-def _has_pragma(decl: Node, pragma: str) -> bool:
-    prev = decl.prev_sibling
-    while prev is not None and prev.type == "comment":
-        if text(prev).strip() == pragma:
-            return True
-        prev = prev.prev_sibling
-    return False
-
-
-def _pragmas(decl: Node) -> frozenset[str]:
-    """The ``//go:`` directives in the comment lines just before a declaration."""
-    out = set()
-    prev = decl.prev_sibling
-    while prev is not None and prev.type == "comment":
-        t = text(prev).strip()
-        if t.startswith("//go:"):
-            out.add(t[5:].split()[0] if t[5:].split() else "")
-        prev = prev.prev_sibling
-    return frozenset(out)
 
 
 def lower_file(root: Node) -> Program:

@@ -69,11 +69,12 @@ class StdSource:
         return sc
 
     def declaration(self, src: dict[str, Any]) -> Node:
-        """The declaration node, parsed where it stands in its file (line and column kept)."""
+        """The declaration node, parsed where it stands in its file (line and column kept;
+        the text may start with the declaration's ``//go:`` directives)."""
         padding = "package p" + "\n" * (int(src["line"]) - 1) + " " * (int(src["col"]) - 1)
         root = parse((padding + src["text"] + "\n").encode("utf-8"))
         self.trees.append(root)
-        decls = [d for d in named_children(root) if d.type != "package_clause"]
+        decls = [d for d in named_children(root) if d.type not in ("package_clause", "comment")]
         return decls[0]
 
 

@@ -49,6 +49,20 @@ def text(node: Node) -> str:
     return (node.text or b"").decode("utf-8")
 
 
+def pragmas(decl: Node) -> frozenset[str]:
+    """The ``//go:`` directives in the comment lines just before a declaration
+    (``noinline``, ``noescape``...)."""
+    out = set()
+    prev = decl.prev_sibling
+    while prev is not None and prev.type == "comment":
+        words = text(prev).strip().removeprefix("//go:").split() \
+            if text(prev).strip().startswith("//go:") else None
+        if words is not None:
+            out.add(words[0] if words else "")
+        prev = prev.prev_sibling
+    return frozenset(out)
+
+
 def named_children(node: Node) -> list[Node]:
     """Named children without comments."""
     return [c for c in node.named_children if c.type != "comment"]

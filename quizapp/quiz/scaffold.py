@@ -69,11 +69,10 @@ def new_pack(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Installed:
-    """What ``install_pack`` did: the installed file, whether anything changed, and warnings."""
+    """What ``install_pack`` did: the installed file, and whether anything changed."""
 
     path: Path
     changed: bool = True
-    warnings: tuple[str, ...] = ()
 
 
 def install_pack(path: Path, upgrade: bool = False, dest: Path | None = None) -> Installed:

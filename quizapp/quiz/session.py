@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from .answers import AnswerKey, KeyError_, answer_key
+from .answers import AnswerKey, KeyError_, analysed, answer_key
 from .grading import Grade, SelfGrade, grade
 from .model import Pack, Question, QuestionKind
 
@@ -29,6 +29,7 @@ class QuestionState:
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
     timed_out: bool = False
+    pending: bool = False          # the code is still being analysed (off the GUI thread)
 
     @property
     def submitted(self) -> bool:
@@ -38,10 +39,13 @@ class QuestionState:
 class QuizSession:
     """One pack, one question at a time."""
 
-    def __init__(self, pack: Pack, start: int = 0) -> None:
+    def __init__(self, pack: Pack, start: int = 0, defer_analysis: bool = False) -> None:
         self.pack = pack
         self.index = max(0, min(start, len(pack.questions) - 1))
         self.states: dict[str, QuestionState] = {}
+        self.defer_analysis = defer_analysis
+        """When set, a question whose code is not analysed yet comes back ``pending``: the
+        caller analyses it elsewhere (``answers.analysis_of`` in a worker thread), then ``resolve``."""
 
     @property
     def current(self) -> QuestionState:
@@ -49,12 +53,27 @@ class QuizSession:
         st = self.states.get(q.id)
         if st is None:
             st = QuestionState(q)
-            try:
-                st.key = answer_key(q)
-            except KeyError_ as exc:
-                st.error = str(exc)
             self.states[q.id] = st
+            if self.defer_analysis and q.code.strip() and not analysed(q.code):
+                st.pending = True
+            else:
+                self._key(st)
         return st
+
+    def resolve(self) -> QuestionState:
+        """The current question once its analysis is ready (its key is taken from the cache)."""
+        st = self.current
+        if st.pending and analysed(st.question.code):
+            st.pending = False
+            self._key(st)
+        return st
+
+    @staticmethod
+    def _key(st: QuestionState) -> None:
+        try:
+            st.key = answer_key(st.question)
+        except KeyError_ as exc:
+            st.error = str(exc)
 
     def go(self, index: int) -> QuestionState:
         self.index = max(0, min(index, len(self.pack.questions) - 1))

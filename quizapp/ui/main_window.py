@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 
 from .. import GO_VERSION, __version__
 from ..quiz.errors import QuizError
-from ..quiz.loader import builtin_dir, load_packs, user_dir
+from ..quiz.loader import user_dir
 from ..quiz.model import Pack
 from ..quiz.scaffold import install_pack
 from ..quiz.session import QuizSession
@@ -103,7 +103,7 @@ class PackListView(QWidget):
             self.list.setCurrentRow(max(0, min(current, len(packs) - 1)))
         self.problem_label.setVisible(bool(problems))
         if problems:
-            self.problem_label.setText(self.tr("Some packs could not be loaded:") + "\n" + "\n".join(problems[:5]))
+            self.problem_label.setText(self.tr("Some packs have problems:") + "\n" + "\n".join(problems[:5]))
 
     def _pack_of(self, item: QListWidgetItem | None) -> Pack | None:
         if item is None:
@@ -178,9 +178,13 @@ class MainWindow(QMainWindow):
         self.packs: list[Pack] = []
         self.session: QuizSession | None = None
         self.mode = None
-        from ..quiz.progress import Progress
+        from ..quiz.progress import Progress, ProgressError
         from ..quiz.scheduler import Scheduler
-        self.progress = Progress(data_dir / "progress.sqlite3")
+        try:
+            self.progress = Progress(data_dir / "progress.sqlite3")
+        except ProgressError as exc:   # the file cannot be used: keep this session's answers in memory
+            self.progress = Progress.in_memory(
+                self.tr("Your answers in this session will not be saved.") + "\n\n" + str(exc))
         self.scheduler = Scheduler(self.progress)
         self.setAcceptDrops(True)
         self.tabs = QTabBar()
@@ -225,7 +229,7 @@ class MainWindow(QMainWindow):
         self.stats_view.resetDone.connect(self.practice_view.refresh)
         if self.progress.notice:
             from PySide6.QtCore import QTimer
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Progress"), self.progress.notice))
+            QTimer.singleShot(0, self._progress_notice)
         self.sandbox_view.saveAsQuestion.connect(self.save_as_question)
         self.sandbox_view.compareRequested.connect(self.compare)
         from .compare import available
@@ -241,6 +245,19 @@ class MainWindow(QMainWindow):
 
     def lang(self) -> str:
         return self.app_state.language
+
+    def _saved(self, record, *args, **kwargs) -> None:  # noqa: ANN001
+        """Record an answer; if the store refuses (disk full, busy), say so and carry on."""
+        from ..quiz.progress import ProgressError
+        try:
+            record(*args, **kwargs)
+        except ProgressError as exc:
+            QMessageBox.warning(self, self.tr("Progress"), str(exc))
+
+    def _progress_notice(self) -> None:
+        """Say what happened to the history (a fresh start, where the old one is kept) once."""
+        QMessageBox.warning(self, self.tr("Progress"), self.progress.notice)
+        self.progress.acknowledge()
 
     # ------------------------------------------------------------ menus
     def _menus(self) -> None:
@@ -333,13 +350,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ packs
     def reload_packs(self) -> None:
-        built, problems = load_packs([builtin_dir()])
-        for p in built:
-            p.builtin = True
+        from ..quiz.library import load_library
         udir = user_dir() if self.app_state.user_packs is None else self.app_state.user_packs
-        mine, mine_problems = load_packs([udir]) if udir.exists() else ([], [])
-        self.packs = built + mine
-        self.pack_view.set_packs(self.packs, [str(p) for p in problems + mine_problems])
+        self.packs, problems = load_library(udir)
+        self.pack_view.set_packs(self.packs, problems)
         self.practice_view.set_packs(self.packs)
 
     def start_pack(self, pack: Pack, index: int = 0) -> None:
@@ -356,14 +370,14 @@ class MainWindow(QMainWindow):
         from ..quiz.modes import InterviewMode, PracticeMode
         assert self.session is not None
         if isinstance(self.mode, PracticeMode):
-            self.mode.on_answer(self.session.index, correct, score, seconds)
+            self._saved(self.mode.on_answer, self.session.index, correct, score, seconds)
         elif isinstance(self.mode, InterviewMode):
             self.interview_panel.set_explaining(True)
             return
         else:
             self.settings.setValue("last_question", question_id)
-            self.scheduler.review(self.session.pack, self.session.current.question, correct, score,
-                                  seconds, mode="quiz")
+            self._saved(self.scheduler.review, self.session.pack, self.session.current.question,
+                        correct, score, seconds, mode="quiz")
         self.practice_view.refresh()
         self.stats_view.refresh()
 
@@ -411,7 +425,8 @@ class MainWindow(QMainWindow):
         g = st.grade
         if g is None:
             return
-        mode.on_answer(self.session.index, g.correct, g.score, st.seconds, st.timed_out, principle)
+        self._saved(mode.on_answer, self.session.index, g.correct, g.score, st.seconds, st.timed_out,
+                    principle)
         self.practice_view.refresh()
         self.stats_view.refresh()
         if mode.finished:
@@ -492,17 +507,15 @@ class MainWindow(QMainWindow):
                                 self.tr("The program was added to your pack {path}.").format(path=target))
 
     def compare(self, text: str) -> None:
+        """The real compiler beside the analyzer's answer for the sandbox text (already computed)."""
         from .compare import CompareDialog
         from .sandbox import prepare
         res = self.sandbox_view.latest
         src, _off, _wrapped = prepare(text)
-        ours = []
-        try:
-            from ..analysis import analyze
-            ours = analyze(src).diagnostics("./main.go")
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
-            ours = [f"(the analyzer cannot read this program: {exc})"]
-        del res
+        if res is None or res.generation != self.sandbox_view.generation:
+            ours = [self.tr("(the analysis of this text is still running)")]
+        else:
+            ours = res.source_lines if res.source_lines or not res.error else [res.error]
         self.compare_dialog = CompareDialog(ours, src, self)
         self.compare_dialog.show()
 
@@ -541,8 +554,7 @@ class MainWindow(QMainWindow):
             self.quiz_view.set_session(self.session)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
-        self.sandbox_view.timer.stop()
-        self.sandbox_view.pool.waitForDone(2000)
+        self.sandbox_view.shut_down()
         self.progress.close()
         self.app_state.window = None
         self.settings.setValue("geometry", self.saveGeometry())

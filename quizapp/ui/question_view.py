@@ -8,6 +8,7 @@ submits, N goes to the next question, ? shows a hint. Every slot calls one
 from __future__ import annotations
 
 import html
+import threading
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListWidget, Q
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import Site
+from ..analysis.api import on_deep_stack
 from ..analysis.principles import PRINCIPLES, PrincipleId
+from ..quiz.answers import analysis_of
 from ..quiz.explain import flow_sentences, principle_lines, verdict_sentence
 from ..quiz.grading import SelfGrade, options_for_lines
 from ..quiz.model import QuestionKind
@@ -31,12 +34,15 @@ class QuestionView(QWidget):
     """Shows ``session.current`` and turns user actions into session calls."""
 
     answered = Signal(str, str, bool, float, float)   # pack id, question id, correct, score, seconds
+    analysed = Signal(str)                            # a question's code, analysed off the GUI thread
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.lang = lang_getter
         self.session: QuizSession | None = None
         self.selected_site = 0
+        self._analysing: set[str] = set()
+        self.analysed.connect(self._on_analysed)
         self._build()
         self._shortcuts()
         self.retranslate()
@@ -203,9 +209,31 @@ class QuestionView(QWidget):
 
     # ------------------------------------------------------------ rendering
     def set_session(self, session: QuizSession) -> None:
+        session.defer_analysis = True      # analyses run on a worker thread, never here
         self.session = session
         self.selected_site = 0
         self.render()
+
+    def _analyse_later(self, code: str) -> None:
+        """Analyse ``code`` on a worker thread; ``analysed`` is emitted when it is ready."""
+        if code in self._analysing:
+            return
+        self._analysing.add(code)
+
+        def work() -> None:
+            try:
+                analysis_of(code)
+            except Exception:  # noqa: BLE001 - cached as the question's error, shown in the question
+                pass
+            self.analysed.emit(code)
+
+        threading.Thread(target=work, name="question-analysis", daemon=True).start()
+
+    def _on_analysed(self, code: str) -> None:
+        self._analysing.discard(code)
+        if self.session is not None and self.session.current.question.code == code:
+            self.session.resolve()
+            self.render()
 
     def render(self) -> None:
         if self.session is None:
@@ -218,6 +246,8 @@ class QuestionView(QWidget):
         lang = self.lang()
         st = self.session.current
         q = st.question
+        if st.pending:
+            self._analyse_later(q.code)
         n = len(self.session.pack.questions)
         self.title.setText(q.title.get(lang))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
@@ -232,6 +262,12 @@ class QuestionView(QWidget):
         kind_index = {QuestionKind.WHERE: 0, QuestionKind.LINES: 1, QuestionKind.WHY: 2,
                       QuestionKind.FLASHCARD: 3}[q.kind]
         self.panels.setCurrentIndex(kind_index)
+        if st.pending:
+            self.feedback.setHtml(f"<p>{html.escape(self.tr('Analysing the code…'))}</p>")
+            for b in (self.submit_btn, self.hint_btn):
+                b.setEnabled(False)
+            self.code.set_marks([])
+            return
         if st.error:
             cannot = html.escape(self.tr("This question cannot be graded:"))
             self.feedback.setHtml(f"<p><b>{cannot}</b> {html.escape(st.error)}</p>")
@@ -261,8 +297,8 @@ class QuestionView(QWidget):
         if getattr(st, "diagram", None) is None:
             from ..diagram.layout import DiagramError, build
             try:
-                st.diagram = build(st.key.analysis)  # type: ignore[attr-defined,union-attr]
-            except DiagramError:
+                st.diagram = on_deep_stack(build, st.key.analysis)  # type: ignore[attr-defined,union-attr]
+            except (DiagramError, RecursionError):
                 st.diagram = False  # type: ignore[attr-defined]
         if st.diagram:  # type: ignore[attr-defined]
             self.diagram.canvas.lang = self.lang()

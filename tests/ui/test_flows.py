@@ -16,7 +16,13 @@ def _open_question(win, qtbot, kind: QuestionKind):  # noqa: ANN001, ANN202
     idx = next(i for i, q in enumerate(pack.questions) if q.kind is kind)
     win.start_pack(pack, idx)
     assert win.current_view() == "quiz"
+    analysed(win.quiz_view, qtbot)
     return win.quiz_view
+
+
+def analysed(view, qtbot) -> None:  # noqa: ANN001
+    """Questions are analysed off the GUI thread: wait until the current one is ready."""
+    qtbot.waitUntil(lambda: not view.session.current.pending, timeout=30_000)
 
 
 def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # noqa: ANN001
@@ -29,6 +35,9 @@ def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # n
     qtbot.keyClick(lst, Qt.Key.Key_Return)
     assert win.current_view() == "quiz"
     assert win.quiz_view.title.text() == "Returning an address"
+    assert "Analysing" in win.quiz_view.feedback.toPlainText() or not win.quiz_view.session.current.pending
+    analysed(win.quiz_view, qtbot)
+    assert win.quiz_view.sites.count() == 2
 
 
 def test_where_question_right_then_wrong(window, qtbot) -> None:  # noqa: ANN001

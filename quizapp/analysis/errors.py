@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+LINE_MAX = (1 << 20) - 2
+COL_MAX = (1 << 8) - 1
+
+
 @dataclass(frozen=True, order=True)
 class Pos:
     """A source position as gc prints it: 1-based line, 1-based byte column (a tab is one)."""
@@ -13,7 +17,14 @@ class Pos:
     col: int
 
     def __str__(self) -> str:
-        return f"{self.line}:{self.col}"
+        # gc packs a position into 32 bits: 8 for the column, whose largest value (and 0)
+        # mean "unknown" and are not printed; a line past 20 bits sticks at the largest
+        # and loses its column (cmd/internal/src's lico)
+        if self.line >= LINE_MAX:
+            return f"{LINE_MAX}"
+        if 0 < self.col < COL_MAX:
+            return f"{self.line}:{self.col}"
+        return f"{self.line}"
 
 
 NOPOS = Pos(0, 0)

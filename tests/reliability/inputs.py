@@ -9,6 +9,7 @@ deepest reproducer without running out of stack.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from bench.genprog import program
 
@@ -73,3 +74,21 @@ GENERATED = {
     "perf_quadratic_recursive_cycle_2000_funcs.go": recursive_cycle,
 }
 """Reproducers rebuilt here rather than kept as files."""
+
+DEEP = {
+    "else_if_3300": lambda: else_ifs(3300),
+    "term_sum_3300": lambda: term_sum(3300),
+    "func_literals_1230": lambda: nested_func_literals(1230),
+    "structs_200": lambda: nested_structs(200),
+}
+"""Ten times the depth of the deepest reproducer (330 else-ifs or terms, 123 literals, 20 structs)."""
+
+
+def labelled_inputs() -> dict[str, Callable[[], str]]:
+    """Every input with a compiler label, by name: the files, the generated and the deep ones."""
+    out: dict[str, Callable[[], str]] = {}
+    for p in sorted(DATA.glob("*.go")) + sorted((DATA / "fuzz").glob("*.go")):
+        out[p.name] = lambda p=p: p.read_text(encoding="utf-8")
+    out.update(GENERATED)
+    out.update(DEEP)
+    return out

@@ -24,6 +24,8 @@ class TooLarge(OSError):
 
 
 def limit_text(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):g} MB"
     return f"{n / 1024:g} KB"

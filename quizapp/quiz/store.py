@@ -190,7 +190,8 @@ def connect(path: Path, migrations: Migrations, on_migrate: OnMigrate | None = N
     try:
         ok = db.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise Corrupt(f"integrity check: {ok}")
+            problems = [ln for ln in str(ok).splitlines() if ln and not ln.startswith("***")]
+            raise Corrupt(f"integrity check: {(problems or [str(ok)])[0][:120]}")
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")

@@ -90,6 +90,9 @@ def _serve(inbox: Connection, outbox: Connection, memory: int) -> None:
             fn, args = inbox.recv()
         except (EOFError, OSError):
             return
+        except Exception as exc:  # noqa: BLE001 - a job that cannot be unpickled here
+            outbox.send(("error", RuntimeError(f"the job could not be read: {exc}")))
+            continue
         try:
             reply: tuple[str, Any] = ("ok", fn(*args))
         except MemoryError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -31,10 +32,20 @@ NOPOS = Pos(0, 0)
 """No position: objects of other packages, generated code."""
 
 
+def one_line(src: str, limit: int = 80) -> str:
+    """Source text for a message: on one line (a literal's body as gc's ``{…}``), not too long."""
+    if "\n" in src:
+        src = re.sub(r"\{[^{}]*\n[^{}]*\}", "{…}", src)
+        src = re.sub(r"\s*\n\s*", " ", src)
+    return src if len(src) <= limit else src[:limit - 1] + "…"
+
+
 class AnalysisError(Exception):
-    """Something in the source stops the analysis; ``pos`` says where."""
+    """Something in the source stops the analysis; ``pos`` says where, ``message`` is one line."""
 
     def __init__(self, pos: Pos, message: str) -> None:
+        if "\n" in message:
+            message = re.sub(r"\s*\n\s*", " ", re.sub(r"\{[^{}]*\n[^{}]*\}", "{…}", message))
         super().__init__(f"{pos}: {message}")
         self.pos = pos
         self.message = message

@@ -84,11 +84,12 @@ DEEP = {
 """Ten times the depth of the deepest reproducer (330 else-ifs or terms, 123 literals, 20 structs)."""
 
 
-def labelled_inputs() -> dict[str, Callable[[], str]]:
-    """Every input with a compiler label, by name: the files, the generated and the deep ones."""
-    out: dict[str, Callable[[], str]] = {}
+def labelled_inputs() -> dict[str, Callable[[], str | bytes]]:
+    """Every input with a compiler label, by name: the files (as bytes: some are not UTF-8),
+    the generated and the deep programs."""
+    out: dict[str, Callable[[], str | bytes]] = {}
     for p in sorted(DATA.glob("*.go")) + sorted((DATA / "fuzz").glob("*.go")):
-        out[p.name] = lambda p=p: p.read_text(encoding="utf-8")
+        out[p.name] = p.read_bytes
     out.update(GENERATED)
     out.update(DEEP)
     return out

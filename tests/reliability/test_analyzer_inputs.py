@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.worker import Worker
+
 from .guard import quizapp
 from .inputs import DATA, labelled_inputs, nested_structs
 
@@ -27,7 +29,9 @@ SAME_FIRST_ERROR = {
     "memory_blowup_int_const_squaring.go", "AssertionError_0cebcf35.go", "AssertionError_290eceb2.go",
     "AssertionError_98e3040f.go", "RecursionError_f380bf85.go", "ValueError_1fc1c090.go",
     "in_11_1366.go", "in_11_374.go", "in_11_43.go", "in_11_619.go", "in_11_794.go", "in_11_846.go",
-    "in_3_22.go", "in_7_1254.go", "in_7_978.go",
+    "in_3_22.go", "in_7_1254.go", "in_7_978.go", "ValueError_90f79a58.go", "in_11_64.go",
+    "seed1_1677.go", "seed1_3564.go", "seed1_3574.go", "seed1_4150.go", "seed1_5265.go",
+    "seed1_5377.go", "seed1_642.go", "seed3_2023.go", "seed4_8233.go",
 }
 """Inputs whose first error we print exactly as gc does (position and words)."""
 POSITIONED = re.compile(r"^\./main\.go:\d+(:\d+)?: \S")
@@ -38,23 +42,55 @@ def gc_label(name: str) -> tuple[bool, list[str]]:
     return text[0] == "ok", text[1:]
 
 
-@pytest.mark.parametrize("name", sorted(INPUTS))
-def test_answers_as_gc_does(name: str, tmp_path: Path) -> None:
-    (tmp_path / "main.go").write_text(INPUTS[name](), encoding="utf-8")
-    ours = quizapp("analyze", "-m", "-l", "main.go", cwd=tmp_path)
+def check(name: str, status: int, out: list[str], err: list[str]) -> None:
+    """One answer against gc's label: the same verdict on validity, lines, and first error."""
     ok, theirs = gc_label(name)
     if ok:
-        assert ours.status in (0, 3), ours.err
-        if ours.status == 0:
-            assert ours.out.splitlines() == theirs
+        assert status in (0, 3), err
+        if status == 0:
+            assert out == theirs
         else:
-            assert all(": unsupported: " in ln for ln in ours.lines)
+            assert all(": unsupported: " in ln for ln in err)
         return
-    assert ours.status == 2, f"gc rejects it ({theirs[:2]}), we answered {ours.status}: {ours.err}"
-    assert ours.out == "" and len(ours.lines) == 1 and POSITIONED.match(ours.lines[0]), ours.err
+    assert status == 2, f"gc rejects it ({theirs[:2]}), we answered {status}: {err}"
+    assert out == [] and len(err) == 1 and POSITIONED.match(err[0]), err
     if name in SAME_FIRST_ERROR:
         first = next(ln for ln in theirs if "main.go:" in ln)
-        assert ours.lines[0].removeprefix("./") == first.removeprefix("./").split(" ($GOROOT")[0]
+        assert err[0].removeprefix("./") == first.removeprefix("./").split(" ($GOROOT")[0]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in INPUTS if not n.endswith(".go") or (DATA / n).exists()))
+def test_the_command_answers_as_gc_does(name: str, tmp_path: Path) -> None:
+    """The reproducers and the deep programs, through ``quizapp analyze`` in a guarded process."""
+    src = INPUTS[name]()
+    (tmp_path / "main.go").write_bytes(src.encode() if isinstance(src, str) else src)
+    ours = quizapp("analyze", "-m", "-l", "main.go", cwd=tmp_path)
+    check(name, ours.status, ours.out.splitlines(), ours.lines)
+
+
+@pytest.fixture(scope="module")
+def worker():  # noqa: ANN201
+    with Worker() as w:
+        yield w
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "fuzz").glob("*.go")))
+def test_earlier_fuzz_crashes_answer_as_gc_does(name: str, worker: Worker) -> None:
+    """Crash inputs of earlier fuzz runs, analysed in a worker (time and memory limits) as the command would."""
+    src = INPUTS[name]()
+    status, out, err = worker.call(analyse_as_command, src.encode() if isinstance(src, str) else src)
+    check(name, status, out, err)
+
+
+def analyse_as_command(data: bytes) -> tuple[int, list[str], list[str]]:
+    """What ``quizapp analyze -m -l main.go`` prints (status, stdout lines, stderr lines), in process."""
+    from quizapp.analysis import AnalysisError, analyze
+    try:
+        a = analyze(data)
+    except AnalysisError as exc:
+        return 2, [], [f"./main.go:{exc.pos}: {exc.message}"]
+    err = [f"./main.go:{u.pos}: unsupported: {u.what}" for u in a.unsupported]
+    return (3 if err else 0), a.diagnostics("./main.go"), err
 
 
 def test_five_thousand_nested_structs(tmp_path: Path) -> None:

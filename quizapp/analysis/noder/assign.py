@@ -12,11 +12,23 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos
+from ..errors import GoTypeError, Pos, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import child_of_type, named_children, pos_of, strip_parens, text
 from ..types import model as T
 from .body import BodyLowerer
+
+
+STATEMENT_BUILTINS = {"panic", "print", "println", "copy", "delete", "close", "clear", "recover"}
+
+
+def is_statement(e: ir.Expr) -> bool:
+    """May ``e`` stand alone as a statement (a call or receive, not a value left unused)?"""
+    if isinstance(e, ir.Builtin):
+        return e.name in STATEMENT_BUILTINS
+    return not isinstance(e, (ir.Const, ir.Name, ir.GlobalName, ir.Binary, ir.Unary, ir.Conv,
+                              ir.CompLit, ir.PtrLit, ir.FuncLit, ir.Addr, ir.Deref, ir.Index,
+                              ir.Dot, ir.Nil, ir.AddStr, ir.FuncName))
 
 
 ASSIGNABLE = (ir.Name, ir.GlobalName, ir.Index, ir.Deref, ir.Dot)
@@ -27,7 +39,11 @@ class AssignLowerer(BodyLowerer):
     """Statements that assign, send, return or just evaluate."""
 
     def s_expression_statement(self, node: Node) -> list[Any]:
-        e = self.expr(named_children(node)[0])
+        xnode = named_children(node)[0]
+        e = self.expr(xnode)
+        if not is_statement(e):
+            raise GoTypeError(pos_of(xnode), f"{one_line(text(xnode))} (value of type "
+                              f"{T.type_string(e.type)}) is not used")
         return [ir.ExprStmt(e.pos, x=e)]
 
     def s_inc_statement(self, node: Node) -> list[Any]:
@@ -38,6 +54,8 @@ class AssignLowerer(BodyLowerer):
 
     def incdec(self, node: Node, op: str) -> list[Any]:
         x = self.lhs(named_children(node)[0])
+        if x is None:
+            raise GoTypeError(pos_of(named_children(node)[0]), "cannot use _ as value or type")
         tok = node.children[-1]
         one = self.convert_to(ir.Const(pos_of(tok), T.UNTYPED_INT, value=1), x.type)
         self.use(x)   # x++ reads x: it counts as a use, unlike x = 1
@@ -109,7 +127,7 @@ class AssignLowerer(BodyLowerer):
         if op != "=":
             x = self.lhs(left[0])
             if x is None:
-                raise GoTypeError(pos, "cannot use _ as value")
+                raise GoTypeError(pos_of(left[0]), "cannot use _ as value or type")
             self.use(x)
             y = self.expr(right[0])
             if op in ("<<=", ">>="):

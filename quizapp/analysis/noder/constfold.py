@@ -17,7 +17,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import GoTypeError, Pos, Unsupported, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import pos_of, strip_parens, text
 from ..types import constant as C
@@ -59,6 +59,17 @@ def operand(e: ir.Const) -> str:
     else:
         what = f"constant {vt} of type {T.type_string(e.type, e.alias)}"
     return f"{src} ({what})"
+
+
+def family(t: T.Basic) -> str:
+    """The kind of values a basic type holds, for operand matching."""
+    if t.is_numeric():
+        return "numeric"
+    return t.info.value
+
+
+def type_name(e: ir.Expr) -> str:
+    return T.type_string(e.type, getattr(e, "alias", None) if isinstance(e, ir.Const) else None)
 
 
 class ConstFolder(TypeReader):
@@ -105,6 +116,23 @@ class ConstFolder(TypeReader):
         if isinstance(u, T.Basic) and u.info is T.BasicInfo.STRING:
             return c
         return self.checked(c, op, pos_of(node))
+
+    @staticmethod
+    def check_operand_types(node: Node, op: str, x: ir.Expr, y: ir.Expr) -> None:
+        """types2's "mismatched types": basic operands of different kinds, or of different types."""
+        if isinstance(x, ir.Nil) or isinstance(y, ir.Nil):
+            return
+        xu, yu = x.type.under, y.type.under
+        if not isinstance(xu, T.Basic) or not isinstance(yu, T.Basic):
+            return
+        if xu.untyped or yu.untyped:
+            bad = family(xu) != family(yu)
+        else:
+            bad = not T.identical(x.type, y.type) and x.type is not y.type
+        if bad:
+            at = node.child_by_field_name("right") if op in COMPARISONS else node
+            raise GoTypeError(pos_of(strip_parens(at)), f"invalid operation: {one_line(text(node))} "
+                              f"(mismatched types {type_name(x)} and {type_name(y)})")
 
     @staticmethod
     def check_divisor(node: Node, op: str, y: ir.Expr) -> None:

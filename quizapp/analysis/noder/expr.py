@@ -12,7 +12,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import GoSyntaxError, GoTypeError, Pos, Unsupported, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, strip_parens, text
 from ..types import constant as C
@@ -20,6 +20,25 @@ from ..types import model as T
 from ..types.scope import BuiltinObj, ConstObj, PkgObj, TypeObj, UnsupportedObj
 from .constfold import COMPARISONS
 from .convert import ConvertLowerer
+
+
+def addressable(x: ir.Expr) -> bool:
+    """Go's addressable operands: variables, pointer indirections, slice elements, and fields
+    and elements of addressable structs and arrays."""
+    while True:
+        if isinstance(x, (ir.Name, ir.GlobalName, ir.Deref)):
+            return True
+        if isinstance(x, ir.Index):
+            if x.kind is ir.IndexKind.ARRAY and not x.x.type.is_pointer():
+                x = x.x
+                continue
+            return x.kind in (ir.IndexKind.ARRAY, ir.IndexKind.SLICE)
+        if isinstance(x, ir.Dot):
+            if x.ptr:
+                return True
+            x = x.x
+            continue
+        return False
 
 
 class ExprLowerer(ConvertLowerer):
@@ -172,7 +191,16 @@ class ExprLowerer(ConvertLowerer):
                 lit = self.expr(inner)
                 assert isinstance(lit, ir.CompLit)
                 return ir.PtrLit(pos, T.Pointer(lit.type), lit=lit)
+            if inner.type == "unary_expression" and inner.start_byte == node.start_byte + 1 and \
+                    text(inner).startswith("&"):
+                # gc's scanner reads "&&" as one token: "& &x" is an address, "&&x" is not
+                raise GoSyntaxError(pos_of(node), "syntax error: unexpected &&, expected expression")
             x = self.expr(operand)
+            if not addressable(x):
+                what = "map index expression" if isinstance(x, ir.Index) and \
+                    x.kind is ir.IndexKind.MAP else "value"
+                raise GoTypeError(pos_of(inner), f"invalid operation: cannot take address of "
+                                  f"{one_line(text(inner))} ({what} of type {T.type_string(x.type)})")
             self.mark_addrtaken(x)
             return ir.Addr(pos, T.Pointer(x.type), x=x)
         x = self.expr(operand)
@@ -207,6 +235,8 @@ class ExprLowerer(ConvertLowerer):
         xn, yn = node.child_by_field_name("left"), node.child_by_field_name("right")
         pos = gc_pos(node)
         x, y = self.expr(xn), self.expr(yn)
+        if op not in ("<<", ">>", "&&", "||"):
+            self.check_operand_types(node, op, x, y)
         if isinstance(x, ir.Const) and isinstance(y, ir.Const):
             return self.fold_binary(node, op, x, y)
         if x.type.under is not None and isinstance(x.type.under, T.Basic) and x.type.under.is_integer():

@@ -37,22 +37,24 @@ class _Signals(QObject):
 class _Job(QRunnable):
     """One analysis: the pool thread waits on the worker process, never the GUI thread."""
 
-    def __init__(self, worker: Worker, text: str, generation: int) -> None:
+    def __init__(self, worker: Worker, text: str, generation: int, running: list[_Job]) -> None:
         super().__init__()
         self.worker, self.text, self.generation = worker, text, generation
         self.signals = _Signals()
         self.started: float | None = None
+        self.running = running            # the view's record of the job in progress
 
     @Slot()
     def run(self) -> None:
         self.started = time.monotonic()
+        self.running.append(self)
         try:
             res = self.worker.call(analyse_text, self.text, self.generation)
         except WorkerError as exc:
             res = SandboxResult(self.generation, error=f"The analysis was stopped: {exc}.")
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a traceback
             res = SandboxResult(self.generation, error=f"internal error: {exc}")
-        self.started = None
+        self.running.remove(self)
         self.signals.done.emit(res)
 
 
@@ -70,7 +72,8 @@ class SandboxView(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.worker = Worker()
-        self.job: _Job | None = None
+        self.job: _Job | None = None       # the latest analysis asked for
+        self.running: list[_Job] = []      # the one in progress (filled by the pool's thread)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(350)
@@ -149,11 +152,11 @@ class SandboxView(QWidget):
         self._save_draft()
 
     def run_analysis(self) -> None:
-        running = self.job
-        if running is not None and running.started is not None and \
-                time.monotonic() - running.started > CANCEL_AFTER:
-            self.worker.cancel()          # a slow analysis of an older text: not worth waiting for
-        job = _Job(self.worker, self.editor.toPlainText(), self.generation)
+        self.pool.clear()                 # analyses of older texts still queued: not worth running
+        for running in list(self.running):
+            if running.started is not None and time.monotonic() - running.started > CANCEL_AFTER:
+                self.worker.cancel()      # a slow analysis of an older text: not worth waiting for
+        job = _Job(self.worker, self.editor.toPlainText(), self.generation, self.running)
         job.signals.done.connect(self._done)
         self.job = job
         self.pool.start(job)

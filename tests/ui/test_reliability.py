@@ -1,0 +1,159 @@
+"""The window under hostile input: it never exits silently, never freezes, and can always quit."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from quizapp.ui import sandbox as sandbox_module
+from quizapp.ui.sandbox_analysis import analyse_text
+
+from ..reliability.inputs import DATA, PACK_HEADER, fifty_k_line_pack
+
+SPIN = "// spin forever"
+
+
+def maybe_spin(text: str, generation: int):  # noqa: ANN201 - a SandboxResult
+    """A stand-in for the sandbox's job (it runs in the worker): a runaway analysis on request."""
+    if SPIN in text:
+        while True:
+            pass
+    return analyse_text(text, generation)
+
+
+def profile(tmp_path: Path, packs: dict[str, str] | None = None) -> Path:
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("language", "en")
+    s.setValue("intro_shown", True)
+    s.sync()
+    (tmp_path / "packs").mkdir(exist_ok=True)
+    (tmp_path / "data").mkdir(exist_ok=True)
+    for name, text in (packs or {}).items():
+        (tmp_path / "packs" / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def open_window(qtbot, tmp_path: Path, **packs: str):  # noqa: ANN001, ANN201
+    from quizapp.ui.app import create
+    _app, win, _state = create(["quizapp"], profile=profile(tmp_path, packs))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every message box instead of showing it (and fail on none by itself)."""
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, title, text, *a, **k:
+                                                            shown.append(f"{title}: {text}")))
+    return shown
+
+
+def test_start_up_errors_are_shown_in_a_dialog(monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # noqa: ANN001
+    from quizapp.ui import app as app_module
+    shown: list[str] = []
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("the settings file is unreadable")
+    monkeypatch.setattr(app_module, "create", boom)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    assert app_module.run(["quizapp"]) == 1
+    assert len(shown) == 1 and "could not start: the settings file is unreadable" in shown[0]
+
+
+def test_a_broken_user_pack_does_not_stop_the_app(qtbot, tmp_path: Path, no_dialogs: list[str]) -> None:  # noqa: ANN001
+    bad = (DATA / "pack_expect_int_typeerror.toml").read_text(encoding="utf-8")
+    win = open_window(qtbot, tmp_path, **{"bad.toml": bad})
+    view = win.pack_view
+    assert view.problem_label.isVisibleTo(win)
+    assert "expect: must be a list of tables" in view.problem_label.text()
+    assert any(p.builtin for p in win.packs)
+    assert no_dialogs == []
+
+
+def test_progress_from_a_newer_app_is_kept_and_said(qtbot, tmp_path: Path, no_dialogs: list[str]) -> None:  # noqa: ANN001
+    from quizapp.quiz.progress import Progress
+    db = profile(tmp_path) / "data" / "progress.sqlite3"
+    Progress(db).close()
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE schema_version SET version = 99")
+    before = db.read_bytes()
+    win = open_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: len(no_dialogs) == 1, timeout=5000)
+    assert "in this session will not be saved" in no_dialogs[0] and "newer version" in no_dialogs[0]
+    assert win.progress.temporary and db.read_bytes() == before
+
+
+def test_a_fresh_start_is_said_once(qtbot, tmp_path: Path, no_dialogs: list[str]) -> None:  # noqa: ANN001
+    (profile(tmp_path) / "data" / "progress.sqlite3").write_bytes(b"not a database" * 100)
+    win = open_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: len(no_dialogs) == 1, timeout=5000)
+    assert "new, empty history" in no_dialogs[0] and ".corrupt-" in no_dialogs[0]
+    win.close()
+    open_window(qtbot, tmp_path)
+    qtbot.wait(200)
+    assert len(no_dialogs) == 1                   # acknowledged: not said again
+
+
+def test_a_question_that_cannot_be_analysed_says_so_inside(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                            no_dialogs: list[str]) -> None:
+    pack = PACK_HEADER.format(pack_id="broken.code") + \
+        'code = "package main\\n\\nconst c = 1\\n\\nfunc main() { c = 2 }\\n"\n' + \
+        'explanation = { en = "E", zh = "解释" }\n'
+    win = open_window(qtbot, tmp_path, **{"broken.toml": pack})
+    win.start_pack(next(p for p in win.packs if p.id == "broken.code"))
+    view = win.quiz_view
+    qtbot.waitUntil(lambda: not view.session.current.pending, timeout=30_000)
+    text = view.feedback.toPlainText()
+    assert "This question cannot be graded:" in text and "5:15: cannot assign to c" in text
+    assert not view.submit_btn.isEnabled() and no_dialogs == []
+
+
+def test_a_50000_line_question_is_analysed_off_the_gui_thread(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    win = open_window(qtbot, tmp_path, **{"big.toml": fifty_k_line_pack()})
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(20)
+    win.start_pack(next(p for p in win.packs if p.id == "big.fiftyk"))
+    view = win.quiz_view
+    assert view.session.current.pending
+    assert "Analysing the code" in view.feedback.toPlainText() and not view.submit_btn.isEnabled()
+    at_start = ticks[0]
+    qtbot.waitUntil(lambda: not view.session.current.pending, timeout=120_000)
+    timer.stop()
+    assert ticks[0] - at_start >= 5, "the window did not run while the question was analysed"
+    assert view.sites.count() > 1000 and view.session.current.error == ""
+
+
+def test_a_runaway_sandbox_analysis_is_cancelled_and_the_app_quits(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sandbox_module, "analyse_text", maybe_spin)
+    monkeypatch.setattr(sandbox_module, "CANCEL_AFTER", 0.5)
+    win = open_window(qtbot, tmp_path)
+    sb = win.sandbox_view
+    qtbot.waitUntil(lambda: sb.latest is not None, timeout=30_000)
+    sb.editor.setPlainText("package main\n\nfunc main() {}\n" + SPIN + "\n")
+    sb.run_analysis()
+    qtbot.waitUntil(lambda: bool(sb.running), timeout=30_000)
+    qtbot.wait(800)
+    sb.editor.setPlainText("package main\n\nfunc f() *int { x := 1; return &x }\n\nfunc main() { _ = f() }\n")
+    sb.run_analysis()                        # the runaway one is cancelled, the new text analysed
+    qtbot.waitUntil(lambda: sb.latest is not None and "moved to heap: x" in " ".join(sb.latest.lines),
+                    timeout=30_000)
+    sb.editor.setPlainText("package main\n\nfunc main() {}\n" + SPIN + "\n")
+    sb.run_analysis()
+    qtbot.waitUntil(lambda: bool(sb.running), timeout=30_000)
+    proc = sb.worker._proc
+    assert proc is not None and proc.poll() is None
+    closed = threading.Event()
+    threading.Thread(target=lambda: (proc.wait(), closed.set()), daemon=True).start()
+    win.close()                               # must not wait for the runaway analysis
+    assert closed.wait(10) and sb.pool.activeThreadCount() == 0

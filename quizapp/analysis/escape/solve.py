@@ -39,12 +39,50 @@ class Solver(GraphBuilder):
                 else:
                     todo.append(loc)
 
+        inert = self.inert_roots()
         walkgen = 0
         while todo:
             root = todo.popleft()
             root.queued_all = False
+            if inert(root):
+                continue
             walkgen += 1
             self.walk_one(root, walkgen, enqueue)
+
+    def inert_roots(self):  # noqa: ANN201 - Callable[[Location], bool]
+        """Which roots a walk could teach nothing: gc walks them too, to no effect.
+
+        A walk from ``root`` changes something only if ``root`` has attributes
+        to pass on, is a result, or outlives some location: one in a deeper
+        loop of its function, or in a closure inside it. ``PERSISTS`` (every
+        declared variable starts with it) passes on only to locations whose
+        address flows to the root, so in a batch without address flows it
+        counts for nothing. A root with nothing to pass on is skipped (if it
+        gains an attribute later, it is queued again and walked then): on a
+        large recursive batch of pointer-passing functions, half the walks.
+        """
+        deepest: dict[int, int] = {}
+        enclosing: set[int] = set()
+        addresses = False
+        for loc in self.all_locs:
+            addresses = addresses or any(e.derefs < 0 for e in loc.edges)
+            fn = loc.fn
+            if fn is None:
+                continue
+            deepest[id(fn)] = max(deepest.get(id(fn), 0), loc.loop_depth)
+            outer = fn.outer
+            while outer is not None:
+                enclosing.add(id(outer))
+                outer = outer.outer
+        pseudo = (self.mutator, self.callee, self.heap)
+        passive = 0 if addresses else PERSISTS
+
+        def inert(root: Location) -> bool:
+            fn = root.fn
+            return (not root.attrs & ~passive and not root.result_index and fn is not None
+                    and id(fn) not in enclosing and root.loop_depth >= deepest.get(id(fn), 0)
+                    and root not in pseudo)
+        return inert
 
     def walk_one(self, root: Location, walkgen: int, enqueue) -> None:  # noqa: ANN001
         root.walkgen = walkgen

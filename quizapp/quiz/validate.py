@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..worker import Limits, Worker, WorkerError
-from .answers import KeyError_, answer_key, resolve
+from .answers import KeyError_, answer_key, resolve, unresolved
 from .errors import PackProblem
 from .loader import load_packs
 from .model import Pack, Question, QuestionKind, Text
@@ -72,6 +72,8 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
     out: list[PackProblem] = []
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return out
+    if q.kind is QuestionKind.WHY and not q.why_site.strip():
+        return out      # the loader already said that `site` is missing
     try:
         key = answer_key(q)
     except KeyError_ as exc:
@@ -83,7 +85,7 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
     for e in q.expect:
         found, bad = resolve(key.analysis, [e.site])
         if bad:
-            out.append(PackProblem(f, f"no single site named {e.site}", q.line, q.id, "expect"))
+            out.append(PackProblem(f, unresolved(key.analysis, e.site), q.line, q.id, "expect"))
             continue
         actual = found[0].verdict.value  # type: ignore[union-attr]
         if actual != e.verdict:

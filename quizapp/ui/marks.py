@@ -15,3 +15,9 @@ class Mark:
     key: str = ""
     tooltip: str = ""
     kind: str = "site"  # site, selected, heap, stack, right, wrong, error, unsupported, info
+    end: tuple[int, int] | None = None   # (line, col) just past the span; None: ``length`` on one line
+
+    def contains(self, line: int, col: int) -> bool:
+        if self.end is None:
+            return self.line == line and self.col <= col < self.col + max(self.length, 1)
+        return (self.line, self.col) <= (line, col) < self.end

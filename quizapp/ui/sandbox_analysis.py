@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..analysis import AnalysisError, Verdict, analyze
 from ..analysis.api import on_deep_stack
+from ..quiz.spans import span
 from .marks import Mark
 
 WRAP_HEAD = "package main\n\nfunc main() {\n"
@@ -81,8 +82,11 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         text_ = (f"moved to heap: {s.name}" if s.kind.value == "variable" else
                  f"{s.name} {'escapes to heap' if heap else 'does not escape'}")
         res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
-        res.marks.append(Mark(line, max(1, s.pos.col - col_shift), len(s.name) if s.name.isidentifier() else 1,
-                              s.key, tooltip=text_, kind="heap" if heap else "stack"))
+        sp = span(src, s)
+        end = (sp.end_line - off, max(1, sp.end_col - col_shift)) if sp is not None else None
+        start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
+        res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
+                              s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
     try:
         from ..diagram.layout import DiagramError, build
         res.diagram = on_deep_stack(build, a) if not res.wrapped or off == 2 else None

@@ -151,4 +151,5 @@ class DeclLowerer(AssignLowerer):
             if found is not None:
                 raise GoTypeError(pos_of(spec.child_by_field_name("name")),
                                   validtype.cycle_message(*found))
+            self.local_types.append(named)
         return []

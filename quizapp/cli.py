@@ -190,6 +190,7 @@ def cmd_diagram(args: argparse.Namespace) -> int:
     """Draw a memory diagram of FILE.go at one step, to PNG or SVG, without a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .analysis import AnalysisError, analyze
+    from .analysis.api import on_deep_stack
     from .diagram.layout import DiagramError, build
     from .files import writable_target
 
@@ -205,15 +206,19 @@ def cmd_diagram(args: argparse.Namespace) -> int:
     if isinstance(data, str):
         print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
+    result = None
     try:
         result = analyze(data)
-        model = build(result, entry=args.entry)
+        model = on_deep_stack(lambda: build(result, entry=args.entry))
     except AnalysisError as exc:
         print(f"{short_path(args.file)}:{exc.pos}: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except DiagramError as exc:
         print(f"quizapp diagram: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        unsupported = result.unsupported if result is not None else []
+        for u in unsupported:            # the entry itself may be what could not be judged
+            print(f"{short_path(args.file)}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
+        return EXIT_UNSUPPORTED if unsupported else EXIT_BAD_INPUT
     n = len(model.steps)
     step = n if args.step is None else args.step
     if not 1 <= step <= n:

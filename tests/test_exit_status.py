@@ -45,8 +45,13 @@ def test_analyze(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_diagram(tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp) -> None:  # noqa: ANN001
     out = tmp_path / "d.png"
     assert main(["diagram", "-o", str(out), str(VALID)]) == EXIT_OK and out.exists()
-    assert main(["diagram", "-o", str(tmp_path / "u.png"), str(UNSUPPORTED)]) == EXIT_UNSUPPORTED
+    partly = tmp_path / "partly.go"
+    partly.write_text(UNSUPPORTED.read_text(encoding="utf-8").replace("func main()", "func other()")
+                      + "\nfunc main() { x := 1; _ = &x }\n", encoding="utf-8")
+    assert main(["diagram", "-o", str(tmp_path / "u.png"), str(partly)]) == EXIT_UNSUPPORTED
     assert (tmp_path / "u.png").exists()                    # written with what could be traced
+    assert main(["diagram", "-o", str(tmp_path / "n.png"), str(UNSUPPORTED)]) == EXIT_UNSUPPORTED
+    assert not (tmp_path / "n.png").exists()                # main itself is what is unsupported
     assert main(["diagram", "-o", str(tmp_path / "d.txt"), str(VALID)]) == EXIT_BAD_INPUT
     assert main(["diagram", "-o", str(tmp_path / "no" / "d.png"), str(VALID)]) == EXIT_BAD_INPUT
     bad = tmp_path / "bad.go"

@@ -279,7 +279,8 @@ class QuestionView(QWidget):
         reveal = st.submitted and self.feedback_on_submit
         self.feedback_box.setVisible(q.kind is not QuestionKind.FLASHCARD or (has_code and reveal))
         if st.pending:
-            self.feedback.setHtml(f"<p>{html.escape(self.tr('Analysing the code…'))}</p>")
+            waiting = self.tr("Analysing the code…")
+            self.feedback.setHtml(f"<p>{html.escape(waiting)}</p>")
             self.submit_btn.setEnabled(False)
             self.status.setText("")
             self.code.set_marks([])

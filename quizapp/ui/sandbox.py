@@ -16,7 +16,7 @@ import re
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -57,7 +57,8 @@ class _Job(QRunnable):
         try:
             res = self.worker.call(analyse_text, self.text, self.generation)
         except WorkerError as exc:
-            res = SandboxResult(self.generation, error=f"The analysis was stopped: {exc}.")
+            res = SandboxResult(self.generation, error=QCoreApplication.translate(
+                "SandboxView", "The analysis was stopped: {reason}.").format(reason=exc))
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a traceback
             res = SandboxResult(self.generation, error=f"internal error: {exc}")
         self.running.remove(self)

@@ -21,6 +21,9 @@ from .grading import Grade, SelfGrade, grade, options_for_lines
 from .model import Pack, Question, QuestionKind
 
 STACK, HEAP = "stack", "heap"
+DEFER_BYTES = 20_000
+"""Code at least this long (some 500 lines) is analysed off the GUI thread when the session defers:
+shorter code takes milliseconds, and answering it should not flash "Analysing"."""
 
 
 @dataclass
@@ -69,31 +72,35 @@ class QuizSession:
         self.seed = random.randrange(1 << 31) if seed is None else seed
         self.hints_allowed = hints
         self.defer_analysis = defer_analysis
-        """When set, a question whose code is not analysed yet comes back ``pending``: the
+        """When set, a question whose long code is not analysed yet comes back ``pending``: the
         caller analyses it elsewhere (``answers.analysis_of`` in a worker thread), then ``resolve``."""
 
     def __len__(self) -> int:
         return len(self.pack.questions)
 
     def state(self, index: int) -> QuestionState:
+        """Question ``index`` with its answer key (unless it is deferred: then ``pending``)."""
+        st = self._bare(index)
+        code = st.question.code
+        if st.pending and (not self.defer_analysis or analysed(code) or len(code) < DEFER_BYTES):
+            st.pending = False
+            self._key(st)
+        return st
+
+    def _bare(self, index: int) -> QuestionState:
+        """The question's state, its key not computed yet (``pending``) when its code needs analysing."""
         st = self.states.get(index)
         if st is None:
             q = self.pack.questions[index]
-            st = QuestionState(q)
+            st = QuestionState(q, pending=bool(q.code.strip()))
             self.states[index] = st
-            if self.defer_analysis and q.code.strip() and not analysed(q.code):
-                st.pending = True
-            else:
+            if not st.pending:
                 self._key(st)
         return st
 
     def resolve(self) -> QuestionState:
         """The current question once its analysis is ready (its key is taken from the cache)."""
-        st = self.current
-        if st.pending and analysed(st.question.code):
-            st.pending = False
-            self._key(st)
-        return st
+        return self.current
 
     @staticmethod
     def _key(st: QuestionState) -> None:
@@ -111,8 +118,9 @@ class QuizSession:
         return self.index + 1 >= len(self.pack.questions)
 
     def go(self, index: int) -> QuestionState:
+        """Move to question ``index``; its key is computed when it is asked for (``current``)."""
         self.index = max(0, min(index, len(self.pack.questions) - 1))
-        st = self.current
+        st = self._bare(self.index)
         if not st.submitted:
             st.started = time.monotonic()
         return st

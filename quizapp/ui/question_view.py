@@ -238,6 +238,11 @@ class QuestionView(QWidget):
 
         threading.Thread(target=work, name="question-analysis", daemon=True).start()
 
+    @property
+    def analysing(self) -> bool:
+        """Is a question's code still being analysed (the view shows "Analysing the code…")?"""
+        return bool(self._analysing)
+
     def _on_analysed(self, code: str) -> None:
         self._analysing.discard(code)
         if self.session is not None and self.session.current.question.code == code:

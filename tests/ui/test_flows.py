@@ -24,7 +24,7 @@ def _open_question(win, qtbot, kind: QuestionKind):  # noqa: ANN001, ANN202
 
 def analysed(view, qtbot) -> None:  # noqa: ANN001
     """Questions are analysed off the GUI thread: wait until the current one is ready."""
-    qtbot.waitUntil(lambda: not view.session.current.pending, timeout=30_000)
+    qtbot.waitUntil(lambda: not view.analysing, timeout=30_000)
 
 
 def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # noqa: ANN001
@@ -38,7 +38,7 @@ def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # n
     assert win.quiz_view.title.text() == "Returning an address"
     assert "Analysing" in win.quiz_view.feedback.toPlainText() or not win.quiz_view.session.current.pending
     analysed(win.quiz_view, qtbot)
-    assert win.quiz_view.sites.count() == 2
+    assert len(win.quiz_view.session.current.key.sites) == 2
 
 
 def test_where_question_right_then_wrong(window, qtbot) -> None:  # noqa: ANN001

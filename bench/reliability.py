@@ -23,27 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.reliability.inputs import DATA, fifty_k_line_pack, labelled_inputs, nested_structs  # noqa: E402
+from tests.reliability.inputs import (DATA, fifty_k_line_pack, labelled_inputs,  # noqa: E402
+                                      nested_structs, spaced_header_pack)
 
 SECONDS = 60
 MEMORY = 3 * 1024 ** 3
 GOAL_SECONDS = 10.0
 GOAL_MEMORY = 3 * 1024 ** 3
-
-
-def spaced_header_pack(n: int = 10_000) -> str:
-    """The finding's ``[[ questions ]]`` pack (10k questions: 331 s before)."""
-    head = ('format = 1\nid = "huge"\nversion = "1.0.0"\ntitle = { en = "Pack", zh = "题库" }\n'
-            'authors = ["x"]\n')
-    return head + "".join(f'''[[ questions ]]
-id = "q{i}"
-kind = "flashcard"
-difficulty = "easy"
-principles = ["sharing-up"]
-title = {{ en = "T", zh = "标题" }}
-prompt = {{ en = "P", zh = "问题" }}
-answer = {{ en = "A", zh = "答案" }}
-''' for i in range(n))
 
 
 def cases(folder: Path) -> list[tuple[str, list[str]]]:

@@ -69,6 +69,21 @@ def fifty_k_line_pack() -> str:
         'explanation = { en = "E", zh = "解释" }\n'
 
 
+def spaced_header_pack(n: int = 10_000) -> str:
+    """A pack of n flashcards under ``[[ questions ]]`` headers (valid TOML; 10k loaded in 331 s)."""
+    head = ('format = 1\nid = "huge"\nversion = "1.0.0"\ntitle = { en = "Pack", zh = "题库" }\n'
+            'authors = ["x"]\n')
+    return head + "".join(f'''[[ questions ]]
+id = "q{i}"
+kind = "flashcard"
+difficulty = "easy"
+principles = ["sharing-up"]
+title = {{ en = "T", zh = "标题" }}
+prompt = {{ en = "P", zh = "问题" }}
+answer = {{ en = "A", zh = "答案" }}
+''' for i in range(n))
+
+
 GENERATED = {
     "hang_quadratic_new_prescan_80KB.go": nested_new,
     "perf_quadratic_recursive_cycle_2000_funcs.go": recursive_cycle,

@@ -44,7 +44,7 @@ def pid() -> int:
     return os.getpid()
 
 
-SMALL = Limits(seconds=5, memory=400 * 1024 ** 2)
+SMALL = Limits(seconds=2, memory=400 * 1024 ** 2)
 
 
 def test_jobs_run_in_one_child_that_is_reused() -> None:
@@ -57,7 +57,7 @@ def test_jobs_run_in_one_child_that_is_reused() -> None:
 
 
 @pytest.mark.parametrize("job, error, words", [
-    (spin, TimeLimit, "stopped after 5 s"),
+    (spin, TimeLimit, "stopped after 2 s"),
     (hog, MemoryLimit, "needed more than 400 MB of memory"),
     (fail, JobFailed, "ValueError: bad input"),
     (die, WorkerDied, "exit status 9"),

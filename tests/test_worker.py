@@ -44,7 +44,8 @@ def pid() -> int:
     return os.getpid()
 
 
-SMALL = Limits(seconds=2, memory=400 * 1024 ** 2)
+SMALL = Limits(seconds=30, memory=400 * 1024 ** 2)
+QUICK = Limits(seconds=2, memory=400 * 1024 ** 2)
 
 
 def test_jobs_run_in_one_child_that_is_reused() -> None:
@@ -56,14 +57,14 @@ def test_jobs_run_in_one_child_that_is_reused() -> None:
         assert first != os.getpid()
 
 
-@pytest.mark.parametrize("job, error, words", [
-    (spin, TimeLimit, "stopped after 2 s"),
-    (hog, MemoryLimit, "needed more than 400 MB of memory"),
-    (fail, JobFailed, "ValueError: bad input"),
-    (die, WorkerDied, "exit status 9"),
+@pytest.mark.parametrize("job, limits, error, words", [
+    (spin, QUICK, TimeLimit, "stopped after 2 s"),
+    (hog, SMALL, MemoryLimit, "needed more than 400 MB of memory"),
+    (fail, SMALL, JobFailed, "ValueError: bad input"),
+    (die, SMALL, WorkerDied, "exit status 9"),
 ])
-def test_each_way_a_job_can_end_is_named(job, error, words: str) -> None:  # noqa: ANN001
-    with Worker(SMALL) as w:
+def test_each_way_a_job_can_end_is_named(job, limits: Limits, error, words: str) -> None:  # noqa: ANN001
+    with Worker(limits) as w:
         with pytest.raises(error, match=words):
             w.call(job)
         assert w.call(add, 1, 1) == 2           # and the worker carries on

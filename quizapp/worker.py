@@ -30,6 +30,8 @@ from typing import Any, Callable
 
 DEFAULT_SECONDS = 60.0
 DEFAULT_MEMORY = 2 * 1024 ** 3
+STARTUP_SECONDS = 120.0
+"""How long a new worker may take to start Python (a loaded machine is slow); not the job's time."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def _serve(inbox: Connection, outbox: Connection, memory: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ValueError, OSError):
         pass   # a lower hard limit is already in place
+    outbox.send(("ready", None))
     while True:
         try:
             fn, args = inbox.recv()
@@ -142,10 +145,20 @@ class Worker:
         finally:
             os.close(to_child_r)
             os.close(from_child_w)
-        self._proc = proc
-        self._out = Connection(to_child_w, readable=False)
-        self._in = Connection(from_child_r, writable=False)
-        return self._out, self._in
+        out, inp = Connection(to_child_w, readable=False), Connection(from_child_r, writable=False)
+        with self._state:
+            self._proc, self._out, self._in = proc, out, inp
+        try:                       # the time limit is the job's: wait for the interpreter first
+            ready = inp.poll(STARTUP_SECONDS) and inp.recv()[0] == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            cancelled = self._cancelled
+            self._stop()
+            if cancelled:
+                raise Cancelled("cancelled")
+            raise WorkerDied("the worker process did not start")
+        return out, inp
 
     def _stop(self) -> None:
         with self._state:
@@ -167,10 +180,10 @@ class Worker:
         with self._lock:
             with self._state:
                 self._cancelled = False
-                if self._alive() and self._out is not None and self._in is not None:
-                    out, inp = self._out, self._in
-                else:
-                    out, inp = self._start()
+                alive = self._alive() and self._out is not None and self._in is not None
+                out, inp = self._out, self._in
+            if not alive or out is None or inp is None:
+                out, inp = self._start()
             try:
                 out.send((fn, args))
                 ready = inp.poll(self.limits.seconds)

@@ -293,8 +293,10 @@ class MainWindow(QMainWindow):
             self.install(Path(path))
 
     def install(self, path: Path, upgrade: bool = False) -> bool:
-        try:
-            install_pack(path, upgrade=upgrade, dest=self.user_packs_dir())
+        from .busy import run_busy
+        try:   # validating runs every question's analysis: off the GUI thread
+            run_busy(self, self.tr("Checking the pack…"),
+                     lambda: install_pack(path, upgrade=upgrade, dest=self.user_packs_dir()))
         except QuizError as exc:
             if "already installed" in str(exc) and not upgrade:
                 ans = QMessageBox.question(self, self.tr("Replace the pack?"),

@@ -157,3 +157,22 @@ def test_a_runaway_sandbox_analysis_is_cancelled_and_the_app_quits(qtbot, tmp_pa
     threading.Thread(target=lambda: (proc.wait(), closed.set()), daemon=True).start()
     win.close()                               # must not wait for the runaway analysis
     assert closed.wait(10) and sb.pool.activeThreadCount() == 0
+
+
+def test_installing_a_pack_keeps_the_window_alive(qtbot, tmp_path: Path, no_dialogs: list[str]) -> None:  # noqa: ANN001
+    """Installing validates every question in a worker: the window goes on running meanwhile."""
+    from ..quiz.test_loader import GOOD
+    win = open_window(qtbot, tmp_path)
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(10)
+    good = tmp_path / "good.toml"
+    good.write_text(GOOD, encoding="utf-8")
+    assert win.install(good) and any(p.id == "t.good" for p in win.packs)
+    assert ticks[0] > 0                              # the event loop ran while the pack was checked
+    bad = tmp_path / "bad.toml"
+    bad.write_text((DATA / "pack_id_shadows_builtin.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert not win.install(bad)
+    timer.stop()
+    assert len(no_dialogs) == 1 and "reserved for the built-in packs" in no_dialogs[0]

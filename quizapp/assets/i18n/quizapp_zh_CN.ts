@@ -725,7 +725,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -745,17 +745,22 @@
         <translation>现在没有要练习的题：每道题都安排在以后复习（下一次：{when}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Checking the pack…</source>
+        <translation>正在检查题库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -803,52 +808,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -1389,127 +1394,127 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="268"/>
+        <location filename="../../ui/question_view.py" line="273"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="282"/>
+        <location filename="../../ui/question_view.py" line="287"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="303"/>
+        <location filename="../../ui/question_view.py" line="308"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="338"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="344"/>
+        <location filename="../../ui/question_view.py" line="349"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="345"/>
+        <location filename="../../ui/question_view.py" line="350"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="354"/>
+        <location filename="../../ui/question_view.py" line="359"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="356"/>
+        <location filename="../../ui/question_view.py" line="361"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="358"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="360"/>
+        <location filename="../../ui/question_view.py" line="365"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="395"/>
+        <location filename="../../ui/question_view.py" line="400"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="405"/>
+        <location filename="../../ui/question_view.py" line="410"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="417"/>
+        <location filename="../../ui/question_view.py" line="422"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="428"/>
+        <location filename="../../ui/question_view.py" line="433"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="429"/>
+        <location filename="../../ui/question_view.py" line="434"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="430"/>
+        <location filename="../../ui/question_view.py" line="435"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="431"/>
+        <location filename="../../ui/question_view.py" line="436"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="442"/>
+        <location filename="../../ui/question_view.py" line="447"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="443"/>
+        <location filename="../../ui/question_view.py" line="448"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="444"/>
+        <location filename="../../ui/question_view.py" line="449"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="447"/>
+        <location filename="../../ui/question_view.py" line="452"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="448"/>
+        <location filename="../../ui/question_view.py" line="453"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="449"/>
+        <location filename="../../ui/question_view.py" line="454"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="452"/>
+        <location filename="../../ui/question_view.py" line="457"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
@@ -1524,17 +1529,17 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="339"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="340"/>
+        <location filename="../../ui/question_view.py" line="345"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
@@ -1549,39 +1554,39 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="267"/>
-        <location filename="../../ui/question_view.py" line="443"/>
+        <location filename="../../ui/question_view.py" line="272"/>
+        <location filename="../../ui/question_view.py" line="448"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="267"/>
+        <location filename="../../ui/question_view.py" line="272"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="267"/>
-        <location filename="../../ui/question_view.py" line="442"/>
+        <location filename="../../ui/question_view.py" line="272"/>
+        <location filename="../../ui/question_view.py" line="447"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="289"/>
+        <location filename="../../ui/question_view.py" line="294"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="378"/>
+        <location filename="../../ui/question_view.py" line="383"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="378"/>
+        <location filename="../../ui/question_view.py" line="383"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="403"/>
+        <location filename="../../ui/question_view.py" line="408"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>

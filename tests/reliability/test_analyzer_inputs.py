@@ -113,3 +113,21 @@ def test_endless_and_huge_files_are_refused_before_reading(tmp_path: Path) -> No
     os.mkfifo(tmp_path / "pipe.go")
     ran = quizapp("analyze", "pipe.go", cwd=tmp_path)
     assert ran.status == 2 and "not a regular file" in ran.err
+
+
+@pytest.mark.parametrize("const, says", [
+    ("1e1000000000", "beyond"), ("0x1p100000000", "beyond"), ("1e-1000000000", "below"),
+    ("0x1p-100000000", "below"), ("1e-300 * 1e-300", "below"), ("1e-300 / 1e300", "below"),
+])
+def test_floats_float64_cannot_hold_are_named_not_guessed(const: str, says: str) -> None:
+    """gc holds untyped float constants with 512-bit precision and a vast exponent range; where
+    float64 cannot follow (infinite, or a non-zero value rounded to 0) the analyzer says so."""
+    from quizapp.analysis import analyze
+    a = analyze(f"package main\n\nconst f = {const}\n\nfunc main() {{}}\n")
+    assert [u.what for u in a.unsupported] == [f"a floating-point constant {says} float64's range"]
+
+
+def test_zero_and_small_floats_are_judged() -> None:
+    from quizapp.analysis import analyze
+    for const in ("0.0e-5000", "0x0p-5000", "2.0 * 0.5", "1e-300", "0.0 * 5"):
+        assert analyze(f"package main\n\nconst f = {const}\n\nfunc main() {{}}\n").unsupported == [], const

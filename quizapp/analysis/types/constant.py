@@ -18,6 +18,7 @@ what the analyzer models rather than rounded to infinity.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -200,6 +201,8 @@ def binary(op: str, x: Any, y: Any, int_division: bool) -> Any:
     v = _binary(op, x, y, int_division)
     if isinstance(v, float) and math.isinf(v) and math.isfinite(x) and math.isfinite(y):
         raise ConstantError(Problem.UNMODELLED, "a floating-point constant beyond float64's range")
+    if isinstance(v, float) and v == 0 and op in ("*", "/") and x != 0 and y != 0:
+        raise ConstantError(Problem.UNMODELLED, "a floating-point constant below float64's range")
     return v
 
 
@@ -398,7 +401,14 @@ def parse_int(lit: str) -> int:
 def parse_float(lit: str) -> float:
     """A float literal's value; one beyond float64's range raises ``ConstantError``."""
     s = lit.replace("_", "")
-    v = float.fromhex(s) if s.lower().startswith("0x") else float(s)
+    hexa = s.lower().startswith("0x")
+    try:
+        v = float.fromhex(s) if hexa else float(s)
+    except OverflowError:
+        v = math.inf
     if math.isinf(v):
         raise ConstantError(Problem.UNMODELLED, "a floating-point constant beyond float64's range")
+    mantissa = re.split(r"[pP]" if hexa else r"[eE]", s[2:] if hexa else s)[0]
+    if v == 0 and any(c not in "0._" for c in mantissa):    # gc keeps 1e-400 exactly; float64 has 0
+        raise ConstantError(Problem.UNMODELLED, "a floating-point constant below float64's range")
     return v

@@ -179,3 +179,50 @@ def test_diagram_to_a_missing_folder(tmp_path: Path) -> None:
     ran = quizapp("diagram", "-o", "/nonexistent/dir/a.png", str(src), cwd=tmp_path)
     assert ran.status == 2 and ran.lines == ["quizapp diagram: cannot write /nonexistent/dir/a.png: the "
                                              "folder /nonexistent/dir does not exist"]
+
+
+CGO_BYPASSES = ["verify_checksafe_bypass_cgo_semicolon.toml", "verify_checksafe_bypass_cgo_paren_comment.toml"]
+"""import "C" hidden from a regular expression: after another import on its line, or after a ")" in a comment."""
+
+
+@pytest.mark.parametrize("name", CGO_BYPASSES)
+def test_cgo_hidden_from_a_regular_expression_is_found(name: str, tmp_path: Path) -> None:
+    from quizapp.quiz.verify import UnsafeCode, check_safe
+    pack, _ = load_pack(DATA / name)
+    assert pack is not None
+    with pytest.raises(UnsafeCode, match='cgo'):
+        check_safe(pack.questions[0].code)
+    ran = validate(tmp_path, DATA / name)        # the analyzer cannot judge cgo: it says so
+    assert ran.status == 1 and 'unsupported: cgo (import "C")' in ran.out
+
+
+def go_cache(go: str) -> str:
+    """The caller's go build cache: a guarded process with a throw-away HOME would rebuild the
+    standard library."""
+    import subprocess
+    return subprocess.run([go, "env", "GOCACHE"], capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.mark.go
+def test_verify_on_the_pack_findings(go: str, tmp_path: Path) -> None:
+    """Refused before any build (cgo), judged (20 nested structs: verify hung), or one line (an
+    instantiation cycle: verify's traceback)."""
+    env = {"GOCACHE": go_cache(go)}
+
+    def verify(name: str) -> Ran:
+        return quizapp("pack", "verify", "--go", go, str(DATA / name), cwd=tmp_path, env=env)
+    for name in CGO_BYPASSES:
+        ran = verify(name)
+        assert ran.status == 1 and ran.out.splitlines() == [
+            f"{DATA / name}:7: question q1: refused: cgo (import \"C\") is not allowed in pack code",
+            "0 questions compiled, 1 disagreements"]
+    ran = verify("pack_verify_validate_hang_nested_structs.toml")
+    assert ran.status == 0 and ran.out.splitlines() == ["1 questions compiled, 0 disagreements"]
+    ran = verify("verify_generic_instantiation_cycle_recursionerror.toml")
+    assert ran.status == 1 and ran.out.splitlines()[-1] == "0 questions compiled, 1 disagreements"
+    assert "no answer key: the code does not compile: 3:8: instantiation cycle" in ran.out
+
+
+def test_validate_judges_the_code_that_hung_it(tmp_path: Path) -> None:
+    ran = validate(tmp_path, DATA / "pack_verify_validate_hang_nested_structs.toml")
+    assert ran.status == 0 and ran.out.splitlines() == ["1 packs, 1 questions, 0 errors"]

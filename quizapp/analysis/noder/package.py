@@ -66,6 +66,8 @@ class PackageLowerer:
             problem = import_problem(path)
             if problem is not None:
                 raise GoTypeError(pos_of(spec), problem)
+            if path == "C":     # cgo rewrites the file and adds its own, which gc then reports on
+                self.prog.unsupported.append(Unsupported(pos_of(spec), 'cgo (import "C")'))
             self.scope.declare(name, PkgObj(path, pos_of(spec)))
 
     # ------------------------------------------------------------ types

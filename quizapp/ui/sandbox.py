@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from ..analysis.api import MAX_SOURCE_BYTES
+from ..files import TooLarge, read_bounded
 from ..worker import Worker, WorkerError
 from . import theme
 from .codeview import CodeView
@@ -268,7 +270,7 @@ class SandboxView(QWidget):
     # ------------------------------------------------------------ files
     def _load_saved(self) -> str:
         try:
-            return self.store_path.read_text(encoding="utf-8")
+            return read_bounded(self.store_path, MAX_SOURCE_BYTES).decode("utf-8")
         except (OSError, UnicodeDecodeError):
             return EXAMPLE
 
@@ -290,15 +292,16 @@ class SandboxView(QWidget):
 
     def load_file(self, path: Path) -> bool:
         try:
-            data = path.read_bytes()
-            if len(data) > 4 * 1024 * 1024:
-                raise ValueError(self.tr("the file is larger than 4 MB"))
-            text = data.decode("utf-8")
+            text = read_bounded(path, MAX_SOURCE_BYTES).decode("utf-8")
         except UnicodeDecodeError:
             QMessageBox.warning(self, self.tr("Cannot open"), self.tr("{path} is not UTF-8 text.").format(path=path))
             return False
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot open"), f"{path}: {exc}")
+        except TooLarge:
+            QMessageBox.warning(self, self.tr("Cannot open"), self.tr("{path}: the file is larger than 4 MB.")
+                                .format(path=path))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), f"{path}: {exc.strerror or exc}")
             return False
         self.current_file = path
         self.editor.setPlainText(text)

@@ -183,3 +183,86 @@ def test_installing_a_pack_keeps_the_window_alive(qtbot, tmp_path: Path, no_dial
     assert not win.install(bad)
     timer.stop()
     assert len(no_dialogs) == 1 and "reserved for the built-in packs" in no_dialogs[0]
+
+
+def test_the_sandbox_judges_the_program_that_once_hung_it_and_the_app_quits(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                            no_dialogs: list[str]) -> None:
+    """The finding: 20 nested struct types saved in the sandbox; no result ever, no exit on close."""
+    data = profile(tmp_path) / "data"
+    (data / "sandbox.go").write_bytes((DATA / "hang_nested_struct_types_20.go").read_bytes())
+    win = open_window(qtbot, tmp_path)
+    sb = win.sandbox_view
+    qtbot.waitUntil(lambda: sb.latest is not None, timeout=60_000)
+    assert sb.latest.error == "" and sb.latest.lines == []      # gc prints nothing for it either
+    proc = sb.worker._proc
+    win.close()
+    assert proc is None or proc.poll() is not None or proc.wait(10) is not None
+    assert sb.pool.activeThreadCount() == 0 and no_dialogs == []
+
+
+def test_the_sandbox_opens_files_with_a_bound(qtbot, tmp_path: Path, no_dialogs: list[str]) -> None:  # noqa: ANN001
+    win = open_window(qtbot, tmp_path)
+    sb = win.sandbox_view
+    before = sb.editor.toPlainText()
+    assert not sb.load_file(Path("/dev/zero"))
+    sparse = tmp_path / "huge.go"
+    with open(sparse, "wb") as f:
+        f.truncate(1 << 40)
+    assert not sb.load_file(sparse)
+    assert not sb.load_file(tmp_path)
+    assert len(no_dialogs) == 3 and all("larger than 4 MB" in d for d in no_dialogs[:2])
+    assert sb.editor.toPlainText() == before
+
+
+def test_a_question_that_crashed_the_window_is_judged(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                       no_dialogs: list[str]) -> None:
+    """The finding: a 330-term sum made opening the question say "maximum recursion depth exceeded"."""
+    pack = (DATA / "gui_question_code_recursionerror.toml").read_text(encoding="utf-8")
+    win = open_window(qtbot, tmp_path, **{"deep.toml": pack})
+    win.start_pack(next(p for p in win.packs if p.id == "crash.q"))
+    view = win.quiz_view
+    qtbot.waitUntil(lambda: not view.analysing, timeout=60_000)
+    st = view.session.current
+    assert st.error == "" and st.key is not None and "cannot be graded" not in view.feedback.toPlainText()
+    assert no_dialogs == []
+
+
+def _full_disk(real):  # noqa: ANN001, ANN202
+    """Files on a full disk (memory is fine): SQLite's own "database or disk is full"."""
+    def connect(path: object, *a: object, **k: object) -> sqlite3.Connection:
+        db = real(path, *a, **k)
+        if str(path) != ":memory:":
+            db.execute("PRAGMA max_page_count = 1")
+        return db
+    return connect
+
+
+def _read_only(real):  # noqa: ANN001, ANN202
+    """Files in a folder that cannot be written (memory is fine)."""
+    def connect(path: object, *a: object, **k: object) -> sqlite3.Connection:
+        if str(path) == ":memory:":
+            return real(path, *a, **k)
+        exc = sqlite3.OperationalError("attempt to write a readonly database")
+        exc.sqlite_errorcode = 8                            # SQLITE_READONLY
+        raise exc
+    return connect
+
+
+@pytest.mark.parametrize("fault, says", [(_full_disk, "is full"), (_read_only, "cannot be written")])
+def test_a_progress_file_that_cannot_be_written_at_start(qtbot, tmp_path: Path, no_dialogs: list[str],  # noqa: ANN001
+                                                         monkeypatch: pytest.MonkeyPatch, fault, says: str) -> None:
+    """The findings' full disk and read-only folder at start-up, with a history to upgrade:
+    a window, a notice saying why, nothing moved, the history there once the fault is gone."""
+    import shutil
+    from quizapp.quiz import store
+    from quizapp.quiz.progress import Progress
+    db = profile(tmp_path) / "data" / "progress.sqlite3"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "quiz" / "data" / "progress_v1.sqlite3", db)
+    monkeypatch.setattr(store.sqlite3, "connect", fault(sqlite3.connect))
+    win = open_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: len(no_dialogs) == 1, timeout=5000)
+    assert "will not be saved" in no_dialogs[0] and says in no_dialogs[0]
+    assert win.progress.temporary
+    assert not any(".corrupt-" in p.name for p in db.parent.iterdir())
+    monkeypatch.undo()
+    assert Progress(db).count() == 2                  # the whole history, in the same file

@@ -1656,219 +1656,220 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="136"/>
+        <location filename="../../ui/sandbox.py" line="138"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="137"/>
+        <location filename="../../ui/sandbox.py" line="139"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="138"/>
+        <location filename="../../ui/sandbox.py" line="140"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="139"/>
+        <location filename="../../ui/sandbox.py" line="141"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="140"/>
+        <location filename="../../ui/sandbox.py" line="142"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="141"/>
+        <location filename="../../ui/sandbox.py" line="143"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="142"/>
         <location filename="../../ui/sandbox.py" line="144"/>
+        <location filename="../../ui/sandbox.py" line="146"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="143"/>
+        <location filename="../../ui/sandbox.py" line="145"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="145"/>
+        <location filename="../../ui/sandbox.py" line="147"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="189"/>
+        <location filename="../../ui/sandbox.py" line="191"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="197"/>
+        <location filename="../../ui/sandbox.py" line="199"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="198"/>
+        <location filename="../../ui/sandbox.py" line="200"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="199"/>
+        <location filename="../../ui/sandbox.py" line="201"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="211"/>
+        <location filename="../../ui/sandbox.py" line="213"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="215"/>
+        <location filename="../../ui/sandbox.py" line="217"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="217"/>
+        <location filename="../../ui/sandbox.py" line="219"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="220"/>
+        <location filename="../../ui/sandbox.py" line="222"/>
         <source>1 heap allocation</source>
         <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="224"/>
+        <location filename="../../ui/sandbox.py" line="226"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="229"/>
+        <location filename="../../ui/sandbox.py" line="231"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="233"/>
+        <location filename="../../ui/sandbox.py" line="235"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="236"/>
+        <location filename="../../ui/sandbox.py" line="238"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="238"/>
+        <location filename="../../ui/sandbox.py" line="240"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="245"/>
+        <location filename="../../ui/sandbox.py" line="247"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="246"/>
+        <location filename="../../ui/sandbox.py" line="248"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="247"/>
+        <location filename="../../ui/sandbox.py" line="249"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="248"/>
+        <location filename="../../ui/sandbox.py" line="250"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="249"/>
+        <location filename="../../ui/sandbox.py" line="251"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="251"/>
+        <location filename="../../ui/sandbox.py" line="253"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="252"/>
+        <location filename="../../ui/sandbox.py" line="254"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="253"/>
+        <location filename="../../ui/sandbox.py" line="255"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="254"/>
+        <location filename="../../ui/sandbox.py" line="256"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="255"/>
+        <location filename="../../ui/sandbox.py" line="257"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="259"/>
+        <location filename="../../ui/sandbox.py" line="261"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="221"/>
+        <location filename="../../ui/sandbox.py" line="223"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="60"/>
+        <location filename="../../ui/sandbox.py" line="62"/>
         <source>The analysis was stopped: {reason}.</source>
         <translation>分析已停止：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="286"/>
+        <location filename="../../ui/sandbox.py" line="288"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="287"/>
+        <location filename="../../ui/sandbox.py" line="289"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="295"/>
-        <source>the file is larger than 4 MB</source>
-        <translation>文件超过 4 MB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="298"/>
-        <location filename="../../ui/sandbox.py" line="301"/>
+        <location filename="../../ui/sandbox.py" line="297"/>
+        <location filename="../../ui/sandbox.py" line="300"/>
+        <location filename="../../ui/sandbox.py" line="304"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="298"/>
+        <location filename="../../ui/sandbox.py" line="297"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="308"/>
+        <location filename="../../ui/sandbox.py" line="300"/>
+        <source>{path}: the file is larger than 4 MB.</source>
+        <translation>{path}：文件大于 4 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="311"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="310"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="316"/>
+        <location filename="../../ui/sandbox.py" line="319"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

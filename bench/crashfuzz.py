@@ -10,8 +10,8 @@ Inputs come in fixed shares from fixed seeds:
   of them then broken by one token mutation;
 - ``seeds``: the inputs of earlier fuzz runs (``tests/reliability/data/fuzz``).
 
-Each input is analysed as ``quizapp analyze -m=2`` would (in a worker
-process with the app's limits) and classified by what the command would
+Each input is analysed as ``quizapp analyze -m=2 -l`` and ``analyze -m``
+(with inlining) would (in a worker process with the app's limits) and classified by what the command would
 do: exit 0 (judged), 2 (invalid Go, one positioned line) or 3 (unsupported,
 named). A *crash* is anything else: an exception out of the analyzer, an
 "internal error" the analyzer had to swallow, a message without a sane
@@ -146,14 +146,23 @@ POSITIONED = re.compile(r"^\d+(:\d+)?: \S")    # gc drops columns from 255 on
 
 
 def judge(data: bytes) -> tuple[int, str]:
-    """The worker's job: what ``quizapp analyze -m=2`` would answer (status, first line)."""
+    """The worker's job: what ``quizapp analyze -m=2 -l`` would answer (status, first line).
+
+    The same input is analysed with inlining too (``analyze -m``, the default): a crash there
+    is a crash, and both must agree on whether the input is valid Go."""
+    plain, inlined = _judge(data, inline=False), _judge(data, inline=True)
+    for status, detail in (plain, inlined):
+        if status < 0:
+            return status, detail
+    if (plain[0] == 2) != (inlined[0] == 2):
+        return -1, f"with inlining the verdict on validity differs: {plain[1]!r} / {inlined[1]!r}"
+    return plain
+
+
+def _judge(data: bytes, inline: bool) -> tuple[int, str]:
     from quizapp.analysis import AnalysisError, analyze
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass   # analyze reports it with a position, like any other error
-    try:
-        a = analyze(data)
+        a = analyze(data, inline=inline)
     except AnalysisError as exc:
         line = f"{exc.pos}: {exc.message}"
         n_lines = data.count(b"\n") + 1
@@ -166,7 +175,7 @@ def judge(data: bytes) -> tuple[int, str]:
     if a.unsupported:
         u = a.unsupported[0]
         if "internal error" in u.what or "nesting deeper" in u.what or "memory" in u.what:
-            return -1, f"{u.pos}: unsupported: {u.what}"
+            return -1, f"{u.pos}: unsupported: {u.what}" + (" (inlining)" if inline else "")
         return 3, f"{u.pos}: unsupported: {u.what}"
     return 0, ""
 

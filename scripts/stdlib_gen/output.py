@@ -3,7 +3,8 @@
 Layout of ``quizapp/analysis/data/stdlib/``::
 
     index.json        {"generated_by": COMMAND, "go_version": "go1.27.3",
-                       "packages": {PATH: {"name": NAME, "importable": bool}}}
+                       "packages": {PATH: {"name": NAME, "importable": bool}},
+                       "std": [PATH]}   (``go list std``: every path, with data or not)
     PATH.json         one per package, PATH with "/" spelled "-" (math-rand-v2.json)
     PATH.generated.json   {ITEM: GENERATED} for a package with "generated" items: the
                       lines are most of some packages' data and only a program using
@@ -106,7 +107,8 @@ def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def write(out: Path, api: dict, generated: dict, command: str, go_version: str) -> int:
+def write(out: Path, api: dict, generated: dict, command: str, go_version: str,
+          std: list[str]) -> int:
     """Write the index and every package file; return the bytes written."""
     files: dict[str, dict] = {}
     for path, pkg in api["packages"].items():
@@ -131,7 +133,8 @@ def write(out: Path, api: dict, generated: dict, command: str, go_version: str) 
     total = 0
     index = {"generated_by": command, "go_version": go_version,
              "packages": {p: {"name": f["name"], "importable": f["importable"]}
-                          for p, f in sorted(files.items())}}
+                          for p, f in sorted(files.items())},
+             "std": std}
     for f in files.values():
         f["generated"].sort()
     writes = [("index.json", index)] + [(file_name(p), sort_keys(f)) for p, f in sorted(files.items())]
@@ -141,6 +144,14 @@ def write(out: Path, api: dict, generated: dict, command: str, go_version: str) 
         (out / path).write_text(text, encoding="utf-8")
         total += len(text.encode())
     return total
+
+
+def write_std(out: Path, std: list[str]) -> None:
+    """Replace the index's list of standard-library paths, leaving the package files as
+    they are (``gen_stdlib --std-only``)."""
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    index["std"] = std
+    (out / "index.json").write_text(dumps(index), encoding="utf-8")
 
 
 def read_generated(out: Path) -> dict:

@@ -17,6 +17,8 @@ from ..ir.program import Program
 from ..syntax.genmethods import type_params_of
 from ..syntax.nodes import named_children, pos_of, pragmas, text
 from ..types import model as T
+from ..types import validtype
+from ..types.stdpaths import import_problem
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
 from .generics import GenericFunc, GenericType, type_params
@@ -35,6 +37,8 @@ class PackageLowerer:
         self.lowerer.uni.lowerer = self.lowerer
         self.static_literals: list[ir.Func] = []
         self.dot_imports: list[str] = []
+        self.declared: list[tuple[T.Named, Pos]] = []
+        self.unreadable: dict[str, Unsupported] = {}   # type names whose declaration is unsupported
 
     def run(self) -> Program:
         decls = named_children(self.root)
@@ -74,6 +78,11 @@ class PackageLowerer:
             path = text(path_node).strip('"`')
             self.prog.imports.append(path)
             name_node = spec.child_by_field_name("name")
+            problem = import_problem(path, self.prog.package)
+            if problem is not None:
+                raise GoTypeError(pos_of(spec), problem)
+            if path == "C":     # cgo rewrites the file and adds its own, which gc then reports on
+                self.prog.unsupported.append(Unsupported(pos_of(spec), 'cgo (import "C")'))
             name = text(name_node) if name_node is not None else self.package_name(path)
             if name == ".":
                 self.dot_imports.append(path)
@@ -111,7 +120,9 @@ class PackageLowerer:
                     if tps is not None:
                         self.scope.declare(name, GenericType(name, spec, type_params(tps), self.scope))
                         continue
-                    self.scope.declare(name, TypeObj(T.Named(name), name))
+                    named = T.Named(name)
+                    self.declared.append((named, pos_of(spec.child_by_field_name("name"))))
+                    self.scope.declare(name, TypeObj(named, name))
 
     def resolve_types_and_consts(self, decls: list[Node]) -> None:
         pending: list[tuple[str, Node]] = []
@@ -120,11 +131,12 @@ class PackageLowerer:
                 pending.extend(("type", s) for s in named_children(d))
             elif d.type == "const_declaration":
                 pending.append(("const", d))
-        last_error: Exception | None = None
+        errors: dict[int, Exception] = {}
         for _ in range(len(pending) + 1):
             if not pending:
-                return
+                break
             still: list[tuple[str, Node]] = []
+            errors = {}
             for kind, node in pending:
                 try:
                     if kind == "type":
@@ -132,18 +144,31 @@ class PackageLowerer:
                     else:
                         self.lowerer.const_decl(node)
                 except (GoTypeError, AssertionError, AttributeError) as exc:
-                    last_error = exc
+                    errors[id(node)] = exc
                     still.append((kind, node))
                 except Unsupported as exc:
                     self.prog.unsupported.append(exc)
                     self.poison(_declared_names(kind, node), exc)
+                    if kind == "type":
+                        self.unreadable[text(node.child_by_field_name("name"))] = exc
             if len(still) == len(pending):
                 break
             pending = still
+        self.check_recursive_types()
         if pending:
-            if isinstance(last_error, AnalysisError):
-                raise last_error
+            # what is left fails for good; like gc, report the error that comes first
+            found = [e for e in errors.values() if isinstance(e, AnalysisError)]
+            if found:
+                raise min(found, key=lambda e: e.pos)
             raise GoTypeError(pos_of(pending[0][1]), "invalid recursive type or constant")
+
+    def check_recursive_types(self) -> None:
+        """A type that holds itself by value is invalid (gc's ``validType``)."""
+        pos = {id(t): p for t, p in self.declared}
+        found = validtype.check(t for t, _ in self.declared)
+        if found is not None:
+            cycle, first = found
+            raise GoTypeError(pos.get(id(first), Pos(1, 1)), validtype.cycle_message(cycle, first))
 
     def resolve_type(self, spec: Node) -> None:
         name = text(spec.child_by_field_name("name"))
@@ -160,7 +185,15 @@ class PackageLowerer:
         assert isinstance(obj, TypeObj) and isinstance(obj.type, T.Named)
         named = obj.type
         named.underlying = t
-        named.under.size()  # fails while a component is unresolved
+        chain = {id(named)}
+        while isinstance(t, T.Named):
+            if id(t) in chain:
+                self.check_recursive_types()
+                raise GoTypeError(pos_of(spec), f"invalid recursive type {name}")
+            chain.add(id(t))
+            t = t.underlying  # type: ignore[assignment]
+        if t is None:
+            raise AssertionError(f"{name} is defined by a type not read yet")
 
     def collect_generic_methods(self, decls: list[Node]) -> None:
         """The methods of the file's generic types, known before any type is resolved: a
@@ -297,6 +330,12 @@ class PackageLowerer:
         except Unsupported as exc:
             fn.unsupported.append(exc)
             self.prog.unsupported.append(exc)
+        except T.IncompleteType as exc:
+            # a type whose declaration could not be read is already reported where it is declared
+            why = self.unreadable.get(exc.name)
+            u = Unsupported(fn.pos, f"uses type {exc.name}" + (f" ({why.what})" if why else ""))
+            fn.unsupported.append(u)
+            self.prog.unsupported.append(u)
         finally:
             lw.scope = self.scope
 
@@ -347,7 +386,7 @@ class PackageLowerer:
             if name != "_":
                 self.scope.declare(name, g)
             if val is not None:
-                parts, funcs = residue(lw.convert_to(val, vt))
+                parts, funcs = residue(lw.convert_to(val, vt, context="variable declaration"))
                 self.static_literals.extend(funcs)
                 for part in parts:
                     out.append(ir.Assign(pos_of(n),

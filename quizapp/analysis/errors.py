@@ -37,8 +37,8 @@ class Pos:
         if not self.line:
             return "<unknown line number>"
         if self.file:
-            return f"$GOROOT/src/{self.file}:{self.line}:{self.col}"
-        return f"{path}:{self.line}:{self.col}"
+            return f"$GOROOT/src/{self.file}:{self}"
+        return f"{path}:{self}"
 
 
 NOPOS = Pos(0, 0)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.analysis import (GoSyntaxError, GoTypeError, Pos, SiteKind, Verdict, analyze)
+from quizapp.analysis import (AnalysisError, GoSyntaxError, GoTypeError, Pos, SiteKind, Verdict,
+                              analyze)
 
 RETURN_ADDR = """package main
 
@@ -62,14 +63,14 @@ def test_type_errors(src: str, pos: Pos, message: str) -> None:
     assert exc.value.message == message
 
 
-def test_packages_without_data_are_unsupported_not_guessed() -> None:
+def test_packages_outside_the_standard_library_are_gcs_error() -> None:
+    """A single-file program has no module to take example.com/http from: invalid, as gc says."""
     src = ('package main\n\nimport "example.com/http"\n\nfunc main() {\n\tx := 1\n'
-           '\t_ = http.StatusText(x)\n\ty := 2\n\tprintln(&y)\n}\n')
-    a = analyze(src)
-    assert [(u.pos, u.what) for u in a.unsupported] == [
-        (Pos(7, 6), "package example.com/http (no data for it)")]
-    assert a.diagnostics() == []
-    assert all(s.function != "main" for s in a.sites)
+           '\t_ = http.StatusText(x)\n}\n')
+    with pytest.raises(AnalysisError) as err:
+        analyze(src)
+    assert err.value.pos == Pos(3, 8)
+    assert err.value.message == "no required module provides package example.com/http"
 
 
 def test_standard_library_summaries_decide() -> None:

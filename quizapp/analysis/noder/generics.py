@@ -31,6 +31,7 @@ from ..types.linkname import link_string
 from ..types.typeparams import TypeParam, unify
 from .stdsource import Home
 from .compileorder import RefKind, Ref, compile_order, derived
+from .instcycle import instantiation
 from .tparams import TypeParamMixin, constraints
 
 
@@ -102,33 +103,6 @@ class GenericType:
     """A standard-library method's scope and file (its own file's imports), by id of its node."""
 
 
-def type_size(t: T.Type) -> int:
-    """How many type constructors make up ``t`` (a shape counts as what it stands for).
-
-    An instance that needs an instance of itself with a bigger type argument
-    would go on forever: that is gc's instantiation cycle."""
-    n = 0
-    work = [t]
-    while work and n < 10_000:
-        x = work.pop()
-        n += 1
-        if isinstance(x, T.Named):
-            if getattr(x, "is_shape", False) and x.underlying is not None:
-                work.append(x.underlying)
-            work.extend(getattr(x, "targs", None) or [])
-        elif isinstance(x, (T.Pointer, T.Slice, T.Array, T.Chan)):
-            work.append(x.elem)
-        elif isinstance(x, T.Map):
-            work.extend((x.key, x.elem))
-        elif isinstance(x, T.Struct):
-            work.extend(f.type for f in x.fields)
-        elif isinstance(x, T.Signature):
-            work.extend(p.type for p in x.params + x.results)
-        elif isinstance(x, T.Tuple):
-            work.extend(x.types)
-    return n
-
-
 def type_params(node: Node | None) -> list[str]:
     out: list[str] = []
     if node is None:
@@ -173,27 +147,9 @@ class GenericsMixin(TypeParamMixin):
         self.extra_instances = []
         self.instantiation_stack: list[tuple[object, list[T.Type]]] = []
 
-    @contextmanager
-    def instantiation(self, g: GenericFunc | GenericType, targs: list[T.Type]) -> Iterator[None]:
-        """Lowering one instance; an instance of ``g`` needing a bigger instance of ``g`` never ends.
-
-        gc reports that as an ``instantiation cycle`` (``g[T]`` calling ``g[[]T]``)."""
-        for other, old in self.instantiation_stack:
-            if other is not g:
-                continue
-            for i, (new_t, old_t) in enumerate(zip(targs, old)):
-                if type_size(new_t) > type_size(old_t):
-                    node = g.decl if isinstance(g, GenericFunc) else g.spec
-                    tps = node.child_by_field_name("type_parameters")
-                    names = [n for d in named_children(tps) for n in d.children_by_field_name("name")]
-                    at = names[i] if i < len(names) else node
-                    raise GoTypeError(pos_of(at), f"instantiation cycle: {text(at)} instantiated as "
-                                      f"{T.type_string(new_t).replace('go.shape.', '')}")
-        self.instantiation_stack.append((g, targs))
-        try:
-            yield
-        finally:
-            self.instantiation_stack.pop()
+    def instantiation(self, g: GenericFunc | GenericType, targs: list[T.Type]) -> Any:
+        node = g.decl if isinstance(g, GenericFunc) else g.spec
+        return instantiation(self.instantiation_stack, g, node, targs)
 
     # ------------------------------------------------------------ shapes
     def shape_of(self, t: T.Type, basic: bool = True) -> T.Named:

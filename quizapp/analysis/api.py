@@ -17,6 +17,8 @@ from .ir.program import Program
 from .ir.reassign import Oracles
 from .ir.scc import bottom_up
 from .noder.package import lower_file
+from .report.bounds import MESSAGE as BOUNDS_MESSAGE
+from .report.bounds import bounds_lines
 from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
 from .syntax.parser import parse
@@ -53,10 +55,14 @@ class Analysis:
     program: Program | None = field(default=None, repr=False)
     """The lowered program: functions and their typed IR, for memory diagrams."""
 
-    def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
-        """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
+    def diagnostics(self, path: str = "./main.go", level: int = 1, *,
+                    mutations_calls: bool = False) -> list[str]:
+        """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``
+        (``mutations_calls``: with ``-d=escapemutationscalls``, which adds the mutator
+        and callee slots of parameter summaries)."""
         return [d.render(path) for d in self._diags
-                if (d.level == level if d.raw or d.exact else d.level <= level)]
+                if (d.level == level if d.raw or d.exact else d.level <= level)
+                and (d.mutations is None or d.mutations == mutations_calls)]
 
 
 def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
@@ -111,10 +117,19 @@ def _stages(data: bytes, inline: bool) -> Analysis:
         prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
                                             + ", ".join(prog.universe.generated)
                                             + " (its lines with inlining on)"))
-    elif complete and prog.universe is not None:
-        for level in (1, 2):
-            for line in prog.universe.generated_lines(level):
-                reporter.generated_line(level, line)
+    elif complete:
+        # gc's order: escape analysis's lines (the generated code's among them), then
+        # walk's, the program's own before the generated code's
+        generated = {level: prog.universe.generated_lines(level) if prog.universe else []
+                     for level in (1, 2)}
+        for walk in (False, True):
+            if walk:
+                for pos in bounds_lines(prog.compile_order()):
+                    reporter.line(pos, BOUNDS_MESSAGE)
+            for level in (1, 2):
+                for line in generated[level]:
+                    if line.endswith(BOUNDS_MESSAGE) == walk:
+                        reporter.generated_line(level, line)
     result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):

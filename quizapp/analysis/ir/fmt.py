@@ -69,9 +69,9 @@ def _expr(e: Any) -> str:
     if isinstance(e, ir.GlobalName):
         return e.glob.name
     if isinstance(e, ir.FuncName):
-        return e.func.name
+        return getattr(e.func, "qual_name", None) or e.func.name
     if isinstance(e, ir.MethodExpr):
-        return e.func.name
+        return getattr(e.func, "qual_name", None) or e.func.name
     if isinstance(e, ir.Const):
         return const_string(e)
     if isinstance(e, ir.Nil):
@@ -122,6 +122,8 @@ def _expr(e: Any) -> str:
         if e.args and (isinstance(e.args[-1], ir.CompLit) and e.args[-1].ddd_arg or e.ddd or
                        isinstance(e.args[-1], ir.Nil) and e.args[-1].implicit):
             args[-1] += "..."
+        if e.dict_text is not None:
+            args.insert(1 if isinstance(e.fun, ir.MethodExpr) else 0, e.dict_text)
         if e.iface:
             return f"{_expr(e.fun)}({', '.join(args)})"
         fun = expr_string(e.fun, 8)
@@ -148,6 +150,8 @@ def _expr(e: Any) -> str:
     if isinstance(e, ir.FuncLit):
         return "func literal"
     if isinstance(e, ir.MethodValue):
+        return e.text
+    if isinstance(e, ir.DictEntry):
         return e.text
     return "?"
 

@@ -72,6 +72,7 @@ class Func:
     literal: Any = None             # the FuncLit node of a literal
     is_wrapper: bool = False        # a go/defer wrapper
     noescape: bool = False
+    uintptr_escapes: bool = False   # //go:uintptrescapes: uintptr(unsafe.Pointer(p)) arguments escape
     order: int = 0                  # declaration order
     closure_count: int = 0          # numbering of nested literals
     wrap_count: int = 0             # numbering of go/defer wrappers
@@ -95,6 +96,9 @@ class Func:
     inl_waves: list[list[str]] | None = None
     """Another package's function gc inlines: what it inlines in turn, wave by wave."""
     inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
+    inl_bodies: frozenset[str] | None = None
+    """Another package's function: the packages whose export data carry its body (its own,
+    and those that inlined it); gc inlines it only where one of them is imported."""
     inlined_calls: int = 0          # calls inlined into this function's body
     inlined_labels: bool = False    # ... bringing labels of their own
     instantiations: list[str] = field(default_factory=list)
@@ -266,6 +270,7 @@ class Call(Expr):
     method: str = ""
     ddd: bool = False                # f(s...) as written
     keepalive: bool = False
+    dict_text: str | None = None     # the dictionary argument of a generic instance, as printed
 
 
 @dataclass(eq=False)
@@ -324,6 +329,13 @@ class MethodValue(Expr):
 
 
 @dataclass(eq=False)
+class DictEntry(Expr):
+    """An entry of a generic instance's dictionary (``&.dict[0]``): static data."""
+
+    text: str
+
+
+@dataclass(eq=False)
 class Recv(Expr):
     ch: Expr
 
@@ -367,6 +379,9 @@ class Assign2(Stmt):
     kind: Assign2Kind
     define: bool = False
     text: str = ""
+    via_temps: bool = False
+    """``a, b = f()`` after gc's rewrite: the temporaries ``f()`` was assigned to are
+    the right side (the inliner's cost model charges it as gc does, as one statement)."""
 
 
 @dataclass(eq=False)

@@ -180,8 +180,11 @@ class ControlLowerer(RangeLowerer):
         self.pop()
         if clause_vars and not any(getattr(v, "used", False) for v in clause_vars):
             raise GoTypeError(pos_of(alias), f"declared and not used: {bind}")
-        return [ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
-                          bound=bind is not None, init=init)]
+        sw = ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
+                       bound=bind is not None, init=init)
+        for v in clause_vars:
+            v.defn = sw          # defined by the switch itself, as gc's Defn is the guard
+        return [sw]
 
     def s_select_statement(self, node: Node) -> list[Any]:
         cases: list[ir.SelectCase] = []

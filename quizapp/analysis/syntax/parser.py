@@ -16,6 +16,7 @@ import tree_sitter_go
 from tree_sitter import Language, Node, Parser
 
 from ..errors import GoSyntaxError, Pos
+from .genmethods import blank_generic_methods, remember
 from .nodes import pos_of
 
 
@@ -32,10 +33,12 @@ with the callee respelled to this same-length name, which the lowering knows as 
 def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
     source = _respell_new_exprs(source)
+    source, methods = blank_generic_methods(source)
     root = _parser().parse(source).root_node
     if root.has_error:
         bad = _first_error(root)
         raise GoSyntaxError(*_describe_error(source, bad))
+    remember(root, methods)
     return root
 
 

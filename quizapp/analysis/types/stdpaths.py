@@ -1,26 +1,29 @@
-"""Which import paths are the standard library's (from ``data/std_packages.json``).
+"""Which import paths are the standard library's (the ``std`` list of ``data/stdlib/index.json``).
 
-The analyzer knows the API of only some standard packages; this list, made
-by ``scripts/gen_std_packages.py`` from ``go list std``, tells an import it
-merely lacks data for (unsupported) from one that does not exist (gc's
-``package P is not in std``, invalid Go).
+The index, made by ``scripts/gen_stdlib.py``, lists every path of ``go list
+std`` besides the packages it has data for: an import of a path outside it
+is gc's ``package P is not in std`` (invalid Go), one inside it without data
+is unsupported.
 """
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+
+from .stdlib import index
 
 
 @lru_cache(maxsize=1)
 def std_packages() -> frozenset[str]:
-    text = resources.files("quizapp.analysis").joinpath("data/std_packages.json").read_text("utf-8")
-    return frozenset(json.loads(text)["packages"])
+    return frozenset(index()["std"])
 
 
-def import_problem(path: str) -> str | None:
-    """gc's complaint about importing ``path`` into a single-file ``package main``, or None."""
+def import_problem(path: str, package: str = "main") -> str | None:
+    """gc's complaint about importing ``path`` into a single-file package, or None.
+
+    ``go build`` refuses internal packages; a file that is not ``package main``
+    is compiled as Go's test driver compiles its escape tests (``go tool
+    compile``, which lets them import the internal packages the data has)."""
     if path == "C" or path == "unsafe":
         return None
     first = path.split("/")[0]
@@ -30,5 +33,7 @@ def import_problem(path: str) -> str | None:
         return f"package {path} is not in std"
     parts = path.split("/")
     if "internal" in parts or parts[0] == "vendor":
-        return f"use of internal package {path} not allowed"
+        entry = index()["packages"].get(path)
+        if package == "main" or entry is None or not entry["importable"]:
+            return f"use of internal package {path} not allowed"
     return None

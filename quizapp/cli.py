@@ -196,6 +196,12 @@ def cmd_diagram(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run FILE.go as the built binary would: its output, its exit status; 125 when we cannot."""
+    from .run.commands import run_command
+    return run_command(args.file, short_path(args.file), args.args, args.max_steps)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="quizapp",
@@ -220,6 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
     dg.add_argument("--step", type=int, help="the step to draw, from 1 (default: the last)")
     dg.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg")
     dg.set_defaults(func=cmd_diagram)
+
+    rn = sub.add_parser("run", help="run a program as the built binary does (exit status 125: "
+                                    "quizapp cannot run it)")
+    rn.add_argument("file", metavar="FILE.go")
+    rn.add_argument("args", nargs="*", metavar="ARGS", help="after --: the program's arguments")
+    rn.add_argument("--max-steps", type=int, default=50_000_000, metavar="N",
+                    help="stop after N steps (default 50,000,000)")
+    rn.set_defaults(func=cmd_run)
 
     pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")
     psub = pk.add_subparsers(dest="pack_command", metavar="ACTION", required=True)

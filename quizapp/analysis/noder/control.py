@@ -104,10 +104,12 @@ class ControlLowerer(RangeLowerer):
         return [ir.Branch(pos_of(node), kind="goto", label=text(lab[0]) if lab else "")]
 
     def s_break_statement(self, node: Node) -> list[Any]:
-        return [ir.Branch(pos_of(node), kind="break")]
+        lab = named_children(node)
+        return [ir.Branch(pos_of(node), kind="break", label=text(lab[0]) if lab else "")]
 
     def s_continue_statement(self, node: Node) -> list[Any]:
-        return [ir.Branch(pos_of(node), kind="continue")]
+        lab = named_children(node)
+        return [ir.Branch(pos_of(node), kind="continue", label=text(lab[0]) if lab else "")]
 
     def s_fallthrough_statement(self, node: Node) -> list[Any]:
         return [ir.Branch(pos_of(node), kind="fallthrough")]
@@ -174,7 +176,7 @@ class ControlLowerer(RangeLowerer):
             body = self.stmt_list(named_children(lst) if lst is not None else [])
             self.pop()
             cases.append(ir.CaseClause(pos_of(c), exprs=[], body=body, var=var, var_type=var.type
-                                       if var else None))
+                                       if var else None, types=types_))
         self.pop()
         if clause_vars and not any(getattr(v, "used", False) for v in clause_vars):
             raise GoTypeError(pos_of(alias), f"declared and not used: {bind}")

@@ -249,6 +249,7 @@ class PackageLowerer:
                 val = lw.convert_to(val, vt)
                 if _is_static(val):
                     self.static_literals.extend(_func_lits(val))
+                    g.static_value = val
                 else:
                     eq = [c for c in spec.children if c.type == "="]
                     out.append(ir.Assign(pos_of(eq[0]) if eq else pos_of(n),

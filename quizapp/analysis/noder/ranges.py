@@ -179,11 +179,12 @@ class RangeLowerer(DeclLowerer):
         return ir.Name(pos, T.INT, var=state)
 
     def check_range_body(self, body: list[Any], pos: Pos) -> None:
-        """Control flow leaving a range-over-func body needs gc's state machine: not modelled."""
+        """``return`` and ``goto`` leaving a range-over-func body need gc's state machine: not
+        modelled. (A labelled ``break`` or ``continue`` is a ``return false`` to escape analysis.)"""
         for st in body:
             if isinstance(st, ir.Return) and st.pos != pos:
                 raise Unsupported(st.pos, "return inside a range-over-function loop")
-            if isinstance(st, ir.Branch) and (st.kind == "goto" or st.label):
+            if isinstance(st, ir.Branch) and st.kind == "goto":
                 raise Unsupported(st.pos, f"{st.kind} out of a range-over-function loop")
             for name in ("body", "then", "els"):
                 sub = getattr(st, name, None)

@@ -61,6 +61,9 @@ class Site:
     #                                  box, ddd, concat, conv, append, methodvalue
     addrtaken: bool = False          # variables: its address is taken somewhere
     captured: bool = False           # variables: a closure captures it
+    zero_copy: bool = False          # a string->[]byte conversion gc makes without copying
+    node: Any = field(default=None, repr=False, compare=False)
+    """The IR variable or allocating expression decided about (what a run of the program places)."""
 
     @property
     def key(self) -> str:

@@ -1,0 +1,3 @@
+"""Package bytes (to come)."""
+
+NATIVES: dict = {}

@@ -1,0 +1,3 @@
+"""Package containers (to come)."""
+
+NATIVES: dict = {}

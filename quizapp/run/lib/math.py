@@ -1,0 +1,3 @@
+"""Package math (to come)."""
+
+NATIVES: dict = {}

@@ -1,0 +1,3 @@
+"""Package sort (to come)."""
+
+NATIVES: dict = {}

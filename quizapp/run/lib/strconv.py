@@ -1,0 +1,3 @@
+"""Package strconv (to come)."""
+
+NATIVES: dict = {}

@@ -1,0 +1,3 @@
+"""Package strings (to come)."""
+
+NATIVES: dict = {}

@@ -1,0 +1,3 @@
+"""Package sync (to come)."""
+
+NATIVES: dict = {}

@@ -1,0 +1,3 @@
+"""Package time (to come)."""
+
+NATIVES: dict = {}

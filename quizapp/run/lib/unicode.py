@@ -1,0 +1,3 @@
+"""Package unicode (to come)."""
+
+NATIVES: dict = {}

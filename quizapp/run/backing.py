@@ -104,7 +104,7 @@ class BackingStores:
         es = et.size()
         noscan = not et.has_pointers()
         roundup = self.m.sizes.roundupsize
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
         mode = plan.mode
         key, k = plan.key, plan.k
         pos = e.pos
@@ -204,7 +204,7 @@ class BackingStores:
     def make_fn(self, e: ir.Builtin, args: list[Any]) -> Any:
         t = e.type
         u = t.under
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
         if isinstance(u, T.Slice):
             et = u.elem
             ln = args[0]

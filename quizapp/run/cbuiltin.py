@@ -104,7 +104,7 @@ class BuiltinCompiler(CallCompiler):
     def b_new(self, e: ir.Builtin) -> Fn:
         t = e.type_arg
         assert t is not None
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
         agg = is_aggregate(t)
 
         def new(fr: Frame) -> Ptr:

@@ -59,7 +59,7 @@ class CallCompiler(ExprCompiler, BackingStores):
         if op is ir.ConvOp.CONV:
             return self.numeric(e, x)
         if op is ir.ConvOp.BYTES2STR:
-            hook = self.m.alloc_hook(e)
+            hook = self.m.alloc_hook(e, self.fn)
 
             def b2s(fr: Frame) -> bytes:
                 s = x(fr)
@@ -69,7 +69,7 @@ class CallCompiler(ExprCompiler, BackingStores):
                 return out
             return b2s
         if op is ir.ConvOp.RUNES2STR:
-            hook = self.m.alloc_hook(e)
+            hook = self.m.alloc_hook(e, self.fn)
 
             def r2s(fr: Frame) -> bytes:
                 s = x(fr)
@@ -95,7 +95,7 @@ class CallCompiler(ExprCompiler, BackingStores):
         if src.is_interface():
             return x
         dyn = self.m.dynamic_type(src, self.fn)
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
         if dyn is None:
             subst = self.m.subst_fn(src)
 
@@ -173,7 +173,7 @@ class CallCompiler(ExprCompiler, BackingStores):
     def str_to_runes(self, e: ir.Conv, x: Fn) -> Fn:
         heap = self.m.placement.heap(e)
         pos = e.pos
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
 
         def s2r(fr: Frame) -> Slice:
             rs = decode_runes(x(fr))
@@ -197,7 +197,7 @@ class CallCompiler(ExprCompiler, BackingStores):
         zero_copy = site is not None and site.zero_copy
         const = isinstance(e.x, ir.Const)
         pos = e.pos
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
         roundup = self.m.sizes.roundupsize
 
         def s2b(fr: Frame) -> Slice:

@@ -74,7 +74,7 @@ class ExprCompiler(CompilerBase):
         cells = [self.cell_of(v) for v in f.closure_vars]
         m = self.m
         code = m.code_of(f)
-        hook = m.alloc_hook(e)
+        hook = m.alloc_hook(e, self.fn)
         if not cells:
             fv = Func(code)
             if hook is None:
@@ -145,7 +145,7 @@ class ExprCompiler(CompilerBase):
 
     def x_AddStr(self, e: ir.AddStr) -> Fn:
         ops = [self.expr(o) for o in e.operands]
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
         if len(ops) == 2 and hook is None:
             a, b = ops
             return lambda fr: a(fr) + b(fr)
@@ -273,7 +273,7 @@ class ExprCompiler(CompilerBase):
 
     def x_Addr(self, e: ir.Addr) -> Fn:
         a = self.addr(e.x)
-        hook = self.m.alloc_hook(e) if isinstance(e.x, ir.Name) and e.init else None
+        hook = self.m.alloc_hook(e, self.fn) if isinstance(e.x, ir.Name) and e.init else None
 
         def address(fr: Frame) -> Ptr:
             c, o = a(fr)
@@ -406,7 +406,7 @@ class ExprCompiler(CompilerBase):
     def x_CompLit(self, e: ir.CompLit) -> Fn:
         t = e.type
         u = t.under
-        hook = self.m.alloc_hook(e) if e.kind in ("slice", "map") else None
+        hook = self.m.alloc_hook(e, self.fn) if e.kind in ("slice", "map") else None
         if e.kind == "struct":
             st = struct_of(t)
             offs = {}
@@ -497,7 +497,7 @@ class ExprCompiler(CompilerBase):
         lit = self.expr(e.lit)
         t = e.lit.type
         agg = is_aggregate(t)
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
 
         def ptrlit(fr: Frame) -> Ptr:
             v = lit(fr)
@@ -509,7 +509,7 @@ class ExprCompiler(CompilerBase):
 
     def x_MethodValue(self, e: ir.MethodValue) -> Fn:
         x = self.expr(e.x)
-        hook = self.m.alloc_hook(e)
+        hook = self.m.alloc_hook(e, self.fn)
         if e.func is not None:
             code = self.m.callable_of(e.func)
 

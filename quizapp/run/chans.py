@@ -93,6 +93,11 @@ class Channels:
     def __init__(self, sched: Scheduler) -> None:
         self.s = sched
         self.next_id = 1
+        self.tracer: Any = None
+
+    def _step(self, event: str) -> None:
+        if self.tracer is not None:
+            self.tracer.on_chan(event, None)
 
     def make(self, cap: int, zero: Callable[[], Any], elem: Any) -> Chan:
         c = Chan(cap, zero, elem, self.next_id)
@@ -100,6 +105,7 @@ class Channels:
         return c
 
     def send(self, ch: Chan | None, v: Any) -> None:
+        self._step("send")
         s = self.s
         if ch is None:
             s.park("chan send (nil chan)")
@@ -122,6 +128,7 @@ class Channels:
             raise _plain_panic("send on closed channel")
 
     def recv(self, ch: Chan | None) -> tuple[Any, bool]:
+        self._step("recv")
         s = self.s
         if ch is None:
             s.park("chan receive (nil chan)")
@@ -146,6 +153,7 @@ class Channels:
         return me.value, me.ok
 
     def close(self, ch: Chan | None) -> None:
+        self._step("close")
         if ch is None:
             raise _plain_panic("close of nil channel")
         if ch.closed:
@@ -180,6 +188,7 @@ class Channels:
     def select(self, cases: list[tuple[bool, Chan | None, Any]], has_default: bool
                ) -> tuple[int, Any, bool]:
         """Run a select: (case index or -1 for default, received value, ok)."""
+        self._step("select")
         for i, (send, ch, v) in enumerate(cases):
             if self.ready_case(ch, send):
                 if send:

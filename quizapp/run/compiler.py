@@ -79,6 +79,12 @@ class CompilerBase:
             raise CannotRun(v.pos, f"declaration of captured variable {v.name}")
         i = self.slot(v)
         t = v.type
+        tracer = self.m.tracer
+        if tracer is not None:
+            def decl_traced(fr: Frame) -> None:
+                fr.v[i] = cell = zero(t) if is_aggregate(t) else [zero(t)]
+                tracer.registry.var_cell(fr, v, cell)
+            return decl_traced
         if is_aggregate(t):
             def decl_agg(fr: Frame) -> None:
                 fr.v[i] = zero(t)

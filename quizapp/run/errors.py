@@ -65,3 +65,7 @@ class Goexit(BaseException):
 
 class Killed(BaseException):
     """The program ended while this goroutine was still alive: unwind it without a trace."""
+
+
+class StopRun(BaseException):
+    """The caller has seen enough of this run (a trace replay reached its last wanted step)."""

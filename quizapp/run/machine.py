@@ -18,7 +18,7 @@ from ..analysis.errors import Pos
 from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
 from .chans import Channels
-from .errors import CannotRun, GoExit, GoPanic, Goexit, Killed, RunError, StepLimit
+from .errors import CannotRun, GoExit, GoPanic, Goexit, Killed, RunError, StepLimit, StopRun
 from .frames import Code, Frame
 from .output import Output
 from .panics import nil_deref, plain
@@ -50,11 +50,16 @@ class NativeCode:
         self.fn = fn
         self.name = fn.name
         self.impl = impl
+        self.ntemps = 0
+        self.vars = ([fn.recv] if fn.recv is not None else []) + list(fn.params)
 
     def invoke(self, g: G, args: list, env: list | None) -> Any:
         if self.impl is None:
             raise CannotRun(self.m.call_pos(g), f"{self.name} is not supported by the interpreter")
-        return self.impl(self.m, args)
+        tracer = self.m.tracer
+        if tracer is None:
+            return self.impl(self.m, args)
+        return tracer.native_call(self, g, args)
 
 
 class Machine:
@@ -141,9 +146,13 @@ class Machine:
             self.firsts[id(fn)] = out
         return out
 
-    def alloc_hook(self, node: Any) -> Callable[[Frame, Any], None] | None:
+    def alloc_hook(self, node: Any, fn: ir.Func | None = None) -> Callable[[Frame, Any], None] | None:
+        """When tracing, what to call with each object the allocation site ``node`` makes."""
         if self.tracer is None:
             return None
+        if self.placement.site(node) is None and not (fn is not None and getattr(
+                fn, "esc_skipped", False)):
+            return None     # not an allocation (a pointer-shaped value into an interface...)
         return self.tracer.alloc_hook(node)
 
     # ------------------------------------------------------------ globals
@@ -351,6 +360,9 @@ class Machine:
     def handle_exit(self, g: G, exc: BaseException) -> bool:
         """A goroutine's thread stops with ``exc``: end the program accordingly. True if ended."""
         if isinstance(exc, Killed):
+            return True
+        if isinstance(exc, StopRun):
+            self.finish(0)
             return True
         if isinstance(exc, Goexit):
             return False

@@ -79,6 +79,7 @@ class Scheduler:
         self.killed = False
         self.on_end = on_end
         self.switches = 0
+        self.tracer: Any = None
         self._threads: list[threading.Thread] = []
 
     # ------------------------------------------------------------ goroutines
@@ -168,6 +169,8 @@ class Scheduler:
         self.switches += 1
         self.current = nxt
         nxt.status = GStatus.RUNNING
+        if self.tracer is not None and nxt.frames:
+            self.tracer.on_switch(nxt)
         if nxt.thread is None:
             self._start_thread(nxt)
         else:

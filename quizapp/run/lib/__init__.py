@@ -17,11 +17,11 @@ from typing import Any, Callable
 @lru_cache(maxsize=1)
 def natives() -> dict[str, Callable[..., Any]]:
     from ..panics import native_error_methods
-    from . import (bytes_, containers, errors, fmt, io, math, os, sort, strconv, strings, sync,
-                   time, unicode)
+    from . import (bufio, bytes_, containers, errors, fmt, io, math, os, sort, strconv, strings,
+                   sync, time, unicode)
     out: dict[str, Callable[..., Any]] = {}
     out.update(native_error_methods())
     for mod in (fmt, errors, io, os, strings, strconv, math, sort, sync, time, unicode,
-                containers, bytes_):
+                containers, bytes_, bufio):
         out.update(mod.NATIVES)
     return out

@@ -39,6 +39,8 @@ class Printer(Fmt):
         self.panicking = False
         self.wrap_errs = False
         self.wrapped: list[int] = []
+        self.methods = True               # False: never call String/Error (diagrams)
+        self.address_of = address_of
 
     # ------------------------------------------------------------ print.go
     def bad_verb(self, t: T.Type | None, v: Any, verb: str, arg: bool = True) -> None:
@@ -164,7 +166,7 @@ class Printer(Fmt):
         return True
 
     def fmt_pointer(self, t: T.Type, v: Any, verb: str) -> None:
-        u = address_of(v)
+        u = self.address_of(v)
         if verb == "v":
             if self.sharp_v:
                 self.write("(" + type_name(t) + ")(")
@@ -186,7 +188,7 @@ class Printer(Fmt):
 
     # ------------------------------------------------------------ methods
     def handle_methods(self, t: T.Type, v: Any, verb: str) -> bool:
-        if self.erroring:
+        if self.erroring or not self.methods:
             return False
         if verb == "w":
             if not (method_set_has(t, "Error")) or not self.wrap_errs:

@@ -82,7 +82,21 @@ def _getenv(m: Any, args: list) -> Any:
     raise CannotRun(None, "os.Getenv (the environment differs from run to run)")
 
 
+def _err(name: str, text: bytes) -> Any:
+    def make(m: Any) -> Any:
+        v = m.lib_state.get("os." + name)
+        if v is None:
+            from .errors import new_error
+            v = m.lib_state["os." + name] = new_error(text)
+        return v
+    return make
+
+
 NATIVES = {
+    "var:os.ErrNotExist": _err("ErrNotExist", b"file does not exist"),
+    "var:os.ErrExist": _err("ErrExist", b"file already exists"),
+    "var:os.ErrPermission": _err("ErrPermission", b"permission denied"),
+    "var:os.ErrClosed": _err("ErrClosed", b"file already closed"),
     "var:os.Stdout": _file(STDOUT),
     "var:os.Stderr": _file(STDERR),
     "var:os.Stdin": _file(STDIN),

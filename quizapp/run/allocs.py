@@ -1,0 +1,106 @@
+"""Whether an allocation site really allocates when it runs, and why not.
+
+The escape analysis says where a value *would* live; at run time gc and
+the runtime avoid some allocations altogether: a boxed constant, a bool or
+byte, a small integer (the static table of values below 256), an empty
+string or nil slice, anything of size zero, a single-operand
+concatenation. Conversely a value that does not escape but whose size is
+only known at run time gets a 32-byte stack buffer and is allocated on
+the heap when bigger. ``allocation_note`` says so for the diagram;
+``allocates`` answers for the allocation counts (bench/allocs.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis.ir import nodes as ir
+from ..analysis.types import model as T
+from .values import Iface, Slice
+
+STACK_BUF = 32
+
+
+def _sole(t: T.Type) -> T.Type:
+    u = t.under
+    while True:
+        if isinstance(u, T.Struct) and len(u.fields) == 1:
+            u = u.fields[0].type.under
+        elif isinstance(u, T.Array) and u.length == 1:
+            u = u.elem.under
+        else:
+            return u
+
+
+def box_allocates(node: ir.Conv, obj: Any) -> tuple[bool, str]:
+    """Does boxing ``node``'s operand into an interface allocate (escaping case)?"""
+    src = node.x.type
+    if isinstance(node.x, ir.Const):
+        return False, "a constant: Go boxes it as read-only data, nothing is allocated"
+    if src.size() == 0:
+        return False, "zero-size: Go points the interface at runtime.zerobase, nothing is allocated"
+    sole = _sole(src)
+    is_int = isinstance(sole, T.Basic) and sole.is_integer()
+    is_bool = isinstance(sole, T.Basic) and sole.info is T.BasicInfo.BOOL
+    if is_bool or (src.size() == 1 and is_int):
+        return False, "a one-byte value: Go uses its static table of values, nothing is allocated"
+    if isinstance(node.x, ir.GlobalName) and getattr(node.x.glob, "readonly", False):
+        return False, "a read-only global: the interface points at it"
+    v = obj.v if isinstance(obj, Iface) else obj
+    size, align = src.size(), src.align()
+    small_int_kind = (size == 2 and align == 2) or (size in (4, 8) and align == size
+                                                    and not src.has_pointers())
+    if small_int_kind:
+        bits = _bits(src, v)
+        if bits is not None and 0 <= bits < 256:
+            return False, f"the value {bits} is below 256: Go uses its static table of small " \
+                          "values, nothing is allocated"
+        return True, ""
+    if isinstance(sole, T.Basic) and sole.info is T.BasicInfo.STRING:
+        s = v if isinstance(v, bytes) else (v[0] if isinstance(v, list) else b"x")
+        if s == b"":
+            return False, "the empty string: Go uses its zero value, nothing is allocated"
+    if isinstance(sole, T.Slice):
+        s = v if isinstance(v, Slice) else (v[0] if isinstance(v, list) else None)
+        if isinstance(s, Slice) and s.arr is None:
+            return False, "a nil slice: Go uses its zero value, nothing is allocated"
+    return True, ""
+
+
+def _bits(t: T.Type, v: Any) -> int | None:
+    """The value as convT16/32/64 receives it (a float by its bits)."""
+    import struct
+    if isinstance(v, list):
+        if len(v) != 1:
+            return None
+        v = v[0]
+    u = _sole(t)
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, int):
+        size = t.size()
+        return v & ((1 << (8 * size)) - 1)
+    if isinstance(v, float) and isinstance(u, T.Basic):
+        if u.name == "float32":
+            return struct.unpack("<I", struct.pack("<f", v))[0]
+        return struct.unpack("<Q", struct.pack("<d", v))[0]
+    return None
+
+
+def allocation_note(m: Any, node: Any, obj: Any, verdict: str) -> str:
+    """What the diagram says about an allocation whose run-time behaviour differs from its verdict."""
+    if verdict == "heap" and isinstance(node, ir.Conv) and node.op is ir.ConvOp.IFACE:
+        allocates, why = box_allocates(node, obj)
+        if not allocates:
+            return "escapes, but " + why
+    if verdict == "heap":
+        t = node.type
+        if isinstance(node, (ir.Builtin, ir.PtrLit)) and t.is_pointer() and t.under.elem.size() == 0:  # type: ignore
+            return "escapes, but is zero-size: Go allocates nothing (runtime.zerobase)"
+    if verdict == "stack" and isinstance(node, ir.Builtin) and node.name == "make":
+        if isinstance(obj, Slice) and node.args and not all(isinstance(a, ir.Const) for a in node.args):
+            size = obj.cap * node.type.under.elem.size()  # type: ignore[attr-defined]
+            if size > STACK_BUF:
+                return (f"does not escape, but its size ({size} bytes) is only known at run time "
+                        f"and is over gc's {STACK_BUF}-byte stack buffer: allocated on the heap")
+    return ""

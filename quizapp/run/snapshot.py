@@ -1,0 +1,288 @@
+"""The full state of a run at one step: goroutines, frames, variables, objects, pointers.
+
+Values are shown as ``%+v`` prints them (``{X:1 Y:2}``), without calling
+the program's String or Error methods (a snapshot must not run code).
+Each variable and object says where it lives (``stack``, ``heap``, or
+``unknown`` where the analysis gave no verdict); objects the analysis put
+on the stack are drawn in the frame that made them; heap objects no
+longer reachable are kept a little while as garbage (an append's old
+backing array, say). Pointers are given as (from, to) pairs of stable ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..analysis.ir import nodes as ir
+from ..analysis.types import model as T
+from .chans import Chan
+from .registry import ObjInfo, Registry
+from .values import Func, Iface, Map, Ptr, Slice, is_aggregate, slot_types, width
+
+MAX_TEXT = 2000
+KEEP_GARBAGE = 6
+
+
+@dataclass
+class VarView:
+    name: str
+    type: str
+    value: str
+    where: str                        # stack, heap, unknown
+    addr: str
+    obj: str = ""                     # the object this variable is (moved to heap)
+    points_to: list[str] = field(default_factory=list)   # objects its value refers to
+    captured: bool = False            # reached through the closure's context
+
+
+@dataclass
+class ObjView:
+    id: str
+    label: str
+    type: str
+    value: str
+    where: str                        # heap, stack, unknown
+    site: str                         # the analysis site (``name@line:col``) or ""
+    verdict: str                      # the site's verdict, or "" for the library's memory
+    addr: str
+    owner: int = 0                    # frame id for stack objects
+    kind: str = "alloc"               # var, alloc, runtime
+    points_to: list[str] = field(default_factory=list)
+    garbage: bool = False
+    note: str = ""
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FrameView:
+    id: int
+    func: str
+    line: int
+    col: int
+    vars: list[VarView] = field(default_factory=list)
+
+
+@dataclass
+class GoroutineView:
+    id: int
+    state: str                        # running, runnable, waiting
+    reason: str
+    frames: list[FrameView] = field(default_factory=list)
+
+
+@dataclass
+class StepView:
+    index: int
+    line: int
+    col: int
+    event: str
+    goroutine: int
+    detail: str
+    goroutines: list[GoroutineView]
+    heap: list[ObjView]
+    stack_objects: list[ObjView]
+    stdout: int
+    stderr: int
+
+    def frames(self) -> list[FrameView]:
+        """The frames of the goroutine this step belongs to (outermost first)."""
+        for g in self.goroutines:
+            if g.id == self.goroutine:
+                return g.frames
+        return self.goroutines[0].frames if self.goroutines else []
+
+
+class _Walk:
+    """Follows values to the memory they refer to, registering what it meets."""
+
+    def __init__(self, m: Any, reg: Registry) -> None:
+        self.m = m
+        self.reg = reg
+        self.seen: set[str] = set()
+        self.order: list[ObjInfo] = []
+
+    def refs(self, t: T.Type | None, v: Any, out: list[str]) -> None:
+        """Objects a value of type ``t`` points to (appended to ``out``)."""
+        if t is None or v is None:
+            return
+        u = t.under
+        if isinstance(u, T.Pointer):
+            if isinstance(v, Ptr):
+                info = self.reg.get(v.c) or self.reg.runtime_object(v.c, _guess(v, u.elem),
+                                                                    f"*{T.type_string(u.elem)}")
+                self.visit(info, out)
+            return
+        if isinstance(u, T.Slice):
+            if isinstance(v, Slice) and v.arr is not None:
+                info = self.reg.get(v.arr) or self.reg.runtime_object(
+                    v.arr, T.Array(v.cap if width(u.elem) else 0, u.elem), f"[{v.cap}]{T.type_string(u.elem)}")
+                self.visit(info, out)
+            return
+        if isinstance(u, T.Basic) and u.info is T.BasicInfo.STRING:
+            info = self.reg.get(v) if isinstance(v, bytes) and v else None
+            if info is not None:
+                self.visit(info, out)
+            return
+        if isinstance(u, (T.Map, T.Chan, T.Signature)):
+            if isinstance(v, (Map, Chan, Func)):
+                info = self.reg.get(v) or self.reg.runtime_object(v, t, T.type_string(t))
+                self.visit(info, out)
+            return
+        if isinstance(u, T.Interface):
+            if isinstance(v, Iface):
+                info = self.reg.get(v)
+                if info is not None:
+                    self.visit(info, out)
+                else:
+                    self.refs(v.t, v.v, out)
+            return
+        if is_aggregate(t):
+            for st, x in zip(slot_types(t), v):
+                self.refs(st, x, out)
+
+    def visit(self, info: ObjInfo, out: list[str]) -> None:
+        out.append(info.key)
+        if info.key in self.seen:
+            return
+        self.seen.add(info.key)
+        self.order.append(info)
+        info_refs: list[str] = []
+        self.contents_refs(info, info_refs)
+        info._refs = info_refs  # type: ignore[attr-defined]
+
+    def contents_refs(self, info: ObjInfo, out: list[str]) -> None:
+        c, t = info.container, info.type
+        if isinstance(c, Iface):
+            self.refs(c.t, c.v, out)
+        elif isinstance(c, Map):
+            for k, v in c.d.values():
+                self.refs(c.t.key, k, out)
+                self.refs(c.t.elem, v, out)
+        elif isinstance(c, Func):
+            for cell in c.env or []:
+                ci = self.reg.get(cell)
+                if ci is not None:
+                    self.visit(ci, out)
+            if c.recv is not None and c.code is not None and hasattr(c.code, "fn"):
+                rt = c.code.fn.sig.recv.type if c.code.fn.sig.recv else None
+                self.refs(rt, c.recv[0], out)
+        elif isinstance(c, Chan):
+            for v in c.buf:
+                self.refs(c.elem, v, out)
+        elif isinstance(c, list) and t is not None:
+            v = c if is_aggregate(t) else (c[0] if c else None)
+            self.refs(t, v, out)
+
+
+def _guess(p: Ptr, t: T.Type) -> T.Type:
+    return t
+
+
+def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
+    from .valuetext import ValueText
+    reg: Registry = tracer.registry
+    walk = _Walk(m, reg)
+    text = ValueText(reg)
+    goroutines: list[GoroutineView] = []
+    frame_ids: set[int] = set()
+    for g in sorted(m.sched.all.values(), key=lambda g: g.id):
+        if g.status.value == "dead" or not g.frames:
+            continue
+        gv = GoroutineView(g.id, g.status.value, g.reason)
+        for fr in g.frames:
+            frame_ids.add(fr.id)
+            gv.frames.append(_frame(m, reg, walk, text, fr))
+        goroutines.append(gv)
+    for gcell in list(m.globals.values()):
+        info = reg.get(gcell)
+        if info is not None:
+            walk.visit(info, [])
+    heap: list[ObjView] = []
+    stack_objs: list[ObjView] = []
+    live = set(walk.seen)
+    for info in walk.order:
+        if info.kind == "var" and info.verdict != "heap":
+            continue
+        ov = _obj(info, text, getattr(info, "_refs", []))
+        (stack_objs if info.verdict == "stack" and info.owner in frame_ids else heap).append(ov)
+    garbage = [i for i in reg.objs.values() if i.key not in live and i.verdict == "heap"
+               and not (i.kind == "var" and i.owner in frame_ids)]
+    for info in garbage[-KEEP_GARBAGE:]:
+        ov = _obj(info, text, [])
+        ov.garbage = True
+        heap.append(ov)
+    heap.sort(key=lambda o: int(o.id[1:]))
+    return StepView(index, rec.line, rec.col, rec.event, rec.goroutine, rec.detail, goroutines,
+                    heap, stack_objs, rec.stdout, rec.stderr)
+
+
+def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
+    code = fr.code
+    fv = FrameView(fr.id, _func_name(code), fr.pos.line, fr.pos.col)
+    vars_ = getattr(code, "vars", [])
+    for slot, v in enumerate(vars_):
+        if v is None or _hidden(v) or slot >= len(fr.v):
+            continue
+        cell = fr.v[slot]
+        if cell is None:
+            continue
+        fv.vars.append(_var(m, reg, walk, text, fr, v, cell, captured=False))
+    fn = code.fn
+    for j, v in enumerate(getattr(fn, "closure_vars", []) or []):
+        if fr.env is None or j >= len(fr.env) or _hidden(v):
+            continue
+        fv.vars.append(_var(m, reg, walk, text, fr, v, fr.env[j], captured=True))
+    return fv
+
+
+def _hidden(v: ir.Var) -> bool:
+    return v.is_temp or v.name.startswith((".", "#", "~")) or v.name in ("", "_")
+
+
+def _var(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, v: ir.Var, cell: list,
+         captured: bool) -> VarView:
+    info = reg.get(cell) or reg.var_cell(fr, v, cell)
+    value = cell if is_aggregate(v.type) else cell[0]
+    refs: list[str] = []
+    obj = ""
+    if info.verdict == "heap" or captured:
+        walk.visit(info, [])
+        obj = info.key if info.verdict == "heap" else ""
+    walk.refs(v.type, value, refs)
+    return VarView(v.name, _tname(v.type), text.show(v.type, value), info.verdict,
+                   f"0x{info.addr:x}", obj, refs, captured)
+
+
+def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
+    c, t = info.container, info.type
+    if isinstance(c, Iface):
+        value, tname = text.show(c.t, c.v), _tname(c.t)
+    elif isinstance(c, (Map, Func, Chan)):
+        value, tname = text.show(t, c), _tname(t)
+    elif isinstance(c, bytes):
+        value, tname = text.show(T.STRING, c), "string"
+    elif t is not None:
+        value, tname = text.show(t, c if is_aggregate(t) else c[0]), _tname(t)
+    else:
+        value, tname = "?", "?"
+    site = info.site
+    return ObjView(info.key, info.label, tname, value, info.verdict,
+                   site.key if site is not None else "",
+                   site.verdict.value if site is not None else "",  # type: ignore[union-attr]
+                   f"0x{info.addr:x}", info.owner if info.verdict == "stack" else 0, info.kind,
+                   list(dict.fromkeys(refs)), False, info.note,
+                   list(site.reasons) if site is not None else [])
+
+
+def _tname(t: T.Type | None) -> str:
+    from .rtypes import type_name
+    return type_name(t) if t is not None else "?"
+
+
+def _func_name(code: Any) -> str:
+    name = getattr(code, "name", "?")
+    return name
+
+
+__all__ = ["capture", "StepView", "FrameView", "VarView", "ObjView", "GoroutineView"]

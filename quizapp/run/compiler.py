@@ -158,3 +158,11 @@ class CompilerBase:
 
 def const_fn(v: Any) -> Fn:
     return lambda fr: v
+
+
+def range_state(block: ir.Block) -> ir.Var | None:
+    """The ``#stateN`` variable of a block the lowering made for a range-over-func loop."""
+    first = block.body[0] if block.body else None
+    if isinstance(first, ir.Decl) and first.var.name.startswith("#state"):
+        return first.var
+    return None

@@ -14,7 +14,7 @@ from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
 from .backing import move_to_heap
 from .cbuiltin import BuiltinCompiler
-from .compiler import Fn
+from .compiler import Fn, range_state
 from .errors import StepLimit
 from .frames import BREAK, CONTINUE, FALLTHROUGH, RETURN, Frame, Signal
 from .panics import plain
@@ -120,7 +120,6 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
         return lambda fr: None
 
     def s_Block(self, st: ir.Block) -> Fn:
-        from .funcbody import range_state
         body = self.stmts(st.body)
         state = range_state(st)
         if state is None:

@@ -116,12 +116,6 @@ def _range_body(c: FuncCompiler, fn: ir.Func, body: Callable[[Frame], Any]) -> C
     return run
 
 
-def range_state(block: ir.Block) -> ir.Var | None:
-    """The ``#stateN`` variable of a block the lowering made for a range-over-func loop."""
-    first = block.body[0] if block.body else None
-    if isinstance(first, ir.Decl) and first.var.name.startswith("#state"):
-        return first.var
-    return None
 
 
 # ---------------------------------------------------------------- append order

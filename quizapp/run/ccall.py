@@ -41,10 +41,23 @@ class CallCompiler(ExprCompiler, BackingStores):
         args = [self.expr(a) for a in e.args]
         if isinstance(fun, (ir.FuncName, ir.MethodExpr)):
             code = m.callable_of(fun.func)
+            if getattr(fun.func, "shape_params", None):
+                return self.hoist(self.generic_call(fun, e, code, args))
             return self.hoist(_static_call(code, args))
         f = self.expr(fun)
         call_value = m.call_value
         return self.hoist(lambda fr: call_value(f(fr), [a(fr) for a in args], fr.g))
+
+    def generic_call(self, fun: Any, e: ir.Call, code: Any, args: list[Fn]) -> Fn:
+        """A call of a shape instance: the dictionary maps its shapes to this call's types."""
+        from .generics import call_targs, make_dict
+        targs = call_targs(fun, e.args)
+        if targs is None:
+            raise self.cannot(e.pos, f"a call of {fun.func.name} whose type arguments are unknown")
+        callee = fun.func
+        invoke = code.invoke
+        return lambda fr: invoke(fr.g, [a(fr) for a in args], None,
+                                 make_dict(callee, targs, fr.tdict))
 
     # ------------------------------------------------------------ conversions
     def x_Conv(self, e: ir.Conv) -> Fn:

@@ -62,6 +62,13 @@ class ExprCompiler(CompilerBase):
         return lambda fr: cell[0]
 
     def x_FuncName(self, e: ir.FuncName) -> Fn:
+        targs = getattr(e, "targs", None)
+        if targs is not None and getattr(e.func, "shape_params", None):
+            from .generics import make_dict
+            code = self.m.func_value(e.func).code
+            callee = e.func
+            return lambda fr: Func(code=code, name=callee.name,
+                                   tdict=make_dict(callee, targs, fr.tdict))
         fv = self.m.func_value(e.func)
         return lambda fr: fv
 
@@ -75,6 +82,13 @@ class ExprCompiler(CompilerBase):
         m = self.m
         code = m.code_of(f)
         hook = m.alloc_hook(e, self.fn)
+        if self.fn.is_instance:
+            def lit_generic(fr: Frame) -> Func:
+                fv = Func(code, [c(fr) for c in cells], tdict=fr.tdict)
+                if hook is not None:
+                    hook(fr, fv)
+                return fv
+            return lit_generic
         if not cells:
             fv = Func(code)
             if hook is None:
@@ -542,9 +556,18 @@ class ExprCompiler(CompilerBase):
         return self.hoist(lambda fr: chans.recv(ch(fr))[0])
 
     def x_TypeAssert(self, e: ir.TypeAssert) -> Fn:
-        check = self.m.assertion(e.x.type, e.type)
+        check = self.assertion(e.x.type, e.type)
         x = self.expr(e.x)
-        return self.hoist(lambda fr: check(x(fr), True)[0])
+        return self.hoist(lambda fr: check(fr)(x(fr), True)[0])
+
+    def assertion(self, src: T.Type, target: T.Type) -> Callable[[Frame], Any]:
+        """The checker of ``x.(target)``, per frame when generic code asserts to a type parameter."""
+        from .generics import has_shape, subst
+        if not has_shape(target) and not has_shape(src):
+            check = self.m.assertion(src, target)
+            return lambda fr: check
+        m = self.m
+        return lambda fr: m.assertion(subst(src, fr.tdict), subst(target, fr.tdict))
 
 
 def _after(init: list[Fn], f: Fn) -> Fn:

@@ -423,9 +423,9 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
             return mapr
         if k is ir.Assign2Kind.DOTTYPE:
             assert isinstance(src, ir.TypeAssert)
-            check = self.m.assertion(src.x.type, src.type)
+            check = self.assertion(src.x.type, src.type)
             x = self.expr(src.x)
-            return lambda fr: list(check(x(fr), False))
+            return lambda fr: list(check(fr)(x(fr), False))
         if k is ir.Assign2Kind.RECV:
             assert isinstance(src, ir.Recv)
             if id(src) in self.select_recv:

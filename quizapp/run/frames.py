@@ -44,7 +44,7 @@ FALLTHROUGH = Signal("fallthrough")
 class Frame:
     """One activation of a function: its variables' cells and where it is."""
 
-    __slots__ = ("code", "v", "t", "env", "g", "defers", "pos", "id", "stores")
+    __slots__ = ("code", "v", "t", "env", "g", "defers", "pos", "id", "stores", "tdict")
 
     def __init__(self, code: Code, g: Any, env: list | None) -> None:
         self.code = code
@@ -56,6 +56,7 @@ class Frame:
         self.pos: Pos = code.fn.pos
         self.id = 0
         self.stores: dict | None = None       # stack backing stores of append, once per call
+        self.tdict: dict | None = None        # generic code: shape -> the call's real type
 
 
 class Code:
@@ -77,11 +78,14 @@ class Code:
     def __repr__(self) -> str:
         return f"Code({self.name})"
 
-    def invoke(self, g: Any, args: list, env: list | None) -> Any:
-        """Run the function in goroutine ``g``; returns None, one value, or a list of values."""
+    def invoke(self, g: Any, args: list, env: list | None, tdict: dict | None = None) -> Any:
+        """Run the function in goroutine ``g``; returns None, one value, or a list of values.
+
+        ``tdict`` maps the shapes of a generic instance to the call's real types."""
         if self.body is None:
             self.m.compile(self)    # compiled on first call: unreached code costs nothing
         fr = Frame(self, g, env)
+        fr.tdict = tdict
         v = [None] * self.nslots
         for (slot, agg), a in zip(self.params, args):
             v[slot] = a if agg else [a]

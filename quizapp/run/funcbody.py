@@ -221,10 +221,3 @@ def static_value(m: Any, e: ir.Expr) -> Any:
     f = FuncCompiler(m, holder, code).expr(e)
     fr = Frame(code, m.sched.current, None)
     return f(fr)
-
-
-def shape_subst(m: Any, t: T.Type) -> Callable[[Frame], T.Type]:
-    def fail(fr: Frame) -> T.Type:
-        raise CannotRun(fr.pos, f"a value of generic type {T.type_string(t)} converted to an "
-                        "interface (the interpreter runs generic code by shape)")
-    return fail

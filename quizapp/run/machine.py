@@ -53,7 +53,7 @@ class NativeCode:
         self.ntemps = 0
         self.vars = ([fn.recv] if fn.recv is not None else []) + list(fn.params)
 
-    def invoke(self, g: G, args: list, env: list | None) -> Any:
+    def invoke(self, g: G, args: list, env: list | None, tdict: dict | None = None) -> Any:
         if self.impl is None:
             raise CannotRun(self.m.call_pos(g), f"{self.name} is not supported by the interpreter")
         tracer = self.m.tracer
@@ -185,7 +185,7 @@ class Machine:
             return fv.native(self, args)
         if fv.recv is not None:
             args = fv.recv + args
-        return fv.code.invoke(g, args, fv.env)
+        return fv.code.invoke(g, args, fv.env, fv.tdict)
 
     def call_method(self, iv: Iface | None, name: str, args: list) -> Any:
         """An interface method call: find the method on the dynamic type and call it."""
@@ -193,7 +193,11 @@ class Machine:
             raise nil_deref()
         recv, fn = self.method_receiver(iv, name)
         g = self.sched.current
-        return self.callable_of(fn).invoke(g, [recv] + args, None)
+        tdict = None
+        if getattr(fn, "shape_params", None):
+            from .generics import make_dict, receiver_targs
+            tdict = make_dict(fn, receiver_targs(iv.t) or [], None)
+        return self.callable_of(fn).invoke(g, [recv] + args, None, tdict)
 
     def method_receiver(self, iv: Iface, name: str) -> tuple[Any, ir.Func]:
         t, v = iv.t, iv.v
@@ -286,13 +290,12 @@ class Machine:
 
     def dynamic_type(self, t: T.Type, fn: ir.Func) -> T.Type | None:
         """The dynamic type a value of static type ``t`` boxes with (None: decided per call)."""
-        if _has_shape(t):
-            return None
-        return t
+        from .generics import has_shape
+        return None if has_shape(t) else t
 
     def subst_fn(self, t: T.Type) -> Callable[[Frame], T.Type]:
-        from .funcbody import shape_subst
-        return shape_subst(self, t)
+        from .generics import subst
+        return lambda fr: subst(t, fr.tdict)
 
     # ------------------------------------------------------------ panics
     def recover(self, fr: Frame) -> Any:
@@ -445,25 +448,6 @@ def implements_one(t: T.Type, name: str) -> bool:
     return method_set_has(t, name)
 
 
-def _has_shape(t: T.Type, depth: int = 0) -> bool:
-    if depth > 8:
-        return False
-    if getattr(t, "is_shape", False):
-        return True
-    if isinstance(t, T.Named):
-        targs = getattr(t, "targs", None)
-        return bool(targs) and any(_has_shape(a, depth + 1) for a in targs)
-    for attr in ("elem", "key"):
-        sub = getattr(t, attr, None)
-        if isinstance(sub, T.Type) and _has_shape(sub, depth + 1):
-            return True
-    if isinstance(t, T.Struct):
-        return any(_has_shape(f.type, depth + 1) for f in t.fields)
-    if isinstance(t, T.Signature):
-        return any(_has_shape(p.type, depth + 1) for p in t.params + t.results)
-    return False
-
-
 class _Deferred:
     """A func value's code, resolved on first call (so that referring to a function never
     compiles it, and an unsupported one fails only if called)."""
@@ -473,11 +457,11 @@ class _Deferred:
     def __init__(self, m: Machine, fn: ir.Func) -> None:
         self.m, self.fn, self._c = m, fn, None
 
-    def invoke(self, g: G, args: list, env: list | None) -> Any:
+    def invoke(self, g: G, args: list, env: list | None, tdict: dict | None = None) -> Any:
         c = self._c
         if c is None:
             c = self._c = self.m.callable_of(self.fn)
-        return c.invoke(g, args, env)
+        return c.invoke(g, args, env, tdict)
 
 
 __all__ = ["Machine", "RunResult", "StepLimit", "Killed"]

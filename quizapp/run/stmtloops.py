@@ -267,7 +267,7 @@ class LoopCompiler(CompilerBase):
                 raise self.cannot(c.pos, "type switch without its case types")
             if not types_:
                 default = i
-            tests = [m.type_test(t) for t in types_]
+            tests = [self.type_test(t) for t in types_]
             bind = None
             if c.var is not None:
                 slot = self.slot(c.var)
@@ -281,7 +281,7 @@ class LoopCompiler(CompilerBase):
             v = x(fr)
             chosen = -1
             for i, (tests, _, _) in enumerate(cases):
-                if any(t(v) for t in tests):
+                if any(t(fr, v) for t in tests):
                     chosen = i
                     break
             if chosen < 0:
@@ -302,6 +302,15 @@ class LoopCompiler(CompilerBase):
                 return None
             return r
         return tswitch
+
+    def type_test(self, t: T.Type | None) -> Any:
+        """Does a value match the type of a type-switch case? (generic code: per frame)"""
+        from .generics import has_shape, subst
+        m = self.m
+        if t is None or not has_shape(t):
+            test = m.type_test(t)
+            return lambda fr, v: test(v)
+        return lambda fr, v: m.type_test(subst(t, fr.tdict))(v)
 
     # ------------------------------------------------------------ select
     def s_Select(self, st: ir.Select) -> Fn:

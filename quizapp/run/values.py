@@ -89,15 +89,17 @@ class Func:
     """A non-nil func value: compiled code with its captured variables, a bound
     receiver (method values), or a function of the standard library."""
 
-    __slots__ = ("code", "env", "recv", "native", "name", "__weakref__")
+    __slots__ = ("code", "env", "recv", "native", "name", "tdict", "__weakref__")
 
     def __init__(self, code: Any = None, env: list | None = None, recv: Any = None,
-                 native: Callable[..., Any] | None = None, name: str = "") -> None:
+                 native: Callable[..., Any] | None = None, name: str = "",
+                 tdict: dict | None = None) -> None:
         self.code = code
         self.env = env
         self.recv = recv
         self.native = native
         self.name = name
+        self.tdict = tdict
 
 
 class NaNKey:

@@ -123,6 +123,7 @@ class CallLowerer(CompositeLowerer):
         self.fn.callees.insert(mark, inst)
         real = self.real_signature(g, targs)
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
+        fun.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
         call.args = self.pack_args(call, real, args, ddd, pos)
         return call

@@ -146,6 +146,7 @@ class GenericsMixin:
                                       d.child_by_field_name("result"))
             inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
             inst.is_instance = True
+            inst.shape_params = shapes  # type: ignore[attr-defined]  # a run maps them to real types
             self.instances[name] = inst
             self.lower_func(inst, d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
                             d.child_by_field_name("result"), None, d.child_by_field_name("body"))
@@ -245,6 +246,7 @@ class GenericsMixin:
             sig.recv = T.Param(text(rnames[0]) if rnames else "", rt)
             inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig)
             inst.is_instance = True
+            inst.shape_params = shapes  # type: ignore[attr-defined]
             self.instances[fname] = inst
             self.lower_func(inst, decl.child_by_field_name("parameters"),  # type: ignore
                             decl.child_by_field_name("result"), recv_list,

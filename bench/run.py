@@ -41,9 +41,10 @@ OUT = ROOT / "bench" / "out" / "run"
 CACHE = ROOT / "bench" / "out" / "run-cache"
 CORPUS = ROOT / "tests" / "analysis" / "corpus"
 ARGS = ["alpha", "beta"]
+ARGV0 = "/tmp/go-build/main"       # what both sides see as os.Args[0]
 STDIN = b"3 4\nhello world\n"
 RUNS = 10
-ARGS_KEY = repr((ARGS, STDIN, RUNS)).encode()
+ARGS_KEY = repr((ARGV0, ARGS, STDIN, RUNS)).encode()
 _HEX = re.compile(rb"0x[0-9a-fA-F]+")
 _TRACE = re.compile(rb"\n\n?goroutine \d+ \[[^\n]*\]:\n.*\Z", re.S)
 
@@ -73,7 +74,7 @@ def go_runs(exe: Path) -> tuple[bool, tuple[bytes, bytes, int]]:
     first = None
     for i in range(RUNS):
         env = {"GOMAXPROCS": "1"} if i % 2 else {}
-        r = run_program(exe, ARGS, stdin=STDIN, env=env, timeout=20)
+        r = run_program(exe, ARGS, stdin=STDIN, env=env, timeout=20, argv0=ARGV0)
         out, err = normalise(r.stdout, r.stderr)
         key = (out, err, r.status)
         if first is None:
@@ -213,12 +214,12 @@ def main(argv: list[str] | None = None) -> int:
             if r.verdict in ("wrong", "timeout"):
                 base = OUT / r.name.replace("/", "__")
                 src = next(s for n, s, _ in progs if n == r.name)
-                base.with_suffix(".go").write_bytes(src)
+                Path(str(base) + ".go").write_bytes(src)
                 rep = {"go": [x.decode(errors="replace") if isinstance(x, bytes) else x
                               for x in (r.go or ())],
                        "ours": [x.decode(errors="replace") if isinstance(x, bytes) else x
                                 for x in (r.ours or ())], "note": r.note}
-                base.with_suffix(".json").write_text(json.dumps(rep, indent=1))
+                Path(str(base) + ".json").write_text(json.dumps(rep, indent=1))
             mark = {"same": ".", "cannot": "c", "wrong": "W", "nondet": "n", "invalid": "i",
                     "timeout": "T"}[r.verdict]
             print(mark, end="", flush=True)

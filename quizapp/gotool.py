@@ -156,13 +156,15 @@ def build_program(source: str | bytes, dest: str | Path, *, go: str | None = Non
 
 
 def run_program(binary: str | Path, args: list[str] | None = None, *, stdin: bytes = b"",
-                env: dict[str, str] | None = None, timeout: float = 20.0) -> ProgramRun:
-    """Run a built program with a fixed argument list; a timeout is an error."""
+                env: dict[str, str] | None = None, timeout: float = 20.0,
+                argv0: str | None = None) -> ProgramRun:
+    """Run a built program with a fixed argument list (``argv0``: what it sees as os.Args[0]);
+    a timeout is an error."""
     full_env = safe_env()
     full_env.update(env or {})
     try:
-        proc = subprocess.run([str(binary), *(args or [])], input=stdin, capture_output=True,
-                              env=full_env, timeout=timeout)
+        proc = subprocess.run([argv0 or str(binary), *(args or [])], executable=str(binary),
+                              input=stdin, capture_output=True, env=full_env, timeout=timeout)
     except subprocess.TimeoutExpired as exc:
         raise ToolchainError(f"the program ran longer than {timeout:.0f} s") from exc
     return ProgramRun(proc.stdout, proc.stderr, proc.returncode)

@@ -288,15 +288,32 @@ def unop(op: str, t: T.Type) -> Callable[[Any], Any]:
 
 # ---------------------------------------------------------------- conversions
 
-def float_to_int(x: float, bits: int, signed: bool) -> int | None:
-    """Truncate toward zero; None when the value does not fit (amd64 gives garbage then)."""
+def _cvt(x: float, bits: int) -> int:
+    """CVTTSD2SQ/CVTTSD2SL: truncate; NaN or out of range gives the minimum integer."""
+    lo = -(1 << (bits - 1))
     if math.isnan(x) or math.isinf(x):
-        return None
+        return lo
     v = int(x)
-    lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
-    if v < lo or v > hi:
-        return None
-    return v
+    return v if lo <= v < -lo else lo
+
+
+def float_to_int(x: float, bits: int, signed: bool) -> int:
+    """A float converted to an integer type as gc compiles it for amd64 (out of range included):
+    64-bit and uint32 through the 64-bit instruction, narrower types through the 32-bit one,
+    uint64 by halves."""
+    mask = (1 << bits) - 1
+    if bits == 64:
+        if signed:
+            return _cvt(x, 64)
+        if not x < 9223372036854775808.0:
+            return (_cvt(x - 9223372036854775808.0, 64) | (1 << 63)) & mask
+        return _cvt(x, 64) & mask
+    if bits == 32 and not signed:
+        return _cvt(x, 64) & mask
+    v = _cvt(x, 32)
+    if bits == 32:
+        return v
+    return wrapper(bits, signed)(v)
 
 
 def int_to_float(v: int, single: bool) -> float:

@@ -141,15 +141,8 @@ class CallCompiler(ExprCompiler, BackingStores):
                 return lambda fr: w(x(fr))
             if src.info is T.BasicInfo.FLOAT:
                 bits, signed = di
-                pos = e.pos
-
-                def f2i(fr: Frame) -> int:
-                    v = arith.float_to_int(x(fr), bits, signed)
-                    if v is None:
-                        raise self.cannot(pos, "a float-to-integer conversion out of range "
-                                          "(its result is specific to the machine)")
-                    return v
-                return f2i
+                f2i = arith.float_to_int
+                return lambda fr: f2i(x(fr), bits, signed)
         if dst.info is T.BasicInfo.FLOAT:
             single = dst.name == "float32"
             if si is not None:

@@ -29,6 +29,8 @@ from .sizes import size_classes
 from .values import Func, Iface, Ptr, TooLarge, is_aggregate, width, zero
 
 DEFAULT_MAX_STEPS = 50_000_000
+ARGV0 = b"/tmp/go-build/main"
+"""``os.Args[0]``: fixed, as the path of a binary ``go run`` would have built."""
 
 
 @dataclass
@@ -72,7 +74,7 @@ class Machine:
         self.analysis = analysis
         self.prog = analysis.program
         self.path = path
-        self.args = [b"/tmp/main"] + [a.encode() if isinstance(a, str) else a for a in (args or [])]
+        self.args = [ARGV0] + [a.encode() if isinstance(a, str) else a for a in (args or [])]
         self.stdin = stdin
         self.stdin_pos = 0
         self.max_steps = max_steps

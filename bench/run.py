@@ -35,7 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizapp.gotool import ToolchainError, build_program, find_go, run_program  # noqa: E402
+from quizapp.gotool import (ToolchainError, build_program, comparable_output, find_go,  # noqa: E402
+                            run_program)
 
 OUT = ROOT / "bench" / "out" / "run"
 CACHE = ROOT / "bench" / "out" / "run-cache"
@@ -45,15 +46,9 @@ ARGV0 = "/tmp/go-build/main"       # what both sides see as os.Args[0]
 STDIN = b"3 4\nhello world\n"
 RUNS = 10
 ARGS_KEY = repr((ARGV0, ARGS, STDIN, RUNS)).encode()
-_HEX = re.compile(rb"0x[0-9a-fA-F]+")
-_TRACE = re.compile(rb"\n\n?goroutine \d+ \[[^\n]*\]:\n.*\Z", re.S)
-
-
 def normalise(stdout: bytes, stderr: bytes) -> tuple[bytes, bytes]:
-    """Output as compared: goroutine traces dropped, hex addresses wildcarded."""
-    stderr = _TRACE.sub(b"\n", stderr) if _TRACE.search(stderr) else stderr
-    stderr = stderr.replace(b"\n\n", b"\n") if stderr.endswith(b"\n\n") else stderr
-    return _HEX.sub(b"0x?", stdout), _HEX.sub(b"0x?", stderr)
+    """Output as compared (see ``gotool.comparable_output``)."""
+    return comparable_output(stdout, stderr)
 
 
 @dataclass

@@ -202,6 +202,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run_command(args.file, short_path(args.file), args.args, args.max_steps)
 
 
+def cmd_trace(args: argparse.Namespace) -> int:
+    """Every step of a run as JSON (docs/trace-format.md)."""
+    from .run.commands import trace_command
+    return trace_command(args.file, short_path(args.file), args.output, args.budget, args.args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="quizapp",
@@ -234,6 +240,16 @@ def build_parser() -> argparse.ArgumentParser:
     rn.add_argument("--max-steps", type=int, default=50_000_000, metavar="N",
                     help="stop after N steps (default 50,000,000)")
     rn.set_defaults(func=cmd_run)
+
+    tr = sub.add_parser("trace", help="run a program and write every step as JSON "
+                                      "(docs/trace-format.md)")
+    tr.add_argument("file", metavar="FILE.go")
+    tr.add_argument("args", nargs="*", metavar="ARGS", help="after --: the program's arguments")
+    tr.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    tr.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    tr.add_argument("--budget", type=int, default=10_000, metavar="N",
+                    help="record at most N steps (default 10,000)")
+    tr.set_defaults(func=cmd_trace)
 
     pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")
     psub = pk.add_subparsers(dest="pack_command", metavar="ACTION", required=True)

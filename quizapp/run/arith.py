@@ -13,28 +13,16 @@ from fractions import Fraction
 from typing import Any, Callable
 
 from ..analysis.types import model as T
-from .errors import GoPanic
+from .errors import GoPanic, RuntimeErr
 
 INT_BITS = {"int": 64, "int8": 8, "int16": 16, "int32": 32, "int64": 64, "rune": 32,
             "uint": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "uintptr": 64,
             "byte": 8}
 
 
-class RuntimeErr:
-    """A ``runtime.Error`` panic value: its message (``integer divide by zero``...)."""
-
-    __slots__ = ("msg", "kind")
-
-    def __init__(self, msg: str, kind: str = "runtime.Error") -> None:
-        self.msg = msg
-        self.kind = kind
-
-    def __repr__(self) -> str:
-        return f"runtime error: {self.msg}"
-
-
 def runtime_panic(msg: str) -> GoPanic:
-    return GoPanic(RuntimeErr(msg), runtime_error=True)
+    from .panics import rpanic
+    return rpanic(msg)
 
 
 def int_info(t: T.Type) -> tuple[int, bool] | None:

@@ -63,8 +63,8 @@ class Chan:
 
 
 def _plain_panic(msg: str) -> GoPanic:
-    from .arith import RuntimeErr
-    return GoPanic(RuntimeErr(msg, kind="plain"), runtime_error=True)
+    from .panics import plain
+    return plain(msg)
 
 
 def _dequeue(q: deque[Waiter]) -> Waiter | None:

@@ -55,3 +55,47 @@ def run_command(path: str, shown: str, args: list[str], max_steps: int) -> int:
         import logging
         logging.getLogger("quizapp.run").error("%s", detail)
     return _fail(str(err))
+
+
+EXIT_OK, EXIT_BAD, EXIT_UNSUPPORTED = 0, 2, 3
+
+
+def trace_command(path: str, shown: str, out: str | None, budget: int, args: list[str]) -> int:
+    """``quizapp trace FILE.go --json``: 0 written, 2 bad input or output, 3 partly traced."""
+    import json
+    from ..analysis import AnalysisError, analyze
+    from .trace import record
+    from .tracejson import trace_json
+
+    def fail(msg: str) -> int:
+        sys.stderr.write(f"quizapp trace: {msg}\n")
+        return EXIT_BAD
+    if budget <= 0:
+        return fail("--budget must be a positive number of steps")
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return fail(f"{path}: cannot read: {exc.strerror or exc}")
+    try:
+        analysis = analyze(data)
+    except AnalysisError as exc:
+        sys.stderr.write(f"{shown}:{exc.pos}: {exc.message}\n")
+        return EXIT_BAD
+    stdin = b"" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.buffer.read()
+    trace = record(analysis, budget=budget, args=args, stdin=stdin)
+    doc = trace_json(trace, shown)
+    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if out is None or out == "-":
+        sys.stdout.write(text)
+    else:
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return fail(f"{out}: cannot write: {exc.strerror or exc}")
+    for u in analysis.unsupported:
+        sys.stderr.write(f"{shown}:{u.pos}: unsupported: {u.what}\n")
+    if doc["error"]:
+        sys.stderr.write(f"quizapp trace: {doc['error']}\n")
+    if trace.truncated:
+        sys.stderr.write(f"quizapp trace: stopped after {budget:,} steps (raise it with --budget)\n")
+    return EXIT_UNSUPPORTED if analysis.unsupported or doc["error"] else EXIT_OK

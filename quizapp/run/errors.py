@@ -69,3 +69,16 @@ class Killed(BaseException):
 
 class StopRun(BaseException):
     """The caller has seen enough of this run (a trace replay reached its last wanted step)."""
+
+
+class RuntimeErr:
+    """The payload of a run-time error's value: its message and which runtime type it is."""
+
+    __slots__ = ("msg", "kind")
+
+    def __init__(self, msg: str, kind: str = "runtime.Error") -> None:
+        self.msg = msg
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"runtime error: {self.msg}"

@@ -15,7 +15,7 @@ from typing import Any
 from ..analysis.errors import NOPOS
 from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
-from .arith import RuntimeErr
+from .errors import RuntimeErr
 from .errors import GoPanic
 from .values import Iface
 

@@ -179,6 +179,24 @@ def _guess(p: Ptr, t: T.Type) -> T.Type:
     return t
 
 
+def _walk_untyped(walk: _Walk, v: Any) -> None:
+    """A temporary of the order pass: its type is not kept, but what it refers to stays alive."""
+    if isinstance(v, Ptr):
+        info = walk.reg.get(v.c)
+        if info is not None:
+            walk.visit(info, [])
+    elif isinstance(v, Slice) and v.arr is not None:
+        info = walk.reg.get(v.arr)
+        if info is not None:
+            walk.visit(info, [])
+    elif isinstance(v, (Map, Func, Chan, Iface)) or (isinstance(v, bytes) and v):
+        info = walk.reg.get(v)
+        if info is not None:
+            walk.visit(info, [])
+    elif isinstance(v, Iface):
+        _walk_untyped(walk, v.v)
+
+
 def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     from .valuetext import ValueText
     reg: Registry = tracer.registry
@@ -206,8 +224,17 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             continue
         ov = _obj(info, text, getattr(info, "_refs", []))
         (stack_objs if info.verdict == "stack" and info.owner in frame_ids else heap).append(ov)
-    garbage = [i for i in reg.objs.values() if i.key not in live and i.verdict == "heap"
-               and not (i.kind == "var" and i.owner in frame_ids)]
+    starts = tracer.stmt_start
+    unreached = [i for i in reg.objs.values() if i.key not in live
+                 and not (i.kind == "var" and i.owner in frame_ids)]
+    for info in unreached:
+        if info.owner in frame_ids and info.step >= starts.get(info.owner, 0):
+            # made by the statement running now, not stored anywhere yet: in flight, not garbage
+            walk.visit(info, [])
+            ov = _obj(info, text, getattr(info, "_refs", []))
+            (stack_objs if info.verdict == "stack" else heap).append(ov)
+    garbage = [i for i in unreached if i.verdict == "heap"
+               and not (i.owner in frame_ids and i.step >= starts.get(i.owner, 0))]
     for info in garbage[-KEEP_GARBAGE:]:
         ov = _obj(info, text, [])
         ov.garbage = True
@@ -222,12 +249,17 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
     fv = FrameView(fr.id, _func_name(code), fr.pos.line, fr.pos.col)
     vars_ = getattr(code, "vars", [])
     for slot, v in enumerate(vars_):
-        if v is None or _hidden(v) or slot >= len(fr.v):
+        if v is None or slot >= len(fr.v):
             continue
         cell = fr.v[slot]
         if cell is None:
             continue
+        if _hidden(v):
+            walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])   # still a root
+            continue
         fv.vars.append(_var(m, reg, walk, text, fr, v, cell, captured=False))
+    for tmp in fr.t:
+        _walk_untyped(walk, tmp)
     fn = code.fn
     for j, v in enumerate(getattr(fn, "closure_vars", []) or []):
         if fr.env is None or j >= len(fr.env) or _hidden(v):
@@ -275,9 +307,21 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
                    list(site.reasons) if site is not None else [])
 
 
+_TNAMES: dict[int, tuple[T.Type, str]] = {}
+
+
 def _tname(t: T.Type | None) -> str:
+    if t is None:
+        return "?"
+    got = _TNAMES.get(id(t))
+    if got is not None and got[0] is t:
+        return got[1]
     from .rtypes import type_name
-    return type_name(t) if t is not None else "?"
+    name = type_name(t)
+    if len(_TNAMES) > 10000:
+        _TNAMES.clear()
+    _TNAMES[id(t)] = (t, name)
+    return name
 
 
 def _func_name(code: Any) -> str:

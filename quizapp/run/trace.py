@@ -72,6 +72,7 @@ class Tracer:
         self.next_frame = 0
         self.registry: Any = None
         self.stop_after: int | None = None
+        self.stmt_start: dict[int, int] = {}     # frame id -> step at which its statement began
 
     def attach(self, m: Machine) -> None:
         from .registry import Registry
@@ -103,6 +104,7 @@ class Tracer:
                 raise StopRun()
 
     def on_step(self, fr: Any, pos: Pos, kind: str) -> None:
+        self.stmt_start[fr.id] = len(self.steps)
         self.record(pos, Event.LOOP if kind == "loop" else Event.STMT, g=fr.g)
 
     def on_call(self, fr: Any) -> None:
@@ -158,6 +160,7 @@ class Trace:
     options: dict[str, Any] = field(default_factory=dict)
     cache: dict[int, Any] = field(default_factory=dict)
     mode: str = "-l"
+    budget: int = DEFAULT_BUDGET
 
     @property
     def stdout(self) -> bytes:
@@ -204,7 +207,7 @@ def record(analysis: Analysis, *, budget: int = DEFAULT_BUDGET, args: list[str] 
     truncated = isinstance(res.error, BudgetSpent)
     if truncated:
         res.error = None
-    return Trace(analysis, tracer.steps, res, truncated, options)
+    return Trace(analysis, tracer.steps, res, truncated, options, budget=budget)
 
 
 __all__ = ["Trace", "Tracer", "StepRecord", "Event", "record", "RunError"]

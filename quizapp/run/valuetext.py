@@ -37,6 +37,9 @@ class ValueText:
     def show(self, t: T.Type | None, v: Any) -> str:
         if t is None:
             return "?"
+        fast = _fast(t, v)
+        if fast is not None:
+            return fast
         from .lib.fmtcore import Printer
         p = Printer(self.reg.m)
         p.methods = False
@@ -50,3 +53,22 @@ class ValueText:
         if len(text) > MAX_TEXT:
             text = text[:MAX_TEXT - 1] + "…"
         return text
+
+
+def _fast(t: T.Type, v: Any) -> str | None:
+    """The common scalars, without a printer."""
+    u = t.under
+    if not isinstance(u, T.Basic):
+        return None
+    info = u.info
+    if info in (T.BasicInfo.INT, T.BasicInfo.UINT):
+        return str(v)
+    if info is T.BasicInfo.STRING:
+        text = v.decode("utf-8", "replace")
+        return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1] + "…"
+    if info is T.BasicInfo.BOOL:
+        return "true" if v else "false"
+    if info is T.BasicInfo.FLOAT:
+        from .ftoa import format_float
+        return format_float(v, "g", -1, 32 if u.name == "float32" else 64)
+    return None

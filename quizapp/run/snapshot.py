@@ -46,12 +46,13 @@ class ObjView:
     site: str                         # the analysis site (``name@line:col``) or ""
     verdict: str                      # the site's verdict, or "" for the library's memory
     addr: str
-    owner: int = 0                    # frame id for stack objects
+    owner: int = 0                    # the frame that declared or allocated it (0: none)
     kind: str = "alloc"               # var, alloc, runtime
     points_to: list[str] = field(default_factory=list)
     garbage: bool = False
     note: str = ""
     reasons: list[str] = field(default_factory=list)
+    owner_func: str = ""              # that frame's function
 
 
 @dataclass
@@ -302,9 +303,9 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
     return ObjView(info.key, info.label, tname, value, info.verdict,
                    site.key if site is not None else "",
                    site.verdict.value if site is not None else "",  # type: ignore[union-attr]
-                   f"0x{info.addr:x}", info.owner if info.verdict == "stack" else 0, info.kind,
+                   f"0x{info.addr:x}", info.owner, info.kind,
                    list(dict.fromkeys(refs)), False, info.note,
-                   list(site.reasons) if site is not None else [])
+                   list(site.reasons) if site is not None else [], info.owner_func)
 
 
 _TNAMES: dict[int, tuple[T.Type, str]] = {}

@@ -49,6 +49,22 @@ def state(m: Any, p: Ptr | None) -> _Lock:
     return st
 
 
+def slot_of(t: T.Type, path: list[str]) -> int:
+    """The flat slot offset of a nested field (``["mu", "state"]``) inside a value of type ``t``."""
+    from .util import field_layout
+    off = 0
+    for name in path:
+        off += field_layout(t)[name][0]
+        t = next(f.type for f in t.under.fields if f.name == name)  # type: ignore[attr-defined]
+    return off
+
+
+def mirror(m: Any, p: Ptr, tname: str, path: list[str], value: int) -> None:
+    """Keep a primitive's own fields as Go's would be, so printing it shows the same state."""
+    t = std_type(m, "sync", tname)
+    p.c[p.o + slot_of(t, path)] = value
+
+
 def fatal(m: Any, msg: str) -> None:
     m.out.write_err(f"fatal error: {msg}\n".encode())
     raise GoExit(2)
@@ -61,8 +77,14 @@ def lock(m: Any, a: list) -> None:
     s = m.sched
     while st.locked:
         st.waiters.append(s.current)
+        _mirror_mutex(m, a[0], st)
         s.park("sync.Mutex.Lock")
     st.locked = True
+    _mirror_mutex(m, a[0], st)
+
+
+def _mirror_mutex(m: Any, p: Ptr, st: _Lock) -> None:
+    mirror(m, p, "Mutex", ["mu", "state"], (1 if st.locked else 0) | (len(st.waiters) << 3))
 
 
 def unlock(m: Any, a: list) -> None:
@@ -72,6 +94,7 @@ def unlock(m: Any, a: list) -> None:
     st.locked = False
     if st.waiters:
         m.sched.ready(st.waiters.popleft())
+    _mirror_mutex(m, a[0], st)
 
 
 def try_lock(m: Any, a: list) -> bool:
@@ -79,6 +102,7 @@ def try_lock(m: Any, a: list) -> bool:
     if st.locked:
         return False
     st.locked = True
+    _mirror_mutex(m, a[0], st)
     return True
 
 
@@ -137,6 +161,11 @@ def wg_add(m: Any, p: Ptr, delta: int) -> None:
         s = m.sched
         while st.waiters:
             s.ready(st.waiters.popleft())
+    _mirror_wg(m, p, st)
+
+
+def _mirror_wg(m: Any, p: Ptr, st: _Lock) -> None:
+    mirror(m, p, "WaitGroup", ["state", "v"], ((st.count & 0xFFFFFFFF) << 32) | len(st.waiters))
 
 
 def wg_wait(m: Any, a: list) -> None:
@@ -144,7 +173,9 @@ def wg_wait(m: Any, a: list) -> None:
     s = m.sched
     while st.count > 0:
         st.waiters.append(s.current)
+        _mirror_wg(m, a[0], st)
         s.park("sync.WaitGroup.Wait")
+    _mirror_wg(m, a[0], st)
 
 
 def wg_go(m: Any, a: list) -> None:
@@ -174,6 +205,7 @@ def once_do(m: Any, a: list) -> None:
     finally:
         st.done = True
         st.running = False
+        mirror(m, a[0], "Once", ["done", "v"], 1)
 
 
 def new_cond(m: Any, a: list) -> Ptr:

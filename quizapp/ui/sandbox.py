@@ -9,6 +9,7 @@ The text is saved as you type, so it survives a restart.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
                                QVBoxLayout, QWidget)
 
 from ..analysis import AnalysisError, Verdict, analyze
+from ..quiz.spans import span
 from . import theme
 from .codeview import CodeView, Mark
 
@@ -87,8 +89,11 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         text_ = (f"moved to heap: {s.name}" if s.kind.value == "variable" else
                  f"{s.name} {'escapes to heap' if heap else 'does not escape'}")
         res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
-        res.marks.append(Mark(line, max(1, s.pos.col - col_shift), len(s.name) if s.name.isidentifier() else 1,
-                              s.key, tooltip=text_, kind="heap" if heap else "stack"))
+        sp = span(src, s)
+        end = (sp.end_line - off, max(1, sp.end_col - col_shift)) if sp is not None else None
+        start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
+        res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
+                              s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
     try:
         from ..diagram.layout import DiagramError, build
         res.diagram = build(a) if not res.wrapped or off == 2 else None
@@ -103,6 +108,11 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
             res.lines.append(d)
     res.items.sort()
     return res
+
+
+def _constant_box(text: str) -> bool:
+    """An interface box of a literal constant (``"hello" escapes to heap``): no run-time allocation."""
+    return bool(re.match(r'^(".*"|`.*`|\'.*\'|-?[0-9][0-9a-fA-FxXoObB_.eEpP+-]*|true|false) escapes to heap$', text))
 
 
 class _Signals(QObject):
@@ -196,6 +206,8 @@ class SandboxView(QWidget):
         self.diag_list.setAccessibleName(self.tr("Diagnostics"))
         self.editor.setAccessibleName(self.tr("Go program"))
         self.tabs.setTabText(0, self.tr("Compiler output"))
+        self.tabs.setAccessibleName(self.tr("Compiler output and memory diagram"))
+        self.output.setAccessibleName(self.tr("Compiler output"))
         self.tabs.setTabText(1, self.tr("Memory diagram"))
         self.diagram.retranslate()
         self._render()
@@ -231,14 +243,21 @@ class SandboxView(QWidget):
             self.status.setText(self.tr("Analysing…"))
             return
         self.editor.set_marks(res.marks)
-        if res.diagram is not None or not res.items:
-            step = self.diagram.index if self.diagram.model is not None else None
-            self.diagram.set_model(res.diagram, step)
+        errors = [(ln, col, text) for ln, col, k, text in res.items if k == "error"]
+        unsupported = [(ln, col, text) for ln, col, k, text in res.items if k == "unsupported"]
+        step = self.diagram.index if self.diagram.model is not None else None
+        message = ""
+        if res.diagram is None:      # never the previous program's diagram
+            message = (self.tr("No diagram: the code does not compile.") if errors else
+                       self.tr("No diagram: some constructs are not supported.") if unsupported else
+                       self.tr("No diagram for this program."))
+        self.diagram.set_model(res.diagram, step, message)
         self.editor.gutter_marks = {m.line: m.kind for m in res.marks}
         self.diag_list.clear()
         for line, col, kind, text in res.items:
             icon = {"heap": "▲", "stack": "▼", "error": "✘", "unsupported": "?"}.get(kind, "•")
-            item = QListWidgetItem(f"{icon} {line}:{col}  {text}")
+            shown = self.unsupported_text(text) if kind == "unsupported" else text
+            item = QListWidgetItem(f"{icon} {line}:{col}  {shown}")
             item.setData(Qt.ItemDataRole.UserRole, (line, col))
             self.diag_list.addItem(item)
         notes = []
@@ -246,17 +265,55 @@ class SandboxView(QWidget):
             notes.append(self.tr("Your fragment was wrapped in package main and func main for analysis."))
         if res.error:
             notes.append(res.error)
-        if any(k == "error" for _, _, k, _ in res.items):
+        if errors:
             self.status.setText(self.tr("The code does not compile yet"))
-        elif any(k == "unsupported" for _, _, k, _ in res.items):
-            self.status.setText(self.tr("Some constructs are not supported: their verdicts are not shown"))
+        elif unsupported:
+            self.status.setText(self.tr("Not judged: some constructs are not supported"))
         else:
-            heap = sum(1 for _, _, k, _ in res.items if k == "heap")
-            self.status.setText(self.tr("{n} heap allocations").format(n=heap))
+            heap = sum(1 for _, _, k, text in res.items if k == "heap" and not _constant_box(text))
+            self.status.setText(self.tr("1 heap allocation") if heap == 1 else
+                                self.tr("{n} heap allocations").format(n=heap))
         pal = theme.code_palette()
-        out = html.escape("\n".join("./main.go:" + ln for ln in res.lines)) or html.escape(self.tr("(no lines)"))
+        if errors:
+            out = html.escape(self.tr("(nothing: the code does not compile; see the list above)"))
+        elif unsupported:
+            what = "; ".join(f"{ln}:{col} {self.unsupported_text(t)}" for ln, col, t in unsupported)
+            out = html.escape("\n".join("./main.go:" + ln for ln in res.lines))
+            out += ("\n" if out else "") + html.escape(self.tr(
+                "(not shown: what depends on {what}; the analyzer does not judge it, so it prints "
+                "nothing for it rather than guess)").format(what=what))
+        else:
+            out = html.escape("\n".join("./main.go:" + ln for ln in res.lines)) or html.escape(
+                self.tr("(no lines: nothing escapes and nothing is moved to the heap)"))
+        constants = [t for _, _, k, t in res.items if k == "heap" and _constant_box(t)]
+        if constants and not errors:
+            notes.append(self.tr("A constant boxed in an interface is reported as escaping, but needs no "
+                                 "allocation at run time (Go uses a read-only copy): not counted above."))
+        heading = html.escape(self.tr("go build -gcflags=-m -l"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
-                            + f"<h3>{html.escape(self.tr('go build -gcflags=-m -l'))}</h3><pre>{out}</pre>")
+                            + f"<h3>{heading}</h3><pre>{out}</pre>")
+
+    def unsupported_text(self, text: str) -> str:
+        """An analyzer's "unsupported: WHAT" in the interface language."""
+        what = text.removeprefix("unsupported: ")
+        fixed = {"methods of generic types": self.tr("methods of generic types"),
+                 "generic types": self.tr("generic types"),
+                 "interface method expressions": self.tr("interface method expressions"),
+                 "methods of type parameters": self.tr("methods of type parameters"),
+                 "conversions to generic types": self.tr("conversions to generic types")}
+        shown = fixed.get(what)
+        for pattern, template in ((r"^package (\S+) \(no data for it\)$", self.tr("package {0}: no data for it")),
+                                  (r"^statement (.+)$", self.tr("statement {0}")),
+                                  (r"^expression (.+)$", self.tr("expression {0}")),
+                                  (r"^built-in (.+)$", self.tr("built-in {0}")),
+                                  (r"^type syntax (.+)$", self.tr("type syntax {0}"))):
+            m = re.match(pattern, what)
+            if shown is None and m:
+                shown = template.format(m.group(1))
+        return self.tr("unsupported: {what}").format(what=shown or what)
+
+    def refresh_theme(self) -> None:
+        self._render()
 
     def _jump(self, item: QListWidgetItem) -> None:
         line, col = item.data(Qt.ItemDataRole.UserRole)

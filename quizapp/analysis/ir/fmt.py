@@ -27,6 +27,8 @@ DEFAULT_TYPES = {"int", "float64", "complex128", "rune", "string", "bool"}
 def prec(e: Any) -> int:
     if isinstance(e, (ir.Addr, ir.Deref, ir.Conv)) and e.implicit:
         return prec(e.x)
+    if isinstance(e, ir.InlinedCall) or getattr(e, "inlined_results", None):
+        return 0                     # gc has no precedence for an inlined call: (~r0) + 1
     if isinstance(e, ir.Binary):
         return BINARY_PREC[e.op]
     if isinstance(e, ir.AddStr):
@@ -92,7 +94,7 @@ def _expr(e: Any) -> str:
         p = BINARY_PREC[e.op]
         return f"{expr_string(e.x, p)} {e.op} {expr_string(e.y, p + 1)}"
     if isinstance(e, ir.AddStr):
-        return " + ".join(expr_string(o, 5) for o in e.operands)
+        return " + ".join(expr_string(o, 0) for o in e.operands)   # gc: OADDSTR has no precedence
     if isinstance(e, ir.Dot):
         return f"{expr_string(e.x, 8)}.{e.field}"
     if isinstance(e, ir.Index):
@@ -111,6 +113,10 @@ def _expr(e: Any) -> str:
         return f"({e.type_text or T.type_string(e.type)})({_expr(e.x)})"
     if isinstance(e, ir.TypeAssert):
         return f"{expr_string(e.x, 8)}.({e.type_text})"
+    if isinstance(e, ir.InlinedCall):
+        return _results_string([r.name for r in e.results])
+    if isinstance(e, ir.Call) and getattr(e, "inlined_results", None):
+        return _results_string(e.inlined_results)   # type: ignore[attr-defined]
     if isinstance(e, ir.Call):
         args = [_expr(a) for a in e.args]
         if e.args and (isinstance(e.args[-1], ir.CompLit) and e.args[-1].ddd_arg or e.ddd or
@@ -212,9 +218,24 @@ def stmt_string(s: Any) -> str:
     return "?"
 
 
+def _results_string(names: list[str]) -> str:
+    """An inlined call prints as its result variable, or ``(.[~r0 ~r1])`` for several."""
+    if len(names) == 1:
+        return names[0]
+    return "(.[" + " ".join(names) + "])"
+
+
 def node_string(n: Any) -> str:
     if isinstance(n, ir.Expr):
         return _expr(n)
     if isinstance(n, ir.Var):
         return n.name
     return stmt_string(n)
+
+
+def signature_string(fn: ir.Func) -> str:
+    """A function's type as gc prints it in ``can inline`` lines: ``method(*T) func() int``."""
+    s = "func" + T.signature_string(fn.sig)
+    if fn.sig.recv is not None:
+        return f"method({T.type_string(fn.sig.recv.type)}) {s}"
+    return s

@@ -155,42 +155,9 @@ def cmd_pack_install(args: argparse.Namespace) -> int:
 
 def cmd_diagram(args: argparse.Namespace) -> int:
     """Draw a memory diagram of FILE.go at one step, to PNG or SVG, without a window."""
-    import os
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .analysis import AnalysisError, analyze
-    from .diagram.layout import DiagramError, build
-
-    out = Path(args.output)
-    if out.suffix.lower() not in (".png", ".svg"):
-        print(f"quizapp diagram: the output must end in .png or .svg, not {out.name!r}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    try:
-        data = Path(args.file).read_bytes()
-        result = analyze(data)
-        model = build(result, entry=args.entry)
-    except OSError as exc:
-        print(f"{args.file}: cannot read: {exc.strerror}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except AnalysisError as exc:
-        print(f"{short_path(args.file)}:{exc.pos}: {exc.message}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except DiagramError as exc:
-        print(f"quizapp diagram: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    n = len(model.steps)
-    step = n if args.step is None else args.step
-    if not 1 <= step <= n:
-        print(f"quizapp diagram: step {step} is out of range (this diagram has steps 1 to {n})",
-              file=sys.stderr)
-        return EXIT_BAD_INPUT
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(["quizapp"])
-    from .diagram.render import save
-    snapshot = model.steps[step - 1]
-    save(snapshot, out)
-    del app
-    print(f"wrote {out} (step {step} of {n}: {snapshot.title})")
-    return EXIT_OK
+    from .diagram.command import diagram_command
+    return diagram_command(args.file, short_path(args.file), args.output, args.step, args.entry,
+                           args.what_if, args.budget)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -229,8 +196,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     dg = sub.add_parser("diagram", help="draw the memory diagram of a program at one step (PNG or SVG)")
     dg.add_argument("file", metavar="FILE.go")
-    dg.add_argument("--func", dest="entry", default="main", help="the entry function (default: main)")
-    dg.add_argument("--step", type=int, help="the step to draw, from 1 (default: the last)")
+    dg.add_argument("--func", dest="entry", help="draw the step where this function returns")
+    dg.add_argument("--step", type=int, help="the step of the run to draw, from 1 (default: the last)")
+    dg.add_argument("--what-if", action="store_true",
+                    help="as if what the compiler moved to the heap had stayed on the stack")
+    dg.add_argument("--budget", type=int, default=10_000, metavar="N",
+                    help="run at most N steps (default 10,000)")
     dg.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg")
     dg.set_defaults(func=cmd_diagram)
 

@@ -155,6 +155,72 @@ def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QCol
                _word(t.text) if t.role in ("title", "tag", "note") else t.text)
 
 
+CODE_W = 330.0
+HEAD_H = 30.0
+
+
+def paint_page(p: QPainter, s: Scene, title: str, code: list[str], colours: Colours = LIGHT
+               ) -> tuple[float, float]:
+    """A standalone picture of a step: its title, the code with the step's line highlighted,
+    and the diagram beside it. Returns the page's size."""
+    fg, muted = QColor(colours.text), QColor(colours.muted)
+    mono = QFont("DejaVu Sans Mono")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    mono.setPointSizeF(8.5)
+    line_h = 14.0
+    width = CODE_W + s.width
+    height = max(s.height, len(code) * line_h + 16) + HEAD_H
+    p.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
+    bold = QFont()
+    bold.setPointSizeF(10)
+    bold.setBold(True)
+    p.setFont(bold)
+    p.setPen(fg)
+    p.drawText(QRectF(10, 6, width - 20, HEAD_H - 8), Qt.AlignmentFlag.AlignVCenter, title)
+    p.setFont(mono)
+    hl = QColor(colours.highlight)
+    hl.setAlpha(70)
+    for i, text in enumerate(code, 1):
+        y = HEAD_H + 8 + (i - 1) * line_h
+        if i == s.line:
+            p.fillRect(QRectF(4, y, CODE_W - 12, line_h), hl)
+        p.setPen(muted)
+        p.drawText(QRectF(6, y, 26, line_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   str(i))
+        p.setPen(fg)
+        p.drawText(QRectF(38, y, CODE_W - 46, line_h), Qt.AlignmentFlag.AlignVCenter,
+                   text.replace("\t", "    "))
+    p.save()
+    p.translate(CODE_W, HEAD_H)
+    paint(p, s, colours)
+    p.restore()
+    return width, height
+
+
+def save_page(s: Scene, path: Path, title: str, code: list[str], colours: Colours = LIGHT) -> None:
+    """A standalone step (``paint_page``) as SVG or PNG; ``OSError`` if it cannot be written."""
+    width = CODE_W + s.width
+    height = max(s.height, len(code) * 14.0 + 16) + HEAD_H
+    if path.suffix.lower() == ".svg":
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(QSize(int(width), int(height)))
+        gen.setViewBox(QRectF(0, 0, width, height))
+        gen.setTitle(title)
+        p = QPainter(gen)
+        paint_page(p, s, title, code, colours)
+        p.end()
+        return
+    img = QImage(QSize(int(width * 2), int(height * 2)), QImage.Format.Format_ARGB32)
+    img.fill(QColor(colours.background))
+    p = QPainter(img)
+    p.scale(2, 2)
+    paint_page(p, s, title, code, colours)
+    p.end()
+    if not img.save(str(path)):
+        raise OSError(f"cannot write {path}")
+
+
 def to_image(s: Scene, scale: float = 1.0, colours: Colours = LIGHT) -> QImage:
     img = QImage(QSize(int(s.width * scale), int(s.height * scale)), QImage.Format.Format_ARGB32)
     img.fill(QColor(colours.background))

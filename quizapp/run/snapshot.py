@@ -34,6 +34,7 @@ class VarView:
     obj: str = ""                     # the object this variable is (moved to heap)
     points_to: list[str] = field(default_factory=list)   # objects its value refers to
     captured: bool = False            # reached through the closure's context
+    line: int = 0                     # where it is declared
 
 
 @dataclass
@@ -284,14 +285,16 @@ def _var(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, v: ir.Var, cell
         obj = info.key if info.verdict == "heap" else ""
     walk.refs(v.type, value, refs)
     return VarView(v.name, _tname(v.type), text.show(v.type, value), info.verdict,
-                   f"0x{info.addr:x}", obj, refs, captured)
+                   f"0x{info.addr:x}", obj, refs, captured, v.pos.line)
 
 
 def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
     c, t = info.container, info.type
     if isinstance(c, Iface):
         value, tname = text.show(c.t, c.v), _tname(c.t)
-    elif isinstance(c, (Map, Func, Chan)):
+    elif isinstance(c, Func):
+        value, tname = _func_text(c), _tname(t)
+    elif isinstance(c, (Map, Chan)):
         value, tname = text.show(t, c), _tname(t)
     elif isinstance(c, bytes):
         value, tname = text.show(T.STRING, c), "string"
@@ -309,6 +312,16 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
 
 
 _TNAMES: dict[int, tuple[T.Type, str]] = {}
+
+
+def _func_text(f: Func) -> str:
+    """A closure by what it is: its function and the variables it captured."""
+    fn = getattr(f.code, "fn", None)
+    name = getattr(fn, "name", "") or f.name or "func"
+    captured = [v.name for v in getattr(fn, "closure_vars", []) or [] if not v.name.startswith(".")]
+    if f.recv is not None:
+        return f"{name} (bound to its receiver)"
+    return f"{name}, capturing {', '.join(captured)}" if captured else name
 
 
 def _tname(t: T.Type | None) -> str:

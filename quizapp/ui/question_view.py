@@ -125,6 +125,7 @@ class QuestionView(QWidget):
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
+        self.diagram.lineChanged.connect(self._diagram_line)
         self.feedback_tabs = QTabWidget()
         self.feedback_tabs.addTab(self.feedback, "")
         self.feedback_tabs.addTab(self.diagram, "")
@@ -420,9 +421,11 @@ class QuestionView(QWidget):
         """After an answer, the program's memory diagram joins the explanation."""
         shown = reveal and st.key is not None and st.key.analysis is not None and bool(st.question.code.strip())
         if shown and st.diagram is None:
-            from ..diagram.layout import DiagramError, build
+            from ..diagram.layout import DiagramError
+            from ..diagram.model import build
             try:
-                st.diagram = build(st.key.analysis)  # type: ignore[union-attr,arg-type]
+                st.diagram = build(st.key.analysis, source=st.question.code,  # type: ignore[union-attr,arg-type]
+                                   line_offset=self._code_offset())
             except (DiagramError, RecursionError):
                 st.diagram = False
         shown = shown and bool(st.diagram)
@@ -432,9 +435,14 @@ class QuestionView(QWidget):
             if self.feedback_tabs.currentIndex() == 1:
                 self.feedback_tabs.setCurrentIndex(0)
             return
-        self.diagram.canvas.lang = self.lang()
+        self.diagram.lang = self.lang()
         if self.diagram.model is not st.diagram:
             self.diagram.set_model(st.diagram)
+
+    def _diagram_line(self, line: int) -> None:
+        """The diagram's step is on this line: show it in the code."""
+        if self.feedback_tabs.currentWidget() is self.diagram:
+            self.code.highlight_line(line)
 
     def focus_primary(self) -> None:
         """Give the keyboard to the part of the question that is answered first."""

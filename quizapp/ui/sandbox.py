@@ -95,8 +95,9 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
     try:
-        from ..diagram.layout import DiagramError, build
-        res.diagram = build(a) if not res.wrapped or off == 2 else None
+        from ..diagram.layout import DiagramError
+        from ..diagram.model import build
+        res.diagram = build(a, source=src, line_offset=off)
     except (DiagramError, RecursionError):
         res.diagram = None
     for d in a.diagnostics("./main.go"):
@@ -187,6 +188,9 @@ class SandboxView(QWidget):
         self.output = QTextBrowser()
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
+        self.diagram.lineChanged.connect(
+            lambda line: self.editor.highlight_line(line) if self.tabs.currentWidget() is self.diagram
+            else None)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.output, "")
         self.tabs.addTab(self.diagram, "")

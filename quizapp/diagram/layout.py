@@ -24,24 +24,25 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
 
-from ..run.snapshot import FrameView, GoroutineView, ObjView, StepView, VarView
+from ..run.snapshot import FrameView, ObjView, StepView, VarView
 
 CHAR_W = 7.0                     # a monospace cell at the diagram's font size
 ROW_H = 18.0
 HEADER_H = 22.0
 PAD = 6.0
-MARGIN_L = 46.0                  # lanes for pointers into the stack
-STACK_W = 300.0
-GUTTER = 64.0                    # lanes for pointers into the heap
-HEAP_W = 250.0
-MARGIN_R = 40.0                  # lanes between heap objects
+MARGIN_L = 50.0                  # the stack pointer's tag, then lanes for pointers into the stack
+SP_W = 20.0
+STACK_W = 240.0
+GUTTER = 50.0                    # lanes for pointers into the heap
+HEAP_W = 220.0
+MARGIN_R = 30.0                  # lanes between heap objects
 TOP = 34.0
 GAP = 10.0
 LANE = 5.0
-NAME_W = 84.0
+NAME_W = 70.0
 MAX_OBJECTS = 14
+MAX_STACK_OBJECTS = 4            # per frame
 
 
 class DiagramError(Exception):
@@ -197,17 +198,23 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
                     y += GAP
         y += GAP
     stack_bottom = y
-    labels.append(Text(Rect(4, sp_y - 16, MARGIN_L - 8, 14), "SP", "SP", "tag"))
+    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", "SP", "tag"))
     # heap objects, in allocation order; the ones arrows reach first when there are too many
     shown = [o for o in view.heap if o.id not in ghost_keys]
     hidden = 0
     if len(shown) > MAX_OBJECTS:
         wanted = {t for g in view.goroutines for f in g.frames for v in f.vars for t in v.points_to}
-        wanted |= {v.obj for g in view.goroutines for f in g.frames for v in f.vars if v.obj}
-        keep = [o for o in shown if o.id in wanted or not o.garbage]
-        keep = keep[-MAX_OBJECTS:] if len(keep) > MAX_OBJECTS else keep
+        wanted |= {v.obj for g in view.goroutines for f in g.frames for v in f.vars
+                   if v.where == "heap"}
+        # what the stack points to first, then the newest live objects, then the newest garbage
+        keep = [o for o in shown if o.id in wanted][-MAX_OBJECTS:]
+        for pick in (lambda o: not o.garbage, lambda o: o.garbage):
+            room = MAX_OBJECTS - len(keep)
+            if room > 0:
+                keep += [o for o in shown if o.id not in wanted and pick(o)][-room:]
+        chosen = {o.id for o in keep}
         hidden = len(shown) - len(keep)
-        shown = keep
+        shown = [o for o in shown if o.id in chosen]
     hy = TOP
     obj_rect: dict[str, Rect] = {}
     for o in shown:
@@ -255,6 +262,11 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
             obj_rows.setdefault(v.obj, row)
         ry += ROW_H
     children = []
+    if len(objs) > MAX_STACK_OBJECTS:       # the newest ones, and how many more there are
+        more = f"+{len(objs) - MAX_STACK_OBJECTS} more"
+        box.texts.append(Text(Rect(x + 2 * PAD, ry + 2, STACK_W - 4 * PAD, ROW_H), more, more, "note"))
+        ry += ROW_H + 2
+        objs = objs[-MAX_STACK_OBJECTS:]
     for o in objs:
         ob = _object_box(o, x + 2 * PAD, ry + 2, STACK_W - 4 * PAD, "stack-object")
         obj_rows.setdefault(o.id, ob.rect)
@@ -268,20 +280,21 @@ def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
     box = Box(kind, Rect(x, y, w, 0), o.id, where=o.where, garbage=o.garbage)
     inner = w - 2 * PAD
     head = f"{o.label}" + (f"  {o.type}" if o.type and o.type != o.label else "")
-    tags = []
-    if o.garbage:
-        tags.append("garbage")
+    tag_w = 70.0 if o.garbage else 0.0
     head_full = f"{o.label} ({o.type}) at {o.addr}" + (f", made by {o.site}" if o.site else "")
-    box.texts.append(Text(Rect(x + PAD, y + 2, inner, ROW_H), elide(head, inner), head_full, "title"))
+    box.texts.append(Text(Rect(x + PAD, y + 2, inner - tag_w, ROW_H), elide(head, inner - tag_w),
+                          head_full, "title"))
     ty = y + 2 + ROW_H
-    box.texts.append(Text(Rect(x + PAD, ty, inner, ROW_H), elide(o.value, inner), o.value, "value"))
+    value = f"{o.label} = {o.value}" if o.kind == "var" else o.value   # a moved variable: count = 2
+    box.texts.append(Text(Rect(x + PAD, ty, inner, ROW_H), elide(value, inner), value, "value"))
     ty += ROW_H
     extra = o.note or ""
     if extra:
         box.texts.append(Text(Rect(x + PAD, ty, inner, ROW_H - 2), elide(extra, inner), extra, "note"))
         ty += ROW_H - 2
-    if tags:
-        box.texts.append(Text(Rect(x + w - PAD - 70, y + 2, 70, ROW_H), "garbage", "garbage", "tag"))
+    if o.garbage:
+        box.texts.append(Text(Rect(x + w - PAD - tag_w + 4, y + 2, tag_w - 4, ROW_H), "garbage",
+                              "garbage", "tag"))
     box.rect.h = ty - y + 4
     return box
 
@@ -336,6 +349,10 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
         entries[key] = k + 1
         return min(target.y + 9 + 5 * k, target.bottom - 4)
 
+    def left_x(lane: int) -> float:
+        lanes = int((stack_x - 8 - SP_W - 6) // LANE) + 1
+        return stack_x - 8 - LANE * (lane % lanes)
+
     stack_right = stack_x + STACK_W
     for g in view.goroutines:
         for f in g.frames:
@@ -343,12 +360,13 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 row = row_of.get((f.id, v.name))
                 if row is None:
                     continue
-                targets = ([v.obj] if v.obj else []) + [t for t in v.points_to if t != v.obj]
+                targets = ([v.obj] if v.where == "heap" else []) + \
+                    [t for t in v.points_to if t != v.obj]
                 for t in dict.fromkeys(targets):
                     ymid = row.y + row.h / 2
                     if t in ghost_ids:
                         tr = obj_rows[t]
-                        lx = stack_x - 10 - LANE * left_lane
+                        lx = left_x(left_lane)
                         left_lane += 1
                         ty = entry_y(tr, t)
                         arrows.append(Arrow("dangling", [(stack_x, ymid), (lx, ymid), (lx, ty),
@@ -364,7 +382,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                         continue
                     tr = obj_rows.get(t) or obj_rect.get(t)
                     if tr is not None:
-                        lx = stack_x - 10 - LANE * left_lane
+                        lx = left_x(left_lane)
                         left_lane += 1
                         ty = entry_y(tr, t)
                         arrows.append(Arrow("stack", [(stack_x, ymid), (lx, ymid), (lx, ty),
@@ -409,5 +427,4 @@ def scene_texts_overlap(scene: Scene) -> list[tuple[Text, Text]]:
     return out
 
 
-__all__ = ["layout_step", "Scene", "Box", "Arrow", "Text", "Rect", "DiagramError", "GoroutineView",
-           "Any"]
+__all__ = ["layout_step", "Scene", "Box", "Arrow", "Text", "Rect", "DiagramError"]

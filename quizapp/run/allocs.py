@@ -19,6 +19,7 @@ from ..analysis.types import model as T
 from .values import Iface, Slice
 
 STACK_BUF = 32
+STACK_BUFFER_NOTE = "gc's 32-byte stack buffer for this append: nothing is allocated"
 
 
 def _sole(t: T.Type) -> T.Type:
@@ -97,6 +98,9 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str) -> str:
         t = node.type
         if isinstance(node, (ir.Builtin, ir.PtrLit)) and t.is_pointer() and t.under.elem.size() == 0:  # type: ignore
             return "escapes, but is zero-size: Go allocates nothing (runtime.zerobase)"
+    if verdict == "stack" and isinstance(node, ir.Builtin) and node.name == "append":
+        return ("does not escape, but append grew it past gc's 32-byte stack buffer: "
+                "growslice allocated it on the heap")
     if verdict == "stack" and isinstance(node, ir.Builtin) and node.name == "make":
         if isinstance(obj, Slice) and node.args and not all(isinstance(a, ir.Const) for a in node.args):
             size = obj.cap * node.type.under.elem.size()  # type: ignore[attr-defined]

@@ -119,6 +119,8 @@ class BackingStores:
                     stores[("used", key)] = True
                     arr = elem_zero_list(et, k)
                     stores.setdefault("stack", []).append(arr)
+                    if hook is not None:
+                        hook(fr, Slice(arr, 0, k, k), True)
                     return Slice(arr, 0, newlen, k)
             if mode == "buf" and newlen <= k:
                 stores = fr.stores if fr.stores is not None else {}
@@ -128,6 +130,8 @@ class BackingStores:
                     buf = elem_zero_list(et, k)
                     stores[("buf", key)] = buf
                     stores.setdefault("stack", []).append(buf)
+                    if hook is not None:
+                        hook(fr, Slice(buf, 0, k, k), True)
                 if s.arr is not buf and oldlen:
                     buf[0:oldlen * w] = s.arr[s.off:s.off + oldlen * w]
                 cap = roundup(newlen * es, noscan) // es

@@ -83,7 +83,7 @@ class CompilerBase:
         if tracer is not None:
             def decl_traced(fr: Frame) -> None:
                 fr.v[i] = cell = zero(t) if is_aggregate(t) else [zero(t)]
-                tracer.registry.var_cell(fr, v, cell)
+                tracer.on_declare(fr, v, cell)
             return decl_traced
         if is_aggregate(t):
             def decl_agg(fr: Frame) -> None:

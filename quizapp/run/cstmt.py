@@ -32,11 +32,19 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
         """A statement list, with the labels ``goto`` can jump to."""
         compiled: list[Fn] = []
         labels: dict[str, int] = {}
+        decls: list[Fn] = []
         for i, st in enumerate(body):
             if isinstance(st, ir.Label):
                 labels[st.name] = len(compiled)
                 if i + 1 < len(body):
                     self.labels_of_loops[id(body[i + 1])] = st.name
+                continue
+            if isinstance(st, ir.Decl) and _declared_by(body, i) is not None:
+                decls.append(self.stmt(st))    # x := e: the step comes before x is made
+                continue
+            if decls:
+                compiled.append(self.stepped(st.pos, _seq(decls, self.stmt(st, step=False))))
+                decls = []
                 continue
             compiled.append(self.stmt(st))
         n = len(compiled)
@@ -465,6 +473,18 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
                 dst.defers = []
             dst.defers.append(fv)
         return defer
+
+
+def _declared_by(body: list[Any], i: int) -> Any:
+    """The statement on the same line that gives the variables declared from ``body[i]`` on
+    their values (``x := e``, ``var a, b = f()``), or None."""
+    line = body[i].var.pos.line
+    j = i + 1
+    while j < len(body) and isinstance(body[j], ir.Decl):
+        j += 1
+    if j < len(body) and not isinstance(body[j], SILENT + (ir.Label,)) and body[j].pos.line == line:
+        return body[j]
+    return None
 
 
 def _seq(pre: list[Fn], f: Fn) -> Fn:

@@ -73,6 +73,7 @@ class Code:
         self.body: Callable[[Frame], Any] | None = None
         self.var_slots: dict[int, int] = {}            # id(ir.Var) -> slot
         self.vars: list[ir.Var | None] = []            # slot -> variable (for traces)
+        self.spans: list[Any] | None = None            # slot -> its scope (see scopes.py)
         self.is_range_body = bool(getattr(fn, "is_range_body", False))
 
     def __repr__(self) -> str:

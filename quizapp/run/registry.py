@@ -65,12 +65,14 @@ class Registry:
 
     def add(self, container: Any, kind: str, t: T.Type | None, label: str, *, site: Site | None = None,
             verdict: str = "heap", fr: Any = None, var: ir.Var | None = None, node: Any = None,
-            note: str = "") -> ObjInfo:
+            note: str = "", on_heap: bool = False) -> ObjInfo:
+        """Register memory; its address is on the heap or, for a stack verdict, in the frame
+        (unless ``on_heap``: the runtime allocated it on the heap anyway)."""
         info = self.objs.get(id(container))
         if info is not None and info.container is container:
             return info
         size = t.size() if t is not None else 8
-        if verdict == "stack" and fr is not None:
+        if verdict == "stack" and fr is not None and not on_heap:
             addr = STACK_TOP - fr.id * 0x400 - (len(self.objs) % 64) * 8
         else:
             addr = self._heap_addr(size)
@@ -89,12 +91,16 @@ class Registry:
         return None
 
     # ------------------------------------------------------------ frames and variables
-    def frame_entered(self, fr: Any) -> None:
+    def frame_entered(self, fr: Any) -> list[ir.Var]:
+        """Register a new frame's parameters and results; the ones moved to the heap."""
         self.frames[fr.id] = fr
         code = fr.code
+        moved = []
         for slot, v in enumerate(getattr(code, "vars", [])):
             if v is not None and slot < len(fr.v) and fr.v[slot] is not None:
-                self.var_cell(fr, v, fr.v[slot])
+                if self.var_cell(fr, v, fr.v[slot]).verdict == "heap" and v.name not in ("", "_"):
+                    moved.append(v)
+        return moved
 
     def frame_left(self, fr: Any) -> None:
         self.frames.pop(fr.id, None)
@@ -106,17 +112,21 @@ class Registry:
                         verdict=verdict, fr=fr, var=v)
 
     # ------------------------------------------------------------ allocations
-    def allocated(self, fr: Any, node: Any, obj: Any) -> None:
+    def allocated(self, fr: Any, node: Any, obj: Any, stack_buffer: bool = False) -> None:
+        """An allocation site made ``obj``; ``stack_buffer``: gc's stack buffer for an append."""
         site = self.m.placement.site(node)
         verdict = "unknown" if site is None else site.verdict.value  # type: ignore[union-attr]
-        from .allocs import allocation_note
+        from .allocs import STACK_BUFFER_NOTE, allocation_note
         label = site.name if site is not None else _node_label(node)
         container, t = _container_of(node, obj)
         if container is None:
             return
-        note = allocation_note(self.m, node, obj, verdict)
+        if stack_buffer:
+            verdict, note = "stack", STACK_BUFFER_NOTE
+        else:
+            note = allocation_note(self.m, node, obj, verdict)
         self.add(container, "alloc", t, label, site=site, verdict=verdict, fr=fr, node=node,
-                 note=note)
+                 note=note, on_heap=verdict == "heap" or note.startswith("does not escape, but"))
 
     def runtime_object(self, container: Any, t: T.Type | None, label: str) -> ObjInfo:
         """Memory met through a pointer that no site of the program made (the library's)."""

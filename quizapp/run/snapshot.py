@@ -18,6 +18,7 @@ from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
 from .chans import Chan
 from .registry import ObjInfo, Registry
+from .scopes import Span, in_scope, scope_span
 from .values import Func, Iface, Map, Ptr, Slice, is_aggregate, slot_types, width
 
 MAX_TEXT = 2000
@@ -31,7 +32,7 @@ class VarView:
     value: str
     where: str                        # stack, heap, unknown
     addr: str
-    obj: str = ""                     # the object this variable is (moved to heap)
+    obj: str = ""                     # the id pointers to it use (on the heap: the object it is)
     points_to: list[str] = field(default_factory=list)   # objects its value refers to
     captured: bool = False            # reached through the closure's context
     line: int = 0                     # where it is declared
@@ -250,13 +251,15 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
     code = fr.code
     fv = FrameView(fr.id, _func_name(code), fr.pos.line, fr.pos.col)
     vars_ = getattr(code, "vars", [])
+    spans = _spans(m, code)
+    line, col = fr.pos.line, fr.pos.col
     for slot, v in enumerate(vars_):
         if v is None or slot >= len(fr.v):
             continue
         cell = fr.v[slot]
         if cell is None:
             continue
-        if _hidden(v):
+        if _hidden(v) or not in_scope(spans[slot], line, col):
             walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])   # still a root
             continue
         fv.vars.append(_var(m, reg, walk, text, fr, v, cell, captured=False))
@@ -270,6 +273,17 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
     return fv
 
 
+def _spans(m: Any, code: Any) -> list[Span | None]:
+    """Each slot's scope (see ``scopes``), worked out once per compiled function."""
+    spans = getattr(code, "spans", None)
+    if spans is None or len(spans) != len(code.vars):
+        root = m.prog.syntax
+        spans = [None if v is None or v.inlined_from is not None or v.cls is not ir.VarClass.AUTO
+                 else scope_span(root, v.pos.line, v.pos.col) for v in code.vars]
+        code.spans = spans
+    return spans
+
+
 def _hidden(v: ir.Var) -> bool:
     return v.is_temp or v.name.startswith((".", "#", "~")) or v.name in ("", "_")
 
@@ -279,13 +293,11 @@ def _var(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, v: ir.Var, cell
     info = reg.get(cell) or reg.var_cell(fr, v, cell)
     value = cell if is_aggregate(v.type) else cell[0]
     refs: list[str] = []
-    obj = ""
     if info.verdict == "heap" or captured:
         walk.visit(info, [])
-        obj = info.key if info.verdict == "heap" else ""
     walk.refs(v.type, value, refs)
     return VarView(v.name, _tname(v.type), text.show(v.type, value), info.verdict,
-                   f"0x{info.addr:x}", obj, refs, captured, v.pos.line)
+                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line)
 
 
 def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:

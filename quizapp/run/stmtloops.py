@@ -68,7 +68,7 @@ class LoopCompiler(CompilerBase):
         label = self.labels_of_loops.get(id(st))
         cond = self.value(st.cond) if st.cond is not None else None
         if cond is not None:
-            cond = self.stepped(st.pos, cond, "loop")
+            cond = self.stepped(st.cond.pos, cond, "loop")   # the loop's variables are in scope
         body = self.stmts(st.body)
         post = self.stmt(st.post, step=False) if st.post is not None else None
         renew = self.fresh_copies(st.per_iter)

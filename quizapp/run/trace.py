@@ -108,8 +108,15 @@ class Tracer:
         self.record(pos, Event.LOOP if kind == "loop" else Event.STMT, g=fr.g)
 
     def on_call(self, fr: Any) -> None:
-        self.registry.frame_entered(fr)
+        moved = self.registry.frame_entered(fr)
         self.record(fr.code.fn.pos, Event.CALL, fr.code.name, g=fr.g)
+        for v in moved:          # parameters and results moved to the heap: allocated on entry
+            self.record(v.pos, Event.ALLOC, v.name, g=fr.g)
+
+    def on_declare(self, fr: Any, v: Any, cell: list) -> None:
+        """A variable's declaration ran: a moved one is a new heap object (``new`` in gc)."""
+        if self.registry.var_cell(fr, v, cell).verdict == "heap":
+            self.record(v.pos, Event.ALLOC, v.name, g=fr.g)
 
     def on_return(self, fr: Any) -> None:
         self.record(fr.pos, Event.RETURN, fr.code.name, g=fr.g)
@@ -121,8 +128,8 @@ class Tracer:
         site = self.m.placement.site(node) if self.m is not None else None
         detail = site.name if site is not None else type(node).__name__
 
-        def hook(fr: Any, obj: Any) -> None:
-            reg.allocated(fr, node, obj)
+        def hook(fr: Any, obj: Any, stack_buffer: bool = False) -> None:
+            reg.allocated(fr, node, obj, stack_buffer)
             self.record(pos, Event.ALLOC, detail, g=fr.g if fr.g is not None else None)
         return hook
 

@@ -12,6 +12,7 @@ view which line to highlight.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -97,13 +98,17 @@ class _Signals(QObject):
 class _SceneJob(QRunnable):
     """Lays out a step the trace has not captured yet (a replay of the run)."""
 
-    def __init__(self, model: DiagramModel, index: int, what_if: bool, generation: int) -> None:
+    def __init__(self, model: DiagramModel, index: int, what_if: bool, generation: int,
+                 wanted: Callable[[], tuple[int, int, bool]]) -> None:
         super().__init__()
         self.model, self.index, self.what_if, self.generation = model, index, what_if, generation
+        self.wanted = wanted
         self.signals = _Signals()
 
     @Slot()
     def run(self) -> None:
+        if self.wanted() != (self.generation, self.index, self.what_if):
+            return               # the view has moved on (a key held down): skip the replay
         try:
             scene = self.model.scene(self.index, self.what_if)
             ghosts = scene.ghosts if self.what_if else self.model.scene(self.index, True).ghosts
@@ -125,22 +130,25 @@ class DiagramWidget(QWidget):
         self.index = 0
         self.message = ""
         self.generation = 0
+        self._want_what_if = False
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.lang = "en"
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)
         bar = QHBoxLayout()
         self.first_btn = QPushButton("⇤")
         self.prev_btn = QPushButton("◀")
         self.next_btn = QPushButton("▶")
-        self.over_btn = QPushButton("↷")
-        self.alloc_btn = QPushButton("A→")
+        self.over_btn = QPushButton()
+        self.alloc_btn = QPushButton()
         self.last_btn = QPushButton("⇥")
         self.buttons = (self.first_btn, self.prev_btn, self.next_btn, self.over_btn, self.alloc_btn,
                         self.last_btn)
         for b in self.buttons:
-            b.setFixedWidth(38)
+            if b.text():
+                b.setFixedWidth(38)
             bar.addWidget(b)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setMinimum(0)
@@ -165,6 +173,7 @@ class DiagramWidget(QWidget):
         self.note.setWordWrap(True)
         self.canvas = _Canvas()
         self.scroll = QScrollArea()
+        self.scroll.setMinimumHeight(48)
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -204,6 +213,8 @@ class DiagramWidget(QWidget):
     def retranslate(self) -> None:
         self.what_if.setText(tr("What if it stayed on the stack?"))
         self.export_btn.setText(tr("Export…"))
+        self.over_btn.setText(tr("Over"))
+        self.alloc_btn.setText(tr("Alloc"))
         for b, name, key in ((self.first_btn, tr("First step"), "Home"),
                              (self.prev_btn, tr("Previous step"), "←"),
                              (self.next_btn, tr("Next step"), "→"),
@@ -216,6 +227,7 @@ class DiagramWidget(QWidget):
         self.zoom_in.setAccessibleName(tr("Zoom in"))
         self.zoom_out.setAccessibleName(tr("Zoom out"))
         self.scroll.setAccessibleName(tr("Memory diagram"))
+        self.setAccessibleName(tr("Memory diagram"))
         self.go(self.index)
 
     # ------------------------------------------------------------ model
@@ -259,7 +271,7 @@ class DiagramWidget(QWidget):
             self.canvas.set(None, 0)
             self.step_label.setText(self.message)
             self.counter.setText("")
-            self.note.setText("")
+            self._set_note("")
             for w in (*self.buttons, self.what_if, self.export_btn, self.slider):
                 w.setEnabled(False)
             self.what_if.setChecked(False)
@@ -282,16 +294,19 @@ class DiagramWidget(QWidget):
         if line > 0:
             self.lineChanged.emit(line)
         self.stepChanged.emit(self.index)
-        what_if = self.what_if.isChecked()
+        what_if = self._want_what_if = self.what_if.isChecked()
         cached = self.model.scenes.get((self.index, what_if))
         if cached is not None:
             self._show(cached, (self.index, True) in self.model.scenes and bool(
                 self.model.scenes[(self.index, True)].ghosts))
             return
-        self.note.setText(tr("Working out this step…"))
-        job = _SceneJob(self.model, self.index, what_if, self.generation)
+        self._set_note(tr("Working out this step…"))
+        job = _SceneJob(self.model, self.index, what_if, self.generation, self._wanted)
         job.signals.done.connect(self._scene_ready)
         self.pool.start(job)
+
+    def _wanted(self) -> tuple[int, int, bool]:
+        return self.generation, self.index, self._want_what_if
 
     def _scene_ready(self, payload: tuple) -> None:
         generation, index, what_if, result = payload
@@ -299,7 +314,7 @@ class DiagramWidget(QWidget):
             return
         if isinstance(result, Exception):
             self.canvas.set(None, 0)
-            self.note.setText(tr("This step cannot be drawn: {why}").format(why=result))
+            self._set_note(tr("This step cannot be drawn: {why}").format(why=result))
             return
         scene, has_what_if = result
         self._show(scene, has_what_if)
@@ -320,8 +335,12 @@ class DiagramWidget(QWidget):
             notes.append(tr("{n} older objects are not drawn.").format(n=scene.hidden))
         if self.index == self.model.count - 1 and self.model.problem:
             notes.append(tr("The run stopped here: {why}").format(why=self.model.problem))
-        self.note.setText("\n".join(dict.fromkeys(notes)))
+        self._set_note("\n".join(dict.fromkeys(notes)))
         self.canvas.set(scene, self.scroll.viewport().width())
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))     # no empty row when there is nothing to say
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)

@@ -123,8 +123,8 @@ KEYMAP: tuple[Binding, ...] = (
     Binding(Action.STEP, ("Right",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Next step of the run")),
     Binding(Action.STEP_BACK, ("Left",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Previous step")),
     Binding(Action.STEP_OVER, ("Down",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Step over a call (to the step after it returns)")),
+    Binding(Action.PREVIOUS_ALLOC, ("Shift+A",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Previous allocation")),   # before A, which matches either case
     Binding(Action.NEXT_ALLOC, ("A",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Next allocation")),
-    Binding(Action.PREVIOUS_ALLOC, ("Shift+A",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Previous allocation")),
     Binding(Action.FIRST_STEP, ("Home",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "First step")),
     Binding(Action.LAST_STEP, ("End",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Last step (the end of the run)")),
     Binding(Action.WHAT_IF, ("W",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "What if it stayed on the stack (on or off)")),

@@ -425,7 +425,7 @@ class QuestionView(QWidget):
             from ..diagram.model import build
             try:
                 st.diagram = build(st.key.analysis, source=st.question.code,  # type: ignore[union-attr,arg-type]
-                                   line_offset=self._code_offset())
+                                   line_offset=code_offset(st.question.code))
             except (DiagramError, RecursionError):
                 st.diagram = False
         shown = shown and bool(st.diagram)

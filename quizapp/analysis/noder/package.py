@@ -26,7 +26,7 @@ class PackageLowerer:
     def __init__(self, root: Node) -> None:
         self.root = root
         self.scope = Scope(universe())
-        self.prog = Program()
+        self.prog = Program(syntax=root)
         self.lowerer = FuncLowerer(self.scope)
         self.lowerer.uni = Universe()
         self.static_literals: list[ir.Func] = []

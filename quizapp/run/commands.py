@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .errors import CannotRun, StepLimit
+from .output import SIGPIPE_STATUS
 
 EXIT_CANNOT_RUN = 125
 
@@ -20,6 +21,17 @@ def _fail(msg: str) -> int:
     sys.stderr.write(f"quizapp: {msg}\n")
     sys.stderr.flush()
     return EXIT_CANNOT_RUN
+
+
+def _quiet_streams() -> None:
+    """The reader of our output went away: nothing more can be written (not even at exit)."""
+    import os
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):
+            pass
 
 
 def run_command(path: str, shown: str, args: list[str], max_steps: int) -> int:
@@ -45,6 +57,8 @@ def run_command(path: str, shown: str, args: list[str], max_steps: int) -> int:
                           stdout_sink=sys.stdout.buffer, stderr_sink=sys.stderr.buffer)
     err = result.error
     if err is None:
+        if result.status == SIGPIPE_STATUS:
+            _quiet_streams()
         return result.status
     if isinstance(err, CannotRun):
         return _fail(err.located(shown))

@@ -171,9 +171,22 @@ def _fmt_f(neg: bool, d: Decimal, prec: int) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=4096)
 def format_float(v: float, fmt: str = "g", prec: int = -1, bitsize: int = 64) -> str:
     """``strconv.FormatFloat(v, fmt, prec, bitsize)`` for fmt in e, E, f, g, G."""
+    if v == 0.0:              # the cache's keys compare 0.0 == -0.0: keep the sign out of it
+        return _format(v, fmt, prec, bitsize)
+    return _format_cached(float(v), fmt, prec, bitsize)
+
+
+@lru_cache(maxsize=4096)
+def _format_cached(v: float, fmt: str, prec: int, bitsize: int) -> str:
+    return _format(v, fmt, prec, bitsize)
+
+
+def _format(v: float, fmt: str, prec: int, bitsize: int) -> str:
+    if bitsize == 32:
+        from .arith import f32
+        v = f32(v)            # FormatFloat(x, ..., 32) prints float32(x): beyond its range, Inf
     if math.isnan(v):
         return "NaN"
     if math.isinf(v):

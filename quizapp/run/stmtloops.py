@@ -69,6 +69,9 @@ class LoopCompiler(CompilerBase):
         cond = self.value(st.cond) if st.cond is not None else None
         if cond is not None:
             cond = self.stepped(st.cond.pos, cond, "loop")   # the loop's variables are in scope
+        else:      # for { }: each round is still a step (the budget must see an empty loop)
+            round_ = self.stepped(st.pos, lambda fr: None, "loop")
+            cond = lambda fr: round_(fr) or True  # noqa: E731
         body = self.stmts(st.body)
         post = self.stmt(st.post, step=False) if st.post is not None else None
         renew = self.fresh_copies(st.per_iter)

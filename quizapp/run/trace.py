@@ -223,6 +223,8 @@ __all__ = ["Trace", "Tracer", "StepRecord", "Event", "record", "RunError"]
 def _native_call(self: Tracer, code: Any, g: Any, args: list) -> Any:
     """A library call while tracing: a frame of its own, so the diagram shows what it was given."""
     from .frames import Frame
+    if not g.frames:          # the runtime itself (a panic's message): not a step of the program
+        return code.impl(code.m, args)
     fr = Frame(code, g, None)
     fr.v = [[a] for a in args]
     fr.id = self.new_frame_id()

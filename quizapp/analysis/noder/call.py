@@ -254,7 +254,7 @@ class CallLowerer(CompositeLowerer):
             if not args:
                 raise GoTypeError(pos, "not enough arguments for append")
             s = args[0]
-            if isinstance(s, ir.Nil):
+            if isinstance(s, ir.Nil) and not isinstance(s.type.under, T.Slice):   # []T(nil) is fine
                 raise GoTypeError(pos, "first argument to append must be a typed slice")
             su = s.type.under
             if not isinstance(su, T.Slice):

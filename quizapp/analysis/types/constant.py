@@ -9,6 +9,7 @@ constant (``42 escapes to heap``).
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 from typing import Any
 
 from . import model as T
@@ -16,6 +17,41 @@ from . import model as T
 
 class Rune(int):
     """An integer constant spelled as a rune literal; printing keeps the quotes."""
+
+
+class Exact(float):
+    """An untyped float constant: its exact value (``exact``) and, as a float, that value
+    rounded to float64. Go's constants are exact: ``0.2 + 0.1`` is 0.3, not the float64 sum,
+    and ``int64(1e18 * 9.2)`` is 9200000000000000000; rounding happens once, when a constant
+    gets a type."""
+
+    __slots__ = ("exact",)
+    exact: Fraction
+
+    def __new__(cls, exact: Fraction | int) -> Exact:
+        q = Fraction(exact)
+        try:
+            f = float(q)
+        except OverflowError:
+            f = math.inf if q > 0 else -math.inf
+        self = super().__new__(cls, f)
+        self.exact = q
+        return self
+
+    def __neg__(self) -> Exact:
+        return Exact(-self.exact)
+
+    def __pos__(self) -> Exact:
+        return self
+
+
+def _exact(v: Any) -> Fraction | None:
+    """The exact value of an untyped numeric constant (None for a typed float)."""
+    if isinstance(v, Exact):
+        return v.exact
+    if isinstance(v, int) and not isinstance(v, bool):
+        return Fraction(v)
+    return None
 
 
 def is_const_int(v: Any) -> bool:
@@ -27,6 +63,8 @@ def convert(value: Any, to: T.Type) -> Any:
     u = to.under
     if isinstance(u, T.Basic):
         if u.info in (T.BasicInfo.INT, T.BasicInfo.UINT):
+            if isinstance(value, Exact):
+                value = int(value.exact) if value.exact.denominator == 1 else int(value)
             if isinstance(value, float):
                 value = int(value)
             if isinstance(value, complex):
@@ -37,6 +75,8 @@ def convert(value: Any, to: T.Type) -> Any:
                 return Rune(value) if isinstance(value, Rune) else int(value)
             return int(value)
         if u.info is T.BasicInfo.FLOAT:
+            if u.untyped and (isinstance(value, Exact) or is_const_int(value)):
+                return Exact(value.exact if isinstance(value, Exact) else value)
             if u is T.FLOAT32 and is_const_int(value):
                 return float(value)
             return float(value.real) if isinstance(value, complex) else float(value)
@@ -47,6 +87,13 @@ def convert(value: Any, to: T.Type) -> Any:
 
 def binary(op: str, x: Any, y: Any, int_division: bool) -> Any:
     """Fold ``x op y``; ``int_division`` when both operands are integers."""
+    if (isinstance(x, Exact) or isinstance(y, Exact)) and not int_division:
+        ex, ey = _exact(x), _exact(y)
+        if ex is not None and ey is not None:      # untyped floats: exact arithmetic
+            if op in ("+", "-", "*", "/"):
+                return Exact(binary(op, ex, ey, False))
+            if op in ("==", "!=", "<", "<=", ">", ">="):
+                return binary(op, ex, ey, False)
     if op == "+":
         return x + y
     if op == "-":
@@ -222,8 +269,21 @@ def parse_int(lit: str) -> int:
     return int(s, 0)
 
 
-def parse_float(lit: str) -> float:
+def parse_float(lit: str) -> Exact:
+    """A float literal's exact value (an untyped constant)."""
     s = lit.replace("_", "")
     if s.lower().startswith("0x"):
-        return float.fromhex(s)
-    return float(s)
+        return Exact(_hex_float(s))
+    mant, _, exp = s.lower().partition("e")
+    if exp and abs(int(exp)) > 4000:      # far beyond float64: not worth a huge exact number
+        return Exact(Fraction(float(s)) if math.isfinite(float(s)) else 10 ** 400 * (1 if float(s) > 0 else -1))
+    return Exact(Fraction(s))
+
+
+def _hex_float(s: str) -> Fraction:
+    """``0x1.8p3`` exactly (hex mantissa, binary exponent)."""
+    body = s[2:].lower()
+    mant, _, exp = body.partition("p")
+    whole, _, frac = mant.partition(".")
+    digits = int((whole + frac) or "0", 16)
+    return Fraction(digits) * Fraction(2) ** (int(exp or "0") - 4 * len(frac))

@@ -20,6 +20,7 @@ from .values import Iface, Slice
 
 STACK_BUF = 32
 STACK_BUFFER_NOTE = "gc's 32-byte stack buffer for this append: nothing is allocated"
+CHANNEL_NOTE = "a channel is always made on the heap (runtime.makechan); gc reports nothing about it"
 
 
 def _sole(t: T.Type) -> T.Type:
@@ -108,3 +109,51 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str) -> str:
                 return (f"does not escape, but its size ({size} bytes) is only known at run time "
                         f"and is over gc's {STACK_BUF}-byte stack buffer: allocated on the heap")
     return ""
+
+
+def allocates(info: Any) -> bool:
+    """Does the memory ``info`` (a registry entry) come from a heap allocation at run time?
+
+    A variable moved to the heap or an escaping allocation does, unless its note says Go
+    allocates nothing (a static value, zero size); a non-escaping one does only when the
+    runtime had to (past the stack buffer); the standard library's memory is not counted."""
+    if info.kind == "runtime":
+        return False
+    if info.note.startswith("does not escape, but") or info.note == CHANNEL_NOTE:
+        return True
+    if info.verdict != "heap" or info.note:
+        return False
+    t = info.type
+    return t is None or t.size() > 0 or info.kind != "var"
+
+
+def mallocs(info: Any) -> int:
+    """How many allocations the runtime makes for the object ``info`` (0 when it makes none):
+    a channel whose buffer holds pointers is two (``hchan`` and the buffer), as makechan does."""
+    if not allocates(info):
+        return 0
+    c = info.container
+    from .chans import Chan
+    if isinstance(c, Chan) and c.cap > 0 and c.elem.size() > 0 and c.elem.has_pointers():
+        return 2
+    return 1
+
+
+def allocation_line(info: Any) -> int:
+    """The line an allocation is charged to: its site's, as gc reports it."""
+    if info.site is not None:
+        return info.site.pos.line
+    node = info.var if info.var is not None else info.node
+    pos = getattr(node, "pos", None)
+    return pos.line if pos is not None else 0
+
+
+def allocations_per_line(registry: Any) -> dict[int, int]:
+    """How many heap allocations each line of the program made in a traced run."""
+    out: dict[int, int] = {}
+    for info in registry.objs.values():
+        n = mallocs(info)
+        if n:
+            line = allocation_line(info)
+            out[line] = out.get(line, 0) + n
+    return out

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any, Callable
 
 from ..analysis.types import model as T
-from .errors import GoPanic, RuntimeErr
+from .errors import GoPanic
 
 INT_BITS = {"int": 64, "int8": 8, "int16": 16, "int32": 32, "int64": 64, "rune": 32,
             "uint": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "uintptr": 64,

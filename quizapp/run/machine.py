@@ -153,7 +153,7 @@ class Machine:
         if self.tracer is None:
             return None
         if self.placement.site(node) is None and not (fn is not None and getattr(
-                fn, "esc_skipped", False)):
+                fn, "esc_skipped", False)) and not _makes_chan(node):
             return None     # not an allocation (a pointer-shaped value into an interface...)
         return self.tracer.alloc_hook(node)
 
@@ -443,6 +443,11 @@ class Machine:
         if self.tracer is not None:
             self.tracer.on_end(res)
         return res
+
+
+def _makes_chan(node: Any) -> bool:
+    """``make(chan T)``: gc reports nothing about it, yet it always allocates."""
+    return isinstance(node, ir.Builtin) and node.name == "make" and isinstance(node.type.under, T.Chan)
 
 
 def implements_one(t: T.Type, name: str) -> bool:

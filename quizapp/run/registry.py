@@ -116,13 +116,16 @@ class Registry:
         """An allocation site made ``obj``; ``stack_buffer``: gc's stack buffer for an append."""
         site = self.m.placement.site(node)
         verdict = "unknown" if site is None else site.verdict.value  # type: ignore[union-attr]
-        from .allocs import STACK_BUFFER_NOTE, allocation_note
+        from .allocs import CHANNEL_NOTE, STACK_BUFFER_NOTE, allocation_note
+        from .chans import Chan
         label = site.name if site is not None else _node_label(node)
         container, t = _container_of(node, obj)
         if container is None:
             return
         if stack_buffer:
             verdict, note = "stack", STACK_BUFFER_NOTE
+        elif site is None and isinstance(container, Chan):
+            verdict, note = "heap", CHANNEL_NOTE
         else:
             note = allocation_note(self.m, node, obj, verdict)
         self.add(container, "alloc", t, label, site=site, verdict=verdict, fr=fr, node=node,

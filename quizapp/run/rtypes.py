@@ -16,7 +16,7 @@ from typing import Any, Callable
 from ..analysis.types import model as T
 from ..analysis.types.lookup import lookup
 from .arith import runtime_panic
-from .values import Iface, NaNKey, Ptr, Slice, is_aggregate, width
+from .values import Iface, NaNKey, Slice, is_aggregate
 
 
 def type_key(t: T.Type) -> Any:

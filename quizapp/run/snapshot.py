@@ -107,7 +107,7 @@ class _Walk:
 
     def refs(self, t: T.Type | None, v: Any, out: list[str]) -> None:
         """Objects a value of type ``t`` points to (appended to ``out``)."""
-        if t is None or v is None:
+        if t is None or v is None or not _may_point(t):
             return
         u = t.under
         if isinstance(u, T.Pointer):
@@ -176,6 +176,14 @@ class _Walk:
         elif isinstance(c, list) and t is not None:
             v = c if is_aggregate(t) else (c[0] if c else None)
             self.refs(t, v, out)
+
+
+def _may_point(t: T.Type) -> bool:
+    """Can a value of ``t`` refer to memory? (A ``[70000]byte`` is not walked element by element.)"""
+    try:
+        return t.has_pointers()
+    except NotImplementedError:
+        return True
 
 
 def _guess(p: Ptr, t: T.Type) -> T.Type:

@@ -261,7 +261,6 @@ class LoopCompiler(CompilerBase):
     def type_switch(self, st: ir.Switch) -> Fn:
         label = self.labels_of_loops.get(id(st))
         x = self.value(st.tag)  # type: ignore[arg-type]
-        m = self.m
         cases = []
         default = -1
         for i, c in enumerate(st.cases):
@@ -278,7 +277,6 @@ class LoopCompiler(CompilerBase):
                 vagg = is_aggregate(c.var.type)
                 bind = (slot, single, vagg)
             cases.append((tests, self.stmts(c.body), bind))
-        n = len(cases)
 
         def tswitch(fr: Frame) -> Any:
             v = x(fr)

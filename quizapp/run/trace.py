@@ -13,6 +13,7 @@ Steps near the requested one are captured in the same run and kept.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -23,7 +24,12 @@ from .machine import Machine, RunResult
 
 DEFAULT_BUDGET = 10_000
 WINDOW = 400
-"""Steps captured around a requested one (and every step of a trace this short)."""
+"""At most this many steps are captured around a requested one (every step of a trace this short)."""
+FIRST_WINDOW = 16
+FIRST_FRAMES = 256
+"""The first capture, before its cost is known, takes ``FIRST_WINDOW`` steps, fewer on a deep stack."""
+CAPTURE_SECONDS = 0.25
+"""What a capture may cost, beyond the replay up to its window."""
 
 
 class Event:
@@ -168,6 +174,7 @@ class Trace:
     cache: dict[int, Any] = field(default_factory=dict)
     mode: str = "-l"
     budget: int = DEFAULT_BUDGET
+    capture_cost: float | None = None       # seconds per captured step, as last measured
 
     @property
     def stdout(self) -> bytes:
@@ -183,24 +190,41 @@ class Trace:
             raise IndexError(i)
         got = self.cache.get(i)
         if got is None:
-            lo = max(0, i - WINDOW // 2) if len(self.steps) > WINDOW else 0
-            hi = min(len(self.steps), lo + WINDOW)
-            self.capture(lambda n: lo <= n < hi, stop_after=hi - 1)
-            got = self.cache[i]
+            size = self._window(i)
+            lo = max(0, i - size // 2) if len(self.steps) > size else 0
+            hi = min(len(self.steps), lo + size)
+            t0 = time.perf_counter()
+            res = self.capture(lambda n: lo <= n < hi, stop_after=hi - 1)
+            self.capture_cost = (time.perf_counter() - t0) / (hi - lo)
+            got = self.cache.get(i)
+            if got is None:      # the replay went another way: say so, never show a wrong state
+                raise RunError(f"step {i + 1} could not be shown"
+                               + (f": {res.error}" if res.error is not None else ""))
         return got
 
-    def capture(self, which: Callable[[int], bool], stop_after: int | None = None) -> None:
+    def _window(self, i: int) -> int:
+        """How many steps to capture around step ``i``: up to ``WINDOW``, fewer when capturing
+        is slow (a deep recursion, big arrays), so that a step shows quickly."""
+        if self.capture_cost is None:        # not measured yet: guess from the stack's depth
+            return max(1, min(FIRST_WINDOW, FIRST_FRAMES // max(self.steps[i].depth, 1)))
+        return max(1, min(WINDOW, int(CAPTURE_SECONDS / max(self.capture_cost, 1e-6))))
+
+    def capture(self, which: Callable[[int], bool], stop_after: int | None = None) -> RunResult:
         """Run again, keeping the snapshots of the steps ``which`` selects."""
         tracer = Tracer(len(self.steps) + 1, capture=which)
         tracer.stop_after = stop_after
         m = Machine(self.analysis, tracer=tracer, **self.options)
-        m.run()
+        res = m.run()
         self.cache.update(tracer.snapshots)
+        return res
 
     def all_snapshots(self) -> list[Any]:
         missing = [i for i in range(len(self.steps)) if i not in self.cache]
         if missing:
-            self.capture(lambda n: n not in self.cache)
+            res = self.capture(lambda n: n not in self.cache)
+            if any(i not in self.cache for i in missing):
+                raise RunError("the run could not be replayed to its end"
+                               + (f": {res.error}" if res.error is not None else ""))
         return [self.cache[i] for i in range(len(self.steps))]
 
 
@@ -223,10 +247,13 @@ __all__ = ["Trace", "Tracer", "StepRecord", "Event", "record", "RunError"]
 def _native_call(self: Tracer, code: Any, g: Any, args: list) -> Any:
     """A library call while tracing: a frame of its own, so the diagram shows what it was given."""
     from .frames import Frame
+    from .values import is_aggregate
     if not g.frames:          # the runtime itself (a panic's message): not a step of the program
         return code.impl(code.m, args)
     fr = Frame(code, g, None)
-    fr.v = [[a] for a in args]
+    params = code.vars
+    fr.v = [a if i < len(params) and isinstance(a, list) and is_aggregate(params[i].type) else [a]
+            for i, a in enumerate(args)]       # a struct or array is its own cell, as in frames
     fr.id = self.new_frame_id()
     fr.pos = g.frames[-1].pos if g.frames else code.fn.pos
     g.frames.append(fr)

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..analysis.types.stdlib import go_version
-from .errors import CannotRun
+from .errors import CannotRun, RunError
 from .snapshot import StepView
 from .trace import Trace
 
@@ -28,7 +28,13 @@ def trace_json(trace: Trace, path: str) -> dict[str, Any]:
         error = err.located(path)
     elif err is not None:
         error = str(err)
-    snaps = trace.all_snapshots()
+    try:
+        snaps = trace.all_snapshots()
+    except RunError as exc:         # written with the steps that could be captured
+        snaps = []
+        while len(snaps) in trace.cache:
+            snaps.append(trace.cache[len(snaps)])
+        error = error or str(exc)
     unsupported = [{"line": u.pos.line, "col": u.pos.col, "what": u.what}
                    for u in trace.analysis.unsupported]
     return {
@@ -36,7 +42,7 @@ def trace_json(trace: Trace, path: str) -> dict[str, Any]:
         "go": go_version(),
         "mode": trace.mode,
         "file": path,
-        "status": None if err is not None else res.status,
+        "status": None if error is not None else res.status,
         "error": error,
         "truncated": trace.truncated,
         "budget": trace.budget,

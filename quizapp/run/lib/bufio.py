@@ -16,7 +16,7 @@ from ..panics import nil_deref
 from ..text import decode_rune, encode_rune
 from ..values import Func, Ptr, zero
 from .gotypes import std_type
-from .util import Fields, byte_slice, go_bytes
+from .util import byte_slice, go_bytes
 
 DEFAULT_SIZE = 4096
 

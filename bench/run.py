@@ -145,6 +145,14 @@ def check(name: str, src: bytes, go: str, timeout: float, constructs: list[str] 
                        seconds=time.monotonic() - t0, constructs=constructs or [])
 
 
+def pack_programs() -> list[tuple[str, bytes]]:
+    """Every complete program (``package main``) of the built-in packs, as ``pack/question``."""
+    from quizapp.quiz.loader import load_packs
+    packs, _ = load_packs([ROOT / "quizapp" / "questions"])
+    return [(f"{pack.id}/{q.id}", q.code.encode()) for pack in packs for q in pack.questions
+            if q.code.strip() and "package main" in q.code]
+
+
 def programs(args: argparse.Namespace) -> list[tuple[str, bytes, list[str]]]:
     out: list[tuple[str, bytes, list[str]]] = []
     if args.corpus:
@@ -152,12 +160,7 @@ def programs(args: argparse.Namespace) -> list[tuple[str, bytes, list[str]]]:
             if not args.names or p.stem in args.names:
                 out.append((p.stem, p.read_bytes(), []))
     if args.packs:
-        from quizapp.quiz.loader import load_packs
-        packs, _ = load_packs([ROOT / "quizapp" / "questions"])
-        for pack in packs:
-            for q in pack.questions:
-                if q.code.strip() and "package main" in q.code:
-                    out.append((f"{pack.id}/{q.id}", q.code.encode(), []))
+        out += [(name, src, []) for name, src in pack_programs()]
     if args.gen:
         from bench.fuzzgen import generate_run
         for i in range(args.gen):

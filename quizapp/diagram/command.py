@@ -18,8 +18,9 @@ from pathlib import Path
 EXIT_OK, EXIT_BAD, EXIT_PARTIAL = 0, 2, 3
 
 
-def diagram_command(path: str, shown: str, output: str, step: int | None, func: str | None,
+def diagram_command(data: bytes, shown: str, output: str, step: int | None, func: str | None,
                     what_if: bool, budget: int) -> int:
+    """Draw the step; ``data`` is the file's bytes, ``shown`` its path as messages print it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..analysis import AnalysisError, analyze
     from .layout import DiagramError
@@ -31,10 +32,7 @@ def diagram_command(path: str, shown: str, output: str, step: int | None, func: 
     out = Path(output)
     if out.suffix.lower() not in (".png", ".svg"):
         return fail(f"the output must end in .png or .svg, not {out.name!r}")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return fail(f"{path}: cannot read: {exc.strerror or exc}")
+    analysis = None
     try:
         analysis = analyze(data)
         model = build(analysis, source=data, budget=budget)
@@ -42,7 +40,11 @@ def diagram_command(path: str, shown: str, output: str, step: int | None, func: 
         print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
         return EXIT_BAD
     except DiagramError as exc:
-        return fail(str(exc))
+        fail(str(exc))
+        unsupported = analysis.unsupported if analysis is not None else []
+        for u in unsupported:            # the entry itself may be what could not be judged
+            print(f"{shown}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
+        return EXIT_PARTIAL if unsupported else EXIT_BAD
     n = model.count
     if func is not None:
         inside = [i for i, r in enumerate(model.trace.steps)

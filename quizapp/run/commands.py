@@ -34,18 +34,13 @@ def _quiet_streams() -> None:
             pass
 
 
-def run_command(path: str, shown: str, args: list[str], max_steps: int) -> int:
-    """``quizapp run``: ``shown`` is the path as messages print it."""
+def run_command(data: bytes | str, shown: str, args: list[str], max_steps: int) -> int:
+    """``quizapp run``: ``data`` is the file's bytes or why it could not be read;
+    ``shown`` is the path as messages print it."""
     from ..analysis import AnalysisError, analyze
     from .api import run_analysis
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        return _fail(f"{path}: no such file")
-    except IsADirectoryError:
-        return _fail(f"{path}: is a directory, not a Go file")
-    except OSError as exc:
-        return _fail(f"{path}: cannot read: {exc.strerror}")
+    if isinstance(data, str):
+        return _fail(data)
     if max_steps <= 0:
         return _fail("--max-steps must be a positive number of steps")
     try:
@@ -74,7 +69,7 @@ def run_command(path: str, shown: str, args: list[str], max_steps: int) -> int:
 EXIT_OK, EXIT_BAD, EXIT_UNSUPPORTED = 0, 2, 3
 
 
-def trace_command(path: str, shown: str, out: str | None, budget: int, args: list[str]) -> int:
+def trace_command(data: bytes, shown: str, out: str | None, budget: int, args: list[str]) -> int:
     """``quizapp trace FILE.go --json``: 0 written, 2 bad input or output, 3 partly traced."""
     import json
     from ..analysis import AnalysisError, analyze
@@ -86,10 +81,6 @@ def trace_command(path: str, shown: str, out: str | None, budget: int, args: lis
         return EXIT_BAD
     if budget <= 0:
         return fail("--budget must be a positive number of steps")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return fail(f"{path}: cannot read: {exc.strerror or exc}")
     try:
         analysis = analyze(data)
     except AnalysisError as exc:

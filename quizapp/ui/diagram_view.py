@@ -50,6 +50,16 @@ def diagram_colours() -> Colours:
                    muted=pal["muted"], stack=pal["stack"], heap=pal["heap"], dangling=pal["wrong"])
 
 
+def run_diagram(analysis: object, code: str, line_offset: int) -> DiagramModel | None:
+    """The diagram of a question's program (None when it cannot run at all)."""
+    from ..diagram.layout import DiagramError
+    from ..diagram.model import build
+    try:
+        return build(analysis, source=code, line_offset=line_offset)  # type: ignore[arg-type]
+    except (DiagramError, RecursionError):
+        return None
+
+
 class _Canvas(QWidget):
     """Paints one scene, scaled to the width it is given; full texts on hover."""
 

@@ -130,7 +130,8 @@ class QuestionView(QWidget):
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
-        self.diagram.lineChanged.connect(self._diagram_line)
+        self.diagram.lineChanged.connect(lambda line: self.code.highlight_line(line)
+                                         if self.feedback_tabs.currentWidget() is self.diagram else None)
         self.feedback_tabs = QTabWidget()
         self.feedback_tabs.addTab(self.feedback, "")
         self.feedback_tabs.addTab(self.diagram, "")
@@ -463,13 +464,9 @@ class QuestionView(QWidget):
         """After an answer, the program's memory diagram joins the explanation."""
         shown = reveal and st.key is not None and st.key.analysis is not None and bool(st.question.code.strip())
         if shown and st.diagram is None:
-            from ..diagram.layout import DiagramError
-            from ..diagram.model import build
-            try:
-                st.diagram = build(st.key.analysis, source=st.question.code,  # type: ignore[union-attr,arg-type]
-                                   line_offset=code_offset(st.question.code))
-            except (DiagramError, RecursionError):
-                st.diagram = False
+            from .diagram_view import run_diagram
+            st.diagram = run_diagram(st.key.analysis, st.question.code,  # type: ignore[union-attr]
+                                     code_offset(st.question.code)) or False
         shown = shown and bool(st.diagram)
         self.feedback_tabs.setTabEnabled(1, shown)
         if not shown:
@@ -480,11 +477,6 @@ class QuestionView(QWidget):
         self.diagram.lang = self.lang()
         if self.diagram.model is not st.diagram:
             self.diagram.set_model(st.diagram)
-
-    def _diagram_line(self, line: int) -> None:
-        """The diagram's step is on this line: show it in the code."""
-        if self.feedback_tabs.currentWidget() is self.diagram:
-            self.code.highlight_line(line)
 
     def focus_primary(self) -> None:
         """Give the keyboard to the part of the question that is answered first."""

@@ -210,8 +210,14 @@ def package_init(m: Any, g: Any) -> None:
         m.code_of(ordered).invoke(g, [], None)
         m._init_copy = ordered
     for f in prog.funcs:
-        if f.name == "init" and f.recv is None and f is not prog.init:
+        if f.recv is None and f is not prog.init and _is_init(f.name):
             m.callable_of(f).invoke(g, [], None)
+
+
+def _is_init(name: str) -> bool:
+    """A package's ``init`` function, as the noder names them (``init.0``, ``init.1``...)."""
+    head, _, n = name.partition(".")
+    return head == "init" and (n == "" or n.isdigit())
 
 
 def static_value(m: Any, e: ir.Expr) -> Any:

@@ -28,7 +28,7 @@ SAMPLE = [
     "f_16_split_join_trim", "f_21_strconv_conversions", "f_28_sort_slice_people",
     "f_33_waitgroup_results", "f_46_container_list_local", "f_53_println_kinds",
     "f_54_type_switch_any", "f_56_closure_counter_defer", "c_09_closure_loop_var_capture",
-    "d_18_labels_goto", "d_48_appends_printing", "h_24_rangefunc_break_continue",
+    "d_18_labels_goto", "d_39_init_funcs", "d_48_appends_printing", "h_24_rangefunc_break_continue",
 ]
 GENERATED = [5, 11, 17, 23, 42]
 

@@ -106,6 +106,15 @@ class BuiltinCompiler(CallCompiler):
         assert t is not None
         hook = self.m.alloc_hook(e, self.fn)
         agg = is_aggregate(t)
+        if agg and t.size() == 0 and self.m.placement.heap(e):
+            zerobase = self.m.zerobase
+
+            def new_zero_size(fr: Frame) -> Ptr:
+                p = Ptr(zerobase, 0)
+                if hook is not None:
+                    hook(fr, p)
+                return p
+            return self.hoist(new_zero_size)
 
         def new(fr: Frame) -> Ptr:
             z = zero(t)

@@ -512,10 +512,11 @@ class ExprCompiler(CompilerBase):
         t = e.lit.type
         agg = is_aggregate(t)
         hook = self.m.alloc_hook(e, self.fn)
+        zerobase = self.m.zerobase if agg and t.size() == 0 and self.m.placement.heap(e) else None
 
         def ptrlit(fr: Frame) -> Ptr:
             v = lit(fr)
-            p = Ptr(v if agg else [v], 0)
+            p = Ptr(v if agg else [v], 0) if zerobase is None else Ptr(zerobase, 0)
             if hook is not None:
                 hook(fr, p)
             return p

@@ -80,6 +80,14 @@ class CompilerBase:
         i = self.slot(v)
         t = v.type
         tracer = self.m.tracer
+        if is_aggregate(t) and t.size() == 0 and self.m.placement.heap(v):
+            zerobase = self.m.zerobase      # moved to the heap, zero-size: runtime.zerobase
+
+            def decl_zero_size(fr: Frame) -> None:
+                fr.v[i] = zerobase
+                if tracer is not None:
+                    tracer.on_declare(fr, v, zerobase)
+            return decl_zero_size
         if tracer is not None:
             def decl_traced(fr: Frame) -> None:
                 fr.v[i] = cell = zero(t) if is_aggregate(t) else [zero(t)]

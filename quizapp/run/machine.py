@@ -82,6 +82,8 @@ class Machine:
         self.tracer = tracer
         self.out = Output(stdout_sink, stderr_sink)
         self.placement = Placement(analysis)
+        self.zerobase: list = []
+        """What every escaping zero-size allocation points to (runtime.zerobase): one address."""
         self.sizes = size_classes()
         self.sched = Scheduler(on_end=lambda: None)
         self.chans = Channels(self.sched)

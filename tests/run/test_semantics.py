@@ -175,9 +175,47 @@ func main() {
 """
 
 
+ZERO_SIZE = """package main
+
+import "fmt"
+
+type token struct{}
+
+var seen []*token
+
+func mark() *token {
+	t := new(token)
+	seen = append(seen, t)
+	return t
+}
+
+var arrays []*[0]int
+
+func moved() *[0]int {
+	var a [0]int
+	arrays = append(arrays, &a)
+	return &a
+}
+
+var keep []*struct{}
+
+func lit() *struct{} {
+	p := &struct{}{}
+	keep = append(keep, p)
+	return p
+}
+
+func main() {
+	a, b := mark(), mark()
+	c, d := moved(), moved()
+	fmt.Println(a == b, c == d, lit() == lit(), len(seen), len(*c))
+}
+"""
+
+
 @pytest.mark.go
-@pytest.mark.parametrize("source", [INTEGERS, FLOATS, APPEND, SORTING, GOROUTINES],
-                         ids=["integers", "floats", "append", "sorting", "goroutines"])
+@pytest.mark.parametrize("source", [INTEGERS, FLOATS, APPEND, SORTING, GOROUTINES, ZERO_SIZE],
+                         ids=["integers", "floats", "append", "sorting", "goroutines", "zero-size"])
 def test_runs_as_the_built_program(source: str, go: str, tmp_path: Path) -> None:
     built = build_program(source, tmp_path / "prog", go=go)
     assert built.ok, built.lines

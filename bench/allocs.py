@@ -129,8 +129,15 @@ def instrument(src: str) -> str | None:
     return src.replace("os.Exit(", "os.Exit(memprofExit() + ")
 
 
+MAP_HEADERS = ("internal/runtime/maps.NewMap", "internal/runtime/maps.NewEmptyMap")
+"""Where the runtime allocates a map's header (``new(Map)``): the map object the diagram draws."""
+
+
 def go_counts(records: str) -> tuple[dict[int, int], int]:
-    """(allocations per line of main.go, allocations inside a map's own structures)."""
+    """(allocations per line of main.go, allocations inside a map's own structures).
+
+    A map's header, allocated by ``make`` or a map literal, is the map itself and
+    counts on its line; its groups, tables and directory are internals."""
     lines: dict[int, int] = {}
     internals = 0
     for rec in records.splitlines():
@@ -139,9 +146,13 @@ def go_counts(records: str) -> tuple[dict[int, int], int]:
         if n == 0:
             continue
         in_map = False
+        allocator = next((fr.rpartition(" ")[0] for fr in frames
+                          if not fr.startswith("runtime.")), "")
         for fr in frames:
             func, _, where = fr.rpartition(" ")
-            if func.startswith("internal/runtime/maps.") or func.startswith("runtime.mapassign") \
+            if allocator in MAP_HEADERS and _is_header_line(where):
+                pass
+            elif func.startswith("internal/runtime/maps.") or func.startswith("runtime.mapassign") \
                     or func.startswith("runtime.mapaccess"):
                 in_map = True
             if func.startswith(("runtime.", "internal/")):
@@ -154,6 +165,25 @@ def go_counts(records: str) -> tuple[dict[int, int], int]:
                     lines[int(line)] = lines.get(int(line), 0) + n
             break
     return lines, internals
+
+
+def _is_header_line(where: str) -> bool:
+    """Is ``FILE:LINE`` a ``new(Map)`` line of the runtime's map package?"""
+    file, _, line = where.rpartition(":")
+    if not file.endswith("/internal/runtime/maps/map.go"):
+        return False
+    text = _map_source(file)
+    n = int(line)
+    return 0 < n <= len(text) and "new(Map)" in text[n - 1]
+
+
+_sources: dict[str, list[str]] = {}
+
+
+def _map_source(file: str) -> list[str]:
+    if file not in _sources:
+        _sources[file] = Path(file).read_text().splitlines()
+    return _sources[file]
 
 
 @dataclass

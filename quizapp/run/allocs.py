@@ -95,6 +95,8 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str) -> str:
         allocates, why = box_allocates(node, obj)
         if not allocates:
             return "escapes, but " + why
+    if verdict == "heap" and isinstance(node, ir.FuncLit) and not node.func.closure_vars:
+        return "escapes, but captures nothing: Go uses a static function value, nothing is allocated"
     if verdict == "heap":
         t = node.type
         if isinstance(node, (ir.Builtin, ir.PtrLit)) and t.is_pointer() and t.under.elem.size() == 0:  # type: ignore

@@ -56,12 +56,15 @@ class LoopCompiler(CompilerBase):
         """Each iteration its own variable: copy the current cells into new ones."""
         if not vars_:
             return None
-        slots = [(self.slot(v), is_aggregate(v.type)) for v in vars_]
+        slots = [(self.slot(v), is_aggregate(v.type), v) for v in vars_]
+        tracer = self.m.tracer
 
         def renew(fr: Frame) -> None:
-            for i, agg in slots:
+            for i, agg, v in slots:
                 c = fr.v[i]
-                fr.v[i] = c[:] if agg else [c[0]]
+                fr.v[i] = c = c[:] if agg else [c[0]]
+                if tracer is not None:      # a moved variable: a new heap object each round
+                    tracer.on_declare(fr, v, c)
         return renew
 
     def s_For(self, st: ir.For) -> Fn:
@@ -100,14 +103,20 @@ class LoopCompiler(CompilerBase):
         kp = self.range_target(st.key)
         vp = self.range_target(st.value)
         per_iter = [v for v in getattr(st, "per_iter", [])]
-        fresh = [(self.slot(v), v.type) for v in per_iter]
+        fresh = [(self.slot(v), v.type, v) for v in per_iter]
+        tracer = self.m.tracer
         u = st.x.type.under
         step = self.stepped(st.pos, lambda fr: None, "loop")
 
         def iterate(fr: Frame, items: Any) -> Any:
+            first = True
             for k, v in items:
-                for i, t in fresh:
-                    fr.v[i] = zero(t) if is_aggregate(t) else [zero(t)]
+                if not first:          # the first round has the cells the range declared
+                    for i, t, var in fresh:
+                        fr.v[i] = cell = zero(t) if is_aggregate(t) else [zero(t)]
+                        if tracer is not None:
+                            tracer.on_declare(fr, var, cell)
+                first = False
                 step(fr)
                 if kp is not None:
                     kp(fr, k)

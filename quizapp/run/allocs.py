@@ -113,6 +113,31 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str) -> str:
     return ""
 
 
+SMALL_COMBINED = 16
+"""gc's ``maxAggregatedHeapAllocation``: moved variables this small share one allocation."""
+
+
+def combine_small(pending: tuple[int, int, int, str] | None, info: Any, frame: int,
+                  step: int) -> tuple[int, int, int, str] | None:
+    """gc puts consecutive moved variables that hold no pointers and are smaller than 16
+    bytes together in one allocation of at most 16 bytes (ssagen's newHeapaddr, for one
+    block of code: here, variables declared together with no step between them).
+
+    ``pending`` is (frame, step, bytes used, first variable) of the allocation still open;
+    the variable ``info`` declared at ``step`` joins it (and says so in its note) or opens
+    a new one. Returns the allocation now open."""
+    t = info.type
+    size = t.size() if t is not None else 0
+    if t is None or not 0 < size < SMALL_COMBINED or t.has_pointers():
+        return None
+    if pending is not None and pending[0] == frame and pending[1] == step \
+            and pending[2] + size <= SMALL_COMBINED and not info.note:
+        info.note = (f"moved to heap, allocated together with {pending[3]}: gc puts small "
+                     "variables without pointers in one allocation")
+        return frame, step + 1, pending[2] + size, pending[3]
+    return frame, step + 1, size, info.label
+
+
 def allocates(info: Any) -> bool:
     """Does the memory ``info`` (a registry entry) come from a heap allocation at run time?
 

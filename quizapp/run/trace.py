@@ -79,6 +79,7 @@ class Tracer:
         self.registry: Any = None
         self.stop_after: int | None = None
         self.stmt_start: dict[int, int] = {}     # frame id -> step at which its statement began
+        self.combined: tuple[int, int, int, str] | None = None   # see allocs.combine_small
 
     def attach(self, m: Machine) -> None:
         from .registry import Registry
@@ -121,7 +122,10 @@ class Tracer:
 
     def on_declare(self, fr: Any, v: Any, cell: list) -> None:
         """A variable's declaration ran: a moved one is a new heap object (``new`` in gc)."""
-        if self.registry.var_cell(fr, v, cell).verdict == "heap":
+        info = self.registry.var_cell(fr, v, cell)
+        if info.verdict == "heap":
+            from .allocs import combine_small
+            self.combined = combine_small(self.combined, info, fr.id, len(self.steps))
             self.record(v.pos, Event.ALLOC, v.name, g=fr.g)
 
     def on_return(self, fr: Any) -> None:

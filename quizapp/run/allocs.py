@@ -21,6 +21,14 @@ from .values import Iface, Slice
 STACK_BUF = 32
 STACK_BUFFER_NOTE = "gc's 32-byte stack buffer for this append: nothing is allocated"
 CHANNEL_NOTE = "a channel is always made on the heap (runtime.makechan); gc reports nothing about it"
+GO_WRAPPER_NOTE = ("gc wraps the call in a closure holding its arguments; the new goroutine "
+                   "outlives the statement, so the closure is on the heap (gc reports nothing)")
+DEFER_WRAPPER_NOTE = ("gc wraps the deferred call in a closure holding its arguments; a defer in "
+                      "a loop puts it on the heap (gc reports nothing)")
+DEFER_RECORD_NOTE = ("a defer in a loop: the runtime records it on the heap (runtime._defer; "
+                     "a record freed by an earlier defer is reused)")
+MADE_BY_RUNTIME = (CHANNEL_NOTE, GO_WRAPPER_NOTE, DEFER_WRAPPER_NOTE, DEFER_RECORD_NOTE)
+"""Notes of memory Go allocates at run time although gc reports no site for it."""
 
 
 def _sole(t: T.Type) -> T.Type:
@@ -146,7 +154,7 @@ def allocates(info: Any) -> bool:
     runtime had to (past the stack buffer); the standard library's memory is not counted."""
     if info.kind == "runtime":
         return False
-    if info.note.startswith("does not escape, but") or info.note == CHANNEL_NOTE:
+    if info.note.startswith("does not escape, but") or info.note in MADE_BY_RUNTIME:
         return True
     if info.verdict != "heap" or info.note:
         return False

@@ -447,13 +447,22 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
     def s_GoDefer(self, st: ir.GoDefer) -> Fn:
         call = st.call
         fun = self.value(call.fun)
+        tracer = self.m.tracer
+        wrapped = isinstance(call.fun, ir.FuncLit) and call.fun.func.is_wrapper \
+            and bool(call.fun.func.closure_vars)       # gc's closure around a call's arguments
         if st.is_go:
             spawn = self.m.spawn
             pos = st.pos
 
             def go(fr: Frame) -> None:
-                spawn(fun(fr), pos)
+                fv = fun(fr)
+                if tracer is not None and wrapped:
+                    from .allocs import GO_WRAPPER_NOTE
+                    tracer.made_by_runtime(fr, st, fv, call.fun.type, "go closure", GO_WRAPPER_NOTE)
+                spawn(fv, pos)
             return go
+        if tracer is not None and getattr(self, "loop_depth", 0) > 0:
+            fun = self._heap_defer(st, fun, wrapped)
         target = self.fn
         while getattr(target, "is_range_body", False) and target.outer is not None:
             target = target.outer
@@ -473,6 +482,24 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
                 dst.defers = []
             dst.defers.append(fv)
         return defer
+
+    def _heap_defer(self, st: ir.GoDefer, fun: Fn, wrapped: bool) -> Fn:
+        """A traced defer in a loop: the runtime's record of it (unless one freed earlier is
+        reused) and gc's closure around its arguments are heap objects."""
+        from .allocs import DEFER_RECORD_NOTE, DEFER_WRAPPER_NOTE
+        m, tracer, lit_type = self.m, self.m.tracer, st.call.fun.type
+
+        def heap_defer(fr: Frame) -> Any:
+            fv = fun(fr)
+            if m.defer_pool:
+                m.defer_pool -= 1
+            else:
+                tracer.made_by_runtime(fr, st, [fv], lit_type, "defer record", DEFER_RECORD_NOTE)
+            if wrapped:
+                tracer.made_by_runtime(fr, st, fv, lit_type, "deferred closure", DEFER_WRAPPER_NOTE)
+            m.heap_defers.add(id(fv))
+            return fv
+        return heap_defer
 
 
 def _declared_by(body: list[Any], i: int) -> Any:

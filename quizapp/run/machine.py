@@ -83,6 +83,8 @@ class Machine:
         self.out = Output(stdout_sink, stderr_sink)
         self.placement = Placement(analysis)
         self.zerobase: list = []
+        self.defer_pool = 0                 # freed heap defer records (runtime's deferpool)
+        self.heap_defers: set[int] = set()  # deferred func values with a heap record (traced)
         """What every escaping zero-size allocation points to (runtime.zerobase): one address."""
         self.sizes = size_classes()
         self.sched = Scheduler(on_end=lambda: None)
@@ -317,6 +319,9 @@ class Machine:
         assert defers is not None
         while defers:
             fv = defers.pop()
+            if self.heap_defers and id(fv) in self.heap_defers:
+                self.heap_defers.discard(id(fv))
+                self.defer_pool += 1        # popped (and freed) before the call runs
             saved = (g.defer_depth, g.defer_panic)
             if p is not None:
                 wrapper = fv.code is not None and isinstance(fv.code, Code) and fv.code.fn.is_wrapper

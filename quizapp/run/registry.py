@@ -112,6 +112,12 @@ class Registry:
                         verdict=verdict, fr=fr, var=v)
 
     # ------------------------------------------------------------ allocations
+    def made_by_runtime(self, fr: Any, node: Any, container: Any, t: T.Type | None, label: str,
+                        note: str) -> None:
+        """Heap memory Go allocates for ``node`` with no site of gc's (a go statement's
+        closure, a defer record...); ``note`` says what it is."""
+        self.add(container, "alloc", t, label, verdict="heap", fr=fr, node=node, note=note)
+
     def allocated(self, fr: Any, node: Any, obj: Any, stack_buffer: bool = False) -> None:
         """An allocation site made ``obj``; ``stack_buffer``: gc's stack buffer for an append."""
         site = self.m.placement.site(node)

@@ -75,7 +75,9 @@ class LoopCompiler(CompilerBase):
         else:      # for { }: each round is still a step (the budget must see an empty loop)
             round_ = self.stepped(st.pos, lambda fr: None, "loop")
             cond = lambda fr: round_(fr) or True  # noqa: E731
+        self.loop_depth = getattr(self, "loop_depth", 0) + 1     # defers in loops go to the heap
         body = self.stmts(st.body)
+        self.loop_depth -= 1
         post = self.stmt(st.post, step=False) if st.post is not None else None
         renew = self.fresh_copies(st.per_iter)
 
@@ -99,7 +101,9 @@ class LoopCompiler(CompilerBase):
     def s_Range(self, st: ir.Range) -> Fn:
         label = self.labels_of_loops.get(id(st))
         x = self.value(st.x)
+        self.loop_depth = getattr(self, "loop_depth", 0) + 1     # defers in loops go to the heap
         body = self.stmts(st.body)
+        self.loop_depth -= 1
         kp = self.range_target(st.key)
         vp = self.range_target(st.value)
         per_iter = [v for v in getattr(st, "per_iter", [])]

@@ -143,6 +143,12 @@ class Tracer:
             self.record(pos, Event.ALLOC, detail, g=fr.g if fr.g is not None else None)
         return hook
 
+    def made_by_runtime(self, fr: Any, node: Any, container: Any, t: Any, label: str,
+                        note: str) -> None:
+        """Memory the runtime allocated for a statement: an object and an allocation step."""
+        self.registry.made_by_runtime(fr, node, container, t, label, note)
+        self.record(node.pos, Event.ALLOC, label, g=fr.g)
+
     def on_chan(self, op: str, pos: Pos | None) -> None:
         self.record(pos or self._pos(), op)
 

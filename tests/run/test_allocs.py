@@ -40,7 +40,22 @@ func grow(n int) []int {
 	return xs
 }
 
+func work(p *point, done chan bool) {
+	done <- p.x > 0
+}
+
+func deferInLoop() {
+	for i := 0; i < 3; i++ {
+		defer fmt.Sprint(i)
+	}
+}
+
 func main() {
+	deferInLoop()
+	deferInLoop()
+	ok := make(chan bool)
+	go work(&point{3, 4}, ok)
+	<-ok
 	next := counter()
 	next()
 	xs := grow(9)
@@ -62,10 +77,13 @@ def test_allocations_per_line_match_gos_memory_profile(go: str) -> None:
     sys.path.insert(0, str(ROOT))
     from bench.allocs import check
     out = check("allocating", ALLOCATING, go)
+    deferred_line = ALLOCATING.splitlines().index("\t\tdefer fmt.Sprint(i)") + 1
     assert out.verdict == "same", (out.reason, out.go, out.ours)
-    # closure context, count, append's growth, two channels (one with a pointer buffer),
-    # the &point, the 72-byte make, the interface box: every kind is present in Go's profile
-    assert sum(out.go.values()) >= 10 and len(out.go) >= 7
+    # closure context, count, append's growth, channels (one with a pointer buffer), the
+    # &point, the 72-byte make, the interface box, a go statement's closure, defer records
+    # in a loop (reused the second time) and their closures: each is in Go's profile
+    assert sum(out.go.values()) >= 20 and len(out.go) >= 9
+    assert out.go[deferred_line] == 9
 
 
 def _last_vars(src: str) -> tuple[dict[str, str], str]:

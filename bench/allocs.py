@@ -10,8 +10,9 @@ recorded with its stack. An allocation belongs to the first frame of the
 stack outside the runtime: a line of ``main.go`` is the program's own
 (``new``, ``&T{}``, an interface box, ``append`` growing, a closure...),
 anything else (fmt's buffers, a library's) is the library's and not
-counted; the runtime's own structures a map grows into are counted apart
-(``map internals``: the diagram draws a map as one object).
+counted; the runtime's own structures a map grows into and the waiters of
+blocked channel operations are counted apart (the diagram draws a map as
+one object, and the runtime's waiters not at all).
 
 The interpreter runs the same program with a tracer; each heap object it
 registers that Go really allocates (``quizapp.run.allocs.allocates``) is
@@ -134,10 +135,11 @@ MAP_HEADERS = ("internal/runtime/maps.NewMap", "internal/runtime/maps.NewEmptyMa
 
 
 def go_counts(records: str) -> tuple[dict[int, int], int]:
-    """(allocations per line of main.go, allocations inside a map's own structures).
+    """(allocations per line of main.go, allocations of the runtime's own structures).
 
     A map's header, allocated by ``make`` or a map literal, is the map itself and
-    counts on its line; its groups, tables and directory are internals."""
+    counts on its line; its groups, tables and directory are internals, and so are
+    the waiters (``sudog``) a blocked channel operation takes from the runtime."""
     lines: dict[int, int] = {}
     internals = 0
     for rec in records.splitlines():
@@ -153,8 +155,8 @@ def go_counts(records: str) -> tuple[dict[int, int], int]:
             if allocator in MAP_HEADERS and _is_header_line(where):
                 pass
             elif func.startswith("internal/runtime/maps.") or func.startswith("runtime.mapassign") \
-                    or func.startswith("runtime.mapaccess"):
-                in_map = True
+                    or func.startswith("runtime.mapaccess") or func == "runtime.acquireSudog":
+                in_map = True      # a map's groups and tables, a blocked channel operation's waiter
             if func.startswith(("runtime.", "internal/")):
                 continue
             file, _, line = where.rpartition(":")
@@ -302,7 +304,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(results) - len(compared)} skipped")
     print(f"allocations counted: go {sum(sum(r.go.values()) for r in compared)}, "
           f"quizapp {sum(sum(r.ours.values()) for r in compared)}; "
-          f"inside maps' own structures (not drawn): {sum(r.map_internals for r in compared)}")
+          f"the runtime's own (map groups and tables, channel waiters; not drawn): "
+          f"{sum(r.map_internals for r in compared)}")
     for r in results:
         if r.verdict == "differs":
             diff = {ln: (r.go.get(ln, 0), r.ours.get(ln, 0)) for ln in sorted(set(r.go) | set(r.ours))

@@ -27,7 +27,10 @@ DEFER_WRAPPER_NOTE = ("gc wraps the deferred call in a closure holding its argum
                       "a loop puts it on the heap (gc reports nothing)")
 DEFER_RECORD_NOTE = ("a defer in a loop: the runtime records it on the heap (runtime._defer; "
                      "a record freed by an earlier defer is reused)")
-MADE_BY_RUNTIME = (CHANNEL_NOTE, GO_WRAPPER_NOTE, DEFER_WRAPPER_NOTE, DEFER_RECORD_NOTE)
+MOVE2HEAP_NOTE = ("the appends used a stack buffer; where the slice is handed out, gc copies "
+                  "it to the heap (move2heap)")
+MADE_BY_RUNTIME = (CHANNEL_NOTE, GO_WRAPPER_NOTE, DEFER_WRAPPER_NOTE, DEFER_RECORD_NOTE,
+                   MOVE2HEAP_NOTE)
 """Notes of memory Go allocates at run time although gc reports no site for it."""
 
 
@@ -42,8 +45,66 @@ def _sole(t: T.Type) -> T.Type:
             return u
 
 
-def box_allocates(node: ir.Conv, obj: Any) -> tuple[bool, str]:
-    """Does boxing ``node``'s operand into an interface allocate (escaping case)?"""
+def _needs_addr(t: T.Type) -> bool:
+    """Is a value of ``t`` boxed by address (runtime.convT), not by one of the
+    convT16/32/64, convTstring or convTslice helpers? (walk's dataWordFuncName)"""
+    size, align = t.size(), t.align()
+    if size == 2 and align == 2 or size in (4, 8) and align == size and not t.has_pointers():
+        return False
+    sole = _sole(t)
+    return not (isinstance(sole, T.Slice) or isinstance(sole, T.Basic)
+                and sole.info is T.BasicInfo.STRING)
+
+
+def static_literal(e: Any) -> bool:
+    """A composite literal known at compile time (walk's isStaticCompositeLiteral)."""
+    if isinstance(e, (ir.Const, ir.Nil)):
+        return True
+    if isinstance(e, ir.CompLit) and e.kind in ("struct", "array"):
+        return all(static_literal(v) for _, v in e.elems)
+    if isinstance(e, ir.Conv) and e.op is ir.ConvOp.IFACE:
+        inner = e.x
+        while isinstance(inner, ir.Conv) and inner.op is ir.ConvOp.IFACE:
+            inner = inner.x
+        if inner.type.is_interface() or inner.type.is_pointer():
+            return isinstance(inner, ir.Nil)
+        return static_literal(inner)
+    return False
+
+
+def _zero_literal(e: Any) -> bool:
+    if isinstance(e, ir.Const):
+        return e.value in (0, "", False) and not (isinstance(e.value, float)
+                                                   and str(e.value).startswith("-"))
+    if isinstance(e, ir.Nil):
+        return True
+    return isinstance(e, ir.CompLit) and e.kind in ("struct", "array") and \
+        all(_zero_literal(v) for _, v in e.elems)
+
+
+def read_only_box(node: ir.Conv, oracle: Any) -> str:
+    """Why boxing ``node``'s operand needs no allocation because its value is known at
+    compile time (order's addrTemp: a read-only copy, or runtime.zeroVal), or ""."""
+    src = node.x.type
+    if oracle is None or not _needs_addr(src):
+        return ""
+    v = oracle.static_value(node.x)
+    if not isinstance(v, ir.CompLit) or v.kind not in ("struct", "array"):
+        return ""
+    if _zero_literal(v) and 0 < src.size() <= ZERO_VAL_SIZE:
+        return "a zero value known at compile time: the interface points at runtime.zeroVal"
+    if static_literal(v):
+        return "a value known at compile time: the interface points at a read-only copy"
+    return ""
+
+
+ZERO_VAL_SIZE = 1024
+"""abi.ZeroValSize: the zero values runtime.zeroVal can stand for."""
+
+
+def box_allocates(node: ir.Conv, obj: Any, oracle: Any = None) -> tuple[bool, str]:
+    """Does boxing ``node``'s operand into an interface allocate (escaping case)?
+    ``oracle``: the reassignment facts of the function the conversion is in."""
     src = node.x.type
     if isinstance(node.x, ir.Const):
         return False, "a constant: Go boxes it as read-only data, nothing is allocated"
@@ -56,6 +117,9 @@ def box_allocates(node: ir.Conv, obj: Any) -> tuple[bool, str]:
         return False, "a one-byte value: Go uses its static table of values, nothing is allocated"
     if isinstance(node.x, ir.GlobalName) and getattr(node.x.glob, "readonly", False):
         return False, "a read-only global: the interface points at it"
+    why = read_only_box(node, oracle)
+    if why:
+        return False, why + ", nothing is allocated"
     v = obj.v if isinstance(obj, Iface) else obj
     size, align = src.size(), src.align()
     small_int_kind = (size == 2 and align == 2) or (size in (4, 8) and align == size
@@ -97,10 +161,11 @@ def _bits(t: T.Type, v: Any) -> int | None:
     return None
 
 
-def allocation_note(m: Any, node: Any, obj: Any, verdict: str) -> str:
-    """What the diagram says about an allocation whose run-time behaviour differs from its verdict."""
+def allocation_note(m: Any, node: Any, obj: Any, verdict: str, fn: Any = None) -> str:
+    """What the diagram says about an allocation whose run-time behaviour differs from its
+    verdict; ``fn`` is the function (ir.Func) that made it."""
     if verdict == "heap" and isinstance(node, ir.Conv) and node.op is ir.ConvOp.IFACE:
-        allocates, why = box_allocates(node, obj)
+        allocates, why = box_allocates(node, obj, m.oracle(fn) if fn is not None else None)
         if not allocates:
             return "escapes, but " + why
     if verdict == "heap" and isinstance(node, ir.FuncLit) and not node.func.closure_vars:

@@ -81,7 +81,7 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
         pre = [self.stmt(s, step=False) for s in st.init] if st.init else []
         move = self.m.slice_info(self.fn).moves.get(id(st))
         if move is not None:
-            pre.insert(0, self.move2heap(*move))
+            pre.insert(0, self.move2heap(*move, at=st))
         if pre:
             f = _seq(pre, f)
         if step and not isinstance(st, SILENT):
@@ -110,14 +110,20 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
             return f(fr)
         return counted
 
-    def move2heap(self, v: ir.Var, preserve: bool) -> Fn:
+    def move2heap(self, v: ir.Var, preserve: bool, at: Any) -> Fn:
         cell = self.cell_of(v)
         et = v.type.under.elem  # type: ignore[attr-defined]
         roundup = self.m.sizes.roundupsize
+        tracer = self.m.tracer
 
         def move(fr: Frame) -> None:
             c = cell(fr)
-            c[0] = move_to_heap(fr, c[0], preserve, et, roundup)
+            old = c[0]
+            c[0] = new = move_to_heap(fr, old, preserve, et, roundup)
+            if tracer is not None and new is not old and new.cap:
+                from .allocs import MOVE2HEAP_NOTE
+                tracer.made_by_runtime(fr, at, new.arr, T.Array(new.cap, et),
+                                       f"{v.name}'s array, moved", MOVE2HEAP_NOTE)
         return move
 
     # ------------------------------------------------------------ simple statements

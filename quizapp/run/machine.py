@@ -83,6 +83,7 @@ class Machine:
         self.out = Output(stdout_sink, stderr_sink)
         self.placement = Placement(analysis)
         self.zerobase: list = []
+        self._oracles: Any = None
         self.defer_pool = 0                 # freed heap defer records (runtime's deferpool)
         self.heap_defers: set[int] = set()  # deferred func values with a heap record (traced)
         """What every escaping zero-size allocation points to (runtime.zerobase): one address."""
@@ -151,6 +152,13 @@ class Machine:
             out = first_appends(fn)
             self.firsts[id(fn)] = out
         return out
+
+    def oracle(self, fn: ir.Func) -> Any:
+        """The reassignment facts of ``fn``'s top-level function (static values)."""
+        if self._oracles is None:
+            from ..analysis.ir.reassign import Oracles
+            self._oracles = Oracles()
+        return self._oracles(fn)
 
     def alloc_hook(self, node: Any, fn: ir.Func | None = None) -> Callable[[Frame, Any], None] | None:
         """When tracing, what to call with each object the allocation site ``node`` makes."""

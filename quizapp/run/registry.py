@@ -133,7 +133,8 @@ class Registry:
         elif site is None and isinstance(container, Chan):
             verdict, note = "heap", CHANNEL_NOTE
         else:
-            note = allocation_note(self.m, node, obj, verdict)
+            note = allocation_note(self.m, node, obj, verdict,
+                                   fr.code.fn if fr is not None and fr.code is not None else None)
         self.add(container, "alloc", t, label, site=site, verdict=verdict, fr=fr, node=node,
                  note=note, on_heap=verdict == "heap" or note.startswith("does not escape, but"))
 

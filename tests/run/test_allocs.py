@@ -68,6 +68,8 @@ func main() {
 	var sink any = xs[3] + 1000
 	s := fmt.Sprint(len(buf), local)
 	fmt.Println(next(), s, (<-ch).y, sink, done != nil)
+	fixed, zero, varying := point{1, 2}, point{}, point{len(xs), 2}
+	fmt.Println(fixed, zero, varying)
 }
 """
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..analysis.ir import nodes as ir
+from ..analysis.ir.reassign import ReassignOracle
 from ..analysis.types import model as T
 from .values import Iface, Slice
 
@@ -96,6 +97,44 @@ def read_only_box(node: ir.Conv, oracle: Any) -> str:
     if static_literal(v):
         return "a value known at compile time: the interface points at a read-only copy"
     return ""
+
+
+def _outer_name(x: Any) -> Any:
+    """The variable whose memory ``x`` is part of (gc's OuterValue), or None."""
+    while isinstance(x, (ir.Dot, ir.Index)) and not (isinstance(x, ir.Dot) and x.ptr) and not (
+            isinstance(x, ir.Index) and x.kind is not ir.IndexKind.ARRAY):
+        x = x.x
+    return x if isinstance(x, ir.Name) else None
+
+
+class WalkOracle(ReassignOracle):
+    """Reassignment as walk's static values see it: ir.ReassignOracle counts an assignment
+    to a field or an array element of a variable (its OuterValue) as reassigning it."""
+
+    def _stmt(self, s: Any) -> None:
+        targets: list[Any] = []
+        if isinstance(s, ir.Assign):
+            targets = [s.x]
+        elif isinstance(s, ir.Assign2):
+            targets = list(s.lhs)
+        elif isinstance(s, ir.Range):
+            targets = [s.key, s.value]
+        for x in targets:
+            root = _outer_name(x)
+            if root is not None and root is not x:
+                self.other.add(root.var)
+        super()._stmt(s)
+
+
+def walk_oracle(cache: dict[int, WalkOracle], fn: ir.Func) -> WalkOracle:
+    """``fn``'s top-level function's facts, made once per run."""
+    top = fn
+    while top.outer is not None:
+        top = top.outer
+    o = cache.get(id(top))
+    if o is None:
+        o = cache[id(top)] = WalkOracle(top)
+    return o
 
 
 ZERO_VAL_SIZE = 1024

@@ -155,10 +155,10 @@ class Machine:
 
     def oracle(self, fn: ir.Func) -> Any:
         """The reassignment facts of ``fn``'s top-level function (static values)."""
+        from .allocs import walk_oracle
         if self._oracles is None:
-            from ..analysis.ir.reassign import Oracles
-            self._oracles = Oracles()
-        return self._oracles(fn)
+            self._oracles = {}
+        return walk_oracle(self._oracles, fn)
 
     def alloc_hook(self, node: Any, fn: ir.Func | None = None) -> Callable[[Frame, Any], None] | None:
         """When tracing, what to call with each object the allocation site ``node`` makes."""

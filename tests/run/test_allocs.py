@@ -69,7 +69,9 @@ func main() {
 	s := fmt.Sprint(len(buf), local)
 	fmt.Println(next(), s, (<-ch).y, sink, done != nil)
 	fixed, zero, varying := point{1, 2}, point{}, point{len(xs), 2}
-	fmt.Println(fixed, zero, varying)
+	bumped := point{5, 6}
+	bumped.y++
+	fmt.Println(fixed, zero, varying, bumped)
 }
 """
 

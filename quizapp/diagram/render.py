@@ -38,39 +38,37 @@ LIGHT = Colours()
 """The default: a light page (the command line's ``diagram`` output)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Diagram", text)
-
-
 def step_title(t: StepTitle) -> str:
     """A step's title in the interface language."""
     if t.key == "stmt":
-        return tr("line {n}: {code}").format(n=t.line, code=t.code)
+        return QCoreApplication.translate("Diagram", "line {n}: {code}").format(n=t.line, code=t.code)
     if t.key == "loop":
-        return tr("line {n}: the loop goes round ({code})").format(n=t.line, code=t.code)
+        return QCoreApplication.translate("Diagram", "line {n}: the loop goes round ({code})").format(n=t.line, code=t.code)
     if t.key == "call":
-        return tr("call {f}").format(f=t.name)
+        return QCoreApplication.translate("Diagram", "call {f}").format(f=t.name)
     if t.key == "return":
-        return tr("return from {f}").format(f=t.name)
+        return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
     if t.key == "alloc":
-        return tr("line {n}: allocate {site}").format(n=t.line, site=t.name)
+        return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
     if t.key == "go":
-        return tr("line {n}: start {g}").format(n=t.line, g=t.name)
+        return QCoreApplication.translate("Diagram", "line {n}: start {g}").format(n=t.line, g=t.name)
     if t.key == "switch":
-        return tr("switch to {g}").format(g=t.name)
-    names = {"send": tr("channel send"), "recv": tr("channel receive"), "close": tr("close a channel"),
-             "select": tr("select")}
-    return tr("line {n}: {what}").format(n=t.line, what=names.get(t.key, t.key))
-
-
-_WORDS = {"Stack": "Stack", "Heap": "Heap", "garbage": "garbage", "SP": "SP"}
+        return QCoreApplication.translate("Diagram", "switch to {g}").format(g=t.name)
+    names = {"send": QCoreApplication.translate("Diagram", "channel send"), "recv": QCoreApplication.translate("Diagram", "channel receive"), "close": QCoreApplication.translate("Diagram", "close a channel"),
+             "select": QCoreApplication.translate("Diagram", "select")}
+    return QCoreApplication.translate("Diagram", "line {n}: {what}").format(n=t.line, what=names.get(t.key, t.key))
 
 
 def _word(text: str) -> str:
-    if text in _WORDS:
-        return tr(_WORDS[text])
+    """A word the layout put in a scene, in the interface language."""
+    words = {"Stack": QCoreApplication.translate("Diagram", "Stack"),
+             "Heap": QCoreApplication.translate("Diagram", "Heap"),
+             "garbage": QCoreApplication.translate("Diagram", "garbage"),
+             "SP": QCoreApplication.translate("Diagram", "SP")}
+    if text in words:
+        return words[text]
     if text.endswith(" more"):
-        return tr("{n} more").format(n=text.removesuffix(" more"))
+        return QCoreApplication.translate("Diagram", "{n} more").format(n=text.removesuffix(" more"))
     return text
 
 

@@ -38,10 +38,6 @@ from . import theme
 from .keymap import Action, Area, route
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Diagram", text)
-
-
 def diagram_colours() -> Colours:
     """The diagram's colours in the current theme."""
     pal = theme.code_palette()
@@ -221,23 +217,23 @@ class DiagramWidget(QWidget):
 
     # ------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        self.what_if.setText(tr("What if it stayed on the stack?"))
-        self.export_btn.setText(tr("Export…"))
-        self.over_btn.setText(tr("Over"))
-        self.alloc_btn.setText(tr("Alloc"))
-        for b, name, key in ((self.first_btn, tr("First step"), "Home"),
-                             (self.prev_btn, tr("Previous step"), "←"),
-                             (self.next_btn, tr("Next step"), "→"),
-                             (self.over_btn, tr("Step over a call"), "↓"),
-                             (self.alloc_btn, tr("Next allocation"), "A"),
-                             (self.last_btn, tr("Last step"), "End")):
+        self.what_if.setText(QCoreApplication.translate("Diagram", "What if it stayed on the stack?"))
+        self.export_btn.setText(QCoreApplication.translate("Diagram", "Export…"))
+        self.over_btn.setText(QCoreApplication.translate("Diagram", "Over"))
+        self.alloc_btn.setText(QCoreApplication.translate("Diagram", "Alloc"))
+        for b, name, key in ((self.first_btn, QCoreApplication.translate("Diagram", "First step"), "Home"),
+                             (self.prev_btn, QCoreApplication.translate("Diagram", "Previous step"), "←"),
+                             (self.next_btn, QCoreApplication.translate("Diagram", "Next step"), "→"),
+                             (self.over_btn, QCoreApplication.translate("Diagram", "Step over a call"), "↓"),
+                             (self.alloc_btn, QCoreApplication.translate("Diagram", "Next allocation"), "A"),
+                             (self.last_btn, QCoreApplication.translate("Diagram", "Last step"), "End")):
             b.setAccessibleName(name)
             b.setToolTip(f"{name} ({key})")
-        self.slider.setAccessibleName(tr("Step of the run"))
-        self.zoom_in.setAccessibleName(tr("Zoom in"))
-        self.zoom_out.setAccessibleName(tr("Zoom out"))
-        self.scroll.setAccessibleName(tr("Memory diagram"))
-        self.setAccessibleName(tr("Memory diagram"))
+        self.slider.setAccessibleName(QCoreApplication.translate("Diagram", "Step of the run"))
+        self.zoom_in.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom in"))
+        self.zoom_out.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom out"))
+        self.scroll.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
+        self.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
         self.go(self.index)
 
     # ------------------------------------------------------------ model
@@ -298,7 +294,7 @@ class DiagramWidget(QWidget):
         for b in (self.next_btn, self.over_btn, self.last_btn):
             b.setEnabled(self.index + 1 < n)
         self.alloc_btn.setEnabled(self.model.next_alloc(self.index) != self.index)
-        self.counter.setText(tr("{i} / {n}").format(i=self.index + 1, n=n))
+        self.counter.setText(QCoreApplication.translate("Diagram", "{i} / {n}").format(i=self.index + 1, n=n))
         self.step_label.setText(step_title(self.model.title(self.index)))
         line = self.model.line(self.index)
         if line > 0:
@@ -310,7 +306,7 @@ class DiagramWidget(QWidget):
             self._show(cached, (self.index, True) in self.model.scenes and bool(
                 self.model.scenes[(self.index, True)].ghosts))
             return
-        self._set_note(tr("Working out this step…"))
+        self._set_note(QCoreApplication.translate("Diagram", "Working out this step…"))
         job = _SceneJob(self.model, self.index, what_if, self.generation, self._wanted)
         job.signals.done.connect(self._scene_ready)
         self.pool.start(job)
@@ -324,7 +320,7 @@ class DiagramWidget(QWidget):
             return
         if isinstance(result, Exception):
             self.canvas.set(None, 0)
-            self._set_note(tr("This step cannot be drawn: {why}").format(why=result))
+            self._set_note(QCoreApplication.translate("Diagram", "This step cannot be drawn: {why}").format(why=result))
             return
         scene, has_what_if = result
         self._show(scene, has_what_if)
@@ -334,7 +330,7 @@ class DiagramWidget(QWidget):
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
         notes = []
         if scene.what_if and scene.ghosts:
-            notes.append(tr("If it had stayed on the stack: {funcs} returned, so the pointers into its "
+            notes.append(QCoreApplication.translate("Diagram", "If it had stayed on the stack: {funcs} returned, so the pointers into its "
                             "frame would dangle (dashed).").format(funcs=", ".join(scene.ghosts)))
         for b in scene.boxes:
             for t in b.texts:
@@ -342,9 +338,9 @@ class DiagramWidget(QWidget):
                         self.model.trace.steps[self.index].event == "alloc":
                     notes.append(t.full)
         if scene.hidden:
-            notes.append(tr("{n} older objects are not drawn.").format(n=scene.hidden))
+            notes.append(QCoreApplication.translate("Diagram", "{n} older objects are not drawn.").format(n=scene.hidden))
         if self.index == self.model.count - 1 and self.model.problem:
-            notes.append(tr("The run stopped here: {why}").format(why=self.model.problem))
+            notes.append(QCoreApplication.translate("Diagram", "The run stopped here: {why}").format(why=self.model.problem))
         self._set_note("\n".join(dict.fromkeys(notes)))
         self.canvas.set(scene, self.scroll.viewport().width())
 
@@ -365,10 +361,10 @@ class DiagramWidget(QWidget):
         s = self.canvas.scene
         if s is None or self.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the diagram"), "diagram.png",
-                                              tr("PNG image (*.png);;SVG image (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"), "diagram.png",
+                                              QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
         if path:
             try:
                 save(s, Path(path), diagram_colours(), step_title(self.model.title(self.index)))
             except OSError as exc:
-                QMessageBox.warning(self, tr("Export the diagram"), str(exc))
+                QMessageBox.warning(self, QCoreApplication.translate("Diagram", "Export the diagram"), str(exc))

@@ -2,186 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="214"/>
-        <source>What if it stayed on the stack?</source>
-        <translation>如果它留在栈上会怎样？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="215"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="216"/>
-        <source>Over</source>
-        <translation>跳过调用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="217"/>
-        <source>Alloc</source>
-        <translation>下个分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="218"/>
-        <source>First step</source>
-        <translation>第一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="219"/>
-        <source>Previous step</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="220"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="221"/>
-        <source>Step over a call</source>
-        <translation>跳过这次调用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="222"/>
-        <source>Next allocation</source>
-        <translation>下一次分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="223"/>
-        <source>Last step</source>
-        <translation>最后一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="226"/>
-        <source>Step of the run</source>
-        <translation>运行的步骤</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="227"/>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="228"/>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="229"/>
-        <location filename="../../ui/diagram_view.py" line="230"/>
-        <source>Memory diagram</source>
-        <translation>内存图</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="291"/>
-        <source>{i} / {n}</source>
-        <translation>{i} / {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="303"/>
-        <source>Working out this step…</source>
-        <translation>正在计算这一步…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="317"/>
-        <source>This step cannot be drawn: {why}</source>
-        <translation>这一步无法绘制：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="327"/>
-        <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
-        <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="335"/>
-        <source>{n} older objects are not drawn.</source>
-        <translation>另有 {n} 个较早的对象未绘制。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="337"/>
-        <source>The run stopped here: {why}</source>
-        <translation>运行在这里停止：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="358"/>
-        <location filename="../../ui/diagram_view.py" line="364"/>
-        <source>Export the diagram</source>
-        <translation>导出内存图</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="359"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="48"/>
-        <source>line {n}: {code}</source>
-        <translation>第 {n} 行：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="50"/>
-        <source>line {n}: the loop goes round ({code})</source>
-        <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="52"/>
-        <source>call {f}</source>
-        <translation>调用 {f}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="54"/>
-        <source>return from {f}</source>
-        <translation>从 {f} 返回</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="56"/>
-        <source>line {n}: allocate {site}</source>
-        <translation>第 {n} 行：分配 {site}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="58"/>
-        <source>line {n}: start {g}</source>
-        <translation>第 {n} 行：启动 {g}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="60"/>
-        <source>switch to {g}</source>
-        <translation>切换到 {g}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="61"/>
-        <source>channel send</source>
-        <translation>通道发送</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="61"/>
-        <source>channel receive</source>
-        <translation>通道接收</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="61"/>
-        <source>close a channel</source>
-        <translation>关闭通道</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="62"/>
-        <source>select</source>
-        <translation>select</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="63"/>
-        <source>line {n}: {what}</source>
-        <translation>第 {n} 行：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="73"/>
-        <source>{n} more</source>
-        <translation>还有 {n} 个</translation>
-    </message>
-</context>
-<context>
     <name>Charts</name>
     <message>
         <location filename="../../ui/stats_view.py" line="65"/>
@@ -305,6 +125,206 @@
         <location filename="../../ui/compare.py" line="99"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="220"/>
+        <source>What if it stayed on the stack?</source>
+        <translation>如果它留在栈上会怎样？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="221"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="222"/>
+        <source>Over</source>
+        <translation>跳过调用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="223"/>
+        <source>Alloc</source>
+        <translation>下个分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="224"/>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="225"/>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="226"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="227"/>
+        <source>Step over a call</source>
+        <translation>跳过这次调用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="228"/>
+        <source>Next allocation</source>
+        <translation>下一次分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="229"/>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="232"/>
+        <source>Step of the run</source>
+        <translation>运行的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="233"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="234"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="235"/>
+        <location filename="../../ui/diagram_view.py" line="236"/>
+        <source>Memory diagram</source>
+        <translation>内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="297"/>
+        <source>{i} / {n}</source>
+        <translation>{i} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="309"/>
+        <source>Working out this step…</source>
+        <translation>正在计算这一步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="323"/>
+        <source>This step cannot be drawn: {why}</source>
+        <translation>这一步无法绘制：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="333"/>
+        <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
+        <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="341"/>
+        <source>{n} older objects are not drawn.</source>
+        <translation>另有 {n} 个较早的对象未绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="343"/>
+        <source>The run stopped here: {why}</source>
+        <translation>运行在这里停止：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="364"/>
+        <location filename="../../ui/diagram_view.py" line="370"/>
+        <source>Export the diagram</source>
+        <translation>导出内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="365"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="44"/>
+        <source>line {n}: {code}</source>
+        <translation>第 {n} 行：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="46"/>
+        <source>line {n}: the loop goes round ({code})</source>
+        <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="48"/>
+        <source>call {f}</source>
+        <translation>调用 {f}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="50"/>
+        <source>return from {f}</source>
+        <translation>从 {f} 返回</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="52"/>
+        <source>line {n}: allocate {site}</source>
+        <translation>第 {n} 行：分配 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="54"/>
+        <source>line {n}: start {g}</source>
+        <translation>第 {n} 行：启动 {g}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="56"/>
+        <source>switch to {g}</source>
+        <translation>切换到 {g}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="57"/>
+        <source>channel send</source>
+        <translation>通道发送</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="57"/>
+        <source>channel receive</source>
+        <translation>通道接收</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="57"/>
+        <source>close a channel</source>
+        <translation>关闭通道</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="58"/>
+        <source>select</source>
+        <translation>select</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="59"/>
+        <source>line {n}: {what}</source>
+        <translation>第 {n} 行：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="64"/>
+        <source>Stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="65"/>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="66"/>
+        <source>garbage</source>
+        <translation>垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="67"/>
+        <source>SP</source>
+        <translation>SP</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="71"/>
+        <source>{n} more</source>
+        <translation>还有 {n} 个</translation>
     </message>
 </context>
 <context>
@@ -1374,311 +1394,311 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="174"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175"/>
+        <location filename="../../ui/question_view.py" line="176"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="179"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
         <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>Say it in your own words first…</source>
         <translation>先用自己的话说一遍……</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="192"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
         <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="198"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="198"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="202"/>
+        <location filename="../../ui/question_view.py" line="203"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="203"/>
+        <location filename="../../ui/question_view.py" line="204"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="274"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="287"/>
+        <location filename="../../ui/question_view.py" line="288"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="308"/>
+        <location filename="../../ui/question_view.py" line="309"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="349"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="349"/>
+        <location filename="../../ui/question_view.py" line="350"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="350"/>
+        <location filename="../../ui/question_view.py" line="351"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="359"/>
+        <location filename="../../ui/question_view.py" line="360"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="361"/>
+        <location filename="../../ui/question_view.py" line="362"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="363"/>
+        <location filename="../../ui/question_view.py" line="364"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="365"/>
+        <location filename="../../ui/question_view.py" line="366"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="400"/>
+        <location filename="../../ui/question_view.py" line="401"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="410"/>
+        <location filename="../../ui/question_view.py" line="411"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="422"/>
+        <location filename="../../ui/question_view.py" line="423"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="433"/>
+        <location filename="../../ui/question_view.py" line="434"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="434"/>
+        <location filename="../../ui/question_view.py" line="435"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="435"/>
+        <location filename="../../ui/question_view.py" line="436"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="436"/>
+        <location filename="../../ui/question_view.py" line="437"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="447"/>
+        <location filename="../../ui/question_view.py" line="448"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="448"/>
+        <location filename="../../ui/question_view.py" line="449"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="449"/>
+        <location filename="../../ui/question_view.py" line="450"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="452"/>
+        <location filename="../../ui/question_view.py" line="453"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="453"/>
+        <location filename="../../ui/question_view.py" line="454"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="454"/>
+        <location filename="../../ui/question_view.py" line="455"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="457"/>
+        <location filename="../../ui/question_view.py" line="458"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="171"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="344"/>
+        <location filename="../../ui/question_view.py" line="345"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="345"/>
+        <location filename="../../ui/question_view.py" line="346"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="349"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="204"/>
+        <location filename="../../ui/question_view.py" line="205"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="193"/>
         <source>Show the model answer (Ctrl+Enter)</source>
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="272"/>
-        <location filename="../../ui/question_view.py" line="448"/>
+        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="449"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="272"/>
+        <location filename="../../ui/question_view.py" line="273"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="272"/>
-        <location filename="../../ui/question_view.py" line="447"/>
+        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="448"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="294"/>
+        <location filename="../../ui/question_view.py" line="295"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="383"/>
+        <location filename="../../ui/question_view.py" line="384"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="383"/>
+        <location filename="../../ui/question_view.py" line="384"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="408"/>
+        <location filename="../../ui/question_view.py" line="409"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="200"/>
         <location filename="../../ui/question_view.py" line="201"/>
+        <location filename="../../ui/question_view.py" line="202"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>

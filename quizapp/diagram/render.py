@@ -10,6 +10,8 @@ through ``QCoreApplication.translate``. No widgets here.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +69,17 @@ def _word(text: str) -> str:
              "SP": QCoreApplication.translate("Diagram", "SP")}
     if text in words:
         return words[text]
+    if text.endswith("  (returned)"):
+        return QCoreApplication.translate("Diagram", "{f}  (returned)").format(
+            f=text.removesuffix("  (returned)"))
+    m = re.fullmatch(r"goroutine (\d+)( \(main\))? · (running|runnable|waiting)(: .*)?", text)
+    if m is not None:
+        states = {"running": QCoreApplication.translate("Diagram", "running"),
+                  "runnable": QCoreApplication.translate("Diagram", "runnable"),
+                  "waiting": QCoreApplication.translate("Diagram", "waiting")}
+        head = (QCoreApplication.translate("Diagram", "goroutine {n} (main)") if m.group(2)
+                else QCoreApplication.translate("Diagram", "goroutine {n}")).format(n=m.group(1))
+        return f"{head} · {states[m.group(3)]}{m.group(4) or ''}"
     if text.endswith(" more"):
         return QCoreApplication.translate("Diagram", "{n} more").format(n=text.removesuffix(" more"))
     return text

@@ -109,3 +109,23 @@ def test_diagram_command_when_it_cannot_draw_everything(tmp_path: Path, source: 
     (tmp_path / "main.go").write_text(source)
     r = run(["diagram", "main.go", "-o", "out.png"], tmp_path)
     assert r.returncode == status and message in r.stderr, r.stderr
+
+
+def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from quizapp.diagram.render import _word
+    qm = Path(__file__).resolve().parents[2] / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert _word("Heap") == "堆" and _word("garbage") == "垃圾"
+        assert _word("initValue  (returned)") == "initValue（已返回）"
+        assert _word("goroutine 1 (main) · waiting: chan receive") == \
+            "goroutine 1（main） · 等待中: chan receive"
+        assert _word("goroutine 7 · runnable") == "goroutine 7 · 可运行"
+        assert _word("counter") == "counter"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert _word("initValue  (returned)") == "initValue  (returned)"

@@ -242,87 +242,117 @@
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="44"/>
+        <location filename="../../diagram/render.py" line="46"/>
         <source>line {n}: {code}</source>
         <translation>第 {n} 行：{code}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="46"/>
+        <location filename="../../diagram/render.py" line="48"/>
         <source>line {n}: the loop goes round ({code})</source>
         <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="48"/>
+        <location filename="../../diagram/render.py" line="50"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="50"/>
+        <location filename="../../diagram/render.py" line="52"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="52"/>
+        <location filename="../../diagram/render.py" line="54"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="54"/>
+        <location filename="../../diagram/render.py" line="56"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="56"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="57"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="57"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="57"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="60"/>
         <source>select</source>
         <translation>select</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="61"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="64"/>
+        <location filename="../../diagram/render.py" line="66"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="65"/>
+        <location filename="../../diagram/render.py" line="67"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="68"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="67"/>
+        <location filename="../../diagram/render.py" line="69"/>
         <source>SP</source>
         <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="71"/>
+        <location filename="../../diagram/render.py" line="73"/>
+        <source>{f}  (returned)</source>
+        <translation>{f}（已返回）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="77"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="78"/>
+        <source>runnable</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="79"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="80"/>
+        <source>goroutine {n} (main)</source>
+        <translation>goroutine {n}（main）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="81"/>
+        <source>goroutine {n}</source>
+        <translation>goroutine {n}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="84"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>

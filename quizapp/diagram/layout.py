@@ -54,17 +54,26 @@ def text_width(s: str) -> float:
 
 
 def elide(s: str, width: float) -> str:
-    """``s`` cut to ``width`` with an ellipsis (wide characters count double)."""
-    if text_width(s) <= width:
+    """``s`` cut to ``width`` with an ellipsis (wide characters count double).
+
+    Only the characters that can fit are measured: a value thousands of
+    characters long costs no more than a short one."""
+    room = int(width // CHAR_W)            # characters of width 1 that fit
+    if len(s) <= room // 2 or len(s) <= room and text_width(s) <= width:
         return s
     out = []
     w = CHAR_W
-    for ch in s:
+    for i, ch in enumerate(s):
         cw = CHAR_W * (2 if unicodedata.east_asian_width(ch) in "WF" else 1)
         if w + cw > width:
+            if w + cw - CHAR_W <= width and i == len(s) - 1:
+                out.append(ch)           # the last character fits where the ellipsis would go
+                return "".join(out)
             break
         out.append(ch)
         w += cw
+    else:
+        return s
     return "".join(out) + "…"
 
 

@@ -242,13 +242,15 @@ def record(analysis: Analysis, *, budget: int = DEFAULT_BUDGET, args: list[str] 
            stdin: bytes = b"", max_steps: int = 50_000_000) -> Trace:
     """Run ``analysis``'s program, recording up to ``budget`` steps."""
     options = {"args": args, "stdin": stdin, "max_steps": max_steps}
-    tracer = Tracer(budget)
+    last = budget - 1          # a run that spends the budget ends there: its state is kept now,
+    tracer = Tracer(budget, capture=lambda n: n == last)   # not replayed when it is shown
     m = Machine(analysis, tracer=tracer, **options)
     res = m.run()
     truncated = isinstance(res.error, BudgetSpent)
     if truncated:
         res.error = None
-    return Trace(analysis, tracer.steps, res, truncated, options, budget=budget)
+    return Trace(analysis, tracer.steps, res, truncated, options, cache=dict(tracer.snapshots),
+                 budget=budget)
 
 
 __all__ = ["Trace", "Tracer", "StepRecord", "Event", "record", "RunError"]

@@ -142,3 +142,12 @@ func main() {
     for shown, full in ((got["big"], big_text), (got["grid"], grid_text)):
         assert len(shown) == MAX_TEXT and shown.endswith("…")
         assert full.startswith(shown[:-1])
+
+
+def test_a_trace_that_spends_its_budget_keeps_its_last_state() -> None:
+    """The view opens on the last step: a run stopped by its budget keeps that state from
+    the first run, the same state a replay would capture."""
+    trace = record(analyze(ALLOCATING), budget=120)
+    assert trace.truncated and len(trace.steps) == 120 and list(trace.cache) == [119]
+    kept = trace.cache.pop(119)
+    assert trace.snapshot(119) == kept and kept.heap

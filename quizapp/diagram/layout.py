@@ -40,6 +40,7 @@ MARGIN_R = 30.0                  # lanes between heap objects
 TOP = 34.0
 GAP = 10.0
 LANE = 5.0
+RIGHT_LANES = int((MARGIN_R - 10) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
@@ -408,7 +409,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
             tr = obj_rect.get(t)
             ys = src.y + 9 + 4 * (right_lane % 3)
             if tr is not None and tr.x >= heap_x and src.x >= heap_x:
-                lx = heap_right + 8 + LANE * right_lane
+                lx = heap_right + 8 + LANE * (right_lane % RIGHT_LANES)   # within the margin
                 right_lane += 1
                 ty = entry_y(tr, t)
                 arrows.append(Arrow("inner", [(heap_right, ys), (lx, ys), (lx, ty), (heap_right, ty)],

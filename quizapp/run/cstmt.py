@@ -497,13 +497,14 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
 
         def heap_defer(fr: Frame) -> Any:
             fv = fun(fr)
-            if m.defer_pool:
-                m.defer_pool -= 1
-            else:
-                tracer.made_by_runtime(fr, st, [fv], lit_type, "defer record", DEFER_RECORD_NOTE)
-            if wrapped:
+            if wrapped:                 # the closure first, then deferproc's record
                 tracer.made_by_runtime(fr, st, fv, lit_type, "deferred closure", DEFER_WRAPPER_NOTE)
-            m.heap_defers.add(id(fv))
+            record = [fv]
+            if m.defer_pool:
+                m.defer_pool -= 1       # a freed record is reused: nothing is allocated
+            else:
+                tracer.made_by_runtime(fr, st, record, lit_type, "defer record", DEFER_RECORD_NOTE)
+            m.heap_defers[id(fv)] = record
             return fv
         return heap_defer
 

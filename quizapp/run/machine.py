@@ -85,7 +85,7 @@ class Machine:
         self.zerobase: list = []
         self._oracles: Any = None
         self.defer_pool = 0                 # freed heap defer records (runtime's deferpool)
-        self.heap_defers: set[int] = set()  # deferred func values with a heap record (traced)
+        self.heap_defers: dict[int, list] = {}   # id of a deferred func value -> its heap record
         """What every escaping zero-size allocation points to (runtime.zerobase): one address."""
         self.sizes = size_classes()
         self.sched = Scheduler(on_end=lambda: None)
@@ -327,8 +327,7 @@ class Machine:
         assert defers is not None
         while defers:
             fv = defers.pop()
-            if self.heap_defers and id(fv) in self.heap_defers:
-                self.heap_defers.discard(id(fv))
+            if self.heap_defers and self.heap_defers.pop(id(fv), None) is not None:
                 self.defer_pool += 1        # popped (and freed) before the call runs
             saved = (g.defer_depth, g.defer_panic)
             if p is not None:

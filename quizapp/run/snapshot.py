@@ -163,10 +163,14 @@ class _Walk:
                 self.refs(c.t.key, k, out)
                 self.refs(c.t.elem, v, out)
         elif isinstance(c, Func):
-            for cell in c.env or []:
+            captured = getattr(getattr(c.code, "fn", None), "closure_vars", None) or []
+            for i, cell in enumerate(c.env or []):
                 ci = self.reg.get(cell)
-                if ci is not None:
+                if ci is not None and not (ci.var is not None and _hidden(ci.var)):
                     self.visit(ci, out)
+                elif i < len(captured) and isinstance(cell, list):   # a copy the closure holds
+                    t = captured[i].type
+                    self.refs(t, cell if is_aggregate(t) else (cell[0] if cell else None), out)
             if c.recv is not None and c.code is not None and hasattr(c.code, "fn"):
                 rt = c.code.fn.sig.recv.type if c.code.fn.sig.recv else None
                 self.refs(rt, c.recv[0], out)
@@ -222,6 +226,10 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         for fr in g.frames:
             frame_ids.add(fr.id)
             gv.frames.append(_frame(m, reg, walk, text, fr))
+            for fv in fr.defers or ():          # pending defers keep their closures alive
+                info = reg.get(m.heap_defers.get(id(fv))) or reg.get(fv)
+                if info is not None:
+                    walk.visit(info, [])
         goroutines.append(gv)
     for gcell in list(m.globals.values()):
         info = reg.get(gcell)

@@ -151,3 +151,35 @@ def test_a_trace_that_spends_its_budget_keeps_its_last_state() -> None:
     assert trace.truncated and len(trace.steps) == 120 and list(trace.cache) == [119]
     kept = trace.cache.pop(119)
     assert trace.snapshot(119) == kept and kept.heap
+
+
+DEFERS_IN_A_LOOP = """package main
+
+import "fmt"
+
+type Report struct{ lines int }
+
+func finish(r *Report) { fmt.Println("lines:", r.lines) }
+
+func main() {
+	for i := 0; i < 2; i++ {
+		var part Report
+		defer finish(&part)
+	}
+	fmt.Println("end")
+}
+"""
+
+
+def test_pending_defers_keep_their_records_and_closures_alive() -> None:
+    trace = record(analyze(DEFERS_IN_A_LOOP))
+    at = next(i for i, s in enumerate(trace.steps) if s.event == "call" and s.detail == "fmt.Println")
+    heap = {o.id: o for o in trace.snapshot(at).heap}
+    records = [o for o in heap.values() if o.label == "defer record"]
+    closures = [o for o in heap.values() if o.label == "deferred closure"]
+    assert len(records) == len(closures) == 2
+    assert not any(o.garbage for o in heap.values())
+    for r in records:
+        (c,) = r.points_to
+        (part,) = heap[c].points_to           # the closure holds &part
+        assert heap[part].label == "part" and heap[part].where == "heap"

@@ -355,6 +355,7 @@ class Machine:
             raise plain("go of nil func value")
         g = self.sched.spawn(lambda g: self.goroutine_main(g, fv))
         g.created_at = pos
+        g.go_func = fv
         if self.tracer is not None:
             self.tracer.on_spawn(g)
 

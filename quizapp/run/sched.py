@@ -52,6 +52,7 @@ class G:
         self.sel_val: Any = None        # a value handed over by a channel operation
         self.sel_ok = True
         self.created_at: Any = None     # position of the go statement
+        self.go_func: Any = None        # the func value the go statement started (alive with it)
         self.fault_pos: Any = None      # innermost position of an error unwinding this goroutine
         self.range_exit: Any = None     # a labelled break/continue leaving a range-over-func body
 

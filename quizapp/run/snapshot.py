@@ -220,7 +220,12 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     goroutines: list[GoroutineView] = []
     frame_ids: set[int] = set()
     for g in sorted(m.sched.all.values(), key=lambda g: g.id):
-        if g.status.value == "dead" or not g.frames:
+        if g.status.value == "dead":
+            continue
+        started = reg.get(g.go_func) if g.go_func is not None else None
+        if started is not None:          # a go statement's closure lives as long as its goroutine
+            walk.visit(started, [])
+        if not g.frames:
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
         for fr in g.frames:

@@ -183,3 +183,35 @@ def test_pending_defers_keep_their_records_and_closures_alive() -> None:
         (c,) = r.points_to
         (part,) = heap[c].points_to           # the closure holds &part
         assert heap[part].label == "part" and heap[part].where == "heap"
+
+
+GO_WITH_ARGUMENTS = """package main
+
+import "time"
+
+func count(s string, n *int) {
+	for range s {
+		*n++
+	}
+}
+
+func main() {
+	later := 0
+	go count("heap", &later)
+	time.Sleep(time.Millisecond)
+	println(later)
+}
+"""
+
+
+def test_a_go_statements_closure_lives_as_long_as_its_goroutine() -> None:
+    trace = record(analyze(GO_WITH_ARGUMENTS))
+    made = next(i for i, s in enumerate(trace.steps) if s.detail == "go closure")
+    inside = next(i for i, s in enumerate(trace.steps) if s.event == "call" and s.detail == "count")
+    back = next(i for i, s in enumerate(trace.steps) if s.event == "return" and s.detail == "main")
+    for i, alive in ((made + 1, True), (inside, True), (back, False)):
+        (closure,) = [o for o in trace.snapshot(i).heap if o.label == "go closure"]
+        assert closure.garbage is not alive, i
+    (closure,) = [o for o in trace.snapshot(inside).heap if o.label == "go closure"]
+    (later,) = closure.points_to
+    assert [o.label for o in trace.snapshot(inside).heap if o.id == later] == ["later"]

@@ -200,6 +200,15 @@ def _bits(t: T.Type, v: Any) -> int | None:
     return None
 
 
+def _empty(node: Any, obj: Any) -> bool:
+    """Did the allocation ask for zero bytes (mallocgc of size 0 returns runtime.zerobase)?
+    A slice's array of no elements, or of zero-size ones; an empty string."""
+    if isinstance(obj, Slice) and obj.arr is not None:
+        u = node.type.under
+        return isinstance(u, T.Slice) and obj.cap * u.elem.size() == 0
+    return isinstance(obj, bytes) and not obj
+
+
 def allocation_note(m: Any, node: Any, obj: Any, verdict: str, fn: Any = None) -> str:
     """What the diagram says about an allocation whose run-time behaviour differs from its
     verdict; ``fn`` is the function (ir.Func) that made it."""
@@ -207,6 +216,8 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str, fn: Any = None) -
         allocates, why = box_allocates(node, obj, m.oracle(fn) if fn is not None else None)
         if not allocates:
             return "escapes, but " + why
+    if verdict == "heap" and _empty(node, obj):
+        return "escapes, but holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)"
     if verdict == "heap" and isinstance(node, ir.FuncLit) and not node.func.closure_vars:
         return "escapes, but captures nothing: Go uses a static function value, nothing is allocated"
     if verdict == "heap":

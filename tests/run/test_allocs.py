@@ -40,6 +40,8 @@ func grow(n int) []int {
 	return xs
 }
 
+var keepEmpty [][]struct{}
+
 func work(p *point, done chan bool) {
 	done <- p.x > 0
 }
@@ -69,6 +71,8 @@ func main() {
 	s := fmt.Sprint(len(buf), local)
 	fmt.Println(next(), s, (<-ch).y, sink, done != nil)
 	fixed, zero, varying := point{1, 2}, point{}, point{len(xs), 2}
+	empty := make([]struct{}, len(xs))
+	keepEmpty = append(keepEmpty, empty, []struct{}(nil))
 	bumped := point{5, 6}
 	bumped.y++
 	fmt.Println(fixed, zero, varying, bumped)

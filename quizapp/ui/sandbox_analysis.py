@@ -18,6 +18,8 @@ from .marks import Mark
 WRAP_HEAD = "package main\n\nfunc main() {\n"
 WRAP_TAIL = "\n}\n"
 MAX_LINES = 50_000
+DIAGRAM_MAX_LINES = 5_000
+"""Longer texts get no diagram: it is made in the app's process, which would analyse them again."""
 
 
 @dataclass
@@ -105,7 +107,7 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
         res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
-    res.runnable = a.program is not None
+    res.runnable = a.program is not None and src.count("\n") <= DIAGRAM_MAX_LINES
     res.source, res.line_offset = src, off
     res.source_lines = a.diagnostics("./main.go")
     for d in res.source_lines:

@@ -33,11 +33,14 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
         compiled: list[Fn] = []
         labels: dict[str, int] = {}
         decls: list[Fn] = []
+        depth = getattr(self, "loop_depth", 0)
         for i, st in enumerate(body):
             if isinstance(st, ir.Label):
                 labels[st.name] = len(compiled)
                 if i + 1 < len(body):
                     self.labels_of_loops[id(body[i + 1])] = st.name
+                if st.name in self.looping_labels():      # a goto jumps back here: a loop,
+                    self.loop_depth = getattr(self, "loop_depth", 0) + 1   # as escape sees it
                 continue
             if isinstance(st, ir.Decl) and _declared_by(body, i) is not None:
                 decls.append(self.stmt(st))    # x := e: the step comes before x is made
@@ -47,6 +50,7 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
                 decls = []
                 continue
             compiled.append(self.stmt(st))
+        self.loop_depth = depth
         n = len(compiled)
         if not labels:
             if n == 1:
@@ -109,6 +113,29 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
             fr.pos = pos
             return f(fr)
         return counted
+
+    def looping_labels(self) -> set[str]:
+        """Labels a later goto jumps back to (gc's escape analysis counts them as loops)."""
+        got = getattr(self, "_looping", None)
+        if got is None:
+            seen: set[str] = set()
+            got = set()
+
+            def walk(stmts: list[Any]) -> None:
+                for st in stmts:
+                    if isinstance(st, ir.Label):
+                        seen.add(st.name)
+                    elif isinstance(st, ir.Branch) and st.kind == "goto" and st.label in seen:
+                        got.add(st.label)
+                    walk(list(getattr(st, "init", None) or []))
+                    for name in ("body", "then", "els"):
+                        if isinstance(getattr(st, name, None), list):
+                            walk(getattr(st, name))
+                    for c in getattr(st, "cases", None) or []:
+                        walk(list(getattr(c, "comm", None) or []) + list(c.body))
+            walk(self.fn.body or [])
+            self._looping = got
+        return got
 
     def move2heap(self, v: ir.Var, preserve: bool, at: Any) -> Fn:
         cell = self.cell_of(v)

@@ -219,3 +219,13 @@ def test_a_go_statements_closure_lives_as_long_as_its_goroutine() -> None:
     (closure,) = [o for o in trace.snapshot(inside).heap if o.label == "go closure"]
     (later,) = closure.points_to
     assert [o.label for o in trace.snapshot(inside).heap if o.id == later] == ["later"]
+
+
+@pytest.mark.go
+@pytest.mark.parametrize("name", ["c_22_defer_after_looping_label", "b_32_make_zero_sized_elem"])
+def test_corpus_programs_allocate_as_go_does(name: str, go: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench.allocs import check
+    src = (ROOT / "tests" / "analysis" / "corpus" / f"{name}.go").read_text()
+    out = check(name, src, go)
+    assert out.verdict == "same", (out.reason, out.go, out.ours)

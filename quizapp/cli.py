@@ -257,57 +257,40 @@ def cmd_pack_install(args: argparse.Namespace) -> int:
 
 def cmd_diagram(args: argparse.Namespace) -> int:
     """Draw a memory diagram of FILE.go at one step, to PNG or SVG, without a window."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .analysis import AnalysisError, analyze
-    from .analysis.api import on_deep_stack
-    from .diagram.layout import DiagramError, build
     from .files import writable_target
-
-    out = Path(args.output)
-    if out.suffix.lower() not in (".png", ".svg"):
-        print(f"quizapp diagram: the output must end in .png or .svg, not {out.name!r}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    why = writable_target(out)
+    why = writable_target(Path(args.output))
     if why:
-        print(f"quizapp diagram: cannot write {out}: {why}", file=sys.stderr)
+        print(f"quizapp diagram: cannot write {args.output}: {why}", file=sys.stderr)
         return EXIT_BAD_INPUT
     data = read_go_file(args.file)
     if isinstance(data, str):
         print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = None
-    try:
-        result = analyze(data)
-        model = on_deep_stack(lambda: build(result, entry=args.entry))
-    except AnalysisError as exc:
-        print(f"{short_path(args.file)}:{exc.pos}: {exc.message}", file=sys.stderr)
+    from .diagram.command import diagram_command
+    return diagram_command(data, short_path(args.file), args.output, args.step, args.entry,
+                           args.what_if, args.budget)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run FILE.go as the built binary would: its output, its exit status; 125 when we cannot."""
+    data = read_go_file(args.file)          # a message is the command's own 125
+    from .run.commands import run_command
+    return run_command(data, short_path(args.file), args.args, args.max_steps)
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    """Every step of a run as JSON (docs/trace-format.md)."""
+    from .files import writable_target
+    why = writable_target(Path(args.output)) if args.output not in (None, "-") else None
+    if why:
+        print(f"quizapp trace: cannot write {args.output}: {why}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except DiagramError as exc:
-        print(f"quizapp diagram: {exc}", file=sys.stderr)
-        unsupported = result.unsupported if result is not None else []
-        for u in unsupported:            # the entry itself may be what could not be judged
-            print(f"{short_path(args.file)}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
-        return EXIT_UNSUPPORTED if unsupported else EXIT_BAD_INPUT
-    n = len(model.steps)
-    step = n if args.step is None else args.step
-    if not 1 <= step <= n:
-        print(f"quizapp diagram: step {step} is out of range (this diagram has steps 1 to {n})",
-              file=sys.stderr)
+    data = read_go_file(args.file)
+    if isinstance(data, str):
+        print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(["quizapp"])
-    from .diagram.render import save
-    snapshot = model.steps[step - 1]
-    try:
-        save(snapshot, out)
-    except OSError as exc:
-        print(f"quizapp diagram: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    del app
-    print(f"wrote {out} (step {step} of {n}: {snapshot.title})")
-    for u in result.unsupported:
-        print(f"{short_path(args.file)}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
-    return EXIT_UNSUPPORTED if result.unsupported else EXIT_OK
+    from .run.commands import trace_command
+    return trace_command(data, short_path(args.file), args.output, args.budget, args.args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -332,10 +315,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     dg = sub.add_parser("diagram", help="draw the memory diagram of a program at one step (PNG or SVG)")
     dg.add_argument("file", metavar="FILE.go")
-    dg.add_argument("--func", dest="entry", default="main", help="the entry function (default: main)")
-    dg.add_argument("--step", type=int, help="the step to draw, from 1 (default: the last)")
+    dg.add_argument("--func", dest="entry", help="draw the step where this function returns")
+    dg.add_argument("--step", type=int, help="the step of the run to draw, from 1 (default: the last)")
+    dg.add_argument("--what-if", action="store_true",
+                    help="as if what the compiler moved to the heap had stayed on the stack")
+    dg.add_argument("--budget", type=int, default=10_000, metavar="N",
+                    help="run at most N steps (default 10,000)")
     dg.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg")
     dg.set_defaults(func=cmd_diagram)
+
+    rn = sub.add_parser("run", help="run a program as the built binary does (exit status 125: "
+                                    "quizapp cannot run it)")
+    rn.add_argument("file", metavar="FILE.go")
+    rn.add_argument("args", nargs="*", metavar="ARGS", help="after --: the program's arguments")
+    rn.add_argument("--max-steps", type=int, default=50_000_000, metavar="N",
+                    help="stop after N steps (default 50,000,000)")
+    rn.set_defaults(func=cmd_run)
+
+    tr = sub.add_parser("trace", help="run a program and write every step as JSON "
+                                      "(docs/trace-format.md)")
+    tr.add_argument("file", metavar="FILE.go")
+    tr.add_argument("args", nargs="*", metavar="ARGS", help="after --: the program's arguments")
+    tr.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    tr.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    tr.add_argument("--budget", type=int, default=10_000, metavar="N",
+                    help="record at most N steps (default 10,000)")
+    tr.set_defaults(func=cmd_trace)
 
     pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")
     psub = pk.add_subparsers(dest="pack_command", metavar="ACTION", required=True)

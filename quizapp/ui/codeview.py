@@ -178,7 +178,8 @@ class CodeView(QPlainTextEdit):
             sel.format = fmt
             sel.cursor = cur
             sels.append(sel)
-        self.setExtraSelections(sels)
+        self._mark_sels = sels
+        self.setExtraSelections(sels + getattr(self, "_line_sels", []))
         self.gutter.update()
 
     def _cursor_for(self, line: int, col: int, length: int,
@@ -244,13 +245,21 @@ class CodeView(QPlainTextEdit):
         self.set_marks(self.marks)
 
     def highlight_line(self, line: int) -> None:
-        sel = QTextEdit.ExtraSelection()
-        sel.format.setBackground(QColor(theme.code_palette()["current_line"]))
-        sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        cur = self._cursor_for(line, 1, 0)
+        """Mark ``line`` as the current one (a diagram's step), replacing the previous mark;
+        0 clears it. The line is scrolled into view."""
+        self._line_sels: list[QTextEdit.ExtraSelection] = []
+        cur = self._cursor_for(line, 1, 0) if line > 0 else None
         if cur is not None:
+            sel = QTextEdit.ExtraSelection()
+            sel.format.setBackground(QColor(theme.code_palette()["current_line"]))
+            sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.cursor = cur
-            self.setExtraSelections(self.extraSelections() + [sel])
+            self._line_sels = [sel]
+            rect = self.cursorRect(cur)
+            bar = self.verticalScrollBar()
+            if rect.top() < 0 or rect.bottom() > self.viewport().height():
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self.setExtraSelections(getattr(self, "_mark_sels", []) + self._line_sels)
 
 
 def _char_index(text: str, byte_offset: int) -> int:

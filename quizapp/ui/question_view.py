@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QSta
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import Site
-from ..analysis.api import on_deep_stack
 from ..quiz import spans
 from ..quiz.answers import analysis_of
 from ..quiz.explain import principle_title, site_label
@@ -131,6 +130,8 @@ class QuestionView(QWidget):
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
+        self.diagram.lineChanged.connect(lambda line: self.code.highlight_line(line)
+                                         if self.feedback_tabs.currentWidget() is self.diagram else None)
         self.feedback_tabs = QTabWidget()
         self.feedback_tabs.addTab(self.feedback, "")
         self.feedback_tabs.addTab(self.diagram, "")
@@ -463,11 +464,9 @@ class QuestionView(QWidget):
         """After an answer, the program's memory diagram joins the explanation."""
         shown = reveal and st.key is not None and st.key.analysis is not None and bool(st.question.code.strip())
         if shown and st.diagram is None:
-            from ..diagram.layout import DiagramError, build
-            try:
-                st.diagram = on_deep_stack(build, st.key.analysis)  # type: ignore[union-attr,arg-type]
-            except (DiagramError, RecursionError):
-                st.diagram = False
+            from .diagram_view import run_diagram
+            st.diagram = run_diagram(st.key.analysis, st.question.code,  # type: ignore[union-attr]
+                                     code_offset(st.question.code)) or False
         shown = shown and bool(st.diagram)
         self.feedback_tabs.setTabEnabled(1, shown)
         if not shown:
@@ -475,7 +474,7 @@ class QuestionView(QWidget):
             if self.feedback_tabs.currentIndex() == 1:
                 self.feedback_tabs.setCurrentIndex(0)
             return
-        self.diagram.canvas.lang = self.lang()
+        self.diagram.lang = self.lang()
         if self.diagram.model is not st.diagram:
             self.diagram.set_model(st.diagram)
 

@@ -26,7 +26,7 @@ from ..files import TooLarge, read_bounded
 from ..worker import Worker, WorkerError
 from . import theme
 from .codeview import CodeView
-from .sandbox_analysis import MAX_LINES, SandboxResult, analyse_text, prepare
+from .sandbox_analysis import MAX_LINES, SandboxResult, analyse_text, diagram_of, prepare
 
 __all__ = ["SandboxView", "SandboxResult", "analyse_text", "prepare", "MAX_LINES", "EXAMPLE"]
 CANCEL_AFTER = 1.0
@@ -58,6 +58,8 @@ class _Job(QRunnable):
         self.running.append(self)
         try:
             res = self.worker.call(analyse_text, self.text, self.generation)
+            if res.runnable:
+                res.diagram = diagram_of(res)
         except WorkerError as exc:
             res = SandboxResult(self.generation, error=QCoreApplication.translate(
                 "SandboxView", "The analysis was stopped: {reason}.").format(reason=exc))
@@ -123,6 +125,9 @@ class SandboxView(QWidget):
         self.output = QTextBrowser()
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
+        self.diagram.lineChanged.connect(
+            lambda line: self.editor.highlight_line(line) if self.tabs.currentWidget() is self.diagram
+            else None)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.output, "")
         self.tabs.addTab(self.diagram, "")

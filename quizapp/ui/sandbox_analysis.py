@@ -2,7 +2,8 @@
 
 Nothing here imports Qt: ``analyse_text`` runs in ``quizapp.worker``'s child
 process (time and memory limits, cancelled when the text changes or the app
-quits), and its ``SandboxResult`` comes back pickled. A fragment without
+quits), and its ``SandboxResult`` comes back pickled; the memory diagram
+is then made in the app's process (``diagram_of``). A fragment without
 ``package``/``func main`` is wrapped before analysis; positions are mapped back.
 """
 
@@ -11,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis import AnalysisError, Verdict, analyze
-from ..analysis.api import on_deep_stack
 from ..quiz.spans import span
 from .marks import Mark
 
 WRAP_HEAD = "package main\n\nfunc main() {\n"
 WRAP_TAIL = "\n}\n"
 MAX_LINES = 50_000
+DIAGRAM_MAX_LINES = 5_000
+"""Longer texts get no diagram: it is made in the app's process, which would analyse them again."""
 
 
 @dataclass
@@ -28,8 +30,26 @@ class SandboxResult:
     items: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, kind, text
     wrapped: bool = False
     error: str = ""
-    diagram: object = None
+    diagram: object = None         # filled in the app's process: a run's diagram is not pickled
     source_lines: list[str] = field(default_factory=list)   # -m -l lines of the analysed source
+    runnable: bool = False         # analysed in the worker: a program the diagram may run
+    source: str = ""               # what was analysed (the text, wrapped if it had to be)
+    line_offset: int = 0
+
+
+def diagram_of(res: SandboxResult) -> object:
+    """The memory diagram of a text the worker analysed (None: nothing to draw).
+
+    It runs in the app's process, off the GUI thread: the diagram keeps the
+    analysis and replays the run to show a step, so it cannot be pickled. The
+    worker's analysis of the same text finished within its limits; the run is
+    bounded by the trace's step budget."""
+    from ..diagram.layout import DiagramError
+    from ..diagram.model import build
+    try:
+        return build(analyze(res.source), source=res.source, line_offset=res.line_offset)
+    except (AnalysisError, DiagramError, RecursionError):
+        return None
 
 
 def prepare(text: str) -> tuple[str, int, bool]:
@@ -87,11 +107,8 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
         res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
-    try:
-        from ..diagram.layout import DiagramError, build
-        res.diagram = on_deep_stack(build, a) if not res.wrapped or off == 2 else None
-    except (DiagramError, RecursionError):
-        res.diagram = None
+    res.runnable = a.program is not None and src.count("\n") <= DIAGRAM_MAX_LINES
+    res.source, res.line_offset = src, off
     res.source_lines = a.diagnostics("./main.go")
     for d in res.source_lines:
         head, _, msg = d.partition(": ")

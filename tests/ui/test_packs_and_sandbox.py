@@ -168,3 +168,15 @@ def test_interview_of_one_difficulty_from_the_practice_view(window, qtbot) -> No
     mode = window.quiz_page.mode
     assert mode is not None and mode.difficulty.value == "easy"
     assert {o.question.difficulty.value for o in mode.origins} == {"easy"}
+
+
+def test_the_sandbox_draws_runs_of_texts_of_reasonable_length() -> None:
+    from quizapp.ui.sandbox_analysis import DIAGRAM_MAX_LINES, analyse_text, diagram_of
+    short = analyse_text("count := 0\ninc := func() { count++ }\ninc()\ninc()\nprintln(count)\n", 1)
+    assert short.runnable and short.line_offset == 3
+    model = diagram_of(short)
+    assert model is not None and model.trace.stdout == b"" and model.trace.stderr == b"2\n"
+    assert model.line(model.count - 1) >= 1          # lines as the user's text counts them
+    filler = "".join(f"\tv{i} := {i}\n\t_ = v{i}\n" for i in range(DIAGRAM_MAX_LINES // 2 + 1))
+    long = analyse_text("package main\n\nfunc main() {\n" + filler + "}\n", 2)
+    assert not long.error and not long.runnable

@@ -53,6 +53,7 @@ class Global:
     name: str
     type: Type
     pos: Pos
+    static_value: Any = None         # an initialiser gc lays out statically (no init code)
 
 
 @dataclass(eq=False)
@@ -307,6 +308,7 @@ class CompLit(Expr):
     elems: list[tuple[Expr | None, Expr]]
     type_text: str = ""
     ddd_arg: bool = False
+    fields: list[str] = field(default_factory=list)   # struct literals: the field each element sets
 
 
 @dataclass(eq=False)
@@ -433,6 +435,7 @@ class CaseClause:
     var_type: Type | None = None
     text: str = ""
     nil_case: bool = False           # a type switch clause that lists ``nil``
+    types: list[Type | None] = field(default_factory=list)   # type switch: the listed types (None: nil)
 
 
 @dataclass(eq=False)

@@ -33,6 +33,10 @@ class Program:
     wrappers: list[ir.Func] = field(default_factory=list)
     """Method wrappers gc generates and inlines into (only made when inlining is on)."""
 
+    syntax: Any = None
+    """The file's syntax tree (its root node), for tools that need the source's block
+    structure (the interpreter shows only the variables in scope)."""
+
     def all_funcs(self) -> list[ir.Func]:
         """The initialiser, the declared functions, the generic instances, the wrappers (gc's order)."""
         return ([self.init] if self.init is not None else []) + self.funcs + self.instances + \

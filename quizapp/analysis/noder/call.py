@@ -178,6 +178,7 @@ class CallLowerer(CompositeLowerer):
         unsupported, never the program invalid."""
         args, targs, inst, real = self.instance_call(g, explicit, arg_nodes, pos, len(self.fn.callees))
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
+        fun.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
         call.dict_text = self.dict_text(g.home, g.name, targs)
         call.args = self.pack_args(call, real, args, ddd, pos)

@@ -176,7 +176,7 @@ class ControlLowerer(RangeLowerer):
             body = self.stmt_list(named_children(lst) if lst is not None else [])
             self.pop()
             cases.append(ir.CaseClause(pos_of(c), exprs=[], body=body, var=var, var_type=var.type
-                                       if var else None, nil_case=None in types_))
+                                       if var else None, nil_case=None in types_, types=types_))
         self.pop()
         if clause_vars and not any(getattr(v, "used", False) for v in clause_vars):
             raise GoTypeError(pos_of(alias), f"declared and not used: {bind}")

@@ -310,7 +310,9 @@ class ExprLowerer(ConvertLowerer):
                 targs = [self.type_of_node(node.child_by_field_name("index"))]
                 inst = self.instantiate_func(gobj, targs, pos)  # type: ignore[attr-defined]
                 self.ref_func(inst)
-                return ir.FuncName(pos_of(op), self.real_signature(gobj, targs), func=inst)  # type: ignore
+                name = ir.FuncName(pos_of(op), self.real_signature(gobj, targs), func=inst)  # type: ignore
+                name.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
+                return name
         if self.is_type_node(operand):
             raise Unsupported(pos, "generic instantiation")
         x = self.expr(operand)

@@ -262,6 +262,7 @@ class GenericsMixin(TypeParamMixin):
                                           d.child_by_field_name("result"))
                 inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
                 inst.is_instance = True
+                inst.shape_params = shapes  # type: ignore[attr-defined]  # a run maps them to real types
                 inst.pragmas = pragmas(d)        # (//go:noinline on a generic function)
                 if g.generic_method:             # gc speaks of a method at its receiver list
                     inst.decl_pos = pos_of(d.child_by_field_name("receiver"))
@@ -475,6 +476,7 @@ class GenericsMixin(TypeParamMixin):
             inst.decl_pos = pos_of(recv_list)
             inst.pragmas = pragmas(decl)
             inst.is_instance = True
+            inst.shape_params = shapes  # type: ignore[attr-defined]
             inst.qual_name = key  # type: ignore[attr-defined]
             self.instances[key] = inst
             self.lower_func(inst, decl.child_by_field_name("parameters"),  # type: ignore

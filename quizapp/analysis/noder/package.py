@@ -31,7 +31,7 @@ class PackageLowerer:
     def __init__(self, root: Node) -> None:
         self.root = root
         self.scope = Scope(universe())
-        self.prog = Program()
+        self.prog = Program(syntax=root)
         self.lowerer = FuncLowerer(self.scope)
         self.lowerer.uni = Universe()
         self.lowerer.uni.lowerer = self.lowerer
@@ -386,12 +386,23 @@ class PackageLowerer:
             if name != "_":
                 self.scope.declare(name, g)
             if val is not None:
-                parts, funcs = residue(lw.convert_to(val, vt, context="variable declaration"))
+                val = lw.convert_to(val, vt, context="variable declaration")
+                parts, funcs = residue(val)
                 self.static_literals.extend(funcs)
-                for part in parts:
-                    out.append(ir.Assign(pos_of(n),
-                                         x=ir.GlobalName(pos_of(n), vt, glob=g) if name != "_"
-                                         else None, y=part))
+                target = ir.GlobalName(pos_of(n), vt, glob=g) if name != "_" else None
+                if not parts:
+                    g.static_value = val
+                elif len(parts) == 1 and parts[0] is val:
+                    out.append(ir.Assign(pos_of(n), x=target, y=val))
+                else:
+                    # laid out statically but for its computed parts: escape analysis
+                    # sees those parts stored in the variable; a run computes the whole
+                    # value at this point of the initialisation
+                    whole = ir.Assign(pos_of(n), x=target, y=val)
+                    for i, part in enumerate(parts):
+                        assign = ir.Assign(pos_of(n), x=target, y=part)
+                        assign.run_as = whole if i == 0 else None  # type: ignore[attr-defined]
+                        out.append(assign)
         return out
 
     def global_multi(self, spec: Node, names: list[Node], t: T.Type | None,

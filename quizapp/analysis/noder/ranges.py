@@ -195,7 +195,8 @@ class RangeLowerer(RangeExitMixin, DeclLowerer):
         return ir.Name(pos, T.INT, var=state)
 
     def check_range_body(self, body: list[Any], pos: Pos) -> None:
-        """Control flow leaving a range-over-func body needs gc's state machine: not modelled."""
+        """``return`` and ``goto`` leaving a range-over-func body need gc's state machine: not
+        modelled. (A labelled ``break`` or ``continue`` is a ``return false`` to escape analysis.)"""
         for st in body:
             if isinstance(st, ir.Return) and st.pos != pos and not getattr(st, "range_exit", False):
                 raise Unsupported(st.pos, "return inside a range-over-function loop")

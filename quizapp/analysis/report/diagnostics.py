@@ -154,19 +154,21 @@ class Reporter:
                     Verdict.HEAP if loc.has(Attr.ESCAPES) else Verdict.STACK,
                     reasons=reasons_for(loc), flow=list(loc.flow_steps),
                     addrtaken=loc.addrtaken or n.addrtaken_syntax, captured=n.captured_syntax,
-                    inlined_from=n.inlined_from))
+                    inlined_from=n.inlined_from, node=n))
             return
         if isinstance(n, ir.FuncLit) and n.func.is_wrapper:
             return
         text = "append" if loc.is_append else expr_string(n)
         escapes = loc.has(Attr.ESCAPES)
         self.emit(n.pos, f"{text} {'escapes to heap' if escapes else 'does not escape'}")
-        if isinstance(n, ir.Conv) and n.op is ir.ConvOp.STR2BYTES and not loc.has(Attr.MUTATES):
+        zero_copy = isinstance(n, ir.Conv) and n.op is ir.ConvOp.STR2BYTES and not loc.has(Attr.MUTATES)
+        if zero_copy:
             self.emit(n.pos, "zero-copy string->[]byte conversion")
         self.sites.append(Site(text, SiteKind.ALLOCATION, n.pos, fn_name,
                                Verdict.HEAP if escapes else Verdict.STACK,
                                reasons=reasons_for(loc), flow=list(loc.flow_steps),
-                               alloc=alloc_kind(loc), inlined_from=n.inlined_from))
+                               alloc=alloc_kind(loc), inlined_from=n.inlined_from,
+                               zero_copy=zero_copy, node=n))
 
     # ------------------------------------------------------------ -m=2 lines
     def capture(self, cv: ir.Var, loc: Location, byval: bool) -> None:

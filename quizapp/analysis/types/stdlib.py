@@ -246,7 +246,7 @@ def const_value(c: dict[str, Any]) -> Any:
     if kind == "int":
         return int(v)
     if kind == "float":
-        return float(Fraction(v)) if "/" in v else float(v)
+        return C.Exact(Fraction(v))
     if kind == "string":
         return C.unquote(v)
     if kind == "bool":

@@ -130,140 +130,231 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../diagram/render.py" line="53"/>
-        <source> (if it stayed on the stack)</source>
-        <translation>（如果它留在栈上）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="55"/>
-        <source>enter {f}</source>
-        <translation>进入 {f}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="56"/>
-        <source>call {f}</source>
-        <translation>调用 {f}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="57"/>
-        <source>return from {f}</source>
-        <translation>从 {f} 返回</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="58"/>
-        <source>{f} returns</source>
-        <translation>{f} 即将返回</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="59"/>
-        <source>end of {f}</source>
-        <translation>{f} 结束</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="69"/>
-        <source>If {names} stayed on the stack, it would live in {func}&apos;s popped frame: the pointer dangles, and {callee}&apos;s frame now overwrites that memory.</source>
-        <translation>如果 {names} 留在栈上，它就在 {func} 已弹出的栈帧里：指针悬空，而 {callee} 的栈帧正在覆盖这块内存。</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="73"/>
-        <source>If {names} stayed on the stack, the pointer would lead into {func}&apos;s frame, which is no longer valid.</source>
-        <translation>如果 {names} 留在栈上，指针会指向 {func} 已失效的栈帧。</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="77"/>
-        <source>{f}&apos;s frame is no longer valid: the stack pointer moved back up, nothing was cleared.</source>
-        <translation>{f} 的栈帧已失效：栈指针退回去了，内存并没有被清理。</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="105"/>
-        <source>Stack</source>
-        <translation>栈</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="106"/>
-        <source>Heap</source>
-        <translation>堆</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="128"/>
-        <source>no longer valid</source>
-        <translation>已失效</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="130"/>
-        <source>reuses that memory</source>
-        <translation>复用了这块内存</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="139"/>
-        <source>moved to heap</source>
-        <translation>已移到堆上</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="145"/>
-        <source>SP</source>
-        <translation>SP</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="177"/>
-        <source>pointer into the stack (sharing down)</source>
-        <translation>指向栈的指针（向下共享）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="178"/>
-        <source>pointer to the heap (sharing up)</source>
-        <translation>指向堆的指针（向上共享）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="179"/>
-        <source>dangling pointer</source>
-        <translation>悬空指针</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="111"/>
+        <location filename="../../ui/diagram_view.py" line="220"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="112"/>
+        <location filename="../../ui/diagram_view.py" line="221"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="113"/>
+        <location filename="../../ui/diagram_view.py" line="222"/>
+        <source>Over</source>
+        <translation>跳过调用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="223"/>
+        <source>Alloc</source>
+        <translation>下个分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="224"/>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="225"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="114"/>
+        <location filename="../../ui/diagram_view.py" line="226"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="115"/>
+        <location filename="../../ui/diagram_view.py" line="227"/>
+        <source>Step over a call</source>
+        <translation>跳过这次调用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="228"/>
+        <source>Next allocation</source>
+        <translation>下一次分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="229"/>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="232"/>
+        <source>Step of the run</source>
+        <translation>运行的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="233"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="234"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="235"/>
+        <location filename="../../ui/diagram_view.py" line="236"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="146"/>
-        <source>Step {i} of {n}: {title}</source>
-        <translation>第 {i}/{n} 步：{title}</translation>
+        <location filename="../../ui/diagram_view.py" line="297"/>
+        <source>{i} / {n}</source>
+        <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="151"/>
-        <source>Simplified: </source>
-        <translation>简化说明：</translation>
+        <location filename="../../ui/diagram_view.py" line="309"/>
+        <source>Working out this step…</source>
+        <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="166"/>
-        <location filename="../../ui/diagram_view.py" line="172"/>
+        <location filename="../../ui/diagram_view.py" line="323"/>
+        <source>This step cannot be drawn: {why}</source>
+        <translation>这一步无法绘制：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="333"/>
+        <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
+        <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="341"/>
+        <source>{n} older objects are not drawn.</source>
+        <translation>另有 {n} 个较早的对象未绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="343"/>
+        <source>The run stopped here: {why}</source>
+        <translation>运行在这里停止：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="364"/>
+        <location filename="../../ui/diagram_view.py" line="370"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="167"/>
+        <location filename="../../ui/diagram_view.py" line="365"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="46"/>
+        <source>line {n}: {code}</source>
+        <translation>第 {n} 行：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="48"/>
+        <source>line {n}: the loop goes round ({code})</source>
+        <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="50"/>
+        <source>call {f}</source>
+        <translation>调用 {f}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="52"/>
+        <source>return from {f}</source>
+        <translation>从 {f} 返回</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="54"/>
+        <source>line {n}: allocate {site}</source>
+        <translation>第 {n} 行：分配 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="56"/>
+        <source>line {n}: start {g}</source>
+        <translation>第 {n} 行：启动 {g}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="58"/>
+        <source>switch to {g}</source>
+        <translation>切换到 {g}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="59"/>
+        <source>channel send</source>
+        <translation>通道发送</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="59"/>
+        <source>channel receive</source>
+        <translation>通道接收</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="59"/>
+        <source>close a channel</source>
+        <translation>关闭通道</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="60"/>
+        <source>select</source>
+        <translation>select</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="61"/>
+        <source>line {n}: {what}</source>
+        <translation>第 {n} 行：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="66"/>
+        <source>Stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="67"/>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="68"/>
+        <source>garbage</source>
+        <translation>垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="69"/>
+        <source>SP</source>
+        <translation>SP</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="73"/>
+        <source>{f}  (returned)</source>
+        <translation>{f}（已返回）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="77"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="78"/>
+        <source>runnable</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="79"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="80"/>
+        <source>goroutine {n} (main)</source>
+        <translation>goroutine {n}（main）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="81"/>
+        <source>goroutine {n}</source>
+        <translation>goroutine {n}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="84"/>
+        <source>{n} more</source>
+        <translation>还有 {n} 个</translation>
     </message>
 </context>
 <context>
@@ -430,209 +521,254 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../ui/keymap.py" line="82"/>
+        <location filename="../../ui/keymap.py" line="91"/>
         <source>Show Packs, Quiz, Practice, Statistics, Sandbox, Settings</source>
         <translation>切换到题库、答题、练习、统计、沙盒、设置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="83"/>
+        <location filename="../../ui/keymap.py" line="92"/>
         <source>Install a pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="84"/>
+        <location filename="../../ui/keymap.py" line="93"/>
         <source>Open a Go file in the sandbox</source>
         <translation>在沙盒中打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="85"/>
+        <location filename="../../ui/keymap.py" line="94"/>
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="86"/>
+        <location filename="../../ui/keymap.py" line="95"/>
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="87"/>
+        <location filename="../../ui/keymap.py" line="96"/>
         <source>Show these keyboard shortcuts</source>
         <translation>显示这些快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="88"/>
+        <location filename="../../ui/keymap.py" line="97"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="89"/>
+        <location filename="../../ui/keymap.py" line="98"/>
         <source>Start or continue the selected pack</source>
         <translation>开始或继续所选题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="90"/>
+        <location filename="../../ui/keymap.py" line="99"/>
         <source>Search the packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="91"/>
+        <location filename="../../ui/keymap.py" line="100"/>
         <source>From the search field: back to the list</source>
         <translation>从搜索框回到列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="92"/>
+        <location filename="../../ui/keymap.py" line="101"/>
         <source>Remove the selected pack (your own packs only)</source>
         <translation>删除所选题库（仅限你自己的题库）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="93"/>
+        <location filename="../../ui/keymap.py" line="102"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="94"/>
+        <location filename="../../ui/keymap.py" line="103"/>
         <source>Next question (after the last: the summary)</source>
         <translation>下一题（最后一题之后：小结）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="95"/>
+        <location filename="../../ui/keymap.py" line="104"/>
         <source>Show a hint (counted; none in interviews)</source>
         <translation>显示提示（会计入记录；模拟面试中没有提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="96"/>
+        <location filename="../../ui/keymap.py" line="105"/>
         <source>Next site</source>
         <translation>下一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="97"/>
+        <location filename="../../ui/keymap.py" line="106"/>
         <source>Previous site</source>
         <translation>上一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="98"/>
+        <location filename="../../ui/keymap.py" line="107"/>
         <source>The selected site lives on the stack</source>
         <translation>所选位置在栈上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="99"/>
+        <location filename="../../ui/keymap.py" line="108"/>
         <source>The selected site lives on the heap</source>
         <translation>所选位置在堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="100"/>
+        <location filename="../../ui/keymap.py" line="109"/>
         <source>Next option</source>
         <translation>下一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="101"/>
+        <location filename="../../ui/keymap.py" line="110"/>
         <source>Previous option</source>
         <translation>上一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="102"/>
+        <location filename="../../ui/keymap.py" line="111"/>
         <source>Choose option n (why), tick or untick line n (lines)</source>
         <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="103"/>
+        <location filename="../../ui/keymap.py" line="112"/>
         <source>Tick or untick the selected line</source>
         <translation>勾选或取消所选的行</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="104"/>
+        <location filename="../../ui/keymap.py" line="113"/>
         <source>Reveal the model answer (other keys type)</source>
         <translation>显示参考答案（其他按键照常输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="105"/>
+        <location filename="../../ui/keymap.py" line="114"/>
         <source>Leave the text field</source>
         <translation>离开输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="106"/>
+        <location filename="../../ui/keymap.py" line="115"/>
         <source>Reveal the model answer</source>
         <translation>显示参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="107"/>
+        <location filename="../../ui/keymap.py" line="116"/>
         <source>Rate yourself: 1 again, 2 hard, 3 good, 4 easy</source>
         <translation>自评：1 重来，2 困难，3 良好，4 简单</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="108"/>
+        <location filename="../../ui/keymap.py" line="117"/>
         <source>Confirm the principle and go on (↑ ↓ choose it)</source>
         <translation>确认原理并继续（↑ ↓ 选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="109"/>
+        <location filename="../../ui/keymap.py" line="118"/>
         <source>Next of the next steps</source>
         <translation>下一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="110"/>
+        <location filename="../../ui/keymap.py" line="119"/>
         <source>Previous of the next steps</source>
         <translation>上一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="111"/>
+        <location filename="../../ui/keymap.py" line="120"/>
         <source>Do the selected next step</source>
         <translation>执行所选的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="112"/>
+        <location filename="../../ui/keymap.py" line="121"/>
         <source>Review the missed questions</source>
         <translation>复习答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="113"/>
+        <location filename="../../ui/keymap.py" line="122"/>
         <source>Back to the packs</source>
         <translation>回到题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="123"/>
+        <source>Next step of the run</source>
+        <translation>运行的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="124"/>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="125"/>
+        <source>Step over a call (to the step after it returns)</source>
+        <translation>跳过调用（到它返回后的那一步）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="126"/>
+        <source>Previous allocation</source>
+        <translation>上一次分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="127"/>
+        <source>Next allocation</source>
+        <translation>下一次分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="128"/>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="129"/>
+        <source>Last step (the end of the run)</source>
+        <translation>最后一步（运行结束）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="130"/>
+        <source>What if it stayed on the stack (on or off)</source>
+        <translation>如果它留在栈上（打开或关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="135"/>
         <source>Anywhere</source>
         <translation>任何地方</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="135"/>
         <source>Pack list</source>
         <translation>题库列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="136"/>
         <source>A question (outside text fields)</source>
         <translation>题目中（输入框以外）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="136"/>
         <source>Code and sites</source>
         <translation>代码和位置列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="137"/>
         <source>Options (why and lines questions)</source>
         <translation>选项（原理题和输出题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="137"/>
         <source>Flashcards</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="121"/>
+        <location filename="../../ui/keymap.py" line="138"/>
         <source>Text fields</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="121"/>
+        <location filename="../../ui/keymap.py" line="138"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="122"/>
+        <location filename="../../ui/keymap.py" line="139"/>
         <source>Summary</source>
         <translation>小结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="140"/>
+        <source>Memory diagram</source>
+        <translation>内存图</translation>
     </message>
 </context>
 <context>
@@ -1288,311 +1424,311 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="174"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175"/>
+        <location filename="../../ui/question_view.py" line="176"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="179"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
         <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>Say it in your own words first…</source>
         <translation>先用自己的话说一遍……</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="192"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
         <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="198"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="198"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="202"/>
+        <location filename="../../ui/question_view.py" line="203"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="203"/>
+        <location filename="../../ui/question_view.py" line="204"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="274"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="287"/>
+        <location filename="../../ui/question_view.py" line="288"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="308"/>
+        <location filename="../../ui/question_view.py" line="309"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="349"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="349"/>
+        <location filename="../../ui/question_view.py" line="350"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="350"/>
+        <location filename="../../ui/question_view.py" line="351"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="359"/>
+        <location filename="../../ui/question_view.py" line="360"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="361"/>
+        <location filename="../../ui/question_view.py" line="362"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="363"/>
+        <location filename="../../ui/question_view.py" line="364"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="365"/>
+        <location filename="../../ui/question_view.py" line="366"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="400"/>
+        <location filename="../../ui/question_view.py" line="401"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="410"/>
+        <location filename="../../ui/question_view.py" line="411"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="422"/>
+        <location filename="../../ui/question_view.py" line="423"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="433"/>
+        <location filename="../../ui/question_view.py" line="434"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="434"/>
+        <location filename="../../ui/question_view.py" line="435"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="435"/>
+        <location filename="../../ui/question_view.py" line="436"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="436"/>
+        <location filename="../../ui/question_view.py" line="437"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="447"/>
+        <location filename="../../ui/question_view.py" line="448"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="448"/>
+        <location filename="../../ui/question_view.py" line="449"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="449"/>
+        <location filename="../../ui/question_view.py" line="450"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="452"/>
+        <location filename="../../ui/question_view.py" line="453"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="453"/>
+        <location filename="../../ui/question_view.py" line="454"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="454"/>
+        <location filename="../../ui/question_view.py" line="455"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="457"/>
+        <location filename="../../ui/question_view.py" line="458"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="171"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="344"/>
+        <location filename="../../ui/question_view.py" line="345"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="345"/>
+        <location filename="../../ui/question_view.py" line="346"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="349"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="204"/>
+        <location filename="../../ui/question_view.py" line="205"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="193"/>
         <source>Show the model answer (Ctrl+Enter)</source>
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="272"/>
-        <location filename="../../ui/question_view.py" line="448"/>
+        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="449"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="272"/>
+        <location filename="../../ui/question_view.py" line="273"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="272"/>
-        <location filename="../../ui/question_view.py" line="447"/>
+        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="448"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="294"/>
+        <location filename="../../ui/question_view.py" line="295"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="383"/>
+        <location filename="../../ui/question_view.py" line="384"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="383"/>
+        <location filename="../../ui/question_view.py" line="384"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="408"/>
+        <location filename="../../ui/question_view.py" line="409"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="200"/>
         <location filename="../../ui/question_view.py" line="201"/>
+        <location filename="../../ui/question_view.py" line="202"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -1656,220 +1792,220 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="138"/>
+        <location filename="../../ui/sandbox.py" line="143"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="139"/>
+        <location filename="../../ui/sandbox.py" line="144"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="140"/>
+        <location filename="../../ui/sandbox.py" line="145"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="141"/>
+        <location filename="../../ui/sandbox.py" line="146"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="142"/>
+        <location filename="../../ui/sandbox.py" line="147"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="143"/>
+        <location filename="../../ui/sandbox.py" line="148"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="144"/>
-        <location filename="../../ui/sandbox.py" line="146"/>
+        <location filename="../../ui/sandbox.py" line="149"/>
+        <location filename="../../ui/sandbox.py" line="151"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="145"/>
+        <location filename="../../ui/sandbox.py" line="150"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="147"/>
+        <location filename="../../ui/sandbox.py" line="152"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="191"/>
+        <location filename="../../ui/sandbox.py" line="196"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="199"/>
+        <location filename="../../ui/sandbox.py" line="204"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="200"/>
+        <location filename="../../ui/sandbox.py" line="205"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="201"/>
+        <location filename="../../ui/sandbox.py" line="206"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="213"/>
+        <location filename="../../ui/sandbox.py" line="218"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="217"/>
+        <location filename="../../ui/sandbox.py" line="222"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="219"/>
+        <location filename="../../ui/sandbox.py" line="224"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="222"/>
+        <location filename="../../ui/sandbox.py" line="227"/>
         <source>1 heap allocation</source>
         <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="226"/>
+        <location filename="../../ui/sandbox.py" line="231"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="231"/>
+        <location filename="../../ui/sandbox.py" line="236"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="235"/>
+        <location filename="../../ui/sandbox.py" line="240"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="238"/>
+        <location filename="../../ui/sandbox.py" line="243"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="240"/>
+        <location filename="../../ui/sandbox.py" line="245"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="247"/>
+        <location filename="../../ui/sandbox.py" line="252"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="248"/>
+        <location filename="../../ui/sandbox.py" line="253"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="249"/>
+        <location filename="../../ui/sandbox.py" line="254"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="250"/>
+        <location filename="../../ui/sandbox.py" line="255"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="251"/>
+        <location filename="../../ui/sandbox.py" line="256"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="253"/>
+        <location filename="../../ui/sandbox.py" line="258"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="254"/>
+        <location filename="../../ui/sandbox.py" line="259"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="255"/>
+        <location filename="../../ui/sandbox.py" line="260"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="256"/>
+        <location filename="../../ui/sandbox.py" line="261"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="257"/>
+        <location filename="../../ui/sandbox.py" line="262"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="261"/>
+        <location filename="../../ui/sandbox.py" line="266"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="223"/>
+        <location filename="../../ui/sandbox.py" line="228"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="62"/>
+        <location filename="../../ui/sandbox.py" line="64"/>
         <source>The analysis was stopped: {reason}.</source>
         <translation>分析已停止：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="288"/>
+        <location filename="../../ui/sandbox.py" line="293"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="289"/>
+        <location filename="../../ui/sandbox.py" line="294"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="297"/>
-        <location filename="../../ui/sandbox.py" line="300"/>
-        <location filename="../../ui/sandbox.py" line="304"/>
+        <location filename="../../ui/sandbox.py" line="302"/>
+        <location filename="../../ui/sandbox.py" line="305"/>
+        <location filename="../../ui/sandbox.py" line="309"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="297"/>
+        <location filename="../../ui/sandbox.py" line="302"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="300"/>
+        <location filename="../../ui/sandbox.py" line="305"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
+        <location filename="../../ui/sandbox.py" line="316"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="313"/>
+        <location filename="../../ui/sandbox.py" line="318"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="319"/>
+        <location filename="../../ui/sandbox.py" line="324"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

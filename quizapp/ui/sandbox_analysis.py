@@ -9,6 +9,7 @@ quits), and its ``SandboxResult`` comes back pickled. A fragment without
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from ..analysis import AnalysisError, Verdict, analyze
 from ..analysis.api import on_deep_stack
@@ -18,6 +19,27 @@ from .marks import Mark
 WRAP_HEAD = "package main\n\nfunc main() {\n"
 WRAP_TAIL = "\n}\n"
 MAX_LINES = 50_000
+DIAGRAM_MAX_LINES = 2_000
+"""Longer programs get verdicts but no diagram: evaluating every statement of a program of
+tens of thousands of lines for a drawing of its first steps took minutes, and the drawing
+of so long a program teaches nothing its verdict list does not."""
+
+
+class NotAnalysed(Enum):
+    """Why a text has no verdict at all (the view says so and claims nothing about the code)."""
+
+    TOO_LONG = "too-long"        # more than MAX_LINES lines: refused before analysis
+    TIME = "time"                # the worker's time limit stopped it
+    MEMORY = "memory"            # the worker's memory limit stopped it
+    FAILED = "failed"            # the worker died or the job raised: ``error`` holds the detail
+
+
+class NoDiagram(Enum):
+    """Why an analysed program has no diagram."""
+
+    TOO_LONG = "too-long"        # more than DIAGRAM_MAX_LINES lines
+    FRAGMENT = "fragment"        # statements wrapped in a main of our own
+    NOT_DRAWN = "not-drawn"      # the diagram builder could not draw it
 
 
 @dataclass
@@ -28,7 +50,9 @@ class SandboxResult:
     items: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, kind, text
     wrapped: bool = False
     error: str = ""
+    not_analysed: NotAnalysed | None = None
     diagram: object = None
+    no_diagram: NoDiagram | None = None
     source_lines: list[str] = field(default_factory=list)   # -m -l lines of the analysed source
 
 
@@ -52,7 +76,7 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
     if not text.strip():
         return res
     if text.count("\n") > MAX_LINES:
-        res.error = f"The text has more than {MAX_LINES} lines; analysis is off for it."
+        res.not_analysed = NotAnalysed.TOO_LONG
         return res
     src, off, res.wrapped = prepare(text)
     col_shift = 1 if res.wrapped and off == 3 else 0
@@ -87,11 +111,16 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
         res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
-    try:
-        from ..diagram.layout import DiagramError, build
-        res.diagram = on_deep_stack(build, a) if not res.wrapped or off == 2 else None
-    except (DiagramError, RecursionError):
-        res.diagram = None
+    if res.wrapped and off != 2:
+        res.no_diagram = NoDiagram.FRAGMENT
+    elif src.count("\n") > DIAGRAM_MAX_LINES:
+        res.no_diagram = NoDiagram.TOO_LONG
+    else:
+        try:
+            from ..diagram.layout import DiagramError, build
+            res.diagram = on_deep_stack(build, a)
+        except (DiagramError, RecursionError):
+            res.no_diagram = NoDiagram.NOT_DRAWN
     res.source_lines = a.diagnostics("./main.go")
     for d in res.source_lines:
         head, _, msg = d.partition(": ")

@@ -100,6 +100,13 @@ class Mode:
                                     self.attempt_id, given, st.hints_shown))
         return Outcome()
 
+    def hinted(self) -> None:
+        """A hint was shown on the current question: kept with the attempt until it is answered."""
+        if self.attempt_id is not None and self.session is not None:
+            st = self.session.current
+            o = self.origins[self.session.index]
+            self.progress.hint_attempt(self.attempt_id, f"{o.pack.id}/{o.question.id}", st.hints_shown)
+
     def moved(self) -> None:
         """The learner went to another question: an attempt resumes there."""
         if self.attempt_id is not None and self.session is not None:
@@ -135,6 +142,8 @@ class PackMode(Mode):
             self.attempt_id = previous.id
             for a in self.progress.attempt_answers(previous.id):
                 self.session.restore(a.question_id, a.given, a.seconds, a.hints)
+            for ref, n in previous.hints:
+                self.session.restore_hints(ref.removeprefix(f"{pack.id}/"), n)
             self.session.go(min(previous.position, len(pack.questions) - 1))
         else:
             self.session.go(start)

@@ -232,6 +232,14 @@ class QuizSession:
         return st.grade
 
     # ------------------------------------------------------------ resuming
+    def restore_hints(self, question_id: str, hints: int) -> None:
+        """Hints shown on a question before the run was left (they stay counted)."""
+        for i, q in enumerate(self.pack.questions):
+            if q.id == question_id:
+                st = self._bare(i)
+                if not st.submitted:
+                    st.hints_shown = max(st.hints_shown, min(hints, len(q.hints)))
+
     def restore(self, question_id: str, given: str, seconds: float, hints: int) -> bool:
         """Re-apply an answer stored earlier in this attempt (graded again, as the key may be cached)."""
         i = next((i for i, q in enumerate(self.pack.questions) if q.id == question_id), None)

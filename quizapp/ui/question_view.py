@@ -52,6 +52,7 @@ class QuestionView(QWidget):
 
     answered = Signal()          # an answer was graded: the mode records it
     nextRequested = Signal()     # N: the next question, or the summary after the last
+    hinted = Signal()            # a hint was shown: the mode keeps it counted
     analysed = Signal(str)       # a question's code, analysed off the GUI thread
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
@@ -589,6 +590,7 @@ class QuestionView(QWidget):
     def show_hint(self) -> bool:
         if self.session is None or not self.hints_allowed or self.session.hint() is None:
             return False
+        self.hinted.emit()
         self.feedback_tabs.setCurrentIndex(0)
         self.render()
         return True

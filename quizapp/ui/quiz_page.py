@@ -56,6 +56,7 @@ class QuizPage(QWidget):
         lay.addWidget(self.stack, 1)
         self.view.answered.connect(self._answered)
         self.view.nextRequested.connect(self.advance)
+        self.view.hinted.connect(self._hinted)
         self.interview_panel.timeUp.connect(lambda: self.view.submit(force=True))
         self.interview_panel.explained.connect(self._explained)
         self.summary.reviewRequested.connect(lambda qs: self.reviewRequested.emit(self.mode.pack_id if self.mode else "", qs))
@@ -149,6 +150,14 @@ class QuizPage(QWidget):
         elif mode.kind is ModeKind.PRACTICE:
             self.view.show_due(outcome.due)
 
+    def _hinted(self) -> None:
+        if self.mode is None:
+            return
+        try:
+            self.mode.hinted()
+        except ProgressError as exc:
+            QMessageBox.warning(self, self.tr("Progress"), str(exc))
+
     def advance(self) -> None:
         """N: the next question, or the end of the run."""
         mode = self.mode
@@ -158,6 +167,7 @@ class QuizPage(QWidget):
             self.finish()
             return
         mode.moved()
+        self.changed.emit()               # the pack's card says where the run is
         self.view.render()
         self.view.focus_primary()
 

@@ -1,0 +1,44 @@
+"""A run left and continued: where it is, and what it already cost (hints), survive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .test_flows import _example, analysed
+
+
+def test_hints_stay_counted_when_a_run_is_left_and_continued(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    pack = _example(win)
+    win.start_pack(pack)
+    view = win.quiz_view
+    analysed(view, qtbot)
+    assert view.session.current.question.hints
+    qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Question)
+    assert view.session.current.hints_shown == 1
+    win.show_view("packs")
+    win.start_pack(pack)                               # Continue
+    view = win.quiz_view
+    analysed(view, qtbot)
+    st = view.session.current
+    assert st.hints_shown == 1 and "1/1" in view.hint_btn.text()
+    st.answers = {s.key: s.verdict.value for s in st.key.sites}
+    assert view.submit()
+    assert "You used 1 hint." in view.feedback.toPlainText()
+    answered = win.progress.attempt_answers(win.quiz_page.mode.attempt_id)
+    assert [a.hints for a in answered] == [1]
+
+
+def test_the_card_names_the_question_the_run_is_on(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    pack = _example(win)
+    win.start_pack(pack)
+    view = win.quiz_view
+    analysed(view, qtbot)
+    st = view.session.current
+    st.answers = {s.key: s.verdict.value for s in st.key.sites}
+    assert view.submit()
+    qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_N)
+    assert view.session.index == 1
+    win.show_view("packs")
+    assert "in progress: question 2" in win.pack_view.card(pack).progress_text

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..quiz.catalog import pack_progress
 from ..quiz.model import Pack
@@ -81,7 +81,13 @@ class QuizPage(QWidget):
         self.empty_btn.clicked.connect(self.backRequested.emit)
         lay.addStretch(1)
         lay.addWidget(self.empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.empty_text.setMaximumWidth(560)      # full lines of reading width; the layout gives it its height
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_text, 4)
+        row.addStretch(1)
+        lay.addLayout(row)
         lay.addSpacing(12)
         lay.addWidget(self.empty_btn, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(2)

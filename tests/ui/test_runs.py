@@ -42,3 +42,15 @@ def test_the_card_names_the_question_the_run_is_on(window, qtbot) -> None:  # no
     assert view.session.index == 1
     win.show_view("packs")
     assert "in progress: question 2" in win.pack_view.card(pack).progress_text
+
+
+def test_the_empty_quiz_page_is_not_clipped(window, qtbot) -> None:  # noqa: ANN001
+    from .checks import clipped
+    for size in ((1024, 700), (1280, 840)):
+        window.resize(*size)
+        window.show_view("quiz")
+        qtbot.wait(50)
+        page = window.quiz_page
+        assert page.stack.currentWidget() is page.empty
+        assert clipped(page.empty) == []
+        assert page.empty_text.height() >= 2 * page.empty_text.fontMetrics().height()

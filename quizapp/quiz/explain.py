@@ -15,6 +15,7 @@ import re
 from ..analysis import Site, SiteKind, Verdict
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from . import spans
+from .text import inline_html
 
 WHY = {
     "address-of": ("its address is taken", "被取地址"),
@@ -224,3 +225,20 @@ def answer_blocks(text: str) -> list[tuple[str, str]]:
         if buf:
             out.append(("p", " ".join(buf)))
     return out
+
+
+def blocks_html(text: str) -> str:
+    """A model answer (or explanation) as HTML: paragraphs, lists, `code spans` in <code>."""
+    out = []
+    in_list = False
+    for kind, piece in answer_blocks(text):
+        if kind == "li" and not in_list:
+            out.append("<ol>")
+            in_list = True
+        elif kind != "li" and in_list:
+            out.append("</ol>")
+            in_list = False
+        out.append(f"<li>{inline_html(piece)}</li>" if kind == "li" else f"<p>{inline_html(piece)}</p>")
+    if in_list:
+        out.append("</ol>")
+    return "".join(out)

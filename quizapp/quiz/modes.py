@@ -90,10 +90,13 @@ class Mode:
         if g is None:
             return Outcome()
         o = self.origins[self.session.index]
+        if o.question.kind is QuestionKind.FLASHCARD and not self.feedback_on_submit:
+            return Outcome()              # an interview's free-text answer: compared, never scored
         given = json.dumps(st.given(), ensure_ascii=False)
         if self.reschedules:
             due = self.scheduler.review(o.pack, o.question, g.correct, g.score, st.seconds, self.kind.value,
-                                        hints=st.hints_shown, given=given, attempt_id=self.attempt_id)
+                                        hints=st.hints_shown, given=given, attempt_id=self.attempt_id,
+                                        self_rating=st.rating.value if st.rating is not None else None)
             return Outcome(due)
         self.progress.record(Answer(o.pack.id, o.question.id, g.correct, g.score, st.seconds,
                                     self.scheduler.clock(), tuple(o.question.principles), self.kind.value,

@@ -220,6 +220,15 @@ class QuizSession:
         return {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
                 QuestionKind.WHY: st.chosen_principle}[st.question.kind]
 
+    def hand_in(self) -> Grade | None:
+        """Interviews: a free-text answer handed in without seeing the model answer (the report
+        shows both side by side; it is not scored)."""
+        st = self.current
+        if st.submitted or st.question.kind is not QuestionKind.FLASHCARD:
+            return None
+        st.seconds = time.monotonic() - st.started
+        return self.self_grade(SelfGrade.AGAIN)
+
     def self_grade(self, rating: SelfGrade) -> Grade | None:
         st = self.current
         if st.submitted:

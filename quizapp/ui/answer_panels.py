@@ -14,12 +14,24 @@ from enum import Enum
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+                               QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..quiz.grading import SelfGrade
 from . import theme
 
 RIGHT_ICON, WRONG_ICON = "✔", "✘"
+
+
+class CurrentStack(QStackedWidget):
+    """A stack as tall as the page it shows (not as its tallest page)."""
+
+    def sizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
 
 class RowState(str, Enum):
@@ -227,13 +239,14 @@ class FlashPanel(QWidget):
         lay.addWidget(self.result)
 
     def show_card(self, typed: str, shown: bool, model_html: str, rated: SelfGrade | None, result: str,
-                  result_ok: bool | None) -> None:
+                  result_ok: bool | None, locked: bool = False) -> None:
+        """``shown``: the model answer and the rating; ``locked``: the answer was handed in."""
         if self.field.toPlainText() != typed:
             self.field.blockSignals(True)
             self.field.setPlainText(typed)
             self.field.blockSignals(False)
-        self.field.setReadOnly(shown)
-        self.reveal_btn.setVisible(not shown)
+        self.field.setReadOnly(shown or locked)
+        self.reveal_btn.setVisible(not (shown or locked))
         for w in (self.model_label, self.model, self.rate_label):
             w.setVisible(shown)
         if shown:

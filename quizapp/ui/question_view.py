@@ -14,7 +14,7 @@ import threading
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import Site
@@ -27,24 +27,13 @@ from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from ..quiz.text import plain, to_html
 from . import theme
-from .answer_panels import FlashPanel, OptionsPanel, Row, RowState, WherePanel
+from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel
 from .codeview import CodeView, Mark
-from .feedback import code_offset, days_until, feedback_html, model_answer_html, shift_line, where_word
+from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
+                       unanswered, where_word)
 from .keymap import Action, Area, route
 
 PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2}
-
-
-class CurrentStack(QStackedWidget):
-    """A stack as tall as the page it shows (not as its tallest page)."""
-
-    def sizeHint(self):  # noqa: N802, ANN201
-        w = self.currentWidget()
-        return w.sizeHint() if w is not None else super().sizeHint()
-
-    def minimumSizeHint(self):  # noqa: N802, ANN201
-        w = self.currentWidget()
-        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
 
 class QuestionView(QWidget):
@@ -305,7 +294,15 @@ class QuestionView(QWidget):
         self._render_diagram(st, reveal)
         pal = theme.code_palette()
         if st.submitted and not reveal:
-            self.feedback.setHtml("<p>" + html.escape(self.tr(
+            missing = unanswered(st) if st.timed_out else 0
+            late = ("" if not st.timed_out else
+                    f"<p style='color:{pal['wrong']}'><b>{html.escape(self.tr('Time is up.'))}</b> "
+                    + html.escape(self.tr("Your answer was recorded as it stood.") if not missing else
+                                  self.tr("Your answer was recorded as it stood; 1 part was left unanswered.")
+                                  if missing == 1 else self.tr("Your answer was recorded as it stood; {n} parts "
+                                                               "were left unanswered.").format(n=missing))
+                    + "</p>")
+            self.feedback.setHtml(late + "<p>" + html.escape(self.tr(
                 "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
         else:
             self.feedback.setHtml(feedback_html(st, lang, pal, self.due) if reveal or not st.submitted else "")
@@ -441,23 +438,13 @@ class QuestionView(QWidget):
         self.code.set_marks([])
 
     def _render_flash(self, st: QuestionState, reveal: bool) -> None:
-        pal = theme.code_palette()
-        shown = st.answer_shown or st.submitted
-        result, ok = "", None
-        if st.rating is not None and self.feedback_on_submit:
-            names = {SelfGrade.AGAIN: self.tr("again"), SelfGrade.HARD: self.tr("hard"),
-                     SelfGrade.GOOD: self.tr("good"), SelfGrade.EASY: self.tr("easy")}
-            result = self.tr("You rated it: {rating}.").format(rating=names[st.rating])
-            if self.due is not None:
-                days = days_until(self.due)
-                result += " " + (self.tr("Next review: tomorrow.") if days == 1 else
-                                 self.tr("It comes back for review later today.") if days == 0 else
-                                 self.tr("Next review: in {n} days.").format(n=days))
-            ok = st.rating in (SelfGrade.GOOD, SelfGrade.EASY)
-        elif st.submitted and not self.feedback_on_submit:
-            result = self.tr("Answer recorded.")
-        self.flash.show_card(st.typed_answer, shown, model_answer_html(st, self.lang(), pal) if shown else "",
-                             st.rating, result, ok)
+        shown = (st.answer_shown or st.submitted) and self.feedback_on_submit   # never in an interview
+        result, ok = flash_result(st, self.due) if self.feedback_on_submit else ("", None)
+        if st.submitted and not self.feedback_on_submit:
+            result = (self.tr("Time is up. Your answer was recorded as it stood.") if st.timed_out
+                      else self.tr("Answer recorded."))
+        self.flash.show_card(st.typed_answer, shown, model_answer_html(st, self.lang()) if shown else "",
+                             st.rating, result, ok, locked=st.submitted)
         self.code.set_marks([])
 
     def _render_diagram(self, st: QuestionState, reveal: bool) -> None:
@@ -554,6 +541,11 @@ class QuestionView(QWidget):
         if st.answer_shown or st.submitted:
             return False
         self.session.type_answer(self.flash.field.toPlainText())
+        if not self.feedback_on_submit:          # an interview: handed in unseen, compared in the report
+            self.session.hand_in()
+            self.answered.emit()
+            self.render()
+            return True
         self.session.reveal()
         self.render()
         self.flash.setFocus(Qt.FocusReason.OtherFocusReason)

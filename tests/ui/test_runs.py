@@ -54,3 +54,22 @@ def test_the_empty_quiz_page_is_not_clipped(window, qtbot) -> None:  # noqa: ANN
         assert page.stack.currentWidget() is page.empty
         assert clipped(page.empty) == []
         assert page.empty_text.height() >= 2 * page.empty_text.fontMetrics().height()
+
+
+def test_a_flashcard_rated_hard_is_remembered_not_missed(window, qtbot) -> None:  # noqa: ANN001
+    from quizapp.quiz.grading import SelfGrade
+    from quizapp.quiz.model import QuestionKind
+    from quizapp.quiz.summary import summarize
+    win = window
+    pack = _example(win)
+    win.start_pack(pack)
+    view = win.quiz_view
+    idx = next(i for i, q in enumerate(pack.questions) if q.kind is QuestionKind.FLASHCARD)
+    view.session.go(idx)
+    view.render()
+    analysed(view, qtbot)
+    assert view.reveal()
+    qtbot.keyClick(view.flash, Qt.Key.Key_2)
+    assert view.session.current.rating is SelfGrade.HARD
+    assert view.flash.result.objectName() == "right"
+    assert all(q.id != pack.questions[idx].id for q in summarize(view.session).missed)

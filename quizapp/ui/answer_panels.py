@@ -11,15 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..quiz.grading import SelfGrade
 from . import theme
 
 RIGHT_ICON, WRONG_ICON = "✔", "✘"
+DIGIT_PAUSE_MS = 700
+"""How long a digit that may begin a two-digit row number waits for the second digit."""
 
 
 class CurrentStack(QStackedWidget):
@@ -69,10 +71,40 @@ def _paint(item: QListWidgetItem, row: Row) -> None:
         item.setFont(QFont())
 
 
-def _fit_rows(view: QListWidget, n: int, least: int = 3) -> None:
-    """A list as tall as its rows (at least ``least``), so the explanation below gets the room."""
-    row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 8
-    view.setMaximumHeight(max(least, n) * max(row, 1) + 2 * view.frameWidth() + 8)
+class FitList(QListWidget):
+    """A list as tall as all its rows (at least ``least``), rows wrapped to its width: no hidden
+    row, no sideways scrolling. Its size hint says so, so the splitter above the explanation
+    gives it that room (up to the view's cap; beyond it the list scrolls, its scroll bar shown)."""
+
+    def __init__(self, least: int = 3) -> None:
+        super().__init__()
+        self.least = least
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self._width = 0
+
+    def fitted_height(self) -> int:
+        n = self.count()
+        rows = 0
+        if n:     # as laid out at this width (a row's size hint ignores its wrapping)
+            rows = self.visualItemRect(self.item(n - 1)).bottom() - self.visualItemRect(self.item(0)).top() + 1
+        empty = max(0, self.least - self.count()) * (self.fontMetrics().height() + 8)
+        return rows + empty + 2 * self.frameWidth() + 4
+
+    def refit(self) -> None:
+        self.doItemsLayout()
+        self.setMaximumHeight(self.fitted_height())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.fitted_height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - rows wrap anew at a new width
+        super().resizeEvent(event)
+        if event.size().width() != self._width:
+            self._width = event.size().width()
+            self.refit()
 
 
 class ListPanel(QWidget):
@@ -84,8 +116,7 @@ class ListPanel(QWidget):
         self.lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
+        self.list = FitList()
         self.lay.addWidget(self.label)
         self.lay.addWidget(self.list)
 
@@ -101,7 +132,7 @@ class ListPanel(QWidget):
         if rows:
             self.list.setCurrentRow(max(0, min(current, len(rows) - 1)))
         self.list.blockSignals(False)
-        _fit_rows(self.list, len(rows))
+        self.list.refit()
 
 
 class WherePanel(ListPanel):
@@ -144,13 +175,19 @@ class OptionsPanel(ListPanel):
         self.single = True
         self.locked = False
         self.checked: list[bool] = []
+        self.first_digit: int | None = None   # a list of 10 or more rows: "1" may begin "12"
+        self.digit_timer = QTimer(self)
+        self.digit_timer.setSingleShot(True)
+        self.digit_timer.setInterval(DIGIT_PAUSE_MS)
+        self.digit_timer.timeout.connect(self._digit_alone)
 
     def show_rows(self, rows: list[Row], single: bool, checked: list[bool], locked: bool) -> None:
         self.single, self.locked, self.checked = single, locked, checked
         marked = []
+        width = len(str(len(rows)))
         for i, r in enumerate(rows):
             mark = ("●" if checked[i] else "○") if single else ("☑" if checked[i] else "☐")
-            marked.append(Row(f"{i + 1}   {mark}  {r.text}" if i < 9 else f"    {mark}  {r.text}", r.state, r.note))
+            marked.append(Row(f"{i + 1:>{width}}   {mark}  {r.text}", r.state, r.note))
         chosen = next((i for i, c in enumerate(checked) if c), None)
         self.fill(marked, chosen if single and chosen is not None else max(0, self.list.currentRow()))
 
@@ -167,6 +204,29 @@ class OptionsPanel(ListPanel):
         if self.single and not self.locked:
             self.chosen.emit(row)
         return True
+
+    def digit(self, n: int) -> bool:
+        """A digit key: row n; with 10 or more rows, two digits typed in quick succession name
+        rows 10 and beyond (a digit that could begin one waits a moment for the second)."""
+        if self.locked:
+            return False
+        if self.first_digit is not None:
+            first = self.first_digit
+            self.first_digit = None
+            self.digit_timer.stop()
+            if first * 10 + n <= self.list.count():
+                return self.choose(first * 10 + n - 1)
+            self.choose(first - 1)
+        if n >= 1 and n * 10 <= self.list.count():
+            self.first_digit = n
+            self.digit_timer.start()
+            return True
+        return self.choose(n - 1)
+
+    def _digit_alone(self) -> None:
+        first, self.first_digit = self.first_digit, None
+        if first is not None:
+            self.choose(first - 1)
 
     def choose(self, index: int) -> bool:
         if self.locked or not 0 <= index < self.list.count():

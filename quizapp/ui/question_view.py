@@ -144,7 +144,7 @@ class QuestionView(QWidget):
                     Action.NEXT_QUESTION: lambda _n: self._next()}
         options = {Action.NEXT_OPTION: lambda _n: self.options.move(1),
                    Action.PREVIOUS_OPTION: lambda _n: self.options.move(-1),
-                   Action.CHOOSE: lambda n: self.options.choose((n or 1) - 1),
+                   Action.CHOOSE: lambda n: self.options.digit(n or 0),
                    Action.TOGGLE: lambda _n: self.options.toggle_current()}
         flash = {Action.REVEAL: lambda _n: self.reveal(), Action.RATE: lambda n: self._rate_key(n)}
         text = {Action.SUBMIT_TEXT: lambda _n: self.reveal(), Action.LEAVE_TEXT: lambda _n: self._leave_text()}
@@ -417,8 +417,12 @@ class QuestionView(QWidget):
 
     def _render_lines(self, st: QuestionState, reveal: bool) -> None:
         assert self.session is not None and st.key is not None
+        n = len(self.session.options(st))
         self.options.label.setText(self.tr("Tick every line that go build -gcflags='-m -l' prints "
-                                           "(↑ ↓ and Space, or 1–9):"))
+                                           "(↑ ↓ and Space, or 1–9):") if n < 10 else
+                                   self.tr("Tick every line that go build -gcflags='-m -l' prints "
+                                           "(↑ ↓ and Space, or the line's number: 1–9, or two digits "
+                                           "such as 1 2 for line 12):"))
         off = code_offset(st.question.code)
         truth = set(st.key.lines)
         rows, checked = [], []

@@ -73,3 +73,39 @@ def test_a_flashcard_rated_hard_is_remembered_not_missed(window, qtbot) -> None:
     assert view.session.current.rating is SelfGrade.HARD
     assert view.flash.result.objectName() == "right"
     assert all(q.id != pack.questions[idx].id for q in summarize(view.session).missed)
+
+
+def test_a_long_lines_question_shows_every_option_and_numbers_reach_past_nine(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    win.resize(1280, 840)
+    pack = next(p for p in win.packs if p.id == "builtin.principle.compiler-decides")
+    win.start_pack(pack, restart=True)
+    view = win.quiz_view
+    view.session.go(next(i for i, q in enumerate(pack.questions) if q.id == "queue-self-assignment-lines"))
+    view.render()
+    analysed(view, qtbot)
+    qtbot.wait(50)
+    lst = view.options.list
+    opts = view.session.options()
+    assert len(opts) >= 12
+
+    def all_shown() -> bool:
+        vp = lst.viewport().rect()
+        return all(vp.contains(lst.visualItemRect(lst.item(i))) for i in range(lst.count()))
+
+    assert all_shown() and not lst.verticalScrollBar().isVisible()
+    assert lst.item(11).text().lstrip().startswith("12")
+    lst.setFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_1)
+    qtbot.keyClick(lst, Qt.Key.Key_2)
+    assert view.session.current.chosen_lines == {opts[11]}
+    qtbot.keyClick(lst, Qt.Key.Key_3)                       # no row 30: row 3 at once
+    assert view.session.current.chosen_lines == {opts[11], opts[2]}
+    qtbot.keyClick(lst, Qt.Key.Key_1)                       # "1" alone: row 1 after a pause
+    qtbot.waitUntil(lambda: opts[0] in view.session.current.chosen_lines, timeout=3000)
+    for o in opts:
+        if o not in view.session.current.chosen_lines:
+            view.session.toggle_line(o)
+    assert view.submit()
+    qtbot.wait(50)
+    assert all_shown() and lst.horizontalScrollBar().maximum() == 0   # feedback rows wrap, never scroll sideways

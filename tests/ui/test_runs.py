@@ -109,3 +109,16 @@ def test_a_long_lines_question_shows_every_option_and_numbers_reach_past_nine(wi
     assert view.submit()
     qtbot.wait(50)
     assert all_shown() and lst.horizontalScrollBar().maximum() == 0   # feedback rows wrap, never scroll sideways
+
+
+def test_chinese_pack_descriptions_wrap_onto_two_lines(window) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFontMetrics
+
+    from quizapp.ui.pack_cards import _two_lines
+    fm = QFontMetrics(window.pack_view.list.font())
+    width = 600
+    text = "中" * int(1.5 * width / fm.horizontalAdvance("中"))      # a line and a half
+    assert _two_lines(fm, text, width) == text
+    english = "word " * int(1.5 * width / fm.horizontalAdvance("word "))
+    assert _two_lines(fm, english.strip(), width) == english.strip()
+    assert _two_lines(fm, text * 2, width).endswith("…")              # three lines are cut

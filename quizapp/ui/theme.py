@@ -11,6 +11,8 @@ keyboard.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -35,11 +37,13 @@ DARK = {
 UI_LIGHT = {"window": "#f5f5f6", "base": "#ffffff", "alt": "#f3f4f6", "text": "#111827", "border": "#b8bdc6",
             "button": "#ffffff", "hover": "#eef2ff", "pressed": "#dbe4ff", "focus": "#2563eb",
             "accent": "#1d4ed8", "accent_text": "#ffffff", "disabled": "#8b919b", "tab": "#e5e7eb",
-            "highlight": "#2563eb", "highlight_text": "#ffffff"}
+            "highlight": "#2563eb", "highlight_text": "#ffffff", "indicator": "#6b7280"}
 UI_DARK = {"window": "#16191d", "base": "#0f1115", "alt": "#1b1f24", "text": "#e5e7eb", "border": "#4b5360",
            "button": "#22262c", "hover": "#2b3038", "pressed": "#343a44", "focus": "#60a5fa",
            "accent": "#2563eb", "accent_text": "#ffffff", "disabled": "#7b8390", "tab": "#1f2329",
-           "highlight": "#2563eb", "highlight_text": "#ffffff"}
+           "highlight": "#2563eb", "highlight_text": "#ffffff", "indicator": "#9ca3af"}
+CHECK = (Path(__file__).resolve().parent.parent / "assets" / "check.svg").as_posix()
+"""The tick drawn in a checked box (a stylesheet that draws the box must draw the tick too)."""
 
 
 def set_mode(mode: str | None) -> None:
@@ -108,6 +112,11 @@ QComboBox:focus {{ border: 2px solid {u['focus']}; padding: 2px 7px; }}
 QComboBox QAbstractItemView {{ background: {u['base']}; selection-background-color: {u['highlight']};
     selection-color: {u['highlight_text']}; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {u['focus']}; text-decoration: underline; }}
+QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {u['indicator']}; border-radius: 3px;
+    background: {u['base']}; }}
+QCheckBox::indicator:hover {{ border-color: {u['focus']}; }}
+QCheckBox::indicator:checked {{ background: {u['accent']}; border-color: {u['accent']}; image: url({CHECK}); }}
+QCheckBox::indicator:disabled {{ border-color: {u['disabled']}; background: {u['window']}; }}
 QTabBar::tab {{ padding: 8px 18px; background: {u['tab']}; border: 1px solid {u['border']};
     border-bottom: none; margin-right: 2px; }}
 QTabBar::tab:selected {{ background: {u['window']}; font-weight: 600; }}

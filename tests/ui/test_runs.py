@@ -122,3 +122,29 @@ def test_chinese_pack_descriptions_wrap_onto_two_lines(window) -> None:  # noqa:
     english = "word " * int(1.5 * width / fm.horizontalAdvance("word "))
     assert _two_lines(fm, english.strip(), width) == english.strip()
     assert _two_lines(fm, text * 2, width).endswith("…")              # three lines are cut
+
+
+def test_an_unchecked_box_stands_out_in_both_themes(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
+
+    from quizapp.ui import theme
+
+    from .views import contrast, pixels
+    app = QApplication.instance()
+    try:
+        for mode in ("dark", "light"):
+            theme.set_mode(mode)
+            theme.apply(app)
+            box = QCheckBox("What if it stayed on the stack?")
+            qtbot.addWidget(box)
+            box.show()
+            opt = QStyleOptionButton()
+            box.initStyleOption(opt)
+            rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box)
+            counts = pixels(box.grab().toImage(), rect.adjusted(-2, -2, 2, 2))
+            bg = int(theme.ui_palette()["window"][1:], 16)
+            edge = max(contrast(c, bg) for c, n in counts.items() if n >= 4)
+            assert edge >= 3.0, f"{mode}: the box's edge has {edge:.2f}:1 against the window"
+    finally:
+        theme.set_mode(None)
+        theme.apply(app)

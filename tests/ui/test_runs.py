@@ -148,3 +148,15 @@ def test_an_unchecked_box_stands_out_in_both_themes(qtbot) -> None:  # noqa: ANN
     finally:
         theme.set_mode(None)
         theme.apply(app)
+
+
+def test_the_calendar_names_the_current_month_and_the_charts_fit() -> None:
+    from datetime import date
+
+    from quizapp.ui.stats_view import MIN_HEIGHT, month_labels, regions
+    labels = month_labels(date(2026, 12, 4))               # 1 December is a Tuesday
+    assert labels[-1] == (17, 12) and [m for _, m in labels] == [8, 9, 10, 11, 12]
+    assert [m for _, m in month_labels(date(2026, 3, 2))][-1] == 3     # 1 March is a Sunday
+    for w, h in ((880, MIN_HEIGHT), (1336, 720), (3800, 2000)):
+        for name, r in regions(w, h).items():
+            assert r.bottom() <= max(h, MIN_HEIGHT) and r.right() <= w, (name, w, h)

@@ -204,3 +204,8 @@ def test_pack_descriptions_never_miscount_their_questions() -> None:
                 n = int(word) if word.isdigit() else NUMBERS.get(word)
                 if n is not None:
                     assert n == len(p.questions), f"{p.id}: {m.group(0)!r} but {len(p.questions)} questions"
+
+
+def test_no_pack_opens_with_a_hard_question(packs) -> None:  # noqa: ANN001
+    from quizapp.quiz.model import Difficulty
+    assert [p.id for p in packs if p.questions[0].difficulty is Difficulty.HARD] == []

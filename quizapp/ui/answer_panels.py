@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -297,6 +297,17 @@ class FlashPanel(QWidget):
         lay.addWidget(self.rate_label)
         lay.addLayout(self.rate_row)
         lay.addWidget(self.result)
+
+    def set_texts(self, interview: bool) -> None:
+        """What the field and its button say: reveal the model answer, or (interviews) hand in."""
+        tr = QCoreApplication.translate
+        self.field_label.setText(
+            tr("QuestionView", "Your answer (Ctrl+Enter hands it in; the model answer comes with the report):")
+            if interview else tr("QuestionView", "Your answer (optional; Ctrl+Enter reveals the model answer):"))
+        self.field.setPlaceholderText(tr("QuestionView", "Say it in your own words first…") + " " +
+                                      tr("QuestionView", "(Esc leaves the field; then N goes on.)"))
+        self.reveal_btn.setText(tr("QuestionView", "Hand in your answer (Ctrl+Enter)") if interview
+                                else tr("QuestionView", "Show the model answer (Ctrl+Enter)"))
 
     def show_card(self, typed: str, shown: bool, model_html: str, rated: SelfGrade | None, result: str,
                   result_ok: bool | None, locked: bool = False) -> None:

@@ -176,10 +176,7 @@ class QuestionView(QWidget):
         self.code.setAccessibleName(self.tr("Go code of the question"))
         self.submit_btn.setText(self.tr("Submit (Enter)"))
         self.submit_btn.setAccessibleName(self.tr("Submit the answer"))
-        self.flash.field_label.setText(self.tr("Your answer (optional; Ctrl+Enter reveals the model answer):"))
-        self.flash.field.setPlaceholderText(self.tr("Say it in your own words first…"))
         self.flash.field.setAccessibleName(self.tr("Your answer"))
-        self.flash.reveal_btn.setText(self.tr("Show the model answer (Ctrl+Enter)"))
         self.flash.model_label.setText(self.tr("Model answer"))
         self.flash.model.setAccessibleName(self.tr("Model answer"))
         self.flash.rate_label.setText(self.tr("How well did you know it?"))
@@ -447,6 +444,7 @@ class QuestionView(QWidget):
         if st.submitted and not self.feedback_on_submit:
             result = (self.tr("Time is up. Your answer was recorded as it stood.") if st.timed_out
                       else self.tr("Answer recorded."))
+        self.flash.set_texts(interview=not self.feedback_on_submit)
         self.flash.show_card(st.typed_answer, shown, model_answer_html(st, self.lang()) if shown else "",
                              st.rating, result, ok, locked=st.submitted)
         self.code.set_marks([])

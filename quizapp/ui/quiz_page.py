@@ -191,7 +191,7 @@ class QuizPage(QWidget):
         packs = self.packs()
         done = {pid for pid, pr in pack_progress(mode.progress, packs).items() if pr.done}
         self.summary.show_summary(summary, suggest_packs(summary, packs, done),
-                                  can_restart=mode.kind is ModeKind.QUIZ)
+                                  can_restart=mode.kind is ModeKind.QUIZ, review=mode.kind is ModeKind.REVIEW)
         self.stack.setCurrentIndex(SUMMARY)
         self.summary.focus_first()
 

@@ -1,7 +1,8 @@
 """Colours for light and dark, following the system, shared by every view.
 
 Stack, heap and "escaped" have one colour each everywhere (quiz marks,
-diagnostics, diagrams, charts). Right and wrong are never told by colour
+diagnostics, diagrams, charts); heap is orange, never the red of "wrong", so a
+right answer of "heap" does not read as a mistake. Right and wrong are never told by colour
 alone: views pair them with an icon and a word. ``apply`` sets the palette
 *and* a stylesheet with explicit colours: widgets polished by a stylesheet
 do not follow later palette changes, so a live switch re-applies both.
@@ -22,7 +23,7 @@ LIGHT = {
     "keyword": "#7a3e9d", "type": "#0b7285", "builtin": "#0b7285", "func": "#1c5fb0",
     "string": "#1e7b34", "number": "#c2410c", "comment": "#5b6472", "operator": "#374151",
     "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3",
-    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c52222",
+    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c2410c",
     "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "unsupported": "#9333ea",
     "info": "#2563eb", "panel": "#ffffff", "muted": "#4b5563", "partial": "#b45309",
 }
@@ -30,7 +31,7 @@ DARK = {
     "keyword": "#c792ea", "type": "#4fd1c5", "builtin": "#4fd1c5", "func": "#82aaff",
     "string": "#a5d6a7", "number": "#f9a66c", "comment": "#8b949e", "operator": "#d1d5db",
     "gutter_bg": "#1f2329", "gutter_fg": "#8b949e", "current_line": "#3a3520",
-    "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#f87171",
+    "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#fb923c",
     "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "unsupported": "#c084fc",
     "info": "#60a5fa", "panel": "#16191d", "muted": "#a1a8b3", "partial": "#fbbf24",
 }

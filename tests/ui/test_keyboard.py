@@ -120,6 +120,7 @@ def test_a_whole_quiz_by_keyboard(window, qtbot) -> None:  # noqa: ANN001
     assert s.hints == 1
     assert "1 hint used" in page.summary.details.text()
     assert focused() is page.summary.buttons[0]
+    assert page.summary.heading.text().startswith("Done:")
     assert "Review the 1 missed" in page.summary.buttons[0].text()
     press(Qt.Key.Key_Down)
     assert focused() is page.summary.buttons[1]
@@ -130,6 +131,7 @@ def test_a_whole_quiz_by_keyboard(window, qtbot) -> None:  # noqa: ANN001
     answer_by_keys(view, right=True)
     press(Qt.Key.Key_N)
     assert page.page() == 2 and page.summary.summary.missed == []
+    assert page.summary.heading.text().startswith("Review done:")     # not taken for a whole run
     press(Qt.Key.Key_Escape)
     assert win.current_view() == "packs" and focused() is win.pack_view.list
     card = win.pack_view.card(next(p for p in win.packs if p.id == "builtin.article"))

@@ -160,3 +160,13 @@ def test_the_calendar_names_the_current_month_and_the_charts_fit() -> None:
     for w, h in ((880, MIN_HEIGHT), (1336, 720), (3800, 2000)):
         for name, r in regions(w, h).items():
             assert r.bottom() <= max(h, MIN_HEIGHT) and r.right() <= w, (name, w, h)
+
+
+def test_heap_is_never_the_colour_of_wrong() -> None:
+    from PySide6.QtGui import QColor
+
+    from quizapp.ui import theme
+    for pal in (theme.LIGHT, theme.DARK):
+        for other in ("wrong", "error"):
+            apart = abs(QColor(pal["heap"]).hue() - QColor(pal[other]).hue()) % 360
+            assert min(apart, 360 - apart) >= 15, (pal["heap"], pal[other])

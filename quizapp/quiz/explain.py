@@ -96,6 +96,8 @@ def site_name(site: Site, lang: str, code: str = "") -> str:
         if call:
             return f"为 {call} 装箱的 {site.name}" if zh else f"{site.name}, boxed for {call}"
         return f"装进接口的 {site.name}" if zh else f"{site.name}, boxed in an interface"
+    if zh and site.name == "func literal":       # gc's term, kept beside the Chinese one
+        return "函数字面量（func literal）"
     return site.name
 
 

@@ -300,14 +300,16 @@ class FlashPanel(QWidget):
 
     def set_texts(self, interview: bool) -> None:
         """What the field and its button say: reveal the model answer, or (interviews) hand in."""
-        tr = QCoreApplication.translate
-        self.field_label.setText(
-            tr("QuestionView", "Your answer (Ctrl+Enter hands it in; the model answer comes with the report):")
-            if interview else tr("QuestionView", "Your answer (optional; Ctrl+Enter reveals the model answer):"))
-        self.field.setPlaceholderText(tr("QuestionView", "Say it in your own words first…") + " " +
-                                      tr("QuestionView", "(Esc leaves the field; then N goes on.)"))
-        self.reveal_btn.setText(tr("QuestionView", "Hand in your answer (Ctrl+Enter)") if interview
-                                else tr("QuestionView", "Show the model answer (Ctrl+Enter)"))
+        self.field_label.setText(QCoreApplication.translate(
+            "QuestionView", "Your answer (Ctrl+Enter hands it in; the model answer comes with the report):")
+            if interview else QCoreApplication.translate(
+                "QuestionView", "Your answer (optional; Ctrl+Enter reveals the model answer):"))
+        self.field.setPlaceholderText(QCoreApplication.translate("QuestionView", "Say it in your own words first…")
+                                      + " " + QCoreApplication.translate(
+                                          "QuestionView", "(Esc leaves the field; then N goes on.)"))
+        self.reveal_btn.setText(QCoreApplication.translate("QuestionView", "Hand in your answer (Ctrl+Enter)")
+                                if interview else
+                                QCoreApplication.translate("QuestionView", "Show the model answer (Ctrl+Enter)"))
 
     def show_card(self, typed: str, shown: bool, model_html: str, rated: SelfGrade | None, result: str,
                   result_ok: bool | None, locked: bool = False) -> None:

@@ -85,15 +85,17 @@ def flash_result(st: QuestionState, due: datetime | None) -> tuple[str, bool | N
     """What a flashcard says after the learner rated it, and whether that counts as remembered."""
     if st.rating is None:
         return "", None
-    tr = QCoreApplication.translate
-    names = {SelfGrade.AGAIN: tr("QuestionView", "again"), SelfGrade.HARD: tr("QuestionView", "hard"),
-             SelfGrade.GOOD: tr("QuestionView", "good"), SelfGrade.EASY: tr("QuestionView", "easy")}
-    result = tr("QuestionView", "You rated it: {rating}.").format(rating=names[st.rating])
+    names = {SelfGrade.AGAIN: QCoreApplication.translate("QuestionView", "again"),
+             SelfGrade.HARD: QCoreApplication.translate("QuestionView", "hard"),
+             SelfGrade.GOOD: QCoreApplication.translate("QuestionView", "good"),
+             SelfGrade.EASY: QCoreApplication.translate("QuestionView", "easy")}
+    result = QCoreApplication.translate("QuestionView", "You rated it: {rating}.").format(rating=names[st.rating])
     if due is not None:
         days = days_until(due)
-        result += " " + (tr("QuestionView", "Next review: tomorrow.") if days == 1 else
-                         tr("QuestionView", "It comes back for review later today.") if days == 0 else
-                         tr("QuestionView", "Next review: in {n} days.").format(n=days))
+        result += " " + (QCoreApplication.translate("QuestionView", "Next review: tomorrow.") if days == 1 else
+                         QCoreApplication.translate("QuestionView", "It comes back for review later today.")
+                         if days == 0 else
+                         QCoreApplication.translate("QuestionView", "Next review: in {n} days.").format(n=days))
     return result, st.rating is not SelfGrade.AGAIN
 
 

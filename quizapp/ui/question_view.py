@@ -292,13 +292,12 @@ class QuestionView(QWidget):
         pal = theme.code_palette()
         if st.submitted and not reveal:
             missing = unanswered(st) if st.timed_out else 0
-            late = ("" if not st.timed_out else
-                    f"<p style='color:{pal['wrong']}'><b>{html.escape(self.tr('Time is up.'))}</b> "
-                    + html.escape(self.tr("Your answer was recorded as it stood.") if not missing else
-                                  self.tr("Your answer was recorded as it stood; 1 part was left unanswered.")
-                                  if missing == 1 else self.tr("Your answer was recorded as it stood; {n} parts "
-                                                               "were left unanswered.").format(n=missing))
-                    + "</p>")
+            up = html.escape(self.tr("Time is up."))
+            said = html.escape(self.tr("Your answer was recorded as it stood.") if not missing else
+                               self.tr("Your answer was recorded as it stood; 1 part was left unanswered.")
+                               if missing == 1 else self.tr("Your answer was recorded as it stood; {n} parts "
+                                                            "were left unanswered.").format(n=missing))
+            late = f"<p style='color:{pal['wrong']}'><b>{up}</b> {said}</p>" if st.timed_out else ""
             self.feedback.setHtml(late + "<p>" + html.escape(self.tr(
                 "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
         else:

@@ -77,9 +77,11 @@ class SandboxView(QWidget):
     saveAsQuestion = Signal(str)
     compareRequested = Signal(str)
 
-    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store_path: Path, lang_getter=lambda: "en",  # noqa: ANN001
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store_path = store_path
+        self.lang = lang_getter
         self.generation = 0
         self.latest: SandboxResult | None = None
         self.pool = QThreadPool(self)
@@ -203,7 +205,8 @@ class SandboxView(QWidget):
         self.editor.set_marks([])
         self.diag_list.clear()
         self.diagram.set_model(None, None, self.tr("Analysing…"))
-        self.output.setHtml(f"<p>{html.escape(self.tr('Analysing the program…'))}</p>")
+        busy = html.escape(self.tr("Analysing the program…"))
+        self.output.setHtml(f"<p>{busy}</p>")
         self.busy_bar.show()
         self._tick()
 
@@ -239,7 +242,8 @@ class SandboxView(QWidget):
         if res is None:
             if self.busy_since is not None:
                 self.diagram.set_model(None, None, self.tr("Analysing…"))
-                self.output.setHtml(f"<p>{html.escape(self.tr('Analysing the program…'))}</p>")
+                busy = html.escape(self.tr("Analysing the program…"))
+                self.output.setHtml(f"<p>{busy}</p>")
                 self._tick()
             else:
                 self.status.setText(self.tr("Analysing…"))
@@ -264,6 +268,7 @@ class SandboxView(QWidget):
                        if res.no_diagram is NoDiagram.FRAGMENT else
                        self.tr("No diagram: there is nothing to draw.") if not res.source_lines and not res.items
                        else self.tr("No diagram for this program."))
+        self.diagram.canvas.lang = self.lang()      # its notes in the language of the moment
         self.diagram.set_model(res.diagram, step, message)
         for line, col, kind, text in res.items:
             icon = {"heap": "▲", "stack": "▼", "error": "✘", "unsupported": "?"}.get(kind, "•")
@@ -315,9 +320,10 @@ class SandboxView(QWidget):
                                         "a shorter program."),
             NotAnalysed.FAILED: self.tr("The analysis failed: {detail}").format(detail=res.error),
         }[res.not_analysed]
-        self.status.setText(self.tr("Not analysed"))
+        title = self.tr("Not analysed")
+        self.status.setText(title)
         self.diagram.set_model(None, None, self.tr("No diagram: the program was not analysed."))
-        self.output.setHtml(f"<p><b>{html.escape(self.tr('Not analysed'))}</b></p><p>{html.escape(reason)}</p>")
+        self.output.setHtml(f"<p><b>{html.escape(title)}</b></p><p>{html.escape(reason)}</p>")
 
     def unsupported_text(self, text: str) -> str:
         """An analyzer's "unsupported: WHAT" in the interface language."""

@@ -117,3 +117,12 @@ def test_colours_come_back_when_a_small_program_replaces_a_huge_one(window, qtbo
     huge.setText(many(ed.HIGHLIGHT_LIMIT + 5))
     ed.insertFromMimeData(huge)                # a huge paste: no colouring of it
     assert ed.highlighter.document() is None
+
+
+def test_the_diagram_follows_a_live_language_switch(window, qtbot) -> None:  # noqa: ANN001
+    sb = window.sandbox_view
+    sb.set_text(SMALL)
+    settle(qtbot, sb)
+    assert sb.diagram.model is not None and sb.diagram.canvas.lang == "en"
+    window.state.set_language("zh")
+    assert sb.diagram.canvas.lang == "zh"

@@ -94,3 +94,18 @@ def test_the_report_renders_code_and_lists_and_its_export_is_confirmed(window, q
     win.quiz_page.report.export()
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert said == [f"The report was written to {target}."]
+
+
+def test_the_principle_prompt_and_its_note_fit_a_small_window(window, qtbot) -> None:  # noqa: ANN001
+    from .checks import clipped
+    win = window
+    win.resize(1024, 700)
+    _interview_of(win, QuestionKind.WHY)
+    view = win.quiz_view
+    analysed(view, qtbot)
+    view.session.choose_principle(view.session.options()[0])
+    assert view.submit()
+    panel = win.quiz_page.interview_panel
+    qtbot.keyClick(panel.principle, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert panel.note.isVisible() and clipped(panel) == []

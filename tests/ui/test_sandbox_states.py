@@ -29,7 +29,7 @@ def settle(qtbot, sb, timeout: int = 30_000) -> None:  # noqa: ANN001
 def slow_analysis(text: str, generation: int):  # noqa: ANN201 - a SandboxResult
     """The sandbox's job, slowed down for a text marked ``// slow`` (runs in the worker)."""
     if "// slow" in text:
-        time.sleep(3)
+        time.sleep(1.5)
     return analyse_text(text, generation)
 
 

@@ -46,7 +46,7 @@ class Action(str, Enum):
     PREVIOUS_SITE = "previous-site"
     NEXT_OPTION = "next-option"
     PREVIOUS_OPTION = "previous-option"
-    CHOOSE = "choose"                  # 1-9: choose (why) or tick (lines) option n
+    CHOOSE = "choose"                  # 0-9: choose (why) or tick (lines) option n (two digits: 10+)
     TOGGLE = "toggle"                  # Space on a lines option
     SUBMIT = "submit"
     SUBMIT_TEXT = "submit-text"
@@ -108,7 +108,7 @@ KEYMAP: tuple[Binding, ...] = (
     Binding(Action.MARK_HEAP, ("H",), Area.SITES, QT_TRANSLATE_NOOP("Keymap", "The selected site lives on the heap")),
     Binding(Action.NEXT_OPTION, ("Down",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Next option")),
     Binding(Action.PREVIOUS_OPTION, ("Up",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Previous option")),
-    Binding(Action.CHOOSE, ("1-9",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Choose option n (why), tick or untick line n (lines)")),
+    Binding(Action.CHOOSE, ("0-9",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Choose option n (why), tick or untick line n (lines); two digits in quick succession for 10 and beyond")),
     Binding(Action.TOGGLE, ("Space",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Tick or untick the selected line")),
     Binding(Action.SUBMIT_TEXT, ("Ctrl+Return", "Ctrl+Enter"), Area.TEXT, QT_TRANSLATE_NOOP("Keymap", "Reveal the model answer (other keys type)")),
     Binding(Action.LEAVE_TEXT, ("Escape",), Area.TEXT, QT_TRANSLATE_NOOP("Keymap", "Leave the text field")),

@@ -10,6 +10,7 @@ is then made in the app's process (``diagram_of``). A fragment without
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from ..analysis import AnalysisError, Verdict, analyze
 from ..quiz.spans import span
@@ -22,6 +23,22 @@ DIAGRAM_MAX_LINES = 5_000
 """Longer texts get no diagram: it is made in the app's process, which would analyse them again."""
 
 
+class NotAnalysed(Enum):
+    """Why a text has no verdict at all (the view says so and claims nothing about the code)."""
+
+    TOO_LONG = "too-long"        # more than MAX_LINES lines: refused before analysis
+    TIME = "time"                # the worker's time limit stopped it
+    MEMORY = "memory"            # the worker's memory limit stopped it
+    FAILED = "failed"            # the worker died or the job raised: ``error`` holds the detail
+
+
+class NoDiagram(Enum):
+    """Why an analysed program has no diagram."""
+
+    TOO_LONG = "too-long"        # more than DIAGRAM_MAX_LINES lines
+    NOT_DRAWN = "not-drawn"      # the program cannot be run and drawn
+
+
 @dataclass
 class SandboxResult:
     generation: int
@@ -30,7 +47,9 @@ class SandboxResult:
     items: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, kind, text
     wrapped: bool = False
     error: str = ""
+    not_analysed: NotAnalysed | None = None
     diagram: object = None         # filled in the app's process: a run's diagram is not pickled
+    no_diagram: NoDiagram | None = None
     source_lines: list[str] = field(default_factory=list)   # -m -l lines of the analysed source
     runnable: bool = False         # analysed in the worker: a program the diagram may run
     source: str = ""               # what was analysed (the text, wrapped if it had to be)
@@ -72,7 +91,7 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
     if not text.strip():
         return res
     if text.count("\n") > MAX_LINES:
-        res.error = f"The text has more than {MAX_LINES} lines; analysis is off for it."
+        res.not_analysed = NotAnalysed.TOO_LONG
         return res
     src, off, res.wrapped = prepare(text)
     col_shift = 1 if res.wrapped and off == 3 else 0
@@ -107,8 +126,13 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
         res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
-    res.runnable = a.program is not None and src.count("\n") <= DIAGRAM_MAX_LINES
     res.source, res.line_offset = src, off
+    if src.count("\n") > DIAGRAM_MAX_LINES:
+        res.no_diagram = NoDiagram.TOO_LONG
+    elif a.program is None:
+        res.no_diagram = NoDiagram.NOT_DRAWN
+    else:
+        res.runnable = True
     res.source_lines = a.diagnostics("./main.go")
     for d in res.source_lines:
         head, _, msg = d.partition(": ")

@@ -249,7 +249,7 @@ def _answer(view, right: bool, some_right: bool = False, hint: bool = False) -> 
     q = st.question
     if q.kind is QuestionKind.FLASHCARD:
         view.reveal()
-        view.rate(SelfGrade.GOOD if right else SelfGrade.HARD)
+        view.rate(SelfGrade.GOOD if right else SelfGrade.AGAIN)
         return
     if q.kind is QuestionKind.WHERE:
         for j, s in enumerate(st.key.sites):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
 from quizapp.ui import sandbox as sandbox_module
-from quizapp.ui.sandbox_analysis import DIAGRAM_MAX_LINES, MAX_LINES, NoDiagram, analyse_text
+from quizapp.ui.sandbox_analysis import DIAGRAM_MAX_LINES, MAX_LINES, NoDiagram, analyse_text, diagram_of
 
 SMALL = ("package main\n\ntype Node struct{ next *Node }\n\nfunc push(h *Node) *Node {\n\treturn &Node{next: h}\n}\n\n"
          "func main() {\n\tvar h *Node\n\th = push(h)\n\t_ = h\n}\n")
@@ -97,11 +97,12 @@ def test_an_analysis_stopped_by_the_time_limit_gets_no_verdict(window, qtbot,  #
 
 
 def test_a_long_valid_program_is_analysed_without_its_diagram() -> None:
-    """The cause of a 20,000-line program running past the worker's limit: the diagram evaluator."""
+    """A long program gets its verdicts; only short ones are run and drawn (in the app's process)."""
     res = analyse_text(many(DIAGRAM_MAX_LINES + 10), 1)
-    assert res.not_analysed is None and res.diagram is None and res.no_diagram is NoDiagram.TOO_LONG
+    assert res.not_analysed is None and not res.runnable and res.no_diagram is NoDiagram.TOO_LONG
     assert len(res.lines) == DIAGRAM_MAX_LINES + 10
-    assert analyse_text(many(20), 1).diagram is not None
+    short = analyse_text(many(20), 1)
+    assert short.runnable and short.no_diagram is None and diagram_of(short) is not None
 
 
 def test_colours_come_back_when_a_small_program_replaces_a_huge_one(window, qtbot) -> None:  # noqa: ANN001

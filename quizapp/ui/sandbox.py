@@ -27,7 +27,7 @@ from ..worker import MemoryLimit, TimeLimit, Worker
 from . import theme
 from .codeview import CodeView
 from .sandbox_analysis import (DIAGRAM_MAX_LINES, MAX_LINES, NoDiagram, NotAnalysed, SandboxResult,
-                               analyse_text, diagram_of, prepare)
+                               analyse_text, diagram_of, prepare, same_program)
 
 __all__ = ["SandboxView", "SandboxResult", "analyse_text", "prepare", "MAX_LINES", "EXAMPLE"]
 CANCEL_AFTER = 1.0
@@ -88,6 +88,8 @@ class SandboxView(QWidget):
         self.lang = lang_getter
         self.generation = 0
         self.latest: SandboxResult | None = None
+        self.diagram_source = ""           # the program whose diagram was last drawn
+        self.kept_step = 0                 # and the step it was left at
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.worker = Worker()
@@ -211,11 +213,16 @@ class SandboxView(QWidget):
         self.editor.gutter_marks = {}
         self.editor.set_marks([])
         self.diag_list.clear()
+        self._keep_step()
         self.diagram.set_model(None, None, self.tr("Analysing…"))
         busy = html.escape(self.tr("Analysing the program…"))
         self.output.setHtml(f"<p>{busy}</p>")
         self.busy_bar.show()
         self._tick()
+
+    def _keep_step(self) -> None:
+        if self.diagram.model is not None:
+            self.kept_step = self.diagram.index
 
     def _tick(self) -> None:
         if self.busy_since is None:
@@ -263,7 +270,10 @@ class SandboxView(QWidget):
             return
         errors = [(ln, col, text) for ln, col, k, text in res.items if k == "error"]
         unsupported = [(ln, col, text) for ln, col, k, text in res.items if k == "unsupported"]
-        step = self.diagram.index if self.diagram.model is not None else None
+        self._keep_step()
+        step = self.kept_step if same_program(self.diagram_source, res.source) else 0
+        if res.diagram is not None:
+            self.diagram_source = res.source
         message = ""
         if res.diagram is None:      # never the previous program's diagram
             message = (self.tr("No diagram: the code does not compile.") if errors else

@@ -294,14 +294,19 @@ class SandboxView(QWidget):
         notes = []
         if res.wrapped:
             notes.append(self.tr("Your fragment was wrapped in package main and func main for analysis."))
+        self.status.setToolTip("")
         if errors:
             self.status.setText(self.tr("The code does not compile yet"))
         elif unsupported:
             self.status.setText(self.tr("Not judged: some constructs are not supported"))
         else:
             heap = sum(1 for _, _, k, text in res.items if k == "heap" and not _constant_box(text))
-            self.status.setText(self.tr("1 heap allocation") if heap == 1 else
-                                self.tr("{n} heap allocations").format(n=heap))
+            self.status.setText(self.tr("1 heap site (compiler)") if heap == 1 else
+                                self.tr("{n} heap sites (compiler)").format(n=heap))
+            self.status.setToolTip(self.tr(
+                "Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). "
+                "The memory diagram draws what the running program holds, so it can show heap boxes "
+                "the compiler does not report as sites."))
         pal = theme.code_palette()
         if errors:
             out = html.escape(self.tr("(nothing: the code does not compile; see the list above)"))

@@ -59,7 +59,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     try:
         result = analyze(data)
     except AnalysisError as exc:
-        print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
+        for line in exc.lines(shown):   # gc's errors as go build prints them
+            print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
     out = result.diagnostics(shown, level)
     if out:
@@ -175,7 +176,8 @@ def cmd_diagram(args: argparse.Namespace) -> int:
         print(f"{args.file}: cannot read: {exc.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except AnalysisError as exc:
-        print(f"{short_path(args.file)}:{exc.pos}: {exc.message}", file=sys.stderr)
+        for line in exc.lines(short_path(args.file)):
+            print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
     except DiagramError as exc:
         print(f"quizapp diagram: {exc}", file=sys.stderr)

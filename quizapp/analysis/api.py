@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tree_sitter import Node
+
+from .check.checker import check_file
 from .devirtualize.devirtualize import devirtualize
-from .errors import AnalysisError, GoSyntaxError, Pos, Unsupported
+from .errors import AnalysisError, GoSyntaxError, GoTypeError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
 from .ir.program import Program
 from .ir.reassign import Oracles
@@ -13,6 +16,7 @@ from .ir.scc import bottom_up
 from .noder.package import lower_file
 from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
+from .syntax.nodes import text
 from .syntax.parser import parse
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
@@ -58,6 +62,9 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     except UnicodeDecodeError as exc:
         raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
     root = parse(data)
+    errors, too_many = check_file(root, package_name(root))
+    if errors:
+        raise GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
     prog = lower_file(root)
     reporter = Reporter(level=2)
     blocks = bottom_up(prog.all_funcs())
@@ -75,6 +82,15 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
             seen.add(key)
             result.unsupported.append(UnsupportedConstruct(u.pos, u.what))
     return result
+
+
+def package_name(root: Node) -> str:
+    """The name the file's package clause gives ("" when there is none)."""
+    for c in root.named_children:
+        if c.type == "package_clause":
+            inner = [x for x in c.named_children if x.type == "package_identifier"]
+            return text(inner[0]) if inner else ""
+    return ""
 
 
 def _all_unsupported(prog: Program) -> list[Unsupported]:

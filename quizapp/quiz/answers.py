@@ -88,7 +88,8 @@ def answer_key(q: Question) -> AnswerKey:
     try:
         a = analysis_of(q.code)
     except AnalysisError as exc:
-        raise KeyError_(f"the code does not compile: {exc.pos}: {exc.message}") from None
+        raise KeyError_("the code does not compile:\n" +
+                        "\n".join("    " + ln for ln in exc.lines("./main.go"))) from None
     if a.unsupported:
         u = a.unsupported[0]
         raise KeyError_(f"the analyzer cannot judge this code: {u.pos}: unsupported: {u.what}")

@@ -35,6 +35,16 @@ def named_children(node: Node) -> list[Node]:
     return [c for c in node.named_children if c.type != "comment"]
 
 
+def fields(node: Node, name: str) -> list[Node]:
+    """The named children under a field name (tree-sitter also files the commas between them there)."""
+    return [c for c in node.children_by_field_name(name) if c.is_named]
+
+
+IDENTIFIER_NODES = frozenset({"identifier", "true", "false", "nil", "iota"})
+"""Node types that are identifiers: tree-sitter gives predeclared names their own types,
+though a program may declare ``true := false``."""
+
+
 def strip_parens(node: Node) -> Node:
     while node.type == "parenthesized_expression":
         inner = named_children(node)

@@ -8,7 +8,7 @@ from tree_sitter import Node
 
 from .check.checker import check_file
 from .devirtualize.devirtualize import devirtualize
-from .errors import AnalysisError, GoSyntaxError, GoTypeError, Pos, Unsupported
+from .errors import AnalysisError, CompileError, GoSyntaxError, GoTypeError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
 from .ir.program import Program
 from .ir.reassign import Oracles
@@ -16,6 +16,8 @@ from .ir.scc import bottom_up
 from .noder.package import lower_file
 from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
+from .syntax.branches import check_branches
+from .syntax.header import header_error
 from .syntax.nodes import text
 from .syntax.parser import parse
 
@@ -57,12 +59,19 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     if len(data) > MAX_SOURCE_BYTES:
         raise AnalysisError(Pos(1, 1), f"file too large to analyse ({len(data)} bytes; "
                             f"the limit is {MAX_SOURCE_BYTES})")
+    head = header_error(data)
+    if head is not None:
+        raise GoSyntaxError(head.pos, head.message, [head])
+    if b"\x00" in data:
+        nuls = [CompileError(_byte_pos(data, i), "invalid NUL character")
+                for i in range(len(data)) if data[i] == 0]
+        raise GoSyntaxError(nuls[0].pos, nuls[0].message, nuls[:10])
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
     root = parse(data)
-    errors, too_many = check_file(root, package_name(root))
+    errors, too_many = check_file(root, package_name(root), check_branches(root))
     if errors:
         raise GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
     prog = lower_file(root)

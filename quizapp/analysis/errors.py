@@ -52,7 +52,7 @@ class CompileError:
         """The lines ``go build`` prints for this error in a file at ``path``."""
         base = path.rsplit("/", 1)[-1]
         head = f"{path}:{self.pos}: {self.message}" if self.positioned else self.message
-        return [_fill(s, path, base) for s in (head, *self.notes)]
+        return [_fill(ln, path, base) for s in (head, *self.notes) for ln in s.split("\n")]
 
     def text(self, path: str = "main.go") -> str:
         """The message with its notes, without the leading position (for the app)."""

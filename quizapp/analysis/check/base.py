@@ -17,7 +17,7 @@ from typing import Any
 from tree_sitter import Node
 
 from ..errors import FILE, Pos
-from ..syntax.nodes import pos_of
+from ..syntax.nodes import start_pos
 from ..types import model as T
 from .errorlist import ErrorList
 from .objects import UNIVERSE, PkgName, Scope, Var
@@ -59,7 +59,7 @@ class CheckerBase:
             return at
         if isinstance(at, Operand):
             return at.pos()
-        return pos_of(at)
+        return start_pos(at)
 
     @staticmethod
     def fpos(p: Pos) -> str:

@@ -19,6 +19,7 @@ from ..errors import CompileError, Pos
 from ..syntax.nodes import fields, named_children, pos_of, text
 from ..types.constant import unquote
 from .decls import ConstGroup, DeclChecker, _specs
+from .errorlist import ErrorList
 from .objects import Const, Func, PkgName, State, Var, VarKind
 from .stdpkgs import StdPackage, package_name
 
@@ -37,6 +38,7 @@ class Checker(DeclChecker):
         self.order: list[Any] = []
         self.dot_imports: list[PkgName] = []
         self.opaque_dot_import = False
+        self.cycles_reported: set[int] = set()
 
     def run(self) -> None:
         self.collect_objects()
@@ -224,25 +226,34 @@ def _recv_base(d: Node) -> str | None:
     return text(t) if t is not None and t.type == "type_identifier" else None
 
 
-def check_file(root: Node, package: str, strict: bool = False) -> tuple[list[CompileError], Pos | None]:
-    """gc's errors for a parsed file (nothing when it is valid).
+def check_file(root: Node, package: str, early: list[CompileError] | None = None,
+               strict: bool = False) -> tuple[list[CompileError], Pos | None]:
+    """gc's errors for a parsed file (nothing when it is valid); ``early`` are those the
+    parser reported first (branch errors), printed with the checker's.
 
     A fault in the checker itself is logged and treated as "no error" (the
     analysis then proceeds as before the checker existed) unless ``strict``.
     """
     checker = Checker(root, package)
+    for e in early or ():
+        checker.errors.add(e)
     try:
         checker.run()
     except RecursionError:
         if strict:
             raise
         log.warning("checker: recursion limit; file treated as valid")
-        return [], None
+        return ErrorList.of(early).printed()
     except Exception:  # noqa: BLE001 - fail open: never reject a program because of a checker bug
         if strict:
             raise
         log.exception("checker failed; file treated as valid")
-        return [], None
+        return ErrorList.of(early).printed()
+    if not checker.errors and package == "main" and not isinstance(
+            checker.pkg_scope.names.get("main"), Func):
+        # gc compiles the package; the linker then finds no main
+        checker.errors.add(CompileError(Pos(1, 1), "runtime.main_main·f: function main is undeclared "
+                                                   "in the main package", positioned=False))
     if checker.opaque_dot_import:
         kept = [e for e in checker.errors.found if not e.message.startswith("undefined: ")]
         checker.errors.found = kept

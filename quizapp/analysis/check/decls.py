@@ -211,12 +211,13 @@ class DeclChecker(StmtChecker):
             return all(self.valid_type(e, path) for e in t.embeds)
         return True
 
+    cycles_reported: set[int]
+
     def report_cycle(self, cycle: list[T.Named]) -> None:
         objs = [c.obj for c in cycle]  # type: ignore[attr-defined]
-        if any(getattr(o, "cycle_reported", False) for o in objs):
+        if any(id(o) in self.cycles_reported for o in objs):
             return
-        for o in objs:
-            o.cycle_reported = True
+        self.cycles_reported.update(id(o) for o in objs)
         self.cycle_error(objs)
 
     def cycle_error(self, objs: list[TypeName]) -> None:

@@ -22,6 +22,12 @@ class ErrorList:
     def __init__(self) -> None:
         self.found: list[CompileError] = []
 
+    @classmethod
+    def of(cls, errors: list[CompileError] | None) -> ErrorList:
+        out = cls()
+        out.found = list(errors or ())
+        return out
+
     def report(self, pos: Pos, message: str, notes: tuple[str, ...] = ()) -> None:
         """An error as the type checker reports it (types2's ``error_.report``)."""
         if self.found:

@@ -15,6 +15,7 @@ from typing import Any
 from tree_sitter import Node
 
 from ..errors import Pos
+from ..syntax.nodes import start_pos
 from ..types import model as T
 from . import constant as C
 from .exprstr import expr_string
@@ -75,8 +76,7 @@ class Operand:
         n = self.node
         if n is None:
             return Pos(0, 0)
-        row, col = n.start_point
-        return Pos(row + 1, col + 1)
+        return start_pos(n)
 
     def copy(self) -> Operand:
         o = Operand(self.mode, self.type, self.val, self.node)

@@ -59,6 +59,9 @@ class OperatorChecker(TypeChecker):
 
     def unary(self, x: Operand, e: Node, op: str) -> None:
         operand = e.child_by_field_name("operand")
+        if op == "&":   # gc's parser drops the parentheses around the operand of &
+            while operand.type == "parenthesized_expression" and named_children(operand):
+                operand = named_children(operand)[0]
         y = self.expr(operand)
         x.mode, x.type, x.val, x.node = y.mode, y.type, y.val, y.node
         if not x.valid():
@@ -74,7 +77,7 @@ class OperatorChecker(TypeChecker):
             x.mode, x.type = Mode.VALUE, T.Pointer(x.type)
             return
         if op == "<-":
-            elem = self.chan_elem(e, x, recv=True)
+            elem = self.chan_elem(x, x, recv=True)
             if elem is None:
                 x.invalidate()
                 return

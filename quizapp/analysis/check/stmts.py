@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..syntax.nodes import fields, named_children, pos_of, text
+from ..syntax.nodes import fields, gc_pos, named_children, pos_of, start_pos, text
 from ..types import model as T
 from . import constant as C
 from .assign import exprs_of, unparen
@@ -354,8 +354,12 @@ class StmtChecker(RangeChecker):
                 if u.type == "unary_expression" and text(u.child_by_field_name("operator")) == "<-":
                     valid = True
             if not valid:
-                self.error(comm if comm is not None else cc,
-                           "select case must be send or receive (possibly with assignment)")
+                at: object = cc
+                if comm is not None:
+                    left = comm.child_by_field_name("left")
+                    at = start_pos(left) if left is not None else gc_pos(rhs) if rhs is not None \
+                        else comm
+                self.error(at, "select case must be send or receive (possibly with assignment)")  # type: ignore
                 continue
             self.open_scope()
             if comm is not None:

@@ -85,3 +85,32 @@ def gc_pos(node: Node) -> Pos:
     elif t == "literal_value":
         return pos_of(node)
     return pos_of(node)
+
+
+def start_pos(node: Node) -> Pos:
+    """Where gc says an expression starts (``syntax.StartPos``): the leftmost operand, except
+    that a slice expression is at its ``[`` and a composite literal without type at its ``{``."""
+    while True:
+        t = node.type
+        nxt: Node | None = None
+        if t == "composite_literal":
+            nxt = node.child_by_field_name("type")
+        elif t in ("selector_expression", "index_expression", "type_assertion_expression"):
+            nxt = node.child_by_field_name("operand")
+        elif t in ("generic_type", "type_instantiation_expression", "type_conversion_expression"):
+            nxt = node.child_by_field_name("type")
+        elif t == "call_expression":
+            nxt = node.child_by_field_name("function")
+        elif t == "binary_expression":
+            nxt = node.child_by_field_name("left")
+        elif t == "keyed_element":
+            nxt = node.child_by_field_name("key")
+        elif t == "literal_element":
+            inner = named_children(node)
+            nxt = inner[0] if inner else None
+        elif t == "slice_expression":
+            br = child_of_type(node, "[")
+            return pos_of(br if br is not None else node)
+        if nxt is None:
+            return pos_of(node)
+        node = nxt

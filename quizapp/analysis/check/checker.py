@@ -39,6 +39,7 @@ class Checker(DeclChecker):
         self.dot_imports: list[PkgName] = []
         self.opaque_dot_import = False
         self.cycles_reported: set[int] = set()
+        self.huge: list[tuple[Any, Any]] = []
 
     def run(self) -> None:
         self.collect_objects()
@@ -249,6 +250,9 @@ def check_file(root: Node, package: str, early: list[CompileError] | None = None
             raise
         log.exception("checker failed; file treated as valid")
         return ErrorList.of(early).printed()
+    if not checker.errors and checker.huge:   # the back end's complaint, once types check
+        pos, t = checker.huge[0]
+        checker.errors.add(CompileError(pos, f"type {checker.tstr(t)} larger than address space"))
     if not checker.errors and package == "main" and not isinstance(
             checker.pkg_scope.names.get("main"), Func):
         # gc compiles the package; the linker then finds no main

@@ -123,6 +123,12 @@ class DeclChecker(StmtChecker):
 
     # ------------------------------------------------------------ variables
     def var_spec(self, spec: Node, objs: list[Var], package: bool) -> None:
+        self.var_spec_types(spec, objs)
+        if package:
+            for v in objs:
+                self.note_size(v)
+
+    def var_spec_types(self, spec: Node, objs: list[Var]) -> None:
         tnode = spec.child_by_field_name("type")
         values = exprs_of(spec.child_by_field_name("value"))
         t = self.var_type(tnode) if tnode is not None else None

@@ -29,6 +29,9 @@ from .ranges import RangeChecker
 from .returns import Terminating, body_statements, clause_statements, clauses
 from .typemodel import INVALID, TypeParam, is_valid
 
+MAX_WIDTH = 1 << 50
+"""gc's largest type size on amd64 (``types.MaxWidth``)."""
+
 SIMPLE = ("expression_statement", "send_statement", "inc_statement", "dec_statement",
           "assignment_statement", "short_var_declaration")
 
@@ -36,13 +39,27 @@ SIMPLE = ("expression_statement", "send_statement", "inc_statement", "dec_statem
 class StmtChecker(RangeChecker):
     """Function bodies and statements."""
 
+    huge: list[tuple[object, T.Type]]
+
     def declare_local(self, name_node: Node, obj: Var) -> None:
         name = text(name_node)
+        self.note_size(obj)
         if name == "_":
             return
         self.scope.names[name] = obj
         if obj.kind is VarKind.LOCAL and self.fn is not None:
             self.fn.locals.append(obj)
+
+    def note_size(self, v: Var) -> None:
+        """A variable too large for memory, for gc's back end to refuse once the types check."""
+        t = v.type_
+        if t is not None and isinstance(t.under, (T.Array, T.Struct)) and is_valid(t):
+            try:
+                big = t.size() >= MAX_WIDTH
+            except (RecursionError, AssertionError, AttributeError):
+                big = False
+            if big:
+                self.huge.append((v.pos, t))
 
     def func_body(self, sig: T.Signature, body: Node, params: list[Var]) -> None:
         saved_fn, saved_iota = self.fn, self.iota

@@ -14,7 +14,7 @@ from functools import lru_cache
 import tree_sitter_go
 from tree_sitter import Language, Node, Parser
 
-from ..errors import GoSyntaxError, Pos
+from ..errors import CompileError, GoSyntaxError, Pos
 from .nodes import pos_of
 
 
@@ -37,7 +37,40 @@ def parse(source: bytes) -> Node:
     if root.has_error:
         bad = _first_error(root)
         raise GoSyntaxError(*_describe_error(source, bad))
+    errors = top_level_errors(root)
+    if errors:
+        raise GoSyntaxError(errors[0].pos, errors[0].message, errors)
     return root
+
+
+DECLS = frozenset({"package_clause", "import_declaration", "function_declaration",
+                   "method_declaration", "var_declaration", "const_declaration",
+                   "type_declaration", "comment"})
+
+
+def top_level_errors(root: Node) -> list[CompileError]:
+    """What gc's parser says of statements outside functions and of late imports.
+
+    After a statement at the top level gc skips to the next declaration
+    keyword, so one error covers a run of them."""
+    out: list[CompileError] = []
+    skipping = False
+    seen_decl = False
+    for c in root.children:
+        if c.type in DECLS:
+            skipping = False
+            if c.type == "import_declaration" and seen_decl:
+                out.append(CompileError(pos_of(c), "syntax error: imports must appear before other "
+                                                   "declarations"))
+            elif c.type not in ("package_clause", "import_declaration", "comment"):
+                seen_decl = True
+            continue
+        if skipping or not c.is_named and c.type == ";":
+            continue
+        out.append(CompileError(pos_of(c), "syntax error: non-declaration statement outside "
+                                           "function body"))
+        skipping = True
+    return out
 
 
 def _respell_new_exprs(source: bytes) -> bytes:

@@ -22,7 +22,7 @@ from ..types import model as T
 from .errorlist import ErrorList
 from .objects import UNIVERSE, PkgName, Scope, Var
 from .operand import Operand, describe
-from .stdpkgs import CheckStdTypes, package_name, shared_name_deps
+from .stdpkgs import package_name, shared_name_deps, shared_std_types
 from .typestr import type_string
 
 
@@ -44,7 +44,7 @@ class CheckerBase:
         self.pkg_scope = Scope(UNIVERSE)
         self.scope = self.pkg_scope
         self.fn: FuncContext | None = None
-        self.std = CheckStdTypes()
+        self.std = shared_std_types()
         self.imports: list[PkgName] = []
         self.iota: int | None = None
         self._shared: dict[str, set[str]] | None = None

@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from ..types import model as T
 from . import constant as C
-from .calls import CallChecker
+from .calls import CallChecker, call_parts
 from .operators import INVALID_OP
 from .exprstr import expr_string
 from .operand import Mode, Operand
@@ -36,7 +36,6 @@ class BuiltinChecker(CallChecker):
     panic_calls: set[tuple[int, int]]
 
     def builtin(self, x: Operand, call: Node, arg_nodes: list[Node], name: str) -> bool:
-        from .calls import call_parts
         _, _, dots = call_parts(call)
         if dots and name != "append":
             self.error(call, INVALID_OP + f"invalid use of ... with built-in {name}")
@@ -89,7 +88,6 @@ class BuiltinChecker(CallChecker):
         if elem is None:
             self.error(x, f"invalid append: {err}")
             return False
-        from .calls import call_parts
         fun, _, dots = call_parts(call)
         special = False
         if len(args) == 2 and dots:

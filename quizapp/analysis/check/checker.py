@@ -18,10 +18,11 @@ from tree_sitter import Node
 from ..errors import CompileError, Pos
 from ..syntax.nodes import fields, named_children, pos_of, text
 from ..types.constant import unquote
+from .assign import exprs_of
 from .decls import ConstGroup, DeclChecker, _specs
 from .errorlist import ErrorList
 from .objects import Const, Func, PkgName, State, Var, VarKind
-from .stdpkgs import StdPackage, package_name
+from .stdpkgs import package_name, std_package
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ class Checker(DeclChecker):
         name_node = spec.child_by_field_name("name")
         path = unquote(text(path_node)) if path_node is not None else ""
         pkg_name = package_name(path)
-        pkg = StdPackage(path, pkg_name, self.std) if pkg_name is not None else None
+        pkg = std_package(path) if pkg_name is not None else None
         name = text(name_node) if name_node is not None else (pkg_name or path.rsplit("/", 1)[-1])
         obj = PkgName(name, pos_of(spec), path, pkg, spec)
         self.imports.append(obj)
@@ -209,7 +210,6 @@ def _walk(node: Node, kind: str) -> list[Node]:
 def _copy_group(spec: Node) -> ConstGroup:
     g = ConstGroup()
     g.type = spec.child_by_field_name("type")
-    from .assign import exprs_of
     g.values = exprs_of(spec.child_by_field_name("value"))
     return g
 

@@ -22,6 +22,7 @@ from .objects import Const, Func, Obj, State, TypeName, Var, VarKind
 from .operand import Mode, Operand
 from .predicates import is_const_type
 from .stmts import StmtChecker
+from .subst import complete_instances
 from .typemodel import INVALID, Generic, TypeParam, is_valid
 
 DECL_KINDS = ("const_declaration", "var_declaration", "type_declaration")
@@ -178,7 +179,6 @@ class DeclChecker(StmtChecker):
             return
         named.pending = False  # type: ignore[attr-defined]
         named.underlying = t.under if is_valid(t) else INVALID
-        from .subst import complete_instances
         complete_instances(named)
         self.valid_type_later(named, obj)
 

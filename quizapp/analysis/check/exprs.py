@@ -17,6 +17,7 @@ from tree_sitter import Node
 
 from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, text
 from ..types import model as T
+from ..types.constant import unquote
 from . import constant as C
 from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
 from .operand import Mode, Operand
@@ -43,30 +44,42 @@ class ExprChecker(OperatorChecker):
     """Checking expressions."""
 
     def raw_expr(self, node: Node, hint: T.Type | None = None, allow_generic: bool = False) -> Operand:
-        x = Operand(node=node)
-        self.last_kind = self.expr_internal(x, node, hint)
-        if not allow_generic:
-            self.non_generic(x)
+        x = Operand(Mode.INVALID, INVALID, None, node)
+        f = _DISPATCH.get(node.type)
+        kind = f(self, x, node, hint) if f is not None else ExprKind.STATEMENT
+        self.last_kind = kind
+        if not allow_generic and x.mode is not Mode.INVALID:
+            t = x.type
+            if (isinstance(t, (T.Named, T.Signature))) and getattr(t, "generic", None) is not None:
+                self.non_generic(x)
         return x
 
     last_kind = ExprKind.EXPRESSION
 
     def expr(self, node: Node, target: Any = None) -> Operand:
         x = self.raw_expr(node)
-        self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
-        self.single_value(x)
+        m = x.mode
+        if m is Mode.NOVALUE or m is Mode.BUILTIN or m is Mode.TYPEXPR:
+            self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
+        elif m is Mode.VALUE and type(x.type) is T.Tuple:
+            self.single_value(x)
         return x
 
     def generic_expr(self, node: Node, hint: T.Type | None = None) -> Operand:
         x = self.raw_expr(node, hint, allow_generic=True)
-        self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
-        self.single_value(x)
+        m = x.mode
+        if m is Mode.NOVALUE or m is Mode.BUILTIN or m is Mode.TYPEXPR:
+            self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
+        elif m is Mode.VALUE and type(x.type) is T.Tuple:
+            self.single_value(x)
         return x
 
     def expr_or_type(self, node: Node, allow_generic: bool = False) -> Operand:
         x = self.raw_expr(node, None, allow_generic)
-        self.exclude(x, (Mode.NOVALUE,))
-        self.single_value(x)
+        if x.mode is Mode.NOVALUE:
+            self.exclude(x, (Mode.NOVALUE,))
+        elif x.mode is Mode.VALUE and type(x.type) is T.Tuple:
+            self.single_value(x)
         return x
 
     def multi_expr(self, node: Node, allow_comma_ok: bool) -> tuple[list[Operand], bool]:
@@ -147,58 +160,78 @@ class ExprChecker(OperatorChecker):
 
     # ------------------------------------------------------------ dispatch
     def expr_internal(self, x: Operand, e: Node, hint: T.Type | None) -> str:
-        k = e.type
-        x.mode, x.type = Mode.INVALID, INVALID
-        if k == "identifier" or k in PREDECLARED_WORDS or k == "type_identifier":
-            self.ident(x, e, False)
-        elif k in LITERALS or k in ("rune_literal", "interpreted_string_literal", "raw_string_literal"):
-            self.basic_lit(x, e)
-        elif k == "parenthesized_expression":
-            inner = named_children(e)
-            if not inner:
-                return ExprKind.STATEMENT
-            y = self.raw_expr(inner[0])
-            x.mode, x.type, x.val, x.builtin = y.mode, y.type, y.val, y.builtin
-            x.node = e
-            return self.last_kind
-        elif k == "selector_expression":
-            self.selector(x, e)
-        elif k in ("index_expression", "type_instantiation_expression", "generic_type"):
-            self.index_expr(x, e)
-        elif k == "slice_expression":
-            self.slice_expr(x, e)
-        elif k == "type_assertion_expression":
-            self.type_assertion_expr(x, e)
-        elif k in ("call_expression", "type_conversion_expression"):
-            return self.call_expr(x, e)
-        elif k == "unary_expression":
-            op = text(e.child_by_field_name("operator"))
-            if op == "*":
-                self.star(x, e)
-            else:
-                self.unary(x, e, op)
-                if x.valid() and op == "<-":
-                    x.node = e
-                    return ExprKind.STATEMENT
-        elif k == "binary_expression":
-            self.binary(x, e, e.child_by_field_name("left"), e.child_by_field_name("right"),
-                        text(e.child_by_field_name("operator")))
-        elif k == "composite_literal":
-            self.composite_lit(x, e, hint)
-        elif k == "literal_value":
-            self.composite_lit(x, e, hint)
-        elif k == "func_literal":
-            self.func_lit(x, e)
-        elif k in TYPE_NODES:
-            t = self.typ(e)
-            if is_valid(t):
-                x.mode, x.type = Mode.TYPEXPR, t
-        else:
-            return ExprKind.STATEMENT
+        f = _DISPATCH.get(e.type)
+        return f(self, x, e, hint) if f is not None else ExprKind.STATEMENT
+
+    def _done(self, x: Operand, e: Node) -> str:
         x.node = e
-        if not x.valid():
+        return ExprKind.EXPRESSION if x.mode is not Mode.INVALID else ExprKind.STATEMENT
+
+    def _x_ident(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.ident(x, e, False)
+        return self._done(x, e)
+
+    def _x_lit(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.basic_lit(x, e)
+        return self._done(x, e)
+
+    def _x_paren(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        inner = named_children(e)
+        if not inner:
             return ExprKind.STATEMENT
-        return ExprKind.EXPRESSION
+        y = self.raw_expr(inner[0])
+        x.mode, x.type, x.val, x.builtin = y.mode, y.type, y.val, y.builtin
+        x.node = e
+        return self.last_kind
+
+    def _x_selector(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.selector(x, e)
+        return self._done(x, e)
+
+    def _x_index(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.index_expr(x, e)
+        return self._done(x, e)
+
+    def _x_slice(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.slice_expr(x, e)
+        return self._done(x, e)
+
+    def _x_assert(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.type_assertion_expr(x, e)
+        return self._done(x, e)
+
+    def _x_call(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        return self.call_expr(x, e)
+
+    def _x_unary(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        op = text(e.child_by_field_name("operator"))
+        if op == "*":
+            self.star(x, e)
+        else:
+            self.unary(x, e, op)
+            if op == "<-" and x.mode is not Mode.INVALID:
+                x.node = e
+                return ExprKind.STATEMENT
+        return self._done(x, e)
+
+    def _x_binary(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.binary(x, e, e.child_by_field_name("left"), e.child_by_field_name("right"),
+                    text(e.child_by_field_name("operator")))
+        return self._done(x, e)
+
+    def _x_composite(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.composite_lit(x, e, hint)
+        return self._done(x, e)
+
+    def _x_func_lit(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        self.func_lit(x, e)
+        return self._done(x, e)
+
+    def _x_type(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        t = self.typ(e)
+        if is_valid(t):
+            x.mode, x.type = Mode.TYPEXPR, t
+        return self._done(x, e)
 
     # ------------------------------------------------------------ names and literals
     def ident(self, x: Operand, e: Node, want_type: bool) -> None:
@@ -256,13 +289,11 @@ class ExprChecker(OperatorChecker):
                 return
             v = C.from_literal(s, kind)
         elif k == "rune_literal":
-            from ..types.constant import unquote
             try:
                 v, t = int(unquote(s)), T.UNTYPED_RUNE
             except (ValueError, IndexError, TypeError):
                 v, t = None, T.UNTYPED_RUNE
         else:
-            from ..types.constant import unquote
             try:
                 v, t = unquote(s), T.UNTYPED_STRING
             except (ValueError, IndexError):
@@ -276,6 +307,9 @@ class ExprChecker(OperatorChecker):
     # ------------------------------------------------------------ assignability in context
     def assignment(self, x: Operand, t: T.Type | None, context: str) -> None:
         """``x`` is assigned to something of type ``t`` (None: an untyped context such as ``_``)."""
+        if t is not None and x.type is t and x.mode in (Mode.VARIABLE, Mode.VALUE, Mode.MAPINDEX,
+                                                           Mode.COMMAOK) and not is_untyped(t):
+            return    # the same type object: assignable, nothing to convert
         self.single_value(x)
         if x.mode is Mode.INVALID:
             return
@@ -325,3 +359,20 @@ def nth(n: int, what: str) -> str:
     return f"{n}{ext} {what}"
 
 
+_DISPATCH = {
+    **{k: ExprChecker._x_ident for k in ("identifier", "type_identifier", *PREDECLARED_WORDS)},
+    **{k: ExprChecker._x_lit for k in (*LITERALS, "rune_literal", "interpreted_string_literal",
+                                        "raw_string_literal")},
+    "parenthesized_expression": ExprChecker._x_paren,
+    "selector_expression": ExprChecker._x_selector,
+    **{k: ExprChecker._x_index for k in ("index_expression", "type_instantiation_expression",
+                                          "generic_type")},
+    "slice_expression": ExprChecker._x_slice,
+    "type_assertion_expression": ExprChecker._x_assert,
+    "call_expression": ExprChecker._x_call, "type_conversion_expression": ExprChecker._x_call,
+    "unary_expression": ExprChecker._x_unary, "binary_expression": ExprChecker._x_binary,
+    "composite_literal": ExprChecker._x_composite, "literal_value": ExprChecker._x_composite,
+    "func_literal": ExprChecker._x_func_lit,
+    **{k: ExprChecker._x_type for k in TYPE_NODES if k not in ("type_identifier", "generic_type")},
+}
+"""The checking of each kind of expression node."""

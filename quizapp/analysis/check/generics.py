@@ -18,7 +18,7 @@ from typing import Any
 from ..types import model as T
 from .lookup import implements
 from .operand import Mode, Operand
-from .predicates import default_type, identical, is_typed, max_type, type_set
+from .predicates import comparable_cause, default_type, identical, is_typed, max_type, type_set
 from .relations import RelationChecker
 from .subst import Unifier, core_term, make_subst, mentions_tparams, subst, subst_sig
 from .typemodel import Generic, Term, TypeParam, generic_of, is_valid
@@ -47,7 +47,6 @@ class GenericChecker(RelationChecker):
                     detail = f"{self.tstr(targ)} missing in {terms}"
                 return False, f"{self.tstr(targ)} does not satisfy {self.tstr(bound)} ({detail})"
         if ts.comparable:
-            from .predicates import comparable_cause
             if comparable_cause(targ, False, self.tstr) is not None and \
                     comparable_cause(targ, True, self.tstr) is not None:
                 return False, f"{self.tstr(targ)} does not satisfy comparable"

@@ -16,6 +16,7 @@ from tree_sitter import Node
 from ..syntax.nodes import named_children, text
 from ..types import model as T
 from . import constant as C
+from .exprstr import expr_string
 from .exprs import ExprChecker
 from .operators import INVALID_OP
 from .lookup import assertable_to
@@ -223,7 +224,6 @@ class IndexChecker(ExprChecker):
             self.error(e, f"impossible type switch case: {text(e)}\n\t{self.ostr(x)} cannot have "
                           f"dynamic type {self.tstr(t)} {cause}")
             return
-        from .exprstr import expr_string
         self.error(e, f"impossible type assertion: {expr_string(e)}",
                    (f"\t{self.tstr(t)} does not implement {self.tstr(x.type)} {cause}",))
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..types import model as T
 from .predicates import identical, type_set
+from .subst import instance_methods
 from .typemodel import TypeParam, is_valid, pkg_path
 from .typestr import Qualifier, signature_string, type_string
 
@@ -68,7 +69,6 @@ def deref(t: T.Type) -> tuple[T.Type, bool]:
 
 def named_methods(t: T.Named) -> dict[str, Any]:
     """A named type's declared methods (for an instance, the origin's, substituted)."""
-    from .subst import instance_methods
     return instance_methods(t)
 
 

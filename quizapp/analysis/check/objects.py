@@ -18,6 +18,7 @@ from tree_sitter import Node
 from ..errors import Pos
 from ..syntax.parser import NEW_EXPR_SPELLING
 from ..types import model as T
+from .typemodel import Iface
 
 
 class VarKind(Enum):
@@ -181,7 +182,6 @@ class Scope:
 
 def make_universe() -> Scope:
     """The predeclared names: basic types, error, any, comparable, true/false/iota/nil, built-ins."""
-    from .typemodel import Iface
     s = Scope(None)
     for name, t in T.PREDECLARED_TYPES.items():
         s.names[name] = TypeName(name, None, t)

@@ -20,7 +20,7 @@ from ..syntax.nodes import named_children, pos_of, text
 from ..types import model as T
 from . import constant as C
 from .exprstr import expr_string
-from .operand import Mode, Operand
+from .operand import Mode, Operand, composite_kind
 from .predicates import (all_boolean, all_integer, all_numeric, all_numeric_or_string,
                          all_ordered, all_string, comparable_cause, default_type, has_nil,
                          identical, is_integer, is_pointer, is_typed, is_unsigned, is_untyped)
@@ -276,7 +276,6 @@ class OperatorChecker(TypeChecker):
     def _incomparable(self, x: Operand, cause: str) -> str:
         u = x.type.under
         if isinstance(u, (T.Slice, T.Signature, T.Map)) and not isinstance(x.type, TypeParam):
-            from .operand import composite_kind
             return composite_kind(x.type) + " can only be compared to nil"
         return cause
 
@@ -285,7 +284,6 @@ class OperatorChecker(TypeChecker):
             if not isinstance(x.type, TypeParam):
                 err_op = y
             return f"type parameter {self.tstr(err_op.type)} cannot use operator {op}"
-        from .operand import composite_kind
         what = composite_kind(err_op.type) or self.tstr(err_op.type)
         return f"operator {op} not defined on {what}"
 

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from ..types import model as T
+from ..types.constant import unquote
 from ..types.stdlib import GenericUse, StdTypes
 from . import constant as C
 from .objects import Const, Func, Obj, TypeName, Var, VarKind
@@ -78,6 +79,13 @@ class CheckStdTypes(StdTypes):
                 and not hasattr(t, "path"):
             t.path = j["path"]  # type: ignore[attr-defined]
         return t
+
+
+@lru_cache(maxsize=1)
+def shared_std_types() -> CheckStdTypes:
+    """One set of standard-library types for every check: the checker only reads them, so
+    building them once per process is safe (the lowering builds its own)."""
+    return CheckStdTypes()
 
 
 class StdPackage:
@@ -141,7 +149,6 @@ def const_value(c: dict[str, Any]) -> Any:
     if kind == "float":
         return Fraction(v)
     if kind == "string":
-        from ..types.constant import unquote
         return unquote(v)
     if kind == "bool":
         return v == "true"
@@ -149,3 +156,14 @@ def const_value(c: dict[str, Any]) -> Any:
         z = complex(v.replace(" ", "").strip("()").replace("i", "j"))
         return C.Complex(Fraction(z.real), Fraction(z.imag))
     return None
+
+
+_PACKAGES: dict[str, StdPackage] = {}
+
+
+def std_package(path: str) -> StdPackage:
+    """The imported package ``path`` (with its members made so far), shared across checks."""
+    pkg = _PACKAGES.get(path)
+    if pkg is None:
+        pkg = _PACKAGES[path] = StdPackage(path, package_name(path) or path, shared_std_types())
+    return pkg

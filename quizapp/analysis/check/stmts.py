@@ -419,5 +419,4 @@ def _go_val(v: object) -> object:
 
 def _node_pos(node: Node | None) -> object:
     """A node's own position as gc gives it (``x.Pos()``: the operator of an operation)."""
-    from ..syntax.nodes import gc_pos
     return gc_pos(node) if node is not None else None

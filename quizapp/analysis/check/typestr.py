@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..types import model as T
+from ..types.constant import quote_string
 from .typemodel import INVALID, Iface, TypeParam, generic_of, pkg_path
 
 Qualifier = Callable[[str], str]
@@ -98,7 +99,6 @@ def _write(out: list[str], t: T.Type, qf: Qualifier, names: bool, seen: set[int]
             _write(out, f.type, qf, names, seen)
             tag = getattr(f, "tag", "")
             if tag:
-                from ..types.constant import quote_string
                 out.append(" " + quote_string(tag))
         out.append("}")
     elif isinstance(t, T.Signature):

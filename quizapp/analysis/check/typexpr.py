@@ -17,13 +17,14 @@ from tree_sitter import Node
 
 from ..syntax.nodes import IDENTIFIER_NODES, fields, named_children, pos_of, text
 from ..types import model as T
+from ..types.constant import unquote
 from . import constant as C
 from .exprstr import expr_string
 from .generics import GenericChecker
 from .subst import instantiate_named
-from .objects import Const, TypeName, Var, VarKind
+from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var, VarKind
 from .operand import Mode, Operand
-from .predicates import comparable_cause, is_integer, is_untyped
+from .predicates import comparable_cause, identical, intersect, is_integer, is_untyped, type_set
 from .relations import representable_const
 from .typemodel import INVALID, Iface, Term, TypeParam, generic_of, is_generic, is_valid
 
@@ -151,7 +152,6 @@ class TypeChecker(GenericChecker):
         t = self.typ(node)
         if isinstance(t.under, Iface) and not isinstance(t, TypeParam):
             u: Iface = t.under  # type: ignore[assignment]
-            from .predicates import type_set
             ts = type_set(u)
             if ts.comparable or ts.terms is not None:
                 what = "interface is (or embeds) comparable" if ts.comparable and ts.terms is None \
@@ -420,23 +420,19 @@ class TypeChecker(GenericChecker):
 
 
 def _tag_value(node: Node) -> str:
-    from ..types.constant import unquote
     return unquote(text(node))
 
 
 def _same_under(t: T.Type) -> bool:
-    from .predicates import identical
     return identical(t, t.under)
 
 
 def _intersect(a: list[Term], b: list[Term]) -> list[Term]:
-    from .predicates import intersect
     return intersect(a, b)
 
 
 def object_kind(obj: Any) -> str:
     """How gc names the kind of an object: "variable", "constant", "built-in function"..."""
-    from .objects import Builtin, Func, Nil, PkgName
     if isinstance(obj, PkgName):
         return "package name"
     if isinstance(obj, Const):

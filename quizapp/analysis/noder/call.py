@@ -143,6 +143,10 @@ class CallLowerer(CompositeLowerer):
         fun = ir.MethodValue(sel_pos, sig, x=x, func=None, text=f"{self.expr_text(x)}.{name}")
         call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
+        top = self.fn
+        while top.outer is not None:
+            top = top.outer
+        top.iface_calls = True   # only such functions have anything to devirtualize
         return call
 
     def call_args(self, call: ir.Expr, sig: T.Signature, arg_nodes: list[Node], ddd: bool,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from .check.checker import check_file
+from .check.checker import check_file, is_unused
 from .devirtualize.devirtualize import devirtualize
 from .errors import AnalysisError, CompileError, GoSyntaxError, GoTypeError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
@@ -42,6 +42,8 @@ class Analysis:
     _diags: list[Diag] = field(default_factory=list, repr=False)
     program: Program | None = field(default=None, repr=False)
     """The lowered program: functions and their typed IR, for memory diagrams."""
+    warnings: list[CompileError] = field(default_factory=list)
+    """Errors gc would give that the caller asked to hear as warnings (``warn_unused``)."""
 
     def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
         """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
@@ -49,11 +51,14 @@ class Analysis:
                 if (d.level == level if d.raw else d.level <= level)]
 
 
-def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
+def analyze(source: str | bytes, *, inline: bool = False, warn_unused: bool = False) -> Analysis:
     """Analyse one Go file. Raises ``GoSyntaxError``/``GoTypeError`` for invalid Go.
 
     ``inline`` is accepted for the inlining mode to come; the answers are
-    those of ``-l`` (inlining off) either way.
+    those of ``-l`` (inlining off) either way. With ``warn_unused``, unused
+    variables and imports (gc's "declared and not used", "imported and not
+    used") are ``Analysis.warnings`` instead of errors: the sandbox's code
+    fragments are analysed while a learner is still writing them.
     """
     data = source.encode("utf-8") if isinstance(source, str) else source
     if len(data) > MAX_SOURCE_BYTES:
@@ -72,6 +77,10 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
         raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
     root = parse(data)
     errors, too_many = check_file(root, package_name(root), check_branches(root))
+    warnings: list[CompileError] = []
+    if warn_unused:
+        warnings = [e for e in errors if is_unused(e)]
+        errors = [e for e in errors if not is_unused(e)]
     if errors:
         raise GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
     prog = lower_file(root)
@@ -83,7 +92,7 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
         for level in (1, 2):
             for line in prog.universe.generated_lines(level):
                 reporter.generated_line(level, line)
-    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog)
+    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog, warnings=warnings)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):
         key = (u.pos, u.what)

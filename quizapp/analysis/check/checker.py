@@ -227,6 +227,13 @@ def _recv_base(d: Node) -> str | None:
     return text(t) if t is not None and t.type == "type_identifier" else None
 
 
+def is_unused(e: CompileError) -> bool:
+    """An unused variable or import: the errors a fragment being written may have for now."""
+    m = e.message
+    return m.startswith("declared and not used: ") or m.endswith(" declared and not used") or \
+        m.endswith(" and not used") and " imported" in m
+
+
 def check_file(root: Node, package: str, early: list[CompileError] | None = None,
                strict: bool = False) -> tuple[list[CompileError], Pos | None]:
     """gc's errors for a parsed file (nothing when it is valid); ``early`` are those the

@@ -12,7 +12,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import Pos, Unsupported
 from ..ir import nodes as ir
 from ..syntax.nodes import child_of_type, named_children, pos_of
 from ..types import model as T
@@ -29,15 +29,8 @@ class BodyLowerer(CallLowerer):
         self.scope = Scope(self.scope, boundary)
 
     def pop(self) -> None:
-        self.check_unused(self.scope)
         assert self.scope.parent is not None
         self.scope = self.scope.parent
-
-    def check_unused(self, scope: Scope) -> None:
-        for name, obj in scope.names.items():
-            if isinstance(obj, ir.Var) and obj.cls is ir.VarClass.AUTO and not obj.is_temp \
-                    and not getattr(obj, "used", False) and not getattr(obj, "switch_var", False):
-                raise GoTypeError(obj.pos, f"declared and not used: {name}")
 
     def declare_local(self, name: str, t: T.Type, pos: Pos) -> ir.Var:
         v = ir.Var(name, t, pos, ir.VarClass.AUTO, self.fn)

@@ -176,8 +176,6 @@ class ControlLowerer(RangeLowerer):
             cases.append(ir.CaseClause(pos_of(c), exprs=[], body=body, var=var, var_type=var.type
                                        if var else None))
         self.pop()
-        if clause_vars and not any(getattr(v, "used", False) for v in clause_vars):
-            raise GoTypeError(pos_of(alias), f"declared and not used: {bind}")
         return [ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
                           bound=bind is not None, init=init)]
 

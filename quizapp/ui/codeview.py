@@ -28,7 +28,7 @@ class Mark:
     length: int
     key: str = ""
     tooltip: str = ""
-    kind: str = "site"  # site, selected, heap, stack, right, wrong, error, unsupported, info
+    kind: str = "site"  # site, selected, heap, stack, right, wrong, error, warning, unsupported, info
 
 
 class GoHighlighter(QSyntaxHighlighter):
@@ -174,7 +174,7 @@ class CodeView(QPlainTextEdit):
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             color = QColor(pal.get(m.kind, pal["site"]))
-            if m.kind in ("error", "unsupported", "info"):
+            if m.kind in ("error", "warning", "unsupported", "info"):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(color)
             else:

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         ql.addWidget(self.quiz_view, 1)
         self.practice_view = PracticeView(self.progress, self.lang)
         self.stats_view = StatsView(self.progress, self.lang)
-        self.sandbox_view = SandboxView(data_dir / "sandbox.go")
+        self.sandbox_view = SandboxView(data_dir / "sandbox.go", lang_getter=self.lang)
         self.settings_view = SettingsView(settings)
         for w in (self.pack_view, quiz_page, self.practice_view, self.stats_view, self.sandbox_view,
                   self.settings_view):

@@ -9,8 +9,10 @@ The text is saved as you type, so it survives a restart.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
                                QVBoxLayout, QWidget)
 
 from ..analysis import AnalysisError, Verdict, analyze
+from ..analysis.errors import CompileError, InvalidGo
+from ..quiz.compile_help import HELP, help_for
 from . import theme
 from .codeview import CodeView, Mark
 
@@ -35,6 +39,34 @@ class SandboxResult:
     wrapped: bool = False
     error: str = ""
     diagram: object = None
+    errors: list[str] = field(default_factory=list)   # gc's lines when the code does not compile
+    helps: dict[tuple[int, int], str] = field(default_factory=dict)   # (line, col) -> help kind
+
+
+def token_length(text: str, line: int, col: int) -> int:
+    """The length of the word or operator at a 1-based line and byte column (at least 1)."""
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return 1
+    raw = lines[line - 1].encode("utf-8")[max(col - 1, 0):]
+    m = re.match(rb'"(?:[^"\\\n]|\\.)*"?|`[^`]*`?|[A-Za-z_0-9\x80-\xff]+|:=|<-|&&|\|\||[=!<>]=|'
+                 rb'\+\+|--|\S', raw)
+    return len(m.group(0).decode("utf-8", "replace")) if m else 1
+
+
+def _compile_marks(res: SandboxResult, text: str, errors: list[CompileError], off: int,
+                   col_shift: int, kind: str) -> None:
+    """gc's errors (or warnings) as items and squiggles on the learner's text."""
+    for e in errors:
+        line = max(1, e.pos.line - off) if e.pos.line else 1
+        col = max(1, e.pos.col - col_shift) if e.pos.col else 1
+        message = e.text("main.go")
+        first = message.split("\n", 1)[0]
+        res.items.append((line, col, kind, first))
+        h = help_for(first)
+        if h is not None:
+            res.helps[(line, col)] = h.kind
+        res.marks.append(Mark(line, col, token_length(text, line, col), tooltip=message, kind=kind))
 
 
 def prepare(text: str) -> tuple[str, int, bool]:
@@ -62,12 +94,17 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
     src, off, res.wrapped = prepare(text)
     col_shift = 1 if res.wrapped and off == 3 else 0
     try:
-        a = analyze(src)
+        a = analyze(src, warn_unused=res.wrapped)
+    except InvalidGo as exc:
+        res.errors = [_shift_line(ln, off, col_shift) for ln in exc.lines("./main.go")]
+        _compile_marks(res, text, exc.errors, off, col_shift, "error")
+        return res
     except AnalysisError as exc:
         line = exc.pos.line - off
         res.items.append((line, exc.pos.col - col_shift, "error", exc.message))
         res.marks.append(Mark(line, max(1, exc.pos.col - col_shift), 1, tooltip=exc.message, kind="error"))
         return res
+    _compile_marks(res, text, a.warnings, off, col_shift, "warning")
     for u in a.unsupported:
         line = u.pos.line - off
         text_ = f"unsupported: {u.what}"
@@ -105,6 +142,14 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
     return res
 
 
+def _shift_line(line: str, off: int, col_shift: int) -> str:
+    """One of gc's lines with the wrapper's lines and indentation taken out of its position."""
+    m = re.match(r"(\t*)\./main\.go:(\d+):(\d+): (.*)", line, re.S)
+    if m is None or not off:
+        return line
+    return f"{m.group(1)}./main.go:{int(m.group(2)) - off}:{int(m.group(3)) - col_shift}: {m.group(4)}"
+
+
 class _Signals(QObject):
     done = Signal(object)
 
@@ -130,9 +175,11 @@ class SandboxView(QWidget):
     saveAsQuestion = Signal(str)
     compareRequested = Signal(str)
 
-    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store_path: Path, parent: QWidget | None = None,
+                 lang_getter: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.store_path = store_path
+        self.lang = lang_getter or (lambda: "en")
         self.generation = 0
         self.latest: SandboxResult | None = None
         self.pool = QThreadPool(self)
@@ -236,14 +283,30 @@ class SandboxView(QWidget):
             self.diagram.set_model(res.diagram, step)
         self.editor.gutter_marks = {m.line: m.kind for m in res.marks}
         self.diag_list.clear()
+        helps = {h.kind: h for h in HELP}
+        lang = self.lang()
         for line, col, kind, text in res.items:
-            icon = {"heap": "▲", "stack": "▼", "error": "✘", "unsupported": "?"}.get(kind, "•")
+            icon = {"heap": "▲", "stack": "▼", "error": "✘", "warning": "⚠", "unsupported": "?"}.get(kind, "•")
             item = QListWidgetItem(f"{icon} {line}:{col}  {text}")
+            h = helps.get(res.helps.get((line, col), ""))
+            if h is not None:
+                item.setToolTip(f"{text}\n\n{h.text(lang)}")
             item.setData(Qt.ItemDataRole.UserRole, (line, col))
             self.diag_list.addItem(item)
+        if res.helps:   # gc's English, and beside it what it means in the learner's language
+            marks = []
+            for m in res.marks:
+                h = helps.get(res.helps.get((m.line, m.col), ""))
+                if h is not None and m.kind in ("error", "warning"):
+                    m = Mark(m.line, m.col, m.length, m.key, f"{m.tooltip}\n\n{h.text(lang)}", m.kind)
+                marks.append(m)
+            self.editor.set_marks(marks)
         notes = []
         if res.wrapped:
             notes.append(self.tr("Your fragment was wrapped in package main and func main for analysis."))
+        if any(k == "warning" for _, _, k, _ in res.items):
+            notes.append(self.tr("Unused variables and imports are shown as warnings while you write "
+                                 "a fragment: go build refuses them."))
         if res.error:
             notes.append(res.error)
         if any(k == "error" for _, _, k, _ in res.items):
@@ -254,6 +317,19 @@ class SandboxView(QWidget):
             heap = sum(1 for _, _, k, _ in res.items if k == "heap")
             self.status.setText(self.tr("{n} heap allocations").format(n=heap))
         pal = theme.code_palette()
+        if res.errors:
+            explained = []
+            for ln in res.errors:
+                explained.append(f"<pre style='color:{pal['error']};margin:0;white-space:pre-wrap'>"
+                                 f"{html.escape(ln)}</pre>")
+                h = help_for(ln.split(": ", 1)[-1]) if not ln.startswith("\t") else None
+                if h is not None:
+                    explained.append(f"<p style='color:{pal['muted']};margin:2px 0 8px 16px'>"
+                                     f"{html.escape(h.text(lang))}</p>")
+            heading = html.escape(self.tr("What go build says"))
+            self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>"
+                                        for n in notes) + f"<h3>{heading}</h3>" + "".join(explained))
+            return
         out = html.escape("\n".join("./main.go:" + ln for ln in res.lines)) or html.escape(self.tr("(no lines)"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
                             + f"<h3>{html.escape(self.tr('go build -gcflags=-m -l'))}</h3><pre>{out}</pre>")

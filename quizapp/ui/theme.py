@@ -17,7 +17,8 @@ LIGHT = {
     "string": "#2b8a3e", "number": "#c2410c", "comment": "#6b7280", "operator": "#374151",
     "gutter_bg": "#f3f4f6", "gutter_fg": "#9ca3af", "current_line": "#fef9c3",
     "site": "#2563eb", "selected": "#f59e0b", "stack": "#0d9488", "heap": "#dc2626",
-    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "unsupported": "#9333ea",
+    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "warning": "#d97706",
+    "unsupported": "#9333ea",
     "info": "#2563eb", "panel": "#ffffff", "muted": "#6b7280",
 }
 DARK = {
@@ -25,7 +26,8 @@ DARK = {
     "string": "#a5d6a7", "number": "#f9a66c", "comment": "#8b949e", "operator": "#d1d5db",
     "gutter_bg": "#1f2329", "gutter_fg": "#6e7681", "current_line": "#3a3520",
     "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#f87171",
-    "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "unsupported": "#c084fc",
+    "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "warning": "#fbbf24",
+    "unsupported": "#c084fc",
     "info": "#60a5fa", "panel": "#16191d", "muted": "#9ca3af",
 }
 

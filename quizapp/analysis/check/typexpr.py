@@ -277,6 +277,9 @@ class TypeChecker(GenericChecker):
                 inner = named_children(e)
                 if len(inner) == 1 and inner[0].type != "negated_type":
                     t = self.typ(inner[0])
+                    if getattr(t, "pending", False):   # embeds a type being declared (a cycle, or
+                        embeds.append(t)               # an interface declared later): kept as such
+                        continue
                     if not is_valid(t):
                         continue
                     if isinstance(t.under, T.Interface) and not isinstance(t, TypeParam):

@@ -14,7 +14,8 @@ from functools import lru_cache
 import tree_sitter_go
 from tree_sitter import Language, Node, Parser
 
-from ..errors import CompileError, GoSyntaxError, Pos
+from ..errors import FILE_BASE, CompileError, GoSyntaxError, Pos
+from .gcparse import syntax_errors
 from .nodes import pos_of
 
 
@@ -34,13 +35,74 @@ def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
     source = _respell_new_exprs(source)
     root = _parser().parse(source).root_node
-    if root.has_error:
-        bad = _first_error(root)
-        raise GoSyntaxError(*_describe_error(source, bad))
-    errors = top_level_errors(root)
-    if errors:
-        raise GoSyntaxError(errors[0].pos, errors[0].message, errors)
+    if root.has_error or top_level_errors(root) or _gc_might_refuse(source, root):
+        errors = gc_syntax_errors(source)
+        if errors:
+            raise GoSyntaxError(errors[0].pos, errors[0].message, errors)
+        if root.has_error:
+            bad = _first_error(root)
+            raise GoSyntaxError(*_describe_error(source, bad))
     return root
+
+
+def gc_syntax_errors(source: bytes) -> list[CompileError]:
+    """What gc's parser prints for the file: its first ten errors, one syntax error per line.
+
+    An import path the go command's own reader cannot read is reported by the
+    go command, in go/parser's words and without ``./``."""
+    found = syntax_errors(source)
+    out: list[CompileError] = []
+    last_line = -1
+    for e in found:
+        if e.message.startswith("syntax error"):
+            if e.pos.line == last_line:
+                continue
+            last_line = e.pos.line
+        if e.message == "syntax error: missing import path":
+            return [CompileError(e.pos, f"{FILE_BASE}:{e.pos}: missing import path", positioned=False)]
+        out.append(e)
+        if len(out) == 10:
+            break
+    out.sort(key=lambda e: (e.pos.line, e.pos.col))
+    return out
+
+
+_INCDEC = re.compile(rb"\+\+|--")
+_OPERAND = re.compile(rb"\s*[\w.\[\]()*]+\s*")
+_STMT_END = re.compile(rb"[ \t]*(?:$|[;{}]|//)", re.M)
+
+
+def _bad_incdec(source: bytes) -> bool:
+    """An ``x++`` that is not a statement of its own (``j := i++``, ``f(i++)``)."""
+    for m in _INCDEC.finditer(source):
+        i = m.start()
+        start = max(source.rfind(b"\n", 0, i), source.rfind(b";", 0, i), source.rfind(b"{", 0, i),
+                    source.rfind(b"}", 0, i)) + 1
+        if _OPERAND.fullmatch(source, start, i) is None or _STMT_END.match(source, m.end()) is None:
+            return True
+    return False
+
+
+_LINE_CLOSE = re.compile(rb"\n[ \t]*[)}]")
+
+
+def _gc_might_refuse(source: bytes, root: Node) -> bool:
+    """Cheap signs of what tree-sitter accepts and gc does not: ``++`` inside an expression
+    (``j := i++``), a newline where a comma must be (``2\n}`` in a literal or call)."""
+    if (b"++" in source or b"--" in source) and _bad_incdec(source):
+        return True
+    for m in _LINE_CLOSE.finditer(source):
+        prev = source[source.rfind(b"\n", 0, m.start()) + 1:m.start()].rstrip()
+        if not prev or prev[-1:] in b",{([;":
+            continue
+        end = m.end() - 1
+        node = root.descendant_for_byte_range(end, end + 1)
+        parent = node.parent if node is not None else None
+        if parent is not None and parent.type in ("literal_value", "argument_list"):
+            kids = [c for c in parent.named_children if c.type != "comment"]
+            if kids and b"," not in source[kids[-1].end_byte:end]:
+                return True
+    return False
 
 
 DECLS = frozenset({"package_clause", "import_declaration", "function_declaration",

@@ -35,7 +35,7 @@ func f() *int {{
 
 func main() {{ _ = f() }}
 """
-explanation = {{ en = "x is returned by address, so it outlives f: the compiler moves it to the heap.", zh = "x 的地址被返回，比 f 活得更久，所以编译器把它移到堆上。" }}
+explanation = {{ en = "x is returned by address, so it outlives f: the compiler moves it to the heap (`moved to heap: x`).", zh = "x 的地址被返回，f 返回后它仍要使用，所以编译器把它移到堆上（`moved to heap: x`）。" }}
 '''
 
 

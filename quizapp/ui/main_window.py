@@ -522,6 +522,9 @@ class MainWindow(QMainWindow):
             "Each question shows a Go program. Decide for each marked variable or allocation "
             "whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, "
             "then Enter. The app explains every answer with the compiler's own reasoning.\n\n"
+            "Stack or heap is the compiler's decision: heap when go build -gcflags=-m says "
+            "'moved to heap' or 'escapes to heap', stack otherwise. Where the running program "
+            "differs, the explanation says so.\n\n"
             "The Sandbox analyses any Go code you type."))
         self.settings.setValue("intro_shown", True)
 

@@ -21,6 +21,7 @@ from ..quiz.explain import flow_sentences, principle_lines, verdict_sentence
 from ..quiz.grading import SelfGrade, options_for_lines
 from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuizSession
+from ..quiz.text import plain, to_html
 from . import theme
 from .codeview import CodeView, Mark
 
@@ -52,6 +53,7 @@ class QuestionView(QWidget):
         self.meta.setObjectName("muted")
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.title)
         outer.addWidget(self.meta)
         outer.addWidget(self.prompt)
@@ -181,6 +183,13 @@ class QuestionView(QWidget):
         self.heap_btn.setText(self.tr("Heap (H)"))
         self.stack_btn.setAccessibleName(self.tr("Mark the selected site as stack"))
         self.heap_btn.setAccessibleName(self.tr("Mark the selected site as heap"))
+        self.stack_btn.setToolTip(self.tr(
+            "Stack: the compiler keeps it in the function's frame (-m says 'does not escape', "
+            "or nothing at all)."))
+        self.heap_btn.setToolTip(self.tr(
+            "Heap: the compiler's decision, what -m prints as 'moved to heap' or 'escapes to heap'. "
+            "Where the running program differs (a small buffer on the stack, no allocation at all), "
+            "the explanation says so."))
         self.hint_btn.setText(self.tr("Hint (?)"))
         self.submit_btn.setText(self.tr("Submit (Enter)"))
         self.next_btn.setText(self.tr("Next (N)"))
@@ -219,14 +228,14 @@ class QuestionView(QWidget):
         st = self.session.current
         q = st.question
         n = len(self.session.pack.questions)
-        self.title.setText(q.title.get(lang))
+        self.title.setText(plain(q.title.get(lang)))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
         principles = ", ".join(PRINCIPLES[PrincipleId(p)].title(lang) for p in q.principles
                                if p in PrincipleId._value2member_map_)
         self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff} · {principles}").format(
             pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=n, diff=diff,
             principles=principles))
-        self.prompt.setText(q.prompt.get(lang))
+        self.prompt.setText(to_html(q.prompt.get(lang)))
         if self.code.toPlainText() != q.code.strip("\n"):
             self.code.setPlainText(q.code.strip("\n"))
         kind_index = {QuestionKind.WHERE: 0, QuestionKind.LINES: 1, QuestionKind.WHY: 2,
@@ -386,7 +395,7 @@ class QuestionView(QWidget):
         for b in self.grade_btns.values():
             b.setEnabled(shown and st.grade is None)
         if shown and st.question.answer is not None:
-            self.model_answer.setPlainText(st.question.answer.get(self.lang()))
+            self.model_answer.setHtml(to_html(st.question.answer.get(self.lang())))
         self.code.set_marks([])
 
     def _feedback_html(self) -> str:
@@ -397,7 +406,7 @@ class QuestionView(QWidget):
         parts: list[str] = []
         if st.hints_shown and not st.submitted:
             parts.append("<h3>" + html.escape(self.tr("Hints")) + "</h3><ul>" + "".join(
-                f"<li>{html.escape(h.get(lang))}</li>" for h in q.hints[:st.hints_shown]) + "</ul>")
+                f"<li>{to_html(h.get(lang))}</li>" for h in q.hints[:st.hints_shown]) + "</ul>")
         if not st.submitted:
             return "".join(parts)
         pal = theme.code_palette()
@@ -421,10 +430,10 @@ class QuestionView(QWidget):
                                               for f in flow) + "</ul>")
         if q.explanation is not None:
             heading = html.escape(self.tr("Explanation"))
-            parts.append(f"<h3>{heading}</h3><p>{html.escape(q.explanation.get(lang))}</p>")
+            parts.append(f"<h3>{heading}</h3><p>{to_html(q.explanation.get(lang))}</p>")
         if q.inlining_note is not None:
             inl = html.escape(self.tr("With inlining on:"))
-            parts.append(f"<p><i>{inl}</i> {html.escape(q.inlining_note.get(lang))}</p>")
+            parts.append(f"<p><i>{inl}</i> {to_html(q.inlining_note.get(lang))}</p>")
         asked = {f"{s.pos.line}:{s.pos.col}" for s in st.key.sites}
         lines = []
         for ln in st.key.lines:

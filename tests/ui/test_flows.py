@@ -46,6 +46,9 @@ def test_where_question_right_then_wrong(window, qtbot) -> None:  # noqa: ANN001
     assert st.grade is not None and st.grade.correct
     fb = view.feedback.toPlainText()
     assert "Correct!" in fb and "Sharing up escapes" in fb and "moved to heap: x" in fb
+    # the explanation's `code spans` are shown in code font, without their backticks
+    assert "`" not in fb
+    assert "font-family:'monospace';\">moved to heap: x</span>" in view.feedback.toHtml()
     # the other way round, with the mouse on the site list and buttons
     view.session.states.clear()
     view.render()

@@ -466,8 +466,12 @@
         <location filename="../../ui/main_window.py" line="522"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
+Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
+
 The Sandbox analyses any Go code you type.</source>
         <translation>每道题都给出一段 Go 程序。判断每个标出的变量或分配是在栈上还是在堆上：点击它（或用 ↑ ↓ 选择），按 S 或 H，再按 Enter 提交。应用会用编译器自己的推理解释每个答案。
+
+栈还是堆，指的是编译器的结论：go build -gcflags=-m 输出 moved to heap 或 escapes to heap 的就是堆，否则是栈。程序实际运行时如果不一样，解析里会说明。
 
 在“沙盒”里可以分析你输入的任何 Go 代码。</translation>
     </message>
@@ -625,197 +629,207 @@ The Sandbox analyses any Go code you type.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Sites to place (click one in the code, or use ↑ ↓):</source>
         <translation>需要判断的位置（在代码中点击，或用 ↑ ↓ 选择）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="187"/>
+        <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
+        <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="190"/>
+        <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
+        <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="193"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="194"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints:</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>Which principle explains the verdict?</source>
         <translation>哪条原理能解释这个结论？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="198"/>
         <source>Show the model answer</source>
         <translation>查看参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="200"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="202"/>
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="202"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="203"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="203"/>
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="212"/>
+        <location filename="../../ui/question_view.py" line="221"/>
         <source>Pick a pack to start</source>
         <translation>选择一个题库开始</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="223"/>
+        <location filename="../../ui/question_view.py" line="232"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="223"/>
+        <location filename="../../ui/question_view.py" line="232"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="223"/>
+        <location filename="../../ui/question_view.py" line="232"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="226"/>
+        <location filename="../../ui/question_view.py" line="235"/>
         <source>{pack} · question {i} of {n} · {diff} · {principles}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff} · {principles}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="236"/>
+        <location filename="../../ui/question_view.py" line="245"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
-        <location filename="../../ui/question_view.py" line="305"/>
-        <location filename="../../ui/question_view.py" line="413"/>
+        <location filename="../../ui/question_view.py" line="306"/>
+        <location filename="../../ui/question_view.py" line="314"/>
+        <location filename="../../ui/question_view.py" line="422"/>
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
-        <location filename="../../ui/question_view.py" line="305"/>
-        <location filename="../../ui/question_view.py" line="413"/>
+        <location filename="../../ui/question_view.py" line="306"/>
+        <location filename="../../ui/question_view.py" line="314"/>
+        <location filename="../../ui/question_view.py" line="422"/>
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
+        <location filename="../../ui/question_view.py" line="306"/>
         <source>?</source>
         <translation>？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="282"/>
+        <location filename="../../ui/question_view.py" line="291"/>
         <source>{name}  (line {line})  →  {answer}</source>
         <translation>{name}（第 {line} 行） →  {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="304"/>
+        <location filename="../../ui/question_view.py" line="313"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="304"/>
+        <location filename="../../ui/question_view.py" line="313"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="333"/>
+        <location filename="../../ui/question_view.py" line="342"/>
         <source>printed</source>
         <translation>会输出</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="333"/>
+        <location filename="../../ui/question_view.py" line="342"/>
         <source>not printed</source>
         <translation>不会输出</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="363"/>
+        <location filename="../../ui/question_view.py" line="372"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="399"/>
+        <location filename="../../ui/question_view.py" line="408"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="406"/>
+        <location filename="../../ui/question_view.py" line="415"/>
         <source>Correct!</source>
         <translation>回答正确！</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="407"/>
+        <location filename="../../ui/question_view.py" line="416"/>
         <source>Not quite.</source>
         <translation>还不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
-        <location filename="../../ui/question_view.py" line="423"/>
+        <location filename="../../ui/question_view.py" line="199"/>
+        <location filename="../../ui/question_view.py" line="432"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="426"/>
+        <location filename="../../ui/question_view.py" line="435"/>
         <source>With inlining on:</source>
         <translation>开启内联时：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="435"/>
+        <location filename="../../ui/question_view.py" line="444"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="436"/>
+        <location filename="../../ui/question_view.py" line="445"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -823,123 +837,123 @@ The Sandbox analyses any Go code you type.</source>
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="238"/>
+        <location filename="../../ui/sandbox.py" line="239"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="239"/>
+        <location filename="../../ui/sandbox.py" line="240"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="240"/>
+        <location filename="../../ui/sandbox.py" line="241"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="241"/>
+        <location filename="../../ui/sandbox.py" line="242"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="242"/>
+        <location filename="../../ui/sandbox.py" line="243"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="243"/>
+        <location filename="../../ui/sandbox.py" line="244"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="244"/>
+        <location filename="../../ui/sandbox.py" line="245"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="245"/>
+        <location filename="../../ui/sandbox.py" line="246"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="277"/>
+        <location filename="../../ui/sandbox.py" line="278"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="305"/>
+        <location filename="../../ui/sandbox.py" line="306"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="307"/>
+        <location filename="../../ui/sandbox.py" line="308"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="312"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="314"/>
+        <location filename="../../ui/sandbox.py" line="315"/>
         <source>Some constructs are not supported: their verdicts are not shown</source>
         <translation>有些写法暂不支持：相关结论不显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="317"/>
+        <location filename="../../ui/sandbox.py" line="318"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="327"/>
+        <location filename="../../ui/sandbox.py" line="329"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="331"/>
+        <location filename="../../ui/sandbox.py" line="333"/>
         <source>(no lines)</source>
         <translation>（没有输出）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="357"/>
+        <location filename="../../ui/sandbox.py" line="359"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="358"/>
+        <location filename="../../ui/sandbox.py" line="360"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="366"/>
+        <location filename="../../ui/sandbox.py" line="368"/>
         <source>the file is larger than 4 MB</source>
         <translation>文件超过 4 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="369"/>
-        <location filename="../../ui/sandbox.py" line="372"/>
+        <location filename="../../ui/sandbox.py" line="371"/>
+        <location filename="../../ui/sandbox.py" line="374"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="369"/>
+        <location filename="../../ui/sandbox.py" line="371"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="379"/>
+        <location filename="../../ui/sandbox.py" line="381"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="381"/>
+        <location filename="../../ui/sandbox.py" line="383"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="387"/>
+        <location filename="../../ui/sandbox.py" line="389"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

@@ -1,0 +1,51 @@
+"""Pack texts: prose with `code spans`.
+
+A pack's prompts, hints, explanations and model answers are plain text in
+which anything between backticks is code or compiler output, shown in code
+font and never translated (``moved to heap: x`` stays verbatim in Chinese).
+A blank line starts a new paragraph.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def spans(text: str) -> list[tuple[bool, str]]:
+    """The text cut into (is_code, piece) pairs, in order."""
+    out: list[tuple[bool, str]] = []
+    pos = 0
+    for m in _SPAN.finditer(text):
+        if m.start() > pos:
+            out.append((False, text[pos:m.start()]))
+        out.append((True, m.group(1)))
+        pos = m.end()
+    if pos < len(text):
+        out.append((False, text[pos:]))
+    return out
+
+
+def prose(text: str) -> str:
+    """The text without its code spans (each replaced by a space): what a reader reads as language."""
+    return "".join(" " if code else piece for code, piece in spans(text))
+
+
+def plain(text: str) -> str:
+    """The text with the backticks dropped, for places that cannot show code font."""
+    return "".join(piece for _, piece in spans(text))
+
+
+def to_html(text: str) -> str:
+    """The text as HTML: code spans in <code>, paragraphs and line breaks kept."""
+    out = []
+    for code, piece in spans(text):
+        escaped = html.escape(piece)
+        out.append(f"<code>{escaped}</code>" if code else escaped)
+    body = "".join(out)
+    paras = [p.replace("\n", "<br>") for p in re.split(r"\n\s*\n", body.strip())]
+    if len(paras) == 1:
+        return paras[0]
+    return "".join(f"<p>{p}</p>" for p in paras)

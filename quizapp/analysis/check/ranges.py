@@ -15,6 +15,7 @@ from tree_sitter import Node
 from ..syntax.nodes import IDENTIFIER_NODES, pos_of, text
 from ..types import model as T
 from .assign import AssignChecker, exprs_of
+from .exprstr import expr_string
 from .objects import Var, VarKind
 from .operand import Mode, Operand
 from .predicates import identical, is_boolean, is_integer, is_string
@@ -55,6 +56,8 @@ class RangeChecker(AssignChecker):
                 if e is None:
                     continue
                 name = text(e) if e.type in IDENTIFIER_NODES else "_"
+                if e.type not in IDENTIFIER_NODES:
+                    self.error(e, f"invalid syntax tree: cannot declare {expr_string(e)}")
                 v = Var(name, pos_of(e), None, VarKind.LOCAL, self.fn)
                 if name != "_":
                     new_vars.append((e, v))

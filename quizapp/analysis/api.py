@@ -17,9 +17,10 @@ from .noder.package import lower_file
 from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
 from .syntax.branches import check_branches
+from .syntax.directives import directives
 from .syntax.header import header_error
 from .syntax.nodes import text
-from .syntax.parser import parse
+from .syntax.parser import parse, raise_first_error
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 """Larger files are refused with a clear message rather than analysed for minutes."""
@@ -76,13 +77,17 @@ def analyze(source: str | bytes, *, inline: bool = False, warn_unused: bool = Fa
     except UnicodeDecodeError as exc:
         raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
     root = parse(data)
-    errors, too_many = check_file(root, package_name(root), check_branches(root))
+    marks = directives(data, root)
+    errors, too_many = check_file(root, package_name(root), check_branches(root) + marks.early,
+                                  late=marks.late)
     warnings: list[CompileError] = []
     if warn_unused:
         warnings = [e for e in errors if is_unused(e)]
         errors = [e for e in errors if not is_unused(e)]
     if errors:
         raise GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
+    if root.has_error:
+        raise_first_error(data, root)  # a type as an argument the checker did not refuse
     prog = lower_file(root)
     reporter = Reporter(level=2)
     blocks = bottom_up(prog.all_funcs())

@@ -135,6 +135,12 @@ HELP: tuple[Help, ...] = (
        "... passes a slice to a variadic parameter (f(xs...)); it works only for the last "
        "parameter of a variadic function.",
        "... 把切片传给可变参数（f(xs...)）；它只能用于可变参数函数的最后一个参数。"),
+    _h("directive", r"compiler directive|//go:",
+       "A //go: directive stands alone on the line just before the function it applies to "
+       "(//go:noinline); inside a body, after code or before a variable or type it is misplaced, "
+       "and //go:noescape is only for functions without a body.",
+       "//go: 指令必须单独占一行，紧挨在它所作用的函数声明之前（如 //go:noinline）；写在函数体内、"
+       "代码之后或变量、类型声明之前都算放错位置；//go:noescape 只能用于没有函数体的函数。"),
     _h("nul", r"NUL",
        "The file contains a NUL byte (\\0), which Go source may not.",
        "文件里有 NUL 字节（\\0），Go 源码中不允许出现。"),

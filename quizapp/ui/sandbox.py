@@ -44,13 +44,14 @@ class SandboxResult:
 
 
 def token_length(text: str, line: int, col: int) -> int:
-    """The length of the word or operator at a 1-based line and byte column (at least 1)."""
+    """The length of the word or operator at a 1-based line and byte column (at least 1);
+    a compiler directive (``go:noinline``) counts as one word."""
     lines = text.splitlines()
     if not 1 <= line <= len(lines):
         return 1
     raw = lines[line - 1].encode("utf-8")[max(col - 1, 0):]
-    m = re.match(rb'"(?:[^"\\\n]|\\.)*"?|`[^`]*`?|[A-Za-z_0-9\x80-\xff]+|:=|<-|&&|\|\||[=!<>]=|'
-                 rb'\+\+|--|\S', raw)
+    m = re.match(rb'go:\S+|"(?:[^"\\\n]|\\.)*"?|`[^`]*`?|[A-Za-z_0-9\x80-\xff]+|:=|<-|&&|\|\||'
+                 rb'[=!<>]=|\+\+|--|\S', raw)
     return len(m.group(0).decode("utf-8", "replace")) if m else 1
 
 

@@ -29,7 +29,7 @@ def test_a_kind_of_mistake_gets_its_explanation() -> None:
               "missing-return": {"missing-return"},
               "map-field": {"map-field", "assign"},   # gc words a nested field as any assignment
               "string-assign": {"assign"}, "recursive-type": {"recursive"}, "go-defer": {"go-defer"},
-              "assign-count": {"count"}, "arg-count": {"count"}}
+              "assign-count": {"count"}, "arg-count": {"count"}, "directive": {"directive"}}
     for p in invalid_programs():
         kind = kind_of(p)
         if kind in wanted:

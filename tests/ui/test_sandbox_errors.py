@@ -85,3 +85,4 @@ def test_token_length_covers_the_word_or_literal_at_a_position() -> None:
     assert token_length(text, 2, 8) == 2
     assert token_length(text, 3, 7) == 5
     assert token_length(text, 9, 1) == 1
+    assert token_length("\t//go:noinline\n", 1, 4) == len("go:noinline")

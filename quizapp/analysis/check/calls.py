@@ -265,8 +265,12 @@ class CallChecker(IndexChecker):
             x.invalidate()
             return
         if y.mode is Mode.TYPEXPR:
+            # The receiver is the first parameter, named when the others are (as gc names it).
+            name = ""
+            if msig.params and msig.params[0].name:
+                name = (msig.recv.name if msig.recv is not None else "") or "_"
             x.mode = Mode.VALUE
-            x.type = T.Signature([T.Param("", y.type)] + list(msig.params), list(msig.results),
+            x.type = T.Signature([T.Param(name, y.type)] + list(msig.params), list(msig.results),
                                  msig.variadic)
             return
         x.mode = Mode.VALUE

@@ -235,9 +235,12 @@ def is_unused(e: CompileError) -> bool:
 
 
 def check_file(root: Node, package: str, early: list[CompileError] | None = None,
-               strict: bool = False) -> tuple[list[CompileError], Pos | None]:
+               strict: bool = False, late: list[CompileError] | None = None) -> \
+        tuple[list[CompileError], Pos | None]:
     """gc's errors for a parsed file (nothing when it is valid); ``early`` are those the
-    parser reported first (branch errors), printed with the checker's.
+    parser reported first (branch errors, misplaced directives), printed with the
+    checker's; ``late`` those gc's IR writer reports once types check (directives a
+    declaration cannot carry).
 
     A fault in the checker itself is logged and treated as "no error" (the
     analysis then proceeds as before the checker existed) unless ``strict``.
@@ -257,6 +260,9 @@ def check_file(root: Node, package: str, early: list[CompileError] | None = None
             raise
         log.exception("checker failed; file treated as valid")
         return ErrorList.of(early).printed()
+    if not checker.errors:
+        for e in late or ():
+            checker.errors.add(e)
     if not checker.errors and checker.huge:   # the back end's complaint, once types check
         pos, t = checker.huge[0]
         checker.errors.add(CompileError(pos, f"type {checker.tstr(t)} larger than address space"))

@@ -233,6 +233,13 @@ class ExprChecker(OperatorChecker):
             x.mode, x.type = Mode.TYPEXPR, t
         return self._done(x, e)
 
+    def _x_error(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        """A type among a call's arguments, which tree-sitter wraps in an error node."""
+        kids = named_children(e)
+        if len(kids) == 1 and kids[0].type in TYPE_NODES:
+            return self._x_type(x, kids[0], hint)
+        return ExprKind.STATEMENT
+
     # ------------------------------------------------------------ names and literals
     def ident(self, x: Operand, e: Node, want_type: bool) -> None:
         name = text(e)
@@ -372,7 +379,7 @@ _DISPATCH = {
     "call_expression": ExprChecker._x_call, "type_conversion_expression": ExprChecker._x_call,
     "unary_expression": ExprChecker._x_unary, "binary_expression": ExprChecker._x_binary,
     "composite_literal": ExprChecker._x_composite, "literal_value": ExprChecker._x_composite,
-    "func_literal": ExprChecker._x_func_lit,
+    "func_literal": ExprChecker._x_func_lit, "ERROR": ExprChecker._x_error,
     **{k: ExprChecker._x_type for k in TYPE_NODES if k not in ("type_identifier", "generic_type")},
 }
 """The checking of each kind of expression node."""

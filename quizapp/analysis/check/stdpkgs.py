@@ -88,6 +88,11 @@ def shared_std_types() -> CheckStdTypes:
     return CheckStdTypes()
 
 
+UNSAFE_NAMES = frozenset({"Pointer", "Sizeof", "Offsetof", "Alignof", "Add", "Slice", "SliceData",
+                          "String", "StringData"})
+"""What package unsafe declares (gc's types2 universe makes them)."""
+
+
 class StdPackage:
     """One imported package: its members made on demand; ``opaque`` when the data lacks it."""
 
@@ -96,12 +101,14 @@ class StdPackage:
         self.name = name
         self.std = std
         self.data = std.raw["packages"].get(path)
-        self.opaque = self.data is None
+        # unsafe is the compiler's own: its names are known, their uses not checked.
+        self.unchecked = UNSAFE_NAMES if path == "unsafe" and self.data is None else frozenset()
+        self.opaque = self.data is None and not self.unchecked
         self.cache: dict[str, Obj | None] = {}
 
     def exported_names(self) -> list[str]:
         if self.data is None:
-            return []
+            return sorted(self.unchecked)
         out: list[str] = []
         for k in ("types", "funcs", "vars", "consts"):
             out.extend(self.data.get(k, {}))
@@ -116,6 +123,9 @@ class StdPackage:
             return self.cache[name]
         obj: Obj | None = None
         d = self.data or {}
+        if name in self.unchecked:
+            obj = TypeName(name, None, None) if name == "Pointer" else \
+                Func(name, None, None, path=self.path)
         try:
             if name in d.get("types", {}):
                 entry = d["types"][name]

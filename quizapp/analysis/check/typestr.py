@@ -124,6 +124,9 @@ def _interface(out: list[str], t: T.Interface, qf: Qualifier, names: bool, seen:
     if isinstance(t, Iface) and t.implicit and not t.methods and len(t.embeds) == 1:
         _write(out, t.embeds[0], qf, names, seen)
         return
+    if isinstance(t, Iface) and t.implicit and not t.methods and not t.embeds and t.terms:
+        out.append(_terms(t, qf))  # the constraint as written: [T ~int | ~string]
+        return
     if isinstance(t, Iface) and t.implicit:
         out.append("/* implicit */ ")
     out.append("interface{")
@@ -139,9 +142,12 @@ def _interface(out: list[str], t: T.Interface, qf: Qualifier, names: bool, seen:
         _write(out, e, qf, names, seen)
     if isinstance(t, Iface) and t.terms is not None and not t.embeds:
         out.append("" if first else "; ")
-        out.append(" | ".join(("~" if term.tilde else "") + type_string(term.type, qf)
-                              for term in t.terms))
+        out.append(_terms(t, qf))
     out.append("}")
+
+
+def _terms(t: Iface, qf: Qualifier) -> str:
+    return " | ".join(("~" if term.tilde else "") + type_string(term.type, qf) for term in t.terms or ())
 
 
 def _tuple(out: list[str], params: list[T.Param], variadic: bool, qf: Qualifier, names: bool,

@@ -98,7 +98,7 @@ def string(x: X | None) -> str:
     if k == "index":
         return f"{string(x.a)}[{string(x.b)}]"
     if k == "call":
-        return f"{string(x.a)}({x.text})"
+        return f"{string(x.a)}({', '.join(string(e) for e in x.b or ())}{x.text})"
     if k == "list":
         return ", ".join(string(e) for e in x.a)
     return x.text or k

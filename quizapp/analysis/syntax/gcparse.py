@@ -385,8 +385,8 @@ class Parser(TypeParser):
                 x = X("slice", pos, x)
             elif t is Tok.LPAREN:
                 self.next()
-                self.arg_list()
-                x = X("call", pos, x)
+                args, dots = self.arg_list()
+                x = X("call", pos, x, args, "..." if dots else "")
             elif t is Tok.LBRACE:
                 u = unparen(x)
                 ok = False
@@ -425,14 +425,20 @@ class Parser(TypeParser):
             return self.complit_expr()
         return self.expr()
 
-    def arg_list(self) -> None:
+    def arg_list(self) -> tuple[list[X], bool]:
+        """A call's arguments, and whether the last has ``...``."""
         self.xnest += 1
+        args: list[X] = []
+        dots = False
 
         def arg() -> bool:
-            self.expr()
-            return self.got(Tok.DOTDOTDOT)
+            nonlocal dots
+            args.append(self.expr())
+            dots = self.got(Tok.DOTDOTDOT)
+            return dots
         self.list("argument list", Tok.COMMA, Tok.RPAREN, arg)
         self.xnest -= 1
+        return args, dots
 
     def name(self) -> X:
         if self.tok is Tok.NAME:

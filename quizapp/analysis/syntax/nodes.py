@@ -89,7 +89,8 @@ def gc_pos(node: Node) -> Pos:
 
 def start_pos(node: Node) -> Pos:
     """Where gc says an expression starts (``syntax.StartPos``): the leftmost operand, except
-    that a slice expression is at its ``[`` and a composite literal without type at its ``{``."""
+    that a slice expression is at its ``[``, a composite literal without type at its ``{``
+    and a function type at its parameters' ``(``."""
     while True:
         t = node.type
         nxt: Node | None = None
@@ -111,6 +112,9 @@ def start_pos(node: Node) -> Pos:
         elif t == "slice_expression":
             br = child_of_type(node, "[")
             return pos_of(br if br is not None else node)
+        elif t == "function_type":
+            params = node.child_by_field_name("parameters")
+            return pos_of(params if params is not None else node)
         if nxt is None:
             return pos_of(node)
         node = nxt

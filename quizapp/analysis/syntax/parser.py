@@ -15,6 +15,7 @@ import tree_sitter_go
 from tree_sitter import Language, Node, Parser
 
 from ..errors import FILE_BASE, CompileError, GoSyntaxError, Pos
+from .directives import directives
 from .gcparse import syntax_errors
 from .nodes import pos_of
 
@@ -36,35 +37,73 @@ def parse(source: bytes) -> Node:
     source = _respell_new_exprs(source)
     root = _parser().parse(source).root_node
     if root.has_error or top_level_errors(root) or _gc_might_refuse(source, root):
-        errors = gc_syntax_errors(source)
+        errors, too_many = gc_syntax_errors(source, directives(source, root).early)
         if errors:
-            raise GoSyntaxError(errors[0].pos, errors[0].message, errors)
-        if root.has_error:
-            bad = _first_error(root)
-            raise GoSyntaxError(*_describe_error(source, bad))
+            raise GoSyntaxError(errors[0].pos, errors[0].message, errors, too_many)
+        if root.has_error and not _only_types_as_arguments(root):
+            raise_first_error(source, root)
     return root
 
 
-def gc_syntax_errors(source: bytes) -> list[CompileError]:
-    """What gc's parser prints for the file: its first ten errors, one syntax error per line.
+def raise_first_error(source: bytes, root: Node) -> None:
+    """Raise tree-sitter's first error node, worded as gc words such an error."""
+    raise GoSyntaxError(*_describe_error(source, _first_error(root)))
+
+
+_ARGUMENT_TYPES = frozenset({"slice_type", "array_type", "map_type", "channel_type", "struct_type",
+                             "interface_type", "function_type"})
+
+
+def _only_types_as_arguments(root: Node) -> bool:
+    """Every error node is a type literal among a call's arguments (``f(map[string]int)``).
+
+    tree-sitter-go reads a type as an argument only for ``make`` and ``new``;
+    gc's parser reads it anywhere and its type checker refuses it ("undefined:
+    makee", "map[string]int (type) is not an expression"), so the file goes on
+    to the checker, which reads such a node as the type it holds."""
+    stack = [root]
+    while stack:
+        n = stack.pop()
+        if n.is_missing:
+            return False
+        if n.type == "ERROR":
+            kids = n.named_children
+            if n.parent is None or n.parent.type != "argument_list" or len(kids) != 1 or \
+                    kids[0].type not in _ARGUMENT_TYPES or kids[0].has_error:
+                return False
+            continue
+        stack.extend(c for c in n.children if c.has_error or c.is_missing)
+    return True
+
+
+def gc_syntax_errors(source: bytes, others: list[CompileError] = ()) -> \
+        tuple[list[CompileError], Pos | None]:
+    """What gc's parser prints for the file, with ``others`` it reports while parsing
+    (misplaced directives): its first ten errors, one syntax error per line, and where it
+    gave up ("too many errors") if it did; nothing when gc's parser finds no syntax error.
 
     An import path the go command's own reader cannot read is reported by the
     go command, in go/parser's words and without ``./``."""
     found = syntax_errors(source)
+    if not found:
+        return [], None
+    found = sorted([*found, *others], key=lambda e: (e.pos.line, e.pos.col))
     out: list[CompileError] = []
     last_line = -1
+    too_many: Pos | None = None
     for e in found:
         if e.message.startswith("syntax error"):
             if e.pos.line == last_line:
                 continue
             last_line = e.pos.line
         if e.message == "syntax error: missing import path":
-            return [CompileError(e.pos, f"{FILE_BASE}:{e.pos}: missing import path", positioned=False)]
+            return [CompileError(e.pos, f"{FILE_BASE}:{e.pos}: missing import path",
+                                 positioned=False)], None
         out.append(e)
         if len(out) == 10:
+            too_many = e.pos
             break
-    out.sort(key=lambda e: (e.pos.line, e.pos.col))
-    return out
+    return out, too_many
 
 
 _INCDEC = re.compile(rb"\+\+|--")

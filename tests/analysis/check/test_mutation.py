@@ -62,15 +62,33 @@ def test_every_operator_applies_somewhere() -> None:
 _ONCE_WRONG = {
     "range_declares_address": "package main\n\nfunc main() {\n\txs := []int{1}\n"
     "\tfor &_, x := range xs {\n\t\t_ = x\n\t}\n}\n",
+    "type_argument_to_misspelled_make": "package main\n\nfunc main() {\n"
+    "\tm := makee(map[string]int, 4)\n\t_ = m\n}\n",
+    "type_as_argument": "package main\n\nfunc count(m map[string]int) int { return len(m) }\n\n"
+    "func main() {\n\t_ = count(map[string]int)\n}\n",
+    "function_type_as_argument": "package main\n\nfunc run(f func()) { f() }\n\n"
+    "func main() {\n\trun(func())\n}\n",
+    "implicit_constraint_written": "package main\n\nfunc sum[T ~int | ~int64](xs []T) T {\n"
+    "\tvar total T\n\ttotal\n\treturn 0\n}\n\nfunc main() { _ = sum([]int{1}) }\n",
+    "method_expression_receiver_named": "package main\n\ntype T struct{ p *int }\n\n"
+    "func (t *T) Set(p *int) { t.p = p }\n\nfunc main() {\n\tvar f func(*T, *float64) = (*T).Set\n"
+    "\t_ = f\n}\n",
+    "unsafe_member_misspelled": "package main\n\nimport \"unsafe\"\n\nfunc main() {\n\tx := 1\n"
+    "\t_ = uintptr(unsafe.Pointerr(&x))\n}\n",
+    "assignment_as_condition_with_call": "package main\n\nfunc main() {\n\tparts := []int{1}\n"
+    "\tif len(parts) = 0 {\n\t}\n}\n",
+    "too_many_syntax_errors": "package main\n\nfunc main() {\n" + "\tx := )\n" * 12 + "}\n",
+    "directive_before_nested_func": "package main\n\nfunc main() {\n\t//go:noinline\n"
+    "\tfunc id(x *int) *int { return x }\n}\n",
 }
 
 
 @pytest.mark.go
 @pytest.mark.parametrize("name", sorted(_ONCE_WRONG))
-def test_once_wrong_mutant_first_error_is_gcs(name: str, go: str) -> None:
+def test_once_wrong_mutant_errors_are_gcs(name: str, go: str) -> None:
     source = _ONCE_WRONG[name]
     gc = build_plain(source, go=go)
     assert not gc.ok
     with pytest.raises(InvalidGo) as exc:
         analyze(source)
-    assert exc.value.lines("./main.go")[0] == gc.lines[0]
+    assert exc.value.lines("./main.go") == gc.lines

@@ -198,6 +198,23 @@ class RelationChecker(CheckerBase):
         if isinstance(vu, T.Chan) and vu.dir is T.ChanDir.BOTH and isinstance(tu, T.Chan) and \
                 identical(vu.elem, tu.elem):
             return not has_name(v) or not has_name(t), ""
+        if not has_name(v) and tp:
+            # assignable to each specific type of t's type set; the first that is not says why
+            for tt in set_types(t) or ():
+                ok, cause = self.assignable_to(x, tt)
+                if not ok:
+                    return False, _because(f"cannot assign {self.tstr(v)} to {self.tstr(tt)} "
+                                           f"(in {self.tstr(t)})", cause)
+            return bool(set_types(t)), ""
+        if vp and not has_name(t):
+            for vt in set_types(v) or ():
+                y = x.copy()
+                y.type = vt
+                ok, cause = self.assignable_to(y, t)
+                if not ok:
+                    return False, _because(f"cannot assign {self.tstr(vt)} (in {self.tstr(v)}) "
+                                           f"to {self.tstr(t)}", cause)
+            return bool(set_types(v)), ""
         return False, ""
 
     def convertible_to(self, x: Operand, t: T.Type) -> tuple[bool, str]:
@@ -302,3 +319,7 @@ def _bytes_or_runes(t: T.Type) -> bool:
 def _is_uintptr(t: T.Type) -> bool:
     return isinstance(t, T.Basic) and t.name == "uintptr"
 
+
+def _because(msg: str, cause: str) -> str:
+    """gc's nesting of causes: the outer reason, then the inner one on a tabbed line."""
+    return msg + ("\n\t" + cause if cause else "")

@@ -101,7 +101,8 @@ class StdPackage:
         self.name = name
         self.std = std
         self.data = std.raw["packages"].get(path)
-        # unsafe is the compiler's own: its names are known, their uses not checked.
+        # unsafe is the compiler's own: its names are known, Pointer is the type the
+        # checker knows, the uses of its functions are not checked.
         self.unchecked = UNSAFE_NAMES if path == "unsafe" and self.data is None else frozenset()
         self.opaque = self.data is None and not self.unchecked
         self.cache: dict[str, Obj | None] = {}
@@ -124,7 +125,7 @@ class StdPackage:
         obj: Obj | None = None
         d = self.data or {}
         if name in self.unchecked:
-            obj = TypeName(name, None, None) if name == "Pointer" else \
+            obj = TypeName(name, None, T.UNSAFE_POINTER) if name == "Pointer" else \
                 Func(name, None, None, path=self.path)
         try:
             if name in d.get("types", {}):

@@ -77,6 +77,10 @@ _ONCE_WRONG = {
     "\t_ = uintptr(unsafe.Pointerr(&x))\n}\n",
     "assignment_as_condition_with_call": "package main\n\nfunc main() {\n\tparts := []int{1}\n"
     "\tif len(parts) = 0 {\n\t}\n}\n",
+    "pointer_returned_for_type_parameter": "package main\n\ntype Number interface{ ~int | float64 }\n\n"
+    "func MaxPtr[T Number](a, b *T) T {\n\treturn a\n}\n\nfunc main() {}\n",
+    "unsafe_pointer_conversion_arguments": "package main\n\nimport \"unsafe\"\n\nfunc main() {\n"
+    "\tx := 1\n\tu := uintptr(unsafe.Pointer(&x, &x))\n\t_ = u\n\tuintptr(unsafe.Pointer(&x))\n}\n",
     "too_many_syntax_errors": "package main\n\nfunc main() {\n" + "\tx := )\n" * 12 + "}\n",
     "directive_before_nested_func": "package main\n\nfunc main() {\n\t//go:noinline\n"
     "\tfunc id(x *int) *int { return x }\n}\n",

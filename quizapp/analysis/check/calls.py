@@ -155,7 +155,7 @@ class CallChecker(IndexChecker):
                   args: list[Operand], dots: bool) -> T.Signature | None:
         nargs, npars = len(args), len(sig.params)
         params = [p.type for p in sig.params]
-        fun_s = expr_string(fun)
+        fun_s = _Spelled(fun)
         if sig.variadic:
             if dots:
                 if len(arg_nodes) == 1 and nargs > 1:
@@ -198,9 +198,9 @@ class CallChecker(IndexChecker):
             smap = make_subst(g.tparams, inferred)
             params = [subst(p, smap) for p in params]
             rsig = self.instantiate_sig(sig, inferred)
-        context = f"argument to {fun_s}"
+        context = _ArgumentTo(fun_s)
         for a, p in zip(args, params):
-            self.assignment(a, p, context)
+            self.assignment(a, p, context)  # type: ignore[arg-type]
         return rsig
 
     # ------------------------------------------------------------ selectors
@@ -329,6 +329,32 @@ class CallChecker(IndexChecker):
             x.mode, x.builtin = Mode.BUILTIN, obj.name
         if x.type is None:
             x.invalidate()
+
+
+class _Spelled:
+    """A callee as gc writes it, spelled only when a message needs it (most calls are fine)."""
+
+    __slots__ = ("node", "_s")
+
+    def __init__(self, node: Node) -> None:
+        self.node, self._s = node, None
+
+    def __str__(self) -> str:
+        if self._s is None:
+            self._s = expr_string(self.node)
+        return self._s
+
+
+class _ArgumentTo:
+    """The context of an argument's assignment ("argument to f"), spelled on demand."""
+
+    __slots__ = ("fun",)
+
+    def __init__(self, fun: _Spelled) -> None:
+        self.fun = fun
+
+    def __str__(self) -> str:
+        return f"argument to {self.fun}"
 
 
 def _dot(e: Node) -> Node:

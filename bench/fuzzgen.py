@@ -504,16 +504,54 @@ CONSTRUCTS: dict[str, Callable[[Ctx], str]] = {
 }
 
 
-def generate(seed: int, constructs: list[str] | None = None) -> tuple[str, list[str]]:
-    """A program and the constructs it uses."""
+def g_inline_helpers(c: Ctx) -> str:
+    """Helpers whose inlining cost straddles gc's budget of 80, and their callers.
+
+    A constructor of cost 76 to 84 (two nodes per term, one more for a leading
+    minus) is inlined or not, which decides whether its ``&T{}`` escapes at
+    the call; a second helper passes a pointer through, one more level."""
+    use_type(c, "T")
+    f = c.name("mk")
+    g = c.name("via")
+    k = c.rng.randint(33, 37)
+    terms = ("-a" if c.chance(0.5) else "a") + " + a" * k
+    out = f"func {f}(a int) *T {{\n\tt := &T{{n: {terms}}}\n\treturn t\n}}\n"
+    k2 = c.rng.randint(30, 34)
+    terms2 = ("-a" if c.chance(0.5) else "a") + " + a" * k2
+    out += (f"\nfunc {g}(p *int, a int) *int {{\n\tx := {terms2}\n\tif x > a {{\n\t\treturn p\n\t}}\n"
+            f"\treturn &x\n}}\n")
+    v = c.name("hv")
+    use_ = c.pick(["local", "global", "println"])
+    if use_ == "global":
+        use_global(c, "sinkT")
+        c.calls.append(f"sinkT = {f}({k})")
+    elif use_ == "println":
+        c.calls.append(f"println({f}({k}).n)")
+    else:
+        c.calls.append(f"{v} := {f}({k})\n\t_ = {v}.n")
+    y = c.name("hy")
+    c.calls.append(f"{y} := {k2}\n\t" + sink_int_ptr(c, f"{g}(&{y}, 3)", "").strip())
+    return out
+
+
+INLINE_CONSTRUCTS: dict[str, Callable[[Ctx], str]] = {**CONSTRUCTS, "inline-helpers": g_inline_helpers}
+"""With ``--inline``: every construct, plus helpers biased to costs around the budget."""
+
+
+def generate(seed: int, constructs: list[str] | None = None,
+             inline: bool = False) -> tuple[str, list[str]]:
+    """A program and the constructs it uses (``inline``: one that tests the inliner too)."""
     rng = random.Random(seed)
     c = Ctx(rng)
-    names = constructs or list(CONSTRUCTS)
+    table = INLINE_CONSTRUCTS if inline else CONSTRUCTS
+    names = constructs or list(table)
     chosen = [n for n in names if rng.random() < 0.25] or [rng.choice(names)]
+    if inline and "inline-helpers" in names and "inline-helpers" not in chosen and rng.random() < 0.6:
+        chosen.append("inline-helpers")
     rng.shuffle(chosen)
     bodies: list[str] = []
     for name in chosen:
-        bodies.append(CONSTRUCTS[name](c))
+        bodies.append(table[name](c))
         text = "\n".join(bodies)
         if text.count("\n") > 60:
             break

@@ -53,11 +53,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:
         print(f"{path}: not UTF-8 text (Go source must be UTF-8)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not args.l:
-        print("quizapp: inlining is not modelled yet; answering as with -l (inlining off)",
-              file=sys.stderr)
     try:
-        result = analyze(data)
+        result = analyze(data, inline=not args.l)
     except AnalysisError as exc:
         for line in exc.lines(shown):   # gc's errors as go build prints them
             print(line, file=sys.stderr)
@@ -207,12 +204,16 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--screenshot", metavar="OUT.png", help="render a view offscreen to a PNG and exit")
     ap.add_argument("--view", default="packs", help="the view to render (with --screenshot)")
     ap.add_argument("--lang", default="en", choices=["en", "zh"], help="language (with --screenshot)")
+    ap.add_argument("--theme", choices=["light", "dark"], help="theme (with --screenshot; default light)")
+    ap.add_argument("--size", metavar="WxH", help="window size (with --screenshot; default 1280x800)")
+    ap.add_argument("--question", metavar="PACK_ID/QUESTION_ID",
+                    help="the question to show (with --screenshot and a question view)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
-    an = sub.add_parser("analyze", help="print the escape-analysis lines go build -gcflags='-m -l' "
+    an = sub.add_parser("analyze", help="print the lines go build -gcflags=-m (or '-m -l') "
                                         "prints for a file")
     an.add_argument("-m", nargs="?", const="1", default="1", choices=["1", "2"],
                     help="diagnostic level: -m (default) or -m=2 with flow explanations")
-    an.add_argument("-l", action="store_true", help="inlining off (the only mode modelled so far)")
+    an.add_argument("-l", action="store_true", help="inlining off, as gc's -l (default: inlining on)")
     an.add_argument("file", metavar="FILE.go")
     an.set_defaults(func=cmd_analyze)
 
@@ -249,8 +250,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # gc spells the level -m=2; also accept -m2 and -m 2
+    # gc spells the level -m=2; also accept -m2 and -m 2 (and -m before the file)
     argv = ["-m=2" if a == "-m2" else a for a in argv]
+    argv = [a for i, a in enumerate(argv) if not (a == "-m" and i + 1 < len(argv)
+                                                  and argv[i + 1] not in ("1", "2"))]
     ap = build_parser()
     args = ap.parse_args(argv)
     if args.screenshot:
@@ -258,7 +261,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.view not in VIEWS:
             print(f"quizapp: unknown view {args.view!r} (views: {', '.join(VIEWS)})", file=sys.stderr)
             return EXIT_BAD_INPUT
-        return take(Path(args.screenshot), args.view, args.lang)
+        from .ui.screenshot import ScreenshotError
+        try:
+            return take(Path(args.screenshot), args.view, args.lang, args.theme, args.size, args.question)
+        except ScreenshotError as exc:
+            print(f"quizapp: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     if args.command is None:
         from .ui.app import run
         return run(sys.argv[:1])

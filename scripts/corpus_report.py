@@ -35,6 +35,19 @@ def classify(line: str) -> str:
     return "other"
 
 
+def print_difference(name: str, expected: list[str], got: list[str]) -> None:
+    """The lines one side prints and the other does not."""
+    print(f"--- {name}")
+    for line in expected:
+        if line not in got:
+            print(f"  missing: {line}")
+    for line in got:
+        if line not in expected:
+            print(f"  extra:   {line}")
+    if sorted(got) == sorted(expected):
+        print("  (order differs)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", "-v", action="store_true")
@@ -81,15 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         ok = got == expected
         exact += ok
         if not ok and args.verbose:
-            print(f"--- {p.name}")
-            for line in expected:
-                if line not in got:
-                    print(f"  missing: {line}")
-            for line in got:
-                if line not in expected:
-                    print(f"  extra:   {line}")
-            if sorted(got) == sorted(expected):
-                print("  (order differs)")
+            print_difference(p.name, expected, got)
     n = len(paths)
 
     def pct(a: int, b: int) -> str:

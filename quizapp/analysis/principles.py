@@ -91,10 +91,12 @@ PRINCIPLES: dict[PrincipleId, Principle] = {p.id: p for p in [
     Principle(
         _P.POINTER_IN_CONTAINER, "Pointers stored in slices and maps escape",
         "存进切片和 map 的指针会逃逸",
-        "Slice backing arrays and maps are treated as the heap: a pointer appended to a slice or "
-        "stored in a map makes its target escape, even if the container itself stays on the stack.",
-        "切片的底层数组和 map 都被当作堆：追加到切片或存进 map 的指针，会让它指向的对象逃逸，"
-        "即使容器本身留在栈上。",
+        "Slice backing arrays and maps are treated as the heap: a pointer appended to a slice, stored "
+        "into one by index (s[i] = &x) or stored in a map makes its target escape, even if the container "
+        "itself stays on the stack. The elements of a slice literal are the exception: they are followed into the "
+        "literal's own array.",
+        "切片的底层数组和 map 都被当作堆：追加到切片、通过下标写进切片（s[i] = &x）或存进 map 的指针，"
+        "会让它指向的对象逃逸，即使容器本身留在栈上。切片字面量里的元素是例外：编译器会把它们跟踪到字面量自己的数组里。",
         "s = append(s, &x) // moved to heap: x"),
     Principle(
         _P.UNKNOWN_SIZE, "Sizes known only at run time", "运行时才知道的大小",

@@ -24,7 +24,6 @@ from .layout import (
     LEGEND_W,
     STACK_W,
     STACK_X,
-    TOP,
     Snapshot,
 )
 

@@ -82,6 +82,22 @@ def resolve(a: Analysis, refs: list[str]) -> tuple[list[Site], list[str]]:
     return found, bad
 
 
+def unresolved(a: Analysis, ref: str) -> str:
+    """Why ``ref`` names no single site, said so that an author can fix it."""
+    import difflib
+    cands = candidate_sites(a)
+    if not ref.strip():
+        return "a site name is empty"
+    m = [s for s in cands if site_matches(s, ref)]
+    if len(m) > 1:
+        return (f"{ref} names {len(m)} sites ({', '.join(s.key for s in m)}): add the line, "
+                f"e.g. {ref.partition('@')[0]}@{m[0].pos.line}")
+    names = sorted({s.name for s in cands})
+    close = difflib.get_close_matches(ref.partition("@")[0], names, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}? " if close and close[0] != ref.partition("@")[0] else ""
+    return f"no site named {ref} ({hint}sites: {', '.join(s.key for s in cands)})"
+
+
 def answer_key(q: Question) -> AnswerKey:
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return AnswerKey([], [])
@@ -97,8 +113,7 @@ def answer_key(q: Question) -> AnswerKey:
     if q.sites is not None:
         sites, bad = resolve(a, q.sites)
         if bad:
-            raise KeyError_(f"no single site named {', '.join(bad)} "
-                            f"(sites: {', '.join(s.key for s in candidate_sites(a))})")
+            raise KeyError_("; ".join(unresolved(a, ref) for ref in bad))
     else:
         sites = default_sites(a)
     if q.exclude_sites:
@@ -107,7 +122,7 @@ def answer_key(q: Question) -> AnswerKey:
     if q.kind is QuestionKind.WHY:
         found, bad = resolve(a, [q.why_site])
         if bad:
-            raise KeyError_(f"no single site named {q.why_site}")
+            raise KeyError_(unresolved(a, q.why_site))
         why = found[0].reasons[0] if found[0].reasons else None
         sites = found
     return AnswerKey(sites, lines, why, a)

@@ -6,6 +6,7 @@ loaded and the problems of those that did not.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from importlib import resources
@@ -16,12 +17,27 @@ import platformdirs
 
 from ..analysis.principles import PrincipleId
 from .errors import PackProblem
-from .model import Difficulty, Expectation, Pack, Question, QuestionKind, Text
+from .model import (RESERVED_KINDS, BuildFlags, Category, Difficulty, Expectation, Pack, Question,
+                    QuestionKind, Text)
 
-FORMAT = 1
+FORMAT = 2
+"""The newest pack format this app reads (and writes)."""
+FORMATS = (1, 2)
+"""Every format this app reads: a format-1 pack loads as it always did."""
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 PRINCIPLE_IDS = {p.value for p in PrincipleId}
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    """`` (did you mean 'x'?)`` for a near miss, else an empty string."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def one_of(word: str, choices: list[str]) -> str:
+    """What to say after an unknown value: the near miss, or every allowed value."""
+    return did_you_mean(word, choices) or f" ({', '.join(choices)})"
 
 
 def builtin_dir() -> Path:
@@ -126,10 +142,11 @@ def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
         line = int(m.group(1)) if m else None
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         return None, [PackProblem(str(path), f"not valid TOML: {msg}", line)]
-    fmt = data.get("format", FORMAT)
-    if fmt != FORMAT:
-        r.problem(f"unknown format {fmt!r} (this app reads format {FORMAT})", None, "format",
-                  r.field_line(None, "format"))
+    fmt = data.get("format", 1)
+    if fmt not in FORMATS:
+        r.problem(f"unknown format {fmt!r} (this app reads formats {', '.join(map(str, FORMATS))})",
+                  None, "format", r.field_line(None, "format"))
+        return None, r.problems
     pid = r.string(data, "id", None, None)
     if pid and not ID_RE.match(pid):
         r.problem("must be lowercase letters, digits, '.', '_' or '-'", None, "id", r.field_line(None, "id"))
@@ -138,10 +155,10 @@ def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
     description = r.text_field(data, "description", None, None, required=False)
     authors = r.string_list(data, "authors", None, None)
     go = r.string(data, "go", None, None, required=False, default="go1.27.3")
-    flags = r.string(data, "flags", None, None, required=False, default="-m -l")
-    if flags.split() != ["-m", "-l"]:
-        r.problem("answers are given for -m -l only (the inlining mode is not available yet)",
-                  None, "flags", r.field_line(None, "flags"))
+    category = _category(r, data, fmt)
+    flags = r.string(data, "flags", None, None, required=False, default=BuildFlags.NO_INLINING.value)
+    if not _flags_ok(r, flags, fmt):
+        return None, r.problems
     qs = data.get("questions", [])
     if not isinstance(qs, list) or not qs:
         r.problem("a pack needs at least one [[questions]] entry", None, "questions")
@@ -149,7 +166,7 @@ def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
     questions: list[Question] = []
     seen: set[str] = set()
     for qi, qd in enumerate(qs):
-        q = _question(r, qd, qi)
+        q = _question(r, qd, qi, fmt)
         if q is None:
             continue
         if q.id in seen:
@@ -159,11 +176,45 @@ def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
         questions.append(q)
     if any(p.file == str(path) for p in r.problems) and not questions:
         return None, r.problems
-    pack = Pack(pid, version, title or Text("", ""), authors, go, flags, questions, description, path)
+    pack = Pack(pid, version, title or Text("", ""), authors, go, BuildFlags.NO_INLINING.value, questions,
+                description, path, category=category, format=fmt)
     return pack, r.problems
 
 
-def _question(r: _Reader, qd: Any, qi: int) -> Question | None:
+def _category(r: _Reader, data: dict[str, Any], fmt: int) -> Category:
+    """Format 2's ``category`` (default custom); format 1 has none."""
+    raw = data.get("category")
+    if raw is None:
+        return Category.CUSTOM
+    line = r.field_line(None, "category")
+    if fmt < 2:
+        r.problem("category needs format = 2", None, "category", line)
+        return Category.CUSTOM
+    try:
+        return Category(raw)
+    except ValueError:
+        names = [c.value for c in Category]
+        r.problem(f"unknown category {raw!r}{one_of(str(raw), names)}", None, "category", line)
+        return Category.CUSTOM
+
+
+def _flags_ok(r: _Reader, flags: str, fmt: int) -> bool:
+    """The build the answers assume: only ``-m -l`` can be graded today."""
+    words = sorted(flags.split())
+    line = r.field_line(None, "flags")
+    if words == ["-l", "-m"]:
+        return True
+    if fmt >= 2 and words == ["-m"]:
+        r.problem('"-m" (the default build, inlining on) needs the inlining mode, which this version '
+                  'of the app does not have yet; use "-m -l"', None, "flags", line)
+    elif fmt >= 2:
+        r.problem(f'unknown flags {flags!r} (format 2 knows "-m -l" and "-m")', None, "flags", line)
+    else:
+        r.problem('format 1 answers are given for "-m -l" only', None, "flags", line)
+    return False
+
+
+def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
     if not isinstance(qd, dict):
         r.problem("each [[questions]] entry must be a table", None, None, r.q_lines[qi] if qi < len(r.q_lines) else None)
         return None
@@ -176,14 +227,20 @@ def _question(r: _Reader, qd: Any, qi: int) -> Question | None:
     try:
         kind = QuestionKind(kind_s)
     except ValueError:
-        r.problem(f"unknown kind {kind_s!r} (where, lines, why, flashcard)", qid, "kind", r.field_line(qi, "kind"))
+        kinds = [k.value for k in QuestionKind]
+        if RESERVED_KINDS.get(kind_s, 99) <= fmt:
+            r.problem(f"kind {kind_s!r} is reserved in format {fmt} but this version of the app "
+                      f"cannot ask it yet", qid, "kind", r.field_line(qi, "kind"))
+        else:
+            r.problem(f"unknown kind {kind_s!r}{one_of(kind_s, kinds)}", qid, "kind", r.field_line(qi, "kind"))
         return None
     diff_s = r.string(qd, "difficulty", qid, qi)
     try:
         difficulty = Difficulty(diff_s)
     except ValueError:
         if diff_s:
-            r.problem(f"unknown difficulty {diff_s!r} (easy, medium, hard)", qid, "difficulty",
+            r.problem(f"unknown difficulty {diff_s!r}{one_of(diff_s, [d.value for d in Difficulty])}",
+                      qid, "difficulty",
                       r.field_line(qi, "difficulty"))
         difficulty = Difficulty.MEDIUM
     title = r.text_field(qd, "title", qid, qi)
@@ -191,7 +248,8 @@ def _question(r: _Reader, qd: Any, qi: int) -> Question | None:
     principles = r.string_list(qd, "principles", qid, qi)
     for p in principles:
         if p not in PRINCIPLE_IDS:
-            r.problem(f"unknown principle {p!r}", qid, "principles", r.field_line(qi, "principles"))
+            r.problem(f"unknown principle {p!r}{did_you_mean(p, sorted(PRINCIPLE_IDS))}", qid, "principles",
+                      r.field_line(qi, "principles"))
     if not principles:
         r.problem("name at least one principle", qid, "principles", r.field_line(qi, "principles"))
     code = r.string(qd, "code", qid, qi, required=kind is not QuestionKind.FLASHCARD)
@@ -221,7 +279,8 @@ def _question(r: _Reader, qd: Any, qi: int) -> Question | None:
             r.problem("offer at least two principle ids", qid, "choices", r.field_line(qi, "choices"))
         for c in choices:
             if c not in PRINCIPLE_IDS:
-                r.problem(f"unknown principle {c!r}", qid, "choices", r.field_line(qi, "choices"))
+                r.problem(f"unknown principle {c!r}{did_you_mean(c, sorted(PRINCIPLE_IDS))}", qid, "choices",
+                          r.field_line(qi, "choices"))
     distractors = r.string_list(qd, "distractors", qid, qi)
     if kind is QuestionKind.LINES and not distractors:
         r.problem("offer at least one wrong line", qid, "distractors", r.field_line(qi, "distractors"))

@@ -14,6 +14,27 @@ class QuestionKind(str, Enum):
     FLASHCARD = "flashcard"  # a concept question with a model answer, self-graded
 
 
+RESERVED_KINDS = {"fix": 2}
+"""Question kinds a format reserves before this app can ask them (kind -> format)."""
+
+
+class Category(str, Enum):
+    """What a pack is, for grouping in the pack list (format 2's ``category``)."""
+
+    ARTICLE = "article"      # programs from an article or talk, read closely
+    PRINCIPLE = "principle"  # one principle, question after question
+    TOPIC = "topic"          # one subject across principles (the runtime, myths, performance...)
+    INTERVIEW = "interview"  # questions as interviews ask them
+    CUSTOM = "custom"        # anything else: an instructor's or a learner's own
+
+
+class BuildFlags(str, Enum):
+    """The build the answers assume (format 2's ``flags``; format 1 knows only ``-m -l``)."""
+
+    NO_INLINING = "-m -l"    # go build -gcflags='-m -l': inlining off
+    DEFAULT = "-m"           # go build -gcflags='-m': the default build, inlining on
+
+
 class Difficulty(str, Enum):
     EASY = "easy"
     MEDIUM = "medium"
@@ -73,6 +94,8 @@ class Pack:
     description: Text | None = None
     path: Path | None = None
     builtin: bool = False
+    category: Category = Category.CUSTOM
+    format: int = 2
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)

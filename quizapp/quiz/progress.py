@@ -57,6 +57,26 @@ MIGRATIONS: list[str] = [
     ALTER TABLE answers ADD COLUMN principles TEXT NOT NULL DEFAULT '';
     ALTER TABLE answers ADD COLUMN mode TEXT NOT NULL DEFAULT 'quiz';
     """,
+    # 3: attempts (a run through a pack, a review, an interview: resumable, with its report),
+    #    and per answer its attempt, the learner's answer as data and the hints used
+    """
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        pack_id TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        questions TEXT NOT NULL DEFAULT '',
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        position INTEGER NOT NULL DEFAULT 0,
+        report TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX attempts_pack ON attempts (pack_id, mode);
+    ALTER TABLE answers ADD COLUMN attempt_id INTEGER;
+    ALTER TABLE answers ADD COLUMN given TEXT NOT NULL DEFAULT '';
+    ALTER TABLE answers ADD COLUMN hints INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX answers_attempt ON answers (attempt_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -75,6 +95,28 @@ class Answer:
     answered_at: datetime
     principles: tuple[str, ...] = ()
     mode: str = "quiz"
+    attempt_id: int | None = None
+    given: str = ""          # the learner's answer as JSON (QuestionState.given)
+    hints: int = 0
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One run: through a pack (mode quiz), its missed questions (review) or a mock interview."""
+
+    id: int
+    pack_id: str
+    mode: str
+    seed: int
+    questions: tuple[str, ...]     # the question ids asked, in order ("pack/question" in interviews)
+    started_at: datetime
+    finished_at: datetime | None
+    position: int
+    report: str                    # JSON, written when the attempt ends
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
 
 
 class ProgressError(QuizError):
@@ -162,9 +204,10 @@ class Progress:
         try:
             cur = db.execute(
                 "INSERT INTO answers (pack_id, question_id, correct, score, seconds, answered_at, "
-                "principles, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "principles, mode, attempt_id, given, hints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (answer.pack_id, answer.question_id, int(answer.correct), answer.score, answer.seconds,
-                 answer.answered_at.isoformat(), ",".join(answer.principles), answer.mode))
+                 answer.answered_at.isoformat(), ",".join(answer.principles), answer.mode,
+                 answer.attempt_id, answer.given, answer.hints))
             if card_json is not None and due is not None:
                 db.execute("INSERT OR REPLACE INTO cards (pack_id, question_id, card, due) VALUES (?, ?, ?, ?)",
                            (answer.pack_id, answer.question_id, card_json, due.isoformat()))
@@ -178,34 +221,83 @@ class Progress:
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute("DELETE FROM answers")
         self.db.execute("DELETE FROM cards")
+        self.db.execute("DELETE FROM attempts")
         self.db.execute("COMMIT")
+
+    # ------------------------------------------------------------ attempts
+    def start_attempt(self, pack_id: str, mode: str, seed: int, questions: tuple[str, ...] = ()) -> int:
+        cur = self.db.execute(
+            "INSERT INTO attempts (pack_id, mode, seed, questions, started_at) VALUES (?, ?, ?, ?, ?)",
+            (pack_id, mode, seed, "\n".join(questions), self.clock().isoformat()))
+        return int(cur.lastrowid or 0)
+
+    def move_attempt(self, attempt_id: int, position: int) -> None:
+        self.db.execute("UPDATE attempts SET position = ? WHERE id = ?", (position, attempt_id))
+
+    def finish_attempt(self, attempt_id: int, report: str) -> None:
+        self.db.execute("UPDATE attempts SET finished_at = ?, report = ? WHERE id = ?",
+                        (self.clock().isoformat(), report, attempt_id))
+
+    def attempts(self, pack_id: str | None = None, mode: str | None = None) -> list[Attempt]:
+        """Attempts, newest first."""
+        if self.closed:
+            return []
+        where, args = [], []
+        for col, val in (("pack_id", pack_id), ("mode", mode)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                args.append(val)
+        q = ("SELECT id, pack_id, mode, seed, questions, started_at, finished_at, position, report "
+             "FROM attempts" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC")
+        return [Attempt(r[0], r[1], r[2], r[3], tuple(x for x in r[4].split("\n") if x),
+                        datetime.fromisoformat(r[5]), datetime.fromisoformat(r[6]) if r[6] else None,
+                        r[7], r[8]) for r in self.db.execute(q, args)]
+
+    def attempt(self, attempt_id: int) -> Attempt | None:
+        return next((a for a in self.attempts() if a.id == attempt_id), None)
+
+    def attempt_answers(self, attempt_id: int) -> list[Answer]:
+        return list(self._answers("attempt_id = ?", (attempt_id,)))
 
     # ------------------------------------------------------------ reading
     def answers(self, pack_id: str | None = None) -> Iterator[Answer]:
+        if pack_id is not None:
+            return self._answers("pack_id = ?", (pack_id,))
+        return self._answers("", ())
+
+    def _answers(self, where: str, args: tuple) -> Iterator[Answer]:
         if self.closed:
             return
-        q = ("SELECT pack_id, question_id, correct, score, seconds, answered_at, principles, mode "
-             "FROM answers")
-        args: tuple = ()
-        if pack_id is not None:
-            q += " WHERE pack_id = ?"
-            args = (pack_id,)
+        q = ("SELECT pack_id, question_id, correct, score, seconds, answered_at, principles, mode, "
+             "attempt_id, given, hints FROM answers" + (f" WHERE {where}" if where else ""))
         for row in self.db.execute(q + " ORDER BY id", args):
             yield Answer(row[0], row[1], bool(row[2]), row[3], row[4], datetime.fromisoformat(row[5]),
-                         tuple(p for p in row[6].split(",") if p), row[7])
+                         tuple(p for p in row[6].split(",") if p), row[7], row[8], row[9], row[10])
 
     def card(self, pack_id: str, question_id: str) -> str | None:
+        if self.closed:
+            return None
         row = self.db.execute("SELECT card FROM cards WHERE pack_id = ? AND question_id = ?",
                               (pack_id, question_id)).fetchone()
         return row[0] if row else None
 
     def due(self, now: datetime | None = None) -> list[tuple[str, str]]:
+        if self.closed:
+            return []
         now = now or self.clock()
         rows = self.db.execute("SELECT pack_id, question_id FROM cards WHERE due <= ? ORDER BY due",
                                (now.isoformat(),))
         return [(r[0], r[1]) for r in rows]
 
+    def next_due(self, after: datetime) -> datetime | None:
+        if self.closed:
+            return None
+        row = self.db.execute("SELECT MIN(due) FROM cards WHERE due > ?", (after.isoformat(),)).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def seen(self) -> set[tuple[str, str]]:
+        if self.closed:
+            return set()
         return {(r[0], r[1]) for r in self.db.execute("SELECT DISTINCT pack_id, question_id FROM answers")}
 
     def count(self) -> int:

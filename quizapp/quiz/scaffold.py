@@ -10,13 +10,15 @@ from .loader import load_pack, user_dir
 from .validate import validate
 
 TEMPLATE = '''# A question pack for Stack or Heap. See docs/pack-format.md for every field.
-format = 1
+format = 2
 id = "{pack_id}"
 version = "1.0.0"
 title = {{ en = "My pack", zh = "我的题库" }}
+description = {{ en = "What this pack teaches, in a sentence or two.", zh = "用一两句话说明这个题库讲什么。" }}
 authors = ["Your Name"]
 go = "go1.27.3"
 flags = "-m -l"
+category = "custom"
 
 [[questions]]
 id = "return-address"

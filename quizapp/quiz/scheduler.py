@@ -4,6 +4,7 @@ Each question is an FSRS card (the ``fsrs`` package). An answer becomes an
 FSRS rating from its correctness and its time:
 
 - wrong                                        -> Again
+- right after a hint                           -> Hard
 - right, slower than 1.5 x the expected time   -> Hard
 - right, faster than half the expected time    -> Easy
 - right otherwise                              -> Good
@@ -29,16 +30,23 @@ EXPECTED_SECONDS = {Difficulty.EASY: 30.0, Difficulty.MEDIUM: 60.0, Difficulty.H
 ORDER = {Difficulty.EASY: 0, Difficulty.MEDIUM: 1, Difficulty.HARD: 2}
 
 
-def rating_for(correct: bool, seconds: float, difficulty: Difficulty) -> Rating:
+def rating_for(correct: bool, seconds: float, difficulty: Difficulty, hints: int = 0) -> Rating:
     """The FSRS rating of one answer (the mapping in the module docstring)."""
     if not correct:
         return Rating.Again
     expected = EXPECTED_SECONDS[difficulty]
-    if seconds > 1.5 * expected:
+    if hints or seconds > 1.5 * expected:
         return Rating.Hard
     if seconds < 0.5 * expected:
         return Rating.Easy
     return Rating.Good
+
+
+@dataclass(frozen=True)
+class DueSummary:
+    due_now: int
+    new: int
+    next_due: datetime | None     # the first review after now (None: nothing scheduled)
 
 
 @dataclass(frozen=True)
@@ -55,15 +63,25 @@ class Scheduler:
         self.fsrs = FSRS(enable_fuzzing=False)
 
     def review(self, pack: Pack, q: Question, correct: bool, score: float, seconds: float,
-               mode: str = "practice") -> datetime:
+               mode: str = "practice", *, hints: int = 0, given: str = "",
+               attempt_id: int | None = None) -> datetime:
         """Record an answer and reschedule the question; returns when it is due again."""
         now = self.clock()
         stored = self.progress.card(pack.id, q.id)
         card = Card.from_json(stored) if stored and stored != "{}" else Card()
-        card, _log = self.fsrs.review_card(card, rating_for(correct, seconds, q.difficulty), now)
-        self.progress.record(Answer(pack.id, q.id, correct, score, seconds, now, tuple(q.principles), mode),
-                             card.to_json(), card.due)
+        card, _log = self.fsrs.review_card(card, rating_for(correct, seconds, q.difficulty, hints), now)
+        self.progress.record(Answer(pack.id, q.id, correct, score, seconds, now, tuple(q.principles), mode,
+                                    attempt_id, given, hints), card.to_json(), card.due)
         return card.due
+
+    def due_summary(self, packs: list[Pack]) -> DueSummary:
+        """What Practice has today: questions due now, new ones, and the next review after now."""
+        now = self.clock()
+        known = {(p.id, q.id) for p in packs for q in p.questions}
+        due = [k for k in self.progress.due(now) if k in known]
+        seen = self.progress.seen()
+        new = sum(1 for k in known if k not in seen)
+        return DueSummary(len(due), new, self.progress.next_due(now))
 
     def queue(self, packs: list[Pack], limit: int = 20, principle: str | None = None,
               pack_id: str | None = None) -> list[Item]:

@@ -1,16 +1,23 @@
-"""A run through a pack's questions: the state the quiz view shows.
+"""A run through a list of questions: the state the quiz view shows.
 
 The view calls one method per user action and renders what comes back;
-no logic lives in the widgets.
+no logic lives in the widgets. A session has a beginning and an end:
+``next`` returns None after the last question, and the mode then shows a
+summary. The options of ``why`` and ``lines`` questions are shuffled with
+the session's seed, so their order is stable for a question within one
+attempt (also when the attempt is resumed) and differs on a retry.
 """
 
 from __future__ import annotations
 
+import json
+import random
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from .answers import AnswerKey, KeyError_, answer_key
-from .grading import Grade, SelfGrade, grade
+from .grading import Grade, SelfGrade, grade, options_for_lines
 from .model import Pack, Question, QuestionKind
 
 STACK, HEAP = "stack", "heap"
@@ -24,48 +31,102 @@ class QuestionState:
     answers: dict[str, str] = field(default_factory=dict)   # where: site key -> stack/heap
     chosen_lines: set[str] = field(default_factory=set)
     chosen_principle: str | None = None
+    typed_answer: str = ""                 # flashcards: what the learner wrote before revealing
+    answer_shown: bool = False             # flashcards: the model answer is revealed
+    rating: SelfGrade | None = None        # flashcards: the learner's own grade
     hints_shown: int = 0
     grade: Grade | None = None
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
     timed_out: bool = False
+    diagram: Any = None                    # the memory diagram, built once when first shown
 
     @property
     def submitted(self) -> bool:
         return self.grade is not None
 
+    def given(self) -> dict[str, Any]:
+        """The learner's answer as plain data (stored with the answer, re-graded on resume)."""
+        kind = self.question.kind
+        if kind is QuestionKind.WHERE:
+            return {"sites": dict(self.answers)}
+        if kind is QuestionKind.LINES:
+            return {"lines": sorted(self.chosen_lines)}
+        if kind is QuestionKind.WHY:
+            return {"principle": self.chosen_principle}
+        return {"rating": self.rating.value if self.rating else None, "typed": self.typed_answer}
+
 
 class QuizSession:
-    """One pack, one question at a time."""
+    """A list of questions (a pack, or a mode's selection), one at a time."""
 
-    def __init__(self, pack: Pack, start: int = 0) -> None:
+    def __init__(self, pack: Pack, start: int = 0, seed: int | None = None, hints: bool = True) -> None:
         self.pack = pack
         self.index = max(0, min(start, len(pack.questions) - 1))
-        self.states: dict[str, QuestionState] = {}
+        self.states: dict[int, QuestionState] = {}   # by index: two packs may share a question id
+        self.seed = random.randrange(1 << 31) if seed is None else seed
+        self.hints_allowed = hints
 
-    @property
-    def current(self) -> QuestionState:
-        q = self.pack.questions[self.index]
-        st = self.states.get(q.id)
+    def __len__(self) -> int:
+        return len(self.pack.questions)
+
+    def state(self, index: int) -> QuestionState:
+        st = self.states.get(index)
         if st is None:
+            q = self.pack.questions[index]
             st = QuestionState(q)
             try:
                 st.key = answer_key(q)
             except KeyError_ as exc:
                 st.error = str(exc)
-            self.states[q.id] = st
+            self.states[index] = st
         return st
+
+    @property
+    def current(self) -> QuestionState:
+        return self.state(self.index)
+
+    @property
+    def is_last(self) -> bool:
+        return self.index + 1 >= len(self.pack.questions)
 
     def go(self, index: int) -> QuestionState:
         self.index = max(0, min(index, len(self.pack.questions) - 1))
-        return self.current
+        st = self.current
+        if not st.submitted:
+            st.started = time.monotonic()
+        return st
 
-    def next(self) -> QuestionState:
-        return self.go(self.index + 1 if self.index + 1 < len(self.pack.questions) else 0)
+    def next(self) -> QuestionState | None:
+        """The next question, or None after the last one (the session is over)."""
+        if self.is_last:
+            return None
+        return self.go(self.index + 1)
 
     def previous(self) -> QuestionState:
         return self.go(self.index - 1)
 
+    def first_unanswered(self) -> int | None:
+        return next((i for i in range(len(self)) if not self.state(i).submitted), None)
+
+    # ------------------------------------------------------------ options
+    def _rng(self, q: Question) -> random.Random:
+        return random.Random(f"{self.seed}/{q.id}")
+
+    def options(self, st: QuestionState | None = None) -> list[str]:
+        """A why question's principle ids or a lines question's lines, in this attempt's order."""
+        st = st or self.current
+        q = st.question
+        if q.kind is QuestionKind.WHY:
+            opts = list(q.choices)
+        elif q.kind is QuestionKind.LINES and st.key is not None:
+            opts = options_for_lines(q, st.key)
+        else:
+            return []
+        self._rng(q).shuffle(opts)
+        return opts
+
+    # ------------------------------------------------------------ answering
     def answer_site(self, site_key: str, verdict: str) -> None:
         st = self.current
         if not st.submitted:
@@ -81,24 +142,36 @@ class QuizSession:
         if not st.submitted:
             st.chosen_principle = pid
 
-    def hint(self) -> str | None:
-        """The next hint's index advances; None when there are no more."""
+    def type_answer(self, text: str) -> None:
         st = self.current
-        if st.hints_shown >= len(st.question.hints):
+        if not st.submitted:
+            st.typed_answer = text
+
+    def reveal(self) -> None:
+        """Flashcards: show the model answer (then the learner rates themselves)."""
+        self.current.answer_shown = True
+
+    def hint(self) -> str | None:
+        """The next hint's number; None when there are no more, or hints are off (interviews)."""
+        st = self.current
+        if not self.hints_allowed or st.submitted or st.hints_shown >= len(st.question.hints):
             return None
         st.hints_shown += 1
         return str(st.hints_shown)
 
     def can_submit(self) -> bool:
+        """True once every asked part has an answer (flashcards are rated instead)."""
         st = self.current
         if st.submitted or st.key is None:
             return False
         q = st.question
         if q.kind is QuestionKind.WHERE:
-            return all(s.key in st.answers for s in st.key.sites)
+            return bool(st.key.sites) and all(s.key in st.answers for s in st.key.sites)
         if q.kind is QuestionKind.WHY:
             return st.chosen_principle is not None
-        return q.kind is QuestionKind.LINES
+        if q.kind is QuestionKind.LINES:
+            return bool(st.chosen_lines)
+        return False
 
     def submit(self, force: bool = False) -> Grade | None:
         """Grade the current answer; ``force`` grades even an incomplete one (time ran out)."""
@@ -107,19 +180,57 @@ class QuizSession:
             return None
         if not force and not self.can_submit():
             return None
-        q = st.question
         st.seconds = time.monotonic() - st.started
         st.timed_out = force
-        if q.kind is QuestionKind.FLASHCARD:
+        if st.question.kind is QuestionKind.FLASHCARD:
             return self.self_grade(SelfGrade.AGAIN)
-        answer: object = {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
-                          QuestionKind.WHY: st.chosen_principle}[q.kind]
-        st.grade = grade(q, st.key, answer)
+        st.grade = grade(st.question, st.key, self._answer_of(st))
         return st.grade
 
-    def self_grade(self, rating: SelfGrade) -> Grade:
+    @staticmethod
+    def _answer_of(st: QuestionState) -> object:
+        return {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
+                QuestionKind.WHY: st.chosen_principle}[st.question.kind]
+
+    def self_grade(self, rating: SelfGrade) -> Grade | None:
         st = self.current
+        if st.submitted:
+            return None
         if not st.seconds:
             st.seconds = time.monotonic() - st.started
+        st.rating = rating
+        st.answer_shown = True
         st.grade = grade(st.question, st.key or AnswerKey([], []), rating)
         return st.grade
+
+    # ------------------------------------------------------------ resuming
+    def restore(self, question_id: str, given: str, seconds: float, hints: int) -> bool:
+        """Re-apply an answer stored earlier in this attempt (graded again, as the key may be cached)."""
+        i = next((i for i, q in enumerate(self.pack.questions) if q.id == question_id), None)
+        if i is None:
+            return False
+        st = self.state(i)
+        if st.key is None or st.submitted:
+            return False
+        try:
+            data = json.loads(given) if given else {}
+        except ValueError:
+            return False
+        kind = st.question.kind
+        if kind is QuestionKind.WHERE:
+            st.answers = {k: v for k, v in dict(data.get("sites", {})).items() if v in (STACK, HEAP)}
+        elif kind is QuestionKind.LINES:
+            st.chosen_lines = set(data.get("lines", []))
+        elif kind is QuestionKind.WHY:
+            st.chosen_principle = data.get("principle")
+        else:
+            try:
+                st.rating = SelfGrade(data.get("rating"))
+            except ValueError:
+                return False
+            st.typed_answer = str(data.get("typed", ""))
+            st.answer_shown = True
+        st.seconds, st.hints_shown = seconds, hints
+        st.grade = (grade(st.question, st.key, st.rating) if kind is QuestionKind.FLASHCARD
+                    else grade(st.question, st.key, self._answer_of(st)))
+        return True

@@ -38,13 +38,18 @@ def plain(text: str) -> str:
     return "".join(piece for _, piece in spans(text))
 
 
-def to_html(text: str) -> str:
-    """The text as HTML: code spans in <code>, paragraphs and line breaks kept."""
+def inline_html(text: str) -> str:
+    """The text as inline HTML: escaped, code spans in <code> (no paragraphs)."""
     out = []
     for code, piece in spans(text):
         escaped = html.escape(piece)
         out.append(f"<code>{escaped}</code>" if code else escaped)
-    body = "".join(out)
+    return "".join(out)
+
+
+def to_html(text: str) -> str:
+    """The text as HTML: code spans in <code>, paragraphs and line breaks kept."""
+    body = inline_html(text)
     paras = [p.replace("\n", "<br>") for p in re.split(r"\n\s*\n", body.strip())]
     if len(paras) == 1:
         return paras[0]

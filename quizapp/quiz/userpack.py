@@ -1,56 +1,242 @@
-"""The learner's own pack: programs saved from the sandbox as questions."""
+"""The learner's and the instructor's own packs: a program from the sandbox saved as a question.
+
+``draft_for`` proposes a question for a program (its sites, the default
+selection ticked); the editor changes title, prompt, kind and sites; then
+``save_question`` appends it to a user pack (or starts a new one) and
+checks the result with the same validation as ``quizapp pack validate``
+before anything is written. The file is replaced atomically, so a failed
+save never leaves a half-written pack.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analysis import AnalysisError, analyze
-from .answers import default_sites
+from ..analysis import AnalysisError, SiteKind, Verdict, analyze
+from ..analysis.principles import PrincipleId
+from .answers import LINE_RE, candidate_sites, default_sites
 from .errors import QuizError
-from .loader import load_pack
+from .explain import site_label
+from .loader import CJK_RE, ID_RE, load_pack
+from .model import Difficulty, Pack, QuestionKind, Text
+from .validate import check_question
 
-USER_PACK = "my-questions.toml"
-HEADER = '''format = 1
-id = "user.my-questions"
-version = "1"
-title = { en = "My questions", zh = "我的题目" }
-authors = ["me"]
-'''
+KINDS = (QuestionKind.WHERE, QuestionKind.WHY, QuestionKind.LINES)
+"""What a program can be asked as (flashcards have no program to grade)."""
 
 
-def add_question(folder: Path, code: str) -> Path:
-    """Append ``code`` as a where-question to the user's pack; returns the pack file."""
-    if "package " not in code:
+@dataclass
+class SiteChoice:
+    key: str                  # name@line:col, what the pack stores
+    label: Text               # as the learner sees it
+    verdict: str
+    principle: str | None     # the main reason (a why question's answer)
+    ticked: bool
+
+
+@dataclass
+class Draft:
+    """A question being written in the editor."""
+
+    code: str
+    title: Text = field(default_factory=lambda: Text("My program", "我的程序"))
+    prompt: Text = field(default_factory=lambda: Text("Where does each marked site live?",
+                                                      "每个标出的位置在栈上还是堆上？"))
+    kind: QuestionKind = QuestionKind.WHERE
+    difficulty: Difficulty = Difficulty.MEDIUM
+    sites: list[SiteChoice] = field(default_factory=list)
+    why_site: str = ""
+
+    def ticked(self) -> list[SiteChoice]:
+        return [s for s in self.sites if s.ticked]
+
+
+@dataclass(frozen=True)
+class UserPack:
+    path: Path
+    pack: Pack
+
+
+def draft_for(code: str) -> Draft:
+    """A first draft for a program; raises ``QuizError`` when it cannot be a question."""
+    code = code.strip("\n") + "\n"
+    if not re.search(r"^package\s", code, re.M):
         raise QuizError("save a complete program (with package main and func main) as a question")
+    if '"""' in code:
+        raise QuizError('the program contains """, which a pack cannot hold')
     try:
         a = analyze(code)
     except AnalysisError as exc:
         raise QuizError(f"the program does not compile: {exc.pos}: {exc.message}") from None
     if a.unsupported:
         raise QuizError(f"the analyzer cannot judge this program ({a.unsupported[0].what})")
-    sites = default_sites(a)
-    if not sites:
-        raise QuizError("the program has no variable with a taken address and no allocation to ask about")
-    reasons = sorted({r for s in sites for r in s.reasons[:1]}) or ["compiler-decides"]
+    default = {s.key for s in default_sites(a)}
+    choices = [SiteChoice(s.key, Text(site_label(s, "en", code), site_label(s, "zh", code)),
+                          s.verdict.value if isinstance(s.verdict, Verdict) else str(s.verdict),
+                          s.reasons[0] if s.reasons else None, s.key in default)
+               for s in candidate_sites(a)]
+    if not choices:
+        raise QuizError("the program has no variable or allocation to ask about")
+    draft = Draft(code, sites=choices)
+    why = next((c for c in choices if c.ticked and c.principle), next((c for c in choices if c.principle), None))
+    draft.why_site = why.key if why is not None else ""
+    return draft
+
+
+def user_packs(folder: Path) -> list[UserPack]:
+    """The packs in the user's folder that loaded, by title."""
+    out = []
+    for p in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        pack, _ = load_pack(p)
+        if pack is not None:
+            out.append(UserPack(p, pack))
+    return out
+
+
+def toml_str(s: str) -> str:
+    """A TOML basic string."""
+    out = ['"']
+    for ch in s:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _text(t: Text) -> str:
+    return f"{{ en = {toml_str(t.en.strip())}, zh = {toml_str(t.zh.strip())} }}"
+
+
+def check_draft(d: Draft) -> list[str]:
+    """What the editor must still fix, in plain words (empty: ready to save)."""
+    out = []
+    for name, t in (("title", d.title), ("prompt", d.prompt)):
+        if not t.en.strip() or not t.zh.strip():
+            out.append(f"the {name} needs both an English and a Chinese text")
+        elif not CJK_RE.search(t.zh):
+            out.append(f"the Chinese {name} has no Chinese characters")
+    if d.kind is QuestionKind.WHERE and not d.ticked():
+        out.append("tick at least one site to ask about")
+    if d.kind is QuestionKind.WHY:
+        site = next((s for s in d.sites if s.key == d.why_site), None)
+        if site is None or site.principle is None:
+            out.append("choose the site whose verdict the question explains")
+    return out
+
+
+def question_toml(d: Draft, qid: str) -> str:
+    """One ``[[questions]]`` entry for a draft."""
+    lines = ["", "[[questions]]", f"id = {toml_str(qid)}", f"kind = {toml_str(d.kind.value)}",
+             f"difficulty = {toml_str(d.difficulty.value)}"]
+    principles: list[str] = []
+    if d.kind is QuestionKind.WHY:
+        site = next(s for s in d.sites if s.key == d.why_site)
+        assert site.principle is not None
+        principles = [site.principle]
+        choices = [site.principle] + [p.value for p in PrincipleId
+                                      if p.value != site.principle and p is not PrincipleId.INLINING][:3]
+        lines += [f"site = {toml_str(site.key)}", "choices = [" + ", ".join(map(toml_str, choices)) + "]"]
+    else:
+        asked = d.ticked() if d.kind is QuestionKind.WHERE else d.sites
+        principles = sorted({s.principle for s in asked if s.principle}) or ["compiler-decides"]
+        if d.kind is QuestionKind.WHERE:
+            lines.append("sites = [" + ", ".join(toml_str(s.key) for s in asked) + "]")
+        else:
+            lines.append("distractors = [" + ", ".join(map(toml_str, _distractors(d.code))) + "]")
+    lines += ["principles = [" + ", ".join(map(toml_str, principles)) + "]",
+              f"title = {_text(d.title)}", f"prompt = {_text(d.prompt)}",
+              'code = """\n' + d.code.replace("\\", "\\\\") + '"""',
+              'explanation = { en = "Saved from the sandbox: the analyzer explains each site.", '
+              'zh = "从沙盒保存：每个位置的原因由分析器给出。" }']
+    return "\n".join(lines) + "\n"
+
+
+def _distractors(code: str) -> list[str]:
+    """Wrong lines for a lines question: each site with the other verdict."""
+    a = analyze(code)
+    printed = {m.group(1) for ln in a.diagnostics("./main.go") if (m := LINE_RE.match(ln))}
+    out = []
+    for s in candidate_sites(a):
+        if s.kind is SiteKind.VARIABLE:
+            line = f"{s.pos}: moved to heap: {s.name}"
+        elif s.verdict is Verdict.HEAP:
+            line = f"{s.pos}: {s.name} does not escape"
+        else:
+            line = f"{s.pos}: {s.name} escapes to heap"
+        if line not in printed and line not in out:
+            out.append(line)
+    return out[:4] or ["1:1: moved to heap: main"]
+
+
+def new_pack_header(title: Text, pack_id: str) -> str:
+    return (f"# Stack or Heap question pack\nformat = 2\nid = {toml_str(pack_id)}\nversion = \"1\"\n"
+            f"title = {_text(title)}\nauthors = [\"me\"]\ncategory = \"custom\"\n")
+
+
+def pack_id_for(title: str, taken: set[str]) -> str:
+    base = "user." + ("-".join(re.findall(r"[a-z0-9]+", title.lower())) or "my-questions")
+    pid, n = base, 2
+    while pid in taken or not ID_RE.match(pid):
+        pid, n = f"{base}-{n}", n + 1
+    return pid
+
+
+def save_question(folder: Path, draft: Draft, target: Path | None = None,
+                  new_title: Text | None = None, taken_ids: set[str] | None = None) -> tuple[Path, str]:
+    """Append ``draft`` to the pack at ``target`` (or a new pack titled ``new_title``).
+
+    Returns the pack file and the new question's id. Nothing is written unless the
+    resulting pack validates (format, code, sites and answer keys).
+    """
+    problems = check_draft(draft)
+    if problems:
+        raise QuizError("; ".join(problems))
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / USER_PACK
-    existing = path.read_text(encoding="utf-8") if path.exists() else HEADER
-    pack, _ = load_pack(path) if path.exists() else (None, [])
-    n = (len(pack.questions) if pack is not None else 0) + 1
-    if '"""' in code:
-        raise QuizError('the program contains """, which a pack cannot hold')
-    block = f'''
-[[questions]]
-id = "q{n}"
-kind = "where"
-difficulty = "medium"
-principles = {list(reasons)!r}
-title = {{ en = "My program {n}", zh = "我的程序 {n}" }}
-prompt = {{ en = "Where does each marked site live?", zh = "每个标出的位置在栈上还是堆上？" }}
-code = """
-{code.strip(chr(10))}
-"""
-explanation = {{ en = "Saved from the sandbox; the analyzer explains each site.", zh = "从沙盒保存；每个位置的原因由分析器给出。" }}
-'''.replace("'", '"')
-    path.write_text(existing.rstrip("\n") + "\n" + block, encoding="utf-8")
-    return path
+    if target is not None:
+        existing = target.read_text(encoding="utf-8")
+        pack, _ = load_pack(target)
+        if pack is None:
+            raise QuizError(f"{target} cannot be read as a pack; choose another")
+        ids = {q.id for q in pack.questions}
+        path = target
+    else:
+        title = new_title or Text("My questions", "我的题目")
+        pid = pack_id_for(title.en, taken_ids or set())
+        existing, ids = new_pack_header(title, pid), set()
+        path = folder / f"{pid}.toml"
+    n = len(ids) + 1
+    while f"q{n}" in ids:
+        n += 1
+    qid = f"q{n}"
+    text = existing.rstrip("\n") + "\n" + question_toml(draft, qid)
+    _write_checked(path, text, qid)
+    return path, qid
+
+
+def _write_checked(path: Path, text: str, qid: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        pack, problems = load_pack(Path(tmp))
+        q = pack.question(qid) if pack is not None else None
+        if q is not None:
+            problems = problems + check_question(pack, q)  # type: ignore[arg-type]
+        if pack is None or q is None or problems:
+            raise QuizError("the question would not be valid: " + "; ".join(p.message for p in problems))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .answers import KeyError_, answer_key, resolve
+from .answers import KeyError_, answer_key, resolve, unresolved
 from .errors import PackProblem
 from .loader import load_packs
 from .model import Pack, QuestionKind
@@ -53,6 +53,8 @@ def check_question(pack: Pack, q) -> list[PackProblem]:  # noqa: ANN001
     out: list[PackProblem] = []
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return out
+    if q.kind is QuestionKind.WHY and not q.why_site.strip():
+        return out      # the loader already said that `site` is missing
     try:
         key = answer_key(q)
     except KeyError_ as exc:
@@ -64,7 +66,7 @@ def check_question(pack: Pack, q) -> list[PackProblem]:  # noqa: ANN001
     for e in q.expect:
         found, bad = resolve(key.analysis, [e.site])
         if bad:
-            out.append(PackProblem(f, f"no single site named {e.site}", q.line, q.id, "expect"))
+            out.append(PackProblem(f, unresolved(key.analysis, e.site), q.line, q.id, "expect"))
             continue
         actual = found[0].verdict.value  # type: ignore[union-attr]
         if actual != e.verdict:

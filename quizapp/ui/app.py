@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import theme
@@ -33,14 +33,16 @@ class AppState(QObject):
         self.settings = settings
         self.user_packs = user_packs
         self.translator: QTranslator | None = None
+        self.qt_translator: QTranslator | None = None     # Qt's own words: OK, Cancel, Close, Yes…
         self.language = "en"
         self.window = None
 
     def set_language(self, lang: str) -> None:
         lang = "zh" if lang.startswith("zh") else "en"
-        if self.translator is not None:
-            self.app.removeTranslator(self.translator)
-            self.translator = None
+        for t in (self.translator, self.qt_translator):
+            if t is not None:
+                self.app.removeTranslator(t)
+        self.translator = self.qt_translator = None
         if lang == "zh":
             tr = QTranslator(self.app)
             if tr.load(str(I18N / "quizapp_zh_CN.qm")):
@@ -48,6 +50,10 @@ class AppState(QObject):
                 self.translator = tr
             else:
                 log.warning("no Chinese translation file in %s", I18N)
+            qt = QTranslator(self.app)
+            if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt)
+                self.qt_translator = qt
         self.language = lang
         self.settings.setValue("language", lang)
         self.languageChanged.emit(lang)
@@ -57,6 +63,10 @@ class AppState(QObject):
     def set_theme(self, mode: str) -> None:
         self.settings.setValue("theme", mode)
         theme.set_mode(mode)
+        self.reapply_theme()
+
+    def reapply_theme(self) -> None:
+        """Palette, stylesheet and every self-painted view, now (no restart)."""
         theme.apply(self.app)
         if self.window is not None:
             self.window.refresh_theme()
@@ -86,13 +96,6 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def styles() -> str:
-    pal = theme.code_palette()
-    return (f"QLabel#questionTitle {{ font-size: 17pt; font-weight: 600; }}"
-            f"QLabel#muted {{ color: {pal['muted']}; }}"
-            f"QTabBar::tab {{ padding: 8px 18px; }}")
-
-
 def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     """The application and its window; ``profile`` replaces the user's data (screenshots, tests)."""
     app = QApplication.instance() or QApplication(argv)
@@ -112,7 +115,7 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     state = AppState(app, settings, user_packs)
     theme.set_mode(settings.value("theme", "system"))
     theme.apply(app)
-    app.setStyleSheet(styles())
+    theme.follow_system(app, state.reapply_theme)
     lang = settings.value("language")
     if lang is None:
         lang = "zh" if QLocale.system().name().startswith("zh") else "en"

@@ -29,6 +29,12 @@ class Mark:
     key: str = ""
     tooltip: str = ""
     kind: str = "site"  # site, selected, heap, stack, right, wrong, error, warning, unsupported, info
+    end: tuple[int, int] | None = None   # (line, col) just past the span; None: ``length`` on one line
+
+    def contains(self, line: int, col: int) -> bool:
+        if self.end is None:
+            return self.line == line and self.col <= col < self.col + max(self.length, 1)
+        return (self.line, self.col) <= (line, col) < self.end
 
 
 class GoHighlighter(QSyntaxHighlighter):
@@ -168,7 +174,7 @@ class CodeView(QPlainTextEdit):
         pal = theme.code_palette()
         sels = []
         for m in marks:
-            cur = self._cursor_for(m.line, m.col, m.length)
+            cur = self._cursor_for(m.line, m.col, m.length, m.end)
             if cur is None:
                 continue
             sel = QTextEdit.ExtraSelection()
@@ -191,7 +197,8 @@ class CodeView(QPlainTextEdit):
         self.setExtraSelections(sels)
         self.gutter.update()
 
-    def _cursor_for(self, line: int, col: int, length: int) -> QTextCursor | None:
+    def _cursor_for(self, line: int, col: int, length: int,
+                    end: tuple[int, int] | None = None) -> QTextCursor | None:
         block = self.document().findBlockByNumber(line - 1)
         if not block.isValid():
             return None
@@ -199,15 +206,21 @@ class CodeView(QPlainTextEdit):
         start = _char_index(text, col - 1)
         cur = QTextCursor(block)
         cur.setPosition(block.position() + min(start, len(text)))
+        if end is not None:
+            last = self.document().findBlockByNumber(end[0] - 1)
+            if last.isValid():
+                stop = _char_index(last.text(), end[1] - 1)
+                cur.setPosition(last.position() + min(stop, len(last.text())), QTextCursor.MoveMode.KeepAnchor)
+                return cur
         cur.setPosition(block.position() + min(start + max(length, 1), len(text)),
                         QTextCursor.MoveMode.KeepAnchor)
         return cur
 
     def mark_at(self, line: int, col: int) -> Mark | None:
-        for m in self.marks:
-            if m.line == line and m.col <= col < m.col + max(m.length, 1):
-                return m
-        return None
+        """The innermost mark at a position (a box inside a call's arguments wins over the call)."""
+        hits = [m for m in self.marks if m.contains(line, col)]
+        return min(hits, key=lambda m: ((m.end or (m.line, m.col + m.length))[0] - m.line,
+                                        (m.end or (m.line, m.col + m.length))[1] - m.col), default=None)
 
     def _line_col(self, pos) -> tuple[int, int]:  # noqa: ANN001
         cur = self.cursorForPosition(pos)

@@ -66,6 +66,7 @@ class DiagramWidget(QWidget):
         super().__init__(parent)
         self.model: DiagramModel | None = None
         self.index = 0
+        self.message = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -82,15 +83,20 @@ class DiagramWidget(QWidget):
         bar.addWidget(self.prev_btn)
         bar.addWidget(self.next_btn)
         bar.addWidget(self.step_label, 1)
-        for w in (self.what_if, self.zoom_out, self.zoom_in, self.export_btn):
-            bar.addWidget(w)
+        tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
+        tools.addWidget(self.what_if)
+        tools.addStretch(1)
+        for w in (self.zoom_out, self.zoom_in, self.export_btn):
+            tools.addWidget(w)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.canvas = _Canvas()
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setWidget(self.canvas)
         scroll.setWidgetResizable(False)
         lay.addLayout(bar)
+        lay.addLayout(tools)
         lay.addWidget(self.note)
         lay.addWidget(scroll, 1)
         self.prev_btn.clicked.connect(lambda: self.go(self.index - 1))
@@ -106,10 +112,13 @@ class DiagramWidget(QWidget):
         self.export_btn.setText(QCoreApplication.translate("Diagram", "Export…"))
         self.prev_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Previous step"))
         self.next_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Next step"))
+        self.scroll.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
         self.go(self.index)
 
-    def set_model(self, model: DiagramModel | None, step: int | None = None) -> None:
+    def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "") -> None:
+        """Show ``model`` (at ``step``, default the last); without one, ``message`` says why."""
         self.model = model
+        self.message = message
         self.go(len(model.steps) - 1 if model is not None and step is None else (step or 0))
 
     def current(self) -> Snapshot | None:
@@ -123,9 +132,13 @@ class DiagramWidget(QWidget):
     def go(self, index: int) -> None:
         if self.model is None or not self.model.steps:
             self.canvas.set(None)
-            self.step_label.setText("")
+            self.step_label.setText(self.message)
             self.note.setText("")
+            for w in (self.prev_btn, self.next_btn, self.what_if, self.export_btn):
+                w.setEnabled(False)
+            self.what_if.setChecked(False)
             return
+        self.export_btn.setEnabled(True)
         self.index = max(0, min(index, len(self.model.steps) - 1))
         s = self.model.steps[self.index]
         self.what_if.setEnabled(s.what_if is not None)

@@ -1,172 +1,34 @@
-"""The main window: the pack list, the quiz, the sandbox and the settings.
+"""The main window: tabs for the packs, the quiz, practice, statistics, the sandbox and settings.
 
 The window only wires views to the domain (``quizapp.quiz``): each slot
-calls one domain function and shows its result.
+calls one domain function (start a mode, install a pack, save a question)
+and hands the result to a view. The quiz's own flow lives in ``QuizPage``.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-                               QSpinBox, QStackedWidget, QTabBar, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QVBoxLayout,
+                               QWidget)
 
 from .. import GO_VERSION, __version__
+from ..quiz.catalog import pack_progress
 from ..quiz.errors import QuizError
 from ..quiz.loader import builtin_dir, load_packs, user_dir
-from ..quiz.model import Pack
+from ..quiz.model import Pack, Question
+from ..quiz.modes import InterviewMode, PackMode, PracticeMode, ReviewMode
+from ..quiz.report import load_report
 from ..quiz.scaffold import install_pack
-from ..quiz.session import QuizSession
-from . import theme
-from .question_view import QuestionView
+from .keymap import Action, shortcut
+from .pack_cards import PackListView
+from .quiz_page import QuizPage
 from .sandbox import SandboxView
+from .settings_view import SettingsView
 
 VIEWS = ("packs", "quiz", "practice", "stats", "sandbox", "settings")
-
-
-class PackListView(QWidget):
-    """The packs, built-in and installed, with install and remove."""
-
-    packChosen = Signal(object)
-    installRequested = Signal()
-    removeRequested = Signal(object)
-
-    def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.lang = lang_getter
-        self.packs: list[Pack] = []
-        self.problems: list[str] = []
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 10, 12, 10)
-        self.heading = QLabel()
-        self.heading.setObjectName("questionTitle")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("muted")
-        self.list = QListWidget()
-        self.list.itemActivated.connect(self._chosen)
-        self.list.itemDoubleClicked.connect(self._chosen)
-        row = QHBoxLayout()
-        self.start_btn = QPushButton()
-        self.install_btn = QPushButton()
-        self.remove_btn = QPushButton()
-        self.start_btn.clicked.connect(lambda: self._chosen(self.list.currentItem()))
-        self.install_btn.clicked.connect(self.installRequested.emit)
-        self.remove_btn.clicked.connect(self._remove)
-        row.addWidget(self.start_btn)
-        row.addStretch(1)
-        row.addWidget(self.install_btn)
-        row.addWidget(self.remove_btn)
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        lay.addWidget(self.heading)
-        lay.addWidget(self.intro)
-        lay.addWidget(self.list, 1)
-        lay.addWidget(self.problem_label)
-        lay.addLayout(row)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.heading.setText(self.tr("Question packs"))
-        self.intro.setText(self.tr("Answers are what {go} prints with go build -gcflags='-m -l' "
-                                   "(inlining off). Pick a pack and press Enter to start.").format(go=GO_VERSION))
-        self.start_btn.setText(self.tr("Start"))
-        self.install_btn.setText(self.tr("Install a pack…"))
-        self.remove_btn.setText(self.tr("Remove"))
-        self.list.setAccessibleName(self.tr("Question packs"))
-        self.set_packs(self.packs, self.problems)
-
-    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def set_packs(self, packs: list[Pack], problems: list[str]) -> None:
-        self.packs, self.problems = packs, problems
-        lang = self.lang()
-        current = self.list.currentRow()
-        self.list.clear()
-        for p in packs:
-            origin = self.tr("built-in") if p.builtin else self.tr("installed")
-            text = self.tr("{title} — {n} questions ({origin})").format(
-                title=p.title.get(lang), n=len(p.questions), origin=origin)
-            if p.description is not None:
-                text += "\n" + p.description.get(lang)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, p.id)
-            self.list.addItem(item)
-        if packs:
-            self.list.setCurrentRow(max(0, min(current, len(packs) - 1)))
-        self.problem_label.setVisible(bool(problems))
-        if problems:
-            self.problem_label.setText(self.tr("Some packs could not be loaded:") + "\n" + "\n".join(problems[:5]))
-
-    def _pack_of(self, item: QListWidgetItem | None) -> Pack | None:
-        if item is None:
-            return None
-        pid = item.data(Qt.ItemDataRole.UserRole)
-        return next((p for p in self.packs if p.id == pid), None)
-
-    def _chosen(self, item: QListWidgetItem | None) -> None:
-        pack = self._pack_of(item)
-        if pack is not None:
-            self.packChosen.emit(pack)
-
-    def _remove(self) -> None:
-        pack = self._pack_of(self.list.currentItem())
-        if pack is not None:
-            self.removeRequested.emit(pack)
-
-
-class SettingsView(QWidget):
-    languageChanged = Signal(str)
-    themeChanged = Signal(str)
-    fontSizeChanged = Signal(int)
-
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.settings = settings
-        form = QFormLayout(self)
-        form.setContentsMargins(16, 16, 16, 16)
-        self.lang = QComboBox()
-        self.lang.addItem("English", "en")
-        self.lang.addItem("中文", "zh")
-        self.theme = QComboBox()
-        self.theme.addItem("", "system")
-        self.theme.addItem("", "light")
-        self.theme.addItem("", "dark")
-        self.font = QSpinBox()
-        self.font.setRange(8, 28)
-        self.lang_label, self.theme_label, self.font_label = QLabel(), QLabel(), QLabel()
-        form.addRow(self.lang_label, self.lang)
-        form.addRow(self.theme_label, self.theme)
-        form.addRow(self.font_label, self.font)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(settings.value("language", "en"))))
-        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.value("theme", "system"))))
-        self.font.setValue(int(settings.value("font_size", 11)))
-        self.lang.currentIndexChanged.connect(lambda: self.languageChanged.emit(self.lang.currentData()))
-        self.theme.currentIndexChanged.connect(lambda: self.themeChanged.emit(self.theme.currentData()))
-        self.font.valueChanged.connect(self.fontSizeChanged.emit)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.lang_label.setText(self.tr("Language"))
-        self.theme_label.setText(self.tr("Theme"))
-        self.font_label.setText(self.tr("Code font size"))
-        for i, text in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))):
-            self.theme.setItemText(i, text)
-        self.lang.setAccessibleName(self.tr("Language"))
-        self.theme.setAccessibleName(self.tr("Theme"))
-        self.font.setAccessibleName(self.tr("Code font size"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -176,8 +38,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_dir = data_dir
         self.packs: list[Pack] = []
-        self.session: QuizSession | None = None
-        self.mode = None
         from ..quiz.progress import Progress
         from ..quiz.scheduler import Scheduler
         self.progress = Progress(data_dir / "progress.sqlite3")
@@ -189,21 +49,15 @@ class MainWindow(QMainWindow):
             self.tabs.addTab("")
         self.stack = QStackedWidget()
         self.pack_view = PackListView(self.lang)
-        self.quiz_view = QuestionView(self.lang)
-        from .modes_view import InterviewPanel, PracticeView
+        self.quiz_page = QuizPage(self.lang, lambda: self.packs)
+        self.quiz_view = self.quiz_page.view
+        from .modes_view import PracticeView
         from .stats_view import StatsView
-        self.interview_panel = InterviewPanel()
-        self.interview_panel.hide()
-        quiz_page = QWidget()
-        ql = QVBoxLayout(quiz_page)
-        ql.setContentsMargins(0, 0, 0, 0)
-        ql.addWidget(self.interview_panel)
-        ql.addWidget(self.quiz_view, 1)
-        self.practice_view = PracticeView(self.progress, self.lang)
+        self.practice_view = PracticeView(self.progress, self.scheduler, self.lang)
         self.stats_view = StatsView(self.progress, self.lang)
         self.sandbox_view = SandboxView(data_dir / "sandbox.go", lang_getter=self.lang)
         self.settings_view = SettingsView(settings)
-        for w in (self.pack_view, quiz_page, self.practice_view, self.stats_view, self.sandbox_view,
+        for w in (self.pack_view, self.quiz_page, self.practice_view, self.stats_view, self.sandbox_view,
                   self.settings_view):
             self.stack.addWidget(w)
         central = QWidget()
@@ -213,18 +67,22 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.tabs)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.tabs.currentChanged.connect(self.stack.setCurrentIndex)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.pack_view.packChosen.connect(self.start_pack)
+        self.pack_view.restartRequested.connect(lambda p: self.start_pack(p, restart=True))
         self.pack_view.installRequested.connect(self.install_dialog)
         self.pack_view.removeRequested.connect(self.remove_pack)
-        self.quiz_view.answered.connect(self._answered)
+        self.quiz_page.changed.connect(self.refresh_progress)
+        self.quiz_page.reviewRequested.connect(self.start_review)
+        self.quiz_page.practiceRequested.connect(lambda: self.start_practice(None, None))
+        self.quiz_page.packRequested.connect(self.start_pack)
+        self.quiz_page.restartRequested.connect(self._restart_pack_id)
+        self.quiz_page.backRequested.connect(lambda: self.show_view("packs"))
         self.practice_view.startPractice.connect(self.start_practice)
         self.practice_view.startInterview.connect(self.start_interview)
-        self.interview_panel.timeUp.connect(lambda: self.quiz_view.submit(force=True))
-        self.interview_panel.explained.connect(self._interview_next)
-        self.stats_view.resetDone.connect(self.practice_view.refresh)
+        self.practice_view.reportRequested.connect(self.open_report)
+        self.stats_view.resetDone.connect(self.refresh_progress)
         if self.progress.notice:
-            from PySide6.QtCore import QTimer
             QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Progress"), self.progress.notice))
         self.sandbox_view.saveAsQuestion.connect(self.save_as_question)
         self.sandbox_view.compareRequested.connect(self.compare)
@@ -233,6 +91,13 @@ class MainWindow(QMainWindow):
         self.settings_view.languageChanged.connect(self.app_state.set_language)
         self.settings_view.themeChanged.connect(self.app_state.set_theme)
         self.settings_view.fontSizeChanged.connect(self.set_font_size)
+        self.watcher = QFileSystemWatcher(self)
+        self.reload_timer = QTimer(self)
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(300)
+        self.reload_timer.timeout.connect(self.reload_packs)
+        self.watcher.directoryChanged.connect(lambda _p: self.reload_timer.start())
+        self.watcher.fileChanged.connect(lambda _p: self.reload_timer.start())
         self._menus()
         self.set_font_size(int(settings.value("font_size", 11)))
         self.retranslate()
@@ -242,44 +107,39 @@ class MainWindow(QMainWindow):
     def lang(self) -> str:
         return self.app_state.language
 
+    def user_packs_dir(self) -> Path:
+        return self.app_state.user_packs or user_dir()
+
     # ------------------------------------------------------------ menus
+    def _action(self, menu, action: Action | None, slot) -> QAction:  # noqa: ANN001
+        a = QAction(self)
+        if action is not None:
+            a.setShortcuts(shortcut(action))
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
     def _menus(self) -> None:
         mb = self.menuBar()
         self.file_menu = mb.addMenu("")
         self.view_menu = mb.addMenu("")
         self.help_menu = mb.addMenu("")
-        self.act_install = QAction(self)
-        self.act_install.setShortcut(QKeySequence.StandardKey.Open)
-        self.act_install.triggered.connect(self.install_dialog)
-        self.act_open_go = QAction(self)
-        self.act_open_go.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.act_open_go.triggered.connect(self._open_go)
-        self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.act_quit.triggered.connect(self.close)
-        self.file_menu.addActions([self.act_install, self.act_open_go])
+        self.act_install = self._action(self.file_menu, Action.INSTALL, self.install_dialog)
+        self.act_open_go = self._action(self.file_menu, Action.OPEN_GO, self._open_go)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
+        self.act_quit = self._action(self.file_menu, Action.QUIT, self.close)
+        keys = shortcut(Action.SHOW_VIEW)
         self.view_actions = []
         for i in range(len(VIEWS)):
-            a = QAction(self)
-            a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            a.triggered.connect(lambda _=False, i=i: self.show_view(VIEWS[i]))
+            a = self._action(self.view_menu, None, lambda _=False, i=i: self.show_view(VIEWS[i]))
+            a.setShortcut(keys[i])
             self.view_actions.append(a)
-            self.view_menu.addAction(a)
-        self.act_zoom_in = QAction(self)
-        self.act_zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        self.act_zoom_in.triggered.connect(lambda: self.set_font_size(self.font_size + 1))
-        self.act_zoom_out = QAction(self)
-        self.act_zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.act_zoom_out.triggered.connect(lambda: self.set_font_size(self.font_size - 1))
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.act_zoom_in, self.act_zoom_out])
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self.about)
-        self.act_intro = QAction(self)
-        self.act_intro.triggered.connect(self.show_intro)
-        self.help_menu.addActions([self.act_intro, self.act_about])
+        self.act_zoom_in = self._action(self.view_menu, Action.ZOOM_IN, lambda: self.set_font_size(self.font_size + 1))
+        self.act_zoom_out = self._action(self.view_menu, Action.ZOOM_OUT, lambda: self.set_font_size(self.font_size - 1))
+        self.act_shortcuts = self._action(self.help_menu, Action.SHORTCUTS, self.show_shortcuts)
+        self.act_intro = self._action(self.help_menu, None, self.show_intro)
+        self.act_about = self._action(self.help_menu, None, self.about)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Stack or Heap — learn where Go puts memory"))
@@ -296,6 +156,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("Quit"))
         self.act_zoom_in.setText(self.tr("Larger code font"))
         self.act_zoom_out.setText(self.tr("Smaller code font"))
+        self.act_shortcuts.setText(self.tr("Keyboard shortcuts"))
         self.act_about.setText(self.tr("About Stack or Heap"))
         self.act_intro.setText(self.tr("Introduction"))
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -303,14 +164,13 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.pack_view.set_packs(self.packs, self.pack_view.problems)
         super().changeEvent(event)
 
     def retranslate_all(self) -> None:
         """Re-read every text now (the language changed without a restart)."""
         self.retranslate()
-        for view in (self.pack_view, self.quiz_view, self.sandbox_view, self.settings_view,
-                     self.practice_view, self.stats_view, self.interview_panel):
+        for view in (self.pack_view, self.quiz_page, self.sandbox_view, self.settings_view,
+                     self.practice_view, self.stats_view):
             view.retranslate()
 
     # ------------------------------------------------------------ views
@@ -320,6 +180,13 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str:
         return VIEWS[self.tabs.currentIndex()]
 
+    def _tab_changed(self, i: int) -> None:
+        """The keyboard goes to the shown page (never stays on a hidden one, where keys would act unseen)."""
+        self.stack.setCurrentIndex(i)
+        {"packs": self.pack_view.focus_list, "quiz": self.quiz_page.focus,
+         "practice": self.practice_view.practice_btn.setFocus, "stats": self.stats_view.export_btn.setFocus,
+         "sandbox": self.sandbox_view.editor.setFocus, "settings": self.settings_view.lang.setFocus}[VIEWS[i]]()
+
     def set_font_size(self, size: int) -> None:
         self.font_size = max(8, min(28, size))
         self.settings.setValue("font_size", self.font_size)
@@ -327,103 +194,92 @@ class MainWindow(QMainWindow):
         self.sandbox_view.editor.set_font_size(self.font_size)
 
     def refresh_theme(self) -> None:
-        self.quiz_view.code.refresh_theme()
+        """The theme changed while running: everything that paints its own colours redraws."""
+        self.quiz_page.refresh_theme()
         self.sandbox_view.editor.refresh_theme()
-        self.quiz_view.render()
+        self.sandbox_view.refresh_theme()
+        self.stats_view.refresh()
+        self.practice_view.refresh()
+        self.pack_view.list.viewport().update()
+        self.update()
+
+    def refresh_progress(self) -> None:
+        self.pack_view.set_packs(self.packs, pack_progress(self.progress, self.packs), self.pack_view.problems)
+        self.practice_view.refresh()
+        self.stats_view.refresh()
 
     # ------------------------------------------------------------ packs
     def reload_packs(self) -> None:
         built, problems = load_packs([builtin_dir()])
         for p in built:
             p.builtin = True
-        udir = user_dir() if self.app_state.user_packs is None else self.app_state.user_packs
+        udir = self.user_packs_dir()
         mine, mine_problems = load_packs([udir]) if udir.exists() else ([], [])
         self.packs = built + mine
-        self.pack_view.set_packs(self.packs, [str(p) for p in problems + mine_problems])
+        self.pack_view.set_packs(self.packs, pack_progress(self.progress, self.packs),
+                                 [str(p) for p in problems + mine_problems])
         self.practice_view.set_packs(self.packs)
+        self._watch(udir)
 
-    def start_pack(self, pack: Pack, index: int = 0) -> None:
-        self._leave_mode()
-        self.session = QuizSession(pack, index)
+    def _watch(self, udir: Path) -> None:
+        """Packs installed from the command line (or copied in) appear without a restart."""
+        target = udir if udir.exists() else udir.parent
+        if target.exists() and str(target) not in self.watcher.directories():
+            for d in self.watcher.directories():
+                self.watcher.removePath(d)
+            self.watcher.addPath(str(target))
+
+    def start_pack(self, pack: Pack, restart: bool = False) -> None:
         self.settings.setValue("last_pack", pack.id)
-        self.quiz_view.set_session(self.session)
-        self.show_view("quiz")
-        self.quiz_view.setFocus()
+        self._run(PackMode(pack, self.scheduler, resume=not restart))
 
-    def _answered(self, pack_id: str, question_id: str, correct: bool, score: float,
-                  seconds: float) -> None:
-        """Every answer is recorded (one transaction) and reschedules its question."""
-        from ..quiz.modes import InterviewMode, PracticeMode
-        assert self.session is not None
-        if isinstance(self.mode, PracticeMode):
-            self.mode.on_answer(self.session.index, correct, score, seconds)
-        elif isinstance(self.mode, InterviewMode):
-            self.interview_panel.set_explaining(True)
+    def _restart_pack_id(self, pack_id: str) -> None:
+        pack = next((p for p in self.packs if p.id == pack_id), None)
+        if pack is not None:
+            self.start_pack(pack, restart=True)
+
+    def start_review(self, pack_id: str, questions: list[Question]) -> None:
+        pack = next((p for p in self.packs if p.id == pack_id), None)
+        if pack is None or not questions:
             return
-        else:
-            self.settings.setValue("last_question", question_id)
-            self.scheduler.review(self.session.pack, self.session.current.question, correct, score,
-                                  seconds, mode="quiz")
-        self.practice_view.refresh()
-        self.stats_view.refresh()
+        ids = {q.id for q in questions}
+        self._run(ReviewMode(pack, [q for q in pack.questions if q.id in ids], self.scheduler))
 
-    # ------------------------------------------------------------ modes
-    def _leave_mode(self) -> None:
-        self.mode = None
-        self.interview_panel.timer.stop()
-        self.interview_panel.hide()
-        self.quiz_view.next_btn.show()
+    def _run(self, mode) -> None:  # noqa: ANN001
+        if mode.session is None:
+            return
+        self.quiz_page.start(mode)
+        self.show_view("quiz")
+        self.quiz_page.focus()
+        self.refresh_progress()
 
     def start_practice(self, principle: str | None, pack_id: str | None) -> None:
-        from ..quiz.modes import PracticeMode
-        mode = PracticeMode(self.packs, self.progress, self.scheduler, principle, pack_id)
+        mode = PracticeMode(self.packs, self.scheduler, principle, pack_id)
         if mode.session is None:
-            QMessageBox.information(self, self.tr("Practice"), self.tr("Nothing to practise right now: "
-                                                                       "every question is scheduled for later."))
+            d = self.scheduler.due_summary(self.packs)
+            when = d.next_due.astimezone().strftime("%Y-%m-%d %H:%M") if d.next_due else "—"
+            QMessageBox.information(self, self.tr("Practice"), self.tr(
+                "Nothing to practise right now: every question is scheduled for later (next: {when}).").format(when=when))
             return
-        self._leave_mode()
-        self.mode = mode
-        self.session = mode.session
-        self.quiz_view.set_session(self.session)
-        self.show_view("quiz")
+        self._run(mode)
 
-    def start_interview(self, length: int, difficulty) -> None:  # noqa: ANN001
-        from ..quiz.modes import InterviewMode
-        mode = InterviewMode(self.packs, length, difficulty, progress=self.progress)
+    def start_interview(self, length: int, difficulty, seed: int | None = None) -> None:  # noqa: ANN001
+        mode = InterviewMode(self.packs, self.scheduler, length, difficulty, seed)
         if mode.session is None:
             QMessageBox.information(self, self.tr("Mock interview"), self.tr("No questions match."))
             return
-        self._leave_mode()
-        self.mode = mode
-        self.session = mode.session
-        self.quiz_view.set_session(self.session)
-        self.quiz_view.next_btn.hide()
-        self.interview_panel.show()
-        self.interview_panel.start_question(0, len(mode.origins), mode.time_limit(0), self.lang())
-        self.show_view("quiz")
+        self._run(mode)
 
-    def _interview_next(self, principle: str | None) -> None:
-        from ..quiz.modes import InterviewMode
-        mode = self.mode
-        if not isinstance(mode, InterviewMode) or self.session is None:
+    def open_report(self, attempt_id: int) -> None:
+        a = self.progress.attempt(attempt_id)
+        report = load_report(a.report) if a is not None else None
+        if report is None:
+            QMessageBox.warning(self, self.tr("Interview report"), self.tr("This report cannot be read."))
             return
-        st = self.session.current
-        g = st.grade
-        if g is None:
-            return
-        mode.on_answer(self.session.index, g.correct, g.score, st.seconds, st.timed_out, principle)
-        self.practice_view.refresh()
-        self.stats_view.refresh()
-        if mode.finished:
-            self._leave_mode()
-            from .modes_view import show_report
-            show_report(self, mode, self.lang())
-            return
-        self.session.next()
-        self.quiz_view.selected_site = 0
-        self.quiz_view.render()
-        self.interview_panel.start_question(self.session.index, len(mode.origins),
-                                            mode.time_limit(self.session.index), self.lang())
+        self.quiz_page.stop()
+        self.quiz_page.show_report(report)
+        self.show_view("quiz")
+        self.quiz_page.focus()
 
     def install_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a question pack"), "",
@@ -432,9 +288,8 @@ class MainWindow(QMainWindow):
             self.install(Path(path))
 
     def install(self, path: Path, upgrade: bool = False) -> bool:
-        dest = self.app_state.user_packs or user_dir()
         try:
-            install_pack(path, upgrade=upgrade, dest=dest)
+            install_pack(path, upgrade=upgrade, dest=self.user_packs_dir())
         except QuizError as exc:
             if "already installed" in str(exc) and not upgrade:
                 ans = QMessageBox.question(self, self.tr("Replace the pack?"),
@@ -449,19 +304,18 @@ class MainWindow(QMainWindow):
         return True
 
     def remove_pack(self, pack: Pack) -> None:
-        if pack.builtin:
-            QMessageBox.information(self, self.tr("Built-in pack"),
-                                    self.tr("Built-in packs cannot be removed."))
+        if pack.builtin or pack.path is None:
             return
         ans = QMessageBox.question(self, self.tr("Remove the pack?"),
                                    self.tr("Remove “{title}”? Your progress is kept.").format(
                                        title=pack.title.get(self.lang())))
-        if ans == QMessageBox.StandardButton.Yes and pack.path is not None:
-            try:
-                pack.path.unlink()
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Cannot remove the pack"), str(exc))
-            self.reload_packs()
+        if ans != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            pack.path.unlink()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot remove the pack"), str(exc))
+        self.reload_packs()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001
         if event.mimeData().hasUrls():
@@ -472,37 +326,36 @@ class MainWindow(QMainWindow):
             p = Path(url.toLocalFile())
             if p.suffix == ".toml":
                 self.install(p)
-            elif p.suffix == ".go":
-                if self.sandbox_view.load_file(p):
-                    self.show_view("sandbox")
+            elif p.suffix == ".go" and self.sandbox_view.load_file(p):
+                self.show_view("sandbox")
 
     def _open_go(self) -> None:
         self.show_view("sandbox")
         self.sandbox_view.open_file()
 
     def save_as_question(self, code: str) -> None:
-        from ..quiz.userpack import add_question
+        from ..quiz.userpack import draft_for
+        from .question_editor import QuestionEditor
         try:
-            target = add_question(self.app_state.user_packs or user_dir(), code)
+            draft = draft_for(code)
         except QuizError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the question"), str(exc))
             return
-        self.reload_packs()
-        QMessageBox.information(self, self.tr("Question saved"),
-                                self.tr("The program was added to your pack {path}.").format(path=target))
+        editor = QuestionEditor(draft, self.user_packs_dir(), self.lang(), {p.id for p in self.packs}, self)
+        if editor.exec() and editor.saved is not None:
+            self.reload_packs()
+            QMessageBox.information(self, self.tr("Question saved"), self.tr(
+                "The question was saved in {path}; it is in the pack list now.").format(path=editor.saved[0]))
 
     def compare(self, text: str) -> None:
         from .compare import CompareDialog
         from .sandbox import prepare
-        res = self.sandbox_view.latest
         src, _off, _wrapped = prepare(text)
-        ours = []
         try:
             from ..analysis import analyze
             ours = analyze(src).diagnostics("./main.go")
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             ours = [f"(the analyzer cannot read this program: {exc})"]
-        del res
         self.compare_dialog = CompareDialog(ours, src, self)
         self.compare_dialog.show()
 
@@ -520,42 +373,48 @@ class MainWindow(QMainWindow):
     def show_intro(self) -> None:
         QMessageBox.information(self, self.tr("Welcome to Stack or Heap"), self.tr(
             "Each question shows a Go program. Decide for each marked variable or allocation "
-            "whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, "
+            "whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, "
             "then Enter. The app explains every answer with the compiler's own reasoning.\n\n"
             "Stack or heap is the compiler's decision: heap when go build -gcflags=-m says "
             "'moved to heap' or 'escapes to heap', stack otherwise. Where the running program "
             "differs, the explanation says so.\n\n"
-            "The Sandbox analyses any Go code you type."))
+            "The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut."))
         self.settings.setValue("intro_shown", True)
+
+    def show_shortcuts(self) -> None:
+        from .help import ShortcutsDialog
+        ShortcutsDialog(self).exec()
 
     # ------------------------------------------------------------ state
     def _restore(self) -> None:
         geo = self.settings.value("geometry")
-        if geo is not None:
-            self.restoreGeometry(geo)
-        else:
-            self.resize(1280, 800)
+        if geo is None or not self.restoreGeometry(geo):
+            self.size_from_screen()
         last = self.settings.value("last_pack")
         pack = next((p for p in self.packs if p.id == last), None)
-        if pack is not None:
-            qid = self.settings.value("last_question")
-            idx = next((i for i, q in enumerate(pack.questions) if q.id == qid), 0)
-            self.session = QuizSession(pack, idx)
-            self.quiz_view.set_session(self.session)
+        if pack is not None and PackMode._unfinished(pack, self.scheduler) is not None:
+            self.quiz_page.start(PackMode(pack, self.scheduler))
+        QTimer.singleShot(0, lambda: self.current_view() == "packs" and self.pack_view.focus_list())
+
+    def size_from_screen(self) -> None:
+        """A window that fits the screen it opens on (at any scale factor), centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry()
+        w, h = min(1280, int(avail.width() * 0.94)), min(840, int(avail.height() * 0.94))
+        self.resize(w, h)
+        self.move(avail.x() + (avail.width() - w) // 2, avail.y() + (avail.height() - h) // 2)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        if self.current_view() == "packs":
+            self.pack_view.focus_list()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
         self.sandbox_view.timer.stop()
         self.sandbox_view.pool.waitForDone(2000)
+        self.quiz_page.stop()
         self.progress.close()
         self.app_state.window = None
         self.settings.setValue("geometry", self.saveGeometry())
-        if self.session is not None:
-            self.settings.setValue("last_question", self.session.current.question.id)
         super().closeEvent(event)
 
-
-def escape(s: str) -> str:
-    return html.escape(s)
-
-
-__all__ = ["MainWindow", "theme"]

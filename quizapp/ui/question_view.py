@@ -1,45 +1,66 @@
 """The question view: code with its sites, the answer panel, and the feedback.
 
-Keyboard: Tab/arrows move between sites, S marks stack, H heap, Enter
-submits, N goes to the next question, ? shows a hint. Every slot calls one
-``QuizSession`` method and re-renders.
+Keys come from ``keymap`` and act on the focused area. Every action calls
+one ``QuizSession`` method and re-renders; recording the answer and moving
+on belong to the mode (``answered`` and ``nextRequested`` tell the quiz
+page). Nothing that gives the answer away is shown before submitting: the
+principles appear with the feedback, hints only on request.
 """
 
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QRadioButton, QSplitter, QStackedWidget, QTabWidget,
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import Site
-from ..analysis.principles import PRINCIPLES, PrincipleId
-from ..quiz.explain import flow_sentences, principle_lines, verdict_sentence
-from ..quiz.grading import SelfGrade, options_for_lines
+from ..quiz import spans
+from ..quiz.explain import principle_title, site_label
+from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
-from ..quiz.session import HEAP, STACK, QuizSession
+from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from ..quiz.text import plain, to_html
 from . import theme
+from .answer_panels import FlashPanel, OptionsPanel, Row, RowState, WherePanel
 from .codeview import CodeView, Mark
+from .feedback import code_offset, days_until, feedback_html, model_answer_html, shift_line, where_word
+from .keymap import Action, Area, route
 
-RIGHT_ICON, WRONG_ICON = "✔", "✘"
+PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2}
+
+
+class CurrentStack(QStackedWidget):
+    """A stack as tall as the page it shows (not as its tallest page)."""
+
+    def sizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
 
 class QuestionView(QWidget):
     """Shows ``session.current`` and turns user actions into session calls."""
 
-    answered = Signal(str, str, bool, float, float)   # pack id, question id, correct, score, seconds
+    answered = Signal()          # an answer was graded: the mode records it
+    nextRequested = Signal()     # N: the next question, or the summary after the last
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.lang = lang_getter
         self.session: QuizSession | None = None
+        self.hints_allowed = True
+        self.feedback_on_submit = True
+        self.due: datetime | None = None
         self.selected_site = 0
+        self._shown_index = -1
         self._build()
-        self._shortcuts()
+        self._keys()
         self.retranslate()
 
     # ------------------------------------------------------------ layout
@@ -51,43 +72,57 @@ class QuestionView(QWidget):
         self.title.setWordWrap(True)
         self.meta = QLabel()
         self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
-        outer.addWidget(self.title)
-        outer.addWidget(self.meta)
-        outer.addWidget(self.prompt)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.title, self.meta, self.prompt):
+            outer.addWidget(w)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setChildrenCollapsible(False)
         self.code = CodeView()
+        self.code.setMinimumWidth(260)
         self.code.siteClicked.connect(self._site_clicked)
-        split.addWidget(self.code)
-        right = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.code)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setChildrenCollapsible(False)
         top = QWidget()
         rl = QVBoxLayout(top)
         rl.setContentsMargins(8, 0, 0, 0)
-        self.panels = QStackedWidget()
-        self.panels.addWidget(self._where_panel())
-        self.panels.addWidget(self._lines_panel())
-        self.panels.addWidget(self._why_panel())
-        self.panels.addWidget(self._flash_panel())
+        self.panels = CurrentStack()
+        self.where = WherePanel()
+        self.options = OptionsPanel()
+        self.flash = FlashPanel()
+        for p in (self.where, self.options, self.flash):
+            self.panels.addWidget(p)
+        self.where.selected.connect(self._select_site)
+        self.where.marked.connect(self.mark)
+        self.options.chosen.connect(self._choose)
+        self.options.toggled.connect(self._toggle)
+        self.flash.revealed.connect(self.reveal)
+        self.flash.rated.connect(self.rate)
+        self.flash.typed.connect(lambda t: self.session is not None and self.session.type_answer(t))
         rl.addWidget(self.panels, 1)
         buttons = QHBoxLayout()
         self.hint_btn = QPushButton()
         self.hint_btn.clicked.connect(self.show_hint)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
         self.submit_btn = QPushButton()
-        self.submit_btn.setDefault(True)
+        self.submit_btn.setProperty("primary", True)
         self.submit_btn.clicked.connect(self.submit)
         self.next_btn = QPushButton()
-        self.next_btn.clicked.connect(self.next_question)
+        self.next_btn.clicked.connect(self.nextRequested.emit)
         buttons.addWidget(self.hint_btn)
-        buttons.addStretch(1)
+        buttons.addWidget(self.status, 1)
         buttons.addWidget(self.submit_btn)
         buttons.addWidget(self.next_btn)
         rl.addLayout(buttons)
-        right.addWidget(top)
+        self.right.addWidget(top)
+        self.top = top
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
-        self.feedback.setAccessibleName("feedback")
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
         self.feedback_tabs = QTabWidget()
@@ -97,112 +132,71 @@ class QuestionView(QWidget):
         fl = QVBoxLayout(fb)
         fl.setContentsMargins(8, 0, 0, 0)
         fl.addWidget(self.feedback_tabs)
-        right.addWidget(fb)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
-        split.addWidget(right)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
-        outer.addWidget(split, 1)
+        self.right.addWidget(fb)
+        self.feedback_box = fb
+        self.right.setStretchFactor(0, 2)
+        self.right.setStretchFactor(1, 3)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 5)
+        self.split.setStretchFactor(1, 4)
+        outer.addWidget(self.split, 1)
 
-    def _where_panel(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.sites_label = QLabel()
-        self.sites = QListWidget()
-        self.sites.currentRowChanged.connect(self._select_site)
-        row = QHBoxLayout()
-        self.stack_btn = QPushButton()
-        self.heap_btn = QPushButton()
-        self.stack_btn.clicked.connect(lambda: self.mark(STACK))
-        self.heap_btn.clicked.connect(lambda: self.mark(HEAP))
-        row.addWidget(self.stack_btn)
-        row.addWidget(self.heap_btn)
-        lay.addWidget(self.sites_label)
-        lay.addWidget(self.sites, 1)
-        lay.addLayout(row)
-        return w
-
-    def _lines_panel(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.lines_label = QLabel()
-        self.lines_label.setWordWrap(True)
-        self.lines = QListWidget()
-        self.lines.itemChanged.connect(self._line_toggled)
-        lay.addWidget(self.lines_label)
-        lay.addWidget(self.lines, 1)
-        return w
-
-    def _why_panel(self) -> QWidget:
-        w = QWidget()
-        self.why_layout = QVBoxLayout(w)
-        self.why_layout.setContentsMargins(0, 0, 0, 0)
-        self.why_label = QLabel()
-        self.why_label.setWordWrap(True)
-        self.why_layout.addWidget(self.why_label)
-        self.why_group = QButtonGroup(self)
-        self.why_group.idClicked.connect(self._why_chosen)
-        self.why_buttons: list[QRadioButton] = []
-        return w
-
-    def _flash_panel(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.show_answer_btn = QPushButton()
-        self.show_answer_btn.clicked.connect(self._show_answer)
-        self.model_answer = QTextBrowser()
-        self.grade_row = QHBoxLayout()
-        self.grade_btns: dict[SelfGrade, QPushButton] = {}
-        for g in SelfGrade:
-            b = QPushButton()
-            b.clicked.connect(lambda _=False, g=g: self._self_grade(g))
-            self.grade_btns[g] = b
-            self.grade_row.addWidget(b)
-        lay.addWidget(self.show_answer_btn)
-        lay.addWidget(self.model_answer, 1)
-        lay.addLayout(self.grade_row)
-        return w
-
-    def _shortcuts(self) -> None:
-        for key, fn in (("S", lambda: self.mark(STACK)), ("H", lambda: self.mark(HEAP)),
-                        ("N", self.next_question), ("?", self.show_hint), ("Return", self.submit),
-                        ("Enter", self.submit), ("Down", lambda: self._move(1)),
-                        ("Up", lambda: self._move(-1))):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(fn)
+    def _keys(self) -> None:
+        sites = {Action.MARK_STACK: lambda _n: self.mark(STACK), Action.MARK_HEAP: lambda _n: self.mark(HEAP),
+                 Action.NEXT_SITE: lambda _n: self._move(1), Action.PREVIOUS_SITE: lambda _n: self._move(-1)}
+        question = {Action.SUBMIT: lambda _n: self.submit(), Action.HINT: lambda _n: self.show_hint(),
+                    Action.NEXT_QUESTION: lambda _n: self._next()}
+        options = {Action.NEXT_OPTION: lambda _n: self.options.move(1),
+                   Action.PREVIOUS_OPTION: lambda _n: self.options.move(-1),
+                   Action.CHOOSE: lambda n: self.options.choose((n or 1) - 1),
+                   Action.TOGGLE: lambda _n: self.options.toggle_current()}
+        flash = {Action.REVEAL: lambda _n: self.reveal(), Action.RATE: lambda n: self._rate_key(n)}
+        text = {Action.SUBMIT_TEXT: lambda _n: self.reveal(), Action.LEAVE_TEXT: lambda _n: self._leave_text()}
+        route(self, Area.QUESTION, question)
+        for w in (self.code, self.where.sites):
+            route(w, Area.SITES, {**sites, **question})
+        route(self.options.list, Area.OPTIONS, {**options, **question})
+        route(self.flash.field, Area.TEXT, text)
+        for w in (self.flash, self.flash.model, *self.flash.rate_btns.values(), self.flash.reveal_btn):
+            route(w, Area.FLASHCARD, {**flash, **question})
 
     # ------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        self.sites_label.setText(self.tr("Sites to place (click one in the code, or use ↑ ↓):"))
-        self.stack_btn.setText(self.tr("Stack (S)"))
-        self.heap_btn.setText(self.tr("Heap (H)"))
-        self.stack_btn.setAccessibleName(self.tr("Mark the selected site as stack"))
-        self.heap_btn.setAccessibleName(self.tr("Mark the selected site as heap"))
-        self.stack_btn.setToolTip(self.tr(
+        self.where.label.setText(self.tr("Sites to place: choose one in the list or the code (↑ ↓), "
+                                         "then S for stack or H for heap."))
+        self.where.stack_btn.setText(self.tr("Stack (S)"))
+        self.where.heap_btn.setText(self.tr("Heap (H)"))
+        self.where.stack_btn.setAccessibleName(self.tr("Mark the selected site as stack"))
+        self.where.heap_btn.setAccessibleName(self.tr("Mark the selected site as heap"))
+        self.where.stack_btn.setToolTip(self.tr(
             "Stack: the compiler keeps it in the function's frame (-m says 'does not escape', "
             "or nothing at all)."))
-        self.heap_btn.setToolTip(self.tr(
+        self.where.heap_btn.setToolTip(self.tr(
             "Heap: the compiler's decision, what -m prints as 'moved to heap' or 'escapes to heap'. "
             "Where the running program differs (a small buffer on the stack, no allocation at all), "
             "the explanation says so."))
-        self.hint_btn.setText(self.tr("Hint (?)"))
+        self.where.sites.setAccessibleName(self.tr("Sites to place"))
+        self.options.list.setAccessibleName(self.tr("Options"))
+        self.code.setAccessibleName(self.tr("Go code of the question"))
         self.submit_btn.setText(self.tr("Submit (Enter)"))
-        self.next_btn.setText(self.tr("Next (N)"))
-        self.lines_label.setText(self.tr("Tick every line that go build -gcflags='-m -l' prints:"))
-        self.why_label.setText(self.tr("Which principle explains the verdict?"))
-        self.show_answer_btn.setText(self.tr("Show the model answer"))
+        self.submit_btn.setAccessibleName(self.tr("Submit the answer"))
+        self.flash.field_label.setText(self.tr("Your answer (optional; Ctrl+Enter reveals the model answer):"))
+        self.flash.field.setPlaceholderText(self.tr("Say it in your own words first…"))
+        self.flash.field.setAccessibleName(self.tr("Your answer"))
+        self.flash.reveal_btn.setText(self.tr("Show the model answer (Ctrl+Enter)"))
+        self.flash.model_label.setText(self.tr("Model answer"))
+        self.flash.model.setAccessibleName(self.tr("Model answer"))
+        self.flash.rate_label.setText(self.tr("How well did you know it?"))
+        labels = {SelfGrade.AGAIN: self.tr("1  Again"), SelfGrade.HARD: self.tr("2  Hard"),
+                  SelfGrade.GOOD: self.tr("3  Good"), SelfGrade.EASY: self.tr("4  Easy")}
+        for g, b in self.flash.rate_btns.items():
+            b.setText(labels[g])
+        self.feedback.setAccessibleName(self.tr("Explanation"))
         self.feedback_tabs.setTabText(0, self.tr("Explanation"))
+        self.feedback_tabs.setAccessibleName(self.tr("Explanation and memory diagram"))
+        self.flash.setAccessibleName(self.tr("Flashcard"))
         self.feedback_tabs.setTabText(1, self.tr("Memory diagram"))
         self.diagram.retranslate()
-        labels = {SelfGrade.AGAIN: self.tr("Again"), SelfGrade.HARD: self.tr("Hard"),
-                  SelfGrade.GOOD: self.tr("Good"), SelfGrade.EASY: self.tr("Easy")}
-        for g, b in self.grade_btns.items():
-            b.setText(labels[g])
         self.render()
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001
@@ -211,240 +205,249 @@ class QuestionView(QWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ rendering
-    def set_session(self, session: QuizSession) -> None:
+    def set_session(self, session: QuizSession | None, hints: bool = True, feedback: bool = True) -> None:
+        """Practice and interviews do not name each question's pack: a principle pack's title would
+        give a why question's answer away."""
         self.session = session
+        self.hints_allowed, self.feedback_on_submit = hints, feedback
         self.selected_site = 0
+        self.due = None
+        self._shown_index = -1
+        self.render()
+
+    def show_due(self, due: datetime | None) -> None:
+        self.due = due
         self.render()
 
     def render(self) -> None:
         if self.session is None:
-            self.title.setText(self.tr("Pick a pack to start"))
-            self.meta.setText("")
-            self.prompt.setText("")
-            self.code.setPlainText("")
-            self.feedback.setHtml("")
             return
         lang = self.lang()
         st = self.session.current
         q = st.question
-        n = len(self.session.pack.questions)
+        if self._shown_index != self.session.index:
+            self._shown_index = self.session.index
+            self.due = None
+            self.selected_site = 0
+            self.feedback_tabs.setCurrentIndex(0)
+            self.options.list.clear()          # a new question starts at its first option
+            self._fit_later()
         self.title.setText(plain(q.title.get(lang)))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
-        principles = ", ".join(PRINCIPLES[PrincipleId(p)].title(lang) for p in q.principles
-                               if p in PrincipleId._value2member_map_)
-        self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff} · {principles}").format(
-            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=n, diff=diff,
-            principles=principles))
+        self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff}").format(
+            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff))
         self.prompt.setText(to_html(q.prompt.get(lang)))
-        if self.code.toPlainText() != q.code.strip("\n"):
-            self.code.setPlainText(q.code.strip("\n"))
-        kind_index = {QuestionKind.WHERE: 0, QuestionKind.LINES: 1, QuestionKind.WHY: 2,
-                      QuestionKind.FLASHCARD: 3}[q.kind]
-        self.panels.setCurrentIndex(kind_index)
+        code = q.code.strip("\n")
+        has_code = bool(code.strip())
+        self.code.setVisible(has_code)
+        if self.code.toPlainText() != code:
+            self.code.setPlainText(code)
+        if self.panels.currentIndex() != PANEL[q.kind]:
+            self.panels.setCurrentIndex(PANEL[q.kind])
+            self.panels.updateGeometry()
+        reveal = st.submitted and self.feedback_on_submit
+        self.feedback_box.setVisible(q.kind is not QuestionKind.FLASHCARD or (has_code and reveal))
         if st.error:
             cannot = html.escape(self.tr("This question cannot be graded:"))
             self.feedback.setHtml(f"<p><b>{cannot}</b> {html.escape(st.error)}</p>")
             self.submit_btn.setEnabled(False)
+            self.status.setText("")
+            self.code.set_marks([])
+            self._render_buttons(st)
             return
-        self._render_where()
-        self._render_lines()
-        self._render_why()
-        self._render_flash()
-        self.submit_btn.setEnabled(self.session.can_submit())
-        self.submit_btn.setVisible(q.kind is not QuestionKind.FLASHCARD)
-        self._render_diagram()
-        self.hint_btn.setEnabled(bool(q.hints) and st.hints_shown < len(q.hints) and not st.submitted)
-        self.feedback.setHtml(self._feedback_html())
+        {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
+         QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash}[q.kind](st, reveal)
+        self._render_buttons(st)
+        self._render_diagram(st, reveal)
+        pal = theme.code_palette()
+        if st.submitted and not reveal:
+            self.feedback.setHtml("<p>" + html.escape(self.tr(
+                "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
+        else:
+            self.feedback.setHtml(feedback_html(st, lang, pal, self.due) if reveal or not st.submitted else "")
 
-    def _render_diagram(self) -> None:
-        """After an answer, the program's memory diagram joins the explanation."""
+    def _fit_split(self) -> None:
+        """The answer panel as tall as it needs (at most 55 %), the explanation gets the rest;
+        the code pane as wide as its longest line (at most 60 %), so no line is cut."""
+        total = sum(self.right.sizes())
+        if total > 0 and not self.feedback_box.isHidden():
+            top = min(self.top.layout().sizeHint().height(), int(total * 0.55))
+            self.right.setSizes([top, total - top])
+        width = sum(self.split.sizes())
+        if width > 0 and not self.code.isHidden():
+            fm = self.code.fontMetrics()
+            longest = max((fm.horizontalAdvance(ln.expandtabs(4)) for ln in self.code.toPlainText().splitlines()),
+                          default=0)
+            need = longest + self.code.gutter_width() + 2 * self.code.frameWidth() + 28
+            code = max(self.code.minimumWidth(), min(need, int(width * 0.6)))
+            if self.split.sizes()[0] < code:
+                self.split.setSizes([code, width - code])
+
+    def _fit_later(self) -> None:
+        """Fit once the new rows have been laid out (two turns of the event loop)."""
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._fit_split))
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        self._fit_later()
+
+    def _render_buttons(self, st: QuestionState) -> None:
         assert self.session is not None
-        st = self.session.current
-        shown = st.submitted and st.key is not None and st.key.analysis is not None
+        q = st.question
+        hints_left = len(q.hints) - st.hints_shown
+        self.hint_btn.setVisible(self.hints_allowed and bool(q.hints))
+        self.hint_btn.setEnabled(hints_left > 0 and not st.submitted)
+        self.hint_btn.setText(self.tr("Hint (?)") if not st.hints_shown else
+                              self.tr("Hint (?) {used}/{n}").format(used=st.hints_shown, n=len(q.hints)))
+        self.hint_btn.setAccessibleName(self.tr("Show a hint"))
+        self.submit_btn.setVisible(q.kind is not QuestionKind.FLASHCARD)
+        self.submit_btn.setEnabled(self.session.can_submit())
+        self.next_btn.setText(self.tr("Finish (N)") if self.session.is_last else self.tr("Next (N)"))
+        self.next_btn.setAccessibleName(self.tr("Finish and see the summary") if self.session.is_last
+                                        else self.tr("Next question"))
+        self.status.setText(self._status(st))
+
+    def _status(self, st: QuestionState) -> str:
+        if st.submitted or st.key is None:
+            return ""
+        if st.question.kind is QuestionKind.WHERE:
+            left = sum(1 for s in st.key.sites if s.key not in st.answers)
+            if left == 1:
+                return self.tr("1 site left to place")
+            if left:
+                return self.tr("{n} sites left to place").format(n=left)
+        if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
+            return self.tr("Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
+        if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
+            return self.tr("Tick the lines the compiler prints")
+        return ""
+
+    def _render_where(self, st: QuestionState, reveal: bool) -> None:
+        assert st.key is not None
+        lang = self.lang()
+        off = code_offset(st.question.code)
+        rows, marks = [], []
+        results = {r.key: r for r in st.grade.sites} if st.grade is not None else {}
+        for i, s in enumerate(st.key.sites):
+            given = st.answers.get(s.key)
+            label = site_label(s, lang, st.question.code, off)
+            text = f"{label}  →  " + (where_word(given) if given else "?")
+            state, note = (RowState.CHOSEN if given else RowState.OPEN), ""
+            kind = "selected" if i == self.selected_site else "site"
+            res = results.get(s.key)
+            if reveal and res is not None:
+                state = RowState.RIGHT if res.correct else RowState.WRONG
+                note = self.tr("right") if res.correct else self.tr("wrong: it is on the {where}").format(
+                    where=where_word(res.expected))
+                kind = "right" if res.correct else "wrong"
+            rows.append(Row(text, state, note))
+            marks.append(self._mark(st, s, off, text, kind))
+        self.where.show_rows(rows, self.selected_site, st.submitted)
+        self.code.set_marks(marks)
+
+    def _mark(self, st: QuestionState, s: Site, off: int, tooltip: str, kind: str) -> Mark:
+        sp = spans.span(st.question.code, s)
+        if sp is None:
+            return Mark(s.pos.line - off, s.pos.col, 1, s.key, tooltip=tooltip, kind=kind)
+        return Mark(sp.line - off, sp.col, 1, s.key, tooltip=tooltip, kind=kind, end=(sp.end_line - off, sp.end_col))
+
+    def _render_why(self, st: QuestionState, reveal: bool) -> None:
+        assert self.session is not None and st.key is not None
+        lang = self.lang()
+        self.options.label.setText(self.tr("Which principle explains the verdict? (↑ ↓ or 1–9)"))
+        opts = self.session.options(st)
+        rows, checked = [], []
+        for pid in opts:
+            state, note = RowState.OPEN, ""
+            if reveal and st.grade is not None:
+                if pid == st.key.why:
+                    state = RowState.RIGHT if pid == st.chosen_principle else RowState.ANSWER
+                    note = self.tr("the answer")
+                elif pid == st.chosen_principle:
+                    state, note = RowState.WRONG, self.tr("your choice")
+                else:
+                    state = RowState.OTHER
+            rows.append(Row(principle_title(pid, lang), state, note))
+            checked.append(pid == st.chosen_principle)
+        self.options.show_rows(rows, True, checked, st.submitted)
+        off = code_offset(st.question.code)
+        s = st.key.sites[0] if st.key.sites else None
+        self.code.set_marks([self._mark(st, s, off, "", "selected")] if s else [])
+
+    def _render_lines(self, st: QuestionState, reveal: bool) -> None:
+        assert self.session is not None and st.key is not None
+        self.options.label.setText(self.tr("Tick every line that go build -gcflags='-m -l' prints "
+                                           "(↑ ↓ and Space, or 1–9):"))
+        off = code_offset(st.question.code)
+        truth = set(st.key.lines)
+        rows, checked = [], []
+        for opt in self.session.options(st):
+            ticked = opt in st.chosen_lines
+            state, note = RowState.OPEN, ""
+            if reveal and st.grade is not None:
+                printed = opt in truth
+                state = RowState.RIGHT if printed == ticked else RowState.WRONG
+                note = {(True, True): self.tr("printed, you ticked it"),
+                        (True, False): self.tr("printed, you missed it"),
+                        (False, True): self.tr("not printed, you ticked it"),
+                        (False, False): self.tr("not printed, you left it out")}[(printed, ticked)]
+            rows.append(Row(shift_line(opt, off), state, note))
+            checked.append(ticked)
+        self.options.show_rows(rows, False, checked, st.submitted)
+        self.code.set_marks([])
+
+    def _render_flash(self, st: QuestionState, reveal: bool) -> None:
+        pal = theme.code_palette()
+        shown = st.answer_shown or st.submitted
+        result, ok = "", None
+        if st.rating is not None and self.feedback_on_submit:
+            names = {SelfGrade.AGAIN: self.tr("again"), SelfGrade.HARD: self.tr("hard"),
+                     SelfGrade.GOOD: self.tr("good"), SelfGrade.EASY: self.tr("easy")}
+            result = self.tr("You rated it: {rating}.").format(rating=names[st.rating])
+            if self.due is not None:
+                days = days_until(self.due)
+                result += " " + (self.tr("Next review: tomorrow.") if days == 1 else
+                                 self.tr("It comes back for review later today.") if days == 0 else
+                                 self.tr("Next review: in {n} days.").format(n=days))
+            ok = st.rating in (SelfGrade.GOOD, SelfGrade.EASY)
+        elif st.submitted and not self.feedback_on_submit:
+            result = self.tr("Answer recorded.")
+        self.flash.show_card(st.typed_answer, shown, model_answer_html(st, self.lang(), pal) if shown else "",
+                             st.rating, result, ok)
+        self.code.set_marks([])
+
+    def _render_diagram(self, st: QuestionState, reveal: bool) -> None:
+        """After an answer, the program's memory diagram joins the explanation."""
+        shown = reveal and st.key is not None and st.key.analysis is not None and bool(st.question.code.strip())
+        if shown and st.diagram is None:
+            from ..diagram.layout import DiagramError, build
+            try:
+                st.diagram = build(st.key.analysis)  # type: ignore[union-attr,arg-type]
+            except (DiagramError, RecursionError):
+                st.diagram = False
+        shown = shown and bool(st.diagram)
         self.feedback_tabs.setTabEnabled(1, shown)
         if not shown:
             self.diagram.set_model(None)
             if self.feedback_tabs.currentIndex() == 1:
                 self.feedback_tabs.setCurrentIndex(0)
             return
-        if getattr(st, "diagram", None) is None:
-            from ..diagram.layout import DiagramError, build
-            try:
-                st.diagram = build(st.key.analysis)  # type: ignore[attr-defined,union-attr]
-            except DiagramError:
-                st.diagram = False  # type: ignore[attr-defined]
-        if st.diagram:  # type: ignore[attr-defined]
-            self.diagram.canvas.lang = self.lang()
-            if self.diagram.model is not st.diagram:  # type: ignore[attr-defined]
-                self.diagram.set_model(st.diagram)  # type: ignore[attr-defined]
-        else:
-            self.feedback_tabs.setTabEnabled(1, False)
+        self.diagram.canvas.lang = self.lang()
+        if self.diagram.model is not st.diagram:
+            self.diagram.set_model(st.diagram)
 
-    def _code_offset(self) -> int:
-        """The code is shown without its leading blank lines; positions shift by this many."""
-        assert self.session is not None
-        code = self.session.current.question.code
-        return len(code) - len(code.lstrip("\n"))
-
-    def _site_label(self, site: Site, offset: int, answer: str) -> str:
-        """A site as the list and the explanation name it: two sites may share a name, never a line."""
-        return self.tr("{name}  (line {line})  →  {answer}").format(
-            name=site.name, line=site.pos.line - offset, answer=answer)
-
-    def _render_where(self) -> None:
-        assert self.session is not None
-        st = self.session.current
-        if st.question.kind is not QuestionKind.WHERE or st.key is None:
-            self.code.set_marks([])
+    def focus_primary(self) -> None:
+        """Give the keyboard to the part of the question that is answered first."""
+        if self.session is None:
             return
-        off = self._code_offset()
-        marks = []
-        self.sites.blockSignals(True)
-        self.sites.clear()
-        for i, s in enumerate(st.key.sites):
-            given = st.answers.get(s.key)
-            answer_text = {STACK: self.tr("stack"), HEAP: self.tr("heap")}.get(given or "", self.tr("?"))
-            label = self._site_label(s, off, answer_text)
-            kind = "selected" if i == self.selected_site else "site"
-            if st.grade is not None:
-                res = st.grade.sites[i]
-                ok = res.correct
-                label = f"{RIGHT_ICON if ok else WRONG_ICON} " + label + "   " + (
-                    self.tr("right") if ok else self.tr("wrong: it is on the {where}").format(
-                        where=self.tr("heap") if res.expected == HEAP else self.tr("stack")))
-                kind = "right" if ok else "wrong"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
-            self.sites.addItem(item)
-            marks.append(Mark(s.pos.line - off, s.pos.col, _site_length(s.name), s.key,
-                              tooltip=label, kind=kind))
-        if st.key.sites:
-            self.sites.setCurrentRow(min(self.selected_site, len(st.key.sites) - 1))
-        self.sites.blockSignals(False)
-        self.code.set_marks(marks)
-
-    def _render_lines(self) -> None:
-        assert self.session is not None
-        st = self.session.current
-        if st.question.kind is not QuestionKind.LINES or st.key is None:
-            return
-        self.lines.blockSignals(True)
-        self.lines.clear()
-        truth = set(st.key.lines)
-        for opt in options_for_lines(st.question, st.key):
-            item = QListWidgetItem(self._shift_line(opt))
-            item.setData(Qt.ItemDataRole.UserRole, opt)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if opt in st.chosen_lines else Qt.CheckState.Unchecked)
-            if st.grade is not None:
-                ok = (opt in truth) == (opt in st.chosen_lines)
-                item.setText(f"{RIGHT_ICON if ok else WRONG_ICON} {self._shift_line(opt)}   "
-                             + (self.tr("printed") if opt in truth else self.tr("not printed")))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            self.lines.addItem(item)
-        self.lines.blockSignals(False)
-        self.code.set_marks([])
-
-    def _shift_line(self, line: str) -> str:
-        off = self._code_offset()
-        head, _, msg = line.partition(": ")
-        try:
-            ln, col = head.split(":")
-            return f"{int(ln) - off}:{col}: {msg}"
-        except ValueError:
-            return line
-
-    def _render_why(self) -> None:
-        assert self.session is not None
-        st = self.session.current
-        if st.question.kind is not QuestionKind.WHY or st.key is None:
-            return
-        lang = self.lang()
-        for b in self.why_buttons:
-            self.why_group.removeButton(b)
-            b.deleteLater()
-        self.why_buttons = []
-        for i, pid in enumerate(st.question.choices):
-            p = PRINCIPLES[PrincipleId(pid)]
-            text = p.title(lang)
-            if st.grade is not None:
-                if pid == st.key.why:
-                    answer_word = self.tr("the answer")
-                    text = f"{RIGHT_ICON} {text}  ({answer_word})"
-                elif pid == st.chosen_principle:
-                    text = f"{WRONG_ICON} {text}"
-            b = QRadioButton(text)
-            b.setChecked(pid == st.chosen_principle)
-            b.setEnabled(st.grade is None)
-            self.why_group.addButton(b, i)
-            self.why_layout.addWidget(b)
-            self.why_buttons.append(b)
-        off = self._code_offset()
-        s = st.key.sites[0] if st.key.sites else None
-        self.code.set_marks([Mark(s.pos.line - off, s.pos.col, _site_length(s.name), s.key,
-                                  kind="selected")] if s else [])
-
-    def _render_flash(self) -> None:
-        assert self.session is not None
-        st = self.session.current
-        if st.question.kind is not QuestionKind.FLASHCARD:
-            return
-        shown = st.grade is not None or getattr(st, "answer_shown", False)
-        self.model_answer.setVisible(shown)
-        self.show_answer_btn.setVisible(not shown)
-        for b in self.grade_btns.values():
-            b.setEnabled(shown and st.grade is None)
-        if shown and st.question.answer is not None:
-            self.model_answer.setHtml(to_html(st.question.answer.get(self.lang())))
-        self.code.set_marks([])
-
-    def _feedback_html(self) -> str:
-        assert self.session is not None
-        st = self.session.current
-        q = st.question
-        lang = self.lang()
-        parts: list[str] = []
-        if st.hints_shown and not st.submitted:
-            parts.append("<h3>" + html.escape(self.tr("Hints")) + "</h3><ul>" + "".join(
-                f"<li>{to_html(h.get(lang))}</li>" for h in q.hints[:st.hints_shown]) + "</ul>")
-        if not st.submitted:
-            return "".join(parts)
-        pal = theme.code_palette()
-        g = st.grade
-        assert g is not None and st.key is not None
-        correct_word = html.escape(self.tr("Correct!"))
-        wrong_word = html.escape(self.tr("Not quite."))
-        verdict = (f"<span style='color:{pal['right']}'>{RIGHT_ICON} {correct_word}</span>" if g.correct
-                   else f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {wrong_word}</span>")
-        parts.append(f"<h2>{verdict}</h2>")
-        off = self._code_offset()
-        for s in st.key.sites:
-            where = self.tr("heap") if s.verdict.value == HEAP else self.tr("stack")  # type: ignore[union-attr]
-            parts.append(f"<h3>{html.escape(self._site_label(s, off, where))}</h3>")
-            parts.append(f"<p>{html.escape(verdict_sentence(s, lang))}</p>")
-            for title, summary in principle_lines(s, lang):
-                parts.append(f"<p><b>{html.escape(title)}</b>: {html.escape(summary)}</p>")
-            flow = flow_sentences(s, lang)
-            if flow:
-                parts.append("<ul>" + "".join(f"<li>{html.escape(_shift_positions(f, off))}</li>"
-                                              for f in flow) + "</ul>")
-        if q.explanation is not None:
-            heading = html.escape(self.tr("Explanation"))
-            parts.append(f"<h3>{heading}</h3><p>{to_html(q.explanation.get(lang))}</p>")
-        if q.inlining_note is not None:
-            inl = html.escape(self.tr("With inlining on:"))
-            parts.append(f"<p><i>{inl}</i> {to_html(q.inlining_note.get(lang))}</p>")
-        asked = {f"{s.pos.line}:{s.pos.col}" for s in st.key.sites}
-        lines = []
-        for ln in st.key.lines:
-            shown = html.escape("./main.go:" + self._shift_line(ln))
-            if ln.split(": ")[0] in asked:
-                shown = f"<b style='background:{pal['current_line']}'>{shown}</b>"
-            lines.append(shown)
-        heading = html.escape(self.tr("What go build -gcflags='-m -l' prints"))
-        body = "\n".join(lines) or html.escape(self.tr("(nothing)"))
-        parts.append(f"<h3>{heading}</h3><pre>{body}</pre>")
-        return "".join(parts)
+        kind = self.session.current.question.kind
+        target = {QuestionKind.WHERE: self.where.sites, QuestionKind.WHY: self.options.list,
+                  QuestionKind.LINES: self.options.list}.get(kind)
+        if kind is QuestionKind.FLASHCARD:
+            st = self.session.current
+            target = self.flash.field if not (st.answer_shown or st.submitted) else self.flash
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------ actions
     def _site_clicked(self, key: str) -> None:
@@ -456,82 +459,99 @@ class QuestionView(QWidget):
             self.render()
 
     def _select_site(self, row: int) -> None:
-        if row >= 0 and row != self.selected_site:
+        if row != self.selected_site:
             self.selected_site = row
             self.render()
 
-    def _move(self, delta: int) -> None:
+    def _move(self, delta: int) -> bool:
         if self.session is None or self.session.current.key is None:
-            return
+            return False
         n = len(self.session.current.key.sites)
-        if n:
-            self.selected_site = (self.selected_site + delta) % n
-            self.render()
+        if not n:
+            return False
+        self.selected_site = (self.selected_site + delta) % n
+        self.render()
+        return True
 
-    def mark(self, verdict: str) -> None:
+    def mark(self, verdict: str) -> bool:
         if self.session is None:
-            return
+            return False
         st = self.session.current
-        if st.question.kind is not QuestionKind.WHERE or st.key is None or not st.key.sites:
-            return
+        if st.question.kind is not QuestionKind.WHERE or st.key is None or not st.key.sites or st.submitted:
+            return False
         site = st.key.sites[min(self.selected_site, len(st.key.sites) - 1)]
         self.session.answer_site(site.key, verdict)
-        unanswered = [i for i, s in enumerate(st.key.sites) if s.key not in st.answers]
-        if unanswered:
-            self.selected_site = unanswered[0]
+        n = len(st.key.sites)
+        after = [(self.selected_site + k) % n for k in range(1, n + 1)]
+        nxt = next((i for i in after if st.key.sites[i].key not in st.answers), None)
+        if nxt is not None:
+            self.selected_site = nxt
         self.render()
+        return True
 
-    def _line_toggled(self, item: QListWidgetItem) -> None:
+    def _choose(self, index: int) -> None:
         if self.session is not None:
-            self.session.toggle_line(item.data(Qt.ItemDataRole.UserRole))
-            self.submit_btn.setEnabled(self.session.can_submit())
+            opts = self.session.options()
+            if 0 <= index < len(opts):
+                self.session.choose_principle(opts[index])
+                self.render()
 
-    def _why_chosen(self, i: int) -> None:
+    def _toggle(self, index: int) -> None:
         if self.session is not None:
-            self.session.choose_principle(self.session.current.question.choices[i])
-            self.submit_btn.setEnabled(self.session.can_submit())
+            opts = self.session.options()
+            if 0 <= index < len(opts):
+                self.session.toggle_line(opts[index])
+                self.render()
 
-    def _show_answer(self) -> None:
-        if self.session is not None:
-            self.session.current.answer_shown = True  # type: ignore[attr-defined]
-            self.render()
-
-    def _self_grade(self, g: SelfGrade) -> None:
-        if self.session is None:
-            return
-        grade = self.session.self_grade(g)
+    def reveal(self) -> bool:
+        if self.session is None or self.session.current.question.kind is not QuestionKind.FLASHCARD:
+            return False
         st = self.session.current
-        self.answered.emit(self.session.pack.id, st.question.id, grade.correct, grade.score, st.seconds)
+        if st.answer_shown or st.submitted:
+            return False
+        self.session.type_answer(self.flash.field.toPlainText())
+        self.session.reveal()
         self.render()
+        self.flash.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
-    def submit(self, force: bool = False) -> None:
-        if self.session is None:
+    def _rate_key(self, n: int | None) -> bool:
+        if self.session is None or n is None or not 1 <= n <= 4:
+            return False
+        st = self.session.current
+        if not st.answer_shown or st.submitted:
+            return False
+        self.rate(list(SelfGrade)[n - 1])
+        return True
+
+    def rate(self, g: SelfGrade) -> None:
+        if self.session is None or self.session.self_grade(g) is None:
             return
-        grade = self.session.submit(force=force)
-        if grade is not None:
-            st = self.session.current
-            self.answered.emit(self.session.pack.id, st.question.id, grade.correct, grade.score, st.seconds)
+        self.answered.emit()
         self.render()
 
-    def show_hint(self) -> None:
-        if self.session is not None and self.session.hint() is not None:
-            self.render()
+    def _leave_text(self) -> bool:
+        self.flash.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
-    def next_question(self) -> None:
-        if self.session is not None:
-            self.session.next()
-            self.selected_site = 0
-            self.render()
+    def submit(self, force: bool = False) -> bool:
+        if self.session is None:
+            return False
+        if self.session.submit(force=force) is None:
+            return False
+        self.answered.emit()
+        self.render()
+        return True
 
+    def show_hint(self) -> bool:
+        if self.session is None or not self.hints_allowed or self.session.hint() is None:
+            return False
+        self.feedback_tabs.setCurrentIndex(0)
+        self.render()
+        return True
 
-def _site_length(name: str) -> int:
-    if name.startswith(("&", "new(", "make(", "func literal", "[]", "map[")):
-        return 1
-    return max(1, len(name)) if name.isidentifier() else 1
-
-
-def _shift_positions(sentence: str, off: int) -> str:
-    if not off:
-        return sentence
-    import re
-    return re.sub(r"(line |第 )(\d+)", lambda m: m.group(1) + str(int(m.group(2)) - off), sentence)
+    def _next(self) -> bool:
+        if self.session is None:
+            return False
+        self.nextRequested.emit()
+        return True

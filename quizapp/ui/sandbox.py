@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 from ..analysis import AnalysisError, Verdict, analyze
 from ..analysis.errors import CompileError, InvalidGo
 from ..quiz.compile_help import HELP, help_for
+from ..quiz.spans import span
 from . import theme
 from .codeview import CodeView, Mark
 
@@ -125,8 +126,11 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
         text_ = (f"moved to heap: {s.name}" if s.kind.value == "variable" else
                  f"{s.name} {'escapes to heap' if heap else 'does not escape'}")
         res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
-        res.marks.append(Mark(line, max(1, s.pos.col - col_shift), len(s.name) if s.name.isidentifier() else 1,
-                              s.key, tooltip=text_, kind="heap" if heap else "stack"))
+        sp = span(src, s)
+        end = (sp.end_line - off, max(1, sp.end_col - col_shift)) if sp is not None else None
+        start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
+        res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
+                              s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
     try:
         from ..diagram.layout import DiagramError, build
         res.diagram = build(a) if not res.wrapped or off == 2 else None
@@ -149,6 +153,11 @@ def _shift_line(line: str, off: int, col_shift: int) -> str:
     if m is None or not off:
         return line
     return f"{m.group(1)}./main.go:{int(m.group(2)) - off}:{int(m.group(3)) - col_shift}: {m.group(4)}"
+
+
+def _constant_box(text: str) -> bool:
+    """An interface box of a literal constant (``"hello" escapes to heap``): no run-time allocation."""
+    return bool(re.match(r'^(".*"|`.*`|\'.*\'|-?[0-9][0-9a-fA-FxXoObB_.eEpP+-]*|true|false) escapes to heap$', text))
 
 
 class _Signals(QObject):
@@ -244,6 +253,8 @@ class SandboxView(QWidget):
         self.diag_list.setAccessibleName(self.tr("Diagnostics"))
         self.editor.setAccessibleName(self.tr("Go program"))
         self.tabs.setTabText(0, self.tr("Compiler output"))
+        self.tabs.setAccessibleName(self.tr("Compiler output and memory diagram"))
+        self.output.setAccessibleName(self.tr("Compiler output"))
         self.tabs.setTabText(1, self.tr("Memory diagram"))
         self.diagram.retranslate()
         self._render()
@@ -279,16 +290,23 @@ class SandboxView(QWidget):
             self.status.setText(self.tr("Analysing…"))
             return
         self.editor.set_marks(res.marks)
-        if res.diagram is not None or not res.items:
-            step = self.diagram.index if self.diagram.model is not None else None
-            self.diagram.set_model(res.diagram, step)
+        errors = [(ln, col, text) for ln, col, k, text in res.items if k == "error"]
+        unsupported = [(ln, col, text) for ln, col, k, text in res.items if k == "unsupported"]
+        step = self.diagram.index if self.diagram.model is not None else None
+        message = ""
+        if res.diagram is None:      # never the previous program's diagram
+            message = (self.tr("No diagram: the code does not compile.") if errors else
+                       self.tr("No diagram: some constructs are not supported.") if unsupported else
+                       self.tr("No diagram for this program."))
+        self.diagram.set_model(res.diagram, step, message)
         self.editor.gutter_marks = {m.line: m.kind for m in res.marks}
         self.diag_list.clear()
         helps = {h.kind: h for h in HELP}
         lang = self.lang()
         for line, col, kind, text in res.items:
             icon = {"heap": "▲", "stack": "▼", "error": "✘", "warning": "⚠", "unsupported": "?"}.get(kind, "•")
-            item = QListWidgetItem(f"{icon} {line}:{col}  {text}")
+            shown = self.unsupported_text(text) if kind == "unsupported" else text
+            item = QListWidgetItem(f"{icon} {line}:{col}  {shown}")
             h = helps.get(res.helps.get((line, col), ""))
             if h is not None:
                 item.setToolTip(f"{text}\n\n{h.text(lang)}")
@@ -299,7 +317,7 @@ class SandboxView(QWidget):
             for m in res.marks:
                 h = helps.get(res.helps.get((m.line, m.col), ""))
                 if h is not None and m.kind in ("error", "warning"):
-                    m = Mark(m.line, m.col, m.length, m.key, f"{m.tooltip}\n\n{h.text(lang)}", m.kind)
+                    m = replace(m, tooltip=f"{m.tooltip}\n\n{h.text(lang)}")
                 marks.append(m)
             self.editor.set_marks(marks)
         notes = []
@@ -310,13 +328,14 @@ class SandboxView(QWidget):
                                  "a fragment: go build refuses them."))
         if res.error:
             notes.append(res.error)
-        if any(k == "error" for _, _, k, _ in res.items):
+        if errors:
             self.status.setText(self.tr("The code does not compile yet"))
-        elif any(k == "unsupported" for _, _, k, _ in res.items):
-            self.status.setText(self.tr("Some constructs are not supported: their verdicts are not shown"))
+        elif unsupported:
+            self.status.setText(self.tr("Not judged: some constructs are not supported"))
         else:
-            heap = sum(1 for _, _, k, _ in res.items if k == "heap")
-            self.status.setText(self.tr("{n} heap allocations").format(n=heap))
+            heap = sum(1 for _, _, k, text in res.items if k == "heap" and not _constant_box(text))
+            self.status.setText(self.tr("1 heap allocation") if heap == 1 else
+                                self.tr("{n} heap allocations").format(n=heap))
         pal = theme.code_palette()
         if res.errors:
             explained = []
@@ -331,9 +350,46 @@ class SandboxView(QWidget):
             self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>"
                                         for n in notes) + f"<h3>{heading}</h3>" + "".join(explained))
             return
-        out = html.escape("\n".join("./main.go:" + ln for ln in res.lines)) or html.escape(self.tr("(no lines)"))
+        if errors:
+            out = html.escape(self.tr("(nothing: the code does not compile; see the list above)"))
+        elif unsupported:
+            what = "; ".join(f"{ln}:{col} {self.unsupported_text(t)}" for ln, col, t in unsupported)
+            out = html.escape("\n".join("./main.go:" + ln for ln in res.lines))
+            out += ("\n" if out else "") + html.escape(self.tr(
+                "(not shown: what depends on {what}; the analyzer does not judge it, so it prints "
+                "nothing for it rather than guess)").format(what=what))
+        else:
+            out = html.escape("\n".join("./main.go:" + ln for ln in res.lines)) or html.escape(
+                self.tr("(no lines: nothing escapes and nothing is moved to the heap)"))
+        constants = [t for _, _, k, t in res.items if k == "heap" and _constant_box(t)]
+        if constants and not errors:
+            notes.append(self.tr("A constant boxed in an interface is reported as escaping, but needs no "
+                                 "allocation at run time (Go uses a read-only copy): not counted above."))
+        heading = html.escape(self.tr("go build -gcflags=-m -l"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
-                            + f"<h3>{html.escape(self.tr('go build -gcflags=-m -l'))}</h3><pre>{out}</pre>")
+                            + f"<h3>{heading}</h3><pre>{out}</pre>")
+
+    def unsupported_text(self, text: str) -> str:
+        """An analyzer's "unsupported: WHAT" in the interface language."""
+        what = text.removeprefix("unsupported: ")
+        fixed = {"methods of generic types": self.tr("methods of generic types"),
+                 "generic types": self.tr("generic types"),
+                 "interface method expressions": self.tr("interface method expressions"),
+                 "methods of type parameters": self.tr("methods of type parameters"),
+                 "conversions to generic types": self.tr("conversions to generic types")}
+        shown = fixed.get(what)
+        for pattern, template in ((r"^package (\S+) \(no data for it\)$", self.tr("package {0}: no data for it")),
+                                  (r"^statement (.+)$", self.tr("statement {0}")),
+                                  (r"^expression (.+)$", self.tr("expression {0}")),
+                                  (r"^built-in (.+)$", self.tr("built-in {0}")),
+                                  (r"^type syntax (.+)$", self.tr("type syntax {0}"))):
+            m = re.match(pattern, what)
+            if shown is None and m:
+                shown = template.format(m.group(1))
+        return self.tr("unsupported: {what}").format(what=shown or what)
+
+    def refresh_theme(self) -> None:
+        self._render()
 
     def _jump(self, item: QListWidgetItem) -> None:
         line, col = item.data(Qt.ItemDataRole.UserRole)

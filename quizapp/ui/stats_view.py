@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -15,38 +15,43 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.progress import Answer, Progress
 from . import theme
+from .bars import Bar, paint_bars
 
 
 class Charts(QWidget):
-    """The four charts, painted from a list of answers."""
+    """The four charts, painted from a list of answers, with labelled axes."""
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.lang = lang_getter
         self.answers: list[Answer] = []
         self.today = date.today()
-        self.setMinimumSize(900, 760)
+        self.setMinimumSize(880, 800)
 
     def set_answers(self, answers: list[Answer], today: date | None = None) -> None:
         self.answers = answers
         self.today = today or date.today()
         self.update()
 
+    def _locale(self) -> QLocale:
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China) if self.lang().startswith("zh") \
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = theme.code_palette()
-        fg = QColor("#e5e7eb" if theme.is_dark() else "#111827")
+        fg = QColor(theme.ui_palette()["text"])
         w = self.width()
         half = (w - 60) / 2
-        self._accuracy(p, QRectF(20, 10, half, 360), pal, fg)
-        self._per_day(p, QRectF(40 + half, 10, half, 170), pal, fg)
-        self._streak(p, QRectF(40 + half, 200, half, 170), pal, fg)
-        self._times(p, QRectF(20, 400, w - 40, 320), pal, fg)
+        self._accuracy(p, QRectF(20, 10, half, 380), fg)
+        self._per_day(p, QRectF(40 + half, 10, half, 190), pal, fg)
+        self._streak(p, QRectF(40 + half, 215, half, 190), pal, fg)
+        self._times(p, QRectF(20, 425, w - 40, 340), pal, fg)
         p.end()
 
     def _title(self, p: QPainter, r: QRectF, text: str, fg: QColor) -> None:
-        f = QFont()
+        f = QFont(self.font())
         f.setBold(True)
         f.setPointSizeF(11)
         p.setFont(f)
@@ -56,77 +61,112 @@ class Charts(QWidget):
         f.setPointSizeF(9)
         p.setFont(f)
 
-    def _accuracy(self, p: QPainter, r: QRectF, pal: dict, fg: QColor) -> None:
-        self._title(p, r, self.tr("Accuracy per principle"), fg)
+    def _accuracy(self, p: QPainter, r: QRectF, fg: QColor) -> None:
+        self._title(p, r, self.tr("Accuracy per principle (answers)"), fg)
         right: Counter[str] = Counter()
         total: Counter[str] = Counter()
         for a in self.answers:
             for pr in a.principles:
                 total[pr] += 1
                 right[pr] += a.correct
-        y = r.y() + 30
-        bar_x = r.x() + 250
-        bar_w = r.width() - 320
-        for pid in PrincipleId:
-            if pid.value not in total:
-                continue
-            acc = right[pid.value] / total[pid.value]
+        bars = [Bar(PRINCIPLES[pid].title(self.lang()), right[pid.value] / total[pid.value], f"({total[pid.value]})")
+                for pid in PrincipleId if pid.value in total]
+        if not bars:
             p.setPen(fg)
-            p.drawText(QRectF(r.x(), y, 245, 18), Qt.AlignmentFlag.AlignVCenter,
-                       p.fontMetrics().elidedText(PRINCIPLES[pid].title(self.lang()), Qt.TextElideMode.ElideRight, 240))
-            p.setPen(QPen(QColor(pal["muted"]), 1))
-            p.setBrush(QColor(pal["gutter_bg"]))
-            p.drawRect(QRectF(bar_x, y + 3, bar_w, 12))
-            color = QColor(pal["right"] if acc >= 0.7 else pal["selected"] if acc >= 0.4 else pal["wrong"])
-            p.setBrush(color)
-            p.setPen(QPen(color, 1))
-            p.drawRect(QRectF(bar_x, y + 3, bar_w * acc, 12))
-            p.setPen(fg)
-            p.drawText(QRectF(bar_x + bar_w + 6, y, 60, 18), Qt.AlignmentFlag.AlignVCenter,
-                       f"{acc * 100:.0f}% ({total[pid.value]})")
-            y += 22
-        if not total:
-            p.drawText(QRectF(r.x(), y, r.width(), 20), Qt.AlignmentFlag.AlignLeft, self.tr("No answers yet"))
+            p.drawText(QRectF(r.x(), r.y() + 30, r.width(), 20), Qt.AlignmentFlag.AlignLeft, self.tr("No answers yet"))
+            return
+        paint_bars(p, QRectF(r.x(), r.y() + 30, r.width(), r.height() - 30), bars, fg)
+
+    def _axes(self, p: QPainter, plot: QRectF, fg: QColor, y_label: str, x_label: str, peak: int) -> None:
+        """Axis lines, the y axis' 0 and peak, and the axis titles."""
+        pal = theme.code_palette()
+        p.setPen(QPen(QColor(pal["muted"]), 1))
+        p.drawLine(plot.bottomLeft(), plot.bottomRight())
+        p.drawLine(plot.bottomLeft(), plot.topLeft())
+        p.setPen(fg)
+        fm = p.fontMetrics()
+        p.drawText(QRectF(plot.x() - 34, plot.y() - 8, 30, 16), Qt.AlignmentFlag.AlignRight, str(peak))
+        p.drawText(QRectF(plot.x() - 34, plot.bottom() - 8, 30, 16), Qt.AlignmentFlag.AlignRight, "0")
+        p.save()
+        p.translate(plot.x() - 38, plot.center().y())
+        p.rotate(-90)
+        p.drawText(QRectF(-plot.height() / 2, -fm.height(), plot.height(), fm.height()),
+                   Qt.AlignmentFlag.AlignCenter, y_label)
+        p.restore()
+        p.drawText(QRectF(plot.x(), plot.bottom() + 18, plot.width(), fm.height() + 2),
+                   Qt.AlignmentFlag.AlignHCenter, x_label)
 
     def _per_day(self, p: QPainter, r: QRectF, pal: dict, fg: QColor) -> None:
         self._title(p, r, self.tr("Answers per day (last 30 days)"), fg)
-        days = Counter(a.answered_at.date() for a in self.answers)
+        days = Counter(a.answered_at.astimezone().date() for a in self.answers)
         peak = max([days[self.today - timedelta(d)] for d in range(30)] + [1])
-        base = r.y() + r.height() - 18
-        col_w = (r.width() - 10) / 30
+        fm = p.fontMetrics()
+        plot = QRectF(r.x() + 48, r.y() + 32, r.width() - 56, r.height() - 32 - 2 * fm.height() - 8)
+        col_w = plot.width() / 30
+        colour = QColor(pal["site"])
         for i in range(30):
             d = self.today - timedelta(29 - i)
-            h = (r.height() - 50) * days[d] / peak
-            p.setBrush(QColor(pal["site"]))
-            p.setPen(QPen(QColor(pal["site"]), 1))
-            p.drawRect(QRectF(r.x() + i * col_w + 1, base - h, col_w - 2, h))
+            h = plot.height() * days[d] / peak
+            p.setBrush(colour)
+            p.setPen(QPen(colour, 1))
+            p.drawRect(QRectF(plot.x() + i * col_w + 1, plot.bottom() - h, max(1.0, col_w - 2), h))
+        self._axes(p, plot, fg, self.tr("answers"), "", peak)
+        loc = self._locale()
         p.setPen(fg)
-        p.drawText(QRectF(r.x(), base + 2, 120, 16), Qt.AlignmentFlag.AlignLeft,
-                   (self.today - timedelta(29)).isoformat())
-        p.drawText(QRectF(r.x() + r.width() - 120, base + 2, 120, 16), Qt.AlignmentFlag.AlignRight,
-                   self.today.isoformat())
-        p.drawText(QRectF(r.x(), r.y() + 22, r.width(), 16), Qt.AlignmentFlag.AlignRight,
-                   self.tr("max {n} a day").format(n=peak))
+        for i, align in ((0, Qt.AlignmentFlag.AlignLeft), (15, Qt.AlignmentFlag.AlignHCenter),
+                         (29, Qt.AlignmentFlag.AlignRight)):
+            d = self.today - timedelta(29 - i)
+            label = loc.toString(QDate(d.year, d.month, d.day), "MMM d" if not self.lang().startswith("zh") else "M月d日")
+            x = plot.x() + i * col_w + col_w / 2
+            box = QRectF(x - 60, plot.bottom() + 2, 120, fm.height())
+            if align == Qt.AlignmentFlag.AlignLeft:
+                box = QRectF(plot.x(), plot.bottom() + 2, 120, fm.height())
+            elif align == Qt.AlignmentFlag.AlignRight:
+                box = QRectF(plot.right() - 120, plot.bottom() + 2, 120, fm.height())
+            p.drawText(box, align, label)
 
     def _streak(self, p: QPainter, r: QRectF, pal: dict, fg: QColor) -> None:
-        days = {a.answered_at.date() for a in self.answers}
+        days = {a.answered_at.astimezone().date() for a in self.answers}
         streak = 0
         d = self.today
         while d in days:
             streak += 1
             d -= timedelta(1)
-        self._title(p, r, self.tr("Streak: {n} days").format(n=streak), fg)
-        cell = min((r.width() - 10) / 18, (r.height() - 40) / 7)
+        self._title(p, r, self.tr("Streak: 1 day") if streak == 1 else self.tr("Streak: {n} days").format(n=streak), fg)
+        fm = p.fontMetrics()
+        loc = self._locale()
+        label_w = max(fm.horizontalAdvance(loc.dayName(i, QLocale.FormatType.ShortFormat)) for i in (1, 3, 5)) + 6
+        top = r.y() + 30 + fm.height()
+        cell = min((r.width() - label_w - 10) / 18, (r.height() - 60 - fm.height()) / 7)
         start = self.today - timedelta(days=7 * 17 + self.today.weekday())
+        p.setPen(fg)
+        for wd in (0, 2, 4):
+            p.drawText(QRectF(r.x(), top + wd * cell, label_w - 4, cell), Qt.AlignmentFlag.AlignRight |
+                       Qt.AlignmentFlag.AlignVCenter, loc.dayName(wd + 1, QLocale.FormatType.ShortFormat))
+        last_month = None
         for week in range(18):
+            first = start + timedelta(7 * week)
+            if first.month != last_month:
+                last_month = first.month
+                p.setPen(fg)
+                p.drawText(QRectF(r.x() + label_w + week * cell, r.y() + 28, cell * 4, fm.height()),
+                           Qt.AlignmentFlag.AlignLeft, loc.monthName(first.month, QLocale.FormatType.ShortFormat))
             for wd in range(7):
-                day = start + timedelta(7 * week + wd)
+                day = first + timedelta(wd)
                 if day > self.today:
                     continue
                 c = QColor(pal["right"]) if day in days else QColor(pal["gutter_bg"])
                 p.setBrush(c)
                 p.setPen(QPen(QColor(pal["muted"]), 0.5))
-                p.drawRect(QRectF(r.x() + week * cell, r.y() + 30 + wd * cell, cell - 2, cell - 2))
+                p.drawRect(QRectF(r.x() + label_w + week * cell, top + wd * cell, cell - 2, cell - 2))
+        ly = top + 7 * cell + 6
+        for i, (colour, text) in enumerate(((pal["right"], self.tr("answered")), (pal["gutter_bg"], self.tr("no answers")))):
+            x = r.x() + label_w + i * 130
+            p.setBrush(QColor(colour))
+            p.setPen(QPen(QColor(pal["muted"]), 0.5))
+            p.drawRect(QRectF(x, ly + 3, 10, 10))
+            p.setPen(fg)
+            p.drawText(QRectF(x + 14, ly, 110, fm.height()), Qt.AlignmentFlag.AlignLeft, text)
 
     def _times(self, p: QPainter, r: QRectF, pal: dict, fg: QColor) -> None:
         self._title(p, r, self.tr("Time per question"), fg)
@@ -136,16 +176,22 @@ class Charts(QWidget):
         for a in self.answers:
             counts[next(i for i, b in enumerate(bins) if a.seconds < b)] += 1
         peak = max(counts + [1])
-        col_w = (r.width() - 20) / len(bins)
-        base = r.y() + r.height() - 24
+        fm = p.fontMetrics()
+        plot = QRectF(r.x() + 48, r.y() + 34 + fm.height(), r.width() - 56, r.height() - 40 - 3 * fm.height() - 10)
+        col_w = plot.width() / len(bins)
+        colour = QColor(pal["stack"])
         for i, c in enumerate(counts):
-            h = (r.height() - 60) * c / peak
-            p.setBrush(QColor(pal["stack"]))
-            p.setPen(QPen(QColor(pal["stack"]), 1))
-            p.drawRect(QRectF(r.x() + i * col_w + 6, base - h, col_w - 12, h))
+            h = plot.height() * c / peak
+            p.setBrush(colour)
+            p.setPen(QPen(colour, 1))
+            p.drawRect(QRectF(plot.x() + i * col_w + 6, plot.bottom() - h, col_w - 12, h))
             p.setPen(fg)
-            p.drawText(QRectF(r.x() + i * col_w, base + 4, col_w, 16), Qt.AlignmentFlag.AlignHCenter, labels[i])
-            p.drawText(QRectF(r.x() + i * col_w, base - h - 18, col_w, 16), Qt.AlignmentFlag.AlignHCenter, str(c))
+            p.drawText(QRectF(plot.x() + i * col_w, plot.bottom() + 2, col_w, fm.height()),
+                       Qt.AlignmentFlag.AlignHCenter, labels[i])
+            if c:
+                p.drawText(QRectF(plot.x() + i * col_w, plot.bottom() - h - fm.height() - 2, col_w, fm.height()),
+                           Qt.AlignmentFlag.AlignHCenter, str(c))
+        self._axes(p, plot, fg, self.tr("answers"), self.tr("time taken per answer"), peak)
 
 
 class StatsView(QWidget):
@@ -167,6 +213,7 @@ class StatsView(QWidget):
         bar.addWidget(self.reset_btn)
         self.charts = Charts(lang_getter)
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setWidget(self.charts)
         scroll.setWidgetResizable(True)
         lay.addLayout(bar)
@@ -176,6 +223,8 @@ class StatsView(QWidget):
     def retranslate(self) -> None:
         self.export_btn.setText(self.tr("Export as CSV…"))
         self.reset_btn.setText(self.tr("Reset progress…"))
+        self.charts.setAccessibleName(self.tr("Charts of your answers"))
+        self.scroll.setAccessibleName(self.tr("Charts of your answers"))
         self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001
@@ -186,17 +235,24 @@ class StatsView(QWidget):
     def refresh(self) -> None:
         answers = list(self.progress.answers())
         right = sum(a.correct for a in answers)
-        self.summary.setText(self.tr("{n} answers, {pct}% right").format(
-            n=len(answers), pct=round(100 * right / len(answers)) if answers else 0))
+        n = len(answers)
+        pct = round(100 * right / n) if n else 0
+        self.summary.setText(self.tr("No answers yet") if not n else
+                             self.tr("1 answer, {pct}% right").format(pct=pct) if n == 1 else
+                             self.tr("{n} answers, {pct}% right").format(n=n, pct=pct))
         self.charts.set_answers(answers)
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export progress"), "progress.csv",
                                               self.tr("CSV files (*.csv)"))
         if path:
-            n = self.progress.export_csv(Path(path))
-            QMessageBox.information(self, self.tr("Exported"), self.tr("{n} answers written to {path}.").format(
-                n=n, path=path))
+            try:
+                n = self.progress.export_csv(Path(path))
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {exc.strerror}")
+                return
+            QMessageBox.information(self, self.tr("Exported"), self.tr("1 answer written to {path}.").format(path=path)
+                                    if n == 1 else self.tr("{n} answers written to {path}.").format(n=n, path=path))
 
     def reset(self) -> None:
         ans = QMessageBox.question(self, self.tr("Reset progress?"),

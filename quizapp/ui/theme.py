@@ -1,8 +1,12 @@
 """Colours for light and dark, following the system, shared by every view.
 
 Stack, heap and "escaped" have one colour each everywhere (quiz marks,
-diagnostics, diagrams). Right and wrong are never told by colour alone:
-views pair them with an icon and a word.
+diagnostics, diagrams, charts). Right and wrong are never told by colour
+alone: views pair them with an icon and a word. ``apply`` sets the palette
+*and* a stylesheet with explicit colours: widgets polished by a stylesheet
+do not follow later palette changes, so a live switch re-applies both.
+The stylesheet also draws a clear focus ring on everything that takes the
+keyboard.
 """
 
 from __future__ import annotations
@@ -14,28 +18,40 @@ _forced: str | None = None
 
 LIGHT = {
     "keyword": "#7a3e9d", "type": "#0b7285", "builtin": "#0b7285", "func": "#1c5fb0",
-    "string": "#2b8a3e", "number": "#c2410c", "comment": "#6b7280", "operator": "#374151",
-    "gutter_bg": "#f3f4f6", "gutter_fg": "#9ca3af", "current_line": "#fef9c3",
-    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0d9488", "heap": "#dc2626",
-    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "warning": "#d97706",
+    "string": "#1e7b34", "number": "#c2410c", "comment": "#5b6472", "operator": "#374151",
+    "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3",
+    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c52222",
+    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "warning": "#b45309",
     "unsupported": "#9333ea",
-    "info": "#2563eb", "panel": "#ffffff", "muted": "#6b7280",
+    "info": "#2563eb", "panel": "#ffffff", "muted": "#4b5563", "partial": "#b45309",
 }
 DARK = {
     "keyword": "#c792ea", "type": "#4fd1c5", "builtin": "#4fd1c5", "func": "#82aaff",
     "string": "#a5d6a7", "number": "#f9a66c", "comment": "#8b949e", "operator": "#d1d5db",
-    "gutter_bg": "#1f2329", "gutter_fg": "#6e7681", "current_line": "#3a3520",
+    "gutter_bg": "#1f2329", "gutter_fg": "#8b949e", "current_line": "#3a3520",
     "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#f87171",
     "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "warning": "#fbbf24",
     "unsupported": "#c084fc",
-    "info": "#60a5fa", "panel": "#16191d", "muted": "#9ca3af",
+    "info": "#60a5fa", "panel": "#16191d", "muted": "#a1a8b3", "partial": "#fbbf24",
 }
+UI_LIGHT = {"window": "#f5f5f6", "base": "#ffffff", "alt": "#f3f4f6", "text": "#111827", "border": "#b8bdc6",
+            "button": "#ffffff", "hover": "#eef2ff", "pressed": "#dbe4ff", "focus": "#2563eb",
+            "accent": "#1d4ed8", "accent_text": "#ffffff", "disabled": "#8b919b", "tab": "#e5e7eb",
+            "highlight": "#2563eb", "highlight_text": "#ffffff"}
+UI_DARK = {"window": "#16191d", "base": "#0f1115", "alt": "#1b1f24", "text": "#e5e7eb", "border": "#4b5360",
+           "button": "#22262c", "hover": "#2b3038", "pressed": "#343a44", "focus": "#60a5fa",
+           "accent": "#2563eb", "accent_text": "#ffffff", "disabled": "#7b8390", "tab": "#1f2329",
+           "highlight": "#2563eb", "highlight_text": "#ffffff"}
 
 
 def set_mode(mode: str | None) -> None:
-    """``"light"``, ``"dark"`` or None to follow the system."""
+    """``"light"``, ``"dark"`` or None (or ``"system"``) to follow the system."""
     global _forced
     _forced = mode if mode in ("light", "dark") else None
+
+
+def following_system() -> bool:
+    return _forced is None
 
 
 def is_dark() -> bool:
@@ -49,33 +65,99 @@ def is_dark() -> bool:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128  # type: ignore[attr-defined]
+    return False
 
 
 def code_palette() -> dict[str, str]:
     return DARK if is_dark() else LIGHT
 
 
+def ui_palette() -> dict[str, str]:
+    return UI_DARK if is_dark() else UI_LIGHT
+
+
+def stylesheet() -> str:
+    """The app's stylesheet in the current mode: explicit colours, visible focus."""
+    u, c = ui_palette(), code_palette()
+    return f"""
+QWidget {{ color: {u['text']}; }}
+QMainWindow, QDialog {{ background: {u['window']}; }}
+QLabel#questionTitle {{ font-size: 17pt; font-weight: 600; }}
+QLabel#sectionTitle {{ font-size: 13pt; font-weight: 600; }}
+QLabel#bigScore {{ font-size: 28pt; font-weight: 700; }}
+QLabel#muted {{ color: {c['muted']}; }}
+QLabel#right {{ color: {c['right']}; font-weight: 600; }}
+QLabel#wrong {{ color: {c['wrong']}; font-weight: 600; }}
+QLabel:disabled {{ color: {u['disabled']}; }}
+QPushButton {{ background: {u['button']}; border: 1px solid {u['border']}; border-radius: 4px;
+    padding: 5px 14px; min-height: 18px; }}
+QPushButton:hover {{ background: {u['hover']}; }}
+QPushButton:pressed {{ background: {u['pressed']}; }}
+QPushButton:focus {{ border: 2px solid {u['focus']}; padding: 4px 13px; }}
+QPushButton:disabled {{ color: {u['disabled']}; border-color: {u['border']}; background: {u['window']}; }}
+QPushButton[primary="true"] {{ background: {u['accent']}; color: {u['accent_text']}; border-color: {u['accent']}; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {u['focus']}; }}
+QPushButton[primary="true"]:disabled {{ background: {u['window']}; color: {u['disabled']}; border-color: {u['border']}; }}
+QPushButton[chosen="true"]:disabled {{ background: {u['pressed']}; color: {u['text']}; border: 2px solid {u['focus']}; }}
+QListWidget, QListView, QPlainTextEdit, QTextBrowser, QTextEdit, QLineEdit, QScrollArea {{
+    background: {u['base']}; border: 1px solid {u['border']}; border-radius: 3px; }}
+QListWidget:focus, QListView:focus, QPlainTextEdit:focus, QTextBrowser:focus, QTextEdit:focus,
+QLineEdit:focus, QScrollArea:focus {{ border: 2px solid {u['focus']}; }}
+QListWidget::item {{ padding: 3px 4px; }}
+QListWidget::item:selected, QListView::item:selected {{ background: {u['highlight']}; color: {u['highlight_text']}; }}
+QComboBox {{ background: {u['button']}; border: 1px solid {u['border']}; border-radius: 3px; padding: 3px 8px; }}
+QComboBox:focus {{ border: 2px solid {u['focus']}; padding: 2px 7px; }}
+QComboBox QAbstractItemView {{ background: {u['base']}; selection-background-color: {u['highlight']};
+    selection-color: {u['highlight_text']}; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {u['focus']}; text-decoration: underline; }}
+QTabBar::tab {{ padding: 8px 18px; background: {u['tab']}; border: 1px solid {u['border']};
+    border-bottom: none; margin-right: 2px; }}
+QTabBar::tab:selected {{ background: {u['window']}; font-weight: 600; }}
+QTabBar::tab:focus {{ border: 2px solid {u['focus']}; border-bottom: none; }}
+QTabBar::tab:disabled {{ color: {u['disabled']}; }}
+QTabWidget::pane {{ border: 1px solid {u['border']}; }}
+QMenuBar {{ background: {u['window']}; }}
+QMenuBar::item:selected {{ background: {u['highlight']}; color: {u['highlight_text']}; }}
+QMenu {{ background: {u['base']}; border: 1px solid {u['border']}; }}
+QMenu::item:selected {{ background: {u['highlight']}; color: {u['highlight_text']}; }}
+QToolTip {{ background: {u['base']}; color: {u['text']}; border: 1px solid {u['border']}; }}
+QProgressBar {{ border: 1px solid {u['border']}; border-radius: 3px; background: {u['alt']}; text-align: center; }}
+QProgressBar::chunk {{ background: {c['right']}; }}
+QSplitter::handle {{ background: {u['border']}; }}
+QSplitter::handle:horizontal {{ width: 3px; }}
+QSplitter::handle:vertical {{ height: 3px; }}
+"""
+
+
 def apply(app) -> None:  # noqa: ANN001
-    """Give the application a palette matching the chosen mode (Fusion style, consistent everywhere)."""
+    """Give the application the palette and stylesheet of the chosen mode (Fusion everywhere)."""
     from PySide6.QtGui import QColor
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    u = ui_palette()
     pal = QPalette()
-    if is_dark():
-        base, text, window, button = "#0f1115", "#e5e7eb", "#16191d", "#22262c"
-        pal.setColor(QPalette.ColorRole.Window, QColor(window))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(text))
-        pal.setColor(QPalette.ColorRole.Base, QColor(base))
-        pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#1b1f24"))
-        pal.setColor(QPalette.ColorRole.Text, QColor(text))
-        pal.setColor(QPalette.ColorRole.Button, QColor(button))
-        pal.setColor(QPalette.ColorRole.ButtonText, QColor(text))
-        pal.setColor(QPalette.ColorRole.Highlight, QColor("#2563eb"))
-        pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        pal.setColor(QPalette.ColorRole.ToolTipBase, QColor("#22262c"))
-        pal.setColor(QPalette.ColorRole.ToolTipText, QColor(text))
-        pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6e7681"))
-    else:
-        pal = app.style().standardPalette()
-        pal.setColor(QPalette.ColorRole.Highlight, QColor("#2563eb"))
+    for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.WindowText, "text"),
+                      (QPalette.ColorRole.Base, "base"), (QPalette.ColorRole.AlternateBase, "alt"),
+                      (QPalette.ColorRole.Text, "text"), (QPalette.ColorRole.Button, "button"),
+                      (QPalette.ColorRole.ButtonText, "text"), (QPalette.ColorRole.Highlight, "highlight"),
+                      (QPalette.ColorRole.HighlightedText, "highlight_text"), (QPalette.ColorRole.ToolTipBase, "base"),
+                      (QPalette.ColorRole.ToolTipText, "text"), (QPalette.ColorRole.PlaceholderText, "disabled"),
+                      (QPalette.ColorRole.Link, "focus")):
+        pal.setColor(role, QColor(u[key]))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(u["disabled"]))
     app.setPalette(pal)
+    app.setStyleSheet(stylesheet())
+
+
+_on_change: list = []
+
+
+def follow_system(app, on_change) -> None:  # noqa: ANN001
+    """Call ``on_change`` when the system switches between light and dark while we follow it
+    (the latest window's callback; connected once per application)."""
+    first = not _on_change
+    _on_change[:] = [on_change]
+    hints = app.styleHints()
+    if first and hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: following_system() and _on_change and _on_change[0]())

@@ -8,20 +8,12 @@ import pytest
 
 from quizapp.analysis import analyze
 
-from .corpus_util import known_gaps, programs
+from .corpus_util import known_gaps, params, programs
 
 GAPS = known_gaps()
 
 
-def _params() -> list:
-    out = []
-    for p in programs():
-        marks = [pytest.mark.xfail(reason=GAPS[p.stem], strict=True)] if p.stem in GAPS else []
-        out.append(pytest.param(p, id=p.stem, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("path", _params())
+@pytest.mark.parametrize("path", params(GAPS))
 def test_matches_compiler(path: Path) -> None:
     expected = path.with_suffix(".m1").read_text().splitlines()
     result = analyze(path.read_bytes())

@@ -8,7 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 IN_SCOPE = ["functions", "methods", "structs", "pointers", "arrays", "slice-literals", "slicing",
             "append", "copy", "make", "maps", "channels", "closures", "go", "defer", "loops",
-            "labels", "builtins", "recursion", "self-assignment", "size-limits", "method-values"]
+            "labels", "builtins", "recursion", "self-assignment", "size-limits", "method-values",
+            "inlining"]
 LATER = ["interfaces", "stdlib", "strings", "type-switches", "devirtualization", "unsafe", "select",
          "goto", "pragmas", "generics", "range-func"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from quizapp.quiz.loader import load_pack
 from quizapp.quiz.validate import validate

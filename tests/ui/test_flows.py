@@ -14,7 +14,9 @@ def _example(win):  # noqa: ANN001, ANN202
 def _open_question(win, qtbot, kind: QuestionKind):  # noqa: ANN001, ANN202
     pack = _example(win)
     idx = next(i for i, q in enumerate(pack.questions) if q.kind is kind)
-    win.start_pack(pack, idx)
+    win.start_pack(pack)
+    win.quiz_view.session.go(idx)
+    win.quiz_view.render()
     assert win.current_view() == "quiz"
     return win.quiz_view
 
@@ -25,7 +27,6 @@ def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # n
     lst = win.pack_view.list
     row = next(i for i in range(lst.count()) if lst.item(i).data(Qt.ItemDataRole.UserRole) == "example.basics")
     lst.setCurrentRow(row)
-    lst.setFocus()
     qtbot.keyClick(lst, Qt.Key.Key_Return)
     assert win.current_view() == "quiz"
     assert win.quiz_view.title.text() == "Returning an address"
@@ -36,12 +37,14 @@ def test_where_question_right_then_wrong(window, qtbot) -> None:  # noqa: ANN001
     key = view.session.current.key
     names = [s.name for s in key.sites]
     assert names == ["x", "y"]
-    # keyboard: first site selected; H for x, S for y, Enter
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_H)
-    qtbot.keyClick(view, Qt.Key.Key_S)
+    # keyboard on the site list: first site selected; H for x, S for y, Enter
+    sites = view.where.sites
+    assert not view.submit_btn.isEnabled()                 # nothing answered yet
+    qtbot.keyClick(sites, Qt.Key.Key_H)
+    assert not view.submit_btn.isEnabled()                 # one site left
+    qtbot.keyClick(sites, Qt.Key.Key_S)
     assert view.submit_btn.isEnabled()
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(sites, Qt.Key.Key_Return)
     st = view.session.current
     assert st.grade is not None and st.grade.correct
     fb = view.feedback.toPlainText()
@@ -52,15 +55,15 @@ def test_where_question_right_then_wrong(window, qtbot) -> None:  # noqa: ANN001
     # the other way round, with the mouse on the site list and buttons
     view.session.states.clear()
     view.render()
-    view.sites.setCurrentRow(0)
-    qtbot.mouseClick(view.stack_btn, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.heap_btn, Qt.MouseButton.LeftButton)
+    sites.setCurrentRow(0)
+    qtbot.mouseClick(view.where.stack_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.where.heap_btn, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.submit_btn, Qt.MouseButton.LeftButton)
     st = view.session.current
     assert st.grade is not None and not st.grade.correct
     assert "Not quite." in view.feedback.toPlainText()
-    assert view.sites.item(0).text().startswith("✘")      # told by icon and text, not colour
-    assert "wrong" in view.sites.item(0).text()
+    assert sites.item(0).text().startswith("✘")      # told by icon and text, not colour
+    assert "wrong" in sites.item(0).text()
 
 
 def test_clicking_a_site_in_the_code_selects_it(window, qtbot) -> None:  # noqa: ANN001
@@ -68,39 +71,38 @@ def test_clicking_a_site_in_the_code_selects_it(window, qtbot) -> None:  # noqa:
     y = view.session.current.key.sites[1]
     view.code.siteClicked.emit(y.key)
     assert view.selected_site == 1
-    qtbot.keyClick(view, Qt.Key.Key_S)
+    qtbot.keyClick(view.where.sites, Qt.Key.Key_S)
     assert view.session.current.answers[y.key] == "stack"
 
 
 def test_lines_question(window, qtbot) -> None:  # noqa: ANN001
     view = _open_question(window, qtbot, QuestionKind.LINES)
     truth = set(view.session.current.key.lines)
-    for i in range(view.lines.count()):
-        item = view.lines.item(i)
-        if item.data(Qt.ItemDataRole.UserRole) in truth:
-            item.setCheckState(Qt.CheckState.Checked)
+    for i, opt in enumerate(view.session.options()):
+        if opt in truth:
+            view.options.choose(i)
     view.submit()
     assert view.session.current.grade.correct
-    assert "printed" in view.lines.item(0).text()
+    assert "printed" in view.options.list.item(0).text()
 
 
 def test_why_question(window, qtbot) -> None:  # noqa: ANN001
     view = _open_question(window, qtbot, QuestionKind.WHY)
     answer = view.session.current.key.why
-    idx = view.session.current.question.choices.index(answer)
-    view.why_buttons[idx].click()
+    idx = view.session.options().index(answer)
+    view.options.choose(idx)
     view.submit()
     assert view.session.current.grade.correct
-    assert "the answer" in view.why_buttons[idx].text()
+    assert "the answer" in view.options.list.item(idx).text()
 
 
 def test_flashcard_self_graded(window, qtbot) -> None:  # noqa: ANN001
     view = _open_question(window, qtbot, QuestionKind.FLASHCARD)
-    assert not view.model_answer.isVisible()
-    qtbot.mouseClick(view.show_answer_btn, Qt.MouseButton.LeftButton)
-    assert "gcflags" in view.model_answer.toPlainText()
+    assert not view.flash.model.isVisible()
+    qtbot.mouseClick(view.flash.reveal_btn, Qt.MouseButton.LeftButton)
+    assert "gcflags" in view.flash.model.toPlainText()
     from quizapp.quiz.grading import SelfGrade
-    qtbot.mouseClick(view.grade_btns[SelfGrade.GOOD], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.flash.rate_btns[SelfGrade.GOOD], Qt.MouseButton.LeftButton)
     assert view.session.current.grade.correct
 
 
@@ -132,7 +134,10 @@ def test_language_switch(window, qtbot) -> None:  # noqa: ANN001
     win = window
     win.state.set_language("zh")
     assert win.tabs.tabText(0) == "题库"
-    assert win.pack_view.start_btn.text() == "开始"
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert box.buttons()[0].text() == "关闭"                       # Qt's own words too
+    assert win.pack_view.start_btn.text() == "开始（Enter）"
     win.state.set_language("en")
     assert win.tabs.tabText(0) == "Packs"
 
@@ -170,39 +175,43 @@ def test_practice_records_and_reschedules(window, qtbot) -> None:  # noqa: ANN00
     view.submit()
     assert win.progress.card("example.basics", pack_q) is not None
     assert [a.mode for a in win.progress.answers()] == ["practice"]
-    assert "1 answers" in win.stats_view.summary.text()
+    assert win.stats_view.summary.text() == "1 answer, 100% right"
+    assert "Next review" in view.feedback.toPlainText() or "later today" in view.feedback.toPlainText()
 
 
-def test_interview_times_out_then_asks_for_the_principle(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_interview_times_out_then_asks_for_the_principle(window, qtbot) -> None:  # noqa: ANN001
     win = window
-    shown = []
-    monkeypatch.setattr("quizapp.ui.modes_view.show_report", lambda parent, mode, lang: shown.append(mode))
     win.start_interview(2, None)
-    panel = win.interview_panel
+    page = win.quiz_page
+    panel = page.interview_panel
     assert panel.isVisible() and "Question 1 of 2" in panel.progress_label.text()
     assert "Time left" in panel.clock.text()
+    assert not win.quiz_view.hint_btn.isVisible()          # no hints in interviews
     panel.deadline = 0                      # the clock runs out
-    qtbot.waitUntil(lambda: win.session.current.submitted, timeout=3000)
-    assert win.session.current.timed_out
+    qtbot.waitUntil(lambda: win.quiz_view.session.current.submitted, timeout=3000)
+    assert win.quiz_view.session.current.timed_out
     assert panel.next_btn.isVisible()       # explain your answer
+    assert "report" in win.quiz_view.feedback.toPlainText()   # no explanation before the report
     panel.principle.setCurrentIndex(1)
     qtbot.mouseClick(panel.next_btn, Qt.MouseButton.LeftButton)
     assert "Question 2 of 2" in panel.progress_label.text()
     panel.deadline = 0
-    qtbot.waitUntil(lambda: win.session.current.submitted, timeout=3000)
+    qtbot.waitUntil(lambda: win.quiz_view.session.current.submitted, timeout=3000)
     qtbot.mouseClick(panel.next_btn, Qt.MouseButton.LeftButton)
-    assert len(shown) == 1 and shown[0].finished
     assert not panel.isVisible()
+    assert page.page() == 3 and "Mock interview report" in page.report.text.toPlainText()
     assert [a.mode for a in win.progress.answers()] == ["interview", "interview"]
 
 
 def test_progress_survives_restart(window, qtbot, tmp_path) -> None:  # noqa: ANN001
     win = window
-    win.start_pack(next(p for p in win.packs if p.id == "example.basics"), 3)   # the flashcard
+    win.start_pack(next(p for p in win.packs if p.id == "example.basics"))
     view = win.quiz_view
-    view._show_answer()
+    view.session.go(3)                                          # the flashcard
+    view.render()
+    view.reveal()
     from quizapp.quiz.grading import SelfGrade
-    qtbot.mouseClick(view.grade_btns[SelfGrade.EASY], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.flash.rate_btns[SelfGrade.EASY], Qt.MouseButton.LeftButton)
     win.close()
     from quizapp.quiz.progress import Progress
     stored = list(Progress(tmp_path / "data" / "progress.sqlite3").answers())

@@ -32,10 +32,13 @@ class ConcreteTypes:
     def __init__(self, fn: ir.Func) -> None:
         self.assigns: dict[int, list[Any]] = {}
         self.vars: dict[int, ir.Var] = {}
+        self.seen_inlined: set[int] = set()
         for st in fn.body or []:
             self._stmt(st)
 
     def _assign(self, x: Any, value: Any) -> None:
+        if isinstance(value, ir.InlinedCall):
+            self._inlined(value)
         if not isinstance(x, ir.Name) or x.var.name == "_" or x.var.cls is not ir.VarClass.AUTO:
             return
         if not x.var.type.is_interface():
@@ -52,7 +55,10 @@ class ConcreteTypes:
             self._stmt(i)
         if isinstance(s, ir.Assign) and not s.op and s.y is not None:
             y = s.y
-            if isinstance(y, ir.Call) and not isinstance(y.type, T.Tuple):
+            if isinstance(y, ir.InlinedCall) and len(y.results) == 1:
+                self._inlined(y)
+                self._assign(s.x, ir.Name(y.pos, y.type, var=y.results[0]))
+            elif isinstance(y, ir.Call) and not isinstance(y.type, T.Tuple):
                 self._assign(s.x, _result_type(y, 0))
             else:
                 self._assign(s.x, y)
@@ -68,8 +74,13 @@ class ConcreteTypes:
                 self._assign(s.lhs[1], None)
             elif s.kind is ir.Assign2Kind.FUNC:
                 call = s.rhs[0]
-                for i, x in enumerate(s.lhs):
-                    self._assign(x, _result_type(call, i))
+                if isinstance(call, ir.InlinedCall):
+                    self._inlined(call)
+                    for x, r in zip(s.lhs, call.results):
+                        self._assign(x, ir.Name(call.pos, r.type, var=r))
+                else:
+                    for i, x in enumerate(s.lhs):
+                        self._assign(x, _result_type(call, i))
         elif isinstance(s, ir.Range):
             xt = s.x.type.under
             if isinstance(xt, T.Pointer) and isinstance(xt.elem.under, T.Array):
@@ -94,7 +105,18 @@ class ConcreteTypes:
         for sub in _stmts_of(s):
             self._stmt(sub)
 
+    def _inlined(self, e: ir.InlinedCall) -> None:
+        """The assignments of an inlined body count too: its results lead to what it returns."""
+        if id(e) in self.seen_inlined:
+            return
+        self.seen_inlined.add(id(e))
+        for st in e.init + e.body:
+            self._stmt(st)
+
     def _scan_closures(self, e: Any) -> None:
+        if isinstance(e, ir.InlinedCall):
+            self._inlined(e)
+            return
         if isinstance(e, ir.FuncLit):
             for st in e.func.body or []:
                 self._stmt(st)
@@ -113,6 +135,9 @@ class ConcreteTypes:
                 continue
             if isinstance(e, ir.TypeAssert):
                 e = e.x
+                continue
+            if isinstance(e, ir.InlinedCall) and len(e.results) == 1:
+                e = ir.Name(e.pos, e.type, var=e.results[0])
                 continue
             break
         if not isinstance(e, ir.Name) or e.var.cls is not ir.VarClass.AUTO:
@@ -256,7 +281,7 @@ def _expr(e: Any, oracle: ConcreteTypes, emit: Callable[..., None]) -> None:
         _devirt_closure(e.func, oracle, emit)
         return
     if isinstance(e, ir.Call) and e.iface:
-        _call(e, oracle, emit)
+        devirtualize_call(e, oracle, emit)
     for name in ("x", "y", "index", "lo", "hi", "max", "fun", "recv", "ch", "lit"):
         sub = getattr(e, name, None)
         if isinstance(sub, ir.Expr):
@@ -271,7 +296,8 @@ def _expr(e: Any, oracle: ConcreteTypes, emit: Callable[..., None]) -> None:
             _expr(v, oracle, emit)
 
 
-def _call(call: ir.Call, oracle: ConcreteTypes, emit: Callable[..., None]) -> None:
+def devirtualize_call(call: ir.Call, oracle: ConcreteTypes, emit: Callable[..., None]) -> None:
+    """Rewrite one interface call to a direct call when the receiver's concrete type is known."""
     recv = call.recv
     assert recv is not None
     concrete = oracle.concrete(recv, set())

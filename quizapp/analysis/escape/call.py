@@ -1,5 +1,8 @@
 """Calls: where arguments go (the compiler's call.go, in our words).
 
+An inlined call is not a call any more: its pasted body is walked where
+the call was, and its result variables flow where the call's value goes.
+
 For a callee analysed in an earlier batch, each argument flows according to
 the parameter's leak summary. For a callee in the current batch (recursion,
 closures) arguments are wired straight into its parameter variables. For an
@@ -50,6 +53,13 @@ class CallMixin:
         def argument(k: Hole, arg: ir.Expr | None) -> None:
             self.expr(k.note(n, "call parameter"), arg)
 
+        if isinstance(n, ir.InlinedCall):
+            # the pasted body, then each result into its destination (gc's OINLCALL)
+            self.stmts(n.body)
+            for i, r in enumerate(n.results):
+                k = ks[i] if ks is not None and i < len(ks) else b.blank_hole()
+                self.expr(k, ir.Name(n.pos, r.type, var=r))
+            return
         if isinstance(n, ir.Call):
             fns = self.static_callees(n)
             if ks is not None:

@@ -90,6 +90,8 @@ class ExprMixin:
                     self.discards(n.args)
             else:
                 self.call([k], n)
+        elif isinstance(n, ir.InlinedCall):
+            self.call([k], n)
         elif isinstance(n, ir.MethodValue):
             self.method_value(k, n)
         elif isinstance(n, ir.PtrLit):

@@ -73,7 +73,7 @@ class StmtMixin:
             self.assign_list([ir.Name(r.pos, r.type, var=r) for r in self.fn.results],
                              n.results, "return", n)
         elif isinstance(n, ir.ExprStmt):
-            if isinstance(n.x, (ir.Call, ir.Builtin)):
+            if isinstance(n.x, (ir.Call, ir.Builtin, ir.InlinedCall)):
                 for s in n.x.init:
                     self.stmt(s)
                 self.call(None, n.x)

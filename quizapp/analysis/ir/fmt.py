@@ -28,6 +28,8 @@ def prec(e: Any) -> int:
     t = type(e)
     if (t is ir.Addr or t is ir.Deref or t is ir.Conv) and e.implicit:
         return prec(e.x)
+    if t is ir.InlinedCall or getattr(e, "inlined_results", None):
+        return 0                     # gc has no precedence for an inlined call: (~r0) + 1
     if t is ir.Binary:
         return BINARY_PREC[e.op]
     if t is ir.AddStr:
@@ -120,6 +122,8 @@ def _x_conv(e: Any) -> str:
 
 
 def _x_call(e: Any) -> str:
+    if getattr(e, "inlined_results", None):
+        return _results_string(e.inlined_results)
     args = [_expr(a) for a in e.args]
     if e.args and (isinstance(e.args[-1], ir.CompLit) and e.args[-1].ddd_arg or e.ddd or
                    isinstance(e.args[-1], ir.Nil) and e.args[-1].implicit):
@@ -163,12 +167,13 @@ _EXPR: dict[type, Any] = {
     ir.Deref: _x_deref,
     ir.Recv: _x_recv,
     ir.Binary: _x_binary,
-    ir.AddStr: lambda e: " + ".join(expr_string(o, 5) for o in e.operands),
+    ir.AddStr: lambda e: " + ".join(expr_string(o, 0) for o in e.operands),  # OADDSTR: no precedence
     ir.Dot: lambda e: f"{expr_string(e.x, 8)}.{e.field}",
     ir.Index: lambda e: f"{expr_string(e.x, 8)}[{_expr(e.index)}]",
     ir.SliceExpr: _x_slice,
     ir.Conv: _x_conv,
     ir.TypeAssert: lambda e: f"{expr_string(e.x, 8)}.({e.type_text})",
+    ir.InlinedCall: lambda e: _results_string([r.name for r in e.results]),
     ir.Call: _x_call,
     ir.Builtin: _x_builtin,
     ir.CompLit: _x_complit,
@@ -177,6 +182,13 @@ _EXPR: dict[type, Any] = {
     ir.MethodValue: lambda e: e.text,
 }
 """How each expression class prints (a subclass prints as its nearest listed base)."""
+
+
+def _results_string(names: list[str]) -> str:
+    """An inlined call prints as its result variable, or ``(.[~r0 ~r1])`` for several."""
+    if len(names) == 1:
+        return names[0]
+    return "(.[" + " ".join(names) + "])"
 
 
 def const_string(e: ir.Const) -> str:
@@ -251,3 +263,11 @@ def node_string(n: Any) -> str:
     if isinstance(n, ir.Var):
         return n.name
     return stmt_string(n)
+
+
+def signature_string(fn: ir.Func) -> str:
+    """A function's type as gc prints it in ``can inline`` lines: ``method(*T) func() int``."""
+    s = "func" + T.signature_string(fn.sig)
+    if fn.sig.recv is not None:
+        return f"method({T.type_string(fn.sig.recv.type)}) {s}"
+    return s

@@ -40,6 +40,7 @@ class Var:
     addrtaken_syntax: bool = False  # &x appears (or an implicit &x)
     captured_syntax: bool = False   # a closure refers to it
     unnamed: bool = False           # an unnamed parameter
+    inlined_from: Any = None        # (callee, its own position) for a variable of an inlined body
     const_value: Any = None         # filled by the static-value oracle
     loc: Any = None                 # escape's location while its batch runs
 
@@ -74,6 +75,7 @@ class Func:
     noescape: bool = False
     order: int = 0                  # declaration order
     closure_count: int = 0          # numbering of nested literals
+    wrap_count: int = 0             # numbering of go/defer wrappers
     callees: list[Func] = field(default_factory=list)  # static call-graph edges
     unsupported: list[Any] = field(default_factory=list)
     results_lost: bool = False
@@ -83,6 +85,21 @@ class Func:
     external: bool = False          # a function of another package: called, never analysed
     is_instance: bool = False       # an instance of a generic function or method
     capture_pos: dict[int, Pos] = field(default_factory=dict)  # id(var) -> first use inside
+    decl_pos: Pos | None = None     # where gc speaks of the function itself, if not ``pos``:
+    #                                 a method's receiver list
+    pragmas: frozenset[str] = frozenset()   # //go: directives before the declaration
+    inl_cost: int | None = None     # gc's inlining cost when it can inline this function
+    inl_reason: str = ""            # why it cannot ("" while unchecked or inlinable)
+    inl_checked: bool = False
+    inl_unknown: bool = False       # its inlinability depends on something not judged
+    intrinsic: bool = False         # another package's function gc compiles to instructions
+    inl_waves: list[list[str]] | None = None
+    """Another package's function gc inlines: what it inlines in turn, wave by wave."""
+    inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
+    inlined_calls: int = 0          # calls inlined into this function's body
+    inlined_labels: bool = False    # ... bringing labels of their own
+    instantiations: list[str] = field(default_factory=list)
+    """A shape instance: gc's names of the instantiations it serves (``Map[int,string]``)."""
 
     @property
     def is_closure(self) -> bool:
@@ -110,6 +127,9 @@ class Expr:
     type: Type
     init: list[Any] = field(default_factory=list, kw_only=True)
     implicit: bool = field(default=False, kw_only=True)
+    paren: bool = field(default=False, kw_only=True)   # written in parentheses
+    inlined_from: Any = field(default=None, kw_only=True)
+    """For a node of an inlined body: (the callee's name, the node's position in the callee)."""
 
 
 @dataclass(eq=False)
@@ -248,6 +268,21 @@ class Call(Expr):
 
 
 @dataclass(eq=False)
+class InlinedCall(Expr):
+    """A call gc inlined (gc's OINLCALL): the callee's body, cloned where the call was.
+
+    ``init`` declares the callee's parameters as locals of the caller and
+    assigns the arguments to them; ``body`` is the cloned body, each
+    ``return`` an assignment to ``results``, the result variables the
+    call's value is read from (``~r0`` in messages)."""
+
+    call: Call
+    callee: Func
+    body: list[Any]
+    results: list[Var]
+
+
+@dataclass(eq=False)
 class Builtin(Expr):
     name: str
     args: list[Expr]
@@ -342,6 +377,7 @@ class Return(Stmt):
 @dataclass(eq=False)
 class Block(Stmt):
     body: list[Stmt]
+    range_func: bool = False         # the rewrite of a range-over-func loop
 
 
 @dataclass(eq=False)
@@ -349,6 +385,7 @@ class If(Stmt):
     cond: Expr
     then: list[Stmt]
     els: list[Stmt]
+    static: int = 0                  # +1 always true, -1 always false (the other branch is dropped)
 
 
 @dataclass(eq=False)
@@ -379,6 +416,7 @@ class CaseClause:
     var: Var | None = None           # type switch clause variable
     var_type: Type | None = None
     text: str = ""
+    nil_case: bool = False           # a type switch clause that lists ``nil``
 
 
 @dataclass(eq=False)

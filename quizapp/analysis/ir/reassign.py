@@ -31,6 +31,17 @@ class Oracles:
             self._cache[id(top)] = o
         return o
 
+    def extend(self, fn: ir.Func, stmts: list[Any]) -> None:
+        """Statements added to ``fn`` (an inlined body, assigning only its own new
+        variables): their facts join those already known."""
+        top = fn
+        while top.outer is not None:
+            top = top.outer
+        o = self._cache.get(id(top))
+        if o is not None:
+            for s in stmts:
+                o._stmt(s)
+
 
 class ReassignOracle:
     """Assignment facts for every variable of one top-level function and its literals."""
@@ -106,6 +117,10 @@ class ReassignOracle:
                 self.addr.add(root.var)
         if isinstance(e, ir.FuncLit):
             self._scan_func(e.func)
+            return
+        if isinstance(e, ir.InlinedCall):
+            for st in e.body:
+                self._stmt(st)
             return
         for sub in _sub_exprs(e):
             self._expr(sub)

@@ -91,13 +91,14 @@ class BodyLowerer(CallLowerer):
         while f is not None:
             fns.append(f)
             f = f.outer
-        snap = [(f, f.closure_count, len(f.callees), len(f.dcl), list(f.closure_vars),
+        snap = [(f, f.closure_count, f.wrap_count, len(f.callees), len(f.dcl), list(f.closure_vars),
                  dict(f.capture_pos)) for f in fns]
         try:
             self.stmt(node)
         finally:
-            for f, cc, nc, nd, cv, cp in snap:
+            for f, cc, wc, nc, nd, cv, cp in snap:
                 f.closure_count = cc
+                f.wrap_count = wc
                 del f.callees[nc:]
                 del f.dcl[nd:]
                 f.closure_vars = cv

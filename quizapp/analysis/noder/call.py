@@ -95,8 +95,8 @@ class CallLowerer(CompositeLowerer):
                     return self.iface_call(x, name, sel.iface_method.sig, gc_pos(f), arg_nodes, ddd, pos)
         fun = self.expr(fnode)
         callee_init: list = []
-        if isinstance(fun, (ir.Call, ir.FuncLit)) and isinstance(fun, ir.Call):
-            # gc evaluates a callee that is itself a call into a temporary first
+        if calls_or_receives(fun):
+            # gc evaluates a callee that calls or receives into a temporary first
             tmp = self.new_temp(fun.type, fun.pos)
             callee_init = [ir.Decl(fun.pos, var=tmp)]
             asg = ir.Assign(fun.pos, x=ir.Name(fun.pos, tmp.type, var=tmp), y=fun, define=True)
@@ -140,8 +140,17 @@ class CallLowerer(CompositeLowerer):
 
     def iface_call(self, x: ir.Expr, name: str, sig: T.Signature, sel_pos: Pos,
                    arg_nodes: list[Node], ddd: bool, pos: Pos) -> ir.Expr:
+        init: list = []
+        if calls_or_receives(x):
+            # gc evaluates a receiver that calls or receives into a temporary first
+            tmp = self.new_temp(x.type, pos)
+            asg = ir.Assign(pos, x=ir.Name(pos, tmp.type, var=tmp), y=x, define=True)
+            tmp.defn = asg
+            init = [ir.Decl(pos, var=tmp), asg]
+            x = ir.Name(pos, tmp.type, var=tmp)
         fun = ir.MethodValue(sel_pos, sig, x=x, func=None, text=f"{self.expr_text(x)}.{name}")
-        call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd)
+        call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd,
+                       init=init)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
         top = self.fn
         while top.outer is not None:
@@ -339,8 +348,31 @@ class CallLowerer(CompositeLowerer):
         return False
 
 
+def calls_or_receives(e: ir.Expr) -> bool:
+    """Does evaluating ``e`` call or receive (``new`` aside)? gc's ``RewriteNonNameCall``
+    then evaluates a callee, or an interface call's receiver, into a temporary first."""
+    if isinstance(e, (ir.Call, ir.Recv)):
+        return True
+    if isinstance(e, ir.Builtin) and e.name != "new":
+        return True
+    if isinstance(e, ir.FuncLit):
+        return False
+    for name in ("x", "y", "index", "lo", "hi", "max"):
+        sub = getattr(e, name, None)
+        if isinstance(sub, ir.Expr) and calls_or_receives(sub):
+            return True
+    if isinstance(e, ir.PtrLit):
+        return calls_or_receives(e.lit)
+    if isinstance(e, ir.CompLit):
+        return any(calls_or_receives(v) or (k is not None and calls_or_receives(k))
+                   for k, v in e.elems)
+    if isinstance(e, ir.AddStr):
+        return any(calls_or_receives(o) for o in e.operands)
+    return False
+
+
 def is_terminating_call(e: ir.Expr) -> bool:
     return isinstance(e, ir.Builtin) and e.name == "panic"
 
 
-__all__ = ["CallLowerer", "result_type", "is_terminating_call", "C"]
+__all__ = ["CallLowerer", "result_type", "is_terminating_call", "calls_or_receives", "C"]

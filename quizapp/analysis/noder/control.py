@@ -44,7 +44,7 @@ class ControlLowerer(RangeLowerer):
             else:
                 self.lower_dead(alt)
         self.pop()
-        st = ir.If(pos_of(node), cond=cond, then=then, els=els, init=init)
+        st = ir.If(pos_of(node), cond=cond, then=then, els=els, init=init, static=c)
         st.terminating = (c < 0 or then_term) and (c > 0 or else_term)  # type: ignore[attr-defined]
         return [st]
 
@@ -104,10 +104,12 @@ class ControlLowerer(RangeLowerer):
         return [ir.Branch(pos_of(node), kind="goto", label=text(lab[0]) if lab else "")]
 
     def s_break_statement(self, node: Node) -> list[Any]:
-        return [ir.Branch(pos_of(node), kind="break")]
+        lab = named_children(node)
+        return [ir.Branch(pos_of(node), kind="break", label=text(lab[0]) if lab else "")]
 
     def s_continue_statement(self, node: Node) -> list[Any]:
-        return [ir.Branch(pos_of(node), kind="continue")]
+        lab = named_children(node)
+        return [ir.Branch(pos_of(node), kind="continue", label=text(lab[0]) if lab else "")]
 
     def s_fallthrough_statement(self, node: Node) -> list[Any]:
         return [ir.Branch(pos_of(node), kind="fallthrough")]
@@ -174,7 +176,7 @@ class ControlLowerer(RangeLowerer):
             body = self.stmt_list(named_children(lst) if lst is not None else [])
             self.pop()
             cases.append(ir.CaseClause(pos_of(c), exprs=[], body=body, var=var, var_type=var.type
-                                       if var else None))
+                                       if var else None, nil_case=None in types_))
         self.pop()
         return [ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
                           bound=bind is not None, init=init)]
@@ -217,9 +219,14 @@ class ControlLowerer(RangeLowerer):
 
 
 def static_bool(e: ir.Expr) -> tuple[ir.Expr, int]:
-    """gc's staticBool: +1 always true, -1 always false, 0 unknown; may shorten the condition."""
+    """gc's staticBool: +1 always true, -1 always false, 0 unknown; may shorten the condition.
+
+    Like gc's, it does not look inside parentheses, and ``!x`` is as static as ``x``
+    with the same sign (gc's own quirk)."""
     if isinstance(e, ir.Const) and isinstance(e.value, bool):
         return e, (1 if e.value else -1)
+    if e.paren:
+        return e, 0
     if isinstance(e, ir.Unary) and e.op == "!":
         _, v = static_bool(e.x)
         return e, v

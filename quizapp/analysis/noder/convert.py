@@ -115,9 +115,11 @@ class ConvertLowerer(TypeReader):
         if op is ir.ConvOp.STR2RUNES and isinstance(x, ir.Const):
             # gc turns []rune("literal") into a slice literal of the runes
             elem = tu.elem  # type: ignore[attr-defined]
+            # (each element keyed by its index, as gc builds it)
             lit = ir.CompLit(opos, t, kind="slice",
-                             elems=[(None, ir.Const(opos, elem, value=C.Rune(ord(ch))))
-                                    for ch in x.value], type_text=spelled)
+                             elems=[(ir.Const(opos, T.UNTYPED_INT, value=i),
+                                     ir.Const(opos, elem, value=C.Rune(ord(ch))))
+                                    for i, ch in enumerate(x.value)], type_text=spelled)
             lit.expr_pos = call_pos  # type: ignore[attr-defined]
             return lit
         if op in (ir.ConvOp.STR2BYTES, ir.ConvOp.STR2RUNES, ir.ConvOp.BYTES2STR,

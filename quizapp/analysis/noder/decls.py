@@ -143,4 +143,5 @@ class DeclLowerer(AssignLowerer):
             named = T.Named(name)
             self.scope.declare(name, TypeObj(named, name))
             named.underlying = self.read_type(spec.child_by_field_name("type"))
+            self.local_types.append(named)
         return []

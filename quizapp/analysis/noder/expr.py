@@ -59,7 +59,10 @@ class ExprLowerer(ConvertLowerer):
 
     def x_parenthesized_expression(self, node: Node) -> ir.Expr:
         inner = named_children(node)[0]
-        return self.expr(inner)
+        e = self.expr(inner)
+        if not isinstance(e, ir.Const):
+            e.paren = True   # gc's staticBool does not look inside parentheses
+        return e
 
     def x_int_literal(self, node: Node) -> ir.Expr:
         return ir.Const(pos_of(node), T.UNTYPED_INT, value=C.parse_int(text(node)))

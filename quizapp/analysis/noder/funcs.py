@@ -34,6 +34,7 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.fn = ir.Func("", Pos(0, 0), T.Signature([], []))
         self.iota = None
         self.labels_seen: list[str] = []
+        self.local_types: list[T.Named] = []   # types declared inside functions, in order
 
     def lower_func(self, fn: ir.Func, params: Node | None, result: Node | None,
                    receiver: Node | None, body: Node | None) -> None:

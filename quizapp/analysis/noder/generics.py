@@ -107,7 +107,7 @@ class GenericsMixin:
         u = t.under
         if isinstance(u, T.Pointer) or (isinstance(u, T.Basic) and u is T.UNSAFE_POINTER):
             u = T.Pointer(T.UINT8)
-        name = "go.shape." + T.type_string(u)
+        name = "go.shape." + shape_string(u)
         s = self.shapes.get(name)
         if s is None:
             s = T.Named(name, underlying=u)
@@ -135,6 +135,14 @@ class GenericsMixin:
 
     # ------------------------------------------------------------ functions
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
+        inst = self._instantiate_func(g, targs, pos)
+        real = f"{g.name}[{','.join(shape_string(t) for t in targs)}]"
+        shaped = any(getattr(t, "is_shape", False) or isinstance(t, TypeParam) for t in targs)
+        if not shaped and real not in inst.instantiations:
+            inst.instantiations.append(real)   # (a call from shaped code passes a sub-dictionary)
+        return inst
+
+    def _instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
         shapes = [self.shape_of(t) for t in targs]
         name = f"{g.name}[{','.join(s.name for s in shapes)}]"
         inst = self.instances.get(name)
@@ -218,8 +226,15 @@ class GenericsMixin:
         for m in g.methods:
             mname = text(m.child_by_field_name("name"))
             inst.methods[mname] = _GenericMethod(self, g, m, targs)
-        for lazy in list(inst.methods.values()):
-            self.extra_instances.append(lazy.get())
+        real = f"{g.name}[{','.join(shape_string(t) for t in targs)}]"
+        shaped = any(getattr(t, "is_shape", False) for t in targs)
+        for mname, lazy in list(inst.methods.items()):
+            fn = lazy.get()
+            self.extra_instances.append(fn)
+            ptr = fn.sig.recv is not None and isinstance(fn.sig.recv.type, T.Pointer)
+            wname = f"(*{real}).{mname}" if ptr else f"{real}.{mname}"
+            if not shaped and wname not in fn.instantiations:
+                fn.instantiations.append(wname)
         return inst
 
     def instantiate_method(self, g: GenericType, decl: Node, targs: list[T.Type]) -> ir.Func:
@@ -244,12 +259,36 @@ class GenericsMixin:
             rnames = rp.children_by_field_name("name")
             sig.recv = T.Param(text(rnames[0]) if rnames else "", rt)
             inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig)
+            inst.decl_pos = pos_of(recv_list)
             inst.is_instance = True
             self.instances[fname] = inst
             self.lower_func(inst, decl.child_by_field_name("parameters"),  # type: ignore
                             decl.child_by_field_name("result"), recv_list,
                             decl.child_by_field_name("body"))
         return inst
+
+
+def shape_string(t: T.Type) -> str:
+    """A type as gc spells it in the names of shapes and instantiations: the package's
+    names qualified (``go.shape.struct { main.x int }``, ``Max[main.MyInt]``)."""
+    if isinstance(t, T.Struct):
+        if not t.fields:
+            return "struct {}"
+        parts = [shape_string(f.type) if f.embedded else f"main.{f.name} {shape_string(f.type)}"
+                 for f in t.fields]
+        return "struct { " + "; ".join(parts) + " }"
+    if isinstance(t, T.Named) and not t.pkg and not getattr(t, "is_shape", False) and \
+            t.name not in ("error", "comparable"):
+        return "main." + t.name
+    if isinstance(t, T.Pointer):
+        return "*" + shape_string(t.elem)
+    if isinstance(t, T.Slice):
+        return "[]" + shape_string(t.elem)
+    if isinstance(t, T.Array):
+        return f"[{t.length}]" + shape_string(t.elem)
+    if isinstance(t, T.Map):
+        return f"map[{shape_string(t.key)}]{shape_string(t.elem)}"
+    return T.type_string(t)
 
 
 class _GenericMethod:

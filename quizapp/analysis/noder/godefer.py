@@ -73,7 +73,9 @@ class GoDeferLowerer(ControlLowerer):
         else:
             for i in range(len(call.args)):
                 visit(call.args, i)
-        wrapper = ir.Func(f"{self.fn.name}.{'gowrap' if st.is_go else 'deferwrap'}", st.pos,
+        self.fn.wrap_count += 1   # gc numbers go and defer wrappers together, apart from literals
+        wrapper = ir.Func(f"{self.fn.name}.{'gowrap' if st.is_go else 'deferwrap'}"
+                          f"{self.fn.wrap_count}", st.pos,
                           T.Signature([], []), outer=self.fn, is_wrapper=True)
         wrapper.is_go = st.is_go or getattr(self.fn, "is_range_body", False)  # type: ignore
         if slots:

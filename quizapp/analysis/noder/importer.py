@@ -2,7 +2,8 @@
 
 A function of another package is an external ``ir.Func``: its signature
 and, per parameter, the escape summary gc recorded for it (decoded by
-``escape.leaks``), never a body. A method is built on its first use. A
+``escape.leaks``), never a body; and what gc's inliner does with a call of
+it (its cost, whether it is an intrinsic, what inlining it brings). A method is built on its first use. A
 package without data, or a generic function or type (whose body gc would
 instantiate in the caller's package), is reported unsupported at its use.
 """
@@ -81,7 +82,23 @@ class Universe(StdTypes):
             fn.leak_tags[i] = leaks[j] if j < len(leaks) else None
         fn.results = [ir.Var(r.name or f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
                       for i, r in enumerate(sig.results)]
+        inline_facts(fn, entry)
         return fn
+
+
+def inline_facts(fn: ir.Func, entry: dict[str, Any]) -> None:
+    """What the data says about gc inlining calls of ``fn`` in the user's package."""
+    fn.inl_checked = True
+    inl = entry.get("inline") or {}
+    if "reason" not in inl and "cost" in inl:
+        fn.inl_cost = int(inl["cost"])
+    else:
+        fn.inl_reason = str(inl.get("reason", "no inlining facts"))
+    fn.intrinsic = bool(entry.get("intrinsic"))
+    inlined = entry.get("inlined")
+    if inlined is not None:
+        fn.inl_waves = [list(w) for w in inlined.get("waves", [])]
+        fn.inl_diags = bool(inlined.get("diags"))
 
 
 class LazyMethod:

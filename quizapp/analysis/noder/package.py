@@ -47,6 +47,7 @@ class PackageLowerer:
         for fn, node in funcs:
             self.lower_body(fn, node)
         self.check_init_and_main(decls)
+        self.prog.objects = self.declared_objects(decls, funcs) + self.lowerer.local_types
         self.prog.instances = self.lowerer.extra_instances
         self.prog.universe = self.lowerer.uni
         return self.prog
@@ -141,11 +142,12 @@ class PackageLowerer:
                                                   d.child_by_field_name("result"))
                 fn = ir.Func(name, pos_of(name_node), sig, order=order)
                 fn.noescape = _has_pragma(d, "//go:noescape")
+                fn.pragmas = _pragmas(d)
                 if d.type == "method_declaration":
                     self.attach_method(fn, d)
                 elif name == "init":
-                    fn.name = f"init.{sum(1 for f, _ in out if f.name.startswith('init.')) + 0}" \
-                        if False else "init"
+                    # gc numbers a package's init functions in declaration order
+                    fn.name = f"init.{sum(1 for f, _ in out if f.name.startswith('init.'))}"
                 else:
                     if name in self.scope.names and name != "_":
                         raise GoTypeError(pos_of(name_node), f"{name} redeclared in this block")
@@ -169,6 +171,7 @@ class PackageLowerer:
 
     def attach_method(self, fn: ir.Func, d: Node) -> None:
         recv_list = d.child_by_field_name("receiver")
+        fn.decl_pos = pos_of(recv_list)
         params = [p for p in named_children(recv_list) if p.type == "parameter_declaration"]
         tnode = params[0].child_by_field_name("type")
         ptr = tnode.type == "pointer_type"
@@ -203,8 +206,8 @@ class PackageLowerer:
 
     # ------------------------------------------------------------ globals
     def declare_globals(self, decls: list[Node]) -> None:
-        # literals in package-level initialisers are named glob..funcN, as gc names them
-        init = ir.Func("glob.", Pos(0, 0), T.Signature([], []))
+        # literals in package-level initialisers are named init.funcN, as gc names them
+        init = ir.Func("init", Pos(0, 0), T.Signature([], []))
         lw = self.lowerer
         lw.fn = init
         lw.scope = self.scope
@@ -219,7 +222,6 @@ class PackageLowerer:
                     init.unsupported.append(exc)
                     self.prog.unsupported.append(exc)
         lw.scope = self.scope
-        init.name = "init"
         # a static initialiser's func literal is compiled like a declared function, in place
         static = [f for f in self.static_literals]
         init.callees = [c for c in init.callees if c not in static]
@@ -256,6 +258,27 @@ class PackageLowerer:
                                          else None, y=val))
         return out
 
+    def declared_objects(self, decls: list[Node], funcs: list[tuple[ir.Func, Node]]) -> list[Any]:
+        """Types, functions and globals of the package, in declaration order."""
+        by_node = {id(node): fn for fn, node in funcs}
+        out: list[Any] = []
+        for d in decls:
+            if d.type == "type_declaration":
+                for spec in named_children(d):
+                    obj = self.scope.names.get(text(spec.child_by_field_name("name")))
+                    if isinstance(obj, TypeObj) and isinstance(obj.type, T.Named):
+                        out.append(obj.type)
+            elif d.type in ("function_declaration", "method_declaration"):
+                if id(d) in by_node:
+                    out.append(by_node[id(d)])
+            elif d.type == "var_declaration":
+                for spec in _walk_type(d, "var_spec"):
+                    for n in spec.children_by_field_name("name"):
+                        obj = self.scope.names.get(text(n))
+                        if isinstance(obj, ir.Global):
+                            out.append(obj)
+        return out
+
     def check_init_and_main(self, decls: list[Node]) -> None:
         if self.prog.package == "main" and not any(
                 f.name == "main" and f.recv is None for f in self.prog.funcs):
@@ -281,6 +304,18 @@ def _has_pragma(decl: Node, pragma: str) -> bool:
             return True
         prev = prev.prev_sibling
     return False
+
+
+def _pragmas(decl: Node) -> frozenset[str]:
+    """The ``//go:`` directives in the comment lines just before a declaration."""
+    out = set()
+    prev = decl.prev_sibling
+    while prev is not None and prev.type == "comment":
+        t = text(prev).strip()
+        if t.startswith("//go:"):
+            out.add(t[5:].split()[0] if t[5:].split() else "")
+        prev = prev.prev_sibling
+    return frozenset(out)
 
 
 def _func_lits(e: ir.Expr) -> list[ir.Func]:

@@ -110,7 +110,11 @@ class RangeLowerer(DeclLowerer):
                           ir.Assign(pos, x=ir.Name(pos, T.INT, var=state), y=ir.Const(pos, T.INT, value=0),
                                     define=True)]
         state.defn = out[-1]
-        fn = ir.Func(f"{outer.name}-range{n}", pos, T.Signature(ysig.params, ysig.results), outer=outer)
+        # the body is numbered among its enclosing function's range bodies (gc's rangeLitGen),
+        # the state variables across the whole top-level function
+        outer.range_bodies = getattr(outer, "range_bodies", 0) + 1  # type: ignore[attr-defined]
+        fn = ir.Func(f"{outer.name}-range{outer.range_bodies}", pos,  # type: ignore[attr-defined]
+                     T.Signature(ysig.params, ysig.results), outer=outer)
         fn.is_range_body = True  # type: ignore[attr-defined]
         if outer.is_instance:
             fn.is_instance = True
@@ -166,7 +170,7 @@ class RangeLowerer(DeclLowerer):
                        args=[ir.Name(pos, yv.type, var=yv)])
         out.append(ir.ExprStmt(pos, x=call))
         out.append(ir.Assign(pos, x=ir.Name(pos, T.INT, var=state), y=ir.Const(pos, T.INT, value=3)))
-        return [ir.Block(pos, body=out)]
+        return [ir.Block(pos, body=out, range_func=True)]
 
     def lhs_state(self, state: ir.Var, pos: Pos) -> ir.Expr:
         state.captured_syntax = True
@@ -180,7 +184,8 @@ class RangeLowerer(DeclLowerer):
         for st in body:
             if isinstance(st, ir.Return) and st.pos != pos:
                 raise Unsupported(st.pos, "return inside a range-over-function loop")
-            if isinstance(st, ir.Branch) and (st.kind == "goto" or st.label):
+            if isinstance(st, ir.Branch) and st.kind == "goto":
+                # (a labelled break or continue sets #next and returns: no flow of its own)
                 raise Unsupported(st.pos, f"{st.kind} out of a range-over-function loop")
             for name in ("body", "then", "els"):
                 sub = getattr(st, name, None)

@@ -61,6 +61,9 @@ class Site:
     #                                  box, ddd, concat, conv, append, methodvalue
     addrtaken: bool = False          # variables: its address is taken somewhere
     captured: bool = False           # variables: a closure captures it
+    inlined_from: tuple[str, Pos] | None = None
+    """With inlining on, a site in a copy of an inlined body is at the call (where gc
+    prints it); this names the callee and the site's own position in it."""
 
     @property
     def key(self) -> str:

@@ -4,40 +4,61 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="60"/>
-        <source>Accuracy per principle</source>
-        <translation>各原理的正确率</translation>
+        <location filename="../../ui/stats_view.py" line="65"/>
+        <source>Accuracy per principle (answers)</source>
+        <translation>各原理正确率（作答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="89"/>
+        <location filename="../../ui/stats_view.py" line="76"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="92"/>
+        <location filename="../../ui/stats_view.py" line="100"/>
         <source>Answers per day (last 30 days)</source>
         <translation>每日作答数（最近 30 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="109"/>
-        <source>max {n} a day</source>
-        <translation>单日最多 {n} 题</translation>
+        <location filename="../../ui/stats_view.py" line="113"/>
+        <location filename="../../ui/stats_view.py" line="194"/>
+        <source>answers</source>
+        <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="118"/>
+        <location filename="../../ui/stats_view.py" line="135"/>
         <source>Streak: {n} days</source>
         <translation>连续学习：{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="132"/>
+        <location filename="../../ui/stats_view.py" line="135"/>
+        <source>Streak: 1 day</source>
+        <translation>连续学习：1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="163"/>
+        <source>answered</source>
+        <translation>有作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="163"/>
+        <source>no answers</source>
+        <translation>无作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="172"/>
         <source>Time per question</source>
+        <translation>每题用时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="194"/>
+        <source>time taken per answer</source>
         <translation>每题用时</translation>
     </message>
 </context>
 <context>
     <name>CodeView</name>
     <message>
-        <location filename="../../ui/codeview.py" line="105"/>
+        <location filename="../../ui/codeview.py" line="111"/>
         <source>Go code</source>
         <translation>Go 代码</translation>
     </message>
@@ -109,418 +130,844 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../diagram/render.py" line="54"/>
+        <location filename="../../diagram/render.py" line="53"/>
         <source> (if it stayed on the stack)</source>
         <translation>（如果它留在栈上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="56"/>
+        <location filename="../../diagram/render.py" line="55"/>
         <source>enter {f}</source>
         <translation>进入 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="57"/>
+        <location filename="../../diagram/render.py" line="56"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="57"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>{f} returns</source>
         <translation>{f} 即将返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="60"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>end of {f}</source>
         <translation>{f} 结束</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="70"/>
+        <location filename="../../diagram/render.py" line="69"/>
         <source>If {names} stayed on the stack, it would live in {func}&apos;s popped frame: the pointer dangles, and {callee}&apos;s frame now overwrites that memory.</source>
         <translation>如果 {names} 留在栈上，它就在 {func} 已弹出的栈帧里：指针悬空，而 {callee} 的栈帧正在覆盖这块内存。</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="74"/>
+        <location filename="../../diagram/render.py" line="73"/>
         <source>If {names} stayed on the stack, the pointer would lead into {func}&apos;s frame, which is no longer valid.</source>
         <translation>如果 {names} 留在栈上，指针会指向 {func} 已失效的栈帧。</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="78"/>
+        <location filename="../../diagram/render.py" line="77"/>
         <source>{f}&apos;s frame is no longer valid: the stack pointer moved back up, nothing was cleared.</source>
         <translation>{f} 的栈帧已失效：栈指针退回去了，内存并没有被清理。</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="106"/>
+        <location filename="../../diagram/render.py" line="105"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="107"/>
+        <location filename="../../diagram/render.py" line="106"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="129"/>
+        <location filename="../../diagram/render.py" line="128"/>
         <source>no longer valid</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="131"/>
+        <location filename="../../diagram/render.py" line="130"/>
         <source>reuses that memory</source>
         <translation>复用了这块内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="140"/>
+        <location filename="../../diagram/render.py" line="139"/>
         <source>moved to heap</source>
         <translation>已移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="146"/>
+        <location filename="../../diagram/render.py" line="145"/>
         <source>SP</source>
-        <translation>SP（栈指针）</translation>
+        <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="178"/>
+        <location filename="../../diagram/render.py" line="177"/>
         <source>pointer into the stack (sharing down)</source>
         <translation>指向栈的指针（向下共享）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="179"/>
+        <location filename="../../diagram/render.py" line="178"/>
         <source>pointer to the heap (sharing up)</source>
         <translation>指向堆的指针（向上共享）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="180"/>
+        <location filename="../../diagram/render.py" line="179"/>
         <source>dangling pointer</source>
         <translation>悬空指针</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="105"/>
+        <location filename="../../ui/diagram_view.py" line="111"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="106"/>
+        <location filename="../../ui/diagram_view.py" line="112"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="107"/>
+        <location filename="../../ui/diagram_view.py" line="113"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="108"/>
+        <location filename="../../ui/diagram_view.py" line="114"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="133"/>
+        <location filename="../../ui/diagram_view.py" line="115"/>
+        <source>Memory diagram</source>
+        <translation>内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="146"/>
         <source>Step {i} of {n}: {title}</source>
         <translation>第 {i}/{n} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="138"/>
+        <location filename="../../ui/diagram_view.py" line="151"/>
         <source>Simplified: </source>
         <translation>简化说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="153"/>
-        <location filename="../../ui/diagram_view.py" line="159"/>
+        <location filename="../../ui/diagram_view.py" line="166"/>
+        <location filename="../../ui/diagram_view.py" line="172"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="154"/>
+        <location filename="../../ui/diagram_view.py" line="167"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../ui/feedback.py" line="31"/>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="32"/>
+        <source>Correct!</source>
+        <translation>答对了！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="33"/>
+        <source>Not quite.</source>
+        <translation>不完全对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="34"/>
+        <source>Time ran out; the answer was graded as it stood.</source>
+        <translation>时间到了，按当时的作答评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="35"/>
+        <source>The answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="36"/>
+        <source>Your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="37"/>
+        <source>Principle</source>
+        <translation>原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="38"/>
+        <source>Principles</source>
+        <translation>涉及的原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="39"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="40"/>
+        <source>With inlining on:</source>
+        <translation>开启内联时：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="41"/>
+        <source>Printed, but you left it out:</source>
+        <translation>会输出，但你漏选了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="42"/>
+        <source>Not printed, but you ticked it:</source>
+        <translation>不会输出，你却勾选了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="67"/>
+        <source>heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="67"/>
+        <source>stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="88"/>
+        <source>It comes back for review later today.</source>
+        <translation>今天稍后会再复习这道题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="90"/>
+        <source>Next review: tomorrow.</source>
+        <translation>下次复习：明天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="91"/>
+        <source>Next review: in {n} days.</source>
+        <translation>下次复习：{n} 天后。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="106"/>
+        <source>{right} of {n} right</source>
+        <translation>{n} 个中答对 {right} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="116"/>
+        <source>You used 1 hint.</source>
+        <translation>你用了 1 个提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="116"/>
+        <source>You used {n} hints.</source>
+        <translation>你用了 {n} 个提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="142"/>
+        <source>You said {given}.</source>
+        <translation>你的回答是{given}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="142"/>
+        <source>Not answered.</source>
+        <translation>没有作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="197"/>
+        <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
+        <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="198"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="193"/>
+        <location filename="../../ui/modes_view.py" line="277"/>
         <source>Explain your answer — the principle:</source>
         <translation>说明你的答案 —— 依据的原理：</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="194"/>
-        <source>Next question</source>
-        <translation>下一题</translation>
+        <location filename="../../ui/modes_view.py" line="278"/>
+        <source>See the report (Enter)</source>
+        <translation>查看报告（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="195"/>
+        <location filename="../../ui/modes_view.py" line="278"/>
+        <source>Next question (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="279"/>
         <source>The principle behind your answer</source>
         <translation>你的答案依据的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="204"/>
+        <location filename="../../ui/modes_view.py" line="289"/>
         <source>Question {i} of {n}</source>
         <translation>第 {i}/{n} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="216"/>
+        <location filename="../../ui/modes_view.py" line="302"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="226"/>
+        <location filename="../../ui/modes_view.py" line="322"/>
         <source>Time left {m}:{s}</source>
         <translation>剩余时间 {m}:{s}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Keymap</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <source>Progress</source>
-        <translation>学习进度</translation>
+        <location filename="../../ui/keymap.py" line="82"/>
+        <source>Show Packs, Quiz, Practice, Statistics, Sandbox, Settings</source>
+        <translation>切换到题库、答题、练习、统计、沙盒、设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Stack or Heap — learn where Go puts memory</source>
-        <translation>栈还是堆 —— 学习 Go 把内存放在哪里</translation>
+        <location filename="../../ui/keymap.py" line="83"/>
+        <source>Install a pack</source>
+        <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Packs</source>
-        <translation>题库</translation>
+        <location filename="../../ui/keymap.py" line="84"/>
+        <source>Open a Go file in the sandbox</source>
+        <translation>在沙盒中打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Quiz</source>
-        <translation>答题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="381"/>
-        <source>Practice</source>
-        <translation>练习</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Statistics</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Sandbox</source>
-        <translation>沙盒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Install a pack…</source>
-        <translation>安装题库…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="295"/>
-        <source>Open a Go file in the sandbox…</source>
-        <translation>在沙盒中打开 Go 文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/keymap.py" line="85"/>
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/keymap.py" line="86"/>
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <source>About Stack or Heap</source>
-        <translation>关于“栈还是堆”</translation>
+        <location filename="../../ui/keymap.py" line="87"/>
+        <source>Show these keyboard shortcuts</source>
+        <translation>显示这些快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <source>Introduction</source>
-        <translation>入门介绍</translation>
+        <location filename="../../ui/keymap.py" line="88"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <source>Views</source>
-        <translation>视图</translation>
+        <location filename="../../ui/keymap.py" line="89"/>
+        <source>Start or continue the selected pack</source>
+        <translation>开始或继续所选题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
-        <source>Nothing to practise right now: every question is scheduled for later.</source>
-        <translation>现在没有需要练习的题目：所有题目都安排在以后复习。</translation>
+        <location filename="../../ui/keymap.py" line="90"/>
+        <source>Search the packs</source>
+        <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/keymap.py" line="91"/>
+        <source>From the search field: back to the list</source>
+        <translation>从搜索框回到列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="92"/>
+        <source>Remove the selected pack (your own packs only)</source>
+        <translation>删除所选题库（仅限你自己的题库）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="93"/>
+        <source>Submit the answer</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="94"/>
+        <source>Next question (after the last: the summary)</source>
+        <translation>下一题（最后一题之后：小结）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="95"/>
+        <source>Show a hint (counted; none in interviews)</source>
+        <translation>显示提示（会计入记录；模拟面试中没有提示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="96"/>
+        <source>Next site</source>
+        <translation>下一个位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="97"/>
+        <source>Previous site</source>
+        <translation>上一个位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="98"/>
+        <source>The selected site lives on the stack</source>
+        <translation>所选位置在栈上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="99"/>
+        <source>The selected site lives on the heap</source>
+        <translation>所选位置在堆上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="100"/>
+        <source>Next option</source>
+        <translation>下一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="101"/>
+        <source>Previous option</source>
+        <translation>上一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="102"/>
+        <source>Choose option n (why), tick or untick line n (lines)</source>
+        <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="103"/>
+        <source>Tick or untick the selected line</source>
+        <translation>勾选或取消所选的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="104"/>
+        <source>Reveal the model answer (other keys type)</source>
+        <translation>显示参考答案（其他按键照常输入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="105"/>
+        <source>Leave the text field</source>
+        <translation>离开输入框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="106"/>
+        <source>Reveal the model answer</source>
+        <translation>显示参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="107"/>
+        <source>Rate yourself: 1 again, 2 hard, 3 good, 4 easy</source>
+        <translation>自评：1 重来，2 困难，3 良好，4 简单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="108"/>
+        <source>Confirm the principle and go on (↑ ↓ choose it)</source>
+        <translation>确认原理并继续（↑ ↓ 选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="109"/>
+        <source>Next of the next steps</source>
+        <translation>下一个“接下来”选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="110"/>
+        <source>Previous of the next steps</source>
+        <translation>上一个“接下来”选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="111"/>
+        <source>Do the selected next step</source>
+        <translation>执行所选的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="112"/>
+        <source>Review the missed questions</source>
+        <translation>复习答错的题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="113"/>
+        <source>Back to the packs</source>
+        <translation>回到题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="118"/>
+        <source>Anywhere</source>
+        <translation>任何地方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="118"/>
+        <source>Pack list</source>
+        <translation>题库列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="119"/>
+        <source>A question (outside text fields)</source>
+        <translation>题目中（输入框以外）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="119"/>
+        <source>Code and sites</source>
+        <translation>代码和位置列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="120"/>
+        <source>Options (why and lines questions)</source>
+        <translation>选项（原理题和输出题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="120"/>
+        <source>Flashcards</source>
+        <translation>闪卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="121"/>
+        <source>Text fields</source>
+        <translation>输入框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="121"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/keymap.py" line="122"/>
+        <source>Summary</source>
+        <translation>小结</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Stack or Heap — learn where Go puts memory</source>
+        <translation>栈还是堆 —— 学习 Go 把内存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Packs</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Quiz</source>
+        <translation>答题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Install a pack…</source>
+        <translation>安装题库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>Open a Go file in the sandbox…</source>
+        <translation>在沙盒中打开 Go 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Larger code font</source>
+        <translation>放大代码字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Smaller code font</source>
+        <translation>缩小代码字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>About Stack or Heap</source>
+        <translation>关于“栈还是堆”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>Introduction</source>
+        <translation>入门介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Nothing to practise right now: every question is scheduled for later (next: {when}).</source>
+        <translation>现在没有要练习的题：每道题都安排在以后复习（下一次：{when}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>The question was saved in {path}; it is in the pack list now.</source>
+        <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
+
+Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
+
+The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</source>
+        <translation>每道题给出一段 Go 程序。判断每个标出的变量或分配在栈上还是堆上：用 ↑ ↓ 选中它，按 S 或 H，再按 Enter。应用会用编译器自己的推理解释每个答案。
+
+栈还是堆，指的是编译器的结论：go build -gcflags=-m 输出 moved to heap 或 escapes to heap 的就是堆，否则是栈。程序实际运行时如果不一样，解析里会说明。
+
+沙盒会分析你输入的任何 Go 代码。按 F1 查看所有快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>Mock interview</source>
+        <translation>模拟面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>No questions match.</source>
         <translation>没有符合条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Interview report</source>
+        <translation>面试报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>This report cannot be read.</source>
+        <translation>无法读取这份报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Install a question pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Question packs (*.toml)</source>
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
-        <source>Built-in pack</source>
-        <translation>内置题库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <source>Built-in packs cannot be removed.</source>
-        <translation>内置题库不能删除。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
-        <source>The program was added to your pack {path}.</source>
-        <translation>程序已加入你的题库 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: click it (or use ↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
-
-Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
-
-The Sandbox analyses any Go code you type.</source>
-        <translation>每道题都给出一段 Go 程序。判断每个标出的变量或分配是在栈上还是在堆上：点击它（或用 ↑ ↓ 选择），按 S 或 H，再按 Enter 提交。应用会用编译器自己的推理解释每个答案。
-
-栈还是堆，指的是编译器的结论：go build -gcflags=-m 输出 moved to heap 或 escapes to heap 的就是堆，否则是栈。程序实际运行时如果不一样，解析里会说明。
-
-在“沙盒”里可以分析你输入的任何 Go 代码。</translation>
     </message>
 </context>
 <context>
     <name>PackListView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/pack_cards.py" line="199"/>
+        <location filename="../../ui/pack_cards.py" line="207"/>
         <source>Question packs</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off). Pick a pack and press Enter to start.</source>
-        <translation>答案以 {go} 执行 go build -gcflags=&apos;-m -l&apos;（关闭内联）的输出为准。选择一个题库，按 Enter 开始。</translation>
+        <location filename="../../ui/pack_cards.py" line="200"/>
+        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off). Choose a pack and press Enter; Ctrl+F searches.</source>
+        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <source>Start</source>
-        <translation>开始</translation>
+        <location filename="../../ui/pack_cards.py" line="202"/>
+        <source>Search packs and questions (Ctrl+F)</source>
+        <translation>搜索题库和题目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/pack_cards.py" line="203"/>
+        <source>Search packs</source>
+        <translation>搜索题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="204"/>
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/pack_cards.py" line="205"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/pack_cards.py" line="206"/>
+        <source>Start over</source>
+        <translation>从头开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="208"/>
+        <source>No pack matches your search.</source>
+        <translation>没有符合搜索条件的题库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="221"/>
+        <source>Articles, read closely</source>
+        <translation>文章精读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="221"/>
+        <source>One principle at a time</source>
+        <translation>逐条原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="222"/>
+        <source>Topics</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="223"/>
+        <source>Interview questions</source>
+        <translation>面试题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="223"/>
+        <source>Your own and shared packs</source>
+        <translation>自己的和分享的题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="229"/>
+        <source>1 question</source>
+        <translation>1 道题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="229"/>
+        <source>{n} questions</source>
+        <translation>{n} 道题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="231"/>
+        <source>{a} answered, {r} right</source>
+        <translation>已答 {a} 道，答对 {r} 道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="233"/>
+        <source>in progress: question {i}</source>
+        <translation>进行中：第 {i} 题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="235"/>
+        <source>last run {r}/{t}</source>
+        <translation>上一轮 {r}/{t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="237"/>
+        <source>best {r}/{t}</source>
+        <translation>最好 {r}/{t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="239"/>
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
-        <source>installed</source>
-        <translation>已安装</translation>
+        <location filename="../../ui/pack_cards.py" line="239"/>
+        <source>yours</source>
+        <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
-        <source>{title} — {n} questions ({origin})</source>
-        <translation>{title} —— {n} 道题（{origin}）</translation>
+        <location filename="../../ui/pack_cards.py" line="279"/>
+        <source>Continue (Enter)</source>
+        <translation>继续（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/pack_cards.py" line="279"/>
+        <source>Start (Enter)</source>
+        <translation>开始（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="283"/>
+        <source>Built-in packs cannot be removed.</source>
+        <translation>内置题库不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="267"/>
         <source>Some packs could not be loaded:</source>
         <translation>有些题库无法加载：</translation>
     </message>
@@ -528,432 +975,880 @@ The Sandbox analyses any Go code you type.</source>
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="87"/>
+        <location filename="../../ui/modes_view.py" line="122"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="88"/>
-        <source>Questions due for review come first, then new ones from easy to hard. Quick right answers come back later, wrong ones soon.</source>
-        <translation>先做到期需要复习的题，再按从易到难做新题。答得又快又对的题会隔更久再出现，答错的很快会再出现。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/modes_view.py" line="90"/>
+        <location filename="../../ui/modes_view.py" line="126"/>
         <source>Principle</source>
         <translation>原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="91"/>
+        <location filename="../../ui/modes_view.py" line="127"/>
         <source>Pack</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="92"/>
+        <location filename="../../ui/modes_view.py" line="128"/>
         <source>Start practice</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="93"/>
+        <location filename="../../ui/modes_view.py" line="129"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="94"/>
-        <source>A timed series of questions, as in an interview. Each answer is submitted when its time runs out; you then name the principle.</source>
-        <translation>像真实面试一样限时答题。时间一到自动提交；然后说出依据的原理。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/modes_view.py" line="96"/>
+        <location filename="../../ui/modes_view.py" line="133"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="97"/>
+        <location filename="../../ui/modes_view.py" line="134"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="98"/>
+        <location filename="../../ui/modes_view.py" line="135"/>
         <source>Start the interview</source>
         <translation>开始面试</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="99"/>
-        <source>Mastery per principle</source>
-        <translation>各原理掌握程度</translation>
+        <location filename="../../ui/modes_view.py" line="123"/>
+        <source>Questions due for review come first, then new ones from easy to hard. Quick right answers come back later, wrong ones soon; an answer after a hint counts as hard.</source>
+        <translation>先复习到期的题，再按从易到难做新题。答得又快又对的题会隔久一点再出现，答错的题很快会再来；看过提示才答对的算作“困难”。</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="115"/>
+        <location filename="../../ui/modes_view.py" line="130"/>
+        <source>A timed series of questions, as in an interview: no hints, and no feedback until the report. After each answer you name the principle behind it.</source>
+        <translation>像真正的面试一样限时答题：没有提示，结束前也不给反馈，全部结果在报告里。每答完一题，说出背后的原理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="136"/>
+        <source>Mastery per principle (last 20 answers each)</source>
+        <translation>各原理掌握程度（每条取最近 20 次作答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="138"/>
+        <source>Past interviews (Enter opens the report)</source>
+        <translation>以往的模拟面试（按 Enter 打开报告）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="139"/>
+        <source>Practice and mock interviews</source>
+        <translation>练习和模拟面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="140"/>
+        <source>Principle to practise</source>
+        <translation>要练习的原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="140"/>
+        <source>Pack to practise</source>
+        <translation>要练习的题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="141"/>
+        <source>Number of interview questions</source>
+        <translation>面试题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="142"/>
+        <source>Interview difficulty</source>
+        <translation>面试难度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="142"/>
+        <source>Past interviews</source>
+        <translation>以往的模拟面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="163"/>
         <source>All principles</source>
         <translation>全部原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="120"/>
+        <location filename="../../ui/modes_view.py" line="167"/>
         <source>All packs</source>
         <translation>全部题库</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="124"/>
+        <location filename="../../ui/modes_view.py" line="170"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="125"/>
+        <location filename="../../ui/modes_view.py" line="171"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="125"/>
+        <location filename="../../ui/modes_view.py" line="171"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="126"/>
+        <location filename="../../ui/modes_view.py" line="172"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="139"/>
+        <location filename="../../ui/modes_view.py" line="188"/>
+        <source>Every question {d}; easiest first.</source>
+        <translation>全部为“{d}”难度，先易后难。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="191"/>
+        <source>Mixed: {e} easy, {m} medium, {h} hard (40 % / 40 % / 20 %), easiest first.</source>
+        <translation>混合：简单 {e} 道、中等 {m} 道、困难 {h} 道（40% / 40% / 20%），先易后难。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="200"/>
+        <source>1 question due today</source>
+        <translation>今天有 1 道题要复习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="201"/>
+        <source>{n} questions due today</source>
+        <translation>今天有 {n} 道题要复习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="202"/>
+        <source>1 new</source>
+        <translation>1 道新题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="202"/>
+        <source>{n} new</source>
+        <translation>{n} 道新题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="206"/>
+        <source>next review later today</source>
+        <translation>今天稍后还有复习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="206"/>
+        <source>next review tomorrow</source>
+        <translation>下次复习在明天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="207"/>
+        <source>next review in {n} days ({date})</source>
+        <translation>下次复习在 {n} 天后（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="222"/>
+        <source>{when} · {n} questions · {pct}%</source>
+        <translation>{when} · {n} 道题 · {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="227"/>
+        <source>No interview yet.</source>
+        <translation>还没有模拟面试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="137"/>
         <source>Answer a few questions to see your mastery.</source>
         <translation>答几道题后就能看到掌握程度。</translation>
     </message>
 </context>
 <context>
-    <name>QMessageBox</name>
+    <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="239"/>
-        <source>Interview report</source>
-        <translation>面试报告</translation>
+        <location filename="../../ui/question_editor.py" line="36"/>
+        <source>Save as question</source>
+        <translation>保存为题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="43"/>
+        <source>Where: stack or heap for each site</source>
+        <translation>位置题：判断每个位置在栈上还是堆上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="44"/>
+        <source>Why: the principle behind one site</source>
+        <translation>原理题：说出某个位置背后的原理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="45"/>
+        <source>Lines: what the compiler prints</source>
+        <translation>输出题：编译器会输出什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="48"/>
+        <source>easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="48"/>
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="49"/>
+        <source>hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="59"/>
+        <source>A new pack…</source>
+        <translation>新建题库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="64"/>
+        <source>New pack title (English)</source>
+        <translation>新题库标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="65"/>
+        <source>New pack title (中文)</source>
+        <translation>新题库标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="66"/>
+        <location filename="../../ui/question_editor.py" line="84"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="67"/>
+        <location filename="../../ui/question_editor.py" line="84"/>
+        <source>Title (中文)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="68"/>
+        <location filename="../../ui/question_editor.py" line="86"/>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="69"/>
+        <location filename="../../ui/question_editor.py" line="85"/>
+        <source>Prompt (English)</source>
+        <translation>题干（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="70"/>
+        <location filename="../../ui/question_editor.py" line="85"/>
+        <source>Prompt (中文)</source>
+        <translation>题干（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="71"/>
+        <location filename="../../ui/question_editor.py" line="86"/>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="73"/>
+        <location filename="../../ui/question_editor.py" line="87"/>
+        <source>Save into</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="87"/>
+        <source>Sites</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="118"/>
+        <source>Sites to ask (tick)</source>
+        <translation>要问的位置（勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="119"/>
+        <source>Site to explain (select)</source>
+        <translation>要解释的位置（选中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="120"/>
+        <source>Sites (every line is offered)</source>
+        <translation>位置（输出题会列出所有行）</translation>
     </message>
 </context>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
-        <source>Sites to place (click one in the code, or use ↑ ↓):</source>
-        <translation>需要判断的位置（在代码中点击，或用 ↑ ↓ 选择）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="167"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="168"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="169"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="178"/>
+        <source>Sites to place</source>
+        <translation>需要判断的位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="179"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="180"/>
+        <source>Go code of the question</source>
+        <translation>题目的 Go 代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="182"/>
+        <source>Submit the answer</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="183"/>
+        <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
+        <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="184"/>
+        <source>Say it in your own words first…</source>
+        <translation>先用自己的话说一遍……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="185"/>
+        <source>Your answer</source>
+        <translation>你的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="188"/>
+        <source>Model answer</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="189"/>
+        <source>How well did you know it?</source>
+        <translation>你掌握得怎么样？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="190"/>
+        <source>1  Again</source>
+        <translation>1  重来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="190"/>
+        <source>2  Hard</source>
+        <translation>2  困难</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="191"/>
+        <source>3  Good</source>
+        <translation>3  良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="191"/>
+        <source>4  Easy</source>
+        <translation>4  简单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="196"/>
+        <source>Explanation and memory diagram</source>
+        <translation>解析和内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="197"/>
+        <source>Flashcard</source>
+        <translation>闪卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="237"/>
+        <source>{pack} · question {i} of {n} · {diff}</source>
+        <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="265"/>
+        <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
+        <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="300"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="305"/>
+        <source>Finish (N)</source>
+        <translation>完成（N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="306"/>
+        <source>Finish and see the summary</source>
+        <translation>完成并查看小结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="307"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="316"/>
+        <source>1 site left to place</source>
+        <translation>还剩 1 个位置没判断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="318"/>
+        <source>{n} sites left to place</source>
+        <translation>还剩 {n} 个位置没判断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="320"/>
+        <source>Choose a principle (1–{n})</source>
+        <translation>选择一条原理（1–{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="322"/>
+        <source>Tick the lines the compiler prints</source>
+        <translation>勾选编译器会输出的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="357"/>
+        <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
+        <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="367"/>
+        <source>your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="379"/>
+        <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
+        <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="390"/>
+        <source>printed, you ticked it</source>
+        <translation>会输出，你勾选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="391"/>
+        <source>printed, you missed it</source>
+        <translation>会输出，你漏选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="392"/>
+        <source>not printed, you ticked it</source>
+        <translation>不会输出，你却勾选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="393"/>
+        <source>not printed, you left it out</source>
+        <translation>不会输出，你没有勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="404"/>
+        <source>again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="405"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="406"/>
+        <source>You rated it: {rating}.</source>
+        <translation>你的自评：{rating}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="409"/>
+        <source>Next review: tomorrow.</source>
+        <translation>下次复习：明天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="410"/>
+        <source>It comes back for review later today.</source>
+        <translation>今天稍后会再复习这道题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="411"/>
+        <source>Next review: in {n} days.</source>
+        <translation>下次复习：{n} 天后。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="414"/>
+        <source>Answer recorded.</source>
+        <translation>答案已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="165"/>
+        <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
+        <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="301"/>
+        <source>Hint (?) {used}/{n}</source>
+        <translation>提示 (?) {used}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="302"/>
+        <source>Show a hint</source>
+        <translation>显示提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="305"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
-        <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints:</source>
-        <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="197"/>
-        <source>Which principle explains the verdict?</source>
-        <translation>哪条原理能解释这个结论？</translation>
-    </message>
-    <message>
         <location filename="../../ui/question_view.py" line="198"/>
-        <source>Show the model answer</source>
-        <translation>查看参考答案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="200"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="202"/>
-        <source>Again</source>
-        <translation>重来</translation>
+        <location filename="../../ui/question_view.py" line="186"/>
+        <source>Show the model answer (Ctrl+Enter)</source>
+        <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="202"/>
-        <source>Hard</source>
-        <translation>困难</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="203"/>
-        <source>Good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="203"/>
-        <source>Easy</source>
-        <translation>简单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="221"/>
-        <source>Pick a pack to start</source>
-        <translation>选择一个题库开始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="232"/>
+        <location filename="../../ui/question_view.py" line="236"/>
+        <location filename="../../ui/question_view.py" line="405"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="232"/>
+        <location filename="../../ui/question_view.py" line="236"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="232"/>
+        <location filename="../../ui/question_view.py" line="236"/>
+        <location filename="../../ui/question_view.py" line="404"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="235"/>
-        <source>{pack} · question {i} of {n} · {diff} · {principles}</source>
-        <translation>{pack} · 第 {i}/{n} 题 · {diff} · {principles}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="251"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="306"/>
-        <location filename="../../ui/question_view.py" line="314"/>
-        <location filename="../../ui/question_view.py" line="422"/>
-        <source>stack</source>
-        <translation>栈</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="306"/>
-        <location filename="../../ui/question_view.py" line="314"/>
-        <location filename="../../ui/question_view.py" line="422"/>
-        <source>heap</source>
-        <translation>堆</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="306"/>
-        <source>?</source>
-        <translation>？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="291"/>
-        <source>{name}  (line {line})  →  {answer}</source>
-        <translation>{name}（第 {line} 行） →  {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="313"/>
+        <location filename="../../ui/question_view.py" line="340"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="313"/>
+        <location filename="../../ui/question_view.py" line="340"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="342"/>
-        <source>printed</source>
-        <translation>会输出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="342"/>
-        <source>not printed</source>
-        <translation>不会输出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="372"/>
+        <location filename="../../ui/question_view.py" line="365"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="408"/>
-        <source>Hints</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="415"/>
-        <source>Correct!</source>
-        <translation>回答正确！</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="416"/>
-        <source>Not quite.</source>
-        <translation>还不对。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="199"/>
-        <location filename="../../ui/question_view.py" line="432"/>
+        <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
+</context>
+<context>
+    <name>QuizPage</name>
     <message>
-        <location filename="../../ui/question_view.py" line="435"/>
-        <source>With inlining on:</source>
-        <translation>开启内联时：</translation>
+        <location filename="../../ui/quiz_page.py" line="89"/>
+        <source>No quiz running</source>
+        <translation>当前没有进行中的答题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="444"/>
-        <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
-        <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
+        <location filename="../../ui/quiz_page.py" line="90"/>
+        <source>Choose a pack to start one: each question shows a Go program and asks where its variables and allocations live.</source>
+        <translation>选一个题库开始吧：每道题给出一段 Go 程序，问你其中的变量和分配在栈上还是堆上。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="445"/>
-        <source>(nothing)</source>
-        <translation>（无）</translation>
+        <location filename="../../ui/quiz_page.py" line="92"/>
+        <source>Choose a pack (Ctrl+1)</source>
+        <translation>选择题库（Ctrl+1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/report_view.py" line="48"/>
+        <source>Export as HTML…</source>
+        <translation>导出为 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="49"/>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="50"/>
+        <source>Interview report</source>
+        <translation>面试报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="70"/>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="71"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="77"/>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
     </message>
 </context>
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="239"/>
+        <location filename="../../ui/sandbox.py" line="249"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="240"/>
+        <location filename="../../ui/sandbox.py" line="250"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="241"/>
+        <location filename="../../ui/sandbox.py" line="251"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="242"/>
+        <location filename="../../ui/sandbox.py" line="252"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="243"/>
+        <location filename="../../ui/sandbox.py" line="253"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="244"/>
+        <location filename="../../ui/sandbox.py" line="254"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="245"/>
+        <location filename="../../ui/sandbox.py" line="255"/>
+        <location filename="../../ui/sandbox.py" line="257"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="246"/>
+        <location filename="../../ui/sandbox.py" line="256"/>
+        <source>Compiler output and memory diagram</source>
+        <translation>编译器输出和内存图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="258"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="278"/>
+        <location filename="../../ui/sandbox.py" line="290"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="306"/>
+        <location filename="../../ui/sandbox.py" line="298"/>
+        <source>No diagram: the code does not compile.</source>
+        <translation>没有内存图：代码无法编译。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="299"/>
+        <source>No diagram: some constructs are not supported.</source>
+        <translation>没有内存图：有些写法还不支持。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="300"/>
+        <source>No diagram for this program.</source>
+        <translation>这段程序没有内存图。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="325"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="308"/>
+        <location filename="../../ui/sandbox.py" line="327"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="313"/>
+        <location filename="../../ui/sandbox.py" line="332"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="315"/>
-        <source>Some constructs are not supported: their verdicts are not shown</source>
-        <translation>有些写法暂不支持：相关结论不显示</translation>
+        <location filename="../../ui/sandbox.py" line="334"/>
+        <source>Not judged: some constructs are not supported</source>
+        <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="318"/>
-        <source>{n} heap allocations</source>
-        <translation>{n} 处堆分配</translation>
+        <location filename="../../ui/sandbox.py" line="337"/>
+        <source>1 heap allocation</source>
+        <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="329"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="333"/>
-        <source>(no lines)</source>
-        <translation>（没有输出）</translation>
+        <location filename="../../ui/sandbox.py" line="354"/>
+        <source>(nothing: the code does not compile; see the list above)</source>
+        <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="359"/>
+        <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
+        <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="363"/>
+        <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
+        <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="366"/>
+        <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
+        <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="368"/>
+        <source>go build -gcflags=-m -l</source>
+        <translation>go build -gcflags=-m -l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="375"/>
+        <source>methods of generic types</source>
+        <translation>泛型类型的方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="376"/>
+        <source>generic types</source>
+        <translation>泛型类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="377"/>
+        <source>interface method expressions</source>
+        <translation>接口方法表达式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="378"/>
+        <source>methods of type parameters</source>
+        <translation>类型参数的方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="379"/>
+        <source>conversions to generic types</source>
+        <translation>到泛型类型的转换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="381"/>
+        <source>package {0}: no data for it</source>
+        <translation>包 {0}：没有它的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="382"/>
+        <source>statement {0}</source>
+        <translation>语句 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="383"/>
+        <source>expression {0}</source>
+        <translation>表达式 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="384"/>
+        <source>built-in {0}</source>
+        <translation>内建函数 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="385"/>
+        <source>type syntax {0}</source>
+        <translation>类型写法 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="389"/>
+        <source>unsupported: {what}</source>
+        <translation>不支持：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="338"/>
+        <source>{n} heap allocations</source>
+        <translation>{n} 处堆分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="416"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="360"/>
+        <location filename="../../ui/sandbox.py" line="417"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="368"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>the file is larger than 4 MB</source>
         <translation>文件超过 4 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="371"/>
-        <location filename="../../ui/sandbox.py" line="374"/>
+        <location filename="../../ui/sandbox.py" line="428"/>
+        <location filename="../../ui/sandbox.py" line="431"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="371"/>
+        <location filename="../../ui/sandbox.py" line="428"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="381"/>
+        <location filename="../../ui/sandbox.py" line="438"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="383"/>
+        <location filename="../../ui/sandbox.py" line="440"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="389"/>
+        <location filename="../../ui/sandbox.py" line="446"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -961,114 +1856,243 @@ The Sandbox analyses any Go code you type.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/settings_view.py" line="45"/>
+        <location filename="../../ui/settings_view.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/settings_view.py" line="46"/>
+        <location filename="../../ui/settings_view.py" line="52"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/settings_view.py" line="47"/>
+        <location filename="../../ui/settings_view.py" line="53"/>
         <source>Code font size</source>
         <translation>代码字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/settings_view.py" line="48"/>
+        <source>Changes apply at once. Press F1 for every keyboard shortcut.</source>
+        <translation>修改立即生效。按 F1 查看所有快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="49"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/settings_view.py" line="49"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/settings_view.py" line="49"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="13"/>
+        <location filename="../../ui/help.py" line="17"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="18"/>
+        <source>Keys act on the part of the window that has the keyboard focus (Tab moves it; the focused part has a blue outline).</source>
+        <translation>按键作用于当前拥有键盘焦点的区域（Tab 切换焦点；有焦点的区域带蓝色边框）。</translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="177"/>
+        <location filename="../../ui/stats_view.py" line="224"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="178"/>
+        <location filename="../../ui/stats_view.py" line="225"/>
         <source>Reset progress…</source>
         <translation>重置进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="189"/>
+        <location filename="../../ui/stats_view.py" line="226"/>
+        <location filename="../../ui/stats_view.py" line="227"/>
+        <source>Charts of your answers</source>
+        <translation>作答统计图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="240"/>
+        <source>No answers yet</source>
+        <translation>还没有作答记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="241"/>
+        <source>1 answer, {pct}% right</source>
+        <translation>1 次作答，正确率 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="242"/>
         <source>{n} answers, {pct}% right</source>
         <translation>共 {n} 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="194"/>
+        <location filename="../../ui/stats_view.py" line="246"/>
         <source>Export progress</source>
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="195"/>
+        <location filename="../../ui/stats_view.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="198"/>
+        <location filename="../../ui/stats_view.py" line="252"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="254"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="198"/>
+        <location filename="../../ui/stats_view.py" line="254"/>
+        <source>1 answer written to {path}.</source>
+        <translation>已把 1 次作答写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="255"/>
         <source>{n} answers written to {path}.</source>
         <translation>{n} 条作答记录已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="202"/>
+        <location filename="../../ui/stats_view.py" line="258"/>
         <source>Reset progress?</source>
         <translation>重置进度？</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="203"/>
+        <location filename="../../ui/stats_view.py" line="259"/>
         <source>Delete every recorded answer and review schedule? This cannot be undone.</source>
         <translation>删除所有作答记录和复习计划？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>SummaryView</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="240"/>
-        <source>Score: {score}%   Time: {t} s
-Weak principles: {weak}
-To review:
-{review}</source>
-        <translation>得分：{score}%   用时：{t} 秒
-薄弱的原理：{weak}
-需要复习：
-{review}</translation>
+        <location filename="../../ui/summary_view.py" line="83"/>
+        <source>Per principle</source>
+        <translation>按原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="242"/>
-        <source>Export as HTML…</source>
-        <translation>导出为 HTML…</translation>
+        <location filename="../../ui/summary_view.py" line="84"/>
+        <source>Missed</source>
+        <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="246"/>
-        <source>Export the report</source>
-        <translation>导出报告</translation>
+        <location filename="../../ui/summary_view.py" line="85"/>
+        <source>Next steps</source>
+        <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="247"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 文件 (*.html)</translation>
+        <location filename="../../ui/summary_view.py" line="86"/>
+        <source>Missed questions</source>
+        <translation>答错的题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="87"/>
+        <source>Summary of the run</source>
+        <translation>本轮小结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="104"/>
+        <source>Done: {title}</source>
+        <translation>完成：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="106"/>
+        <source>{right} of {n} right</source>
+        <translation>{n} 题答对 {right} 题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="107"/>
+        <source>Nothing answered</source>
+        <translation>一道题也没答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="108"/>
+        <source>{pct}% right</source>
+        <translation>正确率 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="109"/>
+        <source>time {t}</source>
+        <translation>用时 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="111"/>
+        <source>1 hint used</source>
+        <translation>用了 1 个提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="111"/>
+        <source>{n} hints used</source>
+        <translation>用了 {n} 个提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="113"/>
+        <source>1 question skipped</source>
+        <translation>跳过 1 道题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="114"/>
+        <source>{n} questions skipped</source>
+        <translation>跳过 {n} 道题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="122"/>
+        <source>(skipped)</source>
+        <translation>（已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="124"/>
+        <source>Nothing: every answer was right.</source>
+        <translation>没有：全部答对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="137"/>
+        <source>Review the {n} missed (R)</source>
+        <translation>复习答错的 {n} 道题（R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="140"/>
+        <source>Answer the {n} skipped</source>
+        <translation>回答跳过的 {n} 道题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="142"/>
+        <source>Practise with spaced repetition</source>
+        <translation>用间隔重复来练习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="144"/>
+        <source>Next pack: {title}</source>
+        <translation>下一个题库：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="147"/>
+        <source>Start this pack over</source>
+        <translation>从头再做一遍这个题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="148"/>
+        <source>Back to the packs (Esc)</source>
+        <translation>回到题库（Esc）</translation>
     </message>
 </context>
 </TS>

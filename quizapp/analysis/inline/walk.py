@@ -1,0 +1,207 @@
+"""Visiting a function's IR in gc's order, without entering function literals.
+
+gc's passes walk a body with ``DoChildren``: a node's init statements
+first, then its operands in field order (a call's function before its
+arguments). The inliner collects call sites in post-order (arguments
+before the call that takes them) and function references in pre-order
+(the call graph); both come from ``children``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator
+
+from ..ir import nodes as ir
+
+
+def children(n: Any) -> list[Any]:
+    """The statements and expressions directly under ``n`` (a literal's body excluded)."""
+    return [c for _, _, c in slots(n)]
+
+
+Slot = tuple[Any, Any, Any]
+
+
+def slots(n: Any) -> list[Slot]:
+    """``children`` with where each sits: (a list and an index, or an object and a field)."""
+    out: list[Slot] = [(n.init, i, c) for i, c in enumerate(n.init)] if n.init else []
+    add = _SLOTS.get(type(n))
+    if add is not None:
+        add(n, out)
+    return out
+
+
+def _fields(*names: str) -> Callable[[Any, list[Slot]], None]:
+    def add(n: Any, out: list[Slot]) -> None:
+        for name in names:
+            c = getattr(n, name)
+            if c is not None:
+                out.append((n, name, c))
+    return add
+
+
+def _lists(*names: str) -> Callable[[Any, list[Slot]], None]:
+    def add(n: Any, out: list[Slot]) -> None:
+        for name in names:
+            lst = getattr(n, name)
+            out.extend((lst, i, c) for i, c in enumerate(lst) if c is not None)
+    return add
+
+
+def _both(a: Callable[[Any, list[Slot]], None],
+          b: Callable[[Any, list[Slot]], None]) -> Callable[[Any, list[Slot]], None]:
+    def add(n: Any, out: list[Slot]) -> None:
+        a(n, out)
+        b(n, out)
+    return add
+
+
+def _complit(e: ir.CompLit, out: list[Slot]) -> None:
+    for i, (k, v) in enumerate(e.elems):
+        if k is not None:
+            out.append((_Elem(e.elems, i), 0, k))
+        out.append((_Elem(e.elems, i), 1, v))
+
+
+def _switch(s: ir.Switch, out: list[Slot]) -> None:
+    if s.tag is not None:
+        out.append((s, "tag", s.tag))
+    for c in s.cases:
+        out.extend((c.exprs, i, x) for i, x in enumerate(c.exprs))
+        out.extend((c.body, i, x) for i, x in enumerate(c.body))
+
+
+def _select(s: ir.Select, out: list[Slot]) -> None:
+    for sc in s.cases:
+        comm = sc.comm or []
+        out.extend((comm, i, x) for i, x in enumerate(comm))
+        out.extend((sc.body, i, x) for i, x in enumerate(sc.body))
+
+
+_SLOTS: dict[type, Callable[[Any, list[Slot]], None]] = {
+    # expressions; an interface call's receiver is under its fun
+    ir.Unary: _fields("x"), ir.Deref: _fields("x"), ir.Addr: _fields("x"), ir.Dot: _fields("x"),
+    ir.TypeAssert: _fields("x"), ir.Conv: _fields("x"), ir.MethodValue: _fields("x"),
+    ir.Binary: _fields("x", "y"), ir.AddStr: _lists("operands"), ir.Index: _fields("x", "index"),
+    ir.SliceExpr: _fields("x", "lo", "hi", "max"), ir.Call: _both(_fields("fun"), _lists("args")),
+    ir.Builtin: _lists("args"), ir.CompLit: _complit, ir.PtrLit: _fields("lit"),
+    ir.Recv: _fields("ch"), ir.InlinedCall: _lists("body"),
+    # statements
+    ir.Assign: _fields("x", "y"), ir.Assign2: _lists("lhs", "rhs"), ir.Return: _lists("results"),
+    ir.Block: _lists("body"), ir.If: _both(_fields("cond"), _lists("then", "els")),
+    ir.For: _both(_fields("cond", "post"), _lists("body")),
+    ir.Range: _both(_fields("x", "key", "value"), _lists("body")),
+    ir.Switch: _switch, ir.Select: _select, ir.Send: _fields("ch", "value"),
+    ir.GoDefer: _fields("call"), ir.ExprStmt: _fields("x"), ir.RecvStmt: _fields("x"),
+}
+
+
+class _Elem:
+    """Element ``i`` of a composite literal's (key, value) list, as a slot holder."""
+
+    def __init__(self, elems: list[tuple[Any, Any]], i: int) -> None:
+        self.elems, self.i = elems, i
+
+    def __setitem__(self, which: int, value: Any) -> None:
+        k, v = self.elems[self.i]
+        self.elems[self.i] = (value, v) if which == 0 else (k, value)
+
+
+def call_sites(body: list[Any]) -> list[ir.Call]:
+    """The calls of a body in post-order (gc's ``mark``); a go/defer statement's own call is
+    never a site (gc never inlines it), though calls in its arguments are. Each call
+    remembers where it sits (``slot``), so that an inlined copy can take its place."""
+    out: list[ir.Call] = []
+
+    def visit(n: Any, deferred: bool = False) -> None:
+        for holder, key, c in slots(n):
+            visit(c, isinstance(n, ir.GoDefer) and c is n.call)
+            if isinstance(c, ir.Call):
+                c.slot = (holder, key)  # type: ignore[attr-defined]
+        if isinstance(n, ir.Call) and not deferred and not getattr(n, "inline_done", False):
+            out.append(n)
+
+    for i, s in enumerate(body):
+        visit(s)
+    return out
+
+
+def put(call: ir.Call, new: ir.Expr) -> bool:
+    """Put ``new`` where ``call`` sits (recorded by ``call_sites``); False if it moved."""
+    holder, key = getattr(call, "slot", (None, None))
+    if holder is None:
+        return False
+    if isinstance(key, str):
+        if getattr(holder, key) is not call:
+            return False
+        setattr(holder, key, new)
+    else:
+        holder[key] = new
+    return True
+
+
+def func_refs(fn: ir.Func) -> list[ir.Func]:
+    """The functions ``fn`` refers to, in gc's visiting order (the call graph's edges)."""
+    out: list[ir.Func] = []
+    seen: set[int] = set()
+
+    def add(f: ir.Func | None) -> None:
+        if f is not None and id(f) not in seen:
+            seen.add(id(f))
+            out.append(f)
+
+    def visit(n: Any) -> None:
+        if isinstance(n, (ir.FuncName, ir.MethodExpr)):
+            add(n.func)
+        elif isinstance(n, ir.MethodValue):
+            add(n.func)
+        elif isinstance(n, ir.FuncLit):
+            add(n.func)
+        for c in children(n):
+            visit(c)
+
+    for s in fn.body or []:
+        visit(s)
+    return out
+
+
+def walk_all(body: list[Any]) -> Iterator[Any]:
+    """Every node of a body, pre-order (literals' bodies excluded)."""
+    stack = list(reversed(body))
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(reversed(list(children(n))))
+
+
+def replace_in(body: list[Any], old: ir.Expr, new: ir.Expr) -> bool:
+    """Replace the one reference to ``old`` under ``body`` by ``new``; False if not found."""
+    stack: list[Any] = [body]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            for i, x in enumerate(n):
+                if x is old:
+                    n[i] = new
+                    return True
+                if isinstance(x, tuple):
+                    if old in x:
+                        n[i] = tuple(new if y is old else y for y in x)
+                        return True
+                    stack.extend(y for y in x if isinstance(y, _NODES))
+                elif isinstance(x, (list, *_NODES)):
+                    stack.append(x)
+            continue
+        if isinstance(n, ir.FuncLit):
+            continue
+        for k, v in vars(n).items():
+            if v is old:
+                setattr(n, k, new)
+                return True
+            if isinstance(v, (list, *_NODES)) and k not in _NOT_CHILDREN:
+                stack.append(v)
+    return False
+
+
+_NODES = (ir.Expr, ir.Stmt, ir.CaseClause, ir.SelectCase)
+_NOT_CHILDREN = {"per_iter"}

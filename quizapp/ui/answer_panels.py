@@ -1,0 +1,256 @@
+"""The answer side of a question: the sites, the options, the flashcard.
+
+Each panel is handed plain rows (what to show, in which state) and emits
+what the learner did; it never reaches into the session. Results are told
+by an icon, a word and a colour together, and the right answer stays fully
+readable after submitting (rows are locked, not greyed out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+
+from ..quiz.grading import SelfGrade
+from . import theme
+
+RIGHT_ICON, WRONG_ICON = "✔", "✘"
+
+
+class RowState(str, Enum):
+    OPEN = "open"            # not answered yet
+    CHOSEN = "chosen"        # answered, not submitted
+    RIGHT = "right"          # submitted: the learner's answer is right
+    WRONG = "wrong"          # submitted: the learner's answer is wrong
+    ANSWER = "answer"        # submitted: the right answer the learner did not choose
+    OTHER = "other"          # submitted: neither chosen nor the answer
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    state: RowState = RowState.OPEN
+    note: str = ""           # after the text: "right", "wrong: it is on the heap", ...
+
+
+def _paint(item: QListWidgetItem, row: Row) -> None:
+    pal = theme.code_palette()
+    icon = {RowState.RIGHT: RIGHT_ICON, RowState.ANSWER: RIGHT_ICON, RowState.WRONG: WRONG_ICON}.get(row.state, "")
+    text = f"{icon} {row.text}" if icon else row.text
+    if row.note:
+        text += "   —   " + row.note
+    item.setText(text)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+    colour = {RowState.RIGHT: pal["right"], RowState.ANSWER: pal["right"], RowState.WRONG: pal["wrong"]}.get(row.state)
+    if colour is not None:
+        item.setForeground(QColor(colour))
+        f = item.font()
+        f.setBold(True)
+        item.setFont(f)
+    else:
+        item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        item.setFont(QFont())
+
+
+def _fit_rows(view: QListWidget, n: int, least: int = 3) -> None:
+    """A list as tall as its rows (at least ``least``), so the explanation below gets the room."""
+    row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 8
+    view.setMaximumHeight(max(least, n) * max(row, 1) + 2 * view.frameWidth() + 8)
+
+
+class ListPanel(QWidget):
+    """A label over a list of rows as tall as its rows; the where and the options panels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.lay.addWidget(self.label)
+        self.lay.addWidget(self.list)
+
+    def fill(self, rows: list[Row], current: int) -> None:
+        """Show ``rows`` (painted in their states) with row ``current`` selected, without signals."""
+        self.list.blockSignals(True)
+        if self.list.count() != len(rows):
+            self.list.clear()
+            for _ in rows:
+                self.list.addItem(QListWidgetItem())
+        for i, r in enumerate(rows):
+            _paint(self.list.item(i), r)
+        if rows:
+            self.list.setCurrentRow(max(0, min(current, len(rows) - 1)))
+        self.list.blockSignals(False)
+        _fit_rows(self.list, len(rows))
+
+
+class WherePanel(ListPanel):
+    """The asked sites: pick one, mark it stack or heap."""
+
+    selected = Signal(int)
+    marked = Signal(str)          # "stack" / "heap"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sites = self.list
+        self.sites.currentRowChanged.connect(lambda r: r >= 0 and self.selected.emit(r))
+        row = QHBoxLayout()
+        self.stack_btn = QPushButton()
+        self.heap_btn = QPushButton()
+        self.stack_btn.clicked.connect(lambda: self.marked.emit("stack"))
+        self.heap_btn.clicked.connect(lambda: self.marked.emit("heap"))
+        for b in (self.stack_btn, self.heap_btn):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(b)
+        self.lay.addLayout(row)
+        self.lay.addStretch(1)
+
+    def show_rows(self, rows: list[Row], selected: int, locked: bool) -> None:
+        self.fill(rows, selected)
+        for b in (self.stack_btn, self.heap_btn):
+            b.setEnabled(not locked and bool(rows))
+
+
+class OptionsPanel(ListPanel):
+    """A why question's principles (choose one) or a lines question's lines (tick each printed one)."""
+
+    chosen = Signal(int)          # why: option n chosen
+    toggled = Signal(int)         # lines: option n ticked or unticked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list.itemClicked.connect(self._clicked)
+        self.lay.addStretch(1)
+        self.single = True
+        self.locked = False
+        self.checked: list[bool] = []
+
+    def show_rows(self, rows: list[Row], single: bool, checked: list[bool], locked: bool) -> None:
+        self.single, self.locked, self.checked = single, locked, checked
+        marked = []
+        for i, r in enumerate(rows):
+            mark = ("●" if checked[i] else "○") if single else ("☑" if checked[i] else "☐")
+            marked.append(Row(f"{i + 1}   {mark}  {r.text}" if i < 9 else f"    {mark}  {r.text}", r.state, r.note))
+        chosen = next((i for i, c in enumerate(checked) if c), None)
+        self.fill(marked, chosen if single and chosen is not None else max(0, self.list.currentRow()))
+
+    def move(self, delta: int) -> bool:
+        """↑ ↓: move; in a why question the move chooses, like radio buttons (the first press
+        chooses the row under the cursor)."""
+        n = self.list.count()
+        if not n:
+            return False
+        cur = self.list.currentRow()
+        nothing_chosen = not any(self.checked)
+        row = cur if (self.single and nothing_chosen and cur >= 0) else (cur + delta) % n
+        self.list.setCurrentRow(row)
+        if self.single and not self.locked:
+            self.chosen.emit(row)
+        return True
+
+    def choose(self, index: int) -> bool:
+        if self.locked or not 0 <= index < self.list.count():
+            return False
+        self.list.setCurrentRow(index)
+        if self.single:
+            self.chosen.emit(index)
+        else:
+            self.toggled.emit(index)
+        return True
+
+    def toggle_current(self) -> bool:
+        if self.single or self.locked or self.list.currentRow() < 0:
+            return False
+        self.toggled.emit(self.list.currentRow())
+        return True
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.choose(self.list.row(item))
+
+
+class AnswerField(QPlainTextEdit):
+    """The flashcard's own answer: a text field that says how to go on."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().focusInEvent(event)
+        self.viewport().update()
+
+
+class FlashPanel(QWidget):
+    """Write an answer (optional), reveal the model answer, rate yourself 1-4."""
+
+    revealed = Signal()
+    rated = Signal(object)        # SelfGrade
+    typed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.field_label = QLabel()
+        self.field_label.setWordWrap(True)
+        self.field = AnswerField()
+        self.field.setTabChangesFocus(True)
+        self.field.textChanged.connect(lambda: self.typed.emit(self.field.toPlainText()))
+        self.reveal_btn = QPushButton()
+        self.reveal_btn.setProperty("primary", True)
+        self.reveal_btn.clicked.connect(self.revealed.emit)
+        self.model_label = QLabel()
+        self.model_label.setObjectName("sectionTitle")
+        self.model = QTextBrowser()
+        self.rate_label = QLabel()
+        self.rate_row = QHBoxLayout()
+        self.rate_btns: dict[SelfGrade, QPushButton] = {}
+        for g in SelfGrade:
+            b = QPushButton()
+            b.clicked.connect(lambda _=False, g=g: self.rated.emit(g))
+            self.rate_btns[g] = b
+            self.rate_row.addWidget(b)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        lay.addWidget(self.field_label)
+        lay.addWidget(self.field, 1)
+        lay.addWidget(self.reveal_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.model_label)
+        lay.addWidget(self.model, 3)
+        lay.addWidget(self.rate_label)
+        lay.addLayout(self.rate_row)
+        lay.addWidget(self.result)
+
+    def show_card(self, typed: str, shown: bool, model_html: str, rated: SelfGrade | None, result: str,
+                  result_ok: bool | None) -> None:
+        if self.field.toPlainText() != typed:
+            self.field.blockSignals(True)
+            self.field.setPlainText(typed)
+            self.field.blockSignals(False)
+        self.field.setReadOnly(shown)
+        self.reveal_btn.setVisible(not shown)
+        for w in (self.model_label, self.model, self.rate_label):
+            w.setVisible(shown)
+        if shown:
+            self.model.setHtml(model_html)
+        for g, b in self.rate_btns.items():
+            b.setVisible(shown)
+            b.setEnabled(rated is None)
+            b.setProperty("chosen", rated is g)
+            b.style().unpolish(b)
+            b.style().polish(b)
+        self.result.setVisible(bool(result))
+        self.result.setText(result)
+        self.result.setObjectName("right" if result_ok else "wrong" if result_ok is False else "")
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.update()

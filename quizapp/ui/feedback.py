@@ -1,0 +1,219 @@
+"""The feedback after an answer, as HTML for the explanation pane.
+
+Per site: an icon, the verdict in its colour, one sentence on the main
+reason and, for sites on the heap, the flow that put them there. Each
+principle is explained once, at the end, and the compiler's own lines close
+the page with the asked ones marked. Before submitting only the hints the
+learner asked for are shown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication
+
+from ..analysis.principles import PRINCIPLES, PrincipleId
+from ..quiz.explain import (colon, flow_sentences, main_reasons, principle_title, site_label,
+                            verdict_sentence)
+from ..quiz.model import QuestionKind
+from ..quiz.session import HEAP, QuestionState
+from ..quiz.text import inline_html, to_html
+
+RIGHT_ICON, WRONG_ICON = "✔", "✘"
+
+
+def texts() -> dict[str, str]:
+    """The pane's fixed words, translated (literal calls, so that lupdate finds them)."""
+    return {
+        'Hints': QCoreApplication.translate("Feedback", "Hints"),
+        'Correct!': QCoreApplication.translate("Feedback", "Correct!"),
+        'Not quite.': QCoreApplication.translate("Feedback", "Not quite."),
+        'Time ran out; the answer was graded as it stood.': QCoreApplication.translate("Feedback", "Time ran out; the answer was graded as it stood."),
+        'The answer': QCoreApplication.translate("Feedback", "The answer"),
+        'Your choice': QCoreApplication.translate("Feedback", "Your choice"),
+        'Principle': QCoreApplication.translate("Feedback", "Principle"),
+        'Principles': QCoreApplication.translate("Feedback", "Principles"),
+        'Explanation': QCoreApplication.translate("Feedback", "Explanation"),
+        'With inlining on:': QCoreApplication.translate("Feedback", "With inlining on:"),
+        'Printed, but you left it out:': QCoreApplication.translate("Feedback", "Printed, but you left it out:"),
+        'Not printed, but you ticked it:': QCoreApplication.translate("Feedback", "Not printed, but you ticked it:"),
+    }
+
+
+def code_offset(code: str) -> int:
+    """The code is shown without its leading blank lines; positions shift by this many."""
+    return len(code) - len(code.lstrip("\n"))
+
+
+def shift_line(line: str, off: int) -> str:
+    head, _, msg = line.partition(": ")
+    try:
+        ln, col = head.split(":")
+        return f"{int(ln) - off}:{col}: {msg}"
+    except ValueError:
+        return line
+
+
+def _shift_positions(sentence: str, off: int) -> str:
+    if not off:
+        return sentence
+    return re.sub(r"(line |第 )(\d+)", lambda m: m.group(1) + str(int(m.group(2)) - off), sentence)
+
+
+def where_word(verdict: str) -> str:
+    return QCoreApplication.translate("Feedback", "heap") if verdict == HEAP else QCoreApplication.translate("Feedback", "stack")
+
+
+def hints_html(st: QuestionState, lang: str) -> str:
+    T = texts()
+    if not st.hints_shown:
+        return ""
+    items = "".join(f"<li>{to_html(h.get(lang))}</li>" for h in st.question.hints[:st.hints_shown])
+    return f"<h3>{html.escape(T['Hints'])}</h3><ul>{items}</ul>"
+
+
+def days_until(due: datetime, now: datetime | None = None) -> int:
+    now = now or datetime.now(timezone.utc)
+    return max(0, round((due - now).total_seconds() / 86400))
+
+
+def due_text(due: datetime | None) -> str:
+    if due is None:
+        return ""
+    days = days_until(due)
+    if days == 0:
+        return QCoreApplication.translate("Feedback", "It comes back for review later today.")
+    if days == 1:
+        return QCoreApplication.translate("Feedback", "Next review: tomorrow.")
+    return QCoreApplication.translate("Feedback", "Next review: in {n} days.").format(n=days)
+
+
+def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: datetime | None = None) -> str:
+    """Everything the explanation pane shows for a question (hints before, the verdict after)."""
+    T = texts()
+    if not st.submitted:
+        return hints_html(st, lang)
+    g, key, q = st.grade, st.key, st.question
+    assert g is not None and key is not None
+    e = html.escape
+    off = code_offset(q.code)
+    parts: list[str] = []
+    if q.kind is QuestionKind.WHERE and g.sites:
+        right = sum(r.correct for r in g.sites)
+        count = QCoreApplication.translate("Feedback", "{right} of {n} right").format(right=right, n=len(g.sites))
+    else:
+        count = ""
+    head = (f"<span style='color:{pal['right']}'>{RIGHT_ICON} {e(T['Correct!'])}</span>" if g.correct else
+            f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {e(T['Not quite.'])}</span>")
+    parts.append(f"<h2>{head} <span style='color:{pal['muted']};font-size:small'>{e(count)}</span></h2>")
+    if st.timed_out:
+        parts.append(f"<p style='color:{pal['wrong']}'>{e(T['Time ran out; the answer was graded as it stood.'])}</p>")
+    if st.hints_shown:
+        parts.append(f"<p style='color:{pal['muted']}'>" + e(
+            QCoreApplication.translate("Feedback", "You used 1 hint.") if st.hints_shown == 1 else QCoreApplication.translate("Feedback", "You used {n} hints.").format(n=st.hints_shown))
+            + "</p>")
+    if due is not None:
+        parts.append(f"<p style='color:{pal['muted']}'>{e(due_text(due))}</p>")
+    seen: list[str] = []
+    results = {r.key: r for r in g.sites}
+    if q.kind is QuestionKind.WHY and key.why is not None:
+        mine = st.chosen_principle
+        parts.append(f"<p><b>{e(T['The answer'])}</b>{colon(lang)}<span style='color:{pal['right']}'>"
+                     f"{RIGHT_ICON} {e(principle_title(key.why, lang))}</span>")
+        if mine and mine != key.why:
+            parts.append(f"<br><b>{e(T['Your choice'])}</b>{colon(lang)}<span style='color:{pal['wrong']}'>"
+                         f"{WRONG_ICON} {e(principle_title(mine, lang))}</span>")
+        parts.append("</p>")
+    for s in key.sites:
+        verdict = s.verdict.value  # type: ignore[union-attr]
+        colour = pal["heap"] if verdict == HEAP else pal["stack"]
+        res = results.get(s.key)
+        icon = ""
+        if res is not None:
+            icon = (f"<span style='color:{pal['right']}'>{RIGHT_ICON}</span> " if res.correct else
+                    f"<span style='color:{pal['wrong']}'>{WRONG_ICON}</span> ")
+        label = e(site_label(s, lang, q.code, off))
+        parts.append(f"<h3>{icon}{label} → <span style='color:{colour}'>{e(where_word(verdict))}</span></h3>")
+        if res is not None and not res.correct:
+            parts.append(f"<p style='color:{pal['wrong']}'>" + e(
+                QCoreApplication.translate("Feedback", "You said {given}.").format(given=where_word(res.given)) if res.given else QCoreApplication.translate("Feedback", "Not answered."))
+                + "</p>")
+        sentence = verdict_sentence(s, lang, q.code, key.analysis.sites if key.analysis else None)
+        reasons = main_reasons(s, q.code, key.analysis.sites if key.analysis else None)
+        names = [principle_title(r, lang) for r in reasons]
+        lp, rp = ("（", "）") if lang.startswith("zh") else ("(", ")")
+        tail = (f" <span style='color:{pal['muted']}'>{lp}{e(T['Principle'])}{colon(lang)}"
+                f"{e(' · '.join(names))}{rp}</span>") if names and q.kind is not QuestionKind.WHY else ""
+        parts.append(f"<p>{e(_shift_positions(sentence, off))}{tail}</p>")
+        flow = flow_sentences(s, lang)
+        if flow:
+            parts.append("<ul>" + "".join(f"<li>{e(_shift_positions(f, off))}</li>" for f in flow) + "</ul>")
+        seen += [r for r in reasons if r not in seen]
+    if q.kind is QuestionKind.LINES:
+        parts.append(_lines_verdict(st, lang, pal, off))
+    if seen:
+        parts.append(f"<h3>{e(T['Principles'])}</h3>")
+        for pid in seen:
+            p = PRINCIPLES.get(PrincipleId(pid)) if pid in PrincipleId._value2member_map_ else None
+            if p is not None:
+                parts.append(f"<p><b>{e(p.title(lang))}</b>{colon(lang)}{e(p.summary(lang))}</p>")
+    if q.explanation is not None:
+        parts.append(f"<h3>{e(T['Explanation'])}</h3><p>{to_html(q.explanation.get(lang))}</p>")
+    if q.inlining_note is not None:
+        parts.append(f"<p><i>{e(T['With inlining on:'])}</i> {to_html(q.inlining_note.get(lang))}</p>")
+    if q.code.strip():
+        parts.append(_compiler_lines(st, pal, off))
+    return "".join(parts)
+
+
+def _lines_verdict(st: QuestionState, lang: str, pal: dict[str, str], off: int) -> str:
+    T = texts()
+    g = st.grade
+    assert g is not None
+    e = html.escape
+    out = []
+    if g.missed_lines:
+        out.append(f"<p style='color:{pal['wrong']}'>{WRONG_ICON} {e(T['Printed, but you left it out:'])}</p><ul>"
+                   + "".join(f"<li><code>{e(shift_line(x, off))}</code></li>" for x in g.missed_lines) + "</ul>")
+    if g.wrong_lines:
+        out.append(f"<p style='color:{pal['wrong']}'>{WRONG_ICON} {e(T['Not printed, but you ticked it:'])}</p><ul>"
+                   + "".join(f"<li><code>{e(shift_line(x, off))}</code></li>" for x in g.wrong_lines) + "</ul>")
+    return "".join(out)
+
+
+def _compiler_lines(st: QuestionState, pal: dict[str, str], off: int) -> str:
+    key = st.key
+    assert key is not None
+    asked = {f"{s.pos.line}:{s.pos.col}" for s in key.sites}
+    lines = []
+    for ln in key.lines:
+        shown = html.escape("./main.go:" + shift_line(ln, off))
+        if ln.split(": ")[0] in asked:
+            shown = f"<b style='background:{pal['current_line']}'>{shown}</b>"
+        lines.append(shown)
+    heading = html.escape(QCoreApplication.translate("Feedback", "What go build -gcflags='-m -l' prints"))
+    body = "\n".join(lines) or html.escape(QCoreApplication.translate("Feedback", "(nothing)"))
+    return f"<h3>{heading}</h3><pre>{body}</pre>"
+
+
+def model_answer_html(st: QuestionState, lang: str, pal: dict[str, str]) -> str:
+    """A flashcard's model answer, formatted: paragraphs and lists (the learner's own stays in its field)."""
+    from ..quiz.explain import answer_blocks
+    q = st.question
+    out = []
+    if q.answer is not None:
+        in_list = False
+        for kind, text in answer_blocks(q.answer.get(lang)):
+            if kind == "li" and not in_list:
+                out.append("<ol>")
+                in_list = True
+            elif kind != "li" and in_list:
+                out.append("</ol>")
+                in_list = False
+            out.append(f"<li>{inline_html(text)}</li>" if kind == "li" else f"<p>{inline_html(text)}</p>")
+        if in_list:
+            out.append("</ol>")
+    return "".join(out)

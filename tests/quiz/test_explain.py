@@ -1,0 +1,107 @@
+"""Learner text: site names that tell a variable from its box, honest sentences, whole-expression spans."""
+
+from __future__ import annotations
+
+from quizapp.analysis import Verdict, analyze
+from quizapp.quiz import spans
+from quizapp.quiz.explain import (answer_blocks, flow_sentences, join, principle_lines, site_label,
+                                  verdict_sentence)
+
+SQUARE = """package main
+
+import "fmt"
+
+func main() {
+	n := 4
+	n2 := square(n)
+	fmt.Println(n2)
+}
+
+func square(n int) int {
+	return n * n
+}
+"""
+
+DEFER_LOOP = """package main
+
+type File struct{ closed bool }
+
+func (f *File) Close() { f.closed = true }
+
+func main() {
+	for _, name := range []string{"a", "b"} {
+		f := File{}
+		_ = name
+		defer f.Close()
+	}
+}
+"""
+
+CLOSURES = """package main
+
+var g func() int
+
+func main() {
+	g = func() int { return 2 }
+	x := 3
+	h := func() int { return x }
+	println(h())
+}
+"""
+
+
+def sites(code: str) -> dict[str, object]:
+    return {s.key: s for s in analyze(code).sites}
+
+
+def by(code: str, name: str, line: int):  # noqa: ANN201
+    return next(s for s in analyze(code).sites if s.name == name and s.pos.line == line)
+
+
+def test_a_box_is_named_apart_from_its_variable() -> None:
+    var, box, ddd = by(SQUARE, "n2", 7), by(SQUARE, "n2", 8), by(SQUARE, "... argument", 8)
+    assert site_label(var, "en", SQUARE) == "n2 (line 7)"
+    assert site_label(box, "en", SQUARE) == "n2, boxed for fmt.Println (line 8)"
+    assert site_label(ddd, "en", SQUARE) == "fmt.Println's ... argument (line 8)"
+    assert site_label(box, "zh", SQUARE) == "为 fmt.Println 装箱的 n2（第 8 行）"
+    assert site_label(ddd, "zh", SQUARE) == "fmt.Println 的 ... 参数（第 8 行）"
+
+
+def test_highlight_covers_the_whole_expression() -> None:
+    lines = SQUARE.split("\n")
+    for name, line, text in (("n2", 8, "n2"), ("... argument", 8, "(n2)"), ("n2", 7, "n2")):
+        sp = spans.span(SQUARE, by(SQUARE, name, line))
+        assert sp is not None and lines[sp.line - 1][sp.col - 1:sp.end_col - 1] == text
+
+
+def test_sentences_name_the_real_reason_and_no_temporaries() -> None:
+    f = next(s for s in analyze(DEFER_LOOP).sites if s.name == "f" and s.kind.value == "variable")
+    assert f.verdict is Verdict.HEAP
+    sentence = verdict_sentence(f, "en", DEFER_LOOP)
+    assert "outlives" not in sentence and "defer" in sentence
+    flow = " ".join(flow_sentences(f, "en") + flow_sentences(f, "zh"))
+    assert ".autotmp" not in flow and "autotmp" not in sentence
+
+
+def test_a_site_on_the_stack_gets_no_escape_flow() -> None:
+    ddd = by(SQUARE, "... argument", 8)
+    assert ddd.verdict is Verdict.STACK
+    assert flow_sentences(ddd, "en") == []
+    assert "does not escape" in verdict_sentence(ddd, "en", SQUARE)
+
+
+def test_a_closure_that_captures_nothing_is_not_explained_by_capturing() -> None:
+    a = analyze(CLOSURES)
+    static = next(s for s in a.sites if s.alloc == "funclit" and s.pos.line == 6)
+    capturing = next(s for s in a.sites if s.alloc == "funclit" and s.pos.line == 8)
+    assert spans.captures(CLOSURES, static, a.sites) is False
+    assert spans.captures(CLOSURES, capturing, a.sites) is True
+    titles = [t for t, _ in principle_lines(static, "en", CLOSURES, a.sites)]
+    assert "Closures capture variables" not in titles
+    assert "captures no variables" in verdict_sentence(static, "en", CLOSURES, a.sites)
+
+
+def test_chinese_lists_and_model_answers() -> None:
+    assert join(["向上共享会逃逸", "值被复制，指针被共享"], "zh") == "向上共享会逃逸、值被复制，指针被共享"
+    assert answer_blocks("Intro.\n\n1. One. 2. Two.\n- three") == [
+        ("p", "Intro."), ("li", "One."), ("li", "Two."), ("li", "three")]

@@ -1,0 +1,168 @@
+"""Packs as an instructor and a learner meet them, the empty quiz, statistics wording, sandbox honesty."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from quizapp.quiz.model import Category
+
+from .conftest import doc_example
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_cards_are_grouped_searchable_and_show_progress(window, qtbot) -> None:  # noqa: ANN001
+    pv = window.pack_view
+    heads = [pv.list.item(i).text() for i in range(pv.list.count()) if not pv.list.item(i).flags()]
+    assert heads == [pv.category_title(c) for c in (Category.ARTICLE, Category.PRINCIPLE, Category.TOPIC,
+                                                   Category.INTERVIEW,
+                                                   Category.CUSTOM)]
+    qtbot.keyClicks(pv.search, "goroutine")
+    shown = [pv.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(pv.list.count())]
+    assert "builtin.principle.goroutine" in shown and "builtin.article" not in shown
+    pv.search.clear()
+    qtbot.keyClicks(pv.search, "zzz no such pack")
+    assert pv.empty.isVisible() and pv.list.count() == 0
+    pv.search.clear()
+    article = next(p for p in window.packs if p.id == "builtin.article")
+    assert pv.card(article).progress_text == "13 questions"
+    window.start_pack(article)
+    window.quiz_view.session.reveal()
+    st = window.quiz_view.session.current
+    if st.question.kind.value == "where":
+        for s in st.key.sites:
+            window.quiz_view.session.answer_site(s.key, s.verdict.value)
+    window.quiz_view.submit()
+    assert "1 answered, 1 right" in pv.card(article).progress_text
+    assert "in progress: question 1" in pv.card(article).progress_text
+
+
+def test_builtin_packs_cannot_be_removed_user_packs_can(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    pv = window.pack_view
+    article_row = next(i for i in range(pv.list.count()) if pv.list.item(i).data(Qt.ItemDataRole.UserRole) == "builtin.article")
+    pv.list.setCurrentRow(article_row)
+    assert not pv.remove_btn.isEnabled()
+    mine = next(i for i in range(pv.list.count()) if pv.list.item(i).data(Qt.ItemDataRole.UserRole) == "example.basics")
+    pv.list.setCurrentRow(mine)
+    assert pv.remove_btn.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(pv.remove_btn, Qt.MouseButton.LeftButton)
+    assert "example.basics" not in [p.id for p in window.packs]
+
+
+def test_a_pack_installed_from_the_command_line_appears_without_restart(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    src = tmp_path / "other.toml"
+    src.write_text(doc_example().replace('id = "example.basics"', 'id = "example.other"'), encoding="utf-8")
+    dest = window.user_packs_dir()
+    run = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                          "from quizapp.quiz.scaffold import install_pack; install_pack(Path(sys.argv[1]), dest=Path(sys.argv[2]))",
+                          str(src), str(dest)], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    qtbot.waitUntil(lambda: "example.other" in [p.id for p in window.packs], timeout=5000)
+
+
+def test_empty_quiz_leads_to_the_packs(window, qtbot) -> None:  # noqa: ANN001
+    window.show_view("quiz")
+    page = window.quiz_page
+    assert page.page() == 0 and page.empty_btn.isVisible()
+    assert not page.view.isVisible()                          # no Submit or Stack buttons doing nothing
+    qtbot.mouseClick(page.empty_btn, Qt.MouseButton.LeftButton)
+    assert window.current_view() == "packs"
+
+
+def test_save_as_question_opens_an_editor_that_writes_a_valid_pack(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from quizapp.ui.question_editor import QuestionEditor
+    seen = {}
+
+    def run(self) -> int:  # noqa: ANN001
+        seen["editor"] = self
+        self.title_en.setText("Two locals")
+        self.title_zh.setText("两个局部变量")
+        assert self.buttons.button(self.buttons.StandardButton.Save).isEnabled()
+        self.title_zh.setText("no chinese")
+        assert not self.buttons.button(self.buttons.StandardButton.Save).isEnabled()
+        assert "Chinese" in self.problems.text()
+        self.title_zh.setText("两个局部变量")
+        self.target.setCurrentIndex(self.target.count() - 1)     # a new pack
+        self.new_en.setText("Class three")
+        self.new_zh.setText("第三课")
+        self._save()
+        return QDialog.DialogCode.Accepted if self.saved else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QuestionEditor, "exec", run)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.save_as_question("package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n")
+    ed = seen["editor"]
+    assert ed.saved is not None
+    pack = next(p for p in window.packs if p.title.en == "Class three")
+    assert pack.questions[0].title.zh == "两个局部变量" and pack.category is Category.CUSTOM
+
+
+def test_statistics_speak_plainly(window) -> None:  # noqa: ANN001
+    sv = window.stats_view
+    assert sv.summary.text() == "No answers yet"
+
+
+def test_sandbox_never_shows_a_stale_diagram(window, qtbot) -> None:  # noqa: ANN001
+    sb = window.sandbox_view
+
+    def settle() -> None:
+        qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=8000)
+
+    sb.set_text("package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n")
+    settle()
+    assert sb.diagram.model is not None
+    sb.set_text("package main\n\nfunc main() {\n\tx := \n}\n")
+    settle()
+    assert sb.diagram.model is None and "does not compile" in sb.diagram.step_label.text()
+    sb.set_text('package main\n\nimport (\n\t"encoding/csv"\n\t"os"\n)\n\nfunc main() {\n\tw := csv.NewWriter(os.Stdout)\n\tw.Flush()\n}\n')
+    settle()
+    assert sb.diagram.model is None and "not supported" in sb.diagram.step_label.text()
+    out = sb.output.toPlainText()
+    assert "(no lines)" not in out and "encoding/csv" in out and "does not judge" in out
+    assert "Not judged" in sb.status.text()
+    window.state.set_language("zh")
+    assert "不支持" in sb.diag_list.item(0).text() and "没有它的数据" in sb.diag_list.item(0).text()
+
+
+def test_constant_boxes_are_not_counted_as_allocations(window, qtbot) -> None:  # noqa: ANN001
+    sb = window.sandbox_view
+    sb.set_text('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello", 42)\n}\n')
+    qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=8000)
+    assert sb.status.text() == "0 heap allocations"
+    assert "read-only" in sb.output.toPlainText()
+
+
+def test_screenshot_flags(tmp_path) -> None:  # noqa: ANN001
+    out = tmp_path / "s.png"
+    base = [sys.executable, "-m", "quizapp.cli", "--screenshot", str(out)]
+    run = subprocess.run(base + ["--view", "summary", "--lang", "zh", "--theme", "dark", "--size", "1024x700"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    from PySide6.QtGui import QImage
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1024, 700)
+    assert img.pixelColor(600, 650).lightness() < 80                 # dark
+    run = subprocess.run(base + ["--view", "kind-why", "--question", "builtin.article/no-such"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 2 and "no question" in run.stderr
+    run = subprocess.run(base + ["--view", "nope"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.returncode == 2
+    shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_interview_of_one_difficulty_from_the_practice_view(window, qtbot) -> None:  # noqa: ANN001
+    pv = window.practice_view
+    pv.difficulty.setCurrentIndex(1)                         # easy
+    pv.length.setValue(3)
+    assert "easy" in pv.mix.text()
+    qtbot.mouseClick(pv.interview_btn, Qt.MouseButton.LeftButton)
+    mode = window.quiz_page.mode
+    assert mode is not None and mode.difficulty.value == "easy"
+    assert {o.question.difficulty.value for o in mode.origins} == {"easy"}

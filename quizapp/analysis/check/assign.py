@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, text
+from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, strip_parens, text
 from ..types import model as T
 from .operators import INVALID_OP
 from .exprstr import expr_string
@@ -25,13 +25,7 @@ from .typemodel import INVALID, is_valid
 from .typestr import types_summary
 
 
-def unparen(node: Node) -> Node:
-    while node.type == "parenthesized_expression":
-        inner = named_children(node)
-        if not inner:
-            break
-        node = inner[0]
-    return node
+unparen = strip_parens
 
 
 def exprs_of(node: Node | None) -> list[Node]:

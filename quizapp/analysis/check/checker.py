@@ -16,7 +16,7 @@ from typing import Any
 from tree_sitter import Node
 
 from ..errors import CompileError, Pos
-from ..syntax.nodes import fields, named_children, pos_of, text
+from ..syntax.nodes import descendants_of_type, fields, named_children, pos_of, text
 from ..types.constant import unquote
 from .assign import exprs_of
 from .decls import ConstGroup, DeclChecker, _specs
@@ -78,7 +78,7 @@ class Checker(DeclChecker):
         for d in named_children(self.root):
             k = d.type
             if k == "import_declaration":
-                for spec in _walk(d, "import_spec"):
+                for spec in descendants_of_type(d, "import_spec"):
                     self.collect_import(spec)
             elif k == "const_declaration":
                 group = ConstGroup()
@@ -194,17 +194,6 @@ class Checker(DeclChecker):
                 self.error(p.pos, f"{quoted} imported and not used")  # type: ignore[arg-type]
             else:
                 self.error(p.pos, f"{quoted} imported as {p.name} and not used")  # type: ignore
-
-
-def _walk(node: Node, kind: str) -> list[Node]:
-    out = []
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type == kind:
-            out.append(n)
-        stack.extend(reversed(n.named_children))
-    return out
 
 
 def _copy_group(spec: Node) -> ConstGroup:

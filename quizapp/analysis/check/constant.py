@@ -18,6 +18,7 @@ from enum import Enum
 from fractions import Fraction
 from typing import Any
 
+from ..types.constant import binary as fold
 from ..types.constant import fix_exp, quote_string, shortest_g
 
 MAX_FLOAT64 = Fraction(2) ** 1023 * (2 - Fraction(1, 2 ** 52))
@@ -166,29 +167,14 @@ def binary(op: str, x: Any, y: Any, int_division: bool = False) -> Any:
         return x + y if op == "+" else None
     if isinstance(x, Complex):
         return _complex_op(op, x, y)
-    if op == "+":
-        return x + y
-    if op == "-":
-        return x - y
-    if op == "*":
-        return x * y
-    if op == "/":
-        if isinstance(x, int) and int_division:
-            q = abs(x) // abs(y)
-            return q if (x >= 0) == (y >= 0) else -q
-        return Fraction(x) / Fraction(y)
-    if op == "%":
-        r = abs(x) % abs(y)
-        return r if x >= 0 else -r
-    if op == "&":
-        return x & y
-    if op == "|":
-        return x | y
-    if op == "^":
-        return x ^ y
-    if op == "&^":
-        return x & ~y
-    return None
+    if op == "/" and not (isinstance(x, int) and int_division):
+        return Fraction(x) / Fraction(y)      # exact, where the lowering folds in floats
+    if op not in _ARITH:
+        return None
+    return fold(op, x, y, isinstance(x, int) and int_division)
+
+
+_ARITH = frozenset({"+", "-", "*", "/", "%", "&", "|", "^", "&^"})
 
 
 def _complex_op(op: str, x: Complex, y: Complex) -> Any:
@@ -209,18 +195,7 @@ def shift(op: str, x: int, s: int) -> int:
 
 
 def compare(op: str, x: Any, y: Any) -> bool:
-    x, y = match(x, y)
-    if op == "==":
-        return x == y
-    if op == "!=":
-        return x != y
-    if op == "<":
-        return x < y
-    if op == "<=":
-        return x <= y
-    if op == ">":
-        return x > y
-    return x >= y
+    return bool(fold(op, *match(x, y), False))
 
 
 def unary(op: str, x: Any, unsigned_bits: int = 0) -> Any:

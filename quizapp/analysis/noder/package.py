@@ -14,7 +14,7 @@ from tree_sitter import Node
 from ..errors import AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.program import Program
-from ..syntax.nodes import named_children, pos_of, text
+from ..syntax.nodes import descendants_of_type, named_children, pos_of, text
 from ..types import model as T
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
@@ -54,7 +54,7 @@ class PackageLowerer:
 
     # ------------------------------------------------------------ imports
     def imports(self, d: Node) -> None:
-        for spec in _walk_type(d, "import_spec"):
+        for spec in descendants_of_type(d, "import_spec"):
             path_node = spec.child_by_field_name("path")
             path = text(path_node).strip('"`')
             name_node = spec.child_by_field_name("name")
@@ -272,7 +272,7 @@ class PackageLowerer:
                 if id(d) in by_node:
                     out.append(by_node[id(d)])
             elif d.type == "var_declaration":
-                for spec in _walk_type(d, "var_spec"):
+                for spec in descendants_of_type(d, "var_spec"):
                     for n in spec.children_by_field_name("name"):
                         obj = self.scope.names.get(text(n))
                         if isinstance(obj, ir.Global):
@@ -284,17 +284,6 @@ class PackageLowerer:
                 f.name == "main" and f.recv is None for f in self.prog.funcs):
             if not any(isinstance(u, Unsupported) for u in self.prog.unsupported):
                 raise GoTypeError(Pos(1, 1), "function main is undeclared in the main package")
-
-
-def _walk_type(node: Node, kind: str) -> list[Node]:
-    out = []
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type == kind:
-            out.append(n)
-        stack.extend(reversed(n.named_children))
-    return out
 
 
 def _has_pragma(decl: Node, pragma: str) -> bool:

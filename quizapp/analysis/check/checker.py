@@ -16,10 +16,10 @@ from typing import Any
 from tree_sitter import Node
 
 from ..errors import CompileError, Pos
-from ..syntax.nodes import descendants_of_type, fields, named_children, pos_of, text
+from ..syntax.nodes import descendants_of_type, fields, named_children, pos_of, specs_of, text
 from ..types.constant import unquote
 from .assign import exprs_of
-from .decls import ConstGroup, DeclChecker, _specs
+from .decls import ConstGroup, DeclChecker
 from .errorlist import ErrorList
 from .objects import Const, Func, PkgName, State, Var, VarKind
 from .stdpkgs import package_name, std_package
@@ -92,7 +92,7 @@ class Checker(DeclChecker):
                         obj.decl = ("const", spec, (group, iota))
                         self.declare_pkg(n, obj)
             elif k == "var_declaration":
-                for spec in _specs(d, "var_spec"):
+                for spec in specs_of(d, "var_spec"):
                     names = fields(spec, "name")
                     objs = [Var(text(n), pos_of(n), None, VarKind.PACKAGE) for n in names]
                     for n, v in zip(names, objs):

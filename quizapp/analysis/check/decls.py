@@ -15,7 +15,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..syntax.nodes import fields, named_children, pos_of, text
+from ..syntax.nodes import fields, named_children, pos_of, specs_of, text
 from ..types import model as T
 from .assign import exprs_of
 from .objects import Const, Func, Obj, State, TypeName, Var, VarKind
@@ -335,7 +335,7 @@ class DeclChecker(StmtChecker):
             for iota, spec in enumerate(s for s in named_children(node) if s.type == "const_spec"):
                 self.const_spec(spec, group, iota, None, package=False)
         elif node.type == "var_declaration":
-            for spec in _specs(node, "var_spec"):
+            for spec in specs_of(node, "var_spec"):
                 names = fields(spec, "name")
                 objs = [Var(text(n), pos_of(n), None, VarKind.LOCAL, self.fn) for n in names]
                 self.var_spec(spec, objs, package=False)
@@ -364,14 +364,4 @@ class DeclChecker(StmtChecker):
         while self.later:
             f = self.later.pop(0)
             f()
-
-
-def _specs(node: Node, kind: str) -> list[Node]:
-    out = []
-    for c in named_children(node):
-        if c.type == kind:
-            out.append(c)
-        elif c.type.endswith("_list"):
-            out.extend(x for x in named_children(c) if x.type == kind)
-    return out
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..syntax.nodes import fields, gc_pos, named_children, pos_of, start_pos, text
+from ..syntax.nodes import fields, gc_pos, named_children, pos_of, start_pos, strip_parens, text
 from ..types import model as T
 from . import constant as C
-from .assign import exprs_of, unparen
+from .assign import exprs_of
 from .base import FuncContext
 from .exprs import ExprKind
 from .objects import Nil, Var, VarKind
@@ -333,7 +333,7 @@ class StmtChecker(RangeChecker):
     def case_types(self, x: Operand | None, types: list[Node], seen: list[tuple[T.Type | None, Node]]) -> T.Type:
         t: T.Type | None = None
         for e in types:
-            if unparen(e).type in ("nil", "type_identifier", "identifier") and text(unparen(e)) == "nil" \
+            if strip_parens(e).type in ("nil", "type_identifier", "identifier") and text(strip_parens(e)) == "nil" \
                     and isinstance(self.lookup("nil"), Nil):
                 t = None
             else:
@@ -367,7 +367,7 @@ class StmtChecker(RangeChecker):
             elif comm is not None and comm.type == "expression_statement":
                 rhs = named_children(comm)[0]
             if rhs is not None:
-                u = unparen(rhs)
+                u = strip_parens(rhs)
                 if u.type == "unary_expression" and text(u.child_by_field_name("operator")) == "<-":
                     valid = True
             if not valid:

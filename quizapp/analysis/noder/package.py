@@ -14,7 +14,7 @@ from tree_sitter import Node
 from ..errors import AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.program import Program
-from ..syntax.nodes import descendants_of_type, named_children, pos_of, text
+from ..syntax.nodes import descendants_of_type, named_children, pos_of, specs_of, text
 from ..types import model as T
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
@@ -215,7 +215,7 @@ class PackageLowerer:
         for d in decls:
             if d.type != "var_declaration":
                 continue
-            for spec in lw.specs(d, "var_spec"):
+            for spec in specs_of(d, "var_spec"):
                 try:
                     body.extend(self.global_spec(spec))
                 except Unsupported as exc:

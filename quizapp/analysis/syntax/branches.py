@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from ..errors import FILE, CompileError, Pos
-from .nodes import named_children, pos_of, text
+from .nodes import named_children, pos_of, specs_of, text
 
 FUNCS = ("function_declaration", "method_declaration", "func_literal")
 SWITCHES = ("expression_switch_statement", "type_switch_statement")
@@ -136,7 +136,7 @@ def _block(ls: LabelScope, parent: Block | None, ctx: Targets, lstmt: Node | Non
         while True:
             k = s.type
             if k == "var_declaration":
-                spec = next((c for c in _var_specs(s)), None)
+                spec = next((c for c in specs_of(s, "var_spec")), None)
                 if spec is not None:
                     first = next((c for c in spec.children_by_field_name("name") if c.is_named), None)
                     if first is not None:
@@ -226,16 +226,6 @@ def _block(ls: LabelScope, parent: Block | None, ctx: Targets, lstmt: Node | Non
                     inner(t, pos_of(cc), _stmts(cc))
             break
     return fwd
-
-
-def _var_specs(decl: Node) -> list[Node]:
-    out = []
-    for c in named_children(decl):
-        if c.type == "var_spec":
-            out.append(c)
-        elif c.type == "var_spec_list":
-            out.extend(x for x in named_children(c) if x.type == "var_spec")
-    return out
 
 
 def _list_text(node: Node | None) -> str:

@@ -57,6 +57,17 @@ def descendants_of_type(node: Node, kind: str) -> list[Node]:
     return out
 
 
+def specs_of(decl: Node, kind: str) -> list[Node]:
+    """A declaration's specs of one kind, whether it has one or a parenthesised list."""
+    out = []
+    for c in named_children(decl):
+        if c.type == kind:
+            out.append(c)
+        elif c.type.endswith("_list"):
+            out.extend(x for x in named_children(c) if x.type == kind)
+    return out
+
+
 def strip_parens(node: Node) -> Node:
     while node.type == "parenthesized_expression":
         inner = named_children(node)

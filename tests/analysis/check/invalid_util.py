@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..corpus_util import known_gaps
+
 HERE = Path(__file__).resolve().parent
 INVALID = HERE / "invalid"
 REPORTED = HERE / "reported"
@@ -29,10 +31,4 @@ def expected_lines(path: Path) -> list[str]:
 
 def known_inexact() -> dict[str, str]:
     """Programs whose first error the checker does not yet word or place as gc: ``name: why``."""
-    out: dict[str, str] = {}
-    for line in INEXACT.read_text().splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            name, _, why = line.partition(":")
-            out[name.strip()] = why.strip()
-    return out
+    return known_gaps(INEXACT)

@@ -50,6 +50,25 @@ def test_first_error_is_gcs(path: Path) -> None:
     assert got[0] == expected_lines(path)[0]
 
 
+def _gives_up(path: Path) -> bool:
+    return expected_lines(path)[-1].endswith(": too many errors")
+
+
+@pytest.mark.parametrize("path", [p for p in invalid_programs() if _gives_up(p)], ids=lambda p: p.stem)
+def test_more_than_ten_errors_stop_where_gc_stops(path: Path) -> None:
+    """gc prints its first ten errors, then gives up at the tenth: the list carries those ten."""
+    with pytest.raises(InvalidGo) as exc:
+        analyze(path.read_bytes())
+    assert len(exc.value.errors) == 10
+    assert exc.value.too_many == exc.value.errors[-1].pos
+    assert exc.value.lines("./main.go") == expected_lines(path)
+
+
+def test_programs_with_more_than_ten_errors_are_in_the_corpus() -> None:
+    kinds = {kind_of(p) for p in invalid_programs() if _gives_up(p)}
+    assert {"syntax", "undefined", "unused-var"} <= kinds
+
+
 def test_done_when_figures() -> None:
     """The issue's bar: at least 97% rejected, at least 85% with gc's first error exact."""
     paths = invalid_programs()

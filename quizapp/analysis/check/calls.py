@@ -22,7 +22,8 @@ from .operators import INVALID_OP
 from .exprstr import expr_string
 from .subst import make_subst, subst
 from .index import IndexChecker
-from .lookup import FieldRef, IfaceMethod, is_exported, lookup_error, lookup_field_or_method
+from .lookup import (FieldRef, IfaceMethod, interface_ptr_error, is_exported, lookup_error,
+                     lookup_field_or_method)
 from .objects import Builtin, Const, Func, PkgName, TypeName, Var
 from .operand import Mode, Operand
 from .typemodel import INVALID, TypeParam, generic_of, is_valid
@@ -242,10 +243,8 @@ class CallChecker(IndexChecker):
                     self.error(sel_node, f"cannot call pointer method {sel} on {self.tstr(y.type)}")
             else:
                 t = y.type
-                if isinstance(t.under, T.Pointer) and isinstance(t.under.elem.under, T.Interface) \
-                        and not isinstance(t.under.elem, TypeParam):
-                    why = f"type {self.tstr(t)} is pointer to interface, not interface"
-                else:
+                why = interface_ptr_error(t, self.qualifier)
+                if why is None:
                     alt = lookup_field_or_method(t, y.mode is Mode.VARIABLE, sel, fold=True).obj
                     why = lookup_error(self.tstr(t), sel, alt, False)
                 self.error(sel_node, f"{y.expr()}.{sel} undefined ({why})")

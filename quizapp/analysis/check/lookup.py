@@ -89,7 +89,7 @@ def _lookup(t: T.Type, addressable: bool, name: str, fold: bool) -> Found:
     if name == "_":
         return Found(None, None, False)
     typ, is_ptr = deref(t)
-    if is_ptr and isinstance(typ.under, T.Interface) and not isinstance(typ, TypeParam):
+    if is_ptr and isinstance(typ.under, T.Interface):   # a type parameter too: its under is its constraint
         return Found(None, None, False)
     current: list[tuple[T.Type, list[int], bool, bool]] = [(typ, [], is_ptr, False)]
     seen: list[T.Type] = []
@@ -162,6 +162,16 @@ def _consolidate(lst: list[tuple[T.Type, list[int], bool, bool]]) -> list[tuple[
     return out
 
 
+def interface_ptr_error(t: T.Type, qf: Qualifier) -> str | None:
+    """gc's explanation when ``t`` is a pointer to an interface or type parameter (None otherwise)."""
+    u = t.under
+    if not isinstance(u, T.Pointer) or not isinstance(u.elem.under, T.Interface):
+        return None
+    if isinstance(u.elem, TypeParam):
+        return f"type {type_string(t, qf)} is pointer to type parameter, not type parameter"
+    return f"type {type_string(t, qf)} is pointer to interface, not interface"
+
+
 def method_sig(m: Any) -> T.Signature:
     return m.sig
 
@@ -216,7 +226,8 @@ def missing_method(v: T.Type, iface: T.Type, static: bool,
         return None, False, ""
     m_sig = methods[m_name].sig
     if state == "notFound":
-        cause = f"(missing method {m_name})"
+        ptr = interface_ptr_error(v, qf) or interface_ptr_error(iface, qf)
+        cause = f"({ptr})" if ptr else f"(missing method {m_name})"
     elif state == "wrongName":
         cause = (f"(missing method {m_name})\n\t\thave {_func_string(_name_of(f), method_sig(f), qf)}"
                  f"\n\t\twant {_func_string(m_name, m_sig, qf)}")
@@ -256,9 +267,7 @@ def implements(v: T.Type, t: T.Type, qf: Qualifier, constraint: bool = False) ->
         return True, ""
     verb = "satisfy" if constraint else "implement"
     if not isinstance(tu, T.Interface):
-        detail = f"{tstr(t)} is not an interface"
-        if isinstance(tu, T.Pointer) and isinstance(tu.elem.under, T.Interface):
-            detail = f"type {tstr(t)} is pointer to interface, not interface"
+        detail = interface_ptr_error(t, qf) or f"{tstr(t)} is not an interface"
         return False, f"{tstr(v)} does not {verb} {tstr(t)} ({detail})"
     ts = type_set(tu)
     if not ts.methods and ts.terms is None and not ts.comparable:

@@ -11,7 +11,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import AnalysisError, GoTypeError, Pos, Unsupported
+from ..errors import AnalysisError, CompileError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.program import Program
 from ..syntax.nodes import descendants_of_type, named_children, pos_of, specs_of, text
@@ -47,6 +47,8 @@ class PackageLowerer:
         for fn, node in funcs:
             self.lower_body(fn, node)
         self.check_init_and_main(decls)
+        if self.lowerer.print_errors:
+            raise back_end_errors(self.lowerer.print_errors)
         self.prog.objects = self.declared_objects(decls, funcs) + self.lowerer.local_types
         self.prog.instances = self.lowerer.extra_instances
         self.prog.universe = self.lowerer.uni
@@ -336,6 +338,14 @@ def _is_static(e: ir.Expr) -> bool:
     if isinstance(e, ir.Conv):
         return e.op in (ir.ConvOp.NOP, ir.ConvOp.CONV) and _is_static(e.x)
     return False
+
+
+def back_end_errors(errors: list[CompileError]) -> GoTypeError:
+    """Errors gc finds compiling function bodies, once the types check: by position, ten at most."""
+    errors = sorted(errors, key=lambda e: e.pos)
+    too_many = errors[9].pos if len(errors) > 10 else None
+    errors = errors[:10]
+    return GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
 
 
 def lower_file(root: Node) -> Program:

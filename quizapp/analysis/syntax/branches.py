@@ -60,8 +60,9 @@ BRANCHY = re.compile(rb"\b(break|continue|goto|fallthrough)\b|"
 """A branch keyword or what may be a label: only declarations with one need checking."""
 
 
-def check_branches(root: Node) -> list[CompileError]:
-    """The branch errors of every function body in the file, in gc's report order."""
+def check_branches(root: Node, only: set[Pos] | None = None) -> list[CompileError]:
+    """The branch errors of every function body in the file (``only`` those opening at these
+    positions, when tree-sitter read them without error), in gc's report order."""
     source = root.text or b""
     marks = [m.start() for m in BRANCHY.finditer(source)]
     if not marks:
@@ -75,7 +76,7 @@ def check_branches(root: Node) -> list[CompileError]:
             n = stack.pop()
             if n.type in FUNCS:
                 body = n.child_by_field_name("body")
-                if body is not None:
+                if body is not None and (only is None or pos_of(body) in only and not body.has_error):
                     out.extend(_check_body(body))
             stack.extend(reversed(n.named_children))
     return out

@@ -31,6 +31,8 @@ class Parser(TypeParser):
         self.toks = scan(src)
         self.i = -1
         self.errors: list[CompileError] = []
+        self.clean_bodies: set[Pos] = set()
+        """Where each function body gc parsed without an error opens (its ``{``)."""
         self.fnest = 0
         self.xnest = 0
         self.t: Token = self.toks[0]
@@ -253,9 +255,12 @@ class Parser(TypeParser):
         return False
 
     def func_body(self) -> None:
+        start, before = self.pos(), len(self.errors)
         self.fnest += 1
         self.block_stmt("")
         self.fnest -= 1
+        if len(self.errors) == before:
+            self.clean_bodies.add(start)   # gc checks the branches of a body without errors
 
     # ------------------------------------------------------------ expressions
     def expr(self) -> X:
@@ -512,8 +517,9 @@ class Parser(TypeParser):
         block_stmt(self, context)
 
 
-def syntax_errors(src: bytes) -> list[CompileError]:
-    """The errors gc's parser reports for a file, in its order (syntax and lexical)."""
+def syntax_errors(src: bytes) -> tuple[list[CompileError], set[Pos]]:
+    """The errors gc's parser reports for a file, in its order (syntax and lexical), and
+    where the function bodies it parsed without an error open."""
     p = Parser(src)
     p.file()
-    return p.errors
+    return p.errors, p.clean_bodies

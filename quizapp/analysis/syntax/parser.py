@@ -15,6 +15,7 @@ import tree_sitter_go
 from tree_sitter import Language, Node, Parser
 
 from ..errors import FILE_BASE, CompileError, GoSyntaxError, Pos
+from .branches import check_branches
 from .directives import directives
 from .gcparse import syntax_errors
 from .nodes import pos_of
@@ -37,7 +38,7 @@ def parse(source: bytes) -> Node:
     source = _respell_new_exprs(source)
     root = _parser().parse(source).root_node
     if root.has_error or top_level_errors(root) or _gc_might_refuse(source, root):
-        errors, too_many = gc_syntax_errors(source, directives(source, root).early)
+        errors, too_many = gc_syntax_errors(source, directives(source, root).early, root)
         if errors:
             raise GoSyntaxError(errors[0].pos, errors[0].message, errors, too_many)
         if root.has_error and not _only_types_as_arguments(root):
@@ -76,18 +77,20 @@ def _only_types_as_arguments(root: Node) -> bool:
     return True
 
 
-def gc_syntax_errors(source: bytes, others: list[CompileError] = ()) -> \
+def gc_syntax_errors(source: bytes, others: list[CompileError] = (), root: Node | None = None) -> \
         tuple[list[CompileError], Pos | None]:
     """What gc's parser prints for the file, with ``others`` it reports while parsing
-    (misplaced directives): its first ten errors, one syntax error per line, and where it
-    gave up ("too many errors") if it did; nothing when gc's parser finds no syntax error.
+    (misplaced directives) and the branch errors of the function bodies it parsed without
+    error (given tree-sitter's ``root``): its first ten errors, one syntax error per line, and
+    where it gave up ("too many errors") if it did; nothing when gc's parser finds no syntax error.
 
     An import path the go command's own reader cannot read is reported by the
     go command, in go/parser's words and without ``./``."""
-    found = syntax_errors(source)
+    found, clean_bodies = syntax_errors(source)
     if not found:
         return [], None
-    found = sorted([*found, *others], key=lambda e: (e.pos.line, e.pos.col))
+    branches = check_branches(root, clean_bodies) if root is not None and clean_bodies else []
+    found = sorted([*found, *others, *branches], key=lambda e: (e.pos.line, e.pos.col))
     out: list[CompileError] = []
     last_line = -1
     too_many: Pos | None = None

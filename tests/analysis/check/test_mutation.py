@@ -84,7 +84,28 @@ _ONCE_WRONG = {
     "too_many_syntax_errors": "package main\n\nfunc main() {\n" + "\tx := )\n" * 12 + "}\n",
     "directive_before_nested_func": "package main\n\nfunc main() {\n\t//go:noinline\n"
     "\tfunc id(x *int) *int { return x }\n}\n",
+    "branch_error_beside_syntax_error": "package main\n\nfunc main() {\n\tx := 0\nM:\n"
+    "\t\tx++\n\t\tcontinue M\n\t}\n\tprintln(x)\n}\n\nfunc f() {\n\tfor {\n\t\tbreak L\n\t}\n"
+    "\tx := )\n}\n",
+    "println_of_struct_value": "package main\n\ntype E struct{}\n\nfunc main() {\n\tp := struct{}{}\n"
+    "\tvar arr [2][3]float64\n\tq := &arr\n\tprintln(p, q)\n\tprint(E{}, arr, 1)\n}\n",
+    "address_of_interface_as_interface": "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\n"
+    "func show[T fmt.Stringer](p *T) { fmt.Println(p.String()) }\n\nfunc main() {\n"
+    "\terr := errors.New(\"x\")\n\tfmt.Println(errors.Is(&err, err))\n\tshow[fmt.Stringer](nil)\n}\n",
 }
+
+# Valid programs that print structs or arrays only in code gc drops before compiling it.
+_DEAD_PRINTS = "package main\n\ntype E struct{}\n\nconst debug = false\n\nfunc f(x int) {\n" \
+    "\tif debug {\n\t\tprintln(E{})\n\t}\n\tfor false {\n\t\tprintln([1]int{})\n\t}\n" \
+    "\tswitch {\n\tcase debug:\n\t\tprintln(E{})\n\t}\n\tswitch x {\n\tcase 1:\n\t\treturn\n" \
+    "\t\tprintln(E{})\n\t}\n\tpanic(x)\n\tprintln([2]int{})\n}\n\nfunc main() { f(1) }\n"
+
+
+@pytest.mark.go
+def test_prints_in_dead_code_are_accepted(go: str) -> None:
+    assert build_plain(_DEAD_PRINTS, go=go).ok
+    analyze(_DEAD_PRINTS)
+    analyze(_DEAD_PRINTS, inline=True)
 
 
 @pytest.mark.go

@@ -50,6 +50,16 @@ HELP: tuple[Help, ...] = (
        "Names starting with a lower-case letter are private to their package; use an exported "
        "one instead.",
        "小写字母开头的名字是包私有的，其他包不能访问；请改用导出的名字。"),
+    _h("interface-pointer", r"pointer to (interface|type parameter), not",
+       "A pointer to an interface is almost never what you want: an interface value already "
+       "holds a pointer or a value. Use the interface itself (drop the & or the *).",
+       "指向接口的指针几乎从来不是你想要的：接口值本身就能装下指针或值。直接使用接口本身（去掉 & 或 *）。"),
+    _h("print-operand", r"illegal types for operand: print",
+       "The built-in print and println print only numbers, strings, booleans, pointers, slices, "
+       "maps, channels, functions and interfaces, not structs or arrays: use fmt.Println, or "
+       "print the fields one by one.",
+       "内置的 print 和 println 只能打印数字、字符串、布尔值、指针、切片、map、channel、函数和接口，"
+       "不能打印结构体或数组：请改用 fmt.Println，或者逐个打印字段。"),
     _h("not-implement", r"does not implement|impossible type assertion|cannot call pointer method",
        "The method set does not fit: a method with a pointer receiver belongs only to the pointer "
        "type, so use &v, or give the method a value receiver.",
@@ -99,7 +109,7 @@ HELP: tuple[Help, ...] = (
     _h("nil", r"untyped nil|use of untyped nil",
        "nil has no type of its own: it needs a pointer, slice, map, channel, function or "
        "interface type.",
-       "nil 本身没有类型：它需要一个指针、切片、map、通道、函数或接口类型。"),
+       "nil 本身没有类型：它需要一个指针、切片、map、channel、函数或接口类型。"),
     _h("compare", r"cannot be compared|can only be compared to nil|not defined on",
        "This operator is not defined for these operands (slices, maps and functions compare only "
        "with nil).",
@@ -111,7 +121,7 @@ HELP: tuple[Help, ...] = (
     _h("range", r"cannot range over|iteration variable",
        "range works over arrays, slices, strings, maps, channels, integers and iterator "
        "functions, with at most the variables each gives.",
-       "range 可用于数组、切片、字符串、map、通道、整数和迭代器函数，迭代变量的个数有上限。"),
+       "range 可用于数组、切片、字符串、map、channel、整数和迭代器函数，迭代变量的个数有上限。"),
     _h("composite", r"struct literal|composite literal|missing key in map literal|out of bounds",
        "The composite literal does not match its type: check the field names, the number of "
        "values and the keys.",
@@ -124,7 +134,7 @@ HELP: tuple[Help, ...] = (
        "go 和 defer 后面必须是函数调用：写 f()，而不是 f。"),
     _h("channel", r"send-only|receive-only|non-channel",
        "The channel's direction does not allow this: <-chan only receives, chan<- only sends.",
-       "通道的方向不允许这样做：<-chan 只能接收，chan<- 只能发送。"),
+       "channel 的方向不允许这样做：<-chan 只能接收，chan<- 只能发送。"),
     _h("select", r"select case|multiple defaults",
        "Each select case is a send or a receive, and there is at most one default.",
        "select 的每个 case 必须是发送或接收，default 最多一个。"),

@@ -35,3 +35,12 @@ def test_a_kind_of_mistake_gets_its_explanation() -> None:
         if kind in wanted:
             h = help_for(expected_lines(p)[0].split(": ", 1)[-1])
             assert h is not None and h.kind in wanted[kind], (p.name, h and h.kind)
+
+
+def test_gc_words_that_name_a_specific_mistake_get_their_own_explanation() -> None:
+    """Messages whose cause is not the common one of their family (a pointer to an interface is not
+    a pointer receiver; print's operands are not a type mismatch)."""
+    iface = ("cannot use &err (value of type *error) as error value in argument to errors.Is: "
+             "*error does not implement error (type *error is pointer to interface, not interface)")
+    assert help_for(iface).kind == "interface-pointer"
+    assert help_for("illegal types for operand: println\n\tstruct {}").kind == "print-operand"

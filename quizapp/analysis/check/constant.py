@@ -61,7 +61,7 @@ def kind(v: Any) -> VKind | None:
 
 def to_int(v: Any) -> Any:
     """The value as an integer if it is one exactly (``constant.ToInt``), else ``v`` unchanged."""
-    if isinstance(v, bool):
+    if v.__class__ is int or isinstance(v, bool):
         return v
     if isinstance(v, Fraction) and v.denominator == 1:
         return int(v)

@@ -245,6 +245,12 @@ class ExprChecker(OperatorChecker):
         name = text(e)
         obj = self.lookup(name)
         x.node = e
+        if obj.__class__ is Var and obj.decl is None:     # the common case: a local variable
+            obj.used = True
+            t = obj.type_
+            if t is not None and is_valid(t):
+                x.mode, x.type = Mode.VARIABLE, t
+            return
         if obj is None:
             if name == "_":
                 self.error(e, "cannot use _ as value or type")
@@ -314,9 +320,10 @@ class ExprChecker(OperatorChecker):
     # ------------------------------------------------------------ assignability in context
     def assignment(self, x: Operand, t: T.Type | None, context: str) -> None:
         """``x`` is assigned to something of type ``t`` (None: an untyped context such as ``_``)."""
-        if t is not None and x.type is t and x.mode in (Mode.VARIABLE, Mode.VALUE, Mode.MAPINDEX,
-                                                           Mode.COMMAOK) and not is_untyped(t):
-            return    # the same type object: assignable, nothing to convert
+        xt = x.type
+        if x.mode in _SINGLE_VALUES and type(xt) is not T.Tuple and (
+                (xt is t and not is_untyped(t)) or (t is T.ANY_TYPE and _plain_typed(xt))):
+            return    # the same type object, or a typed value into any: nothing to convert or check
         self.single_value(x)
         if x.mode is Mode.INVALID:
             return
@@ -352,13 +359,22 @@ class ExprChecker(OperatorChecker):
                     self.update_expr_type(x, new)
                 x.type = new
         self.non_generic(x)
-        if not x.valid() or t is None:
+        if not x.valid() or t is None or t is T.ANY_TYPE:
             return
         ok, cause = self.assignable_to(x, t)
         if not ok:
             msg = f"cannot use {self.ostr(x)} as {self.tstr(t)} value in {context}"
             self.error(x, msg + (f": {cause}" if cause else ""))
             x.invalidate()
+
+
+_SINGLE_VALUES = frozenset({Mode.VARIABLE, Mode.VALUE, Mode.MAPINDEX, Mode.COMMAOK})
+
+
+def _plain_typed(t: T.Type) -> bool:
+    """A valid typed type no generic check concerns: any value of it goes into ``any``."""
+    return t is not INVALID and not is_untyped(t) and getattr(t, "generic", None) is None and \
+        is_valid(t)
 
 
 def nth(n: int, what: str) -> str:

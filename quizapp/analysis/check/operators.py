@@ -39,6 +39,13 @@ OP_NAMES = {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multi
             "<<": "shift"}
 
 
+INFO_NIL = T.BasicInfo.NIL
+_BASIC_FAMILY = {T.BasicInfo.BOOL: "bool", T.BasicInfo.INT: "num", T.BasicInfo.UINT: "num",
+                 T.BasicInfo.FLOAT: "num", T.BasicInfo.COMPLEX: "num", T.BasicInfo.STRING: "string",
+                 T.BasicInfo.UNSAFE_POINTER: "pointer"}
+"""What may_convert compares of two basic types: numeric, boolean and string agree or not."""
+
+
 class OperatorChecker(TypeChecker):
     """Operators and their operands."""
 
@@ -192,6 +199,10 @@ class OperatorChecker(TypeChecker):
         def may_convert(a: Operand, b: Operand) -> bool:
             if is_typed(a.type) and is_typed(b.type):
                 return False
+            au, bu = a.type.under, b.type.under
+            if au.__class__ is T.Basic and bu.__class__ is T.Basic and au.info is not INFO_NIL \
+                    and bu.info is not INFO_NIL:     # (the slow path below, for two basic types)
+                return _BASIC_FAMILY[au.info] == _BASIC_FAMILY[bu.info]
             if all_numeric(a.type) != all_numeric(b.type):
                 return False
             if _non_tparam_iface(a.type) or _non_tparam_iface(b.type):

@@ -169,7 +169,7 @@ def all_numeric_or_string(t: T.Type) -> bool:
 
 
 def is_untyped(t: T.Type) -> bool:
-    return isinstance(t, T.Basic) and t.untyped
+    return t.__class__ is T.Basic and t.untyped     # (the invalid type is typed)
 
 
 def is_typed(t: T.Type) -> bool:

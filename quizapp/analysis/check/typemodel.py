@@ -25,8 +25,9 @@ INVALID = InvalidType("invalid type", T.BasicInfo.NIL, 8, 8)
 
 def is_valid(t: T.Type | None) -> bool:
     """Not the invalid type, nor a named type whose declaration failed (one being read is valid)."""
-    return t is not None and t is not INVALID and not (
-        isinstance(t, T.Named) and t.underlying is INVALID and not getattr(t, "pending", False))
+    if t is None or t is INVALID:
+        return False
+    return t.__class__ is not T.Named or t.underlying is not INVALID or getattr(t, "pending", False)
 
 
 @dataclass(frozen=True)

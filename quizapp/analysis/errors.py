@@ -9,7 +9,12 @@ build`` prints it for a file at a given path.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+
+LINE_MAX = (1 << 20) - 2
+COL_MAX = (1 << 8) - 1
 
 
 @dataclass(frozen=True, order=True)
@@ -20,7 +25,14 @@ class Pos:
     col: int
 
     def __str__(self) -> str:
-        return f"{self.line}:{self.col}"
+        # gc packs a position into 32 bits: 8 for the column, whose largest value (and 0)
+        # mean "unknown" and are not printed; a line past 20 bits sticks at the largest
+        # and loses its column (cmd/internal/src's lico)
+        if self.line >= LINE_MAX:
+            return f"{LINE_MAX}"
+        if 0 < self.col < COL_MAX:
+            return f"{self.line}:{self.col}"
+        return f"{self.line}"
 
 
 NOPOS = Pos(0, 0)
@@ -69,10 +81,20 @@ def _fill(s: str, path: str, base: str) -> str:
     return s.replace(FILE, path).replace(FILE_BASE, base)
 
 
+def one_line(src: str, limit: int = 80) -> str:
+    """Source text for a message: on one line (a literal's body as gc's ``{…}``), not too long."""
+    if "\n" in src:
+        src = re.sub(r"\{[^{}]*\n[^{}]*\}", "{…}", src)
+        src = re.sub(r"\s*\n\s*", " ", src)
+    return src if len(src) <= limit else src[:limit - 1] + "…"
+
+
 class AnalysisError(Exception):
-    """Something in the source stops the analysis; ``pos`` says where."""
+    """Something in the source stops the analysis; ``pos`` says where, ``message`` is one line."""
 
     def __init__(self, pos: Pos, message: str) -> None:
+        if "\n" in message:
+            message = re.sub(r"\s*\n\s*", " ", re.sub(r"\{[^{}]*\n[^{}]*\}", "{…}", message))
         super().__init__(f"{pos}: {message}")
         self.pos = pos
         self.message = message

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+import threading
+from collections import OrderedDict
 
 from ..analysis import Analysis, AnalysisError, Site, SiteKind, analyze
+from ..analysis.errors import InvalidGo
 from .errors import QuizError
 from .model import Question, QuestionKind
 
@@ -33,9 +35,37 @@ class AnswerKey:
     analysis: Analysis | None = None
 
 
-@lru_cache(maxsize=512)
+CACHE_SIZE = 512
+_cache: OrderedDict[str, Analysis | AnalysisError] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def analysis_of(code: str) -> Analysis:
-    return analyze(code)
+    """The analysis of ``code``, cached (failures too: a broken 50,000-line question is read once)."""
+    with _cache_lock:
+        hit = _cache.get(code)
+        if hit is not None:
+            _cache.move_to_end(code)
+    if hit is None:
+        try:
+            hit = analyze(code)
+        except AnalysisError as exc:
+            hit = exc
+        with _cache_lock:
+            _cache[code] = hit
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+    if isinstance(hit, InvalidGo):   # a fresh exception each time, with every one of gc's errors
+        raise type(hit)(hit.pos, hit.message, hit.errors, hit.too_many)
+    if isinstance(hit, AnalysisError):
+        raise type(hit)(hit.pos, hit.message)
+    return hit
+
+
+def analysed(code: str) -> bool:
+    """Is the analysis of ``code`` ready (so asking for it will not take time)?"""
+    with _cache_lock:
+        return code in _cache
 
 
 def site_matches(site: Site, ref: str) -> bool:

@@ -10,6 +10,7 @@ principles appear with the feedback, hints only on request.
 from __future__ import annotations
 
 import html
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QSta
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import Site
+from ..analysis.api import on_deep_stack
 from ..quiz import spans
+from ..quiz.answers import analysis_of
 from ..quiz.explain import principle_title, site_label
 from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
@@ -49,6 +52,7 @@ class QuestionView(QWidget):
 
     answered = Signal()          # an answer was graded: the mode records it
     nextRequested = Signal()     # N: the next question, or the summary after the last
+    analysed = Signal(str)       # a question's code, analysed off the GUI thread
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -59,6 +63,8 @@ class QuestionView(QWidget):
         self.due: datetime | None = None
         self.selected_site = 0
         self._shown_index = -1
+        self._analysing: set[str] = set()
+        self.analysed.connect(self._on_analysed)
         self._build()
         self._keys()
         self.retranslate()
@@ -208,12 +214,40 @@ class QuestionView(QWidget):
     def set_session(self, session: QuizSession | None, hints: bool = True, feedback: bool = True) -> None:
         """Practice and interviews do not name each question's pack: a principle pack's title would
         give a why question's answer away."""
+        if session is not None:
+            session.defer_analysis = True      # analyses run on a worker thread, never here
         self.session = session
         self.hints_allowed, self.feedback_on_submit = hints, feedback
         self.selected_site = 0
         self.due = None
         self._shown_index = -1
         self.render()
+
+    def _analyse_later(self, code: str) -> None:
+        """Analyse ``code`` on a worker thread; ``analysed`` is emitted when it is ready."""
+        if code in self._analysing:
+            return
+        self._analysing.add(code)
+
+        def work() -> None:
+            try:
+                analysis_of(code)
+            except Exception:  # noqa: BLE001 - cached as the question's error, shown in the question
+                pass
+            self.analysed.emit(code)
+
+        threading.Thread(target=work, name="question-analysis", daemon=True).start()
+
+    @property
+    def analysing(self) -> bool:
+        """Is a question's code still being analysed (the view shows "Analysing the code…")?"""
+        return bool(self._analysing)
+
+    def _on_analysed(self, code: str) -> None:
+        self._analysing.discard(code)
+        if self.session is not None and self.session.current.question.code == code:
+            self.session.resolve()
+            self.render()
 
     def show_due(self, due: datetime | None) -> None:
         self.due = due
@@ -225,6 +259,8 @@ class QuestionView(QWidget):
         lang = self.lang()
         st = self.session.current
         q = st.question
+        if st.pending:
+            self._analyse_later(q.code)
         if self._shown_index != self.session.index:
             self._shown_index = self.session.index
             self.due = None
@@ -247,6 +283,13 @@ class QuestionView(QWidget):
             self.panels.updateGeometry()
         reveal = st.submitted and self.feedback_on_submit
         self.feedback_box.setVisible(q.kind is not QuestionKind.FLASHCARD or (has_code and reveal))
+        if st.pending:
+            waiting = self.tr("Analysing the code…")
+            self.feedback.setHtml(f"<p>{html.escape(waiting)}</p>")
+            self.submit_btn.setEnabled(False)
+            self.status.setText("")
+            self.code.set_marks([])
+            return
         if st.error:
             cannot = html.escape(self.tr("This question cannot be graded:"))
             self.feedback.setHtml(f"<p><b>{cannot}</b> {html.escape(st.error)}</p>")
@@ -422,7 +465,7 @@ class QuestionView(QWidget):
         if shown and st.diagram is None:
             from ..diagram.layout import DiagramError, build
             try:
-                st.diagram = build(st.key.analysis)  # type: ignore[union-attr,arg-type]
+                st.diagram = on_deep_stack(build, st.key.analysis)  # type: ignore[union-attr,arg-type]
             except (DiagramError, RecursionError):
                 st.diagram = False
         shown = shown and bool(st.diagram)

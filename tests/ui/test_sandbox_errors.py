@@ -6,7 +6,7 @@ import re
 
 from quizapp.analysis import analyze
 from quizapp.analysis.errors import InvalidGo
-from quizapp.ui.sandbox import token_length
+from quizapp.ui.sandbox_analysis import token_length
 
 TWO_MISTAKES = """package main
 

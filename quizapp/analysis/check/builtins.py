@@ -119,7 +119,7 @@ class BuiltinChecker(CallChecker):
             u = u.elem.under
         mode, val = Mode.INVALID, None
         if isinstance(u, T.Basic) and u.info is T.BasicInfo.STRING and name == "len":
-            if x.mode is Mode.CONSTANT and isinstance(x.val, str):
+            if x.mode is Mode.CONSTANT and isinstance(x.val, C.STRINGS):
                 mode, val = Mode.CONSTANT, C.string_len(x.val)
             else:
                 mode = Mode.VALUE

@@ -18,8 +18,12 @@ from enum import Enum
 from fractions import Fraction
 from typing import Any
 
+from ..types.constant import MAX_STRING_BYTES, LongString, concat, fix_exp, quote_string, shortest_g
 from ..types.constant import binary as fold
-from ..types.constant import fix_exp, quote_string, shortest_g
+from ..types.constant import string_bytes as string_len
+
+STRINGS = (str, LongString)
+"""A constant string's value: text, or its length and first characters when too long to hold."""
 
 MAX_FLOAT64 = Fraction(2) ** 1023 * (2 - Fraction(1, 2 ** 52))
 MAX_FLOAT32 = Fraction(2) ** 127 * (2 - Fraction(1, 2 ** 23))
@@ -48,7 +52,7 @@ class Complex:
 def kind(v: Any) -> VKind | None:
     if isinstance(v, bool):
         return VKind.BOOL
-    if isinstance(v, str):
+    if isinstance(v, STRINGS):
         return VKind.STRING
     if isinstance(v, int):
         return VKind.INT
@@ -94,10 +98,6 @@ def sign(v: Any) -> int:
 
 def bit_len(v: int) -> int:
     return abs(v).bit_length()
-
-
-def string_len(v: str) -> int:
-    return len(v.encode("utf-8", "surrogateescape"))
 
 
 # ------------------------------------------------------------------ literals
@@ -163,8 +163,13 @@ def binary(op: str, x: Any, y: Any, int_division: bool = False) -> Any:
     if op in ("&&", "||"):
         return (x and y) if op == "&&" else (x or y)
     x, y = match(x, y)
-    if isinstance(x, str):
-        return x + y if op == "+" else None
+    if isinstance(x, STRINGS):
+        if op != "+":
+            return None
+        n = string_len(x) + string_len(y)
+        if n > MAX_STRING_BYTES:   # the checker's overflow reports it
+            return LongString(n, str(x)[:MAX_STRING_LEN + 1])
+        return concat(x, y)
     if isinstance(x, Complex):
         return _complex_op(op, x, y)
     if op == "/" and not (isinstance(x, int) and int_division):
@@ -261,8 +266,8 @@ def string(v: Any) -> str:
     """``go/constant``'s ``Value.String``: how a constant value appears in a message."""
     if isinstance(v, bool):
         return "true" if v else "false"
-    if isinstance(v, str):
-        s = quote_string(v)
+    if isinstance(v, STRINGS):
+        s = quote_string(str(v))
         if len(s) > MAX_STRING_LEN:
             s = s[:MAX_STRING_LEN - 3] + "..."
         return s

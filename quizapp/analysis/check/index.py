@@ -52,7 +52,7 @@ class IndexChecker(ExprChecker):
         valid = False
         if isinstance(u, T.Basic) and is_string(u):
             valid = True
-            if x.mode is Mode.CONSTANT and isinstance(x.val, str):
+            if x.mode is Mode.CONSTANT and isinstance(x.val, C.STRINGS):
                 length = C.string_len(x.val)
             x.mode, x.type = Mode.VALUE, T.BYTE
         elif isinstance(u, T.Array):
@@ -150,7 +150,7 @@ class IndexChecker(ExprChecker):
                 x.invalidate()
                 return
             valid = True
-            if x.mode is Mode.CONSTANT and isinstance(x.val, str):
+            if x.mode is Mode.CONSTANT and isinstance(x.val, C.STRINGS):
                 length = C.string_len(x.val)
             if is_untyped(x.type):
                 x.type = T.STRING

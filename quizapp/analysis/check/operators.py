@@ -143,6 +143,10 @@ class OperatorChecker(TypeChecker):
             op = _op_name(x.node)
             self.error(op_pos, f"constant {op + ' ' if op else ''}overflow")
             x.val = None
+        elif isinstance(x.val, C.LongString) and x.val.length > C.MAX_STRING_BYTES:
+            self.error(op_pos, f"constant string too long ({x.val.length} bytes > "
+                               f"{C.MAX_STRING_BYTES} bytes)")
+            x.val = None
 
     def binary(self, x: Operand, e: Node | None, lhs: Node, rhs: Node, op: str) -> None:
         y0 = self.expr(lhs)

@@ -73,7 +73,7 @@ def representable_const(v: Any, t: T.Basic) -> tuple[bool, Any]:
             return False, x
         return True, C.Complex(re, im)
     if info is T.BasicInfo.STRING:
-        return isinstance(v, str), v
+        return isinstance(v, C.STRINGS), v
     if info is T.BasicInfo.BOOL:
         return isinstance(v, bool), v
     return False, v

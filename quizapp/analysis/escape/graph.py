@@ -29,6 +29,11 @@ class Attr(IntEnum):
     ALL = 15
 
 
+ESCAPES, PERSISTS, MUTATES, CALLS, ALL = (int(a) for a in (Attr.ESCAPES, Attr.PERSISTS, Attr.MUTATES,
+                                                         Attr.CALLS, Attr.ALL))
+"""The flags as plain ints, for the solver's inner loop (IntFlag arithmetic is slow in Python)."""
+
+
 @dataclass(eq=False, slots=True)
 class Note:
     """One reason for an edge: the node where it happened and why (``address-of``, ``call parameter``...)."""

@@ -172,7 +172,9 @@ class LiteralChecker(BuiltinChecker):
                 continue
             k = self.generic_expr(_elem_expr(el.child_by_field_name("key")), u.key)
             self.assignment(k, u.key, "map literal")
-            if k.valid() and k.mode is Mode.CONSTANT and k.val is not None:
+            if not k.valid():
+                continue    # gc skips the value: names used only there are unused
+            if k.mode is Mode.CONSTANT and k.val is not None:
                 kv = _key_val(k.val)
                 dup = False
                 if key_is_iface:

@@ -71,9 +71,8 @@ class RangeChecker(AssignChecker):
                 else:
                     y = Operand(Mode.VALUE, t, None, e)
                     self.init_var(v, y, "assignment")
-            if not new_vars and lhs:
-                self.error(next(c for c in clause.children if c.type == ":="),
-                           "no new variables on left side of :=")
+            if not new_vars and lhs:   # at the for statement, as types2 reports it
+                self.error(node, "no new variables on left side of :=")
             for e, v in new_vars:
                 self.declare_local(e, v)
         elif skey is not None:

@@ -92,6 +92,10 @@ _ONCE_WRONG = {
     "address_of_interface_as_interface": "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\n"
     "func show[T fmt.Stringer](p *T) { fmt.Println(p.String()) }\n\nfunc main() {\n"
     "\terr := errors.New(\"x\")\n\tfmt.Println(errors.Is(&err, err))\n\tshow[fmt.Stringer](nil)\n}\n",
+    "range_redeclares_an_address": "package main\n\nfunc main() {\n\tit := \"\"\n"
+    "\tfor _, &it := range []string{\"a\"} {\n\t\tprintln(it)\n\t}\n}\n",
+    "map_key_of_wrong_type_skips_its_value": "package main\n\nfunc main() {\n\ta, b := 1, 2\n"
+    "\tm := map[string]*int{1: &a, \"b\": &b}\n\t_ = m\n}\n",
 }
 
 # Valid programs that print structs or arrays only in code gc drops before compiling it.

@@ -26,7 +26,7 @@ from .syntax.branches import check_branches
 from .syntax.directives import directives
 from .syntax.header import header_error
 from .syntax.nodes import text
-from .syntax.parser import parse, raise_first_error
+from .syntax.parser import parse, raise_first_error, tree
 from .types.stdpaths import import_errors, imports_of
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
@@ -116,10 +116,12 @@ def _cannot_judge(what: str) -> Analysis:
 
 
 def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
-    root = parse(data)
-    loading = import_errors(root)
-    if loading:
-        raise GoTypeError(loading[0].pos, loading[0].message, loading[:10])
+    try:
+        root = parse(data)
+    except GoSyntaxError:
+        _raise_import_errors(tree(data))   # the go command loads the imports before gc parses
+        raise
+    _raise_import_errors(root)
     marks = directives(data, root)
     if any(path == "C" for _, path in imports_of(root)):
         errors, too_many = [], None   # cgo rewrites the file: the lowering says unsupported
@@ -160,6 +162,13 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
             seen.add(key)
             result.unsupported.append(UnsupportedConstruct(u.pos, u.what))
     return result
+
+
+def _raise_import_errors(root: Node) -> None:
+    """What the go command says of imports that are not packages; the file goes no further."""
+    loading = import_errors(root)
+    if loading:
+        raise GoTypeError(loading[0].pos, loading[0].message, loading[:10])
 
 
 def package_name(root: Node) -> str:

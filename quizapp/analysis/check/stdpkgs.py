@@ -1,6 +1,6 @@
 """Imported packages as the checker sees them: the standard library's names and their types.
 
-The exported API of the packages in ``data/stdlib.json`` becomes checker
+The exported API of the packages in ``data/stdlib/`` becomes checker
 objects on first use (functions with signatures, variables, exact
 constants, named types with their methods and fields, unexported fields
 included so that gc's "cannot refer to unexported field" can be said).
@@ -21,7 +21,7 @@ from typing import Any
 
 from ..types import model as T
 from ..types.constant import unquote
-from ..types.stdlib import GenericUse, StdTypes
+from ..types.stdlib import GenericUse, StdTypes, package_data
 from . import constant as C
 from .objects import Const, Func, Obj, TypeName, Var, VarKind
 
@@ -100,7 +100,7 @@ class StdPackage:
         self.path = path
         self.name = name
         self.std = std
-        self.data = std.raw["packages"].get(path)
+        self.data = package_data(path)
         # unsafe is the compiler's own: its names are known, Pointer is the type the
         # checker knows, the uses of its functions are not checked.
         self.unchecked = UNSAFE_NAMES if path == "unsafe" and self.data is None else frozenset()

@@ -139,8 +139,11 @@ class Inliner:
 
     def dictionary_wrappers(self, shape: ir.Func) -> None:
         """The cost of each instantiation of a shape instance: gc compiles ``F[int]`` as a
-        call of ``F[go.shape.int]`` with its dictionary (``&.dict.F[int]``)."""
-        if shape.inl_unknown or not shape.inl_checked:
+        call of ``F[go.shape.int]`` with its dictionary (``&.dict.F[int]``). Which
+        instantiations of standard-library code gc makes in the user's package (those
+        its own generic code calls, those inlined at every call) is not modelled: their
+        lines are left out (the instance is unsupported already)."""
+        if shape.inl_unknown or not shape.inl_checked or getattr(shape, "pkg_qualifier", ""):
             return
         for name in shape.instantiations:
             cost = wrapper_cost(shape)
@@ -226,6 +229,8 @@ class Inliner:
         callee = self.inl.callee(st.fn, call, measure_literals=True)
         if callee is None or callee.inl_cost is None:
             return False
+        if callee.inl_bodies is not None and callee.inl_bodies.isdisjoint(self.prog.imports):
+            return False        # gc has no body for it: none of the file's imports carries one
         called_once = count == 1 and callee.outer is not None
         if callee.inl_cost > max_cost(callee, st.big, called_once):
             return False

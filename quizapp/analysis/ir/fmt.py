@@ -128,6 +128,8 @@ def _x_call(e: Any) -> str:
     if e.args and (isinstance(e.args[-1], ir.CompLit) and e.args[-1].ddd_arg or e.ddd or
                    isinstance(e.args[-1], ir.Nil) and e.args[-1].implicit):
         args[-1] += "..."
+    if e.dict_text is not None:
+        args.insert(1 if isinstance(e.fun, ir.MethodExpr) else 0, e.dict_text)
     if e.iface:
         return f"{_expr(e.fun)}({', '.join(args)})"
     fun = expr_string(e.fun, 8)
@@ -158,8 +160,8 @@ def _x_complit(e: Any) -> str:
 _EXPR: dict[type, Any] = {
     ir.Name: lambda e: e.var.name,
     ir.GlobalName: lambda e: e.glob.name,
-    ir.FuncName: lambda e: e.func.name,
-    ir.MethodExpr: lambda e: e.func.name,
+    ir.FuncName: lambda e: getattr(e.func, "qual_name", None) or e.func.name,
+    ir.MethodExpr: lambda e: getattr(e.func, "qual_name", None) or e.func.name,
     ir.Const: lambda e: const_string(e),
     ir.Nil: lambda e: "nil",
     ir.Unary: _x_unary,
@@ -180,6 +182,7 @@ _EXPR: dict[type, Any] = {
     ir.PtrLit: lambda e: "&" + _expr(e.lit),
     ir.FuncLit: lambda e: "func literal",
     ir.MethodValue: lambda e: e.text,
+    ir.DictEntry: lambda e: e.text,
 }
 """How each expression class prints (a subclass prints as its nearest listed base)."""
 

@@ -20,7 +20,11 @@ class Program:
     package: str = "main"
     instances: list[ir.Func] = field(default_factory=list)
     """Instances of generic functions and methods, made while lowering."""
+    made: list[ir.Func] = field(default_factory=list)
+    """Every instance, in the order it was made (the order gc compiles them)."""
     universe: StdTypes | None = None
+    imports: list[str] = field(default_factory=list)
+    """The paths the file imports (blank and dot imports too): gc reads their export data."""
     """The standard-library objects the file used."""
     objects: list[Any] = field(default_factory=list)
     """Package-level types (``Named``), functions and globals in declaration order, then the
@@ -29,7 +33,17 @@ class Program:
     wrappers: list[ir.Func] = field(default_factory=list)
     """Method wrappers gc generates and inlines into (only made when inlining is on)."""
 
+    syntax: Any = None
+    """The file's syntax tree (its root node), for tools that need the source's block
+    structure (the interpreter shows only the variables in scope)."""
+
     def all_funcs(self) -> list[ir.Func]:
         """The initialiser, the declared functions, the generic instances, the wrappers (gc's order)."""
         return ([self.init] if self.init is not None else []) + self.funcs + self.instances + \
             self.wrappers
+
+    def compile_order(self) -> list[ir.Func]:
+        """The functions gc compiles, in its order: the initialiser, the declared
+        functions (not generic ones, not ``_``), then the instances as they were made."""
+        own = [f for f in self.funcs if f.name != "_" and f.body is not None]
+        return ([self.init] if self.init is not None else []) + own + self.made

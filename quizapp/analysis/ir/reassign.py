@@ -165,8 +165,11 @@ class ReassignOracle:
         return rhs
 
     def func_assignments(self, v: ir.Var) -> list[ir.Expr] | None:
-        """Every value a func-typed local is given, or None if some assignment is not simple."""
+        """Every value a func-typed local is given, or None if some assignment is not simple
+        (or the variable is defined by something else than an assignment: a type switch)."""
         if v in self.addr or v in self.other:
+            return None
+        if v.defn is not None and not isinstance(v.defn, ir.Assign):
             return None
         return list(self.simple.get(v, []))
 

@@ -97,6 +97,8 @@ class AssignLowerer(BodyLowerer):
         return [ir.Send(pos_of(arrow) if arrow else pos_of(node), ch=ch, value=v)]
 
     def s_return_statement(self, node: Node) -> list[Any]:
+        if getattr(self.fn, "is_range_body", False):
+            return self.range_return(node)  # type: ignore[attr-defined]
         lst = named_children(node)
         pos = pos_of(node)
         exprs = self.exprs(lst[0]) if lst else []
@@ -140,9 +142,10 @@ class AssignLowerer(BodyLowerer):
         for x in lhs:
             self.mark_reassigned(x)
         if len(right) == 1 and len(left) > 1:
-            rhs_e = self.expr(right[0])
-            _, kind = self.multi_types(rhs_e, len(left), pos)
-            return [ir.Assign2(pos, lhs=lhs, rhs=[rhs_e], kind=kind)]
+            out, rhs = self.through_temps(self.expr(right[0]), len(left), pos)
+            rhs = [self.convert_to(r, d.type) if d is not None else r for r, d in zip(rhs, lhs)]
+            out.append(ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=ir.Assign2Kind.PAIR, via_temps=True))
+            return out
         if len(left) != len(right):
             raise GoTypeError(pos, "assignment mismatch")
         rhs = [self.expr(r) for r in right]
@@ -159,13 +162,27 @@ class AssignLowerer(BodyLowerer):
         pos = pos_of(op) if op is not None else pos_of(node)
         return self.define(left, right, pos)
 
+    def through_temps(self, e: ir.Expr, n: int, pos: Pos) -> tuple[list[Any], list[ir.Expr]]:
+        """``a, b = e`` with e a call or a comma-ok form: gc assigns e's values to
+        temporaries first (``.autotmp_4, .autotmp_5 := e``), then the temporaries to
+        the destinations, converting each to its destination's type."""
+        types_, kind = self.multi_types(e, n, pos)
+        temps = [self.new_temp(t, pos) for t in types_]
+        out: list[Any] = [ir.Decl(pos, var=v) for v in temps]
+        st = ir.Assign2(pos, lhs=[ir.Name(pos, v.type, var=v) for v in temps], rhs=[e], kind=kind,
+                        define=True)
+        for v in temps:
+            v.defn = st
+        out.append(st)
+        return out, [ir.Name(pos, v.type, var=v) for v in temps]
+
     def define(self, left: list[Node], right: list[Node], pos: Pos,
                kind_hint: ir.Assign2Kind | None = None) -> list[Any]:
         out: list[Any] = []
         if len(right) == 1 and len(left) > 1:
-            rhs_e = self.expr(right[0])
-            types_, kind = self.multi_types(rhs_e, len(left), pos)
-            rhs = [rhs_e]
+            out, rhs = self.through_temps(self.expr(right[0]), len(left), pos)
+            types_ = [r.type for r in rhs]
+            kind = ir.Assign2Kind.PAIR
         else:
             if len(left) != len(right):
                 raise GoTypeError(pos, f"assignment mismatch: {len(left)} variables but "
@@ -203,7 +220,8 @@ class AssignLowerer(BodyLowerer):
         else:
             if kind is ir.Assign2Kind.PAIR and len(rhs) == len(lhs):
                 rhs = [self.convert_to(r, d.type) if d is not None else r for r, d in zip(rhs, lhs)]
-            st = ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=kind, define=True)
+            st = ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=kind, define=True,
+                            via_temps=len(right) == 1)
         for v in new_vars:
             v.defn = st
         out.append(st)

@@ -220,10 +220,13 @@ class ControlLowerer(RangeLowerer):
             body = self.stmt_list(named_children(lst) if lst is not None else [])
             self.pop()
             cases.append(ir.CaseClause(pos_of(c), exprs=[], body=body, var=var, var_type=var.type
-                                       if var else None, nil_case=None in types_))
+                                       if var else None, nil_case=None in types_, types=types_))
         self.pop()
-        return [ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
-                          bound=bind is not None, init=init)]
+        sw = ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
+                       bound=bind is not None, init=init)
+        for v in clause_vars:
+            v.defn = sw          # defined by the switch itself, as gc's Defn is the guard
+        return [sw]
 
     def s_select_statement(self, node: Node) -> list[Any]:
         cases: list[ir.SelectCase] = []

@@ -117,7 +117,14 @@ class DeclLowerer(AssignLowerer):
             finally:
                 self.iota = saved
             ct, spelled = (self.read_type_spelled(tnode) if tnode is not None else (None, ""))
-            for n, v in zip(spec.children_by_field_name("name"), vals):
+            # tree-sitter-go files the commas between constant names under "name" too
+            names = [n for n in spec.children_by_field_name("name") if n.is_named]
+            if len(names) > len(vals):
+                raise GoTypeError(pos_of(names[len(vals)]), f"missing init expr for {text(names[len(vals)])}")
+            if len(names) < len(vals):
+                extra = vals[len(names)]
+                raise GoTypeError(extra.pos, f"extra init expr {self.expr_text(extra)}")
+            for n, v in zip(names, vals):
                 if not isinstance(v, ir.Const):
                     raise GoTypeError(v.pos, f"{text(n)} is not constant")
                 t = ct if ct is not None else v.type

@@ -32,6 +32,7 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.init_generics()
         self.scope = scope
         self.fn = ir.Func("", Pos(0, 0), T.Signature([], []))
+        self.package_fn = self.fn       # package-level declarations are lowered "in" it
         self.iota = None
         self.labels_seen: list[str] = []
         self.local_types: list[T.Named] = []   # types declared inside functions, in order

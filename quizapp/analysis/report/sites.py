@@ -64,6 +64,9 @@ class Site:
     inlined_from: tuple[str, Pos] | None = None
     """With inlining on, a site in a copy of an inlined body is at the call (where gc
     prints it); this names the callee and the site's own position in it."""
+    zero_copy: bool = False          # a string->[]byte conversion gc makes without copying
+    node: Any = field(default=None, repr=False, compare=False)
+    """The IR variable or allocating expression decided about (what a run of the program places)."""
 
     @property
     def key(self) -> str:

@@ -8,15 +8,34 @@ translates one into the other, so every diagnostic carries gc's position.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 from tree_sitter import Node
 
 from ..errors import Pos
 
 
+_files: list[str] = [""]
+"""The file whose syntax is being read: "" for the analysed file, else a
+standard-library file under GOROOT/src (see ``source_file``)."""
+
+
+@contextmanager
+def source_file(name: str) -> Iterator[None]:
+    """Positions made inside the block belong to ``name`` (a GOROOT/src file)."""
+    _files.append(name)
+    try:
+        yield
+    finally:
+        _files.pop()
+
+
 def pos_of(node: Node) -> Pos:
-    """Where a node starts: 1-based line and byte column."""
+    """Where a node starts: 1-based line and byte column (and its file, see ``source_file``)."""
     row, col = node.start_point
-    return Pos(row + 1, col + 1)
+    f = _files[-1]
+    return Pos(row + 1, col + 1, f) if f else Pos(row + 1, col + 1)
 
 
 def child_of_type(node: Node, type_: str) -> Node | None:
@@ -28,6 +47,20 @@ def child_of_type(node: Node, type_: str) -> Node | None:
 
 def text(node: Node) -> str:
     return (node.text or b"").decode("utf-8")
+
+
+def pragmas(decl: Node) -> frozenset[str]:
+    """The ``//go:`` directives in the comment lines just before a declaration
+    (``noinline``, ``noescape``...)."""
+    out = set()
+    prev = decl.prev_sibling
+    while prev is not None and prev.type == "comment":
+        words = text(prev).strip().removeprefix("//go:").split() \
+            if text(prev).strip().startswith("//go:") else None
+        if words is not None:
+            out.add(words[0] if words else "")
+        prev = prev.prev_sibling
+    return frozenset(out)
 
 
 def named_children(node: Node) -> list[Node]:

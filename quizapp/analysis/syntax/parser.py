@@ -19,6 +19,7 @@ from ..errors import FILE_BASE, CompileError, GoSyntaxError, Pos
 from .branches import check_branches
 from .directives import directives
 from .gcparse import syntax_errors
+from .genmethods import blank_generic_methods, remember
 from .nodes import pos_of
 
 
@@ -40,6 +41,7 @@ def tree(source: bytes) -> Node:
 def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
     source = _respell_new_exprs(source)
+    source, methods = blank_generic_methods(source)
     root = _parser().parse(source).root_node
     if root.has_error or top_level_errors(root) or _gc_might_refuse(source, root):
         errors, too_many = gc_syntax_errors(source, directives(source, root).early, root)
@@ -47,6 +49,7 @@ def parse(source: bytes) -> Node:
             raise GoSyntaxError(errors[0].pos, errors[0].message, errors, too_many)
         if root.has_error and not _only_types_as_arguments(root):
             raise_first_error(source, root)
+    remember(root, methods)
     return root
 
 

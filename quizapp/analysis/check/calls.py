@@ -60,6 +60,11 @@ class CallChecker(IndexChecker):
 
     def call_expr(self, x: Operand, node: Node) -> str:
         fun, args, dots = call_parts(node)
+        # tree-sitter reads *(*T)(x) as a conversion to *(*T): in Go a conversion's type
+        # cannot start with *, so it is a dereference of the conversion (*T)(x)
+        deref = node.type == "type_conversion_expression" and fun.type == "pointer_type"
+        if deref:
+            fun = named_children(fun)[-1]
         y = self.expr_or_type(fun, allow_generic=True)
         targs_node = node.child_by_field_name("type_arguments") if node.type == "call_expression" else None
         if targs_node is not None and y.valid():
@@ -76,7 +81,14 @@ class CallChecker(IndexChecker):
             self.use(*args)
             return ExprKind.STATEMENT
         if x.mode is Mode.TYPEXPR:
-            return self.conversion_call(x, node, args, dots)
+            kind = self.conversion_call(x, node, args, dots)
+            if deref and x.valid():
+                u = x.type.under
+                if isinstance(u, T.Pointer):
+                    x.mode, x.type, x.val = Mode.VARIABLE, u.elem, None
+                else:
+                    x.invalidate()      # not judged: the lowering says what gc says
+            return kind
         if x.mode is Mode.BUILTIN:
             name = x.builtin or ""
             if not self.builtin(x, node, args, name):

@@ -89,7 +89,16 @@ class GenericChecker(RelationChecker):
                 core, single = core_term(tp)
                 if core is not None:
                     if tx is not None:
-                        if not u.unify(tx, core.type):
+                        if isinstance(tx, TypeParam) and not any(tx is p for p in tparams):
+                            # a type parameter of the enclosing function: its core type
+                            # is what unifies (types2's inexact unification)
+                            own, _ = core_term(tx)
+                            if own is None:
+                                continue
+                            have = own.type
+                        else:
+                            have = tx
+                        if not u.unify(have, core.type):
                             return None, (None, f"{tp.name} (type {self.tstr(tx)}) does not satisfy "
                                                 f"{self.tstr(tp.bound)}")
                     elif single and not core.tilde:

@@ -1868,269 +1868,279 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="165"/>
+        <location filename="../../ui/sandbox.py" line="167"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="166"/>
+        <location filename="../../ui/sandbox.py" line="168"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="167"/>
+        <location filename="../../ui/sandbox.py" line="169"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="168"/>
+        <location filename="../../ui/sandbox.py" line="170"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="169"/>
+        <location filename="../../ui/sandbox.py" line="171"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="170"/>
+        <location filename="../../ui/sandbox.py" line="172"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="171"/>
         <location filename="../../ui/sandbox.py" line="173"/>
+        <location filename="../../ui/sandbox.py" line="175"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="172"/>
+        <location filename="../../ui/sandbox.py" line="174"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="174"/>
+        <location filename="../../ui/sandbox.py" line="176"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="214"/>
-        <location filename="../../ui/sandbox.py" line="225"/>
-        <location filename="../../ui/sandbox.py" line="251"/>
-        <location filename="../../ui/sandbox.py" line="256"/>
+        <location filename="../../ui/sandbox.py" line="216"/>
+        <location filename="../../ui/sandbox.py" line="227"/>
+        <location filename="../../ui/sandbox.py" line="253"/>
+        <location filename="../../ui/sandbox.py" line="258"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="215"/>
-        <location filename="../../ui/sandbox.py" line="252"/>
+        <location filename="../../ui/sandbox.py" line="217"/>
+        <location filename="../../ui/sandbox.py" line="254"/>
         <source>Analysing the program…</source>
         <translation>正在分析程序…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="226"/>
+        <location filename="../../ui/sandbox.py" line="228"/>
         <source>Analysing… {n} s</source>
         <translation>正在分析… {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="269"/>
+        <location filename="../../ui/sandbox.py" line="271"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="270"/>
+        <location filename="../../ui/sandbox.py" line="272"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="271"/>
+        <location filename="../../ui/sandbox.py" line="273"/>
         <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
         <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="274"/>
+        <location filename="../../ui/sandbox.py" line="276"/>
         <source>No diagram: there is nothing to draw.</source>
         <translation>没有内存图：没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="275"/>
+        <location filename="../../ui/sandbox.py" line="277"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="286"/>
+        <location filename="../../ui/sandbox.py" line="301"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="288"/>
+        <location filename="../../ui/sandbox.py" line="303"/>
+        <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
+        <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="306"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="308"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="293"/>
+        <location filename="../../ui/sandbox.py" line="311"/>
         <source>1 heap allocation</source>
         <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="297"/>
+        <location filename="../../ui/sandbox.py" line="323"/>
+        <source>What go build says</source>
+        <translation>go build 的报错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="328"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="302"/>
+        <location filename="../../ui/sandbox.py" line="333"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="306"/>
+        <location filename="../../ui/sandbox.py" line="337"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="309"/>
+        <location filename="../../ui/sandbox.py" line="340"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
+        <location filename="../../ui/sandbox.py" line="342"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="318"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="321"/>
+        <location filename="../../ui/sandbox.py" line="352"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="324"/>
+        <location filename="../../ui/sandbox.py" line="355"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="326"/>
+        <location filename="../../ui/sandbox.py" line="357"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="328"/>
+        <location filename="../../ui/sandbox.py" line="359"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="330"/>
+        <location filename="../../ui/sandbox.py" line="361"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="336"/>
+        <location filename="../../ui/sandbox.py" line="367"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="337"/>
+        <location filename="../../ui/sandbox.py" line="368"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="338"/>
+        <location filename="../../ui/sandbox.py" line="369"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="339"/>
+        <location filename="../../ui/sandbox.py" line="370"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="340"/>
+        <location filename="../../ui/sandbox.py" line="371"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="342"/>
+        <location filename="../../ui/sandbox.py" line="373"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="343"/>
+        <location filename="../../ui/sandbox.py" line="374"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="344"/>
+        <location filename="../../ui/sandbox.py" line="375"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="345"/>
+        <location filename="../../ui/sandbox.py" line="376"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="346"/>
+        <location filename="../../ui/sandbox.py" line="377"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="350"/>
+        <location filename="../../ui/sandbox.py" line="381"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="294"/>
+        <location filename="../../ui/sandbox.py" line="312"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="379"/>
+        <location filename="../../ui/sandbox.py" line="410"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="380"/>
+        <location filename="../../ui/sandbox.py" line="411"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="388"/>
-        <location filename="../../ui/sandbox.py" line="391"/>
-        <location filename="../../ui/sandbox.py" line="395"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
+        <location filename="../../ui/sandbox.py" line="422"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="388"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="391"/>
+        <location filename="../../ui/sandbox.py" line="422"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="402"/>
+        <location filename="../../ui/sandbox.py" line="433"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="404"/>
+        <location filename="../../ui/sandbox.py" line="435"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="410"/>
+        <location filename="../../ui/sandbox.py" line="441"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

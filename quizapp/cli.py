@@ -133,7 +133,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     try:
         result = analyze(data, inline=not flags.l)
     except AnalysisError as exc:
-        print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
+        for line in exc.lines(shown):   # gc's errors as go build prints them
+            print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
     out = result.diagnostics(shown, level, mutations_calls=flags.mutations) if level else []
     if out:

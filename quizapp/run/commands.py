@@ -84,7 +84,7 @@ def trace_command(data: bytes, shown: str, out: str | None, budget: int, args: l
     try:
         analysis = analyze(data)
     except AnalysisError as exc:
-        sys.stderr.write(f"{shown}:{exc.pos}: {exc.message}\n")
+        sys.stderr.writelines(line + "\n" for line in exc.lines(shown))
         return EXIT_BAD
     stdin = b"" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.buffer.read()
     trace = record(analysis, budget=budget, args=args, stdin=stdin)

@@ -191,7 +191,7 @@ class CodeView(QPlainTextEdit):
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             color = QColor(pal.get(m.kind, pal["site"]))
-            if m.kind in ("error", "unsupported", "info"):
+            if m.kind in ("error", "warning", "unsupported", "info"):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(color)
             else:

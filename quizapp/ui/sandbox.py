@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 
 from ..analysis.api import MAX_SOURCE_BYTES
 from ..files import TooLarge, read_bounded
+from ..quiz.compile_help import HELP, help_for
 from ..worker import MemoryLimit, TimeLimit, Worker
 from . import theme
 from .codeview import CodeView
@@ -285,16 +287,32 @@ class SandboxView(QWidget):
                        else self.tr("No diagram for this program."))
         self.diagram.canvas.lang = self.lang()      # its notes in the language of the moment
         self.diagram.set_model(res.diagram, step, message)
+        helps = {h.kind: h for h in HELP}
+        lang = self.lang()
         for line, col, kind, text in res.items:
-            icon = {"heap": "▲", "stack": "▼", "error": "✘", "unsupported": "?"}.get(kind, "•")
+            icon = {"heap": "▲", "stack": "▼", "error": "✘", "warning": "⚠", "unsupported": "?"}.get(kind, "•")
             shown = self.unsupported_text(text) if kind == "unsupported" else text
             item = QListWidgetItem(f"{icon} {line}:{col}  {shown}")
+            h = helps.get(res.helps.get((line, col), ""))
+            if h is not None:
+                item.setToolTip(f"{text}\n\n{h.text(lang)}")
             item.setData(Qt.ItemDataRole.UserRole, (line, col))
             self.diag_list.addItem(item)
+        if res.helps:   # gc's English, and beside it what it means in the learner's language
+            marks = []
+            for m in res.marks:
+                h = helps.get(res.helps.get((m.line, m.col), ""))
+                if h is not None and m.kind in ("error", "warning"):
+                    m = replace(m, tooltip=f"{m.tooltip}\n\n{h.text(lang)}")
+                marks.append(m)
+            self.editor.set_marks(marks)
         notes = []
         if res.wrapped:
             notes.append(self.tr("Your fragment was wrapped in package main and func main for analysis."))
         self.status.setToolTip("")
+        if any(k == "warning" for _, _, k, _ in res.items):
+            notes.append(self.tr("Unused variables and imports are shown as warnings while you write "
+                                 "a fragment: go build refuses them."))
         if errors:
             self.status.setText(self.tr("The code does not compile yet"))
         elif unsupported:
@@ -308,6 +326,19 @@ class SandboxView(QWidget):
                 "The memory diagram draws what the running program holds, so it can show heap boxes "
                 "the compiler does not report as sites."))
         pal = theme.code_palette()
+        if res.errors:
+            explained = []
+            for ln in res.errors:
+                explained.append(f"<pre style='color:{pal['error']};margin:0;white-space:pre-wrap'>"
+                                 f"{html.escape(ln)}</pre>")
+                h = help_for(ln.split(": ", 1)[-1]) if not ln.startswith("\t") else None
+                if h is not None:
+                    explained.append(f"<p style='color:{pal['muted']};margin:2px 0 8px 16px'>"
+                                     f"{html.escape(h.text(lang))}</p>")
+            heading = html.escape(self.tr("What go build says"))
+            self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>"
+                                        for n in notes) + f"<h3>{heading}</h3>" + "".join(explained))
+            return
         if errors:
             out = html.escape(self.tr("(nothing: the code does not compile; see the list above)"))
         elif unsupported:

@@ -10,10 +10,13 @@ is then made in the app's process (``diagram_of``). A fragment without
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
 from ..analysis import AnalysisError, Verdict, analyze
+from ..analysis.errors import CompileError, InvalidGo
+from ..quiz.compile_help import help_for
 from ..quiz.spans import span
 from .marks import Mark
 
@@ -52,6 +55,8 @@ class SandboxResult:
     diagram: object = None         # filled in the app's process: a run's diagram is not pickled
     no_diagram: NoDiagram | None = None
     source_lines: list[str] = field(default_factory=list)   # -m -l lines of the analysed source
+    errors: list[str] = field(default_factory=list)   # gc's lines when the code does not compile
+    helps: dict[tuple[int, int], str] = field(default_factory=dict)   # (line, col) -> help kind
     runnable: bool = False         # analysed in the worker: a program the diagram may run
     source: str = ""               # what was analysed (the text, wrapped if it had to be)
     line_offset: int = 0
@@ -67,9 +72,36 @@ def diagram_of(res: SandboxResult) -> object:
     from ..diagram.layout import DiagramError
     from ..diagram.model import build
     try:
-        return build(analyze(res.source), source=res.source, line_offset=res.line_offset)
+        return build(analyze(res.source, warn_unused=res.wrapped), source=res.source, line_offset=res.line_offset)
     except (AnalysisError, DiagramError, RecursionError):
         return None
+
+
+def token_length(text: str, line: int, col: int) -> int:
+    """The length of the word or operator at a 1-based line and byte column (at least 1);
+    a compiler directive (``go:noinline``) counts as one word."""
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return 1
+    raw = lines[line - 1].encode("utf-8")[max(col - 1, 0):]
+    m = re.match(rb'go:\S+|"(?:[^"\\\n]|\\.)*"?|`[^`]*`?|[A-Za-z_0-9\x80-\xff]+|:=|<-|&&|\|\||'
+                 rb'[=!<>]=|\+\+|--|\S', raw)
+    return len(m.group(0).decode("utf-8", "replace")) if m else 1
+
+
+def _compile_marks(res: SandboxResult, text: str, errors: list[CompileError], off: int,
+                   col_shift: int, kind: str) -> None:
+    """gc's errors (or warnings) as items and squiggles on the learner's text."""
+    for e in errors:
+        line = max(1, e.pos.line - off) if e.pos.line else 1
+        col = max(1, e.pos.col - col_shift) if e.pos.col else 1
+        message = e.text("main.go")
+        first = message.split("\n", 1)[0]
+        res.items.append((line, col, kind, first))
+        h = help_for(first)
+        if h is not None:
+            res.helps[(line, col)] = h.kind
+        res.marks.append(Mark(line, col, token_length(text, line, col), tooltip=message, kind=kind))
 
 
 def prepare(text: str) -> tuple[str, int, bool]:
@@ -97,12 +129,17 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
     src, off, res.wrapped = prepare(text)
     col_shift = 1 if res.wrapped and off == 3 else 0
     try:
-        a = analyze(src)
+        a = analyze(src, warn_unused=res.wrapped)
+    except InvalidGo as exc:
+        res.errors = [_shift_line(ln, off, col_shift) for ln in exc.lines("./main.go")]
+        _compile_marks(res, text, exc.errors, off, col_shift, "error")
+        return res
     except AnalysisError as exc:
         line = exc.pos.line - off
         res.items.append((line, exc.pos.col - col_shift, "error", exc.message))
         res.marks.append(Mark(line, max(1, exc.pos.col - col_shift), 1, tooltip=exc.message, kind="error"))
         return res
+    _compile_marks(res, text, a.warnings, off, col_shift, "warning")
     for u in a.unsupported:
         line = u.pos.line - off
         text_ = f"unsupported: {u.what}"
@@ -157,3 +194,11 @@ def same_program(before: str, after: str) -> bool:
         return False
     old, new = before.splitlines(), after.splitlines()
     return difflib.SequenceMatcher(None, old, new, autojunk=False).ratio() >= 0.6
+
+
+def _shift_line(line: str, off: int, col_shift: int) -> str:
+    """One of gc's lines with the wrapper's lines and indentation taken out of its position."""
+    m = re.match(r"(\t*)\./main\.go:(\d+):(\d+): (.*)", line, re.S)
+    if m is None or not off:
+        return line
+    return f"{m.group(1)}./main.go:{int(m.group(2)) - off}:{int(m.group(3)) - col_shift}: {m.group(4)}"

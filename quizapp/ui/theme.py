@@ -24,7 +24,8 @@ LIGHT = {
     "string": "#1e7b34", "number": "#c2410c", "comment": "#5b6472", "operator": "#374151",
     "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3", "step_line": "#fde68a",
     "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c2410c",
-    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "unsupported": "#9333ea",
+    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "warning": "#b45309",
+    "unsupported": "#9333ea",
     "info": "#2563eb", "panel": "#ffffff", "muted": "#4b5563", "partial": "#b45309",
 }
 DARK = {
@@ -32,7 +33,8 @@ DARK = {
     "string": "#a5d6a7", "number": "#f9a66c", "comment": "#8b949e", "operator": "#d1d5db",
     "gutter_bg": "#1f2329", "gutter_fg": "#8b949e", "current_line": "#3a3520", "step_line": "#5b4a16",
     "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#fb923c",
-    "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "unsupported": "#c084fc",
+    "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "warning": "#fbbf24",
+    "unsupported": "#c084fc",
     "info": "#60a5fa", "panel": "#16191d", "muted": "#a1a8b3", "partial": "#fbbf24",
 }
 UI_LIGHT = {"window": "#f5f5f6", "base": "#ffffff", "alt": "#f3f4f6", "text": "#111827", "border": "#b8bdc6",

@@ -70,7 +70,7 @@ def test_packages_outside_the_standard_library_are_gcs_error() -> None:
     with pytest.raises(AnalysisError) as err:
         analyze(src)
     assert err.value.pos == Pos(3, 8)
-    assert err.value.message == "no required module provides package example.com/http"
+    assert "no required module provides package example.com/http" in err.value.message
 
 
 def test_standard_library_summaries_decide() -> None:

@@ -96,7 +96,7 @@ def test_the_programs_own_status_and_arguments(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("source", "expected"), [
     (None, "quizapp: missing.go: no such file"),
-    ("package main\n\nfunc main() {\n\tx := \n}\n", "quizapp: ./main.go:4:7: syntax error: "),
+    ("package main\n\nfunc main() {\n\tx := \n}\n", "quizapp: ./main.go:5:1: syntax error: "),
     ("package main\n\nimport \"math\"\n\nfunc main() {\n\tprintln(math.Exp(2))\n}\n",
      "quizapp: cannot run: math.Exp "),
     ("package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", "quizapp: "),

@@ -69,6 +69,7 @@ class Func:
     dcl: list[Var] = field(default_factory=list)   # every variable, in declaration order
     body: list[Any] | None = None
     outer: Func | None = None       # the enclosing function of a literal
+    iface_calls: bool = False        # calls an interface method (itself or a literal inside it)
     closure_vars: list[Var] = field(default_factory=list)  # captured outer variables
     literal: Any = None             # the FuncLit node of a literal
     is_wrapper: bool = False        # a go/defer wrapper

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..errors import AnalysisError, GoTypeError, Pos, Unsupported, one_line
+from ..errors import AnalysisError, CompileError, GoTypeError, Pos, Unsupported, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, strip_parens, text
 from ..types import constant as C
@@ -246,6 +246,10 @@ class CallLowerer(CompositeLowerer):
         call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd,
                        init=init)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
+        top = self.fn
+        while top.outer is not None:
+            top = top.outer
+        top.iface_calls = True   # only such functions have anything to devirtualize
         return call
 
     def call_args(self, call: ir.Expr, sig: T.Signature, arg_nodes: list[Node], ddd: bool,
@@ -376,7 +380,12 @@ class CallLowerer(CompositeLowerer):
         if name == "panic":
             return ir.Builtin(pos, T.Tuple([]), name="panic", args=[self.convert_to(args[0], T.ANY_TYPE)])
         if name in ("print", "println"):
-            return ir.Builtin(pos, T.Tuple([]), name=name, args=[self.default(a) for a in args])
+            args = [self.default(a) for a in args]
+            for a in args:
+                if isinstance(a.type.under, (T.Struct, T.Array)):   # gc's walk has no print for these
+                    self.print_errors.append(CompileError(
+                        pos, f"illegal types for operand: {name}\n\t{T.type_string(a.type)}"))
+            return ir.Builtin(pos, T.Tuple([]), name=name, args=args)
         if name == "recover":
             return ir.Builtin(pos, T.ANY_TYPE, name=name, args=[])
         if name in ("close", "clear"):

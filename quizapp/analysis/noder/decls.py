@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from ..errors import GoTypeError, Unsupported
 from ..ir import nodes as ir
-from ..syntax.nodes import child_of_type, named_children, pos_of, text
+from ..syntax.nodes import child_of_type, named_children, pos_of, specs_of, text
 from ..types import constant as C
 from ..types import model as T
 from ..types import validtype
@@ -26,18 +26,9 @@ class DeclLowerer(AssignLowerer):
 
     def s_var_declaration(self, node: Node) -> list[Any]:
         out: list[Any] = []
-        for spec in self.specs(node, "var_spec"):
+        for spec in specs_of(node, "var_spec"):
             out.extend(self.var_spec(spec))
         return out
-
-    def specs(self, node: Node, kind: str) -> list[Node]:
-        res = []
-        for c in named_children(node):
-            if c.type == kind:
-                res.append(c)
-            elif c.type.endswith("_spec_list"):
-                res.extend(x for x in named_children(c) if x.type == kind)
-        return res
 
     def var_spec(self, spec: Node) -> list[Any]:
         names = spec.children_by_field_name("name")
@@ -112,7 +103,7 @@ class DeclLowerer(AssignLowerer):
     def const_decl(self, node: Node) -> None:
         prev_type: Node | None = None
         prev_values: Node | None = None
-        for i, spec in enumerate(self.specs(node, "const_spec")):
+        for i, spec in enumerate(specs_of(node, "const_spec")):
             tnode = spec.child_by_field_name("type")
             vnode = spec.child_by_field_name("value")
             if vnode is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..errors import Pos
+from ..errors import CompileError, Pos
 from ..ir import nodes as ir
 from ..syntax.nodes import named_children, pos_of, text
 from ..types import model as T
@@ -36,6 +36,8 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.iota = None
         self.labels_seen: list[str] = []
         self.local_types: list[T.Named] = []   # types declared inside functions, in order
+        self.print_errors: list[CompileError] = []
+        """print/println operands gc's walk refuses (structs, arrays), in live code only."""
 
     def lower_func(self, fn: ir.Func, params: Node | None, result: Node | None,
                    receiver: Node | None, body: Node | None) -> None:

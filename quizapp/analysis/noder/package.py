@@ -11,11 +11,11 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import NOPOS, AnalysisError, GoTypeError, Pos, Unsupported
+from ..errors import NOPOS, AnalysisError, CompileError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.program import Program
 from ..syntax.genmethods import type_params_of
-from ..syntax.nodes import named_children, pos_of, pragmas, text
+from ..syntax.nodes import descendants_of_type, named_children, pos_of, pragmas, specs_of, text
 from ..types import model as T
 from ..types import validtype
 from ..types.stdpaths import import_problem
@@ -65,6 +65,8 @@ class PackageLowerer:
         for fn, node in funcs:
             self.lower_body(fn, node)
         self.check_init_and_main(decls)
+        if self.lowerer.print_errors:
+            raise back_end_errors(self.lowerer.print_errors)
         self.prog.objects = self.declared_objects(decls, funcs) + self.lowerer.local_types
         self.prog.instances = self.lowerer.extra_instances
         self.prog.made = self.lowerer.compile_order(self.prog.funcs)
@@ -73,7 +75,7 @@ class PackageLowerer:
 
     # ------------------------------------------------------------ imports
     def imports(self, d: Node) -> None:
-        for spec in _walk_type(d, "import_spec"):
+        for spec in descendants_of_type(d, "import_spec"):
             path_node = spec.child_by_field_name("path")
             path = text(path_node).strip('"`')
             self.prog.imports.append(path)
@@ -349,7 +351,7 @@ class PackageLowerer:
         lw.fn = lw.package_fn = init
         lw.scope = self.scope
         body: list[Any] = []
-        specs = [spec for d in decls if d.type == "var_declaration" for spec in lw.specs(d, "var_spec")]
+        specs = [spec for d in decls if d.type == "var_declaration" for spec in specs_of(d, "var_spec")]
         funcs = {text(d.child_by_field_name("name")): d for d in decls
                  if d.type == "function_declaration"}
         for spec in init_order(specs, funcs):
@@ -437,7 +439,7 @@ class PackageLowerer:
                 if id(d) in by_node:
                     out.append(by_node[id(d)])
             elif d.type == "var_declaration":
-                for spec in _walk_type(d, "var_spec"):
+                for spec in descendants_of_type(d, "var_spec"):
                     for n in spec.children_by_field_name("name"):
                         obj = self.scope.names.get(text(n))
                         if isinstance(obj, ir.Global):
@@ -469,16 +471,12 @@ def _declared_names(kind: str, node: Node) -> list[str]:
             for n in spec.children_by_field_name("name") if n.is_named]
 
 
-def _walk_type(node: Node, kind: str) -> list[Node]:
-    out = []
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type == kind:
-            out.append(n)
-        stack.extend(reversed(n.named_children))
-    return out
-
+def back_end_errors(errors: list[CompileError]) -> GoTypeError:
+    """Errors gc finds compiling function bodies, once the types check: by position, ten at most."""
+    errors = sorted(errors, key=lambda e: e.pos)
+    too_many = errors[9].pos if len(errors) > 10 else None
+    errors = errors[:10]
+    return GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
 
 
 def lower_file(root: Node) -> Program:

@@ -157,9 +157,6 @@ class RangeLowerer(RangeExitMixin, DeclLowerer):
         body.extend(self.block_stmts(body_node))
         body.append(ir.Assign(pos, x=self.lhs_state(state, pos), y=ir.Const(pos, T.INT, value=0)))
         body.append(ir.Return(pos, results=[ir.Const(pos, T.BOOL, value=True)]))
-        for v in fn.params:
-            if v.name.startswith("#") is False and not getattr(v, "used", False):
-                raise GoTypeError(v.pos, f"declared and not used: {v.name}")
         self.check_range_body(body, pos)
         fn.body = body
         self.pop()

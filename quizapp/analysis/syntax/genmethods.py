@@ -86,3 +86,8 @@ def _tparams(text: bytes) -> Node:
     # the list alone, as a generic function's: the grammar parses that
     tree = Parser(Language(tree_sitter_go.language())).parse(b"package p\nfunc _" + text + b"() {}\n")
     return tree.root_node.named_children[1].child_by_field_name("type_parameters")
+
+
+def has_generic_methods(root: Node) -> bool:
+    """Whether the file declares generic methods (the checker does not know them yet)."""
+    return bool(_tables.get(root.id))

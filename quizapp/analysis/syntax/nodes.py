@@ -68,6 +68,39 @@ def named_children(node: Node) -> list[Node]:
     return [c for c in node.named_children if c.type != "comment"]
 
 
+def fields(node: Node, name: str) -> list[Node]:
+    """The named children under a field name (tree-sitter also files the commas between them there)."""
+    return [c for c in node.children_by_field_name(name) if c.is_named]
+
+
+IDENTIFIER_NODES = frozenset({"identifier", "true", "false", "nil", "iota"})
+"""Node types that are identifiers: tree-sitter gives predeclared names their own types,
+though a program may declare ``true := false``."""
+
+
+def descendants_of_type(node: Node, kind: str) -> list[Node]:
+    """The named nodes of a type under ``node`` (itself included), in document order."""
+    out = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == kind:
+            out.append(n)
+        stack.extend(reversed(n.named_children))
+    return out
+
+
+def specs_of(decl: Node, kind: str) -> list[Node]:
+    """A declaration's specs of one kind, whether it has one or a parenthesised list."""
+    out = []
+    for c in named_children(decl):
+        if c.type == kind:
+            out.append(c)
+        elif c.type.endswith("_list"):
+            out.extend(x for x in named_children(c) if x.type == kind)
+    return out
+
+
 def strip_parens(node: Node) -> Node:
     while node.type == "parenthesized_expression":
         inner = named_children(node)
@@ -108,3 +141,36 @@ def gc_pos(node: Node) -> Pos:
     elif t == "literal_value":
         return pos_of(node)
     return pos_of(node)
+
+
+def start_pos(node: Node) -> Pos:
+    """Where gc says an expression starts (``syntax.StartPos``): the leftmost operand, except
+    that a slice expression is at its ``[``, a composite literal without type at its ``{``
+    and a function type at its parameters' ``(``."""
+    while True:
+        t = node.type
+        nxt: Node | None = None
+        if t == "composite_literal":
+            nxt = node.child_by_field_name("type")
+        elif t in ("selector_expression", "index_expression", "type_assertion_expression"):
+            nxt = node.child_by_field_name("operand")
+        elif t in ("generic_type", "type_instantiation_expression", "type_conversion_expression"):
+            nxt = node.child_by_field_name("type")
+        elif t == "call_expression":
+            nxt = node.child_by_field_name("function")
+        elif t == "binary_expression":
+            nxt = node.child_by_field_name("left")
+        elif t == "keyed_element":
+            nxt = node.child_by_field_name("key")
+        elif t == "literal_element":
+            inner = named_children(node)
+            nxt = inner[0] if inner else None
+        elif t == "slice_expression":
+            br = child_of_type(node, "[")
+            return pos_of(br if br is not None else node)
+        elif t == "function_type":
+            params = node.child_by_field_name("parameters")
+            return pos_of(params if params is not None else node)
+        if nxt is None:
+            return pos_of(node)
+        node = nxt

@@ -323,13 +323,13 @@ def format_float(v: float) -> str:
     """go/constant's float text: %.6g, or Go's shortest %g when that would hide a fraction."""
     if math.isinf(v):
         return "+Inf" if v > 0 else "-Inf"
-    s = _fix_exp(f"{v:.6g}")
+    s = fix_exp(f"{v:.6g}")
     if v != int(v) and "." not in s:
-        s = _shortest_g(v)
+        s = shortest_g(v)
     return s
 
 
-def _fix_exp(s: str) -> str:
+def fix_exp(s: str) -> str:
     if "e" in s:
         mant, exp = s.split("e")
         sign = exp[0]
@@ -338,7 +338,7 @@ def _fix_exp(s: str) -> str:
     return s
 
 
-def _shortest_g(v: float) -> str:
+def shortest_g(v: float) -> str:
     """Go's %g with the shortest precision: %e when the exponent is < -4 or >= 6."""
     from decimal import Decimal
     d = Decimal(repr(v))

@@ -49,6 +49,14 @@ BUILTINS = ("append", "cap", "clear", "close", "complex", "copy", "delete", "ima
 
 
 def universe() -> Scope:
+    """The predeclared names, in a scope of the caller's own (the objects are shared: nothing
+    changes them once made)."""
+    s = Scope(None)
+    s.names = dict(_UNIVERSE.names)
+    return s
+
+
+def _make_universe() -> Scope:
     s = Scope(None)
     for name, t in T.PREDECLARED_TYPES.items():
         s.names[name] = TypeObj(t, name)
@@ -95,3 +103,6 @@ class Scope:
     def declare(self, name: str, obj: Any) -> None:
         if name != "_":
             self.names[name] = obj
+
+
+_UNIVERSE = _make_universe()

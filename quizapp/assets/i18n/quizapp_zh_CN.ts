@@ -1868,274 +1868,284 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="167"/>
+        <location filename="../../ui/sandbox.py" line="169"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="168"/>
+        <location filename="../../ui/sandbox.py" line="170"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="169"/>
+        <location filename="../../ui/sandbox.py" line="171"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="170"/>
+        <location filename="../../ui/sandbox.py" line="172"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="171"/>
+        <location filename="../../ui/sandbox.py" line="173"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="172"/>
+        <location filename="../../ui/sandbox.py" line="174"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="173"/>
         <location filename="../../ui/sandbox.py" line="175"/>
+        <location filename="../../ui/sandbox.py" line="177"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="174"/>
+        <location filename="../../ui/sandbox.py" line="176"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="176"/>
+        <location filename="../../ui/sandbox.py" line="178"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="217"/>
-        <location filename="../../ui/sandbox.py" line="232"/>
-        <location filename="../../ui/sandbox.py" line="258"/>
-        <location filename="../../ui/sandbox.py" line="263"/>
+        <location filename="../../ui/sandbox.py" line="219"/>
+        <location filename="../../ui/sandbox.py" line="234"/>
+        <location filename="../../ui/sandbox.py" line="260"/>
+        <location filename="../../ui/sandbox.py" line="265"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="218"/>
-        <location filename="../../ui/sandbox.py" line="259"/>
+        <location filename="../../ui/sandbox.py" line="220"/>
+        <location filename="../../ui/sandbox.py" line="261"/>
         <source>Analysing the program…</source>
         <translation>正在分析程序…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="233"/>
+        <location filename="../../ui/sandbox.py" line="235"/>
         <source>Analysing… {n} s</source>
         <translation>正在分析… {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="279"/>
+        <location filename="../../ui/sandbox.py" line="281"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="280"/>
+        <location filename="../../ui/sandbox.py" line="282"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="281"/>
+        <location filename="../../ui/sandbox.py" line="283"/>
         <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
         <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="284"/>
+        <location filename="../../ui/sandbox.py" line="286"/>
         <source>No diagram: there is nothing to draw.</source>
         <translation>没有内存图：没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="285"/>
+        <location filename="../../ui/sandbox.py" line="287"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="296"/>
+        <location filename="../../ui/sandbox.py" line="311"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="299"/>
+        <location filename="../../ui/sandbox.py" line="314"/>
+        <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
+        <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="317"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="301"/>
+        <location filename="../../ui/sandbox.py" line="319"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="304"/>
+        <location filename="../../ui/sandbox.py" line="322"/>
         <source>1 heap site (compiler)</source>
         <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="305"/>
+        <location filename="../../ui/sandbox.py" line="323"/>
         <source>{n} heap sites (compiler)</source>
         <translation>{n} 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="307"/>
+        <location filename="../../ui/sandbox.py" line="325"/>
         <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
         <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="312"/>
+        <location filename="../../ui/sandbox.py" line="338"/>
+        <source>What go build says</source>
+        <translation>go build 的报错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="343"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="317"/>
+        <location filename="../../ui/sandbox.py" line="348"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="321"/>
+        <location filename="../../ui/sandbox.py" line="352"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="324"/>
+        <location filename="../../ui/sandbox.py" line="355"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="326"/>
+        <location filename="../../ui/sandbox.py" line="357"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="333"/>
+        <location filename="../../ui/sandbox.py" line="364"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="336"/>
+        <location filename="../../ui/sandbox.py" line="367"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="339"/>
+        <location filename="../../ui/sandbox.py" line="370"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="341"/>
+        <location filename="../../ui/sandbox.py" line="372"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="343"/>
+        <location filename="../../ui/sandbox.py" line="374"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="345"/>
+        <location filename="../../ui/sandbox.py" line="376"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="351"/>
+        <location filename="../../ui/sandbox.py" line="382"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="383"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="353"/>
+        <location filename="../../ui/sandbox.py" line="384"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="354"/>
+        <location filename="../../ui/sandbox.py" line="385"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="355"/>
+        <location filename="../../ui/sandbox.py" line="386"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="357"/>
+        <location filename="../../ui/sandbox.py" line="388"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="358"/>
+        <location filename="../../ui/sandbox.py" line="389"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="359"/>
+        <location filename="../../ui/sandbox.py" line="390"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="360"/>
+        <location filename="../../ui/sandbox.py" line="391"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="361"/>
+        <location filename="../../ui/sandbox.py" line="392"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="365"/>
+        <location filename="../../ui/sandbox.py" line="396"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="394"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="395"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="403"/>
-        <location filename="../../ui/sandbox.py" line="406"/>
-        <location filename="../../ui/sandbox.py" line="410"/>
+        <location filename="../../ui/sandbox.py" line="434"/>
+        <location filename="../../ui/sandbox.py" line="437"/>
+        <location filename="../../ui/sandbox.py" line="441"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="403"/>
+        <location filename="../../ui/sandbox.py" line="434"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="406"/>
+        <location filename="../../ui/sandbox.py" line="437"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="417"/>
+        <location filename="../../ui/sandbox.py" line="448"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="419"/>
+        <location filename="../../ui/sandbox.py" line="450"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="425"/>
+        <location filename="../../ui/sandbox.py" line="456"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

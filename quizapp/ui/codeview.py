@@ -103,7 +103,9 @@ class CodeView(QPlainTextEdit):
         self._colour(text.count("\n") <= self.HIGHLIGHT_LIMIT)
         self._replacing = True
         try:
+            self._line_sels = []  # a step mark would otherwise slide onto the new text's last line
             super().setPlainText(text)
+            self.setExtraSelections(getattr(self, "_mark_sels", []))
         finally:
             self._replacing = False
 
@@ -276,8 +278,9 @@ class CodeView(QPlainTextEdit):
         cur = self._cursor_for(line, 1, 0) if line > 0 else None
         if cur is not None:
             sel = QTextEdit.ExtraSelection()
-            sel.format.setBackground(QColor(theme.code_palette()["current_line"]))
+            sel.format.setBackground(QColor(theme.code_palette()["step_line"]))
             sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            cur.clearSelection()  # full width only paints for a collapsed cursor: the whole line
             sel.cursor = cur
             self._line_sels = [sel]
             rect = self.cursorRect(cur)

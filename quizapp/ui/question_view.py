@@ -116,6 +116,7 @@ class QuestionView(QWidget):
         rl.addLayout(buttons)
         self.right.addWidget(top)
         self.top = top
+        self._fitted_for = 0               # the answer panel's height the split was last fitted to
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
@@ -288,6 +289,10 @@ class QuestionView(QWidget):
             return
         {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
          QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash}[q.kind](st, reveal)
+        wanted = self.top.layout().sizeHint().height()
+        if wanted != self._fitted_for:     # rows came (the analysis was slow) or grew (feedback notes)
+            self._fitted_for = wanted
+            self._fit_later()
         self._render_buttons(st)
         self._render_diagram(st, reveal)
         pal = theme.code_palette()

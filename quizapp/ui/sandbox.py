@@ -29,7 +29,7 @@ from ..worker import MemoryLimit, TimeLimit, Worker
 from . import theme
 from .codeview import CodeView
 from .sandbox_analysis import (DIAGRAM_MAX_LINES, MAX_LINES, NoDiagram, NotAnalysed, SandboxResult,
-                               analyse_text, diagram_of, prepare)
+                               analyse_text, diagram_of, prepare, same_program)
 
 __all__ = ["SandboxView", "SandboxResult", "analyse_text", "prepare", "MAX_LINES", "EXAMPLE"]
 CANCEL_AFTER = 1.0
@@ -90,6 +90,8 @@ class SandboxView(QWidget):
         self.lang = lang_getter
         self.generation = 0
         self.latest: SandboxResult | None = None
+        self.diagram_source = ""           # the program whose diagram was last drawn
+        self.kept_step = 0                 # and the step it was left at
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.worker = Worker()
@@ -213,11 +215,16 @@ class SandboxView(QWidget):
         self.editor.gutter_marks = {}
         self.editor.set_marks([])
         self.diag_list.clear()
+        self._keep_step()
         self.diagram.set_model(None, None, self.tr("Analysing…"))
         busy = html.escape(self.tr("Analysing the program…"))
         self.output.setHtml(f"<p>{busy}</p>")
         self.busy_bar.show()
         self._tick()
+
+    def _keep_step(self) -> None:
+        if self.diagram.model is not None:
+            self.kept_step = self.diagram.index
 
     def _tick(self) -> None:
         if self.busy_since is None:
@@ -265,7 +272,10 @@ class SandboxView(QWidget):
             return
         errors = [(ln, col, text) for ln, col, k, text in res.items if k == "error"]
         unsupported = [(ln, col, text) for ln, col, k, text in res.items if k == "unsupported"]
-        step = self.diagram.index if self.diagram.model is not None else None
+        self._keep_step()
+        step = self.kept_step if same_program(self.diagram_source, res.source) else 0
+        if res.diagram is not None:
+            self.diagram_source = res.source
         message = ""
         if res.diagram is None:      # never the previous program's diagram
             message = (self.tr("No diagram: the code does not compile.") if errors else
@@ -299,6 +309,7 @@ class SandboxView(QWidget):
         notes = []
         if res.wrapped:
             notes.append(self.tr("Your fragment was wrapped in package main and func main for analysis."))
+        self.status.setToolTip("")
         if any(k == "warning" for _, _, k, _ in res.items):
             notes.append(self.tr("Unused variables and imports are shown as warnings while you write "
                                  "a fragment: go build refuses them."))
@@ -308,8 +319,12 @@ class SandboxView(QWidget):
             self.status.setText(self.tr("Not judged: some constructs are not supported"))
         else:
             heap = sum(1 for _, _, k, text in res.items if k == "heap" and not _constant_box(text))
-            self.status.setText(self.tr("1 heap allocation") if heap == 1 else
-                                self.tr("{n} heap allocations").format(n=heap))
+            self.status.setText(self.tr("1 heap site (compiler)") if heap == 1 else
+                                self.tr("{n} heap sites (compiler)").format(n=heap))
+            self.status.setToolTip(self.tr(
+                "Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). "
+                "The memory diagram draws what the running program holds, so it can show heap boxes "
+                "the compiler does not report as sites."))
         pal = theme.code_palette()
         if res.errors:
             explained = []

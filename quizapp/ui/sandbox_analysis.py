@@ -9,6 +9,7 @@ is then made in the app's process (``diagram_of``). A fragment without
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -180,6 +181,19 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
             res.lines.append(d)
     res.items.sort()
     return res
+
+
+def same_program(before: str, after: str) -> bool:
+    """Whether ``after`` is an edit of ``before`` rather than a new program.
+
+    An edited program keeps its diagram's step; a new one (a paste over the
+    whole text, a file opened) starts its diagram at step 1. Most lines shared
+    means an edit.
+    """
+    if not before or not after:
+        return False
+    old, new = before.splitlines(), after.splitlines()
+    return difflib.SequenceMatcher(None, old, new, autojunk=False).ratio() >= 0.6
 
 
 def _shift_line(line: str, off: int, col_shift: int) -> str:

@@ -22,7 +22,7 @@ _forced: str | None = None
 LIGHT = {
     "keyword": "#7a3e9d", "type": "#0b7285", "builtin": "#0b7285", "func": "#1c5fb0",
     "string": "#1e7b34", "number": "#c2410c", "comment": "#5b6472", "operator": "#374151",
-    "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3",
+    "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3", "step_line": "#fde68a",
     "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c2410c",
     "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "warning": "#b45309",
     "unsupported": "#9333ea",
@@ -31,7 +31,7 @@ LIGHT = {
 DARK = {
     "keyword": "#c792ea", "type": "#4fd1c5", "builtin": "#4fd1c5", "func": "#82aaff",
     "string": "#a5d6a7", "number": "#f9a66c", "comment": "#8b949e", "operator": "#d1d5db",
-    "gutter_bg": "#1f2329", "gutter_fg": "#8b949e", "current_line": "#3a3520",
+    "gutter_bg": "#1f2329", "gutter_fg": "#8b949e", "current_line": "#3a3520", "step_line": "#5b4a16",
     "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#fb923c",
     "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "warning": "#fbbf24",
     "unsupported": "#c084fc",

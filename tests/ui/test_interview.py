@@ -109,3 +109,18 @@ def test_the_principle_prompt_and_its_note_fit_a_small_window(window, qtbot) -> 
     qtbot.keyClick(panel.principle, Qt.Key.Key_Return)
     qtbot.wait(50)
     assert panel.note.isVisible() and clipped(panel) == []
+
+
+def test_the_clock_stops_once_the_answer_is_handed_in(window, qtbot) -> None:  # noqa: ANN001
+    win = window
+    _interview_of(win, QuestionKind.FLASHCARD)
+    view = win.quiz_view
+    panel = win.quiz_page.interview_panel
+    qtbot.keyClicks(view.flash.field, "no")
+    qtbot.keyClick(view.flash.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.session.current.submitted
+    shown = panel.clock.text()
+    panel.deadline -= 5                  # five seconds pass
+    qtbot.wait(400)                      # more than a tick of the clock
+    assert panel.clock.text() == shown and not panel.timer.isActive()
+    assert "Time is up" not in shown

@@ -137,7 +137,7 @@ def test_constant_boxes_are_not_counted_as_allocations(window, qtbot) -> None:  
     sb = window.sandbox_view
     sb.set_text('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello", 42)\n}\n')
     qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=8000)
-    assert sb.status.text() == "0 heap allocations"
+    assert sb.status.text() == "0 heap sites (compiler)"
     assert "read-only" in sb.output.toPlainText()
 
 

@@ -48,9 +48,9 @@ def test_a_new_program_clears_the_old_results_at_once_and_says_it_is_busy(window
     assert sb.latest is None and sb.diag_list.count() == 0 and not sb.editor.gutter_marks
     assert sb.editor.marks == [] and sb.diagram.model is None
     assert "Analysing" in sb.status.text() and sb.busy_bar.isVisibleTo(sb)
-    assert "heap allocation" not in sb.status.text() and "escapes" not in sb.output.toPlainText()
+    assert "heap site" not in sb.status.text() and "escapes" not in sb.output.toPlainText()
     settle(qtbot, sb)
-    assert not sb.busy_bar.isVisibleTo(sb) and sb.status.text() == "20 heap allocations"
+    assert not sb.busy_bar.isVisibleTo(sb) and sb.status.text() == "20 heap sites (compiler)"
 
 
 def test_typing_marks_old_results_stale_only_when_an_analysis_is_slow(window, qtbot,  # noqa: ANN001
@@ -66,7 +66,7 @@ def test_typing_marks_old_results_stale_only_when_an_analysis_is_slow(window, qt
     qtbot.waitUntil(lambda: sb.busy_bar.isVisibleTo(sb), timeout=5000)
     assert sb.diag_list.count() == 0 and sb.diagram.model is None
     settle(qtbot, sb)
-    assert sb.status.text() == "1 heap allocation"
+    assert sb.status.text() == "1 heap site (compiler)"
 
 
 def test_a_text_too_long_to_analyse_gets_no_verdict(window, qtbot) -> None:  # noqa: ANN001

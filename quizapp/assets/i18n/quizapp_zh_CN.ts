@@ -1444,52 +1444,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="164"/>
+        <location filename="../../ui/question_view.py" line="165"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="165"/>
+        <location filename="../../ui/question_view.py" line="166"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="166"/>
+        <location filename="../../ui/question_view.py" line="167"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="167"/>
+        <location filename="../../ui/question_view.py" line="168"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="169"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="172"/>
+        <location filename="../../ui/question_view.py" line="173"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175"/>
+        <location filename="../../ui/question_view.py" line="176"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="177"/>
+        <location filename="../../ui/question_view.py" line="178"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="180"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
@@ -1519,168 +1519,168 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>提交回答（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
         <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="192"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="261"/>
+        <location filename="../../ui/question_view.py" line="262"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="275"/>
+        <location filename="../../ui/question_view.py" line="276"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="296"/>
+        <location filename="../../ui/question_view.py" line="301"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
+        <location filename="../../ui/question_view.py" line="302"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="298"/>
+        <location filename="../../ui/question_view.py" line="303"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="299"/>
+        <location filename="../../ui/question_view.py" line="304"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="303"/>
+        <location filename="../../ui/question_view.py" line="308"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="338"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="344"/>
+        <location filename="../../ui/question_view.py" line="349"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="345"/>
+        <location filename="../../ui/question_view.py" line="350"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="354"/>
+        <location filename="../../ui/question_view.py" line="359"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="356"/>
+        <location filename="../../ui/question_view.py" line="361"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="358"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="360"/>
+        <location filename="../../ui/question_view.py" line="365"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="395"/>
+        <location filename="../../ui/question_view.py" line="400"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="405"/>
+        <location filename="../../ui/question_view.py" line="410"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="418"/>
+        <location filename="../../ui/question_view.py" line="423"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="420"/>
+        <location filename="../../ui/question_view.py" line="425"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="432"/>
+        <location filename="../../ui/question_view.py" line="437"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="433"/>
+        <location filename="../../ui/question_view.py" line="438"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="434"/>
+        <location filename="../../ui/question_view.py" line="439"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="435"/>
+        <location filename="../../ui/question_view.py" line="440"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="445"/>
+        <location filename="../../ui/question_view.py" line="450"/>
         <source>Time is up. Your answer was recorded as it stood.</source>
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
@@ -1715,37 +1715,37 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="446"/>
+        <location filename="../../ui/question_view.py" line="451"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="179"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="162"/>
+        <location filename="../../ui/question_view.py" line="163"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="339"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="340"/>
+        <location filename="../../ui/question_view.py" line="345"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="193"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -1756,44 +1756,44 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="91"/>
-        <location filename="../../ui/question_view.py" line="260"/>
+        <location filename="../../ui/question_view.py" line="261"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="260"/>
+        <location filename="../../ui/question_view.py" line="261"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="89"/>
-        <location filename="../../ui/question_view.py" line="260"/>
+        <location filename="../../ui/question_view.py" line="261"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="282"/>
+        <location filename="../../ui/question_view.py" line="283"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="378"/>
+        <location filename="../../ui/question_view.py" line="383"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="378"/>
+        <location filename="../../ui/question_view.py" line="383"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="403"/>
+        <location filename="../../ui/question_view.py" line="408"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
         <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -1868,279 +1868,284 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="167"/>
+        <location filename="../../ui/sandbox.py" line="169"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="168"/>
+        <location filename="../../ui/sandbox.py" line="170"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="169"/>
+        <location filename="../../ui/sandbox.py" line="171"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="170"/>
+        <location filename="../../ui/sandbox.py" line="172"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="171"/>
+        <location filename="../../ui/sandbox.py" line="173"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="172"/>
+        <location filename="../../ui/sandbox.py" line="174"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="173"/>
         <location filename="../../ui/sandbox.py" line="175"/>
+        <location filename="../../ui/sandbox.py" line="177"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="174"/>
+        <location filename="../../ui/sandbox.py" line="176"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="176"/>
+        <location filename="../../ui/sandbox.py" line="178"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="216"/>
-        <location filename="../../ui/sandbox.py" line="227"/>
-        <location filename="../../ui/sandbox.py" line="253"/>
-        <location filename="../../ui/sandbox.py" line="258"/>
+        <location filename="../../ui/sandbox.py" line="219"/>
+        <location filename="../../ui/sandbox.py" line="234"/>
+        <location filename="../../ui/sandbox.py" line="260"/>
+        <location filename="../../ui/sandbox.py" line="265"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="217"/>
-        <location filename="../../ui/sandbox.py" line="254"/>
+        <location filename="../../ui/sandbox.py" line="220"/>
+        <location filename="../../ui/sandbox.py" line="261"/>
         <source>Analysing the program…</source>
         <translation>正在分析程序…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="228"/>
+        <location filename="../../ui/sandbox.py" line="235"/>
         <source>Analysing… {n} s</source>
         <translation>正在分析… {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="271"/>
+        <location filename="../../ui/sandbox.py" line="281"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="272"/>
+        <location filename="../../ui/sandbox.py" line="282"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="273"/>
+        <location filename="../../ui/sandbox.py" line="283"/>
         <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
         <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="276"/>
+        <location filename="../../ui/sandbox.py" line="286"/>
         <source>No diagram: there is nothing to draw.</source>
         <translation>没有内存图：没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="277"/>
+        <location filename="../../ui/sandbox.py" line="287"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="301"/>
+        <location filename="../../ui/sandbox.py" line="311"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="303"/>
+        <location filename="../../ui/sandbox.py" line="314"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="306"/>
+        <location filename="../../ui/sandbox.py" line="317"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="308"/>
+        <location filename="../../ui/sandbox.py" line="319"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
-        <source>1 heap allocation</source>
-        <translation>1 次堆分配</translation>
+        <location filename="../../ui/sandbox.py" line="322"/>
+        <source>1 heap site (compiler)</source>
+        <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="323"/>
+        <source>{n} heap sites (compiler)</source>
+        <translation>{n} 处堆分配（编译器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="325"/>
+        <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
+        <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="338"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="328"/>
+        <location filename="../../ui/sandbox.py" line="343"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="333"/>
+        <location filename="../../ui/sandbox.py" line="348"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="337"/>
+        <location filename="../../ui/sandbox.py" line="352"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="340"/>
+        <location filename="../../ui/sandbox.py" line="355"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="342"/>
+        <location filename="../../ui/sandbox.py" line="357"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="349"/>
+        <location filename="../../ui/sandbox.py" line="364"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="367"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="355"/>
+        <location filename="../../ui/sandbox.py" line="370"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="357"/>
+        <location filename="../../ui/sandbox.py" line="372"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="359"/>
+        <location filename="../../ui/sandbox.py" line="374"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="361"/>
+        <location filename="../../ui/sandbox.py" line="376"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="367"/>
+        <location filename="../../ui/sandbox.py" line="382"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="368"/>
+        <location filename="../../ui/sandbox.py" line="383"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="369"/>
+        <location filename="../../ui/sandbox.py" line="384"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="370"/>
+        <location filename="../../ui/sandbox.py" line="385"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="371"/>
+        <location filename="../../ui/sandbox.py" line="386"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="373"/>
+        <location filename="../../ui/sandbox.py" line="388"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="374"/>
+        <location filename="../../ui/sandbox.py" line="389"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="375"/>
+        <location filename="../../ui/sandbox.py" line="390"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="376"/>
+        <location filename="../../ui/sandbox.py" line="391"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="377"/>
+        <location filename="../../ui/sandbox.py" line="392"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="381"/>
+        <location filename="../../ui/sandbox.py" line="396"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="312"/>
-        <source>{n} heap allocations</source>
-        <translation>{n} 处堆分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="410"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="411"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="419"/>
-        <location filename="../../ui/sandbox.py" line="422"/>
-        <location filename="../../ui/sandbox.py" line="426"/>
+        <location filename="../../ui/sandbox.py" line="434"/>
+        <location filename="../../ui/sandbox.py" line="437"/>
+        <location filename="../../ui/sandbox.py" line="441"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="419"/>
+        <location filename="../../ui/sandbox.py" line="434"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="422"/>
+        <location filename="../../ui/sandbox.py" line="437"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="433"/>
+        <location filename="../../ui/sandbox.py" line="448"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="435"/>
+        <location filename="../../ui/sandbox.py" line="450"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="441"/>
+        <location filename="../../ui/sandbox.py" line="456"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

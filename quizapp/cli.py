@@ -213,10 +213,18 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
                 continue
             asked = {s.key for s in key.sites}
             assert key.analysis is not None
+            facts = key.runtime()
             for s in candidate_sites(key.analysis):
                 mark = "asked" if s.key in asked else "     "
                 reason = s.reasons[0] if s.reasons else "-"
                 print(f"  {mark} {s.key:28s} {s.verdict.value:6s} {reason}")  # type: ignore[union-attr]
+                note = facts.notes.get(s.key) if facts is not None and s.key in asked else None
+                if note is not None:
+                    print(f"        run time: {note.text('en')}")
+            if facts is not None and facts.error:
+                print(f"  no run-time notes: {facts.error}")
+            if key.allocs is not None:
+                print(f"  allocs answer: {key.allocs} per call of {q.function}")
             if key.why:
                 print(f"  why answer: {key.why}")
             for ln in key.lines:

@@ -16,6 +16,7 @@ from ..analysis import Analysis, AnalysisError, Site, SiteKind, analyze
 from ..analysis.errors import InvalidGo
 from .errors import QuizError
 from .model import Question, QuestionKind
+from .runfacts import CallAllocs, RunFacts, run_facts
 
 DEFAULT_ALLOCS = {"new", "ptrlit", "make", "slicelit", "maplit", "funclit"}
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
@@ -33,6 +34,15 @@ class AnswerKey:
     lines: list[str]                  # -m -l lines as LINE:COL: MESSAGE, in gc's order
     why: str | None = None            # why questions: the principle that comes first
     analysis: Analysis | None = None
+    allocs: int | None = None         # allocs questions: heap allocations per call
+    calls: CallAllocs | None = None   # allocs questions: what the calls allocated, per site
+    code: str = ""
+
+    def runtime(self) -> RunFacts | None:
+        """What the program does at run time (run once per code text, on first use)."""
+        if self.analysis is None or not self.code.strip():
+            return None
+        return run_facts(self.code, self.analysis)
 
 
 CACHE_SIZE = 512
@@ -155,4 +165,32 @@ def answer_key(q: Question) -> AnswerKey:
             raise KeyError_(unresolved(a, q.why_site))
         why = found[0].reasons[0] if found[0].reasons else None
         sites = found
-    return AnswerKey(sites, lines, why, a)
+    if q.kind is QuestionKind.ALLOCS:
+        return allocs_key(q, a, lines)
+    return AnswerKey(sites, lines, why, a, code=q.code)
+
+
+def allocs_key(q: Question, a: Analysis, lines: list[str]) -> AnswerKey:
+    """An allocs question's key: the allocations per call of ``q.function``, from a traced run.
+
+    The count must be what Go's ``testing.AllocsPerRun`` measures, so it is refused when the
+    run cannot say it: the function never runs, its calls differ, or it calls the standard
+    library (whose own allocations the trace does not see)."""
+    facts = run_facts(q.code, a)
+    if facts.error:
+        raise KeyError_(f"the program cannot be run to count its allocations: {facts.error}")
+    calls = facts.calls.get(q.function)
+    if calls is None:
+        ran = ", ".join(sorted(n for n in facts.calls if n != "main"))
+        raise KeyError_(f"function {q.function!r} is never called (functions called: {ran or 'none'})")
+    if calls.library:
+        raise KeyError_(f"{q.function} calls the standard library ({', '.join(calls.library)}): what "
+                       "it allocates inside is not traced, so the count cannot be given")
+    count = calls.count()
+    if count is None:
+        raise KeyError_(f"the calls of {q.function} allocate different numbers of times "
+                       f"({', '.join(map(str, calls.per_call))}): ask about a function whose every "
+                       "call allocates the same")
+    shown = [s for s in candidate_sites(a) if s.key in calls.sites and (
+        s.kind is SiteKind.ALLOCATION or s.verdict.value == "heap" or calls.sites[s.key][1])]  # type: ignore[union-attr]
+    return AnswerKey(shown, lines, None, a, count, calls, q.code)

@@ -24,6 +24,15 @@ NO_ANSWER = -1
 MAX_COUNT = 9999
 
 
+class CountBox(QSpinBox):
+    """A spin box whose "no answer" dash is replaced by the first digit typed (not appended to)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+        if self.value() == NO_ANSWER and event.text().isdigit():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+
 class AllocsPanel(QWidget):
     """A number box for the count, and the verdict once submitted."""
 
@@ -37,7 +46,7 @@ class AllocsPanel(QWidget):
         self.label.setWordWrap(True)
         row = QHBoxLayout()
         self.count_label = QLabel()
-        self.count = QSpinBox()
+        self.count = CountBox()
         self.count.setRange(NO_ANSWER, MAX_COUNT)
         self.count.setSpecialValueText("–")
         self.count.setMinimumWidth(90)

@@ -346,19 +346,18 @@ class FlashPanel(QWidget):
 
 def status_text(st: QuestionState) -> str:
     """What the question still needs before it can be submitted (beside the buttons)."""
-    tr = QCoreApplication.translate
     if st.submitted or st.key is None:
         return ""
     if st.question.kind is QuestionKind.WHERE:
         left = sum(1 for s in st.key.sites if s.key not in st.answers)
         if left == 1:
-            return tr("QuestionView", "1 site left to place")
+            return QCoreApplication.translate("QuestionView", "1 site left to place")
         if left:
-            return tr("QuestionView", "{n} sites left to place").format(n=left)
+            return QCoreApplication.translate("QuestionView", "{n} sites left to place").format(n=left)
     if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
-        return tr("QuestionView", "Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
+        return QCoreApplication.translate("QuestionView", "Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
     if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
-        return tr("QuestionView", "Tick the lines the compiler prints")
+        return QCoreApplication.translate("QuestionView", "Tick the lines the compiler prints")
     if st.question.kind is QuestionKind.ALLOCS and st.allocs is None:
-        return tr("QuestionView", "Type the number of allocations")
+        return QCoreApplication.translate("QuestionView", "Type the number of allocations")
     return ""

@@ -222,13 +222,19 @@ def allocs_answer_html(st: QuestionState, lang: str, pal: dict[str, str]) -> str
     key, e = st.key, html.escape
     assert key is not None
     right = key.allocs == st.allocs
-    answer = QCoreApplication.translate("Feedback", "{n} heap allocations per call of {f}").format(
-        n=key.allocs, f=st.question.function)
+    f = st.question.function
+    answer = (QCoreApplication.translate("Feedback", "no heap allocation per call of {f}").format(f=f)
+              if key.allocs == 0 else
+              QCoreApplication.translate("Feedback", "1 heap allocation per call of {f}").format(f=f)
+              if key.allocs == 1 else
+              QCoreApplication.translate("Feedback", "{n} heap allocations per call of {f}").format(
+                  n=key.allocs, f=f))
     out = [f"<p><b>{e(texts()['The answer'])}</b>{colon(lang)}<span style='color:{pal['right']}'>"
            f"{RIGHT_ICON} {e(answer)}</span>"]
     if not right:
         given = "–" if st.allocs is None else str(st.allocs)
-        out.append(f"<br><b>{e(QCoreApplication.translate('Feedback', 'Your answer'))}</b>{colon(lang)}"
+        yours = QCoreApplication.translate("Feedback", "Your answer")
+        out.append(f"<br><b>{e(yours)}</b>{colon(lang)}"
                    f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {e(given)}</span>")
     out.append("</p><p>" + e(QCoreApplication.translate(
         "Feedback", "Counted from a run of the program: every site below made memory during the "

@@ -24,7 +24,7 @@ from enum import Enum
 from typing import Any
 
 from ..analysis import Analysis, Verdict
-from ..run.allocs import allocations_per_line, mallocs
+from ..run.allocs import MOVE2HEAP_NOTE, STACK_BUFFER_NOTE, allocations_per_line, mallocs
 from ..run.trace import BudgetSpent, Tracer
 
 BUDGET = 200_000
@@ -38,12 +38,13 @@ class NoteKind(str, Enum):
     SOMETIMES = "sometimes"                   # escapes, allocated on some of its runs only
     HEAP_AT_RUN_TIME = "heap-at-run-time"     # does not escape, yet allocated on the heap
     SHARED = "shared"                         # moved to the heap in one allocation with another
+    COPIED_OUT = "copied-out"                 # escapes, built in the stack buffer, copied out once
 
 
 # Why Go allocated or not, as run/allocs.py notes it: (pattern, English, Chinese).
 _WHY: list[tuple[str, str, str]] = [
     (r"a constant: ", "a constant is boxed as read-only data", "常量装箱时直接指向只读数据"),
-    (r"zero-size: ", "a zero-size value: the interface points at `runtime.zerobase`",
+    (r"but zero-size: ", "a zero-size value: the interface points at `runtime.zerobase`",
      "大小为零的值：接口直接指向 `runtime.zerobase`"),
     (r"a one-byte value: ", "a one-byte value: Go uses its static table of values",
      "单字节的值：Go 使用运行时的静态值表"),
@@ -70,13 +71,11 @@ _WHY: list[tuple[str, str, str]] = [
     (r"append grew it past", "append grew it past gc's 32-byte stack buffer, so `growslice` allocated "
      "it on the heap", "append 把它扩容到超过 gc 的 32 字节栈上缓冲区，`growslice` 在堆上分配了它"),
     (r"its size \((\d+) bytes\) is only known at run time",
-     "its size ({0} bytes) is known only at run time, and larger than gc's 32-byte stack buffer "
-     "it is allocated on the heap", "它的大小（{0} 字节）要到运行时才知道，超过 gc 的 32 字节栈上缓冲区，"
-     "就分配在堆上"),
+     "its size ({0} bytes) is known only at run time and does not fit gc's 32-byte stack buffer",
+     "它的大小（{0} 字节）要到运行时才知道，放不进 gc 的 32 字节栈上缓冲区"),
     (r"its sizes \((.+) bytes\) are only known at run time",
-     "its sizes ({0} bytes) are known only at run time, and larger than gc's 32-byte stack buffer "
-     "it is allocated on the heap", "它的大小（{0} 字节）要到运行时才知道，超过 gc 的 32 字节栈上缓冲区，"
-     "就分配在堆上"),
+     "its sizes ({0} bytes) are known only at run time and do not fit gc's 32-byte stack buffer",
+     "它的大小（{0} 字节）要到运行时才知道，放不进 gc 的 32 字节栈上缓冲区"),
     (r"stack buffer for this append", "append used gc's 32-byte stack buffer, with nothing allocated",
      "append 用的是 gc 的 32 字节栈上缓冲区，没有分配"),
     (r"gc copies it to the heap \(move2heap\)", "the appends used a stack buffer, and gc copies the slice to "
@@ -126,6 +125,13 @@ class RuntimeNote:
             return (f"逃逸了，但运行时它执行的 {n} 次里 Go 只分配了 {k} 次；其余几次" + tail if zh else
                     f"Escapes, but at run time Go allocated it only {k} of the {n} times it ran; "
                     "the other times" + tail)
+        if self.kind is NoteKind.COPIED_OUT:
+            grew = (f"；append 自己在执行的 {n} 次里分配了 {k} 次" if zh else
+                    f"; append itself allocated {k} of the {n} times it ran") if k else ""
+            return ("逃逸了，但 append 先写进 gc 的 32 字节栈上缓冲区，切片被交出去时 gc 才把它复制到堆上，"
+                    f"只分配一次{grew}。" if zh else
+                    "Escapes, but the appends first fill gc's 32-byte stack buffer; gc copies the slice "
+                    f"to the heap once, where it is handed out{grew}.")
         if self.kind is NoteKind.SHARED:
             return "被移到堆上，但不单独分配" + tail if zh else \
                 "Moved to the heap, but not allocated on its own" + tail
@@ -220,22 +226,26 @@ class _CallTracer(Tracer):
                     made = calls.sites.setdefault(info.site.key, [0, 0])
                     made[0] += 1
                     made[1] += n
+        moved = {i.owner for i in self.registry.objs.values() if i.note == MOVE2HEAP_NOTE}
         notes = {}
         for key, infos in by_site.items():
-            note = site_note(infos)
+            note = site_note(infos, moved)
             if note is not None:
                 notes[key] = note
         return RunFacts(notes, self.calls, allocations_per_line(self.registry))
 
 
-def site_note(infos: list[Any]) -> RuntimeNote | None:
-    """The note of a site that made ``infos`` (registry entries), when run time differs."""
+def site_note(infos: list[Any], moved: set[int] = frozenset()) -> RuntimeNote | None:  # type: ignore[assignment]
+    """The note of a site that made ``infos`` (registry entries), when run time differs;
+    ``moved``: the frames where gc copied a slice out of its stack buffer (move2heap)."""
     site = infos[0].site
     made = len(infos)
     allocated = sum(1 for i in infos if mallocs(i))
     heap = site.verdict is Verdict.HEAP
     quiet = [i.note for i in infos if not mallocs(i)]
     loud = [i.note for i in infos if mallocs(i)]
+    if heap and any(i.note == STACK_BUFFER_NOTE and i.owner in moved for i in infos):
+        return RuntimeNote(NoteKind.COPIED_OUT, made, allocated, (STACK_BUFFER_NOTE, MOVE2HEAP_NOTE))
     if heap and any("allocated together with" in n for n in quiet):
         return RuntimeNote(NoteKind.SHARED, made, allocated, _distinct(quiet))
     if heap and allocated < made:

@@ -153,3 +153,18 @@ def test_notes_agree_with_go_allocations_per_line(name: str, go: str) -> None:
     assert lines
     for line in lines:
         assert f.per_line.get(line, 0) == theirs.get(line, 0), (name, line)
+
+
+def test_explanations_that_defer_to_the_run_time_note_have_one() -> None:
+    """A built-in explanation that points at the run-time note relies on a computed one."""
+    from quizapp.quiz.answers import answer_key
+    from quizapp.quiz.loader import builtin_dir, load_packs
+    packs, _ = load_packs([builtin_dir()])
+    said = [q for p in packs for q in p.questions if q.explanation is not None]
+    pointing = [q for q in said if "run-time note" in q.explanation.en]
+    assert pointing == [q for q in said if "“运行时”说明" in q.explanation.zh]    # both languages
+    assert len(pointing) >= 8
+    for q in pointing:
+        key = answer_key(q)
+        notes = key.runtime().notes
+        assert any(s.key in notes for s in key.sites), q.id

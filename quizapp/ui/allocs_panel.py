@@ -9,7 +9,7 @@ says which sites allocate.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
@@ -17,8 +17,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 from ..quiz.session import QuestionState
 from .keymap import Action, Area, route
 
-if TYPE_CHECKING:
-    from .question_view import QuestionView
+
+
+class QuestionView(Protocol):
+    """What the panel needs of the question view that holds it."""
+
+    panels: Any
+    session: Any
+    submit_btn: Any
+    code: Any
+    allocs: AllocsPanel
+
+    def submit(self, force: bool = False) -> bool: ...
+    def show_hint(self) -> bool: ...
+    def _next(self) -> bool: ...
 
 NO_ANSWER = -1
 MAX_COUNT = 9999
@@ -69,6 +81,7 @@ class AllocsPanel(QWidget):
                                    "(or use ↑ ↓), then press Enter."))
         self.count_label.setText(self.tr("&Allocations per call:"))
         self.count.setAccessibleName(self.tr("Heap allocations per call"))
+        self.count.lineEdit().setAccessibleName(self.tr("Heap allocations per call"))
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001
         if event.type() == QEvent.Type.LanguageChange:

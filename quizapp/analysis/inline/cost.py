@@ -47,10 +47,12 @@ DYNAMIC_TYPE_COST = 5
 """A type parameter's type read from the dictionary: DYNAMICTYPE, INDEX, DEREF, NAME, LITERAL."""
 
 
-CalleeCost = Callable[[ir.Call, bool], "int | None"]
+CalleeCost = Callable[[ir.Call, bool, bool], "int | None"]
 """For a call: the cost the callee adds at this site when gc would inline it there, else None.
 
-The flag says whether the function being measured is "big"."""
+The flags say whether the function being measured is "big", and whether gc at ``-m``
+still visits the call: it stops at the first node past the budget, where ``-m=2``
+goes on counting (a literal called there is measured, and noted, only later)."""
 
 
 @dataclass
@@ -66,10 +68,11 @@ class CostResult:
 class CostVisitor:
     """Walks one function's body, charging gc's costs (``hairyVisitor.doNode``)."""
 
-    def __init__(self, fn: ir.Func, callee_cost: CalleeCost, big: bool) -> None:
+    def __init__(self, fn: ir.Func, callee_cost: CalleeCost, big: bool, budget: int) -> None:
         self.fn = fn
         self.callee_cost = callee_cost
         self.big = big
+        self.budget = budget
         self.cost = 0
         self.nodes = 0                          # every node, for gc's "big function" rule
         self.reason = ""                        # what makes it impossible to inline, first found
@@ -283,6 +286,7 @@ class CostVisitor:
             raise AssertionError(f"cost: unexpected expression {type(e).__name__}")
 
     def call(self, e: ir.Call) -> None:
+        visible = self.cost <= self.budget
         self.cost += 1
         if e.iface:
             self.cost += EXTRA_CALL_COST + 1      # CALLINTER's cost, and its DOTINTER
@@ -290,7 +294,7 @@ class CostVisitor:
             self.exprs(e.args)
             return
         # past a node that forbids inlining, gc stops: we only count nodes (no callee is measured)
-        extra = self.callee_cost(e, self.big) if not self.reason else EXTRA_CALL_COST
+        extra = self.callee_cost(e, self.big, visible) if not self.reason else EXTRA_CALL_COST
         if extra is None:
             extra = EXTRA_CALL_COST
             if isinstance(e.fun, ir.Name) and (e.fun.var.cls is ir.VarClass.PARAM or
@@ -385,9 +389,9 @@ def _field_offset(d: ir.Dot) -> int:
     return offsets[names.index(d.field)] if d.field in names else -1
 
 
-def measure(fn: ir.Func, callee_cost: CalleeCost, big: bool) -> CostResult:
+def measure(fn: ir.Func, callee_cost: CalleeCost, big: bool, budget: int = MAX_BUDGET) -> CostResult:
     """gc's cost of ``fn``'s body, or the reason it can never be inlined, and its node count."""
-    v = CostVisitor(fn, callee_cost, big)
+    v = CostVisitor(fn, callee_cost, big, budget)
     v.stmts(fn.body or [])
     if v.reason:
         return CostResult(reason=v.reason, nodes=v.nodes)

@@ -38,7 +38,8 @@ class Unknown(Exception):
 class InlineReporter(Protocol):
     """Receives the inliner's decisions as gc prints them."""
 
-    def can_inline(self, fn: ir.Func, name: str, cost: int) -> None: ...
+    def can_inline(self, fn: ir.Func, name: str, cost: int, level1: bool = True) -> None: ...
+    def can_inline_level1(self, fn: ir.Func, name: str) -> None: ...
     def cannot_inline(self, fn: ir.Func, name: str, reason: str) -> None: ...
     def inlining_call(self, pos: Pos, name: str) -> None: ...
 
@@ -52,9 +53,15 @@ class Inlinability:
         self.nodes: dict[int, int] = {}
         """Node counts of the functions measured (gc's "big function" rule)."""
 
-    def check(self, fn: ir.Func) -> None:
-        """gc's ``CanInline``: decide once whether ``fn`` can be inlined, and report it."""
+    def check(self, fn: ir.Func, quiet1: bool = False) -> None:
+        """gc's ``CanInline``: decide once whether ``fn`` can be inlined, and report it.
+
+        ``quiet1``: gc at ``-m`` would not measure ``fn`` yet (see ``CalleeCost``); its
+        ``-m`` line waits for the next check that it would make."""
         if fn.inl_checked or fn.external:
+            if not quiet1 and fn.inl_cost is not None and not getattr(fn, "inl_noted1", True):
+                fn.inl_noted1 = True  # type: ignore[attr-defined]
+                self.report.can_inline_level1(fn, display_name(fn))
             return
         fn.inl_checked = True
         if fn.unsupported:
@@ -65,10 +72,10 @@ class Inlinability:
         if not reason:
             budget = CLOSURE_BUDGET if fn.outer is not None else MAX_BUDGET
             try:
-                res = measure(fn, self.callee_cost_for(fn), False)
+                res = measure(fn, self.callee_cost_for(fn), False, budget)
                 self.nodes[id(fn)] = res.nodes
                 if is_big(res.nodes):
-                    res = measure(fn, self.callee_cost_for(fn), True)
+                    res = measure(fn, self.callee_cost_for(fn), True, budget)
             except Unknown:
                 fn.inl_unknown = True    # it calls a function whose cost is unknown
                 return
@@ -82,7 +89,8 @@ class Inlinability:
             self.report.cannot_inline(fn, display_name(fn), reason)
             return
         fn.inl_cost = cost
-        self.report.can_inline(fn, display_name(fn), cost)
+        fn.inl_noted1 = not quiet1  # type: ignore[attr-defined]
+        self.report.can_inline(fn, display_name(fn), cost, level1=not quiet1)
 
     def impossible(self, fn: ir.Func) -> str:
         for pragma, reason in IMPOSSIBLE_PRAGMAS.items():
@@ -93,8 +101,8 @@ class Inlinability:
         return ""
 
     def callee_cost_for(self, caller: ir.Func) -> Callable[[ir.Call, bool], int | None]:
-        def callee_cost(call: ir.Call, big: bool) -> int | None:
-            callee = self.callee(caller, call, measure_literals=True)
+        def callee_cost(call: ir.Call, big: bool, visible: bool) -> int | None:
+            callee = self.callee(caller, call, measure_literals=True, quiet1=not visible)
             if callee is not None and callee.inl_unknown:
                 raise Unknown(callee.name)
             if callee is not None and callee.intrinsic:
@@ -111,7 +119,8 @@ class Inlinability:
             return callee.inl_cost
         return callee_cost
 
-    def callee(self, caller: ir.Func, call: ir.Call, measure_literals: bool) -> ir.Func | None:
+    def callee(self, caller: ir.Func, call: ir.Call, measure_literals: bool,
+               quiet1: bool = False) -> ir.Func | None:
         """The function a call statically reaches, when gc's ``inlCallee`` can tell."""
         if call.iface:
             return None
@@ -128,7 +137,7 @@ class Inlinability:
             if lit.closure_vars and lit.outer is not caller:   # across closure frames
                 return None
             if measure_literals:
-                self.check(lit)
+                self.check(lit, quiet1)
             return lit
         return None
 

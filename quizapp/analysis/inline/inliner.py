@@ -25,6 +25,8 @@ diagnostics of its own or may inline the function it is given.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -79,12 +81,18 @@ class Inliner:
         self.concrete: dict[int, ConcreteTypes] = {}
         self.big: dict[int, bool] = {}
         self.copies = 0
+        self.tree_size = 0          # calls inlined so far: gc's InlTree
+        self.clones: dict[int, ir.Func] = {}
         self.inl = Inlinability(self.oracles, report)
 
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
         """gc's ``DevirtualizeAndInlinePackage``, then its method wrappers and ``deadlocals``."""
         funcs = all_functions(self.prog)
+        for fn in funcs:
+            if fn.body is not None:
+                fn.callees = func_refs(fn)     # in the order gc's bottom-up visit meets them
+        self.prog.literals = gc_literal_order(self.prog)
         values = method_values(funcs)      # as written: each gets a wrapper, made afterwards
         self.measure(funcs)
         states = self.prepass(funcs)
@@ -110,7 +118,7 @@ class Inliner:
         """Every function's inlinability, then the templates of those that may be inlined."""
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
-        can_inline_funcs(bottom_up(self.prog.all_funcs()), self.inl)
+        can_inline_funcs(self.gc_order(), self.inl)
         for fn in funcs:   # measured like any function, not analysed: gc passes dictionaries
             if fn.is_instance and fn.outer is None:
                 self.dictionary_wrappers(fn)
@@ -118,9 +126,21 @@ class Inliner:
                     fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
         referenced = {id(c) for f in funcs for c in f.callees}
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
-            if fn.inl_cost is not None and fn.outer is None and not fn.unsupported and (
+            if fn.inl_cost is not None and not fn.unsupported and (
                     id(fn) in referenced or fn.recv is not None):   # (a method may be reached
                 self.templates[id(fn)] = make_template(fn)          # through an interface)
+
+    def gc_order(self) -> list[list[ir.Func]]:
+        """The call graph's components as gc visits them for ``CanInlineFuncs``: its package
+        initialiser comes first and still holds every package-level initial value."""
+        roots = self.prog.all_funcs()
+        if not self.prog.global_inits:
+            return bottom_up(roots)
+        pseudo = ir.Func("init", Pos(0, 0), T.Signature([], []))
+        pseudo.body = [ir.ExprStmt(e.pos, x=e) for e in self.prog.global_inits]
+        pseudo.callees = func_refs(pseudo)
+        return [b for b in ([f for f in blk if f is not pseudo]
+                            for blk in bottom_up([pseudo] + roots)) if b]
 
     def prepass(self, funcs: list[ir.Func]) -> dict[int, FuncState]:
         """Every function's call sites, devirtualized and counted per callee, package-wide."""
@@ -188,7 +208,7 @@ class Inliner:
             return False
         site.done = True
         for name in site.waves[0]:
-            self.report.inlining_call(site.pos, name)
+            self.note_inlining(site.pos, name)
         if len(site.waves) > 1:
             st.sites.append(NestedInlines(site.pos, site.waves[1:]))  # type: ignore[arg-type]
         return True
@@ -236,7 +256,7 @@ class Inliner:
         if any(f is callee for f, _ in chain):
             self.report.recursive_cycle(call.pos, display_name(callee), display_name(st.fn))
             return False
-        self.report.inlining_call(call.pos, display_name(callee))
+        index = self.note_inlining(call.pos, display_name(callee))
         call.inline_done = True  # type: ignore[attr-defined]
         if callee.external:
             self.inline_foreign(st, call, callee)
@@ -247,7 +267,7 @@ class Inliner:
                 "initialisation rewrites it)"))
             return True
         try:
-            inlined = self.inline_call(st.fn, call, callee, chain + ((callee, inner),))
+            inlined = self.inline_call(st.fn, call, callee, chain + ((callee, inner),), index)
         except Unsupported as exc:
             self.mark_unsupported(st.fn, exc)
             return True
@@ -285,18 +305,26 @@ class Inliner:
         if callee.inl_waves:
             st.sites.append(NestedInlines(call.pos, callee.inl_waves))  # type: ignore[arg-type]
 
+    def note_inlining(self, pos: Pos, name: str) -> int:
+        """Print ``inlining call to``; the call's index in gc's inlining tree (one per line)."""
+        self.report.inlining_call(pos, name)
+        self.tree_size += 1
+        return self.tree_size - 1
+
     def inline_call(self, caller: ir.Func, call: ir.Call, callee: ir.Func,
-                    chain: tuple[tuple[ir.Func, Pos], ...]) -> ir.InlinedCall:
+                    chain: tuple[tuple[ir.Func, Pos], ...], index: int) -> ir.InlinedCall:
         """Paste ``callee``'s template at ``call`` (gc's ``unifiedInlineCall``)."""
-        if callee.outer is not None:
-            raise Unsupported(call.pos, f"inlining the function literal {display_name(callee)}")
         t = self.templates.get(id(callee))
+        if t is None and id(callee) in self.clones:
+            # a clone's body is as written: nothing is ever inlined into a clone
+            t = self.templates[id(callee)] = make_template(callee)
         if t is None:
             raise Unsupported(call.pos, f"inlining {display_name(callee)}")
-        if t.has_literal:
-            raise Unsupported(call.pos, f"inlining {display_name(callee)}, which holds a "
-                              "function literal")
-        p = paste(t, caller, call.pos, display_name(callee))
+        parents: tuple[int, ...] = getattr(call, "inl_parents", ())
+        p = paste(t, caller, call.pos, display_name(callee), inline_hash(index, parents))
+        for c in p.clones:
+            self.clones[id(c)] = c
+        self.prog.clones.extend(p.clones)
         for i, v in enumerate(p.params):
             if v.unnamed or not v.name or v.name == "_":
                 v.name = f"~p{i}" if v.name != "_" else "_"
@@ -334,6 +362,7 @@ class Inliner:
         out.inlined_from = call.inlined_from
         for c in call_sites(body):
             c.inl_chain = chain  # type: ignore[attr-defined]
+            c.inl_parents = parents + (index,)  # type: ignore[attr-defined]
         return out
 
     # ------------------------------------------------------------ helpers
@@ -363,6 +392,14 @@ def _outermost(fn: ir.Func) -> ir.Func:
     while fn.outer is not None:
         fn = fn.outer
     return fn
+
+
+def inline_hash(index: int, parents: tuple[int, ...]) -> str:
+    """The suffix gc gives the symbol of a literal copied by the inlined call ``index``
+    (``closureName``: a hash of the call's place in the inlining tree)."""
+    text = str(index) + "".join(f" {p}" for p in parents)
+    digest = hashlib.sha256(b"\x01" + text.encode()).digest()
+    return "#" + base64.b64encode(digest[:8]).decode() + "#"
 
 
 def can_delay_results(t: Template) -> bool:
@@ -415,6 +452,22 @@ def replace_call(fn: ir.Func, call: ir.Call, new: ir.InlinedCall) -> None:
     """Put ``new`` where ``call`` was in ``fn``'s body (gc assigns through the parenthesis)."""
     if not put(call, new) and not replace_in(fn.body or [], call, new):
         raise AssertionError(f"call at {call.pos} not found in {fn.name}")
+
+
+def gc_literal_order(prog: Program) -> list[ir.Func]:
+    """The function literals in the order gc adds them to the package: bodies are read
+    last declared first, each literal before the ones nested in it."""
+    out: list[ir.Func] = []
+
+    def add(f: ir.Func) -> None:
+        for c in f.callees:
+            if c.outer is f:
+                out.append(c)
+                add(c)
+
+    for f in reversed(prog.funcs):
+        add(f)
+    return out
 
 
 def all_functions(prog: Program) -> list[ir.Func]:

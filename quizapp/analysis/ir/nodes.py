@@ -99,6 +99,16 @@ class Func:
     inlined_labels: bool = False    # ... bringing labels of their own
     instantiations: list[str] = field(default_factory=list)
     """A shape instance: gc's names of the instantiations it serves (``Map[int,string]``)."""
+    copy_of: Func | None = None
+    """A literal copied by inlining: the literal as written that it is a copy of."""
+    link_name: str = ""
+    """A literal copied by inlining: its symbol as gc keeps it, with the hash of the inlined
+    call that copied it (``mk.func1#8zPgLy6tR+c=#``); ``-m=2`` prints it in a few lines."""
+
+    @property
+    def sym(self) -> str:
+        """The function's symbol as gc's ``-m=2`` lines print it raw (``link_name`` or ``name``)."""
+        return self.link_name or self.name
 
     @property
     def is_closure(self) -> bool:

@@ -26,10 +26,20 @@ class Program:
     """Package-level types (``Named``), functions and globals in declaration order, then the
     types declared inside functions in the order they were lowered (the order gc reads them)."""
 
+    global_inits: list[ir.Expr] = field(default_factory=list)
+    """Every package-level variable's initial value, in source order (static ones too:
+    until gc's static initialisation takes them out, they are the initialiser's code)."""
+    literals: list[ir.Func] = field(default_factory=list)
+    """With inlining on, the function literals as written, in gc's order (each is a function
+    of the package: one that captures nothing and is inlined everywhere is still analysed)."""
+    clones: list[ir.Func] = field(default_factory=list)
+    """Copies of function literals made by inlining the bodies that hold them (gc appends
+    them to the package's functions as it makes them)."""
     wrappers: list[ir.Func] = field(default_factory=list)
     """Method wrappers gc generates and inlines into (only made when inlining is on)."""
 
     def all_funcs(self) -> list[ir.Func]:
-        """The initialiser, the declared functions, the generic instances, the wrappers (gc's order)."""
+        """The initialiser, the declared functions, the generic instances, the literals copied
+        by inlining, the wrappers (gc's order)."""
         return ([self.init] if self.init is not None else []) + self.funcs + self.instances + \
-            self.wrappers
+            self.literals + self.clones + self.wrappers

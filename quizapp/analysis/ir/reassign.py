@@ -131,7 +131,8 @@ class ReassignOracle:
         return v in self.later
 
     def static_value(self, e: ir.Expr) -> ir.Expr:
-        """Follow no-op conversions and single-definition locals to the value behind ``e``."""
+        """Follow no-op conversions, inlined calls and single-definition locals to the value
+        behind ``e`` (gc's ``StaticValue``)."""
         seen = 0
         while True:
             seen += 1
@@ -139,6 +140,10 @@ class ReassignOracle:
                 return e
             if isinstance(e, ir.Conv) and e.op is ir.ConvOp.NOP:
                 e = e.x
+                continue
+            if isinstance(e, ir.InlinedCall) and len(e.results) == 1:
+                r = e.results[0]          # an inlined call's value is its one result variable
+                e = ir.Name(e.pos, r.type, var=r)
                 continue
             nxt = self._static1(e)
             if nxt is None:

@@ -249,6 +249,7 @@ class PackageLowerer:
                 self.scope.declare(name, g)
             if val is not None:
                 val = lw.convert_to(val, vt)
+                self.prog.global_inits.append(val)
                 if _is_static(val):
                     self.static_literals.extend(_func_lits(val))
                 else:

@@ -67,12 +67,17 @@ class Reporter:
         self.out.append(Diag(Pos(0, 0), (line,), level, raw=True))
 
     # ------------------------------------------------------------ the inliner's lines
-    def can_inline(self, fn: ir.Func, name: str, cost: int) -> None:
+    def can_inline(self, fn: ir.Func, name: str, cost: int, level1: bool = True) -> None:
+        """``can inline``, at ``-m`` unless ``level1`` is False (its ``-m`` line comes later)."""
         pos = fn.decl_pos or fn.pos
-        self.out.append(Diag(pos, (f"can inline {name}",), 1, exact=True))
+        if level1:
+            self.can_inline_level1(fn, name)
         body = "; ".join(node_string(s) for s in fn.body or [] if not isinstance(s, ir.Decl))
         self.out.append(Diag(pos, (f"can inline {name} with cost {cost} as: "
                                    f"{signature_string(fn)} {{ {body} }}",), 2, exact=True))
+
+    def can_inline_level1(self, fn: ir.Func, name: str) -> None:
+        self.out.append(Diag(fn.decl_pos or fn.pos, (f"can inline {name}",), 1, exact=True))
 
     def cannot_inline(self, fn: ir.Func, name: str, reason: str) -> None:
         self.emit(fn.decl_pos or fn.pos, f"cannot inline {name}: {reason}", level=2)
@@ -89,7 +94,7 @@ class Reporter:
 
     # ------------------------------------------------------------ -m lines
     def self_assignment(self, fn: ir.Func, where: Any) -> None:
-        self.emit(where.pos, f"{fn.name} ignoring self-assignment in {node_string(where)}")
+        self.emit(where.pos, f"{fn.sym} ignoring self-assignment in {node_string(where)}")
 
     def param_summary(self, fn: ir.Func, p: ir.Var, leaks: Leaks) -> None:
         warned = False
@@ -146,7 +151,7 @@ class Reporter:
     def capture(self, cv: ir.Var, loc: Location, byval: bool) -> None:
         if self.level < 2:
             return
-        owner = cv.fn.name if cv.fn is not None else ""
+        owner = cv.fn.sym if cv.fn is not None else ""
         how = "value" if byval else "ref"
         self.emit(cv.pos, f"{owner} capturing by {how}: {cv.name} (addr={str(loc.addrtaken).lower()} "
                   f"assign={str(loc.reassigned).lower()} width={cv.type.size()})", level=2)
@@ -156,7 +161,7 @@ class Reporter:
         if src.node is None:
             return
         pos = src.node.pos
-        fn = src.fn.name if src.fn is not None else ""
+        fn = src.fn.sym if src.fn is not None else ""
         self.emit(pos, f"{loc_text(src)} escapes to heap in {fn}:", level=2)
         self.explain_flow(pos, dst, src, k.derefs, k.notes, steps)
         src.flow_steps = steps
@@ -164,14 +169,14 @@ class Reporter:
     def escape(self, root: Location, loc: Location) -> None:
         if loc.node is None:
             return
-        fn = loc.fn.name if loc.fn is not None else ""
+        fn = loc.fn.sym if loc.fn is not None else ""
         self.emit(loc.node.pos, f"{loc_text(loc)} escapes to heap in {fn}:", level=2)
         loc.flow_steps = self.explain_path(root, loc)
 
     def leak(self, root: Location, loc: Location, derefs: int) -> None:
         if self.level < 2 or loc.node is None:
             return
-        fn = loc.fn.name if loc.fn is not None else ""
+        fn = loc.fn.sym if loc.fn is not None else ""
         self.emit(loc.node.pos, f"parameter {loc.node.name} leaks to {explain_loc(root)} "
                   f"for {fn} with derefs={derefs}:", level=2)
         self.explain_path(root, loc)

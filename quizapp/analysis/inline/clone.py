@@ -132,6 +132,8 @@ class Copier:
         nf.inlined_calls, nf.inlined_labels = 0, False
         nf.link_name = ""
         nf.copy_of = f.copy_of or f
+        if self.owner is not None:          # duplicate-ok (no parameter lines) as its new owner
+            nf.is_instance = self.owner.is_instance
         nf.closure_count = nf.wrap_count = 0
         nf.unsupported = list(f.unsupported)
         if hasattr(nf, "inl_template"):

@@ -109,11 +109,6 @@ class Inlinability:
                 return 0                     # compiled to instructions: only the call's node
             if callee is None or callee.inl_cost is None:
                 return None
-            if callee.is_instance and callee.outer is None and not (
-                    isinstance(call.fun, (ir.FuncName, ir.MethodExpr)) and call.fun.func is callee):
-                # a generic function used as a value is its instantiation's wrapper
-                cost = wrapper_cost(callee)
-                return cost if cost <= max_cost(callee, big, called_once=False) else None
             if callee.inl_cost > max_cost(callee, big, called_once=False):
                 return None
             return callee.inl_cost
@@ -150,16 +145,6 @@ def max_cost(callee: ir.Func, big_caller: bool, called_once: bool) -> int:
         if called_once:
             m = max(m, CLOSURE_BUDGET)
     return m
-
-
-def wrapper_cost(shape: ir.Func) -> int:
-    """The cost of an instantiation's wrapper (``F[int]``), which calls the shape instance
-    (``F[go.shape.int]``) with the instantiation's dictionary."""
-    extra = shape.inl_cost if shape.inl_cost is not None and \
-        shape.inl_cost <= max_cost(shape, False, False) else EXTRA_CALL_COST
-    n_params = len(shape.params) + (1 if shape.recv is not None else 0)
-    return (1 if shape.results else 0) + 1 + (0 if shape.recv is not None else 1) + 2 + \
-        n_params + extra
 
 
 def is_big(nodes: int) -> bool:

@@ -40,11 +40,11 @@ from ..types import model as T
 from .clone import Template, make_template, paste
 from .deadlocals import dead_locals
 from .cost import MAX_BUDGET, gc_node_count
-from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost,
-                        wrapper_cost)
+from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost)
 from .names import display_name
+from .order import gc_order
 from .walk import call_sites, func_refs, put, replace_in, walk_all
-from .wrappers import make_wrappers, method_values
+from .wrappers import dict_wrapper, make_wrappers, method_values, use_wrappers
 
 
 @dataclass
@@ -88,11 +88,14 @@ class Inliner:
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
         """gc's ``DevirtualizeAndInlinePackage``, then its method wrappers and ``deadlocals``."""
-        funcs = all_functions(self.prog)
-        for fn in funcs:
+        self.prog.dict_wrappers = [dict_wrapper(name, shape) for name, shape in
+                                   self.prog.instantiations if not shape.unsupported]
+        use_wrappers(all_functions(self.prog), {w.name: w for w in self.prog.dict_wrappers})
+        for fn in all_functions(self.prog):
             if fn.body is not None:
                 fn.callees = func_refs(fn)     # in the order gc's bottom-up visit meets them
-        self.prog.literals = gc_literal_order(self.prog)
+        self.prog.order = gc_order(self.prog, self.prog.dict_wrappers)
+        funcs = all_functions(self.prog)
         values = method_values(funcs)      # as written: each gets a wrapper, made afterwards
         self.measure(funcs)
         states = self.prepass(funcs)
@@ -104,7 +107,8 @@ class Inliner:
                 for st in members:
                     if self.fixpoint(st):
                         done = False
-        self.prog.wrappers = make_wrappers(self.prog, values)
+        self.prog.wrappers = make_wrappers(self.prog, values,
+                                           {w.name: w for w in self.prog.dict_wrappers})
         for w in self.prog.wrappers:
             self.inline_wrapper(w)
         # a function nothing was inlined into is left as with -l (whose answers do without it)
@@ -119,11 +123,6 @@ class Inliner:
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
         can_inline_funcs(self.gc_order(), self.inl)
-        for fn in funcs:   # measured like any function, not analysed: gc passes dictionaries
-            if fn.is_instance and fn.outer is None:
-                self.dictionary_wrappers(fn)
-                self.mark_unsupported(fn, Unsupported(
-                    fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
         referenced = {id(c) for f in funcs for c in f.callees}
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
             if fn.inl_cost is not None and not fn.unsupported and (
@@ -156,19 +155,6 @@ class Inliner:
             for call in st.sites:
                 self.resolve(st, call)
         return states
-
-    def dictionary_wrappers(self, shape: ir.Func) -> None:
-        """The cost of each instantiation of a shape instance: gc compiles ``F[int]`` as a
-        call of ``F[go.shape.int]`` with its dictionary (``&.dict.F[int]``)."""
-        if shape.inl_unknown or not shape.inl_checked:
-            return
-        for name in shape.instantiations:
-            cost = wrapper_cost(shape)
-            if cost <= MAX_BUDGET:
-                self.report.can_inline(shape, name, cost)
-            else:
-                self.report.cannot_inline(shape, name, f"function too complex: cost {cost} "
-                                          f"exceeds budget {MAX_BUDGET}")
 
     def inline_wrapper(self, w: ir.Func) -> None:
         """A wrapper inlines what it calls on its own (gc's ``DevirtualizeAndInlineFunc``)."""
@@ -454,24 +440,9 @@ def replace_call(fn: ir.Func, call: ir.Call, new: ir.InlinedCall) -> None:
         raise AssertionError(f"call at {call.pos} not found in {fn.name}")
 
 
-def gc_literal_order(prog: Program) -> list[ir.Func]:
-    """The function literals in the order gc adds them to the package: bodies are read
-    last declared first, each literal before the ones nested in it."""
-    out: list[ir.Func] = []
-
-    def add(f: ir.Func) -> None:
-        for c in f.callees:
-            if c.outer is f:
-                out.append(c)
-                add(c)
-
-    for f in reversed(prog.funcs):
-        add(f)
-    return out
-
-
 def all_functions(prog: Program) -> list[ir.Func]:
-    """Every function in gc's ``Target.Funcs`` order: each declared function, then its literals."""
+    """Every function in gc's ``Target.Funcs`` order (``Program.order``; before it is known,
+    each declared function followed by its literals)."""
     out: list[ir.Func] = []
     seen: set[int] = set()
 
@@ -480,9 +451,10 @@ def all_functions(prog: Program) -> list[ir.Func]:
             return
         seen.add(id(f))
         out.append(f)
-        for c in f.callees:
-            if c.outer is f:
-                add(c)
+        if prog.order is None:
+            for c in f.callees:
+                if c.outer is f:
+                    add(c)
 
     for f in prog.all_funcs():
         add(f)

@@ -110,10 +110,13 @@ class Func:
         """The function's symbol as gc's ``-m=2`` lines print it raw (``link_name`` or ``name``)."""
         return self.link_name or self.name
 
+    captures_dict: bool = False
+    """A literal of a shape instance: it captures the instance's dictionary (gc's ``.dict``)."""
+
     @property
     def is_closure(self) -> bool:
         """A literal that captures something (batched with its parent)."""
-        return self.outer is not None and bool(self.closure_vars)
+        return self.outer is not None and (bool(self.closure_vars) or self.captures_dict)
 
     def __repr__(self) -> str:
         return f"Func({self.name})"

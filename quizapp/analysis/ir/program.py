@@ -20,6 +20,19 @@ class Program:
     package: str = "main"
     instances: list[ir.Func] = field(default_factory=list)
     """Instances of generic functions and methods, made while lowering."""
+    instantiations: list[tuple[str, ir.Func]] = field(default_factory=list)
+    """Every instantiation with real type arguments (gc's ``Map[int,string]``) and the shape
+    instance it calls, in the order first used."""
+    type_instances: list[Any] = field(default_factory=list)
+    """Instances of the file's generic types (``Named``), real and shaped, in the order made."""
+    inst_events: list[Any] = field(default_factory=list)
+    """The instantiations met while lowering each body (``noder.generics.InstEvent``)."""
+    dict_wrappers: list[ir.Func] = field(default_factory=list)
+    """With inlining on: each instantiation's function, which calls its shape instance with
+    the instantiation's dictionary."""
+    order: list[ir.Func] | None = None
+    """With inlining on: the package's functions in gc's order (its ``Target.Funcs``: the
+    declared functions, then, body by body as gc reads them, literals and instantiations)."""
     universe: StdTypes | None = None
     """The standard-library objects the file used."""
     objects: list[Any] = field(default_factory=list)
@@ -29,9 +42,6 @@ class Program:
     global_inits: list[ir.Expr] = field(default_factory=list)
     """Every package-level variable's initial value, in source order (static ones too:
     until gc's static initialisation takes them out, they are the initialiser's code)."""
-    literals: list[ir.Func] = field(default_factory=list)
-    """With inlining on, the function literals as written, in gc's order (each is a function
-    of the package: one that captures nothing and is inlined everywhere is still analysed)."""
     clones: list[ir.Func] = field(default_factory=list)
     """Copies of function literals made by inlining the bodies that hold them (gc appends
     them to the package's functions as it makes them)."""
@@ -39,7 +49,9 @@ class Program:
     """Method wrappers gc generates and inlines into (only made when inlining is on)."""
 
     def all_funcs(self) -> list[ir.Func]:
-        """The initialiser, the declared functions, the generic instances, the literals copied
-        by inlining, the wrappers (gc's order)."""
-        return ([self.init] if self.init is not None else []) + self.funcs + self.instances + \
-            self.literals + self.clones + self.wrappers
+        """The initialiser, the declared functions, the generic instances (gc's order); with
+        inlining on, ``order``, the literals copied by inlining and the method wrappers."""
+        init = [self.init] if self.init is not None else []
+        if self.order is not None:
+            return init + self.order + self.clones + self.wrappers
+        return init + self.funcs + self.instances

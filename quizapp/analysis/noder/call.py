@@ -118,10 +118,11 @@ class CallLowerer(CompositeLowerer):
         the shape instance, which the call graph reaches before the arguments."""
         mark = len(self.fn.callees)
         args = [self.expr(a) for a in arg_nodes]
-        targs = self.infer(g, explicit, args, pos)
-        inst = self.instantiate_func(g, targs, pos)
-        self.fn.callees.insert(mark, inst)
-        real = self.real_signature(g, targs)
+        with self.instantiation_group():
+            targs = self.infer(g, explicit, args, pos)
+            inst = self.instantiate_func(g, targs, pos)
+            self.fn.callees.insert(mark, inst)
+            real = self.real_signature(g, targs)
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
         call.args = self.pack_args(call, real, args, ddd, pos)

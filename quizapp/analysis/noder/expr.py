@@ -266,13 +266,17 @@ class ExprLowerer(ConvertLowerer):
         pos = gc_pos(node)
         op = strip_parens(operand)
         if op.type == "identifier":
-            from .generics import GenericFunc
+            from .generics import GenericFunc, instantiation_name
             gobj, _ = self.scope.lookup(text(op))
             if isinstance(gobj, GenericFunc):
                 targs = [self.type_of_node(node.child_by_field_name("index"))]
-                inst = self.instantiate_func(gobj, targs, pos)  # type: ignore[attr-defined]
-                self.ref_func(inst)
-                return ir.FuncName(pos_of(op), self.real_signature(gobj, targs), func=inst)  # type: ignore
+                with self.instantiation_group():  # type: ignore[attr-defined]
+                    inst = self.instantiate_func(gobj, targs, pos)  # type: ignore[attr-defined]
+                    self.ref_func(inst)
+                    real = self.real_signature(gobj, targs)  # type: ignore[attr-defined]
+                name = ir.FuncName(pos_of(op), real, func=inst)
+                name.instantiation = instantiation_name(gobj, targs)  # type: ignore[attr-defined]
+                return name
         if self.is_type_node(operand):
             raise Unsupported(pos, "generic instantiation")
         x = self.expr(operand)

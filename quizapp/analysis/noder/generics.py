@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Iterator
 
 from tree_sitter import Node
@@ -78,6 +79,77 @@ class GenericType:
     instances: dict[str, T.Named] = field(default_factory=dict)
 
 
+class InstRole(Enum):
+    """What an instantiation makes gc compile (and in which turn it reads it)."""
+
+    METHOD_WRAPPER = 0   # (*Stack[int]).Push, for a type instantiated with real types
+    WRAPPER = 1          # Map[int,string], which calls the shape instance with a dictionary
+    METHOD_SHAPE = 2     # (*Stack[go.shape.int]).Push
+    SHAPE = 3            # Map[go.shape.int,go.shape.string]
+
+
+@dataclass(eq=False)
+class InstEvent:
+    """One instantiation met while lowering ``owner`` (a declared function or a shape
+    instance): gc reads the function it needs after ``owner``'s body, last met first."""
+
+    owner: ir.Func
+    group: int
+    role: InstRole
+    fn: ir.Func            # the shape instance (the wrapper calls it)
+    name: str = ""         # the wrapper's name
+
+
+def constraint_nodes(node: Node | None) -> list[Node | None]:
+    """Each type parameter's constraint, in order (``[K comparable, V any]``)."""
+    out: list[Node | None] = []
+    for d in named_children(node) if node is not None else []:
+        if d.type == "type_parameter_declaration":
+            c = d.child_by_field_name("type")
+            out.extend(c for _ in d.children_by_field_name("name"))
+    return out
+
+
+def basic_constraint(c: Node | None, scope: Scope, depth: int = 0) -> bool:
+    """Is the constraint a *basic* interface (methods only, like ``any``)? A pointer type
+    argument for it shares the shape ``*uint8``; for ``comparable`` or a type set it keeps
+    its element type (gc's ``Shapify``)."""
+    if c is None or depth > 10:
+        return False
+    inner = named_children(c) if c.type in ("type_constraint", "type_elem") else [c]
+    if len(inner) != 1:
+        return False                      # a union
+    n = inner[0]
+    if n.type == "interface_type":
+        for el in named_children(n):
+            if el.type == "method_elem":
+                continue
+            if el.type != "type_elem" or not basic_constraint(el, scope, depth + 1):
+                return False
+        return True
+    if n.type == "type_identifier":
+        name = text(n)
+        if name == "any":
+            return True
+        if name == "comparable":
+            return False
+        obj, _ = scope.lookup(name)
+        t = obj.type if isinstance(obj, TypeObj) else None
+        return _basic_interface(t)
+    if n.type == "qualified_type":
+        return False if text(n) in ("cmp.Ordered",) else True
+    return False
+
+
+def _basic_interface(t: T.Type | None, depth: int = 0) -> bool:
+    if t is None or depth > 10 or not isinstance(t.under, T.Interface):
+        return False
+    u = t.under
+    if getattr(u, "typeset", False):
+        return False
+    return all(_basic_interface(e, depth + 1) for e in u.embeds)
+
+
 def type_params(node: Node | None) -> list[str]:
     out: list[str] = []
     if node is None:
@@ -96,16 +168,47 @@ class GenericsMixin:
     instances: dict[str, ir.Func]
     shapes: dict[str, T.Named]
     extra_instances: list[ir.Func]
+    instantiations: list[tuple[str, ir.Func]]
+    inst_events: list[InstEvent]
 
     def init_generics(self) -> None:
         self.instances = {}
         self.shapes = {}
         self.extra_instances = []
+        self.instantiations = []   # (gc's name, shape instance), in the order first used
+        self.inst_events = []
+        self.type_instances: list[T.Named] = []   # generic types instantiated, in order
+        self.inst_group: int | None = None
+        self.inst_groups = 0
+
+    # ------------------------------------------------------------ the order gc reads them
+    @contextmanager
+    def instantiation_group(self) -> Iterator[None]:
+        """Instantiations made together (a generic call and the types of its signature)."""
+        saved = self.inst_group
+        if saved is None:
+            self.inst_groups += 1
+            self.inst_group = self.inst_groups
+        try:
+            yield
+        finally:
+            self.inst_group = saved
+
+    def note_instance(self, role: InstRole, fn: ir.Func, name: str = "") -> None:
+        owner = self.fn
+        while owner.outer is not None:
+            owner = owner.outer
+        if self.inst_group is None:
+            self.inst_groups += 1
+            group = self.inst_groups
+        else:
+            group = self.inst_group
+        self.inst_events.append(InstEvent(owner, group, role, fn, name))
 
     # ------------------------------------------------------------ shapes
-    def shape_of(self, t: T.Type) -> T.Named:
+    def shape_of(self, t: T.Type, basic: bool = True) -> T.Named:
         u = t.under
-        if isinstance(u, T.Pointer) or (isinstance(u, T.Basic) and u is T.UNSAFE_POINTER):
+        if basic and isinstance(u, T.Pointer) or isinstance(u, T.Basic) and u is T.UNSAFE_POINTER:
             u = T.Pointer(T.UINT8)
         name = "go.shape." + shape_string(u)
         s = self.shapes.get(name)
@@ -136,14 +239,19 @@ class GenericsMixin:
     # ------------------------------------------------------------ functions
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
         inst = self._instantiate_func(g, targs, pos)
-        real = f"{g.name}[{','.join(shape_string(t) for t in targs)}]"
+        real = instantiation_name(g, targs)
         shaped = any(getattr(t, "is_shape", False) or isinstance(t, TypeParam) for t in targs)
-        if not shaped and real not in inst.instantiations:
-            inst.instantiations.append(real)   # (a call from shaped code passes a sub-dictionary)
+        if not shaped:                         # (a call from shaped code passes a sub-dictionary)
+            self.note_instance(InstRole.WRAPPER, inst, real)
+            if real not in inst.instantiations:
+                inst.instantiations.append(real)
+                self.instantiations.append((real, inst))
+        self.note_instance(InstRole.SHAPE, inst)
         return inst
 
     def _instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
-        shapes = [self.shape_of(t) for t in targs]
+        cs = constraint_nodes(g.decl.child_by_field_name("type_parameters"))
+        shapes = [self.shape_of(t, basic_constraint(c, g.scope)) for t, c in zip(targs, cs)]
         name = f"{g.name}[{','.join(s.name for s in shapes)}]"
         inst = self.instances.get(name)
         if inst is not None:
@@ -223,22 +331,30 @@ class GenericsMixin:
             inst.underlying = self.read_type(g.spec.child_by_field_name("type"))  # type: ignore
         if any(isinstance(t, TypeParam) for t in targs):
             return inst
+        inst.real_name = f"{g.name}[{','.join(shape_string(t) for t in targs)}]"  # type: ignore
+        self.type_instances.append(inst)
         for m in g.methods:
             mname = text(m.child_by_field_name("name"))
             inst.methods[mname] = _GenericMethod(self, g, m, targs)
         real = f"{g.name}[{','.join(shape_string(t) for t in targs)}]"
         shaped = any(getattr(t, "is_shape", False) for t in targs)
-        for mname, lazy in list(inst.methods.items()):
-            fn = lazy.get()
-            self.extra_instances.append(fn)
-            ptr = fn.sig.recv is not None and isinstance(fn.sig.recv.type, T.Pointer)
-            wname = f"(*{real}).{mname}" if ptr else f"{real}.{mname}"
-            if not shaped and wname not in fn.instantiations:
-                fn.instantiations.append(wname)
+        with self.instantiation_group():
+            for mname, lazy in list(inst.methods.items()):
+                fn = lazy.get()
+                self.extra_instances.append(fn)
+                ptr = fn.sig.recv is not None and isinstance(fn.sig.recv.type, T.Pointer)
+                wname = f"(*{real}).{mname}" if ptr else f"{real}.{mname}"
+                if not shaped:
+                    self.note_instance(InstRole.METHOD_WRAPPER, fn, wname)
+                    if wname not in fn.instantiations:
+                        fn.instantiations.append(wname)
+                        self.instantiations.append((wname, fn))
+                self.note_instance(InstRole.METHOD_SHAPE, fn)
         return inst
 
     def instantiate_method(self, g: GenericType, decl: Node, targs: list[T.Type]) -> ir.Func:
-        shapes = [self.shape_of(t) for t in targs]
+        cs = constraint_nodes(g.spec.child_by_field_name("type_parameters"))
+        shapes = [self.shape_of(t, basic_constraint(c, g.scope)) for t, c in zip(targs, cs)]
         recv_list = decl.child_by_field_name("receiver")
         rp = [p for p in named_children(recv_list) if p.type == "parameter_declaration"][0]
         tnode = rp.child_by_field_name("type")
@@ -266,6 +382,11 @@ class GenericsMixin:
                             decl.child_by_field_name("result"), recv_list,
                             decl.child_by_field_name("body"))
         return inst
+
+
+def instantiation_name(g: GenericFunc, targs: list[T.Type]) -> str:
+    """gc's name of a generic function instantiated with ``targs`` (``Map[int,string]``)."""
+    return f"{g.name}[{','.join(shape_string(t) for t in targs)}]"
 
 
 def shape_string(t: T.Type) -> str:

@@ -49,6 +49,9 @@ class PackageLowerer:
         self.check_init_and_main(decls)
         self.prog.objects = self.declared_objects(decls, funcs) + self.lowerer.local_types
         self.prog.instances = self.lowerer.extra_instances
+        self.prog.instantiations = self.lowerer.instantiations
+        self.prog.inst_events = self.lowerer.inst_events
+        self.prog.type_instances = self.lowerer.type_instances
         self.prog.universe = self.lowerer.uni
         return self.prog
 

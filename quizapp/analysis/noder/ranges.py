@@ -118,6 +118,7 @@ class RangeLowerer(DeclLowerer):
         fn.is_range_body = True  # type: ignore[attr-defined]
         if outer.is_instance:
             fn.is_instance = True
+            fn.captures_dict = True
         lit = ir.FuncLit(pos, fn.sig, func=fn)
         fn.literal = lit
         saved_scope = self.scope

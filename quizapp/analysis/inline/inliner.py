@@ -43,6 +43,7 @@ from .cost import MAX_BUDGET, gc_node_count
 from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost)
 from .names import display_name
 from .order import gc_order
+from .staticinit import becomes_static
 from .walk import call_sites, func_refs, put, replace_in, walk_all
 from .wrappers import dict_wrapper, make_wrappers, method_values, use_wrappers
 
@@ -247,11 +248,6 @@ class Inliner:
         if callee.external:
             self.inline_foreign(st, call, callee)
             return True
-        if st.fn is self.prog.init:
-            self.mark_unsupported(st.fn, Unsupported(
-                call.pos, "a call inlined into a package-level initialiser (gc's static "
-                "initialisation rewrites it)"))
-            return True
         try:
             inlined = self.inline_call(st.fn, call, callee, chain + ((callee, inner),), index)
         except Unsupported as exc:
@@ -259,6 +255,8 @@ class Inliner:
             return True
         replace_call(st.fn, call, inlined)
         st.fn.inlined_calls += 1
+        if st.fn is self.prog.init and becomes_static(st.fn, self.templates[id(callee)], inlined):
+            return True           # laid out as data: nothing of it runs, nothing is printed
         self.concrete.pop(id(_outermost(st.fn)), None)
         self.oracles.extend(st.fn, inlined.init + inlined.body)
         st.sites.extend(call_sites(inlined.body))

@@ -50,16 +50,33 @@ def queued_by(prog: Program, wrappers: dict[str, ir.Func]) -> dict[int, list[ir.
     return out
 
 
+def declared(prog: Program) -> list[ir.Func]:
+    """The functions gc declares: the package initialiser, then in source order functions,
+    methods and the literals of package-level variables' values."""
+    out = list(prog.funcs)
+    init = prog.init
+    if init is None:
+        return out
+    keyed = [((f.pos.line, f.pos.col), i, f) for i, f in enumerate(out)]
+    keyed.extend(((f.pos.line, f.pos.col), len(out) + i, f)
+                 for i, f in enumerate(literals_of(init)))
+    return [init] + [f for _, _, f in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
 def gc_order(prog: Program, wrappers: list[ir.Func]) -> list[ir.Func]:
-    """Every function of the package (the initialiser apart) in gc's ``Target.Funcs`` order."""
+    """Every function of the package in gc's ``Target.Funcs`` order."""
     queued = queued_by(prog, {w.name: w for w in wrappers})
-    order = list(prog.funcs)
+    decl = declared(prog)
+    order = list(decl)
     placed = {id(f) for f in order}
     seen = set(placed)
-    todo = [f for f in prog.funcs if f.body is not None]
+    todo = [f for f in decl if f.body is not None and f.outer is None]
     while todo:
         f = todo.pop()
-        order.extend(literals_of(f))
+        for lit in literals_of(f):
+            if id(lit) not in placed:
+                placed.add(id(lit))
+                order.append(lit)
         for g in queued.get(id(f), []):
             if id(g) not in seen:
                 seen.add(id(g))

@@ -51,7 +51,7 @@ class Program:
     def all_funcs(self) -> list[ir.Func]:
         """The initialiser, the declared functions, the generic instances (gc's order); with
         inlining on, ``order``, the literals copied by inlining and the method wrappers."""
-        init = [self.init] if self.init is not None else []
         if self.order is not None:
-            return init + self.order + self.clones + self.wrappers
+            return self.order + self.clones + self.wrappers
+        init = [self.init] if self.init is not None else []
         return init + self.funcs + self.instances

@@ -229,7 +229,8 @@ def dict_wrapper(name: str, shape: ir.Func) -> ir.Func:
     """The function gc compiles for an instantiation (``Map[int,string]``): it calls the shape
     instance with the instantiation's dictionary, at the generic function's name."""
     pos = shape.decl_pos or shape.pos
-    w = ir.Func(name, pos, shape.sig, is_wrapper=True, is_instance=True, decl_pos=shape.decl_pos)
+    w = ir.Func(name, pos, shape.sig, is_wrapper=True, is_instance=True, decl_pos=shape.decl_pos,
+                pragmas=shape.pragmas)
     args: list[ir.Expr] = []
     recv = shape.recv
     if recv is not None:

@@ -25,7 +25,7 @@ from tree_sitter import Node
 
 from ..errors import GoTypeError, Pos
 from ..ir import nodes as ir
-from ..syntax.nodes import named_children, pos_of, text
+from ..syntax.nodes import named_children, pos_of, pragmas, text
 from ..types import model as T
 from ..types.scope import Scope, TypeObj
 from ..types.typeparams import TypeParam, unify
@@ -260,7 +260,7 @@ class GenericsMixin:
         with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True)):
             sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
                                       d.child_by_field_name("result"))
-            inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig)
+            inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig, pragmas=pragmas(d))
             inst.is_instance = True
             self.instances[name] = inst
             self.lower_func(inst, d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
@@ -374,7 +374,8 @@ class GenericsMixin:
             rt: T.Type = T.Pointer(shape_named) if ptr else shape_named
             rnames = rp.children_by_field_name("name")
             sig.recv = T.Param(text(rnames[0]) if rnames else "", rt)
-            inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig)
+            inst = ir.Func(fname, pos_of(decl.child_by_field_name("name")), sig,
+                           pragmas=pragmas(decl))
             inst.decl_pos = pos_of(recv_list)
             inst.is_instance = True
             self.instances[fname] = inst

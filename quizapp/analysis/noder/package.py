@@ -14,7 +14,7 @@ from tree_sitter import Node
 from ..errors import AnalysisError, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.program import Program
-from ..syntax.nodes import named_children, pos_of, text
+from ..syntax.nodes import named_children, pos_of, text, pragmas
 from ..types import model as T
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
@@ -145,7 +145,7 @@ class PackageLowerer:
                                                   d.child_by_field_name("result"))
                 fn = ir.Func(name, pos_of(name_node), sig, order=order)
                 fn.noescape = _has_pragma(d, "//go:noescape")
-                fn.pragmas = _pragmas(d)
+                fn.pragmas = pragmas(d)
                 if d.type == "method_declaration":
                     self.attach_method(fn, d)
                 elif name == "init":
@@ -310,18 +310,6 @@ def _has_pragma(decl: Node, pragma: str) -> bool:
     return False
 
 
-def _pragmas(decl: Node) -> frozenset[str]:
-    """The ``//go:`` directives in the comment lines just before a declaration."""
-    out = set()
-    prev = decl.prev_sibling
-    while prev is not None and prev.type == "comment":
-        t = text(prev).strip()
-        if t.startswith("//go:"):
-            out.add(t[5:].split()[0] if t[5:].split() else "")
-        prev = prev.prev_sibling
-    return frozenset(out)
-
-
 def _func_lits(e: ir.Expr) -> list[ir.Func]:
     if isinstance(e, ir.FuncLit):
         return [e.func]
@@ -349,6 +337,8 @@ def _is_static(e: ir.Expr) -> bool:
             return False
         return all(_is_static(v) for _, v in e.elems)
     if isinstance(e, ir.Conv):
+        if e.op is ir.ConvOp.IFACE:       # the itab and the value, laid out as data
+            return isinstance(e.x, ir.Nil) or not e.x.type.is_interface() and _is_static(e.x)
         return e.op in (ir.ConvOp.NOP, ir.ConvOp.CONV) and _is_static(e.x)
     return False
 

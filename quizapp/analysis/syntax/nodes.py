@@ -75,3 +75,15 @@ def gc_pos(node: Node) -> Pos:
     elif t == "literal_value":
         return pos_of(node)
     return pos_of(node)
+
+
+def pragmas(decl: Node) -> frozenset[str]:
+    """The ``//go:`` directives in the comment lines just before a declaration."""
+    out = set()
+    prev = decl.prev_sibling
+    while prev is not None and prev.type == "comment":
+        t = text(prev).strip()
+        if t.startswith("//go:"):
+            out.add(t[5:].split()[0] if t[5:].split() else "")
+        prev = prev.prev_sibling
+    return frozenset(out)

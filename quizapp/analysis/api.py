@@ -12,6 +12,7 @@ from .ir.program import Program
 from .ir.reassign import Oracles
 from .ir.scc import bottom_up
 from .noder.package import lower_file
+from .report.builds import BuildPairs, pair_sites
 from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
 from .syntax.parser import parse
@@ -37,6 +38,8 @@ class Analysis:
     _diags: list[Diag] = field(default_factory=list, repr=False)
     program: Program | None = field(default=None, repr=False)
     """The lowered program: functions and their typed IR, for memory diagrams."""
+    inlined: list[tuple[Pos, str]] = field(default_factory=list)
+    """With inlining on: every call gc inlines, as its position and the function called."""
 
     def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
         """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
@@ -77,7 +80,8 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
         for level in (1, 2):
             for line in prog.universe.generated_lines(level):
                 reporter.generated_line(level, line)
-    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog)
+    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog,
+                      inlined=reporter.inlined)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):
         key = (u.pos, u.what)
@@ -85,6 +89,28 @@ def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
             seen.add(key)
             result.unsupported.append(UnsupportedConstruct(u.pos, u.what))
     return result
+
+
+@dataclass
+class Builds:
+    """A file analysed in both builds: ``-m -l`` and the default build (inlining on), with
+    each site paired with its counterparts (``report.builds``)."""
+
+    no_inline: Analysis
+    default: Analysis
+    pairs: BuildPairs
+
+    @property
+    def complete(self) -> bool:
+        """Both builds were judged in full (a pairing with unsupported parts is partial)."""
+        return not self.no_inline.unsupported and not self.default.unsupported
+
+
+def analyze_builds(source: str | bytes) -> Builds:
+    """Analyse ``source`` with inlining off and on, and pair the sites of the two builds."""
+    a = analyze(source)
+    b = analyze(source, inline=True)
+    return Builds(a, b, pair_sites(a.sites, b.sites, b.inlined))
 
 
 def _all_unsupported(prog: Program) -> list[Unsupported]:

@@ -8,12 +8,13 @@ cached per code text, so loading many packs stays fast.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..analysis import Analysis, AnalysisError, Site, SiteKind, analyze
+from ..analysis import Analysis, AnalysisError, BuildPairs, Site, SiteKind, analyze
+from ..analysis.report.builds import pair_sites
 from .errors import QuizError
-from .model import Question, QuestionKind
+from .model import BuildFlags, Question, QuestionKind
 
 DEFAULT_ALLOCS = {"new", "ptrlit", "make", "slicelit", "maplit", "funclit"}
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
@@ -25,17 +26,41 @@ class KeyError_(QuizError):
 
 @dataclass
 class AnswerKey:
-    """The graded truth for one question."""
+    """The graded truth for one question, in its pack's build."""
 
     sites: list[Site]                 # the asked sites, in source order
-    lines: list[str]                  # -m -l lines as LINE:COL: MESSAGE, in gc's order
+    lines: list[str]                  # the build's lines as LINE:COL: MESSAGE, in gc's order
     why: str | None = None            # why questions: the principle that comes first
     analysis: Analysis | None = None
+    build: BuildFlags = BuildFlags.NO_INLINING
+    code: str = ""
+
+    def both_builds(self) -> BuildPairs | None:
+        """The sites of both builds paired (``analysis.report.builds``), or None when the other
+        build cannot be judged in full (a pairing with gaps would tell falsehoods)."""
+        return builds_of(self.code) if self.code.strip() else None
+
+
+def analysis_of(code: str, inline: bool = False) -> Analysis:
+    """The analysis of ``code`` in one build, cached (the same object for the same question)."""
+    return _analysis(code, bool(inline))
 
 
 @lru_cache(maxsize=512)
-def analysis_of(code: str) -> Analysis:
-    return analyze(code)
+def _analysis(code: str, inline: bool) -> Analysis:
+    return analyze(code, inline=inline)
+
+
+@lru_cache(maxsize=256)
+def builds_of(code: str) -> BuildPairs | None:
+    """Both builds of ``code``, paired; None if either cannot be judged in full."""
+    try:
+        a, b = analysis_of(code), analysis_of(code, True)
+    except AnalysisError:
+        return None
+    if a.unsupported or b.unsupported:
+        return None
+    return pair_sites(a.sites, b.sites, b.inlined)
 
 
 def site_matches(site: Site, ref: str) -> bool:
@@ -102,12 +127,13 @@ def answer_key(q: Question) -> AnswerKey:
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return AnswerKey([], [])
     try:
-        a = analysis_of(q.code)
+        a = analysis_of(q.code, q.build.inline)
     except AnalysisError as exc:
         raise KeyError_(f"the code does not compile: {exc.pos}: {exc.message}") from None
     if a.unsupported:
         u = a.unsupported[0]
-        raise KeyError_(f"the analyzer cannot judge this code: {u.pos}: unsupported: {u.what}")
+        build = " in the default build (-m)" if q.build.inline else ""
+        raise KeyError_(f"the analyzer cannot judge this code{build}: {u.pos}: unsupported: {u.what}")
     lines = [m.group(1) for ln in a.diagnostics("./main.go") if (m := LINE_RE.match(ln))]
     if q.sites is not None:
         sites, bad = resolve(a, q.sites)
@@ -122,6 +148,19 @@ def answer_key(q: Question) -> AnswerKey:
         found, bad = resolve(a, [q.why_site])
         if bad:
             raise KeyError_(unresolved(a, q.why_site))
-        why = found[0].reasons[0] if found[0].reasons else None
         sites = found
-    return AnswerKey(sites, lines, why, a)
+    if q.build.inline:
+        sites = [inlining_reason(s, builds_of(q.code)) for s in sites]
+    if q.kind is QuestionKind.WHY:
+        why = sites[0].reasons[0] if sites[0].reasons else None
+    return AnswerKey(sites, lines, why, a, q.build, q.code)
+
+
+def inlining_reason(site: Site, pairs: BuildPairs | None) -> Site:
+    """In the default build, a site decided otherwise than with ``-l`` is explained first by
+    inlining (the copy of ``&T{}`` at the inlined call stays on the stack)."""
+    p = pairs.pair_of(site) if pairs is not None else None
+    if p is None or p.no_inline is None or p.no_inline.verdict == site.verdict or \
+            "inlining" in site.reasons:
+        return site
+    return replace(site, reasons=["inlining"] + list(site.reasons))

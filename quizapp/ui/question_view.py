@@ -376,8 +376,11 @@ class QuestionView(QWidget):
 
     def _render_lines(self, st: QuestionState, reveal: bool) -> None:
         assert self.session is not None and st.key is not None
-        self.options.label.setText(self.tr("Tick every line that go build -gcflags='-m -l' prints "
-                                           "(↑ ↓ and Space, or 1–9):"))
+        self.options.label.setText(
+            self.tr("Tick every line that go build -gcflags=-m prints, inlining on "
+                    "(↑ ↓ and Space, or 1–9):") if st.key.build.inline else
+            self.tr("Tick every line that go build -gcflags='-m -l' prints "
+                    "(↑ ↓ and Space, or 1–9):"))
         off = code_offset(st.question.code)
         truth = set(st.key.lines)
         rows, checked = [], []

@@ -57,6 +57,7 @@ class Copier:
     memo: dict[int, Any] = field(default_factory=dict)
     pos: Pos | None = None          # every position becomes this one (None: keep)
     origin: str = ""                # the callee's name, for inlined_from
+    via: str = ""                   # the function called where the copy is pasted (outermost)
     literals: int = 0
     returns: int = 0
     empty_return: bool = False
@@ -101,6 +102,7 @@ class Copier:
                 if self.pos is not None:
                     if getattr(new, "inlined_from", None) is None and k == "pos":
                         new.inlined_from = (self.origin, v)
+                        new.inlined_via = self.via
                     setattr(new, k, self.pos)
                 continue
             if k == "inlined_from" or k == "inl_chain":
@@ -114,6 +116,7 @@ class Copier:
         self.memo[id(x)] = new
         if self.pos is not None:
             new.inlined_from = (self.origin, x.pos)
+            new.inlined_via = self.via
             new.pos = self.pos
         new.init = self.copy(x.init)
         if not self.numbers:
@@ -172,6 +175,7 @@ class Copier:
         nv.const_value = None
         if self.pos is not None:
             nv.inlined_from = (self.origin, v.pos)
+            nv.inlined_via = self.via  # type: ignore[attr-defined]
             nv.pos = self.pos
         self.var_map[id(v)] = nv
         return nv
@@ -226,13 +230,16 @@ class Pasted:
     clones: list[ir.Func]
 
 
-def paste(t: Template, caller: ir.Func, pos: Pos, origin: str, link_suffix: str = "") -> Pasted:
+def paste(t: Template, caller: ir.Func, pos: Pos, name: str, link_suffix: str = "",
+          origin: str = "", via: str = "") -> Pasted:
     """Copy ``t`` into ``caller`` for a call at ``pos``: all of it becomes the caller's locals,
-    its literals the caller's literals (named after ``origin``, the function inlined; their
-    symbols end in ``link_suffix``, the inlined call's hash, those nested in them too)."""
+    its literals the caller's literals (named after ``name``, the function inlined; their
+    symbols end in ``link_suffix``, the inlined call's hash, those nested in them too).
+    Each copied node remembers ``origin`` (the function as written: a copied literal's
+    original) and ``via`` (the function called at ``pos``: the outermost inlined)."""
     suffix = ".func" if caller.outer is None else "."
-    c = Copier(pos=pos, origin=origin, owner=caller, prefix=f"{origin}{suffix}",
-               range_prefix=f"{origin}-range", body_of_literals=t.body)
+    c = Copier(pos=pos, origin=origin or name, via=via or name, owner=caller,
+               prefix=f"{name}{suffix}", range_prefix=f"{name}-range", body_of_literals=t.body)
     auto = ir.VarClass.AUTO
     params = [c.new_var(v, caller, auto) for v in t.params]
     results = [c.new_var(v, caller, auto) for v in t.results]

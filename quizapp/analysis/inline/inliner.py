@@ -305,7 +305,10 @@ class Inliner:
         if t is None:
             raise Unsupported(call.pos, f"inlining {display_name(callee)}")
         parents: tuple[int, ...] = getattr(call, "inl_parents", ())
-        p = paste(t, caller, call.pos, display_name(callee), inline_hash(index, parents))
+        first = chain[0][0]
+        p = paste(t, caller, call.pos, display_name(callee), inline_hash(index, parents),
+                  origin=display_name(callee.copy_of or callee),
+                  via=display_name(first.copy_of or first))
         for c in p.clones:
             self.clones[id(c)] = c
         self.prog.clones.extend(p.clones)

@@ -54,6 +54,7 @@ class Reporter:
         self.level = level
         self.out: list[Diag] = []
         self.sites: list[Site] = []
+        self.inlined: list[tuple[Pos, str]] = []     # every call inlined: where, and the callee
 
     def emit(self, pos: Pos, *parts: Any, level: int = 1) -> None:
         if level <= self.level:
@@ -84,6 +85,7 @@ class Reporter:
 
     def inlining_call(self, pos: Pos, name: str) -> None:
         self.emit(pos, f"inlining call to {name}")
+        self.inlined.append((pos, name))
 
     def considered_big(self, fn: ir.Func, name: str) -> None:
         self.emit(fn.decl_pos or fn.pos,
@@ -133,7 +135,7 @@ class Reporter:
                     Verdict.HEAP if loc.has(Attr.ESCAPES) else Verdict.STACK,
                     reasons=reasons_for(loc), flow=list(loc.flow_steps),
                     addrtaken=loc.addrtaken or n.addrtaken_syntax, captured=n.captured_syntax,
-                    inlined_from=n.inlined_from))
+                    **copy_origin(loc.fn, n)))
             return
         if isinstance(n, ir.FuncLit) and n.func.is_wrapper:
             return
@@ -145,7 +147,7 @@ class Reporter:
         self.sites.append(Site(text, SiteKind.ALLOCATION, n.pos, fn_name,
                                Verdict.HEAP if escapes else Verdict.STACK,
                                reasons=reasons_for(loc), flow=list(loc.flow_steps),
-                               alloc=alloc_kind(loc), inlined_from=n.inlined_from))
+                               alloc=alloc_kind(loc), **copy_origin(loc.fn, n)))
 
     # ------------------------------------------------------------ -m=2 lines
     def capture(self, cv: ir.Var, loc: Location, byval: bool) -> None:
@@ -215,6 +217,24 @@ class Reporter:
                 break
             src = dst
         return steps
+
+
+def copy_origin(fn: ir.Func | None, n: Any) -> dict[str, Any]:
+    """Where a site of the default build comes from, when it is a copy (``Site.inlined_from``
+    and ``Site.inlined_call``)."""
+    src = getattr(n, "inlined_from", None)
+    if src is not None:
+        return {"inlined_from": src, "inlined_call": (getattr(n, "inlined_via", "") or src[0], n.pos)}
+    if fn is None or fn.copy_of is None:
+        return {}
+    top = fn                    # in a copied literal, at its own place: the outermost copy
+    while top.outer is not None and top.outer.copy_of is not None:
+        top = top.outer
+    lit = top.literal
+    call = None
+    if lit is not None and lit.inlined_from is not None:
+        call = (getattr(lit, "inlined_via", "") or lit.inlined_from[0], lit.pos)
+    return {"inlined_from": (fn.copy_of.name, n.pos), "inlined_call": call}
 
 
 def explain_loc(loc: Location) -> str:

@@ -30,11 +30,11 @@ def verdict_word(site: Site, lang: str) -> str:
     return "栈上" if _zh(lang) else "on the stack"
 
 
-def build_name(build: BuildFlags, lang: str) -> str:
-    """How the feedback names a build: ``with -l`` / ``in a default build``."""
-    if build.inline:
-        return "默认构建（go build -gcflags=-m）" if _zh(lang) else "a default build (go build -gcflags=-m)"
-    return "关闭内联（-l）时" if _zh(lang) else "with -l (inlining off)"
+def _name(site: Site, lang: str) -> str:
+    """A site as the note names it (a literal in words, as the glossary asks)."""
+    if site.alloc == "funclit":
+        return "函数字面量" if _zh(lang) else "the function literal"
+    return site.name
 
 
 def _line(pos: Pos, offset: int) -> int:
@@ -74,10 +74,25 @@ def compare(site: Site, pairs: BuildPairs | None, build: BuildFlags) -> Comparis
 
 def note(c: Comparison, pairs: BuildPairs, lang: str, offset: int = 0) -> str:
     """What the other build answers for ``c.site`` and why, when it differs ("" otherwise)."""
+    head, body = note_parts(c, pairs, lang, offset)
+    return head + body
+
+
+def note_parts(c: Comparison, pairs: BuildPairs, lang: str, offset: int = 0) -> tuple[str, str]:
+    """``note`` as (the other build's name, as the sentence begins; the rest)."""
     if not c.differs or c.pair is None:
-        return ""
-    return _note_default(c, pairs, lang, offset) if c.build.inline else \
+        return "", ""
+    text = _note_default(c, pairs, lang, offset) if c.build.inline else \
         _note_no_inline(c, pairs, lang, offset)
+    for head in (_HEADS[c.build.other][0], _HEADS[c.build.other][1]):
+        if text.startswith(head):
+            return head, text[len(head):]
+    return "", text
+
+
+_HEADS = {BuildFlags.DEFAULT: ("In a default build (go build -gcflags=-m), ",
+                               "在默认构建（go build -gcflags=-m）中，"),
+          BuildFlags.NO_INLINING: ("With -l (inlining off), ", "关闭内联（-l）时，")}
 
 
 def _note_no_inline(c: Comparison, pairs: BuildPairs, lang: str, off: int) -> str:
@@ -85,7 +100,7 @@ def _note_no_inline(c: Comparison, pairs: BuildPairs, lang: str, off: int) -> st
     zh = _zh(lang)
     s, p = c.site, c.pair
     assert p is not None
-    head = "在默认构建（go build -gcflags=-m）中，" if zh else "In a default build (go build -gcflags=-m), "
+    head = _HEADS[BuildFlags.DEFAULT][1 if zh else 0]
     if not p.default:
         if s.alloc == "funclit":
             return head + ("这个函数字面量在调用处被内联，根本不会创建闭包，编译器对它不再输出任何判断。" if zh else
@@ -99,8 +114,8 @@ def _note_no_inline(c: Comparison, pairs: BuildPairs, lang: str, off: int) -> st
     if own is not None and own.verdict != s.verdict:
         calls = pairs.calls_in_flow(s if s.verdict is Verdict.HEAP else own)
         why = _calls(calls, lang, off)
-        parts.append((f"{s.name} 在 {s.function} 里{verdict_word(own, lang)}" + (f"，因为{why}被内联了" if why else "")
-                      if zh else f"{s.name} is {verdict_word(own, lang)} in {s.function}"
+        parts.append((f"{_name(s, lang)} 在 {s.function} 里{verdict_word(own, lang)}" + (f"，因为{why}被内联了" if why else "")
+                      if zh else f"{_name(s, lang)} is {verdict_word(own, lang)} in {s.function}"
                       + (f", because {why} {'is' if len(calls) == 1 else 'are'} inlined" if why else "")))
     elif own is not None:
         parts.append(f"它在 {s.function} 里仍在{verdict_word(own, lang)}" if zh else
@@ -124,28 +139,29 @@ def _note_default(c: Comparison, pairs: BuildPairs, lang: str, off: int) -> str:
     s, p = c.site, c.pair
     assert p is not None
     other = p.no_inline
-    head = "关闭内联（-l）时，" if zh else "With -l (inlining off), "
+    head = _HEADS[BuildFlags.NO_INLINING][1 if zh else 0]
     if other is None:
         if s.inlined_call is not None:
             callee, at = s.inlined_call
             return head + (f"{callee} 不会被内联，第 {_line(at, off)} 行不会有这个副本。" if zh else
-                           f"{callee} is not inlined: there is no copy of this at line {_line(at, off)}.")
+                           f"{callee} is not inlined, and there is no copy of this at line "
+                           f"{_line(at, off)}.")
         return head + ("编译器不会生成这段代码，也就没有这个位置。" if zh else
                        "gc does not generate this code, and there is no such site.")
     if s.inlined_call is not None:
         callee, at = s.inlined_call
         origin, _ = s.inlined_from or (callee, s.pos)
-        return head + (f"{callee} 不会被内联：{other.name} 只在 {origin} 中被判断一次，在{verdict_word(other, lang)}。"
+        return head + (f"{callee} 不会被内联，{_name(other, lang)} 只在 {origin} 中被判断一次，在{verdict_word(other, lang)}。"
                        f"这里第 {_line(at, off)} 行对 {callee} 的调用被内联进 {s.function}，副本在{verdict_word(s, lang)}。"
                        if zh else
-                       f"{callee} is not inlined: {other.name} is decided once, in {origin}, "
+                       f"{callee} is not inlined, and {_name(other, lang)} is decided once, in {origin}: "
                        f"{verdict_word(other, lang)}. Here the call to {callee} at line "
                        f"{_line(at, off)} is inlined into {s.function}, and the copy is "
                        f"{verdict_word(s, lang)}.")
     calls = pairs.calls_in_flow(other if other.verdict is Verdict.HEAP else s)
     why = _calls(calls, lang, off)
-    return head + (f"{other.name} 在{verdict_word(other, lang)}" + (f"：{why}不会被内联" if why else "") + "。"
-                   if zh else f"{other.name} is {verdict_word(other, lang)}"
+    return head + (f"{_name(other, lang)} 在{verdict_word(other, lang)}" + (f"：{why}不会被内联" if why else "") + "。"
+                   if zh else f"{_name(other, lang)} is {verdict_word(other, lang)}"
                    + (f": {why} {'is' if len(calls) == 1 else 'are'} not inlined" if why else "") + ".")
 
 

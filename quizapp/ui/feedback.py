@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
-from ..quiz.both_builds import compare, note
+from ..quiz.both_builds import compare, note_parts
 from ..quiz.explain import (colon, flow_sentences, main_reasons, principle_title, site_label,
                             verdict_sentence)
 from ..quiz.model import QuestionKind
@@ -153,9 +153,10 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
         flow = flow_sentences(s, lang)
         if flow:
             parts.append("<ul>" + "".join(f"<li>{e(_shift_positions(f, off))}</li>" for f in flow) + "</ul>")
-        other = note(compare(s, pairs, key.build), pairs, lang, off) if pairs is not None else ""
+        head, other = note_parts(compare(s, pairs, key.build), pairs, lang, off) \
+            if pairs is not None else ("", "")
         if other:
-            parts.append(f"<p style='color:{pal['muted']}'>{e(other)}</p>")
+            parts.append(f"<p><b>{e(head.rstrip(' ,，'))}</b>{colon(lang)}{e(other)}</p>")
         seen += [r for r in reasons if r not in seen]
     if q.kind is QuestionKind.LINES:
         parts.append(_lines_verdict(st, lang, pal, off))

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         from .stats_view import StatsView
         self.practice_view = PracticeView(self.progress, self.scheduler, self.lang)
         self.stats_view = StatsView(self.progress, self.lang)
-        self.sandbox_view = SandboxView(data_dir / "sandbox.go")
+        self.sandbox_view = SandboxView(data_dir / "sandbox.go", settings=settings)
         self.settings_view = SettingsView(settings)
         for w in (self.pack_view, self.quiz_page, self.practice_view, self.stats_view, self.sandbox_view,
                   self.settings_view):
@@ -334,10 +334,12 @@ class MainWindow(QMainWindow):
         self.sandbox_view.open_file()
 
     def save_as_question(self, code: str) -> None:
+        from ..quiz.model import BuildFlags
         from ..quiz.userpack import draft_for
         from .question_editor import QuestionEditor
+        build = BuildFlags.DEFAULT if self.sandbox_view.inlining else BuildFlags.NO_INLINING
         try:
-            draft = draft_for(code)
+            draft = draft_for(code, build)
         except QuizError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the question"), str(exc))
             return
@@ -351,12 +353,13 @@ class MainWindow(QMainWindow):
         from .compare import CompareDialog
         from .sandbox import prepare
         src, _off, _wrapped = prepare(text)
+        inline = self.sandbox_view.inlining
         try:
             from ..analysis import analyze
-            ours = analyze(src).diagnostics("./main.go")
+            ours = analyze(src, inline=inline).diagnostics("./main.go")
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             ours = [f"(the analyzer cannot read this program: {exc})"]
-        self.compare_dialog = CompareDialog(ours, src, self)
+        self.compare_dialog = CompareDialog(ours, src, self, inline=inline)
         self.compare_dialog.show()
 
     # ------------------------------------------------------------ dialogs

@@ -234,8 +234,11 @@ class QuestionView(QWidget):
             self._fit_later()
         self.title.setText(plain(q.title.get(lang)))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
-        self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff}").format(
-            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff))
+        meta = self.tr("{pack} · question {i} of {n} · {diff}").format(
+            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff)
+        if q.build.inline:
+            meta += " · " + self.tr("default build (-m, inlining on)")
+        self.meta.setText(meta)
         self.prompt.setText(to_html(q.prompt.get(lang)))
         code = q.code.strip("\n")
         has_code = bool(code.strip())

@@ -3,7 +3,9 @@
 Analysis runs off the GUI thread, debounced, and a result that arrives after
 newer edits is dropped. A fragment without ``package``/``func main`` is
 wrapped before analysis (and the view says so); positions are mapped back.
-The text is saved as you type, so it survives a restart.
+The text is saved as you type, so it survives a restart. A switch chooses
+the build: inlining off (``-m -l``, what articles show) or on (``-m``, the
+default build), where a site of an inlined copy says which call brought it.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSplitter, QTabWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import (QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal,
+                            Slot)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import AnalysisError, Verdict, analyze
 from ..quiz.spans import span
@@ -37,6 +40,7 @@ class SandboxResult:
     wrapped: bool = False
     error: str = ""
     diagram: object = None
+    inline: bool = False
 
 
 def prepare(text: str) -> tuple[str, int, bool]:
@@ -53,9 +57,9 @@ def prepare(text: str) -> tuple[str, int, bool]:
     return WRAP_HEAD + body + WRAP_TAIL, 3, True
 
 
-def analyse_text(text: str, generation: int) -> SandboxResult:
-    """Pure: the sandbox's view of a text (runs in a worker thread)."""
-    res = SandboxResult(generation)
+def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxResult:
+    """Pure: the sandbox's view of a text (runs in a worker thread), in one build."""
+    res = SandboxResult(generation, inline=inline)
     if not text.strip():
         return res
     if text.count("\n") > MAX_LINES:
@@ -64,7 +68,7 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
     src, off, res.wrapped = prepare(text)
     col_shift = 1 if res.wrapped and off == 3 else 0
     try:
-        a = analyze(src)
+        a = analyze(src, inline=inline)
     except AnalysisError as exc:
         line = exc.pos.line - off
         res.items.append((line, exc.pos.col - col_shift, "error", exc.message))
@@ -88,6 +92,8 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
             continue
         text_ = (f"moved to heap: {s.name}" if s.kind.value == "variable" else
                  f"{s.name} {'escapes to heap' if heap else 'does not escape'}")
+        if s.inlined_call is not None and s.inlined_from is not None:
+            text_ += f"  ({s.inlined_from[0]}, inlined)"
         res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
         sp = span(src, s)
         end = (sp.end_line - off, max(1, sp.end_col - col_shift)) if sp is not None else None
@@ -120,15 +126,15 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, text: str, generation: int) -> None:
+    def __init__(self, text: str, generation: int, inline: bool) -> None:
         super().__init__()
-        self.text, self.generation = text, generation
+        self.text, self.generation, self.inline = text, generation, inline
         self.signals = _Signals()
 
     @Slot()
     def run(self) -> None:
         try:
-            res = analyse_text(self.text, self.generation)
+            res = analyse_text(self.text, self.generation, self.inline)
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a traceback
             res = SandboxResult(self.generation, error=f"internal error: {exc}")
         self.signals.done.emit(res)
@@ -140,9 +146,11 @@ class SandboxView(QWidget):
     saveAsQuestion = Signal(str)
     compareRequested = Signal(str)
 
-    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store_path: Path, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store_path = store_path
+        self.settings = settings
         self.generation = 0
         self.latest: SandboxResult | None = None
         self.pool = QThreadPool(self)
@@ -172,6 +180,11 @@ class SandboxView(QWidget):
         self.question_btn.clicked.connect(lambda: self.saveAsQuestion.emit(self.editor.toPlainText()))
         for b in (self.open_btn, self.save_btn, self.compare_btn, self.question_btn):
             bar.addWidget(b)
+        self.inline_box = QCheckBox()
+        on = self.settings.value("sandbox/inlining", False, type=bool) if self.settings else False
+        self.inline_box.setChecked(bool(on))
+        self.inline_box.toggled.connect(self._build_changed)
+        bar.addWidget(self.inline_box)
         bar.addStretch(1)
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -203,6 +216,10 @@ class SandboxView(QWidget):
         self.save_btn.setText(self.tr("Save…"))
         self.compare_btn.setText(self.tr("Compare with the real compiler"))
         self.question_btn.setText(self.tr("Save as question"))
+        self.inline_box.setText(self.tr("Inlining on (default build)"))
+        self.inline_box.setToolTip(self.tr(
+            "Off: go build -gcflags='-m -l', what articles show. On: go build -gcflags=-m, the "
+            "everyday build, where small functions are inlined into their callers."))
         self.diag_list.setAccessibleName(self.tr("Diagnostics"))
         self.editor.setAccessibleName(self.tr("Go program"))
         self.tabs.setTabText(0, self.tr("Compiler output"))
@@ -220,6 +237,19 @@ class SandboxView(QWidget):
     def set_compare_available(self, available: bool) -> None:
         self.compare_btn.setVisible(available)
 
+    @property
+    def inlining(self) -> bool:
+        """The build the sandbox shows: True for the default build (inlining on)."""
+        return self.inline_box.isChecked()
+
+    def _build_changed(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue("sandbox/inlining", on)
+        self.generation += 1          # the other build's result, never the previous one's
+        self.latest = None
+        self._render()
+        self.run_analysis()
+
     # ------------------------------------------------------------ analysis
     def _changed(self) -> None:
         self.generation += 1
@@ -227,7 +257,7 @@ class SandboxView(QWidget):
         self._save_draft()
 
     def run_analysis(self) -> None:
-        job = _Job(self.editor.toPlainText(), self.generation)
+        job = _Job(self.editor.toPlainText(), self.generation, self.inlining)
         job.signals.done.connect(self._done)
         self.pool.start(job)
 
@@ -289,7 +319,8 @@ class SandboxView(QWidget):
         if constants and not errors:
             notes.append(self.tr("A constant boxed in an interface is reported as escaping, but needs no "
                                  "allocation at run time (Go uses a read-only copy): not counted above."))
-        heading = html.escape(self.tr("go build -gcflags=-m -l"))
+        heading = html.escape(self.tr("go build -gcflags=-m (inlining on)") if res.inline else
+                              self.tr("go build -gcflags=-m -l"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
                             + f"<h3>{heading}</h3><pre>{out}</pre>")
 

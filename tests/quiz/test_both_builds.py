@@ -88,7 +88,7 @@ def test_the_feedback_names_the_inlined_call_in_both_directions(tmp_path: Path) 
     assert "内联" in zh and "栈上" in zh
     copy = next(s for s in mk.sites if s.inlined_call and s.inlined_call[0] == "newT")
     back = note(compare(copy, pairs, BuildFlags.DEFAULT), pairs, "en")
-    assert back.startswith("With -l (inlining off), newT is not inlined") and "on the heap" in back
+    assert back.startswith("With -l (inlining off), newT is not inlined,") and "on the heap" in back
     assert other_answer(compare(copy, pairs, BuildFlags.DEFAULT)) == "heap"
     same = next(s for s in lk.sites if s.function == "sum" and s.alloc == "ptrlit")
     assert note(compare(same, pairs, BuildFlags.NO_INLINING), pairs, "en") == ""

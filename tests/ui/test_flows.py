@@ -216,3 +216,23 @@ def test_progress_survives_restart(window, qtbot, tmp_path) -> None:  # noqa: AN
     from quizapp.quiz.progress import Progress
     stored = list(Progress(tmp_path / "data" / "progress.sqlite3").answers())
     assert [(a.pack_id, a.question_id, a.correct) for a in stored] == [("example.basics", "check-yourself", True)]
+
+
+def test_feedback_gives_the_other_build_and_the_inlined_call(window, qtbot) -> None:  # noqa: ANN001
+    """initValue returns &i: heap with -l; in a default build main's copy stays on the stack."""
+    pack = next(p for p in window.packs if p.id == "builtin.article")
+    idx = next(i for i, q in enumerate(pack.questions) if q.id == "initvalue-sharing-up")
+    window.start_pack(pack, restart=True)
+    view = window.quiz_view
+    view.session.go(idx)
+    view.render()
+    for s in view.session.current.key.sites:
+        view.session.answer_site(s.key, s.verdict.value)
+    view.submit()
+    fb = view.feedback.toPlainText()
+    assert "In a default build (go build -gcflags=-m): " in fb
+    assert "initValue is inlined into main" in fb and "its copy is on the stack" in fb
+    assert fb.count("In a default build") == 1          # only where the builds differ
+    window.state.set_language("zh")
+    view.render()
+    assert "在默认构建（go build -gcflags=-m）中：" in view.feedback.toPlainText()

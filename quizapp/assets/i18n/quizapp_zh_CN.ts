@@ -66,63 +66,68 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare.py" line="49"/>
+        <location filename="../../ui/compare.py" line="51"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="53"/>
+        <location filename="../../ui/compare.py" line="55"/>
         <source>Building with the Go toolchain…</source>
         <translation>正在用 Go 工具链编译…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="59"/>
+        <location filename="../../ui/compare.py" line="61"/>
         <source>The analyzer&apos;s lines</source>
         <translation>分析器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="60"/>
+        <location filename="../../ui/compare.py" line="62"/>
         <source>The compiler&apos;s lines</source>
         <translation>编译器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="64"/>
-        <location filename="../../ui/compare.py" line="98"/>
+        <location filename="../../ui/compare.py" line="66"/>
+        <location filename="../../ui/compare.py" line="100"/>
         <source>This app (built-in analyzer)</source>
         <translation>本应用（内置分析器）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="67"/>
+        <location filename="../../ui/compare.py" line="69"/>
         <source>No Go toolchain was found.</source>
         <translation>没有找到 Go 工具链。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="85"/>
+        <location filename="../../ui/compare.py" line="87"/>
         <source>The build could not run: {error}</source>
         <translation>无法编译：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="91"/>
+        <location filename="../../ui/compare.py" line="93"/>
         <source>Warning: this toolchain is {v}; the app&apos;s answers are those of {go}.</source>
         <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="94"/>
+        <location filename="../../ui/compare.py" line="96"/>
         <source>The compiler rejected the program.</source>
         <translation>编译器拒绝了这个程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="95"/>
+        <location filename="../../ui/compare.py" line="97"/>
         <source>The outputs are identical.</source>
         <translation>两边的输出完全一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="96"/>
+        <location filename="../../ui/compare.py" line="98"/>
         <source>{n} lines differ (marked ≠).</source>
         <translation>有 {n} 行不同（标记为 ≠）。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="99"/>
+        <location filename="../../ui/compare.py" line="101"/>
+        <source>go build -gcflags=-m ({v})</source>
+        <translation>go build -gcflags=-m（{v}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="102"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
     </message>
@@ -130,92 +135,92 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../diagram/render.py" line="54"/>
+        <location filename="../../diagram/render.py" line="53"/>
         <source> (if it stayed on the stack)</source>
         <translation>（如果它留在栈上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="56"/>
+        <location filename="../../diagram/render.py" line="55"/>
         <source>enter {f}</source>
         <translation>进入 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="57"/>
+        <location filename="../../diagram/render.py" line="56"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="57"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>{f} returns</source>
         <translation>{f} 即将返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="60"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>end of {f}</source>
         <translation>{f} 结束</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="70"/>
+        <location filename="../../diagram/render.py" line="69"/>
         <source>If {names} stayed on the stack, it would live in {func}&apos;s popped frame: the pointer dangles, and {callee}&apos;s frame now overwrites that memory.</source>
         <translation>如果 {names} 留在栈上，它就在 {func} 已弹出的栈帧里：指针悬空，而 {callee} 的栈帧正在覆盖这块内存。</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="74"/>
+        <location filename="../../diagram/render.py" line="73"/>
         <source>If {names} stayed on the stack, the pointer would lead into {func}&apos;s frame, which is no longer valid.</source>
         <translation>如果 {names} 留在栈上，指针会指向 {func} 已失效的栈帧。</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="78"/>
+        <location filename="../../diagram/render.py" line="77"/>
         <source>{f}&apos;s frame is no longer valid: the stack pointer moved back up, nothing was cleared.</source>
         <translation>{f} 的栈帧已失效：栈指针退回去了，内存并没有被清理。</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="106"/>
+        <location filename="../../diagram/render.py" line="105"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="107"/>
+        <location filename="../../diagram/render.py" line="106"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="129"/>
+        <location filename="../../diagram/render.py" line="128"/>
         <source>no longer valid</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="131"/>
+        <location filename="../../diagram/render.py" line="130"/>
         <source>reuses that memory</source>
         <translation>复用了这块内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="140"/>
+        <location filename="../../diagram/render.py" line="139"/>
         <source>moved to heap</source>
         <translation>已移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="146"/>
+        <location filename="../../diagram/render.py" line="145"/>
         <source>SP</source>
         <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="178"/>
+        <location filename="../../diagram/render.py" line="177"/>
         <source>pointer into the stack (sharing down)</source>
         <translation>指向栈的指针（向下共享）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="179"/>
+        <location filename="../../diagram/render.py" line="178"/>
         <source>pointer to the heap (sharing up)</source>
         <translation>指向堆的指针（向上共享）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="180"/>
+        <location filename="../../diagram/render.py" line="179"/>
         <source>dangling pointer</source>
         <translation>悬空指针</translation>
     </message>
@@ -269,122 +274,127 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../ui/feedback.py" line="31"/>
+        <location filename="../../ui/feedback.py" line="32"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="32"/>
+        <location filename="../../ui/feedback.py" line="33"/>
         <source>Correct!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="33"/>
+        <location filename="../../ui/feedback.py" line="34"/>
         <source>Not quite.</source>
         <translation>不完全对。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="34"/>
+        <location filename="../../ui/feedback.py" line="35"/>
         <source>Time ran out; the answer was graded as it stood.</source>
         <translation>时间到了，按当时的作答评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="35"/>
+        <location filename="../../ui/feedback.py" line="36"/>
         <source>The answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="36"/>
+        <location filename="../../ui/feedback.py" line="37"/>
         <source>Your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="37"/>
+        <location filename="../../ui/feedback.py" line="38"/>
         <source>Principle</source>
         <translation>原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="38"/>
+        <location filename="../../ui/feedback.py" line="39"/>
         <source>Principles</source>
         <translation>涉及的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="39"/>
+        <location filename="../../ui/feedback.py" line="40"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="40"/>
+        <location filename="../../ui/feedback.py" line="41"/>
         <source>With inlining on:</source>
         <translation>开启内联时：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="41"/>
+        <location filename="../../ui/feedback.py" line="42"/>
         <source>Printed, but you left it out:</source>
         <translation>会输出，但你漏选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="42"/>
+        <location filename="../../ui/feedback.py" line="43"/>
         <source>Not printed, but you ticked it:</source>
         <translation>不会输出，你却勾选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="67"/>
+        <location filename="../../ui/feedback.py" line="68"/>
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="67"/>
+        <location filename="../../ui/feedback.py" line="68"/>
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="88"/>
+        <location filename="../../ui/feedback.py" line="89"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="90"/>
+        <location filename="../../ui/feedback.py" line="91"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="91"/>
+        <location filename="../../ui/feedback.py" line="92"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="106"/>
+        <location filename="../../ui/feedback.py" line="107"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="116"/>
+        <location filename="../../ui/feedback.py" line="117"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="116"/>
+        <location filename="../../ui/feedback.py" line="117"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="142"/>
+        <location filename="../../ui/feedback.py" line="144"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="142"/>
+        <location filename="../../ui/feedback.py" line="144"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="197"/>
+        <location filename="../../ui/feedback.py" line="204"/>
+        <source>What go build -gcflags=-m prints (the default build)</source>
+        <translation>go build -gcflags=-m（默认构建）的输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="205"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="198"/>
+        <location filename="../../ui/feedback.py" line="206"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -725,7 +735,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -750,7 +760,7 @@
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -833,12 +843,12 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -1384,117 +1394,127 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="265"/>
+        <location filename="../../ui/question_view.py" line="240"/>
+        <source>default build (-m, inlining on)</source>
+        <translation>默认构建（-m，开启内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="268"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="300"/>
+        <location filename="../../ui/question_view.py" line="303"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="305"/>
+        <location filename="../../ui/question_view.py" line="308"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="306"/>
+        <location filename="../../ui/question_view.py" line="309"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="307"/>
+        <location filename="../../ui/question_view.py" line="310"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="316"/>
+        <location filename="../../ui/question_view.py" line="319"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="318"/>
+        <location filename="../../ui/question_view.py" line="321"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="320"/>
+        <location filename="../../ui/question_view.py" line="323"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="322"/>
+        <location filename="../../ui/question_view.py" line="325"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="357"/>
+        <location filename="../../ui/question_view.py" line="360"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="367"/>
+        <location filename="../../ui/question_view.py" line="370"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="379"/>
+        <location filename="../../ui/question_view.py" line="383"/>
+        <source>Tick every line that go build -gcflags=-m prints, inlining on (↑ ↓ and Space, or 1–9):</source>
+        <translation>勾选 go build -gcflags=-m（开启内联）会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="385"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="390"/>
+        <location filename="../../ui/question_view.py" line="396"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="391"/>
+        <location filename="../../ui/question_view.py" line="397"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="392"/>
+        <location filename="../../ui/question_view.py" line="398"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="393"/>
+        <location filename="../../ui/question_view.py" line="399"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="404"/>
+        <location filename="../../ui/question_view.py" line="410"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="405"/>
+        <location filename="../../ui/question_view.py" line="411"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="406"/>
+        <location filename="../../ui/question_view.py" line="412"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="409"/>
+        <location filename="../../ui/question_view.py" line="415"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="410"/>
+        <location filename="../../ui/question_view.py" line="416"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="411"/>
+        <location filename="../../ui/question_view.py" line="417"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="414"/>
+        <location filename="../../ui/question_view.py" line="420"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
@@ -1509,17 +1529,17 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="301"/>
+        <location filename="../../ui/question_view.py" line="304"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="302"/>
+        <location filename="../../ui/question_view.py" line="305"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="305"/>
+        <location filename="../../ui/question_view.py" line="308"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
@@ -1535,7 +1555,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/question_view.py" line="236"/>
-        <location filename="../../ui/question_view.py" line="405"/>
+        <location filename="../../ui/question_view.py" line="411"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
@@ -1546,27 +1566,27 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/question_view.py" line="236"/>
-        <location filename="../../ui/question_view.py" line="404"/>
+        <location filename="../../ui/question_view.py" line="410"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="251"/>
+        <location filename="../../ui/question_view.py" line="254"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="340"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="340"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="365"/>
+        <location filename="../../ui/question_view.py" line="368"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
@@ -1631,214 +1651,229 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="202"/>
+        <location filename="../../ui/sandbox.py" line="215"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="203"/>
+        <location filename="../../ui/sandbox.py" line="216"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="204"/>
+        <location filename="../../ui/sandbox.py" line="217"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="205"/>
+        <location filename="../../ui/sandbox.py" line="218"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="206"/>
+        <location filename="../../ui/sandbox.py" line="219"/>
+        <source>Inlining on (default build)</source>
+        <translation>开启内联（默认构建）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="221"/>
+        <source>Off: go build -gcflags=&apos;-m -l&apos;, what articles show. On: go build -gcflags=-m, the everyday build, where small functions are inlined into their callers.</source>
+        <translation>关闭：go build -gcflags=&apos;-m -l&apos;，也就是文章里展示的结果。开启：go build -gcflags=-m，即日常的构建，小函数会被内联进调用方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="223"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="207"/>
+        <location filename="../../ui/sandbox.py" line="224"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="208"/>
-        <location filename="../../ui/sandbox.py" line="210"/>
+        <location filename="../../ui/sandbox.py" line="225"/>
+        <location filename="../../ui/sandbox.py" line="227"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="209"/>
+        <location filename="../../ui/sandbox.py" line="226"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="211"/>
+        <location filename="../../ui/sandbox.py" line="228"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="243"/>
+        <location filename="../../ui/sandbox.py" line="273"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="251"/>
+        <location filename="../../ui/sandbox.py" line="281"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="252"/>
+        <location filename="../../ui/sandbox.py" line="282"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="253"/>
+        <location filename="../../ui/sandbox.py" line="283"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="265"/>
+        <location filename="../../ui/sandbox.py" line="295"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="269"/>
+        <location filename="../../ui/sandbox.py" line="299"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="271"/>
+        <location filename="../../ui/sandbox.py" line="301"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="274"/>
+        <location filename="../../ui/sandbox.py" line="304"/>
         <source>1 heap allocation</source>
         <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="278"/>
+        <location filename="../../ui/sandbox.py" line="308"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="283"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="287"/>
+        <location filename="../../ui/sandbox.py" line="317"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="320"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="292"/>
+        <location filename="../../ui/sandbox.py" line="322"/>
+        <source>go build -gcflags=-m (inlining on)</source>
+        <translation>go build -gcflags=-m（开启内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="323"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="299"/>
+        <location filename="../../ui/sandbox.py" line="330"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="300"/>
+        <location filename="../../ui/sandbox.py" line="331"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="301"/>
+        <location filename="../../ui/sandbox.py" line="332"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="302"/>
+        <location filename="../../ui/sandbox.py" line="333"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="303"/>
+        <location filename="../../ui/sandbox.py" line="334"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="305"/>
+        <location filename="../../ui/sandbox.py" line="336"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="306"/>
+        <location filename="../../ui/sandbox.py" line="337"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="307"/>
+        <location filename="../../ui/sandbox.py" line="338"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="308"/>
+        <location filename="../../ui/sandbox.py" line="339"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="309"/>
+        <location filename="../../ui/sandbox.py" line="340"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="313"/>
+        <location filename="../../ui/sandbox.py" line="344"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="275"/>
+        <location filename="../../ui/sandbox.py" line="305"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="340"/>
+        <location filename="../../ui/sandbox.py" line="371"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="341"/>
+        <location filename="../../ui/sandbox.py" line="372"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="349"/>
+        <location filename="../../ui/sandbox.py" line="380"/>
         <source>the file is larger than 4 MB</source>
         <translation>文件超过 4 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="352"/>
-        <location filename="../../ui/sandbox.py" line="355"/>
+        <location filename="../../ui/sandbox.py" line="383"/>
+        <location filename="../../ui/sandbox.py" line="386"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="383"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="362"/>
+        <location filename="../../ui/sandbox.py" line="393"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="364"/>
+        <location filename="../../ui/sandbox.py" line="395"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="370"/>
+        <location filename="../../ui/sandbox.py" line="401"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

@@ -19,6 +19,7 @@ from ..escape.graph import Attr, Hole, Location, Note
 from ..escape.leaks import Leaks
 from ..ir import nodes as ir
 from ..ir.fmt import expr_string, node_string, signature_string
+from .inline_body import body_string
 from .reasons import reasons_for
 from .sites import FlowStep, Site, SiteKind, Verdict, alloc_kind
 
@@ -73,7 +74,7 @@ class Reporter:
         pos = fn.decl_pos or fn.pos
         if level1:
             self.can_inline_level1(fn, name)
-        body = "; ".join(node_string(s) for s in fn.body or [] if not isinstance(s, ir.Decl))
+        body = body_string(fn.body or [])
         self.out.append(Diag(pos, (f"can inline {name} with cost {cost} as: "
                                    f"{signature_string(fn)} {{ {body} }}",), 2, exact=True))
 

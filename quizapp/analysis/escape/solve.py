@@ -63,7 +63,7 @@ class Solver(GraphBuilder):
             loc = todo.popleft()
             loc.queued_one = 0
             derefs = loc.derefs
-            new = Attr(0)
+            new = 0
             if derefs < 0:
                 derefs = 0
                 if self.outlives(root, loc):

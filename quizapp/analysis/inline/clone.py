@@ -33,6 +33,13 @@ from .walk import walk_all
 
 NODE_TYPES = (ir.Expr, ir.Stmt, ir.CaseClause, ir.SelectCase)
 LEAVES = (str, int, float, complex, bool, Pos, T.Type, Enum, ir.Func, ir.Global)
+_LEAF_TYPES = {str, int, float, complex, bool, Pos}
+_SKIP = frozenset({"type", "implicit", "paren", "op", "field", "ptr", "kind", "ddd", "iface", "method",
+                   "text", "type_text", "alias", "keepalive", "define", "string", "array",
+                   "static", "is_go", "label", "name", "type_arg", "incdec", "range_func",
+                   "type_switch", "bound", "nil_case", "var_type", "inline_done", "inlined_via",
+                   "inlined_from", "inl_chain", "inl_parents", "callee", "func"})
+"""Fields that never hold a node to copy (a literal's ``func`` is copied with the literal)."""
 
 
 @dataclass
@@ -47,6 +54,7 @@ class Template:
     has_literal: bool = False       # holds a function literal (cloned with each copy)
     returns: int = 0
     empty_return: bool = False
+    live: bool = False              # the function itself, while nothing has changed its body
 
 
 @dataclass
@@ -71,43 +79,53 @@ class Copier:
     """Every literal copied (nested ones included), in the order they were made."""
 
     def copy(self, x: Any) -> Any:
-        if x is None or isinstance(x, LEAVES):
+        t = type(x)
+        if x is None or t in _LEAF_TYPES or isinstance(x, LEAVES):
             return x
-        if isinstance(x, ir.Var):
+        if t is ir.Var:
             return self.var_map.get(id(x), x)
+        if t is list:
+            return [self.copy(e) for e in x]
         if isinstance(x, list):
-            out = type(x)() if type(x) is not list else []
+            out = t()
             out.extend(self.copy(e) for e in x)
-            if type(x) is not list:
-                out.__dict__.update(x.__dict__)
+            out.__dict__.update(x.__dict__)
             return out
-        if isinstance(x, tuple):
+        if t is tuple:
             return tuple(self.copy(e) for e in x)
         if not isinstance(x, NODE_TYPES):
             return x
         done = self.memo.get(id(x))
         if done is not None:
             return done
-        if isinstance(x, ir.FuncLit):
+        if t is ir.FuncLit:
             self.literals += 1
             return self.copy_literal(x)
-        if isinstance(x, ir.Return):
+        if t is ir.Return:
             self.returns += 1
             if not x.results:
                 self.empty_return = True
-        new = copy.copy(x)
+        new = object.__new__(t)
+        d = new.__dict__
+        d.update(x.__dict__)
         self.memo[id(x)] = new
-        for k, v in list(vars(new).items()):
-            if k in ("pos", "expr_pos") and isinstance(v, Pos):
-                if self.pos is not None:
-                    if getattr(new, "inlined_from", None) is None and k == "pos":
-                        new.inlined_from = (self.origin, v)
-                        new.inlined_via = self.via
-                    setattr(new, k, self.pos)
+        d.pop("slot", None)             # where the original sits, not the copy
+        for k in list(d):
+            if k in _SKIP:
+                continue
+            v = d[k]
+            if k == "pos" or k == "expr_pos":
+                if self.pos is not None and type(v) is Pos:
+                    if k == "pos" and d.get("inlined_from") is None:
+                        d["inlined_from"] = (self.origin, v)
+                        d["inlined_via"] = self.via
+                    d[k] = self.pos
+                continue
+            if v is None or type(v) in _LEAF_TYPES:
                 continue
             if k == "inlined_from" or k == "inl_chain":
                 continue
-            setattr(new, k, self.copy(v))
+            d[k] = self.copy(v)
         return new
 
     def copy_literal(self, x: ir.FuncLit) -> ir.FuncLit:
@@ -202,6 +220,22 @@ def literal_names(body: list[Any], prefix: str, range_prefix: str) -> dict[int, 
             plain += 1
             out[id(n)] = f"{prefix}{plain}"
     return out
+
+
+def live_template(fn: ir.Func) -> Template:
+    """A template that is ``fn`` itself: no copy until something is about to change its body
+    (then ``make_template`` takes the snapshot). Most functions are never changed."""
+    params = ([fn.recv] if fn.recv is not None else []) + list(fn.params)
+    seen = {id(v) for v in params + fn.results}
+    returns, empty, lits = 0, False, False
+    for n in walk_all(fn.body or []):
+        if isinstance(n, ir.Return):
+            returns += 1
+            empty = empty or not n.results
+        elif isinstance(n, ir.FuncLit):
+            lits = True
+    return Template(fn, params, list(fn.results), [v for v in fn.dcl if id(v) not in seen],
+                    fn.body or [], has_literal=lits, returns=returns, empty_return=empty, live=True)
 
 
 def make_template(fn: ir.Func) -> Template:

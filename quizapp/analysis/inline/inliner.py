@@ -37,7 +37,7 @@ from ..ir.program import Program
 from ..ir.reassign import Oracles
 from ..ir.scc import bottom_up
 from ..types import model as T
-from .clone import Template, make_template, paste
+from .clone import Template, live_template, make_template, paste
 from .deadlocals import dead_locals
 from .cost import MAX_BUDGET, gc_node_count
 from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost)
@@ -128,7 +128,7 @@ class Inliner:
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
             if fn.inl_cost is not None and not fn.unsupported and (
                     id(fn) in referenced or fn.recv is not None):   # (a method may be reached
-                self.templates[id(fn)] = make_template(fn)          # through an interface)
+                self.templates[id(fn)] = live_template(fn)          # through an interface)
 
     def gc_order(self) -> list[list[ir.Func]]:
         """The call graph's components as gc visits them for ``CanInlineFuncs``: its package
@@ -211,6 +211,7 @@ class Inliner:
         if getattr(call, "inline_done", False):
             return None, -1
         if call.iface:
+            self.freeze(st.fn)
             devirtualize_call(call, self.concrete_types(st.fn), self.emit)
         callee = self.inl.callee(st.fn, call, measure_literals=False)
         if callee is None or callee.intrinsic:      # gc never inlines an intrinsic
@@ -243,6 +244,7 @@ class Inliner:
         if any(f is callee for f, _ in chain):
             self.report.recursive_cycle(call.pos, display_name(callee), display_name(st.fn))
             return False
+        self.freeze(st.fn)                 # (before this call is marked as done)
         index = self.note_inlining(call.pos, display_name(callee))
         call.inline_done = True  # type: ignore[attr-defined]
         if callee.external:
@@ -289,6 +291,16 @@ class Inliner:
         if callee.inl_waves:
             st.sites.append(NestedInlines(call.pos, callee.inl_waves))  # type: ignore[arg-type]
 
+    def freeze(self, fn: ir.Func) -> None:
+        """``fn``'s body is about to change: its template, and those of the functions holding
+        it as a literal, become copies of them as written."""
+        f: ir.Func | None = fn
+        while f is not None:
+            t = self.templates.get(id(f))
+            if t is not None and t.live:
+                self.templates[id(f)] = make_template(f)
+            f = f.outer
+
     def note_inlining(self, pos: Pos, name: str) -> int:
         """Print ``inlining call to``; the call's index in gc's inlining tree (one per line)."""
         self.report.inlining_call(pos, name)
@@ -301,7 +313,7 @@ class Inliner:
         t = self.templates.get(id(callee))
         if t is None and id(callee) in self.clones:
             # a clone's body is as written: nothing is ever inlined into a clone
-            t = self.templates[id(callee)] = make_template(callee)
+            t = self.templates[id(callee)] = live_template(callee)
         if t is None:
             raise Unsupported(call.pos, f"inlining {display_name(callee)}")
         parents: tuple[int, ...] = getattr(call, "inl_parents", ())

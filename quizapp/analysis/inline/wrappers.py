@@ -268,6 +268,8 @@ def use_wrappers(funcs: list[ir.Func], wrappers: dict[str, ir.Func]) -> None:
     """A generic function used as a value (``f := Id[int]``) is its instantiation's function,
     not the shape instance a direct call reaches; so is a method value of an instantiated
     type (``b.Set`` of a ``Box[int]``)."""
+    if not wrappers:
+        return
     for fn in funcs:
         called = {id(n.fun) for n in walk_all(fn.body or []) if isinstance(n, ir.Call)}
         for n in walk_all(fn.body or []):

@@ -61,10 +61,12 @@ def test_a_literal_inlined_with_its_caller_is_copied() -> None:
     heap at the call (27:11); the copy made in main is analysed too, z at its own place (.i1)."""
     a = analyze(corpus("n_08_closure_clones_escape"), inline=True)
     assert a.diagnostics("./main.go") == label("n_08_closure_clones_escape")
-    zs = [(s.pos, s.function, s.verdict, s.inlined_from) for s in a.sites if s.name == "z"]
-    assert zs == [(Pos(9, 3), "mk.func1", Verdict.HEAP, None),
-                  (Pos(27, 11), "main", Verdict.HEAP, ("mk.func1", Pos(9, 3))),
-                  (Pos(9, 3), "mk.func1", Verdict.HEAP, None)]
+    zs = [(s.pos, s.function, s.verdict, s.inlined_from, s.inlined_call)
+          for s in a.sites if s.name == "z"]
+    assert zs == [(Pos(9, 3), "mk.func1", Verdict.HEAP, None, None),
+                  (Pos(27, 11), "main", Verdict.HEAP, ("mk.func1", Pos(9, 3)), ("mk.func1", Pos(27, 11))),
+                  # the copy made where mk is inlined (26:9) keeps its place
+                  (Pos(9, 3), "mk.func1", Verdict.HEAP, ("mk.func1", Pos(9, 3)), ("mk", Pos(26, 9)))]
     prog = a.program
     assert prog is not None
     copies = [f for f in prog.clones if f.name == "mk.func1"]

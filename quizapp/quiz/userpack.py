@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..analysis import AnalysisError, SiteKind, Verdict, analyze
 from ..analysis.principles import PrincipleId
-from .answers import LINE_RE, candidate_sites, default_sites
+from .answers import LINE_RE, builds_of, candidate_sites, default_sites, inlining_reason
 from .errors import QuizError
 from .explain import site_label
 from .loader import CJK_RE, ID_RE, load_pack
@@ -77,10 +77,13 @@ def draft_for(code: str, build: BuildFlags = BuildFlags.NO_INLINING) -> Draft:
     if a.unsupported:
         raise QuizError(f"the analyzer cannot judge this program ({a.unsupported[0].what})")
     default = {s.key for s in default_sites(a)}
+    sites = candidate_sites(a)
+    if build.inline:                 # the principles a question in this build is keyed with
+        sites = [inlining_reason(s, builds_of(code)) for s in sites]
     choices = [SiteChoice(s.key, Text(site_label(s, "en", code), site_label(s, "zh", code)),
                           s.verdict.value if isinstance(s.verdict, Verdict) else str(s.verdict),
                           s.reasons[0] if s.reasons else None, s.key in default)
-               for s in candidate_sites(a)]
+               for s in sites]
     if not choices:
         raise QuizError("the program has no variable or allocation to ask about")
     draft = Draft(code, sites=choices, build=build)

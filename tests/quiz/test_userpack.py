@@ -84,3 +84,14 @@ def test_a_draft_in_the_default_build_saves_into_a_default_build_pack(tmp_path: 
 def _titled(d):  # noqa: ANN001, ANN202
     d.title, d.prompt = Text("T", "题"), Text("Where?", "在哪里？")
     return d
+
+
+def test_a_why_question_in_the_default_build_is_keyed_with_inlining(tmp_path: Path) -> None:
+    """f's x is moved to the heap with -l; in main's copy it is not: the why answer is inlining."""
+    d = _titled(draft_for(PROGRAM, BuildFlags.DEFAULT))
+    copy = next(s for s in d.sites if s.principle == "inlining")
+    d.kind, d.why_site = QuestionKind.WHY, copy.key
+    path, qid = save_question(tmp_path, d, new_title=Text("Why", "为什么"))
+    report = validate([path])
+    assert report.problems == []
+    assert report.packs[0].question(qid).choices[0] == "inlining"

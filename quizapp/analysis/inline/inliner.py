@@ -11,15 +11,24 @@ nodes) and inlining it would not repeat a function already being inlined
 along this chain (one level of recursion, then "repeated recursive
 cycle").
 
+Functions are visited in gc's order (``order``): the package
+initialiser first, the declared functions, then the literals and the
+instantiations of generic code as gc reads them. A function literal is
+inlined where it is called (budget 160, or 800 when it is the one call
+of it in the package); a body holding literals copies them (``clone``),
+and a copy is measured when first called and never inlined into. An
+instantiation (``Map[int,string]``) is a function calling its shape
+instance with a dictionary; it inlines the shape instance like any
+callee. A call inlined into the package initialiser may become static
+data (``staticinit``).
+
 After the pass come gc's method wrappers (``wrappers``), which inline
 what they call on their own, and ``deadlocals``; the call graph is then
 recomputed for escape analysis. A standard-library call gc inlines is
 printed and left as a call: its escape summary answers for the body.
 
 What this pass cannot reproduce yet makes the calling function
-unsupported instead of guessing: inlining a function literal or a body
-that holds one (closures are copied with their callers), generic code
-(measured, not analysed), and a standard-library body that prints
+unsupported instead of guessing: a standard-library body that prints
 diagnostics of its own or may inline the function it is given.
 """
 

@@ -63,6 +63,7 @@ class CostResult:
     reason: str = ""
     nodes: int = 0
     used_calls: list[ir.Call] = field(default_factory=list)
+    unknown: str = ""                   # what makes gc's cost unknown to us (not modelled)
 
 
 class CostVisitor:
@@ -79,6 +80,9 @@ class CostVisitor:
         self.range_body = bool(getattr(fn, "is_range_body", False))
         self.loops = self.breakable = 0         # loops and breakable statements around a node
         self.labels: set[str] = set()           # labels of this body
+        self.range_labels = range_loop_labels(fn.body or [])
+        self.next_declared = False              # gc's #next, once per function
+        self.unknown = ""                       # why gc's cost is not known here
         if self.range_body:
             self.cost += RANGE_BODY_COST
 
@@ -117,6 +121,7 @@ class CostVisitor:
         elif isinstance(s, ir.Block):
             if s.range_func:
                 self.cost += range_loop_extra(s)
+                self.next_checks(s)
             self.stmts(s.body)
         elif isinstance(s, ir.If):
             if s.static:
@@ -192,6 +197,31 @@ class CostVisitor:
             self.expr(s.x)
         else:
             raise AssertionError(f"cost: unexpected statement {type(s).__name__}")
+
+    def next_checks(self, b: ir.Block) -> None:
+        """gc's ``#next`` checks after a range-over-func loop (``rangefunc.rewriter.checks``):
+        a loop nested in a loop body tests ``#next > 2`` after it (7 nodes); a labelled
+        ``break``/``continue`` out of a loop body to an ordinary loop is tested after the
+        outermost loop (8 nodes each); the function declares ``#next`` once (4 nodes).
+        Labelled exits of nested loop bodies, or to a range-over-func loop, propagate through
+        more checks: not counted (the cost is unknown)."""
+        body = range_body_of(b)
+        if body is None:
+            return
+        nested = any(isinstance(x, ir.Block) and x.range_func for x in walk_all(body.body or []))
+        exits = labelled_exits(body)
+        if self.range_body:
+            self.cost += 7
+            if exits:
+                self.unknown = "a labelled break or continue out of nested range-over-func loops"
+            return
+        for _kind, label in dict.fromkeys(exits):
+            if label in self.range_labels:
+                self.unknown = "a labelled break or continue of a range-over-func loop"
+            self.cost += 8
+        if (nested or exits) and not self.next_declared:
+            self.next_declared = True
+            self.cost += 4
 
     def loop(self, body: list[Any]) -> None:
         self.loops += 1
@@ -344,6 +374,40 @@ def range_loop_extra(b: ir.Block) -> int:
     return extra
 
 
+def range_body_of(b: ir.Block) -> ir.Func | None:
+    """The loop body function of a range-over-func loop's rewrite."""
+    for st in b.body:
+        if isinstance(st, ir.Assign) and isinstance(st.y, ir.FuncLit):
+            return st.y.func
+    return None
+
+
+def labelled_exits(body: ir.Func) -> list[tuple[str, str]]:
+    """``break L``/``continue L`` in a loop body (or the bodies nested in it) to a label outside."""
+    own = {n.name for n in walk_all(body.body or []) if isinstance(n, ir.Label)}
+    out = []
+    for n in walk_all(body.body or []):
+        if isinstance(n, ir.Branch) and n.kind in ("break", "continue") and n.label and \
+                n.label not in own:
+            out.append((n.kind, n.label))
+        elif isinstance(n, ir.Block) and n.range_func:
+            inner = range_body_of(n)
+            if inner is not None:
+                out.extend(x for x in labelled_exits(inner) if x[1] not in own)
+    return out
+
+
+def range_loop_labels(body: list[Any]) -> set[str]:
+    """Labels that name a range-over-func loop (a label followed by its rewrite)."""
+    out: set[str] = set()
+    prev = None
+    for n in walk_all(body):
+        if isinstance(n, ir.Block) and n.range_func and isinstance(prev, ir.Label):
+            out.add(prev.name)
+        prev = n
+    return out
+
+
 def _select_recv_extra(comm: list[Any]) -> int:
     """A select receive is always ``v, ok = <-c`` in gc: the blank destinations it adds."""
     last = comm[-1] if comm else None
@@ -394,8 +458,8 @@ def measure(fn: ir.Func, callee_cost: CalleeCost, big: bool, budget: int = MAX_B
     v = CostVisitor(fn, callee_cost, big, budget)
     v.stmts(fn.body or [])
     if v.reason:
-        return CostResult(reason=v.reason, nodes=v.nodes)
-    return CostResult(cost=v.cost, nodes=v.nodes)
+        return CostResult(reason=v.reason, nodes=v.nodes, unknown=v.unknown)
+    return CostResult(cost=v.cost, nodes=v.nodes, unknown=v.unknown)
 
 
 def gc_node_count(fn: ir.Func) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Protocol
 
-from ..errors import Pos
+from ..errors import Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.reassign import Oracles
 from ..types import model as T
@@ -47,9 +47,11 @@ class InlineReporter(Protocol):
 class Inlinability:
     """Measures functions on demand and remembers the answers (``fn.inl_cost``)."""
 
-    def __init__(self, oracles: Oracles, report: InlineReporter) -> None:
+    def __init__(self, oracles: Oracles, report: InlineReporter,
+                 unsupported: Callable[[ir.Func, Unsupported], None] | None = None) -> None:
         self.oracles = oracles
         self.report = report
+        self.unsupported = unsupported    # told of a function whose cost is not modelled
         self.nodes: dict[int, int] = {}
         """Node counts of the functions measured (gc's "big function" rule)."""
 
@@ -78,6 +80,11 @@ class Inlinability:
                     res = measure(fn, self.callee_cost_for(fn), True, budget)
             except Unknown:
                 fn.inl_unknown = True    # it calls a function whose cost is unknown
+                return
+            if res.unknown:
+                fn.inl_unknown = True    # gc's cost has parts not modelled: nothing is guessed
+                if self.unsupported is not None:
+                    self.unsupported(fn, Unsupported(fn.pos, f"the inlining cost of {res.unknown}"))
                 return
             if res.reason:
                 reason = res.reason

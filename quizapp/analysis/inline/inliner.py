@@ -93,7 +93,7 @@ class Inliner:
         self.copies = 0
         self.tree_size = 0          # calls inlined so far: gc's InlTree
         self.clones: dict[int, ir.Func] = {}
-        self.inl = Inlinability(self.oracles, report)
+        self.inl = Inlinability(self.oracles, report, self.mark_unsupported)
 
     # ------------------------------------------------------------ the pass
     def run(self) -> None:

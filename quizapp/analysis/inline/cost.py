@@ -332,7 +332,9 @@ class CostVisitor:
                 extra = PARAM_CALL_COST
         self.cost += extra
         if isinstance(e.fun, (ir.FuncName, ir.MethodExpr)) and e.fun.func.is_instance:
-            self.cost += 2                       # the dictionary argument: &.dict.F[...]
+            # the dictionary argument: &.dict.F[...], or from shaped code a sub-dictionary
+            # read from the caller's own, (*[N]uintptr)(.dict[i])
+            self.cost += 4 if not self.fn.is_wrapper and _sub_dictionary(e) else 2
         self.expr(e.fun)
         self.exprs(e.args)
 
@@ -372,6 +374,16 @@ def range_loop_extra(b: ir.Block) -> int:
     if tmp is not None and not isinstance(tmp.y, ir.Call):
         extra -= 5                   # DCL, NAME, AS, NAME of our temporary; its use for gc's name
     return extra
+
+
+def _sub_dictionary(e: ir.Call) -> bool:
+    """Is a call of a shape instance passed a sub-dictionary (type arguments still shapes)?"""
+    if isinstance(e.fun, ir.FuncName):
+        return bool(getattr(e.fun, "subdict", False))
+    recv = e.args[0].type if e.args else None
+    if isinstance(recv, T.Pointer):
+        recv = recv.elem
+    return any(getattr(t, "is_shape", False) for t in getattr(recv, "targs", []))
 
 
 def range_body_of(b: ir.Block) -> ir.Func | None:

@@ -252,10 +252,16 @@ def dict_wrapper(name: str, shape: ir.Func) -> ir.Func:
     rt: T.Type = shape.results[0].type if len(shape.results) == 1 else \
         T.Tuple([r.type for r in shape.results])
     call = ir.Call(pos, rt, fun=fun, args=args, ddd=shape.sig.variadic)
-    if len(w.results) > 1:
-        res = [ir.Name(pos, r.type, var=r) for r in w.results]
-        w.body = [ir.Assign2(pos, lhs=res, rhs=[call], kind=ir.Assign2Kind.FUNC),  # type: ignore
-                  ir.Return(pos, results=[])]
+    if len(w.results) > 1:            # gc: .autotmp_4, .autotmp_5 := call; return them
+        tmps = [ir.Var(f".autotmp_{i}", r.type, pos, ir.VarClass.AUTO, w, is_temp=True)
+                for i, r in enumerate(w.results)]
+        w.dcl.extend(tmps)
+        as2 = ir.Assign2(pos, lhs=[ir.Name(pos, t.type, var=t) for t in tmps],  # type: ignore
+                         rhs=[call], kind=ir.Assign2Kind.FUNC, define=True)
+        for t in tmps:
+            t.defn = as2
+        w.body = [*(ir.Decl(pos, var=t) for t in tmps), as2,
+                  ir.Return(pos, results=[ir.Name(pos, t.type, var=t) for t in tmps])]
     elif w.results:
         w.body = [ir.Return(pos, results=[call])]
     else:

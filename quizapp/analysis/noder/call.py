@@ -18,6 +18,7 @@ from ..types import constant as C
 from ..types import model as T
 from ..types.lookup import lookup
 from ..types.scope import BuiltinObj, PkgObj
+from ..types.typeparams import TypeParam
 from .composite import CompositeLowerer
 from .generics import GenericFunc
 
@@ -124,6 +125,8 @@ class CallLowerer(CompositeLowerer):
             self.fn.callees.insert(mark, inst)
             real = self.real_signature(g, targs)
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
+        fun.subdict = any(getattr(t, "is_shape", False) or isinstance(t, TypeParam)  # type: ignore
+                          for t in targs)          # called from shaped code: a sub-dictionary
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
         call.args = self.pack_args(call, real, args, ddd, pos)
         return call

@@ -51,7 +51,6 @@ class Template:
     results: list[ir.Var]
     dcl: list[ir.Var]
     body: list[Any]
-    has_literal: bool = False       # holds a function literal (cloned with each copy)
     returns: int = 0
     empty_return: bool = False
     live: bool = False              # the function itself, while nothing has changed its body
@@ -224,18 +223,12 @@ def literal_names(body: list[Any], prefix: str, range_prefix: str) -> dict[int, 
 
 def live_template(fn: ir.Func) -> Template:
     """A template that is ``fn`` itself: no copy until something is about to change its body
-    (then ``make_template`` takes the snapshot). Most functions are never changed."""
+    (then ``make_template`` takes the snapshot). Most functions are never changed. (Its
+    ``returns`` are counted by each paste, which walks the body anyway.)"""
     params = ([fn.recv] if fn.recv is not None else []) + list(fn.params)
     seen = {id(v) for v in params + fn.results}
-    returns, empty, lits = 0, False, False
-    for n in walk_all(fn.body or []):
-        if isinstance(n, ir.Return):
-            returns += 1
-            empty = empty or not n.results
-        elif isinstance(n, ir.FuncLit):
-            lits = True
     return Template(fn, params, list(fn.results), [v for v in fn.dcl if id(v) not in seen],
-                    fn.body or [], has_literal=lits, returns=returns, empty_return=empty, live=True)
+                    fn.body or [], live=True)
 
 
 def make_template(fn: ir.Func) -> Template:
@@ -249,8 +242,8 @@ def make_template(fn: ir.Func) -> Template:
     tdcl = [c.new_var(v, None, v.cls) for v in fn.dcl if id(v) not in seen]
     body = c.copy(fn.body or [])
     c.fix_defs(tparams + tresults + tdcl)
-    return Template(fn, tparams, tresults, tdcl, body, has_literal=c.literals > 0,
-                    returns=c.returns, empty_return=c.empty_return)
+    return Template(fn, tparams, tresults, tdcl, body, returns=c.returns,
+                    empty_return=c.empty_return)
 
 
 @dataclass
@@ -262,6 +255,8 @@ class Pasted:
     locals: list[ir.Var]
     body: list[Any]
     clones: list[ir.Func]
+    returns: int = 0                # return statements of the body (its literals' apart)
+    empty_return: bool = False
 
 
 def paste(t: Template, caller: ir.Func, pos: Pos, name: str, link_suffix: str = "",
@@ -285,4 +280,4 @@ def paste(t: Template, caller: ir.Func, pos: Pos, name: str, link_suffix: str = 
             f.link_name = f.name + link_suffix
         elif f.outer is not None:
             f.link_name = f.outer.sym + f.name[len(f.outer.name):]
-    return Pasted(params, results, locs, body, c.clones)
+    return Pasted(params, results, locs, body, c.clones, c.returns, c.empty_return)

@@ -46,7 +46,7 @@ from ..ir.program import Program
 from ..ir.reassign import Oracles
 from ..ir.scc import bottom_up
 from ..types import model as T
-from .clone import Template, live_template, make_template, paste
+from .clone import Pasted, Template, live_template, make_template, paste
 from .deadlocals import dead_locals
 from .cost import MAX_BUDGET, gc_node_count
 from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost)
@@ -352,7 +352,7 @@ class Inliner:
         for v in p.params:
             v.defn = as2
         init.append(as2)
-        delay = can_delay_results(t)
+        delay = can_delay_results(t, p)
         if not delay:
             for r in p.results:
                 init.append(ir.Decl(call.pos, var=r))
@@ -410,9 +410,9 @@ def inline_hash(index: int, parents: tuple[int, ...]) -> str:
     return "#" + base64.b64encode(digest[:8]).decode() + "#"
 
 
-def can_delay_results(t: Template) -> bool:
+def can_delay_results(t: Template, p: Pasted) -> bool:
     """gc's ``canDelayResults``: one return, not empty, results unnamed: declared at the return."""
-    if t.returns != 1 or t.empty_return:
+    if p.returns != 1 or p.empty_return:
         return False
     return all(r.unnamed or r.name.startswith("~") for r in t.results)
 

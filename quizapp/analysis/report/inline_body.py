@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..ir import nodes as ir
-from ..ir.fmt import expr_string
+from ..ir.fmt import expr_string, stmt_string
 
 
 def body_string(stmts: list[Any]) -> str:
@@ -21,22 +21,12 @@ def body_string(stmts: list[Any]) -> str:
 
 
 def stmt(s: Any) -> str | None:
+    """One statement; the forms ``-m=2`` notes print alike come from ``ir.fmt.stmt_string``."""
     e = expr_string
-    if isinstance(s, ir.Assign):
-        if s.x is None and s.y is not None and not s.op:
-            return f"_ = {e(s.y)}"
-        x = e(s.x) if s.x is not None else "_"
-        if s.op:
-            if getattr(s, "incdec", False):
-                return f"{x}{'++' if s.op == '+' else '--'}"
-            return f"{x} {s.op}= {e(s.y)}"
-        if s.y is None:
-            return f"{x} = <nil>"
-        return f"{x} {':=' if s.define else '='} {e(s.y)}"
-    if isinstance(s, ir.Assign2):
-        lhs = ", ".join(e(x) if x is not None else "_" for x in s.lhs)
-        rhs = ", ".join(e(y) for y in s.rhs)
-        return f"{lhs} {':=' if s.define else '='} {rhs}"
+    if isinstance(s, ir.Assign) and s.y is None and not s.op:
+        return f"{e(s.x) if s.x is not None else '_'} = <nil>"
+    if isinstance(s, ir.Assign) and s.x is None and not s.op:
+        return f"_ = {e(s.y)}"
     if isinstance(s, ir.ExprStmt):
         return e(s.x)
     if isinstance(s, ir.Return):
@@ -48,20 +38,10 @@ def stmt(s: Any) -> str | None:
         if s.els:
             out += f" else {{ {body_string(s.els)} }}"
         return out
-    if isinstance(s, (ir.For, ir.Range)):
-        return "for loop"
-    if isinstance(s, ir.Switch):
-        return "switch statement"
-    if isinstance(s, ir.Select):
-        return "select statement"
     if isinstance(s, ir.Block):
         return body_string(s.body) or None
-    if isinstance(s, ir.GoDefer):
-        return ("go " if s.is_go else "defer ") + e(s.call)
-    if isinstance(s, ir.Send):
-        return f"{e(s.ch)} <- {e(s.value)}"
     if isinstance(s, ir.Label):
         return f"{s.name}: "
     if isinstance(s, ir.Branch):
         return f"{s.kind} {s.label}" if s.label else s.kind
-    return "?"
+    return stmt_string(s)

@@ -104,9 +104,9 @@ class Inliner:
         for fn in all_functions(self.prog):
             if fn.body is not None:
                 fn.callees = func_refs(fn)     # in the order gc's bottom-up visit meets them
-        self.prog.order = gc_order(self.prog, self.prog.dict_wrappers)
+        self.prog.order, read = gc_order(self.prog, self.prog.dict_wrappers)
         funcs = all_functions(self.prog)
-        values = method_values(funcs)      # as written: each gets a wrapper, made afterwards
+        values = method_values(read)       # as written: each gets a wrapper, made afterwards
         self.measure(funcs)
         states = self.prepass(funcs)
         for block in bottom_up(self.prog.all_funcs()):

@@ -63,16 +63,20 @@ def declared(prog: Program) -> list[ir.Func]:
     return [init] + [f for _, _, f in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
-def gc_order(prog: Program, wrappers: list[ir.Func]) -> list[ir.Func]:
-    """Every function of the package in gc's ``Target.Funcs`` order."""
+def gc_order(prog: Program, wrappers: list[ir.Func]) -> tuple[list[ir.Func], list[ir.Func]]:
+    """Every function of the package in gc's ``Target.Funcs`` order; and the functions whose
+    bodies gc reads, in the order it reads them (what the bodies meet is recorded in that
+    order: the method values that need wrappers)."""
     queued = queued_by(prog, {w.name: w for w in wrappers})
     decl = declared(prog)
     order = list(decl)
     placed = {id(f) for f in order}
     seen = set(placed)
     todo = [f for f in decl if f.body is not None and f.outer is None]
+    read: list[ir.Func] = []
     while todo:
         f = todo.pop()
+        read.append(f)
         for lit in literals_of(f):
             if id(lit) not in placed:
                 placed.add(id(lit))
@@ -89,4 +93,5 @@ def gc_order(prog: Program, wrappers: list[ir.Func]) -> list[ir.Func]:
             placed.add(id(f))
             order.append(f)
             order.extend(literals_of(f))
-    return order
+            read.append(f)
+    return order, read

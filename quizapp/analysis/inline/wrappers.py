@@ -297,6 +297,18 @@ def use_wrappers(funcs: list[ir.Func], wrappers: dict[str, ir.Func]) -> None:
                     n.func = w
 
 
-def method_values(funcs: list[ir.Func]) -> list[ir.MethodValue]:
-    """The method values of ``funcs``' bodies, in order (each function's literals after it)."""
-    return [n for fn in funcs for n in walk_all(fn.body or []) if isinstance(n, ir.MethodValue)]
+def method_values(read: list[ir.Func]) -> list[ir.MethodValue]:
+    """The method values of the bodies in the order gc reads them (``order.gc_order``: the
+    last declared function first), each body's in source order, its literals' included."""
+    out: list[ir.MethodValue] = []
+
+    def visit(body: list[Any]) -> None:
+        for n in walk_all(body):
+            if isinstance(n, ir.MethodValue):
+                out.append(n)
+            elif isinstance(n, ir.FuncLit):
+                visit(n.func.body or [])
+
+    for fn in read:
+        visit(fn.body or [])
+    return out

@@ -77,7 +77,7 @@ def g_closures_inline(c: Ctx) -> str:
     elif kind == "capture-ptr":
         use_type(c, "T")
         body = "\tt := &T{n: 1}\n\tinc := func() { t.n++ }\n\tinc()\n"
-        body += (f"\tsinkT = t\n" if c.chance(0.5) else "") + "\treturn t.n\n"
+        body += ("\tsinkT = t\n" if c.chance(0.5) else "") + "\treturn t.n\n"
         if "sinkT = t" in body:
             use_global(c, "sinkT")
     elif kind == "method":

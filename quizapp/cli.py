@@ -14,8 +14,11 @@ from pathlib import Path
 from . import GO_VERSION, __version__
 
 EXIT_OK = 0
-EXIT_UNSUPPORTED = 3
+EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2
+EXIT_UNSUPPORTED = 3
+EXIT_INTERNAL = 70
+"""The statuses of docs/architecture.md's table; 70 (EX_SOFTWARE) is a bug in quizapp itself."""
 
 
 def short_path(path: str) -> str:
@@ -28,30 +31,35 @@ def short_path(path: str) -> str:
     return "./" + rel.as_posix()
 
 
+def read_go_file(path: str) -> bytes | str:
+    """The bytes of a Go file, or the one-line message saying why it cannot be analysed."""
+    from .analysis.api import MAX_SOURCE_BYTES
+    from .files import TooLarge, read_bounded
+
+    try:
+        data = read_bounded(Path(path), MAX_SOURCE_BYTES)
+    except FileNotFoundError:
+        return f"{path}: no such file"
+    except IsADirectoryError:
+        return f"{path}: is a directory, not a Go file"
+    except TooLarge as exc:
+        return f"{path}: the file is {exc.strerror}; the analyzer reads Go files up to that size"
+    except OSError as exc:
+        return f"{path}: cannot read: {exc.strerror or exc}"
+    if not data.strip():
+        return f"{short_path(path)}:1:1: expected 'package', found EOF (the file is empty)"
+    return data                   # invalid UTF-8 is the analyzer's positioned error, as gc's
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .analysis import AnalysisError, analyze
 
     level = 2 if args.m == "2" else 1
     path = args.file
     shown = short_path(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        print(f"{path}: no such file", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except IsADirectoryError:
-        print(f"{path}: is a directory, not a Go file", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except OSError as exc:
-        print(f"{path}: cannot read: {exc.strerror}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if not data.strip():
-        print(f"{shown}:1:1: expected 'package', found EOF (the file is empty)", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        print(f"{path}: not UTF-8 text (Go source must be UTF-8)", file=sys.stderr)
+    data = read_go_file(path)
+    if isinstance(data, str):
+        print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         result = analyze(data, inline=not args.l)
@@ -66,20 +74,36 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_UNSUPPORTED if result.unsupported else EXIT_OK
 
 
+def unreadable_paths(paths: list[str]) -> list[str]:
+    """The pack paths that name nothing readable (exit 2), each with the reason."""
+    out = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            out.append(f"{p}: no such file or folder")
+        elif not os.access(path, os.R_OK):
+            out.append(f"{p}: permission denied")
+    return out
+
+
 def cmd_pack_validate(args: argparse.Namespace) -> int:
     from .quiz.validate import validate
 
+    missing = unreadable_paths(args.paths)
     report = validate([Path(p) for p in args.paths])
     for problem in report.problems:
         print(problem)
     print(report.summary())
-    return 1 if report.problems else EXIT_OK
+    if missing:
+        return EXIT_BAD_INPUT
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 
 def cmd_pack_verify(args: argparse.Namespace) -> int:
     from .gotool import ToolchainError
     from .quiz.verify import verify
 
+    missing = unreadable_paths(args.paths)
     try:
         report = verify([Path(p) for p in args.paths], go=args.go)
     except ToolchainError as exc:
@@ -90,7 +114,9 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
     for d in report.disagreements:
         print(d)
     print(f"{report.checked} questions compiled, {len(report.disagreements)} disagreements")
-    return 1 if report.disagreements else EXIT_OK
+    if missing:
+        return EXIT_BAD_INPUT
+    return EXIT_PROBLEMS if report.disagreements else EXIT_OK
 
 
 def cmd_pack_show(args: argparse.Namespace) -> int:
@@ -99,6 +125,7 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
     from .quiz.both_builds import compare, other_answer
     from .quiz.loader import load_packs
 
+    missing = unreadable_paths(args.paths)
     packs, problems = load_packs([Path(p) for p in args.paths])
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -130,7 +157,9 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
                 print(f"  why answer: {key.why}")
             for ln in key.lines:
                 print(f"  | {ln}")
-    return 1 if problems else EXIT_OK
+    if missing:
+        return EXIT_BAD_INPUT
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def cmd_pack_new(args: argparse.Namespace) -> int:
@@ -138,51 +167,64 @@ def cmd_pack_new(args: argparse.Namespace) -> int:
     from .quiz.scaffold import new_pack
 
     try:
-        new_pack(Path(args.file))
+        pack_id = new_pack(Path(args.file))
     except QuizError as exc:
         print(f"quizapp pack new: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"wrote {args.file}; edit it, then run: quizapp pack validate {args.file}")
+    print(f"wrote {args.file} (pack id {pack_id!r}); edit it, then run: "
+          f"quizapp pack validate {args.file}")
     return EXIT_OK
 
 
 def cmd_pack_install(args: argparse.Namespace) -> int:
-    from .quiz.errors import QuizError
+    from .quiz.errors import PackProblems, QuizError
     from .quiz.scaffold import install_pack
 
     try:
         target = install_pack(Path(args.file), upgrade=args.upgrade)
+    except PackProblems as exc:
+        print(f"quizapp pack install: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except QuizError as exc:
         print(f"quizapp pack install: {exc}", file=sys.stderr)
-        return 1
-    print(f"installed {target}")
+        return EXIT_BAD_INPUT
+    print(f"installed {target.path}" if target.changed else f"{target.path} is already installed")
     return EXIT_OK
 
 
 def cmd_diagram(args: argparse.Namespace) -> int:
     """Draw a memory diagram of FILE.go at one step, to PNG or SVG, without a window."""
-    import os
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .analysis import AnalysisError, analyze
+    from .analysis.api import on_deep_stack
     from .diagram.layout import DiagramError, build
+    from .files import writable_target
 
     out = Path(args.output)
     if out.suffix.lower() not in (".png", ".svg"):
         print(f"quizapp diagram: the output must end in .png or .svg, not {out.name!r}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    try:
-        data = Path(args.file).read_bytes()
-        result = analyze(data)
-        model = build(result, entry=args.entry)
-    except OSError as exc:
-        print(f"{args.file}: cannot read: {exc.strerror}", file=sys.stderr)
+    why = writable_target(out)
+    if why:
+        print(f"quizapp diagram: cannot write {out}: {why}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    data = read_go_file(args.file)
+    if isinstance(data, str):
+        print(data, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = None
+    try:
+        result = analyze(data)
+        model = on_deep_stack(lambda: build(result, entry=args.entry))
     except AnalysisError as exc:
         print(f"{short_path(args.file)}:{exc.pos}: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except DiagramError as exc:
         print(f"quizapp diagram: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        unsupported = result.unsupported if result is not None else []
+        for u in unsupported:            # the entry itself may be what could not be judged
+            print(f"{short_path(args.file)}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
+        return EXIT_UNSUPPORTED if unsupported else EXIT_BAD_INPUT
     n = len(model.steps)
     step = n if args.step is None else args.step
     if not 1 <= step <= n:
@@ -193,10 +235,16 @@ def cmd_diagram(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(["quizapp"])
     from .diagram.render import save
     snapshot = model.steps[step - 1]
-    save(snapshot, out)
+    try:
+        save(snapshot, out)
+    except OSError as exc:
+        print(f"quizapp diagram: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     del app
     print(f"wrote {out} (step {step} of {n}: {snapshot.title})")
-    return EXIT_OK
+    for u in result.unsupported:
+        print(f"{short_path(args.file)}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
+    return EXIT_UNSUPPORTED if result.unsupported else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -265,12 +313,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.view not in VIEWS:
             print(f"quizapp: unknown view {args.view!r} (views: {', '.join(VIEWS)})", file=sys.stderr)
             return EXIT_BAD_INPUT
+        from .files import writable_target
         from .ui.screenshot import ScreenshotError
+        why = writable_target(Path(args.screenshot))
+        if why:
+            print(f"quizapp: cannot write {args.screenshot}: {why}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         try:
-            return take(Path(args.screenshot), args.view, args.lang, args.theme, args.size, args.question)
+            status = take(Path(args.screenshot), args.view, args.lang, args.theme, args.size,
+                          args.question)
         except ScreenshotError as exc:
             print(f"quizapp: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
+        if status:
+            print(f"quizapp: could not write {args.screenshot}", file=sys.stderr)
+        return status
     if args.command is None:
         from .ui.app import run
         return run(sys.argv[:1])
@@ -280,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         os._exit(EXIT_OK)
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        print(f"quizapp: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

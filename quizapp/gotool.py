@@ -52,17 +52,27 @@ def go_version(go: str) -> str:
     return out.stdout.strip()
 
 
+PASSED_ENV = ("PATH", "HOME", "USER", "LOGNAME", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE",
+              "XDG_CACHE_HOME", "GOCACHE", "SYSTEMROOT")
+"""The only variables of the caller's environment a build sees (a home for go's build cache)."""
+
+LOCKED_ENV = {
+    "CGO_ENABLED": "0",       # no C compiler, no #cgo directives
+    "GOTOOLCHAIN": "local",   # never download or switch toolchains
+    "GOPROXY": "off",         # no network
+    "GOFLAGS": "",            # no -toolexec, -overlay or -modfile from anywhere
+    "GOENV": "off",           # nor from the user's go env file
+    "GOWORK": "off",
+    "GO111MODULE": "on",
+    "GOSUMDB": "off",
+}
+"""What every build runs with, whatever the caller's environment says."""
+
+
 def safe_env() -> dict[str, str]:
-    """A closed-off environment for go: no cgo, no network, no toolchain switching."""
-    env = dict(os.environ)
-    env.update({
-        "CGO_ENABLED": "0",
-        "GOTOOLCHAIN": "local",
-        "GOPROXY": "off",
-        "GOFLAGS": "-mod=readonly",
-        "GOWORK": "off",
-        "GO111MODULE": "on",
-    })
+    """A closed-off environment for go: an allow-list of the caller's variables, then the locks."""
+    env = {k: v for k, v in os.environ.items() if k in PASSED_ENV}
+    env.update(LOCKED_ENV)
     return env
 
 

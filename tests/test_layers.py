@@ -32,7 +32,10 @@ ANALYSIS_SHARED = {"quizapp.analysis.errors", "quizapp.analysis.principles"}
 LAYERS = {
     "quizapp.analysis": {"quizapp.analysis"},
     "quizapp.run": {"quizapp.run", "quizapp.analysis"},
-    "quizapp.quiz": {"quizapp.quiz", "quizapp.run", "quizapp.analysis", "quizapp.gotool", "quizapp"},
+    "quizapp.quiz": {"quizapp.quiz", "quizapp.run", "quizapp.analysis", "quizapp.gotool", "quizapp",
+                     "quizapp.worker", "quizapp.files"},
+    "quizapp.worker": {"quizapp.worker"},
+    "quizapp.files": {"quizapp.files"},
     "quizapp.diagram": {"quizapp.diagram", "quizapp.run", "quizapp.analysis"},
 }
 """What each pure layer may import from the app (``quizapp`` itself: its version constants)."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
+import logging
+import sys
+import threading
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, TypeVar
 
 from .devirtualize.devirtualize import devirtualize
 from .errors import AnalysisError, GoSyntaxError, Pos, Unsupported
@@ -22,6 +24,16 @@ from .syntax.parser import parse
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 """Larger files are refused with a clear message rather than analysed for minutes."""
+
+DEEP_STACK_BYTES = 256 * 1024 * 1024
+"""The analysis thread's stack: the stages recurse once per nesting level of the
+source, and thousands of else-ifs, summed terms or nested func literals are valid Go.
+Only the pages actually touched are ever committed."""
+DEEP_RECURSION_LIMIT = 200_000
+"""Python frames allowed on that stack; deeper still, the analysis says unsupported."""
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -50,31 +62,12 @@ class Analysis:
                 if (d.level == level if d.raw or d.exact else d.level <= level)]
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector waits while a file is analysed: the IR is one large graph
-    made at once, which the collector would walk again and again (half the time of a big
-    file); what the analysis leaves is collected afterwards."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
     """Analyse one Go file. Raises ``GoSyntaxError``/``GoTypeError`` for invalid Go.
 
     With ``inline`` the answers are those of ``-m`` with inlining on (gc's
     default); without, those of ``-m -l``.
     """
-    with _collector_paused():
-        return _analyze(source, inline)
-
-
-def _analyze(source: str | bytes, inline: bool) -> Analysis:
     data = source.encode("utf-8") if isinstance(source, str) else source
     if len(data) > MAX_SOURCE_BYTES:
         raise AnalysisError(Pos(1, 1), f"file too large to analyse ({len(data)} bytes; "
@@ -83,6 +76,29 @@ def _analyze(source: str | bytes, inline: bool) -> Analysis:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
+    return on_deep_stack(_pipeline, data, inline)
+
+
+def _pipeline(data: bytes, inline: bool) -> Analysis:
+    """The stages in order; an analyzer failure becomes an unsupported construct, never a crash."""
+    try:
+        return _stages(data, inline)
+    except AnalysisError:
+        raise
+    except RecursionError:
+        return _cannot_judge("nesting deeper than the analyzer can follow")
+    except MemoryError:
+        return _cannot_judge("the program needs more memory than the analyzer may use")
+    except Exception as exc:  # noqa: BLE001 - a bug must not pass for an answer
+        log.info("analyzer failure", exc_info=True)
+        return _cannot_judge(f"this program (internal error: {type(exc).__name__}: {exc})")
+
+
+def _cannot_judge(what: str) -> Analysis:
+    return Analysis(unsupported=[UnsupportedConstruct(Pos(1, 1), what)])
+
+
+def _stages(data: bytes, inline: bool) -> Analysis:
     root = parse(data)
     prog = lower_file(root)
     reporter = Reporter(level=2)
@@ -133,6 +149,58 @@ def analyze_builds(source: str | bytes) -> Builds:
     a = analyze(source)
     b = analyze(source, inline=True)
     return Builds(a, b, pair_sites(a.sites, b.sites, b.inlined))
+
+
+_depth_lock = threading.Lock()
+_deep_calls = 0
+_saved_limit = 0
+_collector_was_on = True
+
+
+def on_deep_stack(fn: Callable[..., R], *args: object) -> R:
+    """``fn(*args)`` on a thread with a deep stack, a high recursion limit and the cycle collector paused.
+
+    The analysis builds millions of small objects that live until it ends:
+    Python's cycle collector would walk them again and again (a 50,000-line
+    file spent half its time there). The limit and the collector are
+    process-wide, so they are changed while any such call runs and put back
+    when the last one ends; reference counting still frees what is dropped.
+    The thread is a daemon, so a program that is quitting never waits for it.
+    """
+    global _deep_calls, _saved_limit, _collector_was_on
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            box["error"] = exc
+
+    with _depth_lock:
+        if _deep_calls == 0:
+            _saved_limit = sys.getrecursionlimit()
+            sys.setrecursionlimit(max(_saved_limit, DEEP_RECURSION_LIMIT))
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _deep_calls += 1
+        old = threading.stack_size(DEEP_STACK_BYTES)
+        try:
+            thread = threading.Thread(target=run, name="analysis", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(old)
+    try:
+        thread.join()
+    finally:
+        with _depth_lock:
+            _deep_calls -= 1
+            if _deep_calls == 0:
+                sys.setrecursionlimit(_saved_limit)
+                if _collector_was_on:
+                    gc.enable()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]
 
 
 def _all_unsupported(prog: Program) -> list[Unsupported]:

@@ -8,6 +8,8 @@ cached per code text, so loading many packs stays fast.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -41,14 +43,37 @@ class AnswerKey:
         return builds_of(self.code) if self.code.strip() else None
 
 
+CACHE_SIZE = 512
+_cache: OrderedDict[tuple[str, bool], Analysis | AnalysisError] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def analysis_of(code: str, inline: bool = False) -> Analysis:
-    """The analysis of ``code`` in one build, cached (the same object for the same question)."""
-    return _analysis(code, bool(inline))
+    """The analysis of ``code`` in one build, cached (the same object for the same question;
+    failures too: a broken 50,000-line question is read once)."""
+    key = (code, bool(inline))
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+    if hit is None:
+        try:
+            hit = analyze(code, inline=bool(inline))
+        except AnalysisError as exc:
+            hit = exc
+        with _cache_lock:
+            _cache[key] = hit
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+    if isinstance(hit, AnalysisError):
+        raise type(hit)(hit.pos, hit.message)
+    return hit
 
 
-@lru_cache(maxsize=512)
-def _analysis(code: str, inline: bool) -> Analysis:
-    return analyze(code, inline=inline)
+def analysed(code: str, inline: bool = False) -> bool:
+    """Is the analysis of ``code`` in that build ready (so asking for it will not take time)?"""
+    with _cache_lock:
+        return (code, bool(inline)) in _cache
 
 
 @lru_cache(maxsize=256)

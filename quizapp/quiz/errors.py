@@ -9,6 +9,10 @@ class QuizError(Exception):
     """Base class of the quiz package's errors."""
 
 
+class PackProblems(QuizError):
+    """A pack that cannot be installed because validation found problems in it."""
+
+
 @dataclass(frozen=True)
 class PackProblem:
     """One fault in a pack: the file, and where known the line, question and field."""

@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 
 from ..analysis.principles import PrincipleId
+from ..files import TooLarge, limit_text, read_bounded
 from .errors import PackProblem
 from .model import (RESERVED_KINDS, BuildFlags, Category, Difficulty, Expectation, Pack, Question,
                     QuestionKind, Text)
@@ -24,7 +25,14 @@ FORMAT = 2
 """The newest pack format this app reads (and writes)."""
 FORMATS = (1, 2)
 """Every format this app reads: a format-1 pack loads as it always did."""
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}\Z")
+"""Pack and question ids: they name files and key progress, so they are short and plain."""
+RESERVED_PREFIX = "builtin."
+"""Only the app's own packs may use ids starting with this."""
+MAX_PACK_BYTES = 16 * 1024 * 1024
+"""A pack file larger than this is refused before it is read."""
+QUESTIONS_HEADER = re.compile(r"^\s*\[\[\s*questions\s*\]\]\s*(#.*)?$")
+ID_RULE = "must be 1 to 64 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 PRINCIPLE_IDS = {p.value for p in PrincipleId}
 
@@ -67,7 +75,7 @@ class _Reader:
         self.text = text
         self.lines = text.splitlines()
         self.problems: list[PackProblem] = []
-        self.q_lines = [i + 1 for i, ln in enumerate(self.lines) if ln.strip() == "[[questions]]"]
+        self.q_lines = [i + 1 for i, ln in enumerate(self.lines) if QUESTIONS_HEADER.match(ln)]
 
     def problem(self, message: str, question: str | None = None, field: str | None = None,
                 line: int | None = None) -> None:
@@ -75,7 +83,9 @@ class _Reader:
 
     def field_line(self, qindex: int | None, name: str) -> int | None:
         """The line of ``name =`` inside question ``qindex`` (or the pack header)."""
-        start = self.q_lines[qindex] if qindex is not None and qindex < len(self.q_lines) else 1
+        if qindex is not None and qindex >= len(self.q_lines):
+            return None       # questions not written as [[questions]] tables: no line to point at
+        start = self.q_lines[qindex] if qindex is not None else 1
         end = self.q_lines[qindex + 1] if qindex is not None and qindex + 1 < len(self.q_lines) else \
             (self.q_lines[0] if qindex is None and self.q_lines else len(self.lines) + 1)
         pat = re.compile(rf"^\s*{re.escape(name)}\s*[=.]")
@@ -124,12 +134,33 @@ class _Reader:
         return v
 
 
-def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
-    """One pack and its format problems (the analyzer-based checks are in ``validate``)."""
+def is_builtin(path: Path) -> bool:
+    """Is ``path`` one of the packs shipped inside the app?"""
     try:
-        raw = path.read_bytes()
+        return path.resolve().parent == builtin_dir().resolve()
+    except OSError:
+        return False
+
+
+def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
+    """One pack and its format problems (the analyzer-based checks are in ``validate``).
+
+    Never raises: whatever is wrong with the file comes back as a problem."""
+    try:
+        return _load_pack(path)
+    except Exception as exc:  # noqa: BLE001 - a broken pack must not stop the others
+        return None, [PackProblem(str(path), f"cannot be read ({type(exc).__name__}: {exc})")]
+
+
+def _load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
+    try:
+        raw = read_bounded(path, MAX_PACK_BYTES)
+    except TooLarge:
+        return None, [PackProblem(str(path), f"the file is larger than {limit_text(MAX_PACK_BYTES)}")]
+    except IsADirectoryError:
+        return None, [PackProblem(str(path), "is a folder, not a pack file")]
     except OSError as exc:
-        return None, [PackProblem(str(path), f"cannot read: {exc.strerror}")]
+        return None, [PackProblem(str(path), f"cannot read: {exc.strerror or exc}")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -148,8 +179,12 @@ def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
                   None, "format", r.field_line(None, "format"))
         return None, r.problems
     pid = r.string(data, "id", None, None)
+    builtin = is_builtin(path)
     if pid and not ID_RE.match(pid):
-        r.problem("must be lowercase letters, digits, '.', '_' or '-'", None, "id", r.field_line(None, "id"))
+        r.problem(ID_RULE, None, "id", r.field_line(None, "id"))
+    elif pid.startswith(RESERVED_PREFIX) and not builtin:
+        r.problem(f"ids starting with {RESERVED_PREFIX!r} are reserved for the built-in packs", None,
+                  "id", r.field_line(None, "id"))
     version = r.string(data, "version", None, None)
     title = r.text_field(data, "title", None, None)
     description = r.text_field(data, "description", None, None, required=False)
@@ -180,7 +215,7 @@ def load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
     for q in questions:
         q.build = build
     pack = Pack(pid, version, title or Text("", ""), authors, go, build.value, questions,
-                description, path, category=category, format=fmt)
+                description, path, builtin, category=category, format=fmt)
     return pack, r.problems
 
 
@@ -222,7 +257,7 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
     if not qid:
         return None
     if not ID_RE.match(qid):
-        r.problem("must be lowercase letters, digits, '.', '_' or '-'", qid, "id", r.field_line(qi, "id"))
+        r.problem(ID_RULE, qid, "id", r.field_line(qi, "id"))
     kind_s = r.string(qd, "kind", qid, qi, required=False, default="where")
     try:
         kind = QuestionKind(kind_s)
@@ -254,6 +289,8 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
         r.problem("name at least one principle", qid, "principles", r.field_line(qi, "principles"))
     code = r.string(qd, "code", qid, qi, required=kind is not QuestionKind.FLASHCARD)
     hints = []
+    if not isinstance(qd.get("hints", []), list):
+        r.problem("must be a list of tables with en and zh", qid, "hints", r.field_line(qi, "hints"))
     for h in qd.get("hints", []) if isinstance(qd.get("hints", []), list) else []:
         t = r.text_field({"hints": h}, "hints", qid, qi)
         if t:
@@ -266,7 +303,12 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
         r.problem("must be a list of site names", qid, "sites", r.field_line(qi, "sites"))
         sites = None
     expect: list[Expectation] = []
-    for e in qd.get("expect", []) or []:
+    raw_expect = qd.get("expect", [])
+    if not isinstance(raw_expect, list):
+        r.problem('must be a list of tables: [[questions.expect]] site = "NAME", verdict = "stack"',
+                  qid, "expect", r.field_line(qi, "expect"))
+        raw_expect = []
+    for e in raw_expect:
         if not isinstance(e, dict) or not isinstance(e.get("site"), str) or e.get("verdict") not in ("stack", "heap"):
             r.problem('each expectation needs site = "NAME" and verdict = "stack" or "heap"', qid, "expect",
                       r.field_line(qi, "expect"))

@@ -2,19 +2,19 @@
 
 SQLite through the standard library, in WAL mode, one transaction per
 answer: a crash loses at most the answer being typed. The schema has a
-version and a list of migrations, applied in order on open. A database that
-is corrupt or unreadable is moved aside (nothing is deleted) and a fresh one
-started; ``Progress.notice`` says what happened so the app can tell the user.
-Progress is keyed on pack id + question id, so a reworded question keeps
-its history.
+version and a list of migrations, applied in order on open (``store`` opens
+the file: only a database SQLite reports corrupt is moved aside, under a
+unique name, and a fresh one started; ``Progress.notice`` says so until
+``acknowledge``; a busy database, a full disk, a read-only folder or a newer
+schema raise ``ProgressError`` and change nothing). Progress is keyed on
+pack id + question id, so a reworded question keeps its history.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import time
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,7 +22,10 @@ from typing import Callable, Iterator
 
 import platformdirs
 
-from .errors import QuizError
+from . import store
+from .store import ProgressError
+
+__all__ = ["Answer", "Progress", "ProgressError", "MIGRATIONS", "SCHEMA_VERSION"]
 
 Clock = Callable[[], datetime]
 
@@ -119,72 +122,33 @@ class Attempt:
         return self.finished_at is not None
 
 
-class ProgressError(QuizError):
-    """The progress store could not be opened at all."""
-
-
 class Progress:
     """One learner's progress database."""
 
-    def __init__(self, path: Path | None = None, clock: Clock = utc_now) -> None:
+    def __init__(self, path: Path | None = None, clock: Clock = utc_now,
+                 on_migrate: store.OnMigrate | None = None) -> None:
         self.path = path or default_path()
         self.clock = clock
+        self.temporary = False
+        self.db, self.notice = store.open_database(self.path, MIGRATIONS, on_migrate)
+
+    @classmethod
+    def in_memory(cls, reason: str, clock: Clock = utc_now) -> Progress:
+        """A store that keeps this session's answers in memory only (the file cannot be used)."""
+        self = cls.__new__(cls)
+        self.path = Path(":memory:")
+        self.clock = clock
+        self.temporary = True
+        self.db = sqlite3.connect(":memory:", isolation_level=None)
+        store.migrate(self.db, MIGRATIONS, self.path)
+        self.notice = reason
+        return self
+
+    def acknowledge(self) -> None:
+        """The learner has read ``notice``: do not show it again."""
         self.notice = ""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.db = self._open()
-        except sqlite3.DatabaseError as exc:
-            moved = self._move_aside()
-            self.notice = (f"The progress database could not be read ({exc}); it was moved to "
-                           f"{moved} and a new one was started.")
-            self.db = self._open()
-
-    # ------------------------------------------------------------ opening
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        try:
-            ok = db.execute("PRAGMA quick_check").fetchone()[0]
-            if ok != "ok":
-                raise sqlite3.DatabaseError(f"integrity check: {ok}")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            self._migrate(db)
-        except sqlite3.DatabaseError:
-            db.close()
-            raise
-        return db
-
-    def _move_aside(self) -> Path:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        for suffix in ("", "-wal", "-shm"):
-            src = Path(str(self.path) + suffix)
-            if src.exists():
-                src.rename(Path(str(target) + suffix))
-        return target
-
-    @staticmethod
-    def _version(db: sqlite3.Connection) -> int:
-        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        row = db.execute("SELECT version FROM schema_version").fetchone()
-        return row[0] if row else 0
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        version = self._version(db)
-        if version > SCHEMA_VERSION:
-            raise ProgressError(f"the progress database is from a newer version of the app "
-                                f"(schema {version}, this app knows {SCHEMA_VERSION})")
-        for v in range(version, SCHEMA_VERSION):
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                for stmt in filter(str.strip, MIGRATIONS[v].split(";")):
-                    db.execute(stmt)
-                db.execute("DELETE FROM schema_version")
-                db.execute("INSERT INTO schema_version (version) VALUES (?)", (v + 1,))
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        if not self.temporary:
+            store.acknowledge(self.path)
 
     closed = False
 
@@ -194,49 +158,68 @@ class Progress:
 
     @property
     def version(self) -> int:
-        return self._version(self.db)
+        return store.schema_version(self.db)
 
     # ------------------------------------------------------------ writing
     def record(self, answer: Answer, card_json: str | None = None, due: datetime | None = None) -> int:
-        """Store one answer (and the question's new schedule) in one transaction."""
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            cur = db.execute(
+        """Store one answer (and the question's new schedule) in one transaction.
+
+        Raises ``ProgressError`` (the disk is full, the database is busy...) with nothing written."""
+        with self._write("Your answer could not be saved."):
+            cur = self.db.execute(
                 "INSERT INTO answers (pack_id, question_id, correct, score, seconds, answered_at, "
                 "principles, mode, attempt_id, given, hints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (answer.pack_id, answer.question_id, int(answer.correct), answer.score, answer.seconds,
                  answer.answered_at.isoformat(), ",".join(answer.principles), answer.mode,
                  answer.attempt_id, answer.given, answer.hints))
             if card_json is not None and due is not None:
-                db.execute("INSERT OR REPLACE INTO cards (pack_id, question_id, card, due) VALUES (?, ?, ?, ?)",
-                           (answer.pack_id, answer.question_id, card_json, due.isoformat()))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+                self.db.execute("INSERT OR REPLACE INTO cards (pack_id, question_id, card, due) "
+                                "VALUES (?, ?, ?, ?)",
+                                (answer.pack_id, answer.question_id, card_json, due.isoformat()))
         return int(cur.lastrowid or 0)
 
     def reset(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("DELETE FROM answers")
-        self.db.execute("DELETE FROM cards")
-        self.db.execute("DELETE FROM attempts")
-        self.db.execute("COMMIT")
+        with self._write("Your history could not be reset."):
+            self.db.execute("DELETE FROM answers")
+            self.db.execute("DELETE FROM cards")
+            self.db.execute("DELETE FROM attempts")
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[None]:
+        """One write transaction; any failure is rolled back and reported in words."""
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            yield
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                try:
+                    db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise store.wrap(exc, self.path, what) from exc
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
 
     # ------------------------------------------------------------ attempts
     def start_attempt(self, pack_id: str, mode: str, seed: int, questions: tuple[str, ...] = ()) -> int:
-        cur = self.db.execute(
-            "INSERT INTO attempts (pack_id, mode, seed, questions, started_at) VALUES (?, ?, ?, ?, ?)",
-            (pack_id, mode, seed, "\n".join(questions), self.clock().isoformat()))
+        with self._write("The attempt could not be saved."):
+            cur = self.db.execute(
+                "INSERT INTO attempts (pack_id, mode, seed, questions, started_at) VALUES (?, ?, ?, ?, ?)",
+                (pack_id, mode, seed, "\n".join(questions), self.clock().isoformat()))
         return int(cur.lastrowid or 0)
 
     def move_attempt(self, attempt_id: int, position: int) -> None:
-        self.db.execute("UPDATE attempts SET position = ? WHERE id = ?", (position, attempt_id))
+        with self._write("The attempt could not be saved."):
+            self.db.execute("UPDATE attempts SET position = ? WHERE id = ?", (position, attempt_id))
 
     def finish_attempt(self, attempt_id: int, report: str) -> None:
-        self.db.execute("UPDATE attempts SET finished_at = ?, report = ? WHERE id = ?",
-                        (self.clock().isoformat(), report, attempt_id))
+        with self._write("The attempt could not be saved."):
+            self.db.execute("UPDATE attempts SET finished_at = ?, report = ? WHERE id = ?",
+                            (self.clock().isoformat(), report, attempt_id))
 
     def attempts(self, pack_id: str | None = None, mode: str | None = None) -> list[Attempt]:
         """Attempts, newest first."""

@@ -16,11 +16,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from .answers import AnswerKey, KeyError_, answer_key
+from .answers import AnswerKey, KeyError_, analysed, answer_key
 from .grading import Grade, SelfGrade, grade, options_for_lines
 from .model import Pack, Question, QuestionKind
 
 STACK, HEAP = "stack", "heap"
+DEFER_BYTES = 20_000
+"""Code at least this long (some 500 lines) is analysed off the GUI thread when the session defers:
+shorter code takes milliseconds, and answering it should not flash "Analysing"."""
 
 
 @dataclass
@@ -40,6 +43,7 @@ class QuestionState:
     seconds: float = 0.0
     timed_out: bool = False
     diagram: Any = None                    # the memory diagram, built once when first shown
+    pending: bool = False                  # the code is still being analysed (off the GUI thread)
 
     @property
     def submitted(self) -> bool:
@@ -60,27 +64,51 @@ class QuestionState:
 class QuizSession:
     """A list of questions (a pack, or a mode's selection), one at a time."""
 
-    def __init__(self, pack: Pack, start: int = 0, seed: int | None = None, hints: bool = True) -> None:
+    def __init__(self, pack: Pack, start: int = 0, seed: int | None = None, hints: bool = True,
+                 defer_analysis: bool = False) -> None:
         self.pack = pack
         self.index = max(0, min(start, len(pack.questions) - 1))
         self.states: dict[int, QuestionState] = {}   # by index: two packs may share a question id
         self.seed = random.randrange(1 << 31) if seed is None else seed
         self.hints_allowed = hints
+        self.defer_analysis = defer_analysis
+        """When set, a question whose long code is not analysed yet comes back ``pending``: the
+        caller analyses it elsewhere (``answers.analysis_of`` in a worker thread), then ``resolve``."""
 
     def __len__(self) -> int:
         return len(self.pack.questions)
 
     def state(self, index: int) -> QuestionState:
+        """Question ``index`` with its answer key (unless it is deferred: then ``pending``)."""
+        st = self._bare(index)
+        code = st.question.code
+        if st.pending and (not self.defer_analysis or analysed(code, st.question.build.inline)
+                           or len(code) < DEFER_BYTES):
+            st.pending = False
+            self._key(st)
+        return st
+
+    def _bare(self, index: int) -> QuestionState:
+        """The question's state, its key not computed yet (``pending``) when its code needs analysing."""
         st = self.states.get(index)
         if st is None:
             q = self.pack.questions[index]
-            st = QuestionState(q)
-            try:
-                st.key = answer_key(q)
-            except KeyError_ as exc:
-                st.error = str(exc)
+            st = QuestionState(q, pending=bool(q.code.strip()))
             self.states[index] = st
+            if not st.pending:
+                self._key(st)
         return st
+
+    def resolve(self) -> QuestionState:
+        """The current question once its analysis is ready (its key is taken from the cache)."""
+        return self.current
+
+    @staticmethod
+    def _key(st: QuestionState) -> None:
+        try:
+            st.key = answer_key(st.question)
+        except KeyError_ as exc:
+            st.error = str(exc)
 
     @property
     def current(self) -> QuestionState:
@@ -91,8 +119,9 @@ class QuizSession:
         return self.index + 1 >= len(self.pack.questions)
 
     def go(self, index: int) -> QuestionState:
+        """Move to question ``index``; its key is computed when it is asked for (``current``)."""
         self.index = max(0, min(index, len(self.pack.questions) - 1))
-        st = self.current
+        st = self._bare(self.index)
         if not st.submitted:
             st.started = time.monotonic()
         return st

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..worker import Limits, Worker, WorkerError
 from .answers import KeyError_, answer_key, resolve, unresolved
 from .errors import PackProblem
 from .loader import load_packs
-from .model import Pack, QuestionKind
+from .model import Pack, Question, QuestionKind, Text
 
 DISTRACTOR_RE = re.compile(r"^\d+:\d+: \S.*$")
 
@@ -33,22 +34,40 @@ class Report:
         return f"{len(self.packs)} packs, {self.questions} questions, {len(self.problems)} errors"
 
 
-def validate(paths: list[Path]) -> Report:
+def validate(paths: list[Path], limits: Limits = Limits()) -> Report:
+    """Check packs; each question's analysis runs in a worker process under ``limits``."""
     packs, problems = load_packs(paths)
     report = Report(packs, list(problems))
     ids: dict[str, Pack] = {}
-    for pack in packs:
-        if pack.id in ids:
-            report.problems.append(PackProblem(str(pack.path), f"pack id {pack.id!r} is also used by "
-                                               f"{ids[pack.id].path}", None, None, "id"))
-        else:
-            ids[pack.id] = pack
-        for q in pack.questions:
-            report.problems.extend(check_question(pack, q))
+    with Worker(limits) as worker:
+        for pack in packs:
+            if pack.id in ids:
+                report.problems.append(PackProblem(str(pack.path), f"pack id {pack.id!r} is also used "
+                                                   f"by {ids[pack.id].path}", None, None, "id"))
+            else:
+                ids[pack.id] = pack
+            for q in pack.questions:
+                report.problems.extend(checked_in(worker, pack, q))
     return report
 
 
-def check_question(pack: Pack, q) -> list[PackProblem]:  # noqa: ANN001
+def checked_in(worker: Worker, pack: Pack, q: Question) -> list[PackProblem]:
+    """``check_question`` in ``worker``; a job stopped by a limit is a problem of its code."""
+    if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
+        return []
+    try:
+        return worker.call(question_problems, str(pack.path), q)
+    except WorkerError as exc:
+        return [PackProblem(str(pack.path), f"the analysis of this code was stopped: {exc} "
+                            f"(the limit is {worker.limits.describe()})", q.line, q.id, "code")]
+
+
+def question_problems(file: str, q: Question) -> list[PackProblem]:
+    """The worker's job: one question's problems (a module-level function, pickled by name)."""
+    return check_question(Pack("", "", Text("", ""), [], "", "", [q], path=Path(file)), q)
+
+
+def check_question(pack: Pack, q: Question) -> list[PackProblem]:
     f = str(pack.path)
     out: list[PackProblem] = []
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():

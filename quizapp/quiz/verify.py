@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import GO_VERSION
+from ..analysis.errors import AnalysisError
+from ..analysis.syntax.parser import parse
+from ..analysis.types.constant import unquote
 from ..gotool import BuildResult, ToolchainError, build_escape_batch, find_go, go_version
+from ..worker import Limits, Worker, WorkerError
 from .answers import KeyError_, answer_key
 from .loader import load_packs
-from .model import QuestionKind
+from .model import Question, QuestionKind
 
-IMPORT_RE = re.compile(r'^\s*(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"([^"]+)"', re.M)
 FORBIDDEN_DIRECTIVES = re.compile(r"^\s*//\s*(go:linkname|go:cgo_|go:build|\+build|go:embed)", re.M)
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
 
@@ -29,10 +32,29 @@ class UnsafeCode(Exception):
 
 
 def import_paths(code: str) -> list[str]:
-    """Import paths of a Go file (from its import declarations only)."""
+    """Import paths of a Go file, read by the analyzer's own parser.
+
+    A regular expression can be fooled (two imports on one line, a ``)`` in a
+    comment inside an import block); the parser reads imports as go does.
+    Code that does not parse is refused: it could not be checked."""
+    try:
+        root = parse(code.encode("utf-8", "surrogateescape"))
+    except AnalysisError as exc:
+        raise UnsafeCode(f"the code does not parse ({exc.pos}: {exc.message}), so its imports "
+                         "cannot be checked") from None
     out = []
-    for block in re.finditer(r"^import\s*\((.*?)\)|^import\s+[^\n]*", code, re.M | re.S):
-        out.extend(m.group(1) for m in IMPORT_RE.finditer(block.group(0)))
+    for decl in root.named_children:
+        if decl.type != "import_declaration":
+            continue
+        stack = list(decl.named_children)
+        while stack:
+            n = stack.pop(0)
+            if n.type == "import_spec":
+                path = n.child_by_field_name("path")
+                if path is not None:
+                    out.append(str(unquote((path.text or b"").decode("utf-8", "replace"))))
+            else:
+                stack.extend(n.named_children)
     return out
 
 
@@ -40,11 +62,19 @@ def check_safe(code: str) -> None:
     for path in import_paths(code):
         if path == "C":
             raise UnsafeCode('cgo (import "C") is not allowed in pack code')
-        if "." in path.split("/")[0]:
+        if not path or "." in path.split("/")[0]:
             raise UnsafeCode(f"import {path!r} is not in the standard library")
     m = FORBIDDEN_DIRECTIVES.search(code)
     if m:
         raise UnsafeCode(f"the directive //{m.group(1)} is not allowed in pack code")
+
+
+def key_lines(q: Question) -> list[str] | str:
+    """The worker's job: the answer key's compiler lines, or why there is no key."""
+    try:
+        return answer_key(q).lines
+    except KeyError_ as exc:
+        return str(exc)
 
 
 @dataclass
@@ -54,10 +84,12 @@ class VerifyReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> VerifyReport:
+def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
+           limits: Limits = Limits()) -> VerifyReport:
     """Compile every question with code and compare the compiler's lines with its answer key.
 
-    All questions are compiled by one ``go build`` (``gotool.build_escape_batch``):
+    Each answer key is computed in a worker process under ``limits``. All
+    questions are compiled by one ``go build`` (``gotool.build_escape_batch``):
     the packages compile in parallel and go's build cache replays what it compiled
     before, so the cost grows with the new code, not with the number of questions.
     """
@@ -71,22 +103,25 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0) -> V
     packs, problems = load_packs(paths)
     report.warnings.extend(f"warning: {p}" for p in problems)
     todo: list[tuple[str, str, list[str], bool]] = []   # where, code, our lines, inlining on
-    for pack in packs:
-        for q in pack.questions:
-            if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
-                continue
-            where = f"{pack.path}:{q.line or 1}: question {q.id}"
-            try:
-                check_safe(q.code)
-            except UnsafeCode as exc:
-                report.disagreements.append(f"{where}: refused: {exc}")
-                continue
-            try:
-                key = answer_key(q)
-            except KeyError_ as exc:
-                report.disagreements.append(f"{where}: no answer key: {exc}")
-                continue
-            todo.append((where, q.code, key.lines, q.build.inline))
+    with Worker(limits) as worker:
+        for pack in packs:
+            for q in pack.questions:
+                if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
+                    continue
+                where = f"{pack.path}:{q.line or 1}: question {q.id}"
+                try:
+                    check_safe(q.code)
+                except UnsafeCode as exc:
+                    report.disagreements.append(f"{where}: refused: {exc}")
+                    continue
+                try:
+                    lines = worker.call(key_lines, q)
+                except WorkerError as exc:
+                    lines = f"the analysis was stopped: {exc}"
+                if isinstance(lines, str):
+                    report.disagreements.append(f"{where}: no answer key: {lines}")
+                    continue
+                todo.append((where, q.code, lines, q.build.inline))
     results: dict[int, BuildResult] = {}
     for inline in (False, True):       # one go command per build: each pack in its own
         batch = [i for i, t in enumerate(todo) if t[3] is inline]

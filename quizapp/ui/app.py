@@ -73,10 +73,14 @@ class AppState(QObject):
 
 
 def setup_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Log to a file; if the log folder cannot be written, to stderr (start-up must not fail)."""
     path = log_dir / "quizapp.log"
-    logging.basicConfig(filename=path, level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=path, level=logging.INFO, format=fmt)
+    except OSError:
+        logging.basicConfig(level=logging.INFO, format=fmt)
     return path
 
 
@@ -110,7 +114,7 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
         settings = QSettings(APP, "quizapp")
         data_dir = Path(platformdirs.user_data_dir(APP, appauthor=False))
         user_packs = None
-        log_dir = Path(platformdirs.user_log_dir(APP, appauthor=False))
+        log_dir = log_file().parent
     install_excepthook(setup_logging(log_dir))
     state = AppState(app, settings, user_packs)
     theme.set_mode(settings.value("theme", "system"))
@@ -130,6 +134,20 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
 
 
 def run(argv: list[str]) -> int:
-    app, win, _ = create(argv)
+    """Start the app; an error before the window is up is shown in a dialog, never silently."""
+    try:
+        app, win, _ = create(argv)
+    except Exception as exc:  # noqa: BLE001 - shown to the user, details in the log
+        log.error("start-up failed:\n%s", traceback.format_exc())
+        app = QApplication.instance() or QApplication(argv)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Stack or Heap",
+                          f"Stack or Heap could not start: {exc}\n\nThe details were written to "
+                          f"{log_file()}.")
+        box.exec()            # a modal dialog runs its own event loop: it is really shown
+        return 1
     win.show()
     return app.exec()
+
+
+def log_file() -> Path:
+    return Path(platformdirs.user_log_dir(APP, appauthor=False)) / "quizapp.log"

@@ -7,7 +7,6 @@ tooltips). Colours come from ``theme`` so light and dark both read well.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from pygments.lexers import GoLexer
 from pygments.token import Comment, Keyword, Name, Number, Operator, String, Token
@@ -17,24 +16,9 @@ from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPainter, QPen, QSyntax
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from . import theme
+from .marks import Mark
 
-
-@dataclass
-class Mark:
-    """A span of code to decorate: a site to answer, or a diagnostic."""
-
-    line: int          # 1-based
-    col: int           # 1-based byte column (ASCII code: same as characters)
-    length: int
-    key: str = ""
-    tooltip: str = ""
-    kind: str = "site"  # site, selected, heap, stack, right, wrong, error, unsupported, info
-    end: tuple[int, int] | None = None   # (line, col) just past the span; None: ``length`` on one line
-
-    def contains(self, line: int, col: int) -> bool:
-        if self.end is None:
-            return self.line == line and self.col <= col < self.col + max(self.length, 1)
-        return (self.line, self.col) <= (line, col) < self.end
+__all__ = ["CodeView", "GoHighlighter", "Mark"]
 
 
 class GoHighlighter(QSyntaxHighlighter):

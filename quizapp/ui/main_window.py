@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStackedWi
 from .. import GO_VERSION, __version__
 from ..quiz.catalog import pack_progress
 from ..quiz.errors import QuizError
-from ..quiz.loader import builtin_dir, load_packs, user_dir
+from ..quiz.loader import user_dir
 from ..quiz.model import Pack, Question
 from ..quiz.modes import InterviewMode, PackMode, PracticeMode, ReviewMode
 from ..quiz.report import load_report
@@ -38,9 +38,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_dir = data_dir
         self.packs: list[Pack] = []
-        from ..quiz.progress import Progress
+        from ..quiz.progress import Progress, ProgressError
         from ..quiz.scheduler import Scheduler
-        self.progress = Progress(data_dir / "progress.sqlite3")
+        try:
+            self.progress = Progress(data_dir / "progress.sqlite3")
+        except ProgressError as exc:   # the file cannot be used: keep this session's answers in memory
+            self.progress = Progress.in_memory(
+                self.tr("Your answers in this session will not be saved.") + "\n\n" + str(exc))
         self.scheduler = Scheduler(self.progress)
         self.setAcceptDrops(True)
         self.tabs = QTabBar()
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
         self.practice_view.reportRequested.connect(self.open_report)
         self.stats_view.resetDone.connect(self.refresh_progress)
         if self.progress.notice:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Progress"), self.progress.notice))
+            QTimer.singleShot(0, self._progress_notice)
         self.sandbox_view.saveAsQuestion.connect(self.save_as_question)
         self.sandbox_view.compareRequested.connect(self.compare)
         from .compare import available
@@ -106,6 +110,11 @@ class MainWindow(QMainWindow):
 
     def lang(self) -> str:
         return self.app_state.language
+
+    def _progress_notice(self) -> None:
+        """Say what happened to the history (a fresh start, where the old one is kept) once."""
+        QMessageBox.warning(self, self.tr("Progress"), self.progress.notice)
+        self.progress.acknowledge()
 
     def user_packs_dir(self) -> Path:
         return self.app_state.user_packs or user_dir()
@@ -210,14 +219,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ packs
     def reload_packs(self) -> None:
-        built, problems = load_packs([builtin_dir()])
-        for p in built:
-            p.builtin = True
+        from ..quiz.library import load_library
         udir = self.user_packs_dir()
-        mine, mine_problems = load_packs([udir]) if udir.exists() else ([], [])
-        self.packs = built + mine
-        self.pack_view.set_packs(self.packs, pack_progress(self.progress, self.packs),
-                                 [str(p) for p in problems + mine_problems])
+        self.packs, problems = load_library(udir)
+        self.pack_view.set_packs(self.packs, pack_progress(self.progress, self.packs), problems)
         self.practice_view.set_packs(self.packs)
         self._watch(udir)
 
@@ -288,8 +293,10 @@ class MainWindow(QMainWindow):
             self.install(Path(path))
 
     def install(self, path: Path, upgrade: bool = False) -> bool:
-        try:
-            install_pack(path, upgrade=upgrade, dest=self.user_packs_dir())
+        from .busy import run_busy
+        try:   # validating runs every question's analysis: off the GUI thread
+            run_busy(self, self.tr("Checking the pack…"),
+                     lambda: install_pack(path, upgrade=upgrade, dest=self.user_packs_dir()))
         except QuizError as exc:
             if "already installed" in str(exc) and not upgrade:
                 ans = QMessageBox.question(self, self.tr("Replace the pack?"),
@@ -350,16 +357,16 @@ class MainWindow(QMainWindow):
                 "The question was saved in {path}; it is in the pack list now.").format(path=editor.saved[0]))
 
     def compare(self, text: str) -> None:
+        """The real compiler beside the analyzer's answer for the sandbox text (already computed)."""
         from .compare import CompareDialog
         from .sandbox import prepare
+        res = self.sandbox_view.latest
         src, _off, _wrapped = prepare(text)
-        inline = self.sandbox_view.inlining
-        try:
-            from ..analysis import analyze
-            ours = analyze(src, inline=inline).diagnostics("./main.go")
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
-            ours = [f"(the analyzer cannot read this program: {exc})"]
-        self.compare_dialog = CompareDialog(ours, src, self, inline=inline)
+        if res is None or res.generation != self.sandbox_view.generation:
+            ours = [self.tr("(the analysis of this text is still running)")]
+        else:
+            ours = res.source_lines if res.source_lines or not res.error else [res.error]
+        self.compare_dialog = CompareDialog(ours, src, self, inline=self.sandbox_view.inlining)
         self.compare_dialog.show()
 
     # ------------------------------------------------------------ dialogs
@@ -413,8 +420,7 @@ class MainWindow(QMainWindow):
             self.pack_view.focus_list()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
-        self.sandbox_view.timer.stop()
-        self.sandbox_view.pool.waitForDone(2000)
+        self.sandbox_view.shut_down()
         self.quiz_page.stop()
         self.progress.close()
         self.app_state.window = None

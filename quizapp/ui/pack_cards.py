@@ -264,7 +264,7 @@ class PackListView(QWidget):
         self.empty.setVisible(not groups)
         self.problem_label.setVisible(bool(self.problems))
         if self.problems:
-            self.problem_label.setText(self.tr("Some packs could not be loaded:") + "\n" + "\n".join(self.problems[:5]))
+            self.problem_label.setText(self.tr("Some packs have problems:") + "\n" + "\n".join(self.problems[:5]))
         self._update_buttons()
 
     def current_pack(self) -> Pack | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QSta
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import Site
+from ..analysis.api import on_deep_stack
 from ..quiz import spans
 from ..quiz.explain import principle_title, site_label
 from ..quiz.grading import SelfGrade
@@ -26,6 +27,7 @@ from ..quiz.text import plain, to_html
 from . import theme
 from .answer_panels import FlashPanel, OptionsPanel, Row, RowState, WherePanel
 from .codeview import CodeView, Mark
+from .question_analysis import BackgroundAnalyses
 from .feedback import code_offset, days_until, feedback_html, model_answer_html, shift_line, where_word
 from .keymap import Action, Area, route
 
@@ -59,6 +61,8 @@ class QuestionView(QWidget):
         self.due: datetime | None = None
         self.selected_site = 0
         self._shown_index = -1
+        self.analyses = BackgroundAnalyses(self)
+        self.analyses.ready.connect(self._on_analysed)
         self._build()
         self._keys()
         self.retranslate()
@@ -208,12 +212,24 @@ class QuestionView(QWidget):
     def set_session(self, session: QuizSession | None, hints: bool = True, feedback: bool = True) -> None:
         """Practice and interviews do not name each question's pack: a principle pack's title would
         give a why question's answer away."""
+        if session is not None:
+            session.defer_analysis = True      # analyses run on a worker thread, never here
         self.session = session
         self.hints_allowed, self.feedback_on_submit = hints, feedback
         self.selected_site = 0
         self.due = None
         self._shown_index = -1
         self.render()
+
+    @property
+    def analysing(self) -> bool:
+        """Is a question's code still being analysed (the view shows "Analysing the code…")?"""
+        return self.analyses.busy
+
+    def _on_analysed(self, code: str) -> None:
+        if self.session is not None and self.session.current.question.code == code:
+            self.session.resolve()
+            self.render()
 
     def show_due(self, due: datetime | None) -> None:
         self.due = due
@@ -225,6 +241,8 @@ class QuestionView(QWidget):
         lang = self.lang()
         st = self.session.current
         q = st.question
+        if st.pending:
+            self.analyses.start(q.code, q.build.inline)
         if self._shown_index != self.session.index:
             self._shown_index = self.session.index
             self.due = None
@@ -250,6 +268,13 @@ class QuestionView(QWidget):
             self.panels.updateGeometry()
         reveal = st.submitted and self.feedback_on_submit
         self.feedback_box.setVisible(q.kind is not QuestionKind.FLASHCARD or (has_code and reveal))
+        if st.pending:
+            waiting = self.tr("Analysing the code…")
+            self.feedback.setHtml(f"<p>{html.escape(waiting)}</p>")
+            self.submit_btn.setEnabled(False)
+            self.status.setText("")
+            self.code.set_marks([])
+            return
         if st.error:
             cannot = html.escape(self.tr("This question cannot be graded:"))
             self.feedback.setHtml(f"<p><b>{cannot}</b> {html.escape(st.error)}</p>")
@@ -428,7 +453,7 @@ class QuestionView(QWidget):
         if shown and st.diagram is None:
             from ..diagram.layout import DiagramError, build
             try:
-                st.diagram = build(st.key.analysis)  # type: ignore[union-attr,arg-type]
+                st.diagram = on_deep_stack(build, st.key.analysis)  # type: ignore[union-attr,arg-type]
             except (DiagramError, RecursionError):
                 st.diagram = False
         shown = shown and bool(st.diagram)

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..quiz.catalog import pack_progress
 from ..quiz.model import Pack
 from ..quiz.modes import InterviewMode, Mode, ModeKind
+from ..quiz.progress import ProgressError
 from ..quiz.report import InterviewReport
 from ..quiz.summary import suggest_packs
 from .modes_view import InterviewPanel
@@ -137,7 +138,11 @@ class QuizPage(QWidget):
         mode = self.mode
         if mode is None:
             return
-        outcome = mode.record()
+        try:
+            outcome = mode.record()
+        except ProgressError as exc:      # a full disk, a busy database: said, and the quiz goes on
+            QMessageBox.warning(self, self.tr("Progress"), str(exc))
+            return
         self.changed.emit()
         if isinstance(mode, InterviewMode):
             self.interview_panel.set_explaining(True)

@@ -1,119 +1,39 @@
 """The sandbox: type or paste Go, see the compiler's verdicts as you type.
 
-Analysis runs off the GUI thread, debounced, and a result that arrives after
-newer edits is dropped. A fragment without ``package``/``func main`` is
-wrapped before analysis (and the view says so); positions are mapped back.
-The text is saved as you type, so it survives a restart. A switch chooses
-the build: inlining off (``-m -l``, what articles show) or on (``-m``, the
-default build), where a site of an inlined copy says which call brought it.
+Analysis runs in a worker process (``quizapp.worker``: time and memory
+limits), debounced, driven from a pool thread; a result that arrives after
+newer edits is dropped, an analysis that runs long is cancelled when the
+text changes, and closing the app cancels whatever is running. A fragment
+without ``package``/``func main`` is wrapped before analysis (and the view
+says so); positions are mapped back (``sandbox_analysis``). The text is
+saved as you type, so it survives a restart. A switch chooses the build:
+inlining off (``-m -l``, what articles show) or on (``-m``, the default
+build), where a site of an inlined copy says which call brought it.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+import time
 from pathlib import Path
 
-from PySide6.QtCore import (QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal,
-                            Slot)
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTabWidget,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool,
+                            QTimer, Signal, Slot)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSplitter, QTabWidget, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
-from ..analysis import AnalysisError, Verdict, analyze
-from ..quiz.spans import span
+from ..analysis.api import MAX_SOURCE_BYTES
+from ..files import TooLarge, read_bounded
+from ..worker import Worker, WorkerError
 from . import theme
-from .codeview import CodeView, Mark
+from .codeview import CodeView
+from .sandbox_analysis import MAX_LINES, SandboxResult, analyse_text, prepare
 
-WRAP_HEAD = "package main\n\nfunc main() {\n"
-WRAP_TAIL = "\n}\n"
-MAX_LINES = 50_000
-
-
-@dataclass
-class SandboxResult:
-    generation: int
-    lines: list[str] = field(default_factory=list)
-    marks: list[Mark] = field(default_factory=list)
-    items: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, kind, text
-    wrapped: bool = False
-    error: str = ""
-    diagram: object = None
-    inline: bool = False
-
-
-def prepare(text: str) -> tuple[str, int, bool]:
-    """The source to analyse, the line offset of the user's text in it, and whether it was wrapped."""
-    stripped = text.lstrip()
-    if stripped.startswith("package ") or "\npackage " in text:
-        return text, 0, False
-    if "func " in text and any(ln.startswith("func ") for ln in text.splitlines()):
-        src = "package main\n\n" + text
-        if "func main()" not in text:
-            src += "\n\nfunc main() {}\n"
-        return src, 2, True
-    body = "\n".join("\t" + ln if ln else ln for ln in text.splitlines())
-    return WRAP_HEAD + body + WRAP_TAIL, 3, True
-
-
-def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxResult:
-    """Pure: the sandbox's view of a text (runs in a worker thread), in one build."""
-    res = SandboxResult(generation, inline=inline)
-    if not text.strip():
-        return res
-    if text.count("\n") > MAX_LINES:
-        res.error = f"The text has more than {MAX_LINES} lines; analysis is off for it."
-        return res
-    src, off, res.wrapped = prepare(text)
-    col_shift = 1 if res.wrapped and off == 3 else 0
-    try:
-        a = analyze(src, inline=inline)
-    except AnalysisError as exc:
-        line = exc.pos.line - off
-        res.items.append((line, exc.pos.col - col_shift, "error", exc.message))
-        res.marks.append(Mark(line, max(1, exc.pos.col - col_shift), 1, tooltip=exc.message, kind="error"))
-        return res
-    for u in a.unsupported:
-        line = u.pos.line - off
-        text_ = f"unsupported: {u.what}"
-        res.items.append((line, u.pos.col - col_shift, "unsupported", text_))
-        res.marks.append(Mark(line, max(1, u.pos.col - col_shift), 3, tooltip=text_, kind="unsupported"))
-    seen = set()
-    for s in a.sites:
-        if s.kind.value == "parameter" or s.key in seen:
-            continue
-        seen.add(s.key)
-        line = s.pos.line - off
-        if line < 1:
-            continue
-        heap = s.verdict is Verdict.HEAP
-        if s.kind.value == "variable" and not heap:
-            continue
-        text_ = (f"moved to heap: {s.name}" if s.kind.value == "variable" else
-                 f"{s.name} {'escapes to heap' if heap else 'does not escape'}")
-        if s.inlined_call is not None and s.inlined_from is not None:
-            text_ += f"  ({s.inlined_from[0]}, inlined)"
-        res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
-        sp = span(src, s)
-        end = (sp.end_line - off, max(1, sp.end_col - col_shift)) if sp is not None else None
-        start = (sp.line - off, max(1, sp.col - col_shift)) if sp is not None else (line, max(1, s.pos.col - col_shift))
-        res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
-                              s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
-    try:
-        from ..diagram.layout import DiagramError, build
-        res.diagram = build(a) if not res.wrapped or off == 2 else None
-    except (DiagramError, RecursionError):
-        res.diagram = None
-    for d in a.diagnostics("./main.go"):
-        head, _, msg = d.partition(": ")
-        try:
-            _, ln, col = head.split(":")
-            res.lines.append(f"{int(ln) - off}:{int(col) - col_shift}: {msg}")
-        except ValueError:
-            res.lines.append(d)
-    res.items.sort()
-    return res
+__all__ = ["SandboxView", "SandboxResult", "analyse_text", "prepare", "MAX_LINES", "EXAMPLE"]
+CANCEL_AFTER = 1.0
+"""An analysis still running this many seconds after the text changed is cancelled."""
 
 
 def _constant_box(text: str) -> bool:
@@ -126,17 +46,28 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, text: str, generation: int, inline: bool) -> None:
+    """One analysis: the pool thread waits on the worker process, never the GUI thread."""
+
+    def __init__(self, worker: Worker, text: str, generation: int, running: list[_Job],
+                 inline: bool = False) -> None:
         super().__init__()
-        self.text, self.generation, self.inline = text, generation, inline
+        self.worker, self.text, self.generation, self.inline = worker, text, generation, inline
         self.signals = _Signals()
+        self.started: float | None = None
+        self.running = running            # the view's record of the job in progress
 
     @Slot()
     def run(self) -> None:
+        self.started = time.monotonic()
+        self.running.append(self)
         try:
-            res = analyse_text(self.text, self.generation, self.inline)
+            res = self.worker.call(analyse_text, self.text, self.generation, self.inline)
+        except WorkerError as exc:
+            res = SandboxResult(self.generation, error=QCoreApplication.translate(
+                "SandboxView", "The analysis was stopped: {reason}.").format(reason=exc))
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a traceback
             res = SandboxResult(self.generation, error=f"internal error: {exc}")
+        self.running.remove(self)
         self.signals.done.emit(res)
 
 
@@ -155,6 +86,9 @@ class SandboxView(QWidget):
         self.latest: SandboxResult | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.worker = Worker()
+        self.job: _Job | None = None       # the latest analysis asked for
+        self.running: list[_Job] = []      # the one in progress (filled by the pool's thread)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(350)
@@ -257,9 +191,21 @@ class SandboxView(QWidget):
         self._save_draft()
 
     def run_analysis(self) -> None:
-        job = _Job(self.editor.toPlainText(), self.generation, self.inlining)
+        self.pool.clear()                 # analyses of older texts still queued: not worth running
+        for running in list(self.running):
+            if running.started is not None and time.monotonic() - running.started > CANCEL_AFTER:
+                self.worker.cancel()      # a slow analysis of an older text: not worth waiting for
+        job = _Job(self.worker, self.editor.toPlainText(), self.generation, self.running, self.inlining)
         job.signals.done.connect(self._done)
+        self.job = job
         self.pool.start(job)
+
+    def shut_down(self) -> None:
+        """Stop analysing (the app is closing): cancel a running job and end the worker."""
+        self.timer.stop()
+        self.pool.clear()
+        self.worker.close()
+        self.pool.waitForDone(5000)
 
     def _done(self, res: SandboxResult) -> None:
         if res.generation != self.generation:
@@ -353,7 +299,7 @@ class SandboxView(QWidget):
     # ------------------------------------------------------------ files
     def _load_saved(self) -> str:
         try:
-            return self.store_path.read_text(encoding="utf-8")
+            return read_bounded(self.store_path, MAX_SOURCE_BYTES).decode("utf-8")
         except (OSError, UnicodeDecodeError):
             return EXAMPLE
 
@@ -375,15 +321,16 @@ class SandboxView(QWidget):
 
     def load_file(self, path: Path) -> bool:
         try:
-            data = path.read_bytes()
-            if len(data) > 4 * 1024 * 1024:
-                raise ValueError(self.tr("the file is larger than 4 MB"))
-            text = data.decode("utf-8")
+            text = read_bounded(path, MAX_SOURCE_BYTES).decode("utf-8")
         except UnicodeDecodeError:
             QMessageBox.warning(self, self.tr("Cannot open"), self.tr("{path} is not UTF-8 text.").format(path=path))
             return False
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot open"), f"{path}: {exc}")
+        except TooLarge:
+            QMessageBox.warning(self, self.tr("Cannot open"), self.tr("{path}: the file is larger than 4 MB.")
+                                .format(path=path))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), f"{path}: {exc.strerror or exc}")
             return False
         self.current_file = path
         self.editor.setPlainText(text)

@@ -120,6 +120,11 @@ def settle(app, win, view: str) -> None:  # noqa: ANN001
         while win.sandbox_view.latest is None and time.time() < deadline:
             app.processEvents()
             time.sleep(0.02)
+    session = win.quiz_view.session       # questions are analysed off the GUI thread
+    deadline = time.time() + 30
+    while session is not None and session.current.pending and time.time() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
     if view == "diagram":
         d = win.sandbox_view.diagram
         win.sandbox_view.tabs.setCurrentIndex(1)

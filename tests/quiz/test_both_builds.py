@@ -27,8 +27,6 @@ def label(name: str, suffix: str) -> list[str]:
 
 
 def pack_text(code: str, flags: str, kind: str = "where", extra: str = "") -> str:
-    body = "\n".join("\t" + ln if ln and not ln.startswith(("package", "type", "func", "}")) else ln
-                     for ln in code.splitlines())
     return f'''format = 2
 id = "t.builds"
 version = "1"

@@ -36,13 +36,13 @@ def test_install_refuses_an_installed_id_unless_upgrading(tmp_path: Path) -> Non
     src = tmp_path / "p.toml"
     src.write_text(GOOD, encoding="utf-8")
     dest = tmp_path / "user-packs"
-    target = install_pack(src, dest=dest)
+    target = install_pack(src, dest=dest).path
     assert target.read_text(encoding="utf-8") == GOOD
     from quizapp.quiz.errors import QuizError
     with pytest.raises(QuizError, match="already installed"):
         install_pack(src, dest=dest)
     src.write_text(GOOD.replace('version = "1"', 'version = "2"'), encoding="utf-8")
-    target2 = install_pack(src, upgrade=True, dest=dest)
+    target2 = install_pack(src, upgrade=True, dest=dest).path
     assert target2 == target and 'version = "2"' in target.read_text(encoding="utf-8")
     assert len(list(dest.glob("*.toml"))) == 1
 

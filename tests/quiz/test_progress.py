@@ -57,7 +57,7 @@ def test_corrupt_database_is_moved_aside(tmp_path: Path) -> None:
     path = tmp_path / "p.sqlite3"
     path.write_bytes(b"this is not a database, it is garbage" * 100)
     pr = Progress(path)
-    assert "moved to" in pr.notice
+    assert "kept as" in pr.notice and "new, empty history" in pr.notice
     assert pr.count() == 0
     aside = list(tmp_path.glob("p.sqlite3.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not a database")

@@ -34,11 +34,15 @@ def test_build_environment_is_locked_down(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("GOTOOLCHAIN", "go1.99.0")
     monkeypatch.setenv("CGO_ENABLED", "1")
     monkeypatch.setenv("GOPROXY", "https://proxy.example")
+    monkeypatch.setenv("GOFLAGS", "-toolexec=/tmp/evil")
+    monkeypatch.setenv("CC", "/tmp/evil-cc")
+    monkeypatch.setenv("LD_PRELOAD", "/tmp/evil.so")
     env = safe_env()
     assert env["GOTOOLCHAIN"] == "local"
     assert env["CGO_ENABLED"] == "0"
     assert env["GOPROXY"] == "off"
-    assert env["GOFLAGS"] == "-mod=readonly"
+    assert env["GOFLAGS"] == "" and env["GOENV"] == "off"
+    assert "CC" not in env and "LD_PRELOAD" not in env
 
 
 @pytest.mark.go

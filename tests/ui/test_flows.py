@@ -18,7 +18,13 @@ def _open_question(win, qtbot, kind: QuestionKind):  # noqa: ANN001, ANN202
     win.quiz_view.session.go(idx)
     win.quiz_view.render()
     assert win.current_view() == "quiz"
+    analysed(win.quiz_view, qtbot)
     return win.quiz_view
+
+
+def analysed(view, qtbot) -> None:  # noqa: ANN001
+    """Questions are analysed off the GUI thread: wait until the current one is ready."""
+    qtbot.waitUntil(lambda: not view.analysing, timeout=30_000)
 
 
 def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # noqa: ANN001
@@ -30,6 +36,9 @@ def test_start_pack_from_the_list_with_the_keyboard(window, qtbot) -> None:  # n
     qtbot.keyClick(lst, Qt.Key.Key_Return)
     assert win.current_view() == "quiz"
     assert win.quiz_view.title.text() == "Returning an address"
+    assert "Analysing" in win.quiz_view.feedback.toPlainText() or not win.quiz_view.session.current.pending
+    analysed(win.quiz_view, qtbot)
+    assert len(win.quiz_view.session.current.key.sites) == 2
 
 
 def test_where_question_right_then_wrong(window, qtbot) -> None:  # noqa: ANN001

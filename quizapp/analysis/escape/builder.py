@@ -14,7 +14,7 @@ from typing import Any, Callable, Protocol
 
 from ..ir import nodes as ir
 from ..ir.reassign import ReassignOracle
-from .graph import Attr, Edge, Hole, Location
+from .graph import ALL, CALLS, ESCAPES, MUTATES, PERSISTS, Edge, Hole, Location
 from .observer import EscapeObserver
 
 
@@ -35,9 +35,9 @@ class GraphBuilder:
         self._oracle = oracle
         self.all_locs: list[Location] = []
         self.closures: list[tuple[Hole, ir.FuncLit]] = []
-        self.heap = Location(None, None, 0, attrs=Attr.ALL, name="heap")
-        self.mutator = Location(None, None, 0, attrs=Attr.MUTATES, name="mutator")
-        self.callee = Location(None, None, 0, attrs=Attr.CALLS, name="callee")
+        self.heap = Location(None, None, 0, attrs=ALL, name="heap")
+        self.mutator = Location(None, None, 0, attrs=MUTATES, name="mutator")
+        self.callee = Location(None, None, 0, attrs=CALLS, name="callee")
         self.blank = Location(None, None, 0, name="blank")
 
     # ------------------------------------------------------------ holes
@@ -68,7 +68,7 @@ class GraphBuilder:
             loc.is_param = n.cls is ir.VarClass.PARAM
             n.loc = loc
         if persists:
-            loc.attrs |= Attr.PERSISTS
+            loc.attrs |= PERSISTS
         self.all_locs.append(loc)
         return loc
 
@@ -80,9 +80,9 @@ class GraphBuilder:
             return
         if dst is src and k.derefs >= 0:
             return
-        if dst.has(Attr.ESCAPES) and k.derefs < 0:
+        if dst.has(ESCAPES) and k.derefs < 0:
             self.observer.immediate_escape(dst, src, k)
-            src.attrs |= Attr.ALL
+            src.attrs |= ALL
             return
         dst.edges.append(Edge(src, k.derefs, k.notes))
 

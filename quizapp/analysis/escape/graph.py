@@ -28,6 +28,11 @@ class Attr:
     ALL = 15
 
 
+ESCAPES, PERSISTS, MUTATES, CALLS, ALL = (int(a) for a in (Attr.ESCAPES, Attr.PERSISTS, Attr.MUTATES,
+                                                         Attr.CALLS, Attr.ALL))
+"""The flags as plain ints, for the solver's inner loop (IntFlag arithmetic is slow in Python)."""
+
+
 @dataclass(eq=False, slots=True)
 class Note:
     """One reason for an edge: the node where it happened and why (``address-of``, ``call parameter``...)."""
@@ -49,7 +54,7 @@ class Location:
     node: Any                        # ir.Var, an allocating ir.Expr, or None for a temporary
     fn: Any                          # the ir.Func it belongs to
     loop_depth: int
-    attrs: int = 0
+    attrs: int = 0                   # Attr flags
     edges: list[Edge] = field(default_factory=list)
     is_param: bool = False
     result_index: int = 0            # 1-based for result parameters

@@ -16,7 +16,7 @@ from collections import deque
 from ..ir import nodes as ir
 from . import leaks as L
 from .builder import GraphBuilder
-from .graph import Attr, Location
+from .graph import ALL, CALLS, ESCAPES, MUTATES, PERSISTS, Location
 
 
 class Solver(GraphBuilder):
@@ -34,23 +34,61 @@ class Solver(GraphBuilder):
         def enqueue(loc: Location) -> None:
             if not loc.queued_all:
                 loc.queued_all = True
-                if loc.has(Attr.ESCAPES):
+                if loc.has(ESCAPES):
                     todo.appendleft(loc)
                 else:
                     todo.append(loc)
 
+        inert = self.inert_roots()
         walkgen = 0
         while todo:
             root = todo.popleft()
             root.queued_all = False
+            if inert(root):
+                continue
             walkgen += 1
             self.walk_one(root, walkgen, enqueue)
+
+    def inert_roots(self):  # noqa: ANN201 - Callable[[Location], bool]
+        """Which roots a walk could teach nothing: gc walks them too, to no effect.
+
+        A walk from ``root`` changes something only if ``root`` has attributes
+        to pass on, is a result, or outlives some location: one in a deeper
+        loop of its function, or in a closure inside it. ``PERSISTS`` (every
+        declared variable starts with it) passes on only to locations whose
+        address flows to the root, so in a batch without address flows it
+        counts for nothing. A root with nothing to pass on is skipped (if it
+        gains an attribute later, it is queued again and walked then): on a
+        large recursive batch of pointer-passing functions, half the walks.
+        """
+        deepest: dict[int, int] = {}
+        enclosing: set[int] = set()
+        addresses = False
+        for loc in self.all_locs:
+            addresses = addresses or any(e.derefs < 0 for e in loc.edges)
+            fn = loc.fn
+            if fn is None:
+                continue
+            deepest[id(fn)] = max(deepest.get(id(fn), 0), loc.loop_depth)
+            outer = fn.outer
+            while outer is not None:
+                enclosing.add(id(outer))
+                outer = outer.outer
+        pseudo = (self.mutator, self.callee, self.heap)
+        passive = 0 if addresses else PERSISTS
+
+        def inert(root: Location) -> bool:
+            fn = root.fn
+            return (not root.attrs & ~passive and not root.result_index and fn is not None
+                    and id(fn) not in enclosing and root.loop_depth >= deepest.get(id(fn), 0)
+                    and root not in pseudo)
+        return inert
 
     def walk_one(self, root: Location, walkgen: int, enqueue) -> None:  # noqa: ANN001
         root.walkgen = walkgen
         root.derefs = 0
         root.dst = None
-        if root.has(Attr.CALLS):
+        if root.has(CALLS):
             node = root.node
             if isinstance(node, ir.FuncLit):
                 fn = node.func
@@ -59,6 +97,9 @@ class Solver(GraphBuilder):
                     for r in fn.results:
                         enqueue(self.loc_of(r))
         todo: deque[Location] = deque([root])
+        root_attrs = root.attrs
+        observer = self.observer
+        outlives = self.outlives
         while todo:
             loc = todo.popleft()
             loc.queued_one = 0
@@ -66,31 +107,31 @@ class Solver(GraphBuilder):
             new = 0
             if derefs < 0:
                 derefs = 0
-                if self.outlives(root, loc):
-                    if not loc.has(Attr.ESCAPES):
-                        self.observer.escape(root, loc)
-                    new |= Attr.ALL
-                elif root.has(Attr.PERSISTS):
-                    new |= Attr.PERSISTS
+                if outlives(root, loc):
+                    if not loc.attrs & ESCAPES:
+                        observer.escape(root, loc)
+                    new |= ALL
+                elif root_attrs & PERSISTS:
+                    new |= PERSISTS
             if derefs == 0:
-                new |= root.attrs & (Attr.MUTATES | Attr.CALLS)
+                new |= root_attrs & (MUTATES | CALLS)
             if loc.is_param:
-                if self.outlives(root, loc):
-                    if not loc.has(Attr.ESCAPES):
-                        self.observer.leak(root, loc, derefs)
+                if outlives(root, loc):
+                    if not loc.attrs & ESCAPES:
+                        observer.leak(root, loc, derefs)
                     self.leak_to(loc, root, derefs)
-                if root.has(Attr.MUTATES):
+                if root_attrs & MUTATES:
                     loc.leaks.add(L.MUTATOR, derefs)
-                if root.has(Attr.CALLS):
+                if root_attrs & CALLS:
                     loc.leaks.add(L.CALLEE, derefs)
             if new & ~loc.attrs:
                 loc.attrs |= new
                 enqueue(loc)
-                if loc.has(Attr.ESCAPES):
+                if loc.attrs & ESCAPES:
                     continue
             for i, edge in enumerate(loc.edges):
                 src = edge.src
-                if src.has(Attr.ESCAPES):
+                if src.attrs & ESCAPES:
                     continue
                 d = derefs + edge.derefs
                 if src.walkgen != walkgen or src.derefs > d:
@@ -103,7 +144,7 @@ class Solver(GraphBuilder):
                         todo.append(src)
 
     def leak_to(self, param: Location, sink: Location, derefs: int) -> None:
-        if not sink.has(Attr.ESCAPES) and sink.result_index and sink.fn is param.fn:
+        if not sink.has(ESCAPES) and sink.result_index and sink.fn is param.fn:
             ri = sink.result_index - 1
             if ri < L.NUM_RESULTS:
                 param.leaks.add(L.RESULT0 + ri, derefs)
@@ -112,7 +153,7 @@ class Solver(GraphBuilder):
 
     def outlives(self, l: Location, other: Location) -> bool:
         """May a value stored in ``l`` live longer than ``other`` would on the stack?"""
-        if l.has(Attr.ESCAPES):
+        if l.has(ESCAPES):
             return True
         if l is self.mutator or l is self.callee:
             return False

@@ -17,8 +17,7 @@ from ..errors import Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.reassign import Oracles
 from ..types import model as T
-from .cost import (BIG_FUNCTION_MAX_COST, BIG_FUNCTION_NODES, CLOSURE_BUDGET, EXTRA_CALL_COST,
-                   MAX_BUDGET, measure)
+from .cost import (BIG_FUNCTION_MAX_COST, BIG_FUNCTION_NODES, CLOSURE_BUDGET, MAX_BUDGET, measure)
 from .names import display_name
 
 IMPOSSIBLE_PRAGMAS = {

@@ -48,7 +48,7 @@ from ..ir.scc import bottom_up
 from ..types import model as T
 from .clone import Pasted, Template, live_template, make_template, paste
 from .deadlocals import dead_locals
-from .cost import MAX_BUDGET, gc_node_count
+from .cost import gc_node_count
 from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost)
 from .names import display_name
 from .order import gc_order

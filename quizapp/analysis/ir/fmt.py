@@ -172,11 +172,8 @@ def const_string(e: ir.Const) -> str:
         s = C.format_float(v)
     elif isinstance(v, complex):
         s = f"({C.format_float(v.real)} + {C.format_float(v.imag)}i)"
-    elif isinstance(v, str):
-        q = C.quote_string(v)
-        if len(q) > 72:
-            q = q[:69] + "..."
-        s = q
+    elif isinstance(v, (str, C.LongString)):
+        s = C.shown_string(v)
     else:
         s = str(v)
     if tname in DEFAULT_TYPES or isinstance(t, T.Basic) and t.name in DEFAULT_TYPES and not alias:

@@ -171,6 +171,8 @@ class MethodExpr(Expr):
 class Const(Expr):
     value: Any                       # int, float, complex, str, bool; a Rune for runes
     alias: str | None = None         # spelling of the type as written (byte vs uint8)
+    src: str = field(default="", kw_only=True)          # the source text, for error messages
+    start: Pos | None = field(default=None, kw_only=True)  # where that text starts
 
 
 @dataclass(eq=False)

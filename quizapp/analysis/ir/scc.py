@@ -8,53 +8,61 @@ Closures belong to the component of the function that holds them.
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 
 from . import nodes as ir
 
 
 def bottom_up(funcs: list[ir.Func]) -> list[list[ir.Func]]:
-    """Tarjan's SCCs over the static call graph, callees first."""
+    """Tarjan's SCCs over the static call graph, callees first.
+
+    gc's numbering (``visitgen``, lows one apart) with an explicit work
+    stack, so a call chain thousands of functions long needs no deep recursion.
+    """
     node_id: dict[int, int] = {}
     stack: list[ir.Func] = []
     out: list[list[ir.Func]] = []
-    gen = [0]
+    gen = 0
     done = 1 << 62
 
-    def visit(n: ir.Func) -> int:
-        if n.external:
-            return done
-        if id(n) in node_id:
-            return node_id[id(n)]
-        gen[0] += 1
-        my = gen[0]
+    def enter(n: ir.Func) -> tuple[ir.Func, int, int, Iterator[ir.Func]]:
+        nonlocal gen
+        gen += 1
+        my = gen
         node_id[id(n)] = my
-        gen[0] += 1
-        low = gen[0]
+        gen += 1
         stack.append(n)
-        for c in n.callees:
-            m = visit(c)
-            if m < low:
-                low = m
-        if (low == my or low == my + 1) and not n.is_closure:
-            i = len(stack) - 1
-            while i >= 0:
-                x = stack[i]
-                node_id[id(x)] = done
-                if x is n:
-                    break
-                i -= 1
-            block = stack[i:]
-            del stack[i:]
-            out.append(block)
-        return low
+        return n, my, gen, iter(n.callees)
 
-    old = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old, 10000))
-    try:
-        for f in funcs:
-            if not f.is_closure:
-                visit(f)
-    finally:
-        sys.setrecursionlimit(old)
+    for f in funcs:
+        if f.is_closure or f.external or id(f) in node_id:
+            continue
+        work = [enter(f)]
+        while work:
+            n, my, low, callees = work[-1]
+            c = next(callees, None)
+            if c is not None:
+                if c.external:
+                    continue
+                if id(c) not in node_id:
+                    work.append(enter(c))
+                    continue
+                if node_id[id(c)] < low:
+                    work[-1] = (n, my, node_id[id(c)], callees)
+                continue
+            work.pop()
+            if (low == my or low == my + 1) and not n.is_closure:
+                i = len(stack) - 1
+                while i >= 0:
+                    x = stack[i]
+                    node_id[id(x)] = done
+                    if x is n:
+                        break
+                    i -= 1
+                out.append(stack[i:])
+                del stack[i:]
+            if work:
+                pn, pmy, plow, pcallees = work[-1]
+                if low < plow:
+                    work[-1] = (pn, pmy, low, pcallees)
     return out

@@ -12,18 +12,38 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos
+from ..errors import GoTypeError, Pos, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import child_of_type, named_children, pos_of, strip_parens, text
 from ..types import model as T
 from .body import BodyLowerer
 
 
+STATEMENT_BUILTINS = {"panic", "print", "println", "copy", "delete", "close", "clear", "recover"}
+
+
+def is_statement(e: ir.Expr) -> bool:
+    """May ``e`` stand alone as a statement (a call or receive, not a value left unused)?"""
+    if isinstance(e, ir.Builtin):
+        return e.name in STATEMENT_BUILTINS
+    return not isinstance(e, (ir.Const, ir.Name, ir.GlobalName, ir.Binary, ir.Unary, ir.Conv,
+                              ir.CompLit, ir.PtrLit, ir.FuncLit, ir.Addr, ir.Deref, ir.Index,
+                              ir.Dot, ir.Nil, ir.AddStr, ir.FuncName))
+
+
+ASSIGNABLE = (ir.Name, ir.GlobalName, ir.Index, ir.Deref, ir.Dot)
+"""What an assignment may write to: variables, elements, fields and pointees."""
+
+
 class AssignLowerer(BodyLowerer):
     """Statements that assign, send, return or just evaluate."""
 
     def s_expression_statement(self, node: Node) -> list[Any]:
-        e = self.expr(named_children(node)[0])
+        xnode = named_children(node)[0]
+        e = self.expr(xnode)
+        if not is_statement(e):
+            raise GoTypeError(pos_of(xnode), f"{one_line(text(xnode))} (value of type "
+                              f"{T.type_string(e.type)}) is not used")
         return [ir.ExprStmt(e.pos, x=e)]
 
     def s_inc_statement(self, node: Node) -> list[Any]:
@@ -34,6 +54,8 @@ class AssignLowerer(BodyLowerer):
 
     def incdec(self, node: Node, op: str) -> list[Any]:
         x = self.lhs(named_children(node)[0])
+        if x is None:
+            raise GoTypeError(pos_of(named_children(node)[0]), "cannot use _ as value or type")
         tok = node.children[-1]
         one = self.convert_to(ir.Const(pos_of(tok), T.UNTYPED_INT, value=1), x.type)
         self.use(x)   # x++ reads x: it counts as a use, unlike x = 1
@@ -53,7 +75,11 @@ class AssignLowerer(BodyLowerer):
                 if crossed and obj.fn is not self.fn:
                     self.capture(obj, crossed, pos_of(n))
                 return ir.Name(pos_of(n), obj.type, var=obj)
-        return self.expr(node)
+        e = self.expr(node)
+        if not isinstance(e, ASSIGNABLE):
+            raise GoTypeError(pos_of(n), f"cannot assign to {text(n)} "
+                              "(neither addressable nor a map index expression)")
+        return e
 
     def mark_reassigned(self, x: ir.Expr | None) -> None:
         if isinstance(x, ir.Name):
@@ -90,7 +116,8 @@ class AssignLowerer(BodyLowerer):
                               "return values")
         if not vals and results and any(r.unnamed for r in results):
             raise GoTypeError(pos, "not enough return values")
-        st.results = [self.convert_to(v, r.type) for v, r in zip(vals, results)]
+        st.results = [self.convert_to(v, r.type, context="return statement")
+                      for v, r in zip(vals, results)]
         return [st]
 
     def s_assignment_statement(self, node: Node) -> list[Any]:
@@ -102,7 +129,7 @@ class AssignLowerer(BodyLowerer):
         if op != "=":
             x = self.lhs(left[0])
             if x is None:
-                raise GoTypeError(pos, "cannot use _ as value")
+                raise GoTypeError(pos_of(left[0]), "cannot use _ as value or type")
             self.use(x)
             y = self.expr(right[0])
             if op in ("<<=", ">>="):
@@ -121,7 +148,8 @@ class AssignLowerer(BodyLowerer):
         if len(left) != len(right):
             raise GoTypeError(pos, "assignment mismatch")
         rhs = [self.expr(r) for r in right]
-        rhs = [self.convert_to(r, d.type) if d is not None else self.default(r) for r, d in zip(rhs, lhs)]
+        rhs = [self.convert_to(r, d.type, context="assignment") if d is not None
+               else self.default(r, "assignment") for r, d in zip(rhs, lhs)]
         if len(lhs) == 1:
             return [ir.Assign(pos, x=lhs[0], y=rhs[0])]
         return [ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=ir.Assign2Kind.PAIR)]
@@ -144,7 +172,7 @@ class AssignLowerer(BodyLowerer):
             if len(left) != len(right):
                 raise GoTypeError(pos, f"assignment mismatch: {len(left)} variables but "
                                   f"{len(right)} values")
-            rhs = [self.default(self.expr(r)) for r in right]
+            rhs = [self.default(self.expr(r), "assignment") for r in right]
             types_ = [r.type for r in rhs]
             kind = ir.Assign2Kind.PAIR
         lhs: list[ir.Expr | None] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import GoTypeError, Pos, Unsupported, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, strip_parens, text
 from ..types import constant as C
@@ -27,6 +27,23 @@ def result_type(sig: T.Signature) -> T.Type:
     if len(sig.results) == 1:
         return sig.results[0].type
     return T.Tuple([r.type for r in sig.results])
+
+
+BUILTIN_ARITY = {"len": (1, 1), "cap": (1, 1), "append": (1, None), "copy": (2, 2), "delete": (2, 2),
+                 "panic": (1, 1), "print": (0, None), "println": (0, None), "recover": (0, 0),
+                 "close": (1, 1), "clear": (1, 1), "min": (1, None), "max": (1, None),
+                 "real": (1, 1), "imag": (1, 1), "complex": (2, 2), "new": (1, 1), "make": (1, 3)}
+"""How many arguments each built-in takes (at least, at most)."""
+
+
+def check_arity(node: Node, name: str, n: int) -> None:
+    """types2's argument count check for a built-in call."""
+    lo, hi = BUILTIN_ARITY.get(name, (0, None))
+    if n < lo or (hi is not None and n > hi):
+        what = "not enough" if n < lo else "too many"
+        want = lo if n < lo else hi
+        raise GoTypeError(pos_of(node), f"invalid operation: {what} arguments for "
+                          f"{one_line(text(node))} (expected {want}, found {n})")
 
 
 class CallLowerer(CompositeLowerer):
@@ -54,6 +71,7 @@ class CallLowerer(CompositeLowerer):
         if f.type == "identifier":
             obj, _ = self.scope.lookup(text(f))
             if isinstance(obj, BuiltinObj):
+                check_arity(node, obj.name, len(arg_nodes))
                 return self.builtin(obj.name, arg_nodes, pos, ddd)
             if isinstance(obj, GenericFunc):
                 return self.generic_call(obj, explicit, arg_nodes, ddd, pos, f)
@@ -246,7 +264,7 @@ class CallLowerer(CompositeLowerer):
         if name in ("len", "cap"):
             x = args[0]
             if isinstance(x, ir.Const) and x.type.is_string():
-                return ir.Const(pos, T.INT, value=len(x.value.encode("utf-8", "surrogateescape")))
+                return ir.Const(pos, T.INT, value=C.string_bytes(x.value))
             xu = x.type.under
             if isinstance(xu, T.Pointer):
                 xu = xu.elem.under

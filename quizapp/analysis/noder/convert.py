@@ -17,14 +17,16 @@ from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, text
 from ..types import constant as C
 from ..types import model as T
-from .typexpr import TypeReader
+from .constfold import ConstFolder
 
 
-class ConvertLowerer(TypeReader):
+class ConvertLowerer(ConstFolder):
     """Implicit conversions on assignment, and conversion expressions."""
 
-    def convert_to(self, e: ir.Expr, t: T.Type, implicit: bool = True) -> ir.Expr:
-        """Assignability: untyped constants take ``t``; concrete values box into interfaces."""
+    def convert_to(self, e: ir.Expr, t: T.Type, implicit: bool = True, context: str = "") -> ir.Expr:
+        """Assignability: untyped constants take ``t``; concrete values box into interfaces.
+
+        ``context`` names the assignment for messages (``variable declaration``)."""
         if t is None:
             return e
         if isinstance(e, ir.Nil):
@@ -36,24 +38,24 @@ class ConvertLowerer(TypeReader):
                     return e
                 return ir.Conv(e.pos, t, x=e, op=ir.ConvOp.IFACE, implicit=implicit)
             if isinstance(e, ir.Const) and e.type.is_untyped():
+                e.value = self.const_as(e, T.default_type(e.type), context)
                 e.type = T.default_type(e.type)
-                e.value = C.convert(e.value, e.type)
                 if e.type is T.RUNE and not isinstance(e.value, C.Rune):
                     e.value = C.Rune(e.value)
             return ir.Conv(getattr(e, "expr_pos", e.pos), t, x=e, op=ir.ConvOp.IFACE,
                            implicit=implicit)
         if isinstance(e, ir.Const) and e.type.is_untyped():
+            e.value = self.const_as(e, t, context)
             e.type = t
-            e.value = C.convert(e.value, t)
             return e
         return e
 
-    def default(self, e: ir.Expr) -> ir.Expr:
+    def default(self, e: ir.Expr, context: str = "") -> ir.Expr:
         """Give an untyped constant its default type (``x := 1``)."""
         if isinstance(e, ir.Const) and e.type.is_untyped():
             t = T.default_type(e.type)
+            e.value = self.const_as(e, t, context)
             e.type = t
-            e.value = C.convert(e.value, t)
             if t is T.RUNE and not isinstance(e.value, C.Rune):
                 e.value = C.Rune(e.value)
         if isinstance(e, ir.Nil) and e.type is T.UNTYPED_NIL:
@@ -88,7 +90,8 @@ class ConvertLowerer(TypeReader):
             v = x.value
             if tu.info is T.BasicInfo.STRING and isinstance(v, int) and not isinstance(v, bool):
                 v = chr(v) if 0 <= v <= 0x10FFFF else "\ufffd"
-            return ir.Const(call_pos, t, value=C.convert(v, t), alias=spelled)
+                return ir.Const(call_pos, t, value=v, alias=spelled)
+            return ir.Const(call_pos, t, value=self.const_converted(x, t, spelled), alias=spelled)
         if isinstance(x, ir.Nil):
             x.type = t
             return x

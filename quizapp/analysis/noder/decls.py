@@ -16,6 +16,7 @@ from ..ir import nodes as ir
 from ..syntax.nodes import child_of_type, named_children, pos_of, text
 from ..types import constant as C
 from ..types import model as T
+from ..types import validtype
 from ..types.scope import ConstObj, TypeObj
 from .assign import AssignLowerer
 
@@ -77,13 +78,15 @@ class DeclLowerer(AssignLowerer):
         elif values:
             if len(values) == 1:
                 v = vars_[0]
-                st1 = ir.Assign(stmt_pos, x=self.var_ref(v), y=self.convert_to(values[0], v.type),
+                st1 = ir.Assign(stmt_pos, x=self.var_ref(v),
+                                y=self.convert_to(values[0], v.type, context="variable declaration"),
                                 define=True)
                 v.defn = st1
                 out.append(st1)
             else:
                 st2 = ir.Assign2(stmt_pos, lhs=[self.var_ref(v) for v in vars_],
-                                 rhs=[self.convert_to(e, v.type) for e, v in zip(values, vars_)],
+                                 rhs=[self.convert_to(e, v.type, context="variable declaration")
+                                      for e, v in zip(values, vars_)],
                                  kind=ir.Assign2Kind.PAIR, define=True)
                 for v in vars_:
                     v.defn = st2
@@ -127,7 +130,8 @@ class DeclLowerer(AssignLowerer):
                 if not isinstance(v, ir.Const):
                     raise GoTypeError(v.pos, f"{text(n)} is not constant")
                 t = ct if ct is not None else v.type
-                val = C.convert(v.value, t)
+                val = self.const_as(v, t, "constant declaration") if v.type.is_untyped() \
+                    else C.convert(v.value, t)
                 self.scope.declare(text(n), ConstObj(val, t, spelled if ct is not None else (v.alias or "")))
 
     def s_type_declaration(self, node: Node) -> list[Any]:
@@ -143,5 +147,9 @@ class DeclLowerer(AssignLowerer):
             named = T.Named(name)
             self.scope.declare(name, TypeObj(named, name))
             named.underlying = self.read_type(spec.child_by_field_name("type"))
+            found = validtype.check([named])
+            if found is not None:
+                raise GoTypeError(pos_of(spec.child_by_field_name("name")),
+                                  validtype.cycle_message(*found))
             self.local_types.append(named)
         return []

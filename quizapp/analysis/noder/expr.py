@@ -12,15 +12,33 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import GoSyntaxError, GoTypeError, Pos, Unsupported, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, strip_parens, text
 from ..types import constant as C
 from ..types import model as T
 from ..types.scope import BuiltinObj, ConstObj, PkgObj, TypeObj, UnsupportedObj
+from .constfold import COMPARISONS
 from .convert import ConvertLowerer
 
-COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
+
+def addressable(x: ir.Expr) -> bool:
+    """Go's addressable operands: variables, pointer indirections, slice elements, and fields
+    and elements of addressable structs and arrays."""
+    while True:
+        if isinstance(x, (ir.Name, ir.GlobalName, ir.Deref)):
+            return True
+        if isinstance(x, ir.Index):
+            if x.kind is ir.IndexKind.ARRAY and not x.x.type.is_pointer():
+                x = x.x
+                continue
+            return x.kind in (ir.IndexKind.ARRAY, ir.IndexKind.SLICE)
+        if isinstance(x, ir.Dot):
+            if x.ptr:
+                return True
+            x = x.x
+            continue
+        return False
 
 
 class ExprLowerer(ConvertLowerer):
@@ -48,7 +66,10 @@ class ExprLowerer(ConvertLowerer):
         m = getattr(self, "x_" + k, None)
         if m is None:
             raise Unsupported(pos_of(node), f"expression {k}")
-        return m(node) if k != "literal_value" else self.x_literal_value(node, want)
+        e = m(node) if k != "literal_value" else self.x_literal_value(node, want)
+        if isinstance(e, ir.Const) and e.start is None:
+            e.src, e.start = e.src or text(node), pos_of(node)
+        return e
 
     def exprs(self, node: Node | None) -> list[Node]:
         if node is None:
@@ -65,10 +86,19 @@ class ExprLowerer(ConvertLowerer):
         return e
 
     def x_int_literal(self, node: Node) -> ir.Expr:
-        return ir.Const(pos_of(node), T.UNTYPED_INT, value=C.parse_int(text(node)))
+        try:
+            v = C.parse_int(text(node))
+        except C.ConstantError as exc:
+            raise self.constant_problem(pos_of(node), exc) from None
+        if C.int_too_big(v):
+            raise GoTypeError(pos_of(node), "constant overflow")
+        return ir.Const(pos_of(node), T.UNTYPED_INT, value=v)
 
     def x_float_literal(self, node: Node) -> ir.Expr:
-        return ir.Const(pos_of(node), T.UNTYPED_FLOAT, value=C.parse_float(text(node)))
+        try:
+            return ir.Const(pos_of(node), T.UNTYPED_FLOAT, value=C.parse_float(text(node)))
+        except C.ConstantError as exc:
+            raise self.constant_problem(pos_of(node), exc) from None
 
     def x_imaginary_literal(self, node: Node) -> ir.Expr:
         s = text(node)[:-1].replace("_", "")
@@ -164,7 +194,16 @@ class ExprLowerer(ConvertLowerer):
                 lit = self.expr(inner)
                 assert isinstance(lit, ir.CompLit)
                 return ir.PtrLit(pos, T.Pointer(lit.type), lit=lit)
+            if inner.type == "unary_expression" and inner.start_byte == node.start_byte + 1 and \
+                    text(inner).startswith("&"):
+                # gc's scanner reads "&&" as one token: "& &x" is an address, "&&x" is not
+                raise GoSyntaxError(pos_of(node), "syntax error: unexpected &&, expected expression")
             x = self.expr(operand)
+            if not addressable(x):
+                what = "map index expression" if isinstance(x, ir.Index) and \
+                    x.kind is ir.IndexKind.MAP else "value"
+                raise GoTypeError(pos_of(inner), f"invalid operation: cannot take address of "
+                                  f"{one_line(text(inner))} ({what} of type {T.type_string(x.type)})")
             self.mark_addrtaken(x)
             return ir.Addr(pos, T.Pointer(x.type), x=x)
         x = self.expr(operand)
@@ -178,7 +217,7 @@ class ExprLowerer(ConvertLowerer):
                 raise GoTypeError(pos, f"invalid operation: cannot receive from {text(operand)}")
             return ir.Recv(pos, ct.elem, ch=x)
         if isinstance(x, ir.Const):
-            return ir.Const(pos, x.type, value=C.unary(op, x.value, x.type), alias=x.alias)
+            return self.fold_unary(node, op, x)
         return ir.Unary(pos, x.type, op=op, x=x)
 
     def mark_addrtaken(self, x: ir.Expr) -> None:
@@ -199,8 +238,12 @@ class ExprLowerer(ConvertLowerer):
         xn, yn = node.child_by_field_name("left"), node.child_by_field_name("right")
         pos = gc_pos(node)
         x, y = self.expr(xn), self.expr(yn)
+        if op not in ("<<", ">>", "&&", "||"):
+            self.check_operand_types(node, op, x, y)
         if isinstance(x, ir.Const) and isinstance(y, ir.Const):
-            return self.fold_binary(pos, op, x, y)
+            return self.fold_binary(node, op, x, y)
+        if x.type.under is not None and isinstance(x.type.under, T.Basic) and x.type.under.is_integer():
+            self.check_divisor(node, op, y)
         if op in ("<<", ">>"):
             x = self.default(x) if not (isinstance(x, ir.Const) and x.type.is_untyped()) else x
             if isinstance(x, ir.Const) and x.type.is_untyped():
@@ -230,32 +273,6 @@ class ExprLowerer(ConvertLowerer):
                 ops.extend(side.operands if isinstance(side, ir.AddStr) else [side])
             return ir.AddStr(pos, x.type, operands=ops)
         return ir.Binary(pos, x.type, op=op, x=x, y=y)
-
-    def fold_binary(self, pos: Pos, op: str, x: ir.Const, y: ir.Const) -> ir.Const:
-        if op in COMPARISONS:
-            return ir.Const(pos, T.UNTYPED_BOOL, value=C.binary(op, x.value, y.value, False))
-        if op in ("&&", "||"):
-            return ir.Const(pos, x.type, value=C.binary(op, x.value, y.value, False))
-        if op in ("<<", ">>"):
-            t = x.type
-            return ir.Const(pos, t, value=C.convert(C.binary(op, int(x.value), int(y.value), True), t),
-                            alias=x.alias)
-        t = x.type
-        if x.type.is_untyped() and not y.type.is_untyped():
-            t = y.type
-        elif x.type.is_untyped() and y.type.is_untyped():
-            rank = [T.UNTYPED_INT, T.UNTYPED_RUNE, T.UNTYPED_FLOAT, T.UNTYPED_COMPLEX]
-            if x.type in rank and y.type in rank:
-                t = rank[max(rank.index(x.type), rank.index(y.type))]
-        alias = x.alias if t is x.type else y.alias
-        u = t.under
-        int_div = isinstance(u, T.Basic) and u.is_integer()
-        if op == "/" and y.value == 0:
-            raise GoTypeError(pos, "invalid operation: division by zero")
-        v = C.binary(op, x.value, y.value, int_div)
-        if isinstance(u, T.Basic) and u.info is T.BasicInfo.STRING:
-            return ir.Const(pos, t, value=v, alias=alias)
-        return ir.Const(pos, t, value=C.convert(v, t), alias=alias)
 
     def expr_text(self, e: ir.Expr, need: int = 0) -> str:
         from ..ir.fmt import expr_string

@@ -150,6 +150,33 @@ def _basic_interface(t: T.Type | None, depth: int = 0) -> bool:
     return all(_basic_interface(e, depth + 1) for e in u.embeds)
 
 
+def type_size(t: T.Type) -> int:
+    """How many type constructors make up ``t`` (a shape counts as what it stands for).
+
+    An instance that needs an instance of itself with a bigger type argument
+    would go on forever: that is gc's instantiation cycle."""
+    n = 0
+    work = [t]
+    while work and n < 10_000:
+        x = work.pop()
+        n += 1
+        if isinstance(x, T.Named):
+            if getattr(x, "is_shape", False) and x.underlying is not None:
+                work.append(x.underlying)
+            work.extend(getattr(x, "targs", None) or [])
+        elif isinstance(x, (T.Pointer, T.Slice, T.Array, T.Chan)):
+            work.append(x.elem)
+        elif isinstance(x, T.Map):
+            work.extend((x.key, x.elem))
+        elif isinstance(x, T.Struct):
+            work.extend(f.type for f in x.fields)
+        elif isinstance(x, T.Signature):
+            work.extend(p.type for p in x.params + x.results)
+        elif isinstance(x, T.Tuple):
+            work.extend(x.types)
+    return n
+
+
 def type_params(node: Node | None) -> list[str]:
     out: list[str] = []
     if node is None:
@@ -180,6 +207,7 @@ class GenericsMixin:
         self.type_instances: list[T.Named] = []   # generic types instantiated, in order
         self.inst_group: int | None = None
         self.inst_groups = 0
+        self.instantiating: list[tuple[object, list[T.Type]]] = []
 
     # ------------------------------------------------------------ the order gc reads them
     @contextmanager
@@ -204,6 +232,28 @@ class GenericsMixin:
         else:
             group = self.inst_group
         self.inst_events.append(InstEvent(owner, group, role, fn, name))
+
+    @contextmanager
+    def instantiation(self, g: GenericFunc | GenericType, targs: list[T.Type]) -> Iterator[None]:
+        """Lowering one instance; an instance of ``g`` needing a bigger instance of ``g`` never ends.
+
+        gc reports that as an ``instantiation cycle`` (``g[T]`` calling ``g[[]T]``)."""
+        for other, old in self.instantiating:
+            if other is not g:
+                continue
+            for i, (new_t, old_t) in enumerate(zip(targs, old)):
+                if type_size(new_t) > type_size(old_t):
+                    node = g.decl if isinstance(g, GenericFunc) else g.spec
+                    tps = node.child_by_field_name("type_parameters")
+                    names = [n for d in named_children(tps) for n in d.children_by_field_name("name")]
+                    at = names[i] if i < len(names) else node
+                    raise GoTypeError(pos_of(at), f"instantiation cycle: {text(at)} instantiated as "
+                                      f"{T.type_string(new_t).replace('go.shape.', '')}")
+        self.instantiating.append((g, targs))
+        try:
+            yield
+        finally:
+            self.instantiating.pop()
 
     # ------------------------------------------------------------ shapes
     def shape_of(self, t: T.Type, basic: bool = True) -> T.Named:
@@ -257,7 +307,8 @@ class GenericsMixin:
         if inst is not None:
             return inst
         d = g.decl
-        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True)):
+        with self.instantiation(g, list(shapes)), \
+                self.fresh_lowering(self.bound_scope(g.scope, g.tparams, shapes, True)):
             sig = self.read_signature(d.child_by_field_name("parameters"),  # type: ignore[attr-defined]
                                       d.child_by_field_name("result"))
             inst = ir.Func(name, pos_of(d.child_by_field_name("name")), sig, pragmas=pragmas(d))
@@ -327,7 +378,8 @@ class GenericsMixin:
         inst.origin = g  # type: ignore[attr-defined]
         inst.targs = targs  # type: ignore[attr-defined]
         g.instances[key] = inst
-        with self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False)):
+        with self.instantiation(g, targs), \
+                self.fresh_lowering(self.bound_scope(g.scope, g.tparams, targs, False)):
             inst.underlying = self.read_type(g.spec.child_by_field_name("type"))  # type: ignore
         if any(isinstance(t, TypeParam) for t in targs):
             return inst

@@ -16,6 +16,8 @@ from ..ir import nodes as ir
 from ..ir.program import Program
 from ..syntax.nodes import named_children, pos_of, text, pragmas
 from ..types import model as T
+from ..types import validtype
+from ..types.stdpaths import import_problem
 from ..types.scope import PkgObj, Scope, TypeObj, UnsupportedObj, universe
 from .funcs import FuncLowerer
 from .generics import GenericFunc, GenericType, type_params
@@ -30,6 +32,8 @@ class PackageLowerer:
         self.lowerer = FuncLowerer(self.scope)
         self.lowerer.uni = Universe()
         self.static_literals: list[ir.Func] = []
+        self.declared: list[tuple[T.Named, Pos]] = []
+        self.unreadable: dict[str, Unsupported] = {}   # type names whose declaration is unsupported
 
     def run(self) -> Program:
         decls = named_children(self.root)
@@ -62,6 +66,11 @@ class PackageLowerer:
             path = text(path_node).strip('"`')
             name_node = spec.child_by_field_name("name")
             name = text(name_node) if name_node is not None else path.rsplit("/", 1)[-1]
+            problem = import_problem(path)
+            if problem is not None:
+                raise GoTypeError(pos_of(spec), problem)
+            if path == "C":     # cgo rewrites the file and adds its own, which gc then reports on
+                self.prog.unsupported.append(Unsupported(pos_of(spec), 'cgo (import "C")'))
             self.scope.declare(name, PkgObj(path, pos_of(spec)))
 
     # ------------------------------------------------------------ types
@@ -76,7 +85,9 @@ class PackageLowerer:
                     if tps is not None:
                         self.scope.declare(name, GenericType(name, spec, type_params(tps), self.scope))
                         continue
-                    self.scope.declare(name, TypeObj(T.Named(name), name))
+                    named = T.Named(name)
+                    self.declared.append((named, pos_of(spec.child_by_field_name("name"))))
+                    self.scope.declare(name, TypeObj(named, name))
 
     def resolve_types_and_consts(self, decls: list[Node]) -> None:
         pending: list[tuple[str, Node]] = []
@@ -85,11 +96,12 @@ class PackageLowerer:
                 pending.extend(("type", s) for s in named_children(d))
             elif d.type == "const_declaration":
                 pending.append(("const", d))
-        last_error: Exception | None = None
+        errors: dict[int, Exception] = {}
         for _ in range(len(pending) + 1):
             if not pending:
-                return
+                break
             still: list[tuple[str, Node]] = []
+            errors = {}
             for kind, node in pending:
                 try:
                     if kind == "type":
@@ -97,17 +109,39 @@ class PackageLowerer:
                     else:
                         self.lowerer.const_decl(node)
                 except (GoTypeError, AssertionError, AttributeError) as exc:
-                    last_error = exc
+                    errors[id(node)] = exc
                     still.append((kind, node))
                 except Unsupported as exc:
                     self.prog.unsupported.append(exc)
+                    if kind == "const":
+                        self.declare_unsupported_consts(node, exc)
+                    else:
+                        self.unreadable[text(node.child_by_field_name("name"))] = exc
             if len(still) == len(pending):
                 break
             pending = still
+        self.check_recursive_types()
         if pending:
-            if isinstance(last_error, AnalysisError):
-                raise last_error
+            # what is left fails for good; like gc, report the error that comes first
+            found = [e for e in errors.values() if isinstance(e, AnalysisError)]
+            if found:
+                raise min(found, key=lambda e: e.pos)
             raise GoTypeError(pos_of(pending[0][1]), "invalid recursive type or constant")
+
+    def declare_unsupported_consts(self, decl: Node, exc: Unsupported) -> None:
+        """Names of a constant declaration we cannot evaluate: using one is unsupported too."""
+        for spec in self.lowerer.specs(decl, "const_spec"):
+            for n in spec.children_by_field_name("name"):
+                if text(n) not in self.scope.names:
+                    self.scope.declare(text(n), UnsupportedObj(exc.what))
+
+    def check_recursive_types(self) -> None:
+        """A type that holds itself by value is invalid (gc's ``validType``)."""
+        pos = {id(t): p for t, p in self.declared}
+        found = validtype.check(t for t, _ in self.declared)
+        if found is not None:
+            cycle, first = found
+            raise GoTypeError(pos.get(id(first), Pos(1, 1)), validtype.cycle_message(cycle, first))
 
     def resolve_type(self, spec: Node) -> None:
         name = text(spec.child_by_field_name("name"))
@@ -121,7 +155,15 @@ class PackageLowerer:
         assert isinstance(obj, TypeObj) and isinstance(obj.type, T.Named)
         named = obj.type
         named.underlying = t
-        named.under.size()  # fails while a component is unresolved
+        chain = {id(named)}
+        while isinstance(t, T.Named):
+            if id(t) in chain:
+                self.check_recursive_types()
+                raise GoTypeError(pos_of(spec), f"invalid recursive type {name}")
+            chain.add(id(t))
+            t = t.underlying  # type: ignore[assignment]
+        if t is None:
+            raise AssertionError(f"{name} is defined by a type not read yet")
 
     # ------------------------------------------------------------ functions
     def declare_funcs(self, decls: list[Node]) -> list[tuple[ir.Func, Node]]:
@@ -204,6 +246,12 @@ class PackageLowerer:
         except Unsupported as exc:
             fn.unsupported.append(exc)
             self.prog.unsupported.append(exc)
+        except T.IncompleteType as exc:
+            # a type whose declaration could not be read is already reported where it is declared
+            why = self.unreadable.get(exc.name)
+            u = Unsupported(fn.pos, f"uses type {exc.name}" + (f" ({why.what})" if why else ""))
+            fn.unsupported.append(u)
+            self.prog.unsupported.append(u)
         finally:
             lw.scope = self.scope
 
@@ -251,7 +299,7 @@ class PackageLowerer:
             if name != "_":
                 self.scope.declare(name, g)
             if val is not None:
-                val = lw.convert_to(val, vt)
+                val = lw.convert_to(val, vt, context="variable declaration")
                 self.prog.global_inits.append(val)
                 if _is_static(val):
                     self.static_literals.extend(_func_lits(val))

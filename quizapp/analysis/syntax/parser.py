@@ -8,6 +8,7 @@ calls (Go 1.26) are respelled before parsing, since the grammar reads
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -27,8 +28,6 @@ NEW_EXPR_SPELLING = "neW"
 """tree-sitter-go reads ``new(`` as taking a type; ``new(expr)`` (Go 1.26) is parsed
 with the callee respelled to this same-length name, which the lowering knows as ``new``."""
 
-_TYPE_LIKE = re.compile(r"(\*|\[\d*\]|\[\.\.\.\])*[A-Za-z_]\w*(\.[A-Za-z_]\w*)?")
-
 
 def parse(source: bytes) -> Node:
     """The root ``source_file`` node; raises ``GoSyntaxError`` at the first syntax error."""
@@ -45,63 +44,85 @@ def _respell_new_exprs(source: bytes) -> bytes:
     if b"new" not in source:
         return source
     out = bytearray(source)
-    for start, content in _new_calls(source):
-        if not _looks_like_type(content.strip()):
+    calls, braces = _new_calls(source)
+    for start, first, last in calls:
+        if not _looks_like_type(source, first, last, braces):
             out[start:start + 3] = NEW_EXPR_SPELLING.encode()
     return bytes(out)
 
 
-def _looks_like_type(c: str) -> bool:
-    if _TYPE_LIKE.fullmatch(c.replace(" ", "")):
+_TYPE_LIKE_B = re.compile(rb"(?:\s*(?:\*|\[\s*\d*\s*\]|\[\s*\.\.\.\s*\]))*"
+                          rb"\s*[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)?\s*")
+_TYPE_KEYWORD_B = re.compile(rb"\s*(?:struct|interface|chan|<-\s*chan)\b")
+_COMPOSITE_TYPE_B = re.compile(rb"\s*(?:func\s*\(|map\s*\[|\[)")
+
+
+def _looks_like_type(src: bytes, first: int, last: int, braces: list[int]) -> bool:
+    """Is ``src[first:last]`` (the text inside ``new(...)``) a type?
+
+    Matched in place, without copying the text out: nested ``new(new(...))``
+    would otherwise copy the rest of the file once per level."""
+    if _TYPE_LIKE_B.fullmatch(src, first, last):
         return True
-    if re.match(r"(struct|interface|chan|<-\s*chan)\b", c):
+    if _TYPE_KEYWORD_B.match(src, first, last):
         return True
-    if re.match(r"(func\s*\(|map\s*\[|\[)", c):
-        return "{" not in c
+    if _COMPOSITE_TYPE_B.match(src, first, last):
+        i = bisect.bisect_left(braces, first)
+        return not (i < len(braces) and braces[i] < last)
     return False
 
 
-def _new_calls(src: bytes) -> list[tuple[int, str]]:
-    """Offsets of ``new`` identifiers called with parentheses, and the text inside them."""
-    found = []
+def _new_calls(src: bytes) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """``new`` identifiers called with parentheses: (offset, start and end of the text inside).
+
+    One pass over the source with a stack of open brackets, skipping comments
+    and literals; also returns the offsets of every ``{`` outside them."""
+    found: list[tuple[int, int, int]] = []
+    braces: list[int] = []
+    open_: list[int] = []            # for each open bracket, the index in found of its new call or -1
     i, n = 0, len(src)
     while i < n:
-        c = src[i:i + 1]
-        if c == b"/" and src[i + 1:i + 2] == b"/":
+        c = src[i]
+        if c == 0x2F and src[i + 1:i + 2] == b"/":                        # //
             j = src.find(b"\n", i)
             i = n if j < 0 else j
-        elif c == b"/" and src[i + 1:i + 2] == b"*":
+        elif c == 0x2F and src[i + 1:i + 2] == b"*":                      # /*
             j = src.find(b"*/", i + 2)
             i = n if j < 0 else j + 2
-        elif c in (b'"', b"'"):
+        elif c in (0x22, 0x27):                                           # " '
             i += 1
-            while i < n and src[i:i + 1] not in (c, b"\n"):
-                i += 2 if src[i:i + 1] == b"\\" else 1
+            while i < n and src[i] not in (c, 0x0A):
+                i += 2 if src[i] == 0x5C else 1
             i += 1
-        elif c == b"`":
+        elif c == 0x60:                                                   # `
             j = src.find(b"`", i + 1)
             i = n if j < 0 else j + 1
+        elif c in (0x28, 0x5B, 0x7B):                                     # ( [ {
+            if c == 0x7B:
+                braces.append(i)
+            open_.append(-1)
+            i += 1
+        elif c in (0x29, 0x5D, 0x7D):                                     # ) ] }
+            if open_:
+                k = open_.pop()
+                if k >= 0:
+                    start, first, _ = found[k]
+                    found[k] = (start, first, i)
+            i += 1
         elif src.startswith(b"new", i) and (i == 0 or not _ident_byte(src[i - 1])) and \
                 (i + 3 >= n or not _ident_byte(src[i + 3])):
             j = i + 3
-            while j < n and src[j:j + 1] in (b" ", b"\t"):
+            while j < n and src[j] in (0x20, 0x09):
                 j += 1
-            if src[j:j + 1] == b"(":
-                depth, k = 0, j
-                while k < n:
-                    ch = src[k:k + 1]
-                    if ch in (b"(", b"[", b"{"):
-                        depth += 1
-                    elif ch in (b")", b"]", b"}"):
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    k += 1
-                found.append((i, src[j + 1:k].decode("utf-8", "replace")))
-            i += 3
+            if j < n and src[j] == 0x28:
+                open_.append(len(found))
+                found.append((i, j + 1, n))
+                i = j + 1
+            else:
+                i += 3
         else:
             i += 1
-    return found
+    return found, braces
 
 
 def _ident_byte(b: int) -> bool:

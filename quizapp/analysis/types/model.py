@@ -299,9 +299,16 @@ class Field:
 class Struct(Type):
     fields: list[Field]
     kind: Kind = Kind.STRUCT
+    _layout: tuple[list[int], int, int] | None = field(default=None, init=False, repr=False)
+    _pointers: bool | None = field(default=None, init=False, repr=False)
 
     def layout(self) -> tuple[list[int], int, int]:
-        """Field offsets, total size and alignment, as gc lays structs out."""
+        """Field offsets, total size and alignment, as gc lays structs out.
+
+        Computed once: a struct of structs nested n deep would otherwise be
+        laid out again for every size and alignment question, 3**n times."""
+        if self._layout is not None:
+            return self._layout
         offsets = []
         off = 0
         align = 1
@@ -314,7 +321,8 @@ class Struct(Type):
         if self.fields and off > 0 and self.fields[-1].type.size() == 0:
             off += 1
         size = (off + align - 1) // align * align
-        return offsets, size, align
+        self._layout = (offsets, size, align)
+        return self._layout
 
     def size(self) -> int:
         return self.layout()[1]
@@ -323,7 +331,9 @@ class Struct(Type):
         return self.layout()[2]
 
     def has_pointers(self) -> bool:
-        return any(f.type.has_pointers() for f in self.fields)
+        if self._pointers is None:
+            self._pointers = any(f.type.has_pointers() for f in self.fields)
+        return self._pointers
 
     def field(self, name: str) -> Field | None:
         for f in self.fields:
@@ -403,6 +413,14 @@ class Tuple(Type):
         return any(t.has_pointers() for t in self.types)
 
 
+class IncompleteType(AssertionError):
+    """A defined type used before (or without) its declaration being read."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"type {name} used before its declaration was read")
+        self.name = name
+
+
 @dataclass(eq=False, repr=False)
 class Named(Type):
     """A defined type. ``underlying`` is bound after the declaration is read."""
@@ -422,7 +440,8 @@ class Named(Type):
             seen += 1
             if seen > 100:
                 raise RecursionError(self.name)
-        assert u is not None, f"type {self.name} used before its declaration was read"
+        if u is None:
+            raise IncompleteType(self.name)
         return u
 
     def size(self) -> int:

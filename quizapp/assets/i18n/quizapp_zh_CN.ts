@@ -58,7 +58,7 @@
 <context>
     <name>CodeView</name>
     <message>
-        <location filename="../../ui/codeview.py" line="111"/>
+        <location filename="../../ui/codeview.py" line="95"/>
         <source>Go code</source>
         <translation>Go 代码</translation>
     </message>
@@ -648,119 +648,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Stack or Heap — learn where Go puts memory</source>
         <translation>栈还是堆 —— 学习 Go 把内存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Packs</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Quiz</source>
         <translation>答题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Open a Go file in the sandbox…</source>
         <translation>在沙盒中打开 Go 文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Introduction</source>
         <translation>入门介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Nothing to practise right now: every question is scheduled for later (next: {when}).</source>
         <translation>现在没有要练习的题：每道题都安排在以后复习（下一次：{when}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Checking the pack…</source>
+        <translation>正在检查题库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <source>(the analysis of this text is still running)</source>
+        <translation>（这段代码还在分析中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -773,82 +783,87 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 沙盒会分析你输入的任何 Go 代码。按 F1 查看所有快捷键。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="47"/>
+        <source>Your answers in this session will not be saved.</source>
+        <translation>本次的作答不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>No questions match.</source>
         <translation>没有符合条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Interview report</source>
         <translation>面试报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>This report cannot be read.</source>
         <translation>无法读取这份报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Install a question pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Question packs (*.toml)</source>
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -962,6 +977,11 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>你的</translation>
     </message>
     <message>
+        <location filename="../../ui/pack_cards.py" line="267"/>
+        <source>Some packs have problems:</source>
+        <translation>有些题库有问题：</translation>
+    </message>
+    <message>
         <location filename="../../ui/pack_cards.py" line="279"/>
         <source>Continue (Enter)</source>
         <translation>继续（Enter）</translation>
@@ -975,11 +995,6 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <location filename="../../ui/pack_cards.py" line="283"/>
         <source>Built-in packs cannot be removed.</source>
         <translation>内置题库不能删除。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pack_cards.py" line="267"/>
-        <source>Some packs could not be loaded:</source>
-        <translation>有些题库无法加载：</translation>
     </message>
 </context>
 <context>
@@ -1168,114 +1183,114 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="36"/>
+        <location filename="../../ui/question_editor.py" line="43"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="43"/>
+        <location filename="../../ui/question_editor.py" line="50"/>
         <source>Where: stack or heap for each site</source>
         <translation>位置题：判断每个位置在栈上还是堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="44"/>
+        <location filename="../../ui/question_editor.py" line="51"/>
         <source>Why: the principle behind one site</source>
         <translation>原理题：说出某个位置背后的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="45"/>
+        <location filename="../../ui/question_editor.py" line="52"/>
         <source>Lines: what the compiler prints</source>
         <translation>输出题：编译器会输出什么</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="48"/>
+        <location filename="../../ui/question_editor.py" line="55"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="48"/>
+        <location filename="../../ui/question_editor.py" line="55"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="49"/>
+        <location filename="../../ui/question_editor.py" line="56"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="59"/>
+        <location filename="../../ui/question_editor.py" line="66"/>
         <source>A new pack…</source>
         <translation>新建题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="64"/>
+        <location filename="../../ui/question_editor.py" line="71"/>
         <source>New pack title (English)</source>
         <translation>新题库标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="65"/>
+        <location filename="../../ui/question_editor.py" line="72"/>
         <source>New pack title (中文)</source>
         <translation>新题库标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="66"/>
-        <location filename="../../ui/question_editor.py" line="84"/>
+        <location filename="../../ui/question_editor.py" line="73"/>
+        <location filename="../../ui/question_editor.py" line="91"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="67"/>
-        <location filename="../../ui/question_editor.py" line="84"/>
+        <location filename="../../ui/question_editor.py" line="74"/>
+        <location filename="../../ui/question_editor.py" line="91"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="68"/>
-        <location filename="../../ui/question_editor.py" line="86"/>
+        <location filename="../../ui/question_editor.py" line="75"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="69"/>
-        <location filename="../../ui/question_editor.py" line="85"/>
+        <location filename="../../ui/question_editor.py" line="76"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Prompt (English)</source>
         <translation>题干（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="70"/>
-        <location filename="../../ui/question_editor.py" line="85"/>
+        <location filename="../../ui/question_editor.py" line="77"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Prompt (中文)</source>
         <translation>题干（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="71"/>
-        <location filename="../../ui/question_editor.py" line="86"/>
+        <location filename="../../ui/question_editor.py" line="78"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="73"/>
-        <location filename="../../ui/question_editor.py" line="87"/>
+        <location filename="../../ui/question_editor.py" line="80"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Save into</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="87"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Sites</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="118"/>
+        <location filename="../../ui/question_editor.py" line="125"/>
         <source>Sites to ask (tick)</source>
         <translation>要问的位置（勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="119"/>
+        <location filename="../../ui/question_editor.py" line="126"/>
         <source>Site to explain (select)</source>
         <translation>要解释的位置（选中）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="120"/>
+        <location filename="../../ui/question_editor.py" line="127"/>
         <source>Sites (every line is offered)</source>
         <translation>位置（输出题会列出所有行）</translation>
     </message>
@@ -1283,316 +1298,321 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="167"/>
+        <location filename="../../ui/question_view.py" line="173"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="169"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="170"/>
+        <location filename="../../ui/question_view.py" line="176"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="172"/>
+        <location filename="../../ui/question_view.py" line="178"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
         <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>Say it in your own words first…</source>
         <translation>先用自己的话说一遍……</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="194"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="202"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="203"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="237"/>
+        <location filename="../../ui/question_view.py" line="274"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="240"/>
+        <location filename="../../ui/question_view.py" line="277"/>
         <source>default build (-m, inlining on)</source>
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="268"/>
+        <location filename="../../ui/question_view.py" line="291"/>
+        <source>Analysing the code…</source>
+        <translation>正在分析代码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="312"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="303"/>
+        <location filename="../../ui/question_view.py" line="347"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="308"/>
+        <location filename="../../ui/question_view.py" line="352"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="309"/>
+        <location filename="../../ui/question_view.py" line="353"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="310"/>
+        <location filename="../../ui/question_view.py" line="354"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="319"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="321"/>
+        <location filename="../../ui/question_view.py" line="365"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="323"/>
+        <location filename="../../ui/question_view.py" line="367"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="325"/>
+        <location filename="../../ui/question_view.py" line="369"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="360"/>
+        <location filename="../../ui/question_view.py" line="404"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="370"/>
+        <location filename="../../ui/question_view.py" line="414"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="383"/>
+        <location filename="../../ui/question_view.py" line="427"/>
         <source>Tick every line that go build -gcflags=-m prints, inlining on (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=-m（开启内联）会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="385"/>
+        <location filename="../../ui/question_view.py" line="429"/>
         <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="396"/>
+        <location filename="../../ui/question_view.py" line="440"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="397"/>
+        <location filename="../../ui/question_view.py" line="441"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="398"/>
+        <location filename="../../ui/question_view.py" line="442"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="399"/>
+        <location filename="../../ui/question_view.py" line="443"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="410"/>
+        <location filename="../../ui/question_view.py" line="454"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="411"/>
+        <location filename="../../ui/question_view.py" line="455"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="412"/>
+        <location filename="../../ui/question_view.py" line="456"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="415"/>
+        <location filename="../../ui/question_view.py" line="459"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="416"/>
+        <location filename="../../ui/question_view.py" line="460"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="417"/>
+        <location filename="../../ui/question_view.py" line="461"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="420"/>
+        <location filename="../../ui/question_view.py" line="464"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="165"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="304"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="305"/>
+        <location filename="../../ui/question_view.py" line="349"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="308"/>
+        <location filename="../../ui/question_view.py" line="352"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="198"/>
+        <location filename="../../ui/question_view.py" line="204"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="192"/>
         <source>Show the model answer (Ctrl+Enter)</source>
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="236"/>
-        <location filename="../../ui/question_view.py" line="411"/>
+        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="455"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="236"/>
+        <location filename="../../ui/question_view.py" line="273"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="236"/>
-        <location filename="../../ui/question_view.py" line="410"/>
+        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="454"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="254"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="387"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="387"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="368"/>
+        <location filename="../../ui/question_view.py" line="412"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="194"/>
-        <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="200"/>
+        <location filename="../../ui/question_view.py" line="201"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -1600,19 +1620,24 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../ui/quiz_page.py" line="89"/>
+        <location filename="../../ui/quiz_page.py" line="90"/>
         <source>No quiz running</source>
         <translation>当前没有进行中的答题</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="90"/>
+        <location filename="../../ui/quiz_page.py" line="91"/>
         <source>Choose a pack to start one: each question shows a Go program and asks where its variables and allocations live.</source>
         <translation>选一个题库开始吧：每道题给出一段 Go 程序，问你其中的变量和分配在栈上还是堆上。</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="92"/>
+        <location filename="../../ui/quiz_page.py" line="93"/>
         <source>Choose a pack (Ctrl+1)</source>
         <translation>选择题库（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_page.py" line="144"/>
+        <source>Progress</source>
+        <translation>学习进度</translation>
     </message>
 </context>
 <context>
@@ -1651,229 +1676,235 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="215"/>
+        <location filename="../../ui/sandbox.py" line="149"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="216"/>
+        <location filename="../../ui/sandbox.py" line="150"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="217"/>
+        <location filename="../../ui/sandbox.py" line="151"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="218"/>
+        <location filename="../../ui/sandbox.py" line="152"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="219"/>
+        <location filename="../../ui/sandbox.py" line="153"/>
         <source>Inlining on (default build)</source>
         <translation>开启内联（默认构建）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="221"/>
+        <location filename="../../ui/sandbox.py" line="155"/>
         <source>Off: go build -gcflags=&apos;-m -l&apos;, what articles show. On: go build -gcflags=-m, the everyday build, where small functions are inlined into their callers.</source>
         <translation>关闭：go build -gcflags=&apos;-m -l&apos;，也就是文章里展示的结果。开启：go build -gcflags=-m，即日常的构建，小函数会被内联进调用方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="223"/>
+        <location filename="../../ui/sandbox.py" line="157"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="224"/>
+        <location filename="../../ui/sandbox.py" line="158"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="225"/>
-        <location filename="../../ui/sandbox.py" line="227"/>
+        <location filename="../../ui/sandbox.py" line="159"/>
+        <location filename="../../ui/sandbox.py" line="161"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="226"/>
+        <location filename="../../ui/sandbox.py" line="160"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="228"/>
+        <location filename="../../ui/sandbox.py" line="162"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="273"/>
+        <location filename="../../ui/sandbox.py" line="219"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="281"/>
+        <location filename="../../ui/sandbox.py" line="227"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="282"/>
+        <location filename="../../ui/sandbox.py" line="228"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="283"/>
+        <location filename="../../ui/sandbox.py" line="229"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="295"/>
+        <location filename="../../ui/sandbox.py" line="241"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="299"/>
+        <location filename="../../ui/sandbox.py" line="245"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="301"/>
+        <location filename="../../ui/sandbox.py" line="247"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="304"/>
+        <location filename="../../ui/sandbox.py" line="250"/>
         <source>1 heap allocation</source>
         <translation>1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="308"/>
+        <location filename="../../ui/sandbox.py" line="254"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="313"/>
+        <location filename="../../ui/sandbox.py" line="259"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="317"/>
+        <location filename="../../ui/sandbox.py" line="263"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="320"/>
+        <location filename="../../ui/sandbox.py" line="266"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="322"/>
+        <location filename="../../ui/sandbox.py" line="268"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="323"/>
+        <location filename="../../ui/sandbox.py" line="269"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="330"/>
+        <location filename="../../ui/sandbox.py" line="276"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="331"/>
+        <location filename="../../ui/sandbox.py" line="277"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="332"/>
+        <location filename="../../ui/sandbox.py" line="278"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="333"/>
+        <location filename="../../ui/sandbox.py" line="279"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="334"/>
+        <location filename="../../ui/sandbox.py" line="280"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="336"/>
+        <location filename="../../ui/sandbox.py" line="282"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="337"/>
+        <location filename="../../ui/sandbox.py" line="283"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="338"/>
+        <location filename="../../ui/sandbox.py" line="284"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="339"/>
+        <location filename="../../ui/sandbox.py" line="285"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="340"/>
+        <location filename="../../ui/sandbox.py" line="286"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="344"/>
+        <location filename="../../ui/sandbox.py" line="290"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="305"/>
+        <location filename="../../ui/sandbox.py" line="251"/>
         <source>{n} heap allocations</source>
         <translation>{n} 处堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="371"/>
+        <location filename="../../ui/sandbox.py" line="66"/>
+        <source>The analysis was stopped: {reason}.</source>
+        <translation>分析已停止：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="317"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="372"/>
+        <location filename="../../ui/sandbox.py" line="318"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="380"/>
-        <source>the file is larger than 4 MB</source>
-        <translation>文件超过 4 MB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="383"/>
-        <location filename="../../ui/sandbox.py" line="386"/>
+        <location filename="../../ui/sandbox.py" line="326"/>
+        <location filename="../../ui/sandbox.py" line="329"/>
+        <location filename="../../ui/sandbox.py" line="333"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="383"/>
+        <location filename="../../ui/sandbox.py" line="326"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="393"/>
+        <location filename="../../ui/sandbox.py" line="329"/>
+        <source>{path}: the file is larger than 4 MB.</source>
+        <translation>{path}：文件大于 4 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="340"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="395"/>
+        <location filename="../../ui/sandbox.py" line="342"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="401"/>
+        <location filename="../../ui/sandbox.py" line="348"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

@@ -48,6 +48,7 @@ class Comparison:
     site: Site
     pair: SitePair | None
     build: BuildFlags            # the build the question is graded in
+    judged: bool = True          # the other build was analysed in full (else nothing is said)
 
     @property
     def others(self) -> list[Site]:
@@ -69,7 +70,8 @@ class Comparison:
 
 
 def compare(site: Site, pairs: BuildPairs | None, build: BuildFlags) -> Comparison:
-    return Comparison(site, pairs.pair_of(site) if pairs is not None else None, build)
+    return Comparison(site, pairs.pair_of(site) if pairs is not None else None, build,
+                      judged=pairs is not None)
 
 
 def note(c: Comparison, pairs: BuildPairs, lang: str, offset: int = 0) -> str:
@@ -178,9 +180,12 @@ def _calls(calls: list[tuple[Pos, str]], lang: str, off: int) -> str:
 
 def other_answer(c: Comparison) -> str:
     """The other build's answer in a few words, for ``pack show``: ``heap``, ``stack in newT,
-    heap at 13:9 (newT inlined into main)``, ``absent`` (gc decides nothing about it)."""
-    if c.pair is None:
+    heap at 13:9 (newT inlined into main)``, ``absent`` (gc decides nothing about it: the
+    parameter of an inlined function, a local at the call, is a parameter with ``-l``)."""
+    if not c.judged:
         return "not judged"
+    if c.pair is None:
+        return "absent"
     others = c.others
     if not others:
         return "absent"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizapp.analysis import Difference, Verdict
-from quizapp.quiz.answers import answer_key, builds_of
+from quizapp.analysis import Difference, SiteKind, Verdict
+from quizapp.quiz.answers import analysis_of, answer_key, builds_of
 from quizapp.quiz.both_builds import compare, note, other_answer
 from quizapp.quiz.loader import load_pack
 from quizapp.quiz.model import BuildFlags
@@ -90,6 +90,19 @@ def test_the_feedback_names_the_inlined_call_in_both_directions(tmp_path: Path) 
     assert other_answer(compare(copy, pairs, BuildFlags.DEFAULT)) == "heap"
     same = next(s for s in lk.sites if s.function == "sum" and s.alloc == "ptrlit")
     assert note(compare(same, pairs, BuildFlags.NO_INLINING), pairs, "en") == ""
+
+
+def test_an_inlined_parameter_is_absent_with_l() -> None:
+    """Inlined, newP's parameter x is a local of main; with -l it is newP's parameter, about
+    which gc prints nothing (an int): absent there, not "not judged"."""
+    code = ("package main\n\ntype P struct{ x int }\n\nfunc newP(x int) *P { return &P{x} }\n\n"
+            "func main() { println(newP(1).x) }\n")
+    pairs = builds_of(code)
+    assert pairs is not None
+    param = next(s for s in analysis_of(code, True).sites
+                 if s.inlined_call and s.kind is SiteKind.VARIABLE and s.name == "x")
+    assert other_answer(compare(param, pairs, BuildFlags.DEFAULT)) == "absent"
+    assert other_answer(compare(param, None, BuildFlags.DEFAULT)) == "not judged"
 
 
 def test_a_literal_inlined_away_exists_with_l_only(tmp_path: Path) -> None:

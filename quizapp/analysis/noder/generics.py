@@ -370,7 +370,7 @@ class GenericsMixin:
 
     # ------------------------------------------------------------ types
     def instantiate_type(self, g: GenericType, targs: list[T.Type]) -> T.Named:
-        key = ",".join(T.type_string(t) for t in targs)
+        key = ",".join(T.type_string(t, link=True) for t in targs)
         inst = g.instances.get(key)
         if inst is not None:
             return inst
@@ -462,7 +462,7 @@ def shape_string(t: T.Type) -> str:
         return f"[{t.length}]" + shape_string(t.elem)
     if isinstance(t, T.Map):
         return f"map[{shape_string(t.key)}]{shape_string(t.elem)}"
-    return T.type_string(t)
+    return T.type_string(t, link=True)
 
 
 class _GenericMethod:

@@ -514,10 +514,13 @@ def identical(a: Type, b: Type) -> bool:
     return False
 
 
-def type_string(t: Type, alias: str | None = None) -> str:
-    """The spelling gc's IR printer uses for a type."""
+def type_string(t: Type, alias: str | None = None, *, link: bool = False) -> str:
+    """The spelling gc's IR printer uses for a type. With ``link``, the spelling of the names
+    gc gives instantiations (``G[uint8]`` for ``G[byte]``): byte and rune as what they alias."""
     if alias:
         return alias
+    if link:
+        return _type_string_link(t)
     if isinstance(t, Named):
         return t.name if not t.pkg else f"{t.pkg}.{t.name}"
     if isinstance(t, Basic):
@@ -554,6 +557,20 @@ def type_string(t: Type, alias: str | None = None) -> str:
     if isinstance(t, Tuple):
         return "(" + ", ".join(type_string(x) for x in t.types) + ")"
     return "?"
+
+
+def _type_string_link(t: Type) -> str:
+    if isinstance(t, Basic):
+        return _CANONICAL.get(t.name, type_string(t))
+    if isinstance(t, Pointer):
+        return "*" + _type_string_link(t.elem)
+    if isinstance(t, Slice):
+        return "[]" + _type_string_link(t.elem)
+    if isinstance(t, Array):
+        return f"[{t.length}]" + _type_string_link(t.elem)
+    if isinstance(t, Map):
+        return f"map[{_type_string_link(t.key)}]{_type_string_link(t.elem)}"
+    return type_string(t)
 
 
 def signature_string(sig: Signature) -> str:

@@ -102,12 +102,15 @@ class CostVisitor:
         self.nodes += 1
         self.stmts(s.init)
         if isinstance(s, ir.Decl):
-            self.cost += 2                       # DCL + its NAME
+            if not s.var.spill:
+                self.cost += 2                   # DCL + its NAME
             self.nodes += 1
         elif isinstance(s, ir.Assign):
             self.cost += 1
             self.dst(s.x)
             self.expr(s.y)
+        elif isinstance(s, ir.Assign2) and _spills(s):
+            self.exprs(s.rhs)                    # gc counts the statement as written
         elif isinstance(s, ir.Assign2):
             self.cost += 1
             for x in s.lhs:
@@ -248,7 +251,7 @@ class CostVisitor:
         self.nodes += 1
         self.stmts(e.init)
         if isinstance(e, (ir.Name, ir.GlobalName, ir.FuncName, ir.Const, ir.Nil)):
-            self.cost += 1
+            self.cost += 0 if isinstance(e, ir.Name) and e.var.spill else 1
         elif isinstance(e, ir.MethodExpr):
             pass                                 # METHEXPR and its TYPE cost nothing
         elif isinstance(e, (ir.Unary, ir.Deref)):
@@ -488,3 +491,9 @@ def gc_node_count(fn: ir.Func) -> int:
         elif isinstance(node, ir.Assign2):
             n += sum(1 for x in node.lhs if x is None)
     return n
+
+
+def _spills(s: ir.Assign2) -> bool:
+    """``x, err = f()`` with a conversion: the values go to temporaries first (noder's
+    ``assign_multi``); gc's cost is that of the statement as written, plus the conversions."""
+    return bool(s.lhs) and all(isinstance(x, ir.Name) and x.var.spill for x in s.lhs)

@@ -37,6 +37,7 @@ class Var:
     fn: Func | None = None
     defn: Any = None               # the statement defining it (x := e, var x = e), if any
     is_temp: bool = False
+    spill: bool = False             # a temporary of x, err = f() with a conversion (no cost)
     addrtaken_syntax: bool = False  # &x appears (or an implicit &x)
     captured_syntax: bool = False   # a closure refers to it
     unnamed: bool = False           # an unnamed parameter

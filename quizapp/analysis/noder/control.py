@@ -217,7 +217,7 @@ class ControlLowerer(RangeLowerer):
         rhs = self.expr(right)
         if len(lhs) == 1:
             return [ir.Assign(pos, x=lhs[0], y=rhs)]
-        return [ir.Assign2(pos, lhs=lhs, rhs=[rhs], kind=ir.Assign2Kind.RECV)]
+        return self.assign_multi(pos, lhs, rhs, in_select=True)
 
 
 def static_bool(e: ir.Expr) -> tuple[ir.Expr, int]:

@@ -519,24 +519,22 @@ def type_string(t: Type, alias: str | None = None, *, link: bool = False) -> str
     gc gives instantiations (``G[uint8]`` for ``G[byte]``): byte and rune as what they alias."""
     if alias:
         return alias
-    if link:
-        return _type_string_link(t)
     if isinstance(t, Named):
         return t.name if not t.pkg else f"{t.pkg}.{t.name}"
     if isinstance(t, Basic):
         if t is UNTYPED_NIL:
             return "nil"
-        return t.name
+        return _CANONICAL.get(t.name, t.name) if link else t.name
     if isinstance(t, Pointer):
-        return "*" + type_string(t.elem)
+        return "*" + type_string(t.elem, link=link)
     if isinstance(t, Slice):
-        return "[]" + type_string(t.elem)
+        return "[]" + type_string(t.elem, link=link)
     if isinstance(t, Array):
-        return f"[{t.length}]" + type_string(t.elem)
+        return f"[{t.length}]" + type_string(t.elem, link=link)
     if isinstance(t, Map):
-        return f"map[{type_string(t.key)}]{type_string(t.elem)}"
+        return f"map[{type_string(t.key, link=link)}]{type_string(t.elem, link=link)}"
     if isinstance(t, Chan):
-        inner = type_string(t.elem)
+        inner = type_string(t.elem, link=link)
         if t.dir is ChanDir.BOTH and isinstance(t.elem, Chan) and t.elem.dir is ChanDir.RECV:
             inner = f"({inner})"
         return f"{t.dir.value} {inner}"
@@ -545,7 +543,8 @@ def type_string(t: Type, alias: str | None = None, *, link: bool = False) -> str
             return "struct {}"
         parts = []
         for f in t.fields:
-            parts.append(type_string(f.type) if f.embedded else f"{f.name} {type_string(f.type)}")
+            parts.append(type_string(f.type, link=link) if f.embedded else
+                         f"{f.name} {type_string(f.type, link=link)}")
         return "struct { " + "; ".join(parts) + " }"
     if isinstance(t, Signature):
         return "func" + signature_string(t)
@@ -557,20 +556,6 @@ def type_string(t: Type, alias: str | None = None, *, link: bool = False) -> str
     if isinstance(t, Tuple):
         return "(" + ", ".join(type_string(x) for x in t.types) + ")"
     return "?"
-
-
-def _type_string_link(t: Type) -> str:
-    if isinstance(t, Basic):
-        return _CANONICAL.get(t.name, type_string(t))
-    if isinstance(t, Pointer):
-        return "*" + _type_string_link(t.elem)
-    if isinstance(t, Slice):
-        return "[]" + _type_string_link(t.elem)
-    if isinstance(t, Array):
-        return f"[{t.length}]" + _type_string_link(t.elem)
-    if isinstance(t, Map):
-        return f"map[{_type_string_link(t.key)}]{_type_string_link(t.elem)}"
-    return type_string(t)
 
 
 def signature_string(sig: Signature) -> str:

@@ -2,9 +2,14 @@
 
 For each generated program, ``quizapp analyze -m -l`` (in process) and
 ``go build -gcflags='-m -l'`` must print the same lines. A program agrees
-when they do and nothing was unsupported. Every disagreement or crash is
-saved as a reproducer under ``bench/out/fuzz/`` (the program, both outputs
-and a note), ready to become a corpus program.
+when they do and nothing was unsupported. Every disagreement, rejection or
+crash is saved as a reproducer under ``bench/out/fuzz/`` (the program and
+both outputs), ready to become a corpus program.
+
+Two generators: the constructs of the language (``bench/fuzzgen.py``), or
+with ``--std`` calls into the standard library (``bench/fuzzstd.py``, more
+than 40 packages, a few per program); the report gives each construct's or
+package's share of the programs and its agreement.
 
 With ``--inline`` both sides run with inlining on (``-m``), the programs
 also hold helpers whose cost straddles the budget of 80, and a program the
@@ -15,7 +20,9 @@ every role and standard-library calls, ``bench/fuzzgen_inline.py``); the
 agreement is then also given over all valid programs, unsupported ones
 counting as not agreeing.
 
-    python bench/fuzz.py --n 500 --seed S [--jobs 4] [--inline [--require C,...]]
+    python bench/fuzz.py --n 500 --seed S [--std | --inline [--require C,...]]
+
+The compiler builds the programs 50 at a time (``gotool.build_escape_batch``).
 """
 
 from __future__ import annotations
@@ -24,25 +31,32 @@ import argparse
 import sys
 import traceback
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import fuzzstd  # noqa: E402
 from bench.fuzzgen import CONSTRUCTS, INLINE_CONSTRUCTS, generate  # noqa: E402
 from quizapp.analysis import AnalysisError, analyze  # noqa: E402
-from quizapp.gotool import build_escape, find_go  # noqa: E402
+from quizapp.gotool import BuildResult, build_escape, build_escape_batch, find_go  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "fuzz"
 
+Outcome = tuple[int, list[str], str, str, list[str], list[str]]
 
-def check(seed: int, go: str, inline: bool = False,
-          require: list[str] | None = None) -> tuple[int, list[str], str, str, list[str], list[str]]:
-    """(seed, constructs, verdict, source, go lines, our lines);
-    verdict: agree/disagree/crash/invalid, and with inlining also unsupported."""
-    src, used = generate(seed, inline=inline, require=require)
-    res = build_escape(src, 1, inline=inline, go=go)
+
+def program(seed: int, std: bool = False, inline: bool = False,
+            require: list[str] | None = None) -> tuple[str, list[str]]:
+    """The program of a seed and what it uses (constructs, or packages with ``std``)."""
+    return fuzzstd.generate(seed) if std else generate(seed, inline=inline, require=require)
+
+
+def judge(seed: int, used: list[str], src: str, res: BuildResult, inline: bool = False) -> Outcome:
+    """(seed, constructs, verdict, source, go lines, our lines); verdict:
+    agree/disagree/rejected/crash/invalid (the generator's bug), and with inlining
+    also unsupported."""
     if not res.ok:
         return seed, used, "invalid", src, res.lines, []
     try:
@@ -56,17 +70,35 @@ def check(seed: int, go: str, inline: bool = False,
         if a.unsupported:
             ours += [f"unsupported: {u.pos}: {u.what}" for u in a.unsupported]
     except AnalysisError as exc:
-        return seed, used, "disagree", src, res.lines, [f"error: {exc}"]
+        return seed, used, "rejected", src, res.lines, [f"error: {exc}"]
     except Exception:  # noqa: BLE001 - a crash is what we are looking for
         return seed, used, "crash", src, res.lines, traceback.format_exc().splitlines()
     return seed, used, ("agree" if ours == res.lines else "disagree"), src, res.lines, ours
+
+
+def check(seed: int, go: str, std: bool = False, inline: bool = False,
+          require: list[str] | None = None) -> Outcome:
+    """One program, built on its own."""
+    src, used = program(seed, std, inline, require)
+    return judge(seed, used, src, build_escape(src, 1, inline=inline, go=go), inline)
+
+
+def check_all(seeds: list[int], go: str, std: bool, inline: bool = False,
+              require: list[str] | None = None, chunk: int = 50) -> Iterator[Outcome]:
+    """Every program, compiled ``chunk`` at a time by one go command."""
+    for i in range(0, len(seeds), chunk):
+        part = seeds[i:i + chunk]
+        progs = [program(s, std, inline, require) for s in part]
+        results = build_escape_batch([src for src, _ in progs], 1, inline=inline, go=go)
+        for seed, (src, used), res in zip(part, progs, results):
+            yield judge(seed, used, src, res, inline)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--jobs", type=int, default=4)
+    ap.add_argument("--std", action="store_true", help="programs calling the standard library")
     ap.add_argument("--inline", action="store_true", help="inlining on (gc's -m without -l)")
     ap.add_argument("--require", default="", help="constructs every program holds (comma-separated)")
     args = ap.parse_args(argv)
@@ -81,20 +113,18 @@ def main(argv: list[str] | None = None) -> int:
     per_total: Counter[str] = Counter()
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
-    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for seed, used, verdict, src, theirs, ours in pool.map(
-                lambda s: check(s, go, args.inline, require), seeds):
-            verdicts[verdict] += 1
-            for c in used:
-                per_total[c] += 1
-                if verdict not in ("invalid", "unsupported"):
-                    per_valid[c] += 1
-                    per_ok[c] += verdict == "agree"
-            if verdict in ("disagree", "crash", "invalid"):
-                base = OUT / f"{verdict}_{seed}"
-                base.with_suffix(".go").write_text(src)
-                base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
-                base.with_suffix(".ours.txt").write_text("\n".join(ours) + "\n")
+    for seed, used, verdict, src, theirs, ours in check_all(seeds, go, args.std, args.inline, require):
+        verdicts[verdict] += 1
+        for c in used:
+            per_total[c] += 1
+            if verdict not in ("invalid", "unsupported"):
+                per_valid[c] += 1
+                per_ok[c] += verdict == "agree"
+        if verdict in ("disagree", "rejected", "crash", "invalid"):
+            base = OUT / f"{verdict}_{seed}"
+            base.with_suffix(".go").write_text(src)
+            base.with_suffix(".go.txt").write_text("\n".join(theirs) + "\n")
+            base.with_suffix(".ours.txt").write_text("\n".join(ours) + "\n")
     valid = args.n - verdicts["invalid"] - verdicts["unsupported"]
     print(f"programs: {args.n} (seed {args.seed}{', inlining on' if args.inline else ''}), "
           f"valid: {args.n - verdicts['invalid']}, invalid (generator bug): {verdicts['invalid']}")
@@ -103,18 +133,23 @@ def main(argv: list[str] | None = None) -> int:
               f"({100.0 * verdicts['unsupported'] / max(args.n - verdicts['invalid'], 1):.1f}%)")
     print(f"agreement: {100.0 * verdicts['agree'] / max(valid, 1):.1f}% "
           f"({verdicts['agree']}/{valid}), disagreements: {verdicts['disagree']}, "
-          f"crashes: {verdicts['crash']}")
+          f"valid programs rejected: {verdicts['rejected']}, crashes: {verdicts['crash']}")
     if args.inline:
         all_valid = args.n - verdicts["invalid"]
         print(f"agreement over every valid program (unsupported counted as not agreeing): "
               f"{100.0 * verdicts['agree'] / max(all_valid, 1):.1f}% ({verdicts['agree']}/{all_valid})")
-    print("per construct (share of programs using it, agreement):")
     from bench.fuzzgen_inline import CONSTRUCTS as MORE
-    for c in ({**INLINE_CONSTRUCTS, **MORE} if args.inline else CONSTRUCTS):
+    names = sorted(fuzzstd.SNIPPETS) if args.std else \
+        list({**INLINE_CONSTRUCTS, **MORE} if args.inline else CONSTRUCTS)
+    print(f"per {'package' if args.std else 'construct'} (share of programs using it, agreement):")
+    for c in names:
         t, v = per_total[c], per_valid[c]
         print(f"  {c:16s} {100.0 * t / args.n:5.1f}%  "
               f"{(100.0 * per_ok[c] / v) if v else 0:5.1f}% ({per_ok[c]}/{v})")
-    if verdicts["disagree"] or verdicts["crash"]:
+    if args.std:
+        often = sum(1 for c in names if per_total[c] >= 0.02 * args.n)
+        print(f"packages in at least 2% of the programs: {often}")
+    if verdicts["disagree"] or verdicts["crash"] or verdicts["rejected"]:
         print(f"reproducers: {OUT}")
     return 0
 

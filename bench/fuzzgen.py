@@ -10,6 +10,7 @@ nothing is unused. Programs are 10 to 80 lines.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -571,3 +572,69 @@ def generate(seed: int, constructs: list[str] | None = None,
     out.extend(bodies)
     out.append("func main() {\n" + "".join(f"\t{call}\n" for call in c.calls) + "}\n")
     return "\n".join(out), used
+
+
+# ---------------------------------------------------------------- programs that run
+
+_DECL = re.compile(r"^\t(?:var\s+([A-Za-z_]\w*)\b|([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:=)")
+
+
+def print_locals(func_src: str) -> str:
+    """Before each top-level return (and at the end) print the function's variables so far."""
+    lines = func_src.split("\n")
+    head = lines[0]
+    name = head.split("(", 1)[0].replace("func ", "").strip() or "f"
+    known: list[str] = []
+    out = [head]
+    depth_one_return = False
+    body = lines[1:]
+    for i, line in enumerate(body):
+        if line == "}" and i == len([ln for ln in body if ln]) - 1 + body[:i].count(""):
+            pass
+        m = _DECL.match(line)
+        if line.startswith("\treturn") and not line.startswith("\t\t"):
+            if known:
+                out.append(f'\tfmt.Println("{name}:", {", ".join(known)})')
+            depth_one_return = True
+        elif line == "}" and not depth_one_return and known:
+            out.append(f'\tfmt.Println("{name}:", {", ".join(known)})')
+        out.append(line)
+        if m and not re.search(r"\[\d{3,}\]|make\(\[\]\w+, \d{3,}", line):
+            names = [n.strip() for n in (m.group(1) or m.group(2)).split(",")]
+            for n in names:
+                if n != "_" and n not in known:
+                    known.append(n)
+        if line == "}":
+            depth_one_return = False
+    return "\n".join(out)
+
+
+def generate_run(seed: int) -> tuple[str, list[str]]:
+    """A program that prints what it computes, and the constructs it uses (for bench/run.py)."""
+    from bench.fuzzrun import RUN_CONSTRUCTS, TYPES as RUN_TYPES
+    rng = random.Random(seed)
+    c = Ctx(rng)
+    c.final = ""  # type: ignore[attr-defined]
+    c.imports.add("fmt")
+    chosen = [n for n in RUN_CONSTRUCTS if rng.random() < 0.22]
+    chosen += [n for n in CONSTRUCTS if n not in ("unsafe", "size-limits") and rng.random() < 0.1]
+    if not chosen:
+        chosen = [rng.choice(list(RUN_CONSTRUCTS))]
+    rng.shuffle(chosen)
+    bodies: list[str] = []
+    for name in chosen:
+        gen = RUN_CONSTRUCTS.get(name) or CONSTRUCTS[name]
+        text = gen(c)
+        funcs = re.split(r"(?m)^(?=func )", text)
+        bodies.append("".join(print_locals(f) if f.startswith("func ") and name in CONSTRUCTS
+                              else f for f in funcs))
+    out = ["package main\n", "import (\n" + "".join(f'\t"{i}"\n' for i in sorted(c.imports)) + ")\n"]
+    for t in sorted(c.types):
+        out.append(TYPES.get(t) or RUN_TYPES[t])
+    for g in sorted(c.globals_):
+        out.append(GLOBALS[g])
+    out.extend(bodies)
+    final = getattr(c, "final", "")
+    out.append("func main() {\n" + "".join(f"\t{call}\n" for call in c.calls)
+               + (f"\t{final}\n" if final else "") + "}\n")
+    return "\n".join(out), chosen

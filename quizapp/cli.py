@@ -1,7 +1,7 @@
 """The command line: the GUI's front door and the headless commands.
 
     quizapp                                  the app
-    quizapp analyze [-m|-m=2] [-l] FILE.go   gc-format escape diagnostics
+    quizapp analyze [-m|-m=N]... [-l] [-d=escapemutationscalls] FILE.go   gc-format diagnostics
 """
 
 from __future__ import annotations
@@ -31,6 +31,68 @@ def short_path(path: str) -> str:
     return "./" + rel.as_posix()
 
 
+ANALYZE_USAGE = ("usage: quizapp analyze [-m | -m=N]... [-l] [-d=escapemutationscalls] [--] FILE.go\n"
+                 "  -m        print escape decisions (repeat, or -m=2, for flow explanations)\n"
+                 "  -l        inlining off (default: on, as gc)\n"
+                 "  -d=escapemutationscalls  also print the mutator and callee parts of parameter "
+                 "summaries")
+
+DEBUG_FLAGS = {"escapemutationscalls", "zerocopy"}
+"""gc's -d settings analyze accepts (zerocopy is gc's default and changes nothing)."""
+
+
+class FlagError(Exception):
+    """A command-line flag analyze does not take."""
+
+
+def parse_analyze_flags(argv: list[str]) -> argparse.Namespace:
+    """gc's way with -m, -m=N, -l and -d=..., in any order before the file."""
+    level: int | None = None
+    inline_off = False
+    mutations = False
+    file: str | None = None
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        if file is not None:
+            raise FlagError(f"unexpected argument after the file: {a}")
+        if a == "--":
+            if i != len(argv) - 1:
+                raise FlagError("expected exactly one file after --")
+            file = argv[i]
+            i += 1
+        elif a == "-m":
+            level = (level or 0) + 1
+        elif a.startswith("-m="):
+            value = a[3:]
+            if not value.isdigit():
+                raise FlagError(f"-m wants a number: {a}")
+            level = int(value)
+            if level > 2:
+                raise FlagError(f"{a}: levels above -m=2 are not modelled")
+        elif a == "-l":
+            inline_off = True
+        elif a.startswith("-d="):
+            for setting in a[3:].split(","):
+                name, _, value = setting.partition("=")
+                if name not in DEBUG_FLAGS or (value and not value.isdigit()):
+                    raise FlagError(f"unsupported -d setting {setting!r} (accepted: "
+                                    + ", ".join(sorted(DEBUG_FLAGS)) + ")")
+                if name == "escapemutationscalls":
+                    mutations = int(value or "1") > 0
+        elif a in ("-h", "-help", "--help"):
+            raise FlagError("")
+        elif a.startswith("-") and a != "-":
+            raise FlagError(f"unknown flag {a} (accepted: -m, -m=N, -l, -d=escapemutationscalls)")
+        else:
+            file = a
+    if file is None:
+        raise FlagError("no file given")
+    return argparse.Namespace(level=1 if level is None else level, l=inline_off,
+                              mutations=mutations, file=file)
+
+
 def read_go_file(path: str) -> bytes | str:
     """The bytes of a Go file, or the one-line message saying why it cannot be analysed."""
     from .analysis.api import MAX_SOURCE_BYTES
@@ -54,19 +116,27 @@ def read_go_file(path: str) -> bytes | str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .analysis import AnalysisError, analyze
 
-    level = 2 if args.m == "2" else 1
-    path = args.file
+    try:
+        flags = parse_analyze_flags(args.args)
+    except FlagError as exc:
+        if str(exc):
+            print(f"quizapp analyze: {exc}", file=sys.stderr)
+        print(ANALYZE_USAGE, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    level = min(flags.level, 2)
+    path = flags.file
     shown = short_path(path)
     data = read_go_file(path)
     if isinstance(data, str):
         print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        result = analyze(data, inline=not args.l)
+        result = analyze(data, inline=not flags.l)
     except AnalysisError as exc:
-        print(f"{shown}:{exc.pos}: {exc.message}", file=sys.stderr)
+        for line in exc.lines(shown):   # gc's errors as go build prints them
+            print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
-    out = result.diagnostics(shown, level)
+    out = result.diagnostics(shown, level, mutations_calls=flags.mutations) if level else []
     if out:
         sys.stdout.write("\n".join(out) + "\n")
     for u in result.unsupported:
@@ -194,57 +264,40 @@ def cmd_pack_install(args: argparse.Namespace) -> int:
 
 def cmd_diagram(args: argparse.Namespace) -> int:
     """Draw a memory diagram of FILE.go at one step, to PNG or SVG, without a window."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .analysis import AnalysisError, analyze
-    from .analysis.api import on_deep_stack
-    from .diagram.layout import DiagramError, build
     from .files import writable_target
-
-    out = Path(args.output)
-    if out.suffix.lower() not in (".png", ".svg"):
-        print(f"quizapp diagram: the output must end in .png or .svg, not {out.name!r}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    why = writable_target(out)
+    why = writable_target(Path(args.output))
     if why:
-        print(f"quizapp diagram: cannot write {out}: {why}", file=sys.stderr)
+        print(f"quizapp diagram: cannot write {args.output}: {why}", file=sys.stderr)
         return EXIT_BAD_INPUT
     data = read_go_file(args.file)
     if isinstance(data, str):
         print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = None
-    try:
-        result = analyze(data)
-        model = on_deep_stack(lambda: build(result, entry=args.entry))
-    except AnalysisError as exc:
-        print(f"{short_path(args.file)}:{exc.pos}: {exc.message}", file=sys.stderr)
+    from .diagram.command import diagram_command
+    return diagram_command(data, short_path(args.file), args.output, args.step, args.entry,
+                           args.what_if, args.budget)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run FILE.go as the built binary would: its output, its exit status; 125 when we cannot."""
+    data = read_go_file(args.file)          # a message is the command's own 125
+    from .run.commands import run_command
+    return run_command(data, short_path(args.file), args.args, args.max_steps)
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    """Every step of a run as JSON (docs/trace-format.md)."""
+    from .files import writable_target
+    why = writable_target(Path(args.output)) if args.output not in (None, "-") else None
+    if why:
+        print(f"quizapp trace: cannot write {args.output}: {why}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except DiagramError as exc:
-        print(f"quizapp diagram: {exc}", file=sys.stderr)
-        unsupported = result.unsupported if result is not None else []
-        for u in unsupported:            # the entry itself may be what could not be judged
-            print(f"{short_path(args.file)}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
-        return EXIT_UNSUPPORTED if unsupported else EXIT_BAD_INPUT
-    n = len(model.steps)
-    step = n if args.step is None else args.step
-    if not 1 <= step <= n:
-        print(f"quizapp diagram: step {step} is out of range (this diagram has steps 1 to {n})",
-              file=sys.stderr)
+    data = read_go_file(args.file)
+    if isinstance(data, str):
+        print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(["quizapp"])
-    from .diagram.render import save
-    snapshot = model.steps[step - 1]
-    try:
-        save(snapshot, out)
-    except OSError as exc:
-        print(f"quizapp diagram: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    del app
-    print(f"wrote {out} (step {step} of {n}: {snapshot.title})")
-    for u in result.unsupported:
-        print(f"{short_path(args.file)}:{u.pos}: unsupported: {u.what}", file=sys.stderr)
-    return EXIT_UNSUPPORTED if result.unsupported else EXIT_OK
+    from .run.commands import trace_command
+    return trace_command(data, short_path(args.file), args.output, args.budget, args.args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -263,18 +316,38 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     an = sub.add_parser("analyze", help="print the lines go build -gcflags=-m (or '-m -l') "
                                         "prints for a file")
-    an.add_argument("-m", nargs="?", const="1", default="1", choices=["1", "2"],
-                    help="diagnostic level: -m (default) or -m=2 with flow explanations")
-    an.add_argument("-l", action="store_true", help="inlining off, as gc's -l (default: inlining on)")
-    an.add_argument("file", metavar="FILE.go")
+    an.add_argument("args", nargs=argparse.REMAINDER, metavar="[-m|-m=N]... [-l] [-d=...] FILE.go",
+                    help="gc's flags in any order, then the file (see quizapp analyze -h)")
     an.set_defaults(func=cmd_analyze)
 
     dg = sub.add_parser("diagram", help="draw the memory diagram of a program at one step (PNG or SVG)")
     dg.add_argument("file", metavar="FILE.go")
-    dg.add_argument("--func", dest="entry", default="main", help="the entry function (default: main)")
-    dg.add_argument("--step", type=int, help="the step to draw, from 1 (default: the last)")
+    dg.add_argument("--func", dest="entry", help="draw the step where this function returns")
+    dg.add_argument("--step", type=int, help="the step of the run to draw, from 1 (default: the last)")
+    dg.add_argument("--what-if", action="store_true",
+                    help="as if what the compiler moved to the heap had stayed on the stack")
+    dg.add_argument("--budget", type=int, default=10_000, metavar="N",
+                    help="run at most N steps (default 10,000)")
     dg.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg")
     dg.set_defaults(func=cmd_diagram)
+
+    rn = sub.add_parser("run", help="run a program as the built binary does (exit status 125: "
+                                    "quizapp cannot run it)")
+    rn.add_argument("file", metavar="FILE.go")
+    rn.add_argument("args", nargs="*", metavar="ARGS", help="after --: the program's arguments")
+    rn.add_argument("--max-steps", type=int, default=50_000_000, metavar="N",
+                    help="stop after N steps (default 50,000,000)")
+    rn.set_defaults(func=cmd_run)
+
+    tr = sub.add_parser("trace", help="run a program and write every step as JSON "
+                                      "(docs/trace-format.md)")
+    tr.add_argument("file", metavar="FILE.go")
+    tr.add_argument("args", nargs="*", metavar="ARGS", help="after --: the program's arguments")
+    tr.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    tr.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    tr.add_argument("--budget", type=int, default=10_000, metavar="N",
+                    help="record at most N steps (default 10,000)")
+    tr.set_defaults(func=cmd_trace)
 
     pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")
     psub = pk.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
@@ -302,10 +375,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # gc spells the level -m=2; also accept -m2 and -m 2 (and -m before the file)
-    argv = ["-m=2" if a == "-m2" else a for a in argv]
-    argv = [a for i, a in enumerate(argv) if not (a == "-m" and i + 1 < len(argv)
-                                                  and argv[i + 1] not in ("1", "2"))]
+    if argv[:1] == ["analyze"]:
+        # gc's flags, parsed by hand: argparse would read -m FILE as -m's value
+        return cmd_analyze(argparse.Namespace(args=argv[1:]))
     ap = build_parser()
     args = ap.parse_args(argv)
     if args.screenshot:

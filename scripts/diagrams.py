@@ -1,10 +1,13 @@
-"""Refresh docs/diagrams/: the memory diagrams of the article's three programs, every step.
+"""Refresh docs/diagrams/: the memory diagrams of the article's programs, every step of their runs.
 
-The programs are the built-in article pack's (``questions/article.toml``).
-
-Each step is written as SVG and PNG; a step whose variable the compiler moved
-to the heap also gets its "what if it stayed on the stack" picture
-(``-whatif``). ``docs/diagrams/README.md`` lists them with the step titles.
+The programs are the built-in article pack's (``questions/article.toml``):
+the three of the article and its closure counter. Each program is run
+(``quizapp.diagram.model``) and every step of its trace is written as SVG,
+with the code and the step's line beside the diagram; a step where a
+variable moved to the heap would have dangled on the stack also gets its
+"what if it stayed on the stack" picture (``-whatif``). The last step of
+each program is also written as PNG. ``docs/diagrams/README.md`` lists
+them with the step titles.
 
     python scripts/diagrams.py
 """
@@ -17,23 +20,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "diagrams"
-PROGRAMS = (("square", "square-frames"), ("increase", "increase-lines"), ("initvalue", "initvalue-sharing-up"))
+PROGRAMS = (("square", "square-frames"), ("increase", "increase-lines"),
+            ("initvalue", "initvalue-sharing-up"), ("counter", "initfn-counter-why"))
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from quizapp.analysis import analyze  # noqa: E402
-from quizapp.diagram.layout import build  # noqa: E402
-from quizapp.diagram.render import save  # noqa: E402
+from quizapp.diagram.model import build  # noqa: E402
+from quizapp.diagram.render import save_page, step_title  # noqa: E402
 from quizapp.quiz.loader import builtin_dir, load_pack  # noqa: E402
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(["diagrams"])
+    app = QGuiApplication.instance() or QGuiApplication(["diagrams"])
     OUT.mkdir(parents=True, exist_ok=True)
+    for old in list(OUT.glob("*.svg")) + list(OUT.glob("*.png")):
+        old.unlink()
     index = ["# Memory diagrams of the article's programs", "",
-             "Written by `python scripts/diagrams.py` with `quizapp.diagram`; do not edit.", ""]
+             "Written by `python scripts/diagrams.py` from runs of the programs "
+             "(`quizapp.diagram`); do not edit.", ""]
     pack, problems = load_pack(builtin_dir() / "article.toml")
     if pack is None:
         print("\n".join(str(p) for p in problems), file=sys.stderr)
@@ -41,17 +48,23 @@ def main() -> int:
     by_id = {q.id: q for q in pack.questions}
     for name, question_id in PROGRAMS:
         source = by_id[question_id].code
-        model = build(analyze(source))
-        index += [f"## {name}", "", "```go", source.rstrip(), "```", ""]
-        for i, step in enumerate(model.steps, 1):
-            stem = f"{name}-{i}"
-            shots = [(stem, step)] + ([(f"{stem}-whatif", step.what_if)] if step.what_if else [])
-            for file_stem, snapshot in shots:
-                for ext in ("svg", "png"):
-                    save(snapshot, OUT / f"{file_stem}.{ext}")
-                label = f"step {i}: {snapshot.title}"
-                index.append(f"- {label}: [{file_stem}.svg]({file_stem}.svg), [png]({file_stem}.png)"
-                             + ("" if snapshot is step else " (what if it stayed on the stack)"))
+        model = build(analyze(source), source=source)
+        lines = model.source_lines
+        index += [f"## {name}", "", "```go", source.rstrip(), "```", "",
+                  f"![the last step]({name}-{model.count}.png)", ""]
+        for i in range(model.count):
+            stem = f"{name}-{i + 1}"
+            title = step_title(model.title(i))
+            heading = f"{i + 1}/{model.count}  {title}"
+            save_page(model.scene(i), OUT / f"{stem}.svg", heading, lines)
+            if i == model.count - 1:
+                save_page(model.scene(i), OUT / f"{stem}.png", heading, lines)
+            entry = f"- step {i + 1}: {title}: [{stem}.svg]({stem}.svg)"
+            if model.has_what_if(i):
+                save_page(model.scene(i, True), OUT / f"{stem}-whatif.svg",
+                          heading + " (what if it stayed on the stack)", lines)
+                entry += f", [what if it stayed on the stack]({stem}-whatif.svg)"
+            index.append(entry)
         index.append("")
     (OUT / "README.md").write_text("\n".join(index), encoding="utf-8")
     del app

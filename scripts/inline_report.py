@@ -33,7 +33,7 @@ from corpus_report import print_difference  # noqa: E402
 from inline_util import costs  # noqa: E402
 
 from quizapp.analysis import analyze  # noqa: E402
-from quizapp.analysis.types.stdlib import _raw  # noqa: E402
+from quizapp.analysis.types.stdlib import index  # noqa: E402
 
 CORPUS = ROOT / "tests" / "analysis" / "corpus"
 VERDICT = re.compile(r": (moved to heap: |.* escapes to heap$|.* does not escape$|leaking param)")
@@ -42,9 +42,8 @@ INLINE = re.compile(r": (?:can inline|inlining call to) (\S+)")
 
 def std_qualifiers() -> set[str]:
     """Package names gc qualifies standard-library functions with (``fmt``, ``abi``...)."""
-    raw = _raw()
-    names = {p.rsplit("/", 1)[-1] for p in raw["packages"]}
-    names |= {k.split("[", 1)[0].rsplit(".", 1)[0].rsplit("/", 1)[-1] for k in raw["named"]}
+    packages = index()["packages"]
+    names = {p.rsplit("/", 1)[-1] for p in packages} | {e["name"] for e in packages.values()}
     return names | {"abi", "bytealg", "race", "sync", "atomic", "strconv", "unsafe"}
 
 

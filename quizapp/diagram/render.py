@@ -1,31 +1,26 @@
-"""Drawing memory diagrams with QPainter: onto any paint device, PNG and SVG.
+"""Drawing laid-out diagrams with QPainter: onto any paint device, PNG and SVG.
 
-Frames are boxes with a header; a popped frame is dashed and greyed with
-"no longer valid"; the stack pointer is a marked line; heap objects carry
-their name and the principle that put them there. The colours come in as
-a ``Colours`` (the app passes its theme's, so stack, heap and dangling
-pointers look as in the quiz view); no widgets here.
+``paint`` draws a ``layout.Scene`` as it is: frames (the one taking the
+step outlined), objects coloured by where they live (stack or heap; an
+``unknown`` verdict grey), garbage dashed and faded, arrows coloured by
+kind with a head at the target, and the stack pointer. Colours come in as
+a ``Colours`` (the app passes its theme's); the words that are ours go
+through ``QCoreApplication.translate``. No widgets here.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 
-from ..analysis.principles import PRINCIPLES, PrincipleId
-from .layout import (
-    HEAP_W,
-    HEAP_X,
-    LEGEND_W,
-    STACK_W,
-    STACK_X,
-    Snapshot,
-)
+from .layout import Rect, Scene, Text
+from .model import StepTitle
 
 
 @dataclass(frozen=True)
@@ -38,173 +33,225 @@ class Colours:
     stack: str = "#0d9488"
     heap: str = "#dc2626"
     dangling: str = "#b91c1c"
+    highlight: str = "#f59e0b"
 
 
 LIGHT = Colours()
 """The default: a light page (the command line's ``diagram`` output)."""
 
 
-def step_title(title: str) -> str:
-    """A step's title in the interface language (layout writes them in English)."""
-    import re
-    suffix = ""
-    if title.endswith(" (if it stayed on the stack)"):
-        title = title.removesuffix(" (if it stayed on the stack)")
-        suffix = QCoreApplication.translate("Diagram", " (if it stayed on the stack)")
-    for pattern, template in (
-            (r"^enter (.+)$", QCoreApplication.translate("Diagram", "enter {f}")),
-            (r"^call (.+)$", QCoreApplication.translate("Diagram", "call {f}")),
-            (r"^return from (.+)$", QCoreApplication.translate("Diagram", "return from {f}")),
-            (r"^(.+) returns$", QCoreApplication.translate("Diagram", "{f} returns")),
-            (r"^end of (.+)$", QCoreApplication.translate("Diagram", "end of {f}"))):
-        m = re.match(pattern, title)
-        if m:
-            return template.format(f=m.group(1)) + suffix
-    return title + suffix
+def step_title(t: StepTitle) -> str:
+    """A step's title in the interface language."""
+    if t.key == "stmt":
+        return QCoreApplication.translate("Diagram", "line {n}: {code}").format(n=t.line, code=t.code)
+    if t.key == "loop":
+        return QCoreApplication.translate("Diagram", "line {n}: the loop goes round ({code})").format(n=t.line, code=t.code)
+    if t.key == "call":
+        return QCoreApplication.translate("Diagram", "call {f}").format(f=t.name)
+    if t.key == "return":
+        return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
+    if t.key == "alloc":
+        return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
+    if t.key == "go":
+        return QCoreApplication.translate("Diagram", "line {n}: start {g}").format(n=t.line, g=t.name)
+    if t.key == "switch":
+        return QCoreApplication.translate("Diagram", "switch to {g}").format(g=t.name)
+    names = {"send": QCoreApplication.translate("Diagram", "channel send"), "recv": QCoreApplication.translate("Diagram", "channel receive"), "close": QCoreApplication.translate("Diagram", "close a channel"),
+             "select": QCoreApplication.translate("Diagram", "select")}
+    return QCoreApplication.translate("Diagram", "line {n}: {what}").format(n=t.line, what=names.get(t.key, t.key))
 
 
-def step_note(s: Snapshot) -> str:
-    a = s.note_args
-    if s.note_key == "overwritten":
-        return QCoreApplication.translate(
-            "Diagram", "If {names} stayed on the stack, it would live in {func}'s popped frame: the "
-            "pointer dangles, and {callee}'s frame now overwrites that memory.").format(**a)
-    if s.note_key == "dangling":
-        return QCoreApplication.translate(
-            "Diagram", "If {names} stayed on the stack, the pointer would lead into {func}'s frame, "
-            "which is no longer valid.").format(**a)
-    if s.title.startswith("return from "):
-        return QCoreApplication.translate(
-            "Diagram", "{f}'s frame is no longer valid: the stack pointer moved back up, nothing was "
-            "cleared.").format(f=s.title.removeprefix("return from "))
-    return ""
+def _word(text: str) -> str:
+    """A word the layout put in a scene, in the interface language."""
+    words = {"Stack": QCoreApplication.translate("Diagram", "Stack"),
+             "Heap": QCoreApplication.translate("Diagram", "Heap"),
+             "garbage": QCoreApplication.translate("Diagram", "garbage"),
+             "SP": QCoreApplication.translate("Diagram", "SP")}
+    if text in words:
+        return words[text]
+    if text.endswith("  (returned)"):
+        return QCoreApplication.translate("Diagram", "{f}  (returned)").format(
+            f=text.removesuffix("  (returned)"))
+    m = re.fullmatch(r"goroutine (\d+)( \(main\))? · (running|runnable|waiting)(: .*)?", text)
+    if m is not None:
+        states = {"running": QCoreApplication.translate("Diagram", "running"),
+                  "runnable": QCoreApplication.translate("Diagram", "runnable"),
+                  "waiting": QCoreApplication.translate("Diagram", "waiting")}
+        head = (QCoreApplication.translate("Diagram", "goroutine {n} (main)") if m.group(2)
+                else QCoreApplication.translate("Diagram", "goroutine {n}")).format(n=m.group(1))
+        return f"{head} · {states[m.group(3)]}{m.group(4) or ''}"
+    if text.endswith(" more"):
+        return QCoreApplication.translate("Diagram", "{n} more").format(n=text.removesuffix(" more"))
+    return text
 
 
-def _rect(r) -> QRectF:  # noqa: ANN001
+def _q(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-def paint(p: QPainter, s: Snapshot, colours: Colours = LIGHT, lang: str = "en") -> None:
-    """Draw one step of a diagram with ``p``, in ``colours``; text in ``lang`` where it is ours."""
-    bg = QColor(colours.background)
-    fg = QColor(colours.text)
-    muted = QColor(colours.muted)
-    stack_c, heap_c, wrong_c = QColor(colours.stack), QColor(colours.heap), QColor(colours.dangling)
+def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
+    """Draw one step with ``p`` in ``colours``."""
+    bg, fg, muted = QColor(colours.background), QColor(colours.text), QColor(colours.muted)
+    where_c = {"stack": QColor(colours.stack), "heap": QColor(colours.heap), "unknown": muted}
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.fillRect(QRectF(0, 0, s.width, s.height), bg)
-    title_font = QFont()
-    title_font.setPointSizeF(11)
-    title_font.setBold(True)
+    bold = QFont()
+    bold.setPointSizeF(9.5)
+    bold.setBold(True)
     small = QFont()
-    small.setPointSizeF(9)
-    mono = QFont("monospace")
+    small.setPointSizeF(8)
+    mono = QFont("DejaVu Sans Mono")
     mono.setStyleHint(QFont.StyleHint.Monospace)
-    mono.setPointSizeF(9)
-    p.setFont(title_font)
-    p.setPen(fg)
-    p.drawText(QRectF(STACK_X, 8, STACK_W, 22), Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("Diagram", "Stack"))
-    p.drawText(QRectF(HEAP_X, 8, HEAP_W, 22), Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("Diagram", "Heap"))
-    for f in s.frames:
-        r = _rect(f.rect)
-        color = QColor(stack_c)
-        fill = QColor(stack_c)
-        fill.setAlpha(28)
-        pen = QPen(color, 1.6)
-        if f.invalid:
-            pen = QPen(muted, 1.2, Qt.PenStyle.DashLine)
-            fill = QColor(muted)
-            fill.setAlpha(18)
-        p.setPen(pen)
-        p.setBrush(QBrush(fill))
-        p.drawRoundedRect(r, 6, 6)
-        if f.invalid and any(g.overwrites for g in s.frames):
-            hatch = QColor(wrong_c)
-            hatch.setAlpha(70)
-            p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+    mono.setPointSizeF(8.5)
+    fonts = {"title": bold, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
+             "tag": small}
+    for b in s.boxes:
+        r = _q(b.rect)
+        if b.kind == "goroutine":
             p.setPen(QPen(Qt.PenStyle.NoPen))
-            p.drawRoundedRect(r, 6, 6)
-        p.setFont(title_font)
-        p.setPen(muted if f.invalid else fg)
-        header = f.func + ("  — " + QCoreApplication.translate("Diagram", "no longer valid") if f.invalid else "")
-        if f.overwrites:
-            header += "  — " + QCoreApplication.translate("Diagram", "reuses that memory")
-        p.drawText(_rect(f.header), Qt.AlignmentFlag.AlignVCenter, header)
-        for sl in f.slots:
-            p.setFont(mono)
-            p.setPen(muted if f.invalid else fg)
-            name_r, value_r = sl.text_rects
-            p.drawText(_rect(name_r), Qt.AlignmentFlag.AlignVCenter, sl.name)
-            value = sl.value or ""
-            if sl.heap_ref:
-                value = "→ " + QCoreApplication.translate("Diagram", "moved to heap")
-            p.drawText(_rect(value_r), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       f"{value}   @{sl.address}" if sl.address else value)
-    p.setPen(QPen(fg, 2))
-    p.drawLine(QPointF(STACK_X - 40, s.sp_y), QPointF(STACK_X + STACK_W + 8, s.sp_y))
-    p.setFont(small)
-    p.drawText(QRectF(2, s.sp_y - 16, 60, 14), Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("Diagram", "SP"))
-    for h in s.heap:
-        r = _rect(h.rect)
-        fill = QColor(heap_c)
-        fill.setAlpha(30)
-        p.setPen(QPen(heap_c, 1.6))
-        p.setBrush(QBrush(fill))
-        p.drawRoundedRect(r, 6, 6)
-        p.setPen(fg)
-        p.setFont(mono)
-        p.drawText(_rect(h.text_rects[0]), Qt.AlignmentFlag.AlignVCenter, f"{h.label} = {h.value}   @{h.address}")
-        p.setFont(small)
-        reason = h.reason
-        if reason in PrincipleId._value2member_map_:
-            reason = PRINCIPLES[PrincipleId(reason)].title(lang)
-        p.setPen(muted)
-        p.drawText(_rect(h.text_rects[1]), Qt.AlignmentFlag.AlignVCenter, reason)
+            band = QColor(muted)
+            band.setAlpha(40)
+            p.setBrush(QBrush(band))
+            p.drawRoundedRect(r, 4, 4)
+        else:
+            base = where_c.get(b.where, muted) if b.kind != "ghost" else QColor(colours.dangling)
+            if b.kind == "frame":
+                base = where_c["stack"]
+            fill = QColor(base)
+            fill.setAlpha(14 if b.garbage else 26)
+            pen = QPen(muted if b.garbage else base, 2.2 if b.current else 1.3)
+            if b.garbage or b.kind == "ghost":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            if b.current:
+                pen.setColor(QColor(colours.highlight))
+            p.setPen(pen)
+            p.setBrush(QBrush(fill))
+            p.drawRoundedRect(r, 5, 5)
+        for t in b.texts:
+            _text(p, t, fonts, muted if b.garbage else fg, muted, where_c["heap"])
+    for t in s.labels:
+        _text(p, t, {"title": bold, "tag": small}, fg, muted, where_c["heap"])
+    p.setPen(QPen(fg, 1.6))
+    p.drawLine(QPointF(6, s.sp_y), QPointF(s.boxes[0].rect.right + 4 if s.boxes else 300, s.sp_y))
+    arrow_c = {"heap": where_c["heap"], "stack": where_c["stack"], "inner": where_c["heap"],
+               "dangling": QColor(colours.dangling)}
     for a in s.arrows:
-        color = {"sharing-up": heap_c, "moved": heap_c, "sharing-down": stack_c, "dangling": wrong_c}[a.kind]
-        pen = QPen(color, 1.8, Qt.PenStyle.DashLine if a.kind == "dangling" else Qt.PenStyle.SolidLine)
+        color = arrow_c.get(a.kind, fg)
+        pen = QPen(color, 1.5, Qt.PenStyle.DashLine if a.kind == "dangling" else Qt.PenStyle.SolidLine)
         p.setPen(pen)
         p.setBrush(QBrush())
         p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in a.points]))
-        (x1, _), (x2, y2) = a.points[-2], a.points[-1]
-        d = 1 if x2 > x1 else -1
-        head = QPolygonF([QPointF(x2, y2), QPointF(x2 - 8 * d, y2 - 4), QPointF(x2 - 8 * d, y2 + 4)])
+        (x1, y1), (x2, y2) = a.points[-2], a.points[-1]
+        if x1 == x2:
+            d = 1 if y2 > y1 else -1
+            head = [QPointF(x2, y2), QPointF(x2 - 4, y2 - 7 * d), QPointF(x2 + 4, y2 - 7 * d)]
+        else:
+            d = 1 if x2 > x1 else -1
+            head = [QPointF(x2, y2), QPointF(x2 - 7 * d, y2 - 4), QPointF(x2 - 7 * d, y2 + 4)]
         p.setBrush(QBrush(color))
-        p.drawPolygon(head)
-    # legend
-    ly = s.height - 26
-    p.setFont(small)
-    x = STACK_X
-    for label, color, dash in ((QCoreApplication.translate("Diagram", "pointer into the stack (sharing down)"), stack_c, False),
-                               (QCoreApplication.translate("Diagram", "pointer to the heap (sharing up)"), heap_c, False),
-                               (QCoreApplication.translate("Diagram", "dangling pointer"), wrong_c, True)):
-        p.setPen(QPen(color, 2, Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine))
-        p.drawLine(QPointF(x, ly + 7), QPointF(x + 22, ly + 7))
+        p.setPen(QPen(color, 1))
+        p.drawPolygon(QPolygonF(head))
+
+
+def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QColor,
+          heap: QColor) -> None:
+    p.setFont(fonts.get(t.role, fonts.get("title")))  # type: ignore[arg-type]
+    color = fg
+    if t.role in ("note", "tag", "type"):
+        color = muted
+    elif t.role == "moved":
+        color = heap
+    p.setPen(color)
+    p.drawText(_q(t.rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+               _word(t.text) if t.role in ("title", "tag", "note") else t.text)
+
+
+CODE_W = 330.0
+HEAD_H = 30.0
+
+
+def paint_page(p: QPainter, s: Scene, title: str, code: list[str], colours: Colours = LIGHT
+               ) -> tuple[float, float]:
+    """A standalone picture of a step: its title, the code with the step's line highlighted,
+    and the diagram beside it. Returns the page's size."""
+    fg, muted = QColor(colours.text), QColor(colours.muted)
+    mono = QFont("DejaVu Sans Mono")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    mono.setPointSizeF(8.5)
+    line_h = 14.0
+    width = CODE_W + s.width
+    height = max(s.height, len(code) * line_h + 16) + HEAD_H
+    p.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
+    bold = QFont()
+    bold.setPointSizeF(10)
+    bold.setBold(True)
+    p.setFont(bold)
+    p.setPen(fg)
+    p.drawText(QRectF(10, 6, width - 20, HEAD_H - 8), Qt.AlignmentFlag.AlignVCenter, title)
+    p.setFont(mono)
+    hl = QColor(colours.highlight)
+    hl.setAlpha(70)
+    for i, text in enumerate(code, 1):
+        y = HEAD_H + 8 + (i - 1) * line_h
+        if i == s.line:
+            p.fillRect(QRectF(4, y, CODE_W - 12, line_h), hl)
+        p.setPen(muted)
+        p.drawText(QRectF(6, y, 26, line_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   str(i))
         p.setPen(fg)
-        p.drawText(QRectF(x + 28, ly, 260, 16), Qt.AlignmentFlag.AlignVCenter, label)
-        x += LEGEND_W
+        p.drawText(QRectF(38, y, CODE_W - 46, line_h), Qt.AlignmentFlag.AlignVCenter,
+                   text.replace("\t", "    "))
+    p.save()
+    p.translate(CODE_W, HEAD_H)
+    paint(p, s, colours)
+    p.restore()
+    return width, height
 
 
-def to_image(s: Snapshot, scale: float = 1.0, colours: Colours = LIGHT, lang: str = "en") -> QImage:
+def save_page(s: Scene, path: Path, title: str, code: list[str], colours: Colours = LIGHT) -> None:
+    """A standalone step (``paint_page``) as SVG or PNG; ``OSError`` if it cannot be written."""
+    width = CODE_W + s.width
+    height = max(s.height, len(code) * 14.0 + 16) + HEAD_H
+    if path.suffix.lower() == ".svg":
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(QSize(int(width), int(height)))
+        gen.setViewBox(QRectF(0, 0, width, height))
+        gen.setTitle(title)
+        p = QPainter(gen)
+        paint_page(p, s, title, code, colours)
+        p.end()
+        return
+    img = QImage(QSize(int(width * 2), int(height * 2)), QImage.Format.Format_ARGB32)
+    img.fill(QColor(colours.background))
+    p = QPainter(img)
+    p.scale(2, 2)
+    paint_page(p, s, title, code, colours)
+    p.end()
+    if not img.save(str(path)):
+        raise OSError(f"cannot write {path}")
+
+
+def to_image(s: Scene, scale: float = 1.0, colours: Colours = LIGHT) -> QImage:
     img = QImage(QSize(int(s.width * scale), int(s.height * scale)), QImage.Format.Format_ARGB32)
     img.fill(QColor(colours.background))
     p = QPainter(img)
     p.scale(scale, scale)
-    paint(p, s, colours, lang)
+    paint(p, s, colours)
     p.end()
     return img
 
 
-def save(s: Snapshot, path: Path, colours: Colours = LIGHT, lang: str = "en") -> None:
+def save(s: Scene, path: Path, colours: Colours = LIGHT, title: str = "") -> None:
     """Write one step as SVG (by the suffix) or PNG at twice its size; ``OSError`` if it cannot."""
     if path.suffix.lower() == ".svg":
         gen = QSvgGenerator()
         gen.setFileName(str(path))
         gen.setSize(QSize(int(s.width), int(s.height)))
         gen.setViewBox(QRectF(0, 0, s.width, s.height))
-        gen.setTitle(s.title)
+        gen.setTitle(title)
         p = QPainter(gen)
-        paint(p, s, colours, lang)
+        paint(p, s, colours)
         p.end()
-    else:
-        if not to_image(s, 2.0, colours, lang).save(str(path)):
-            raise OSError(f"cannot write {path}")
+    elif not to_image(s, 2.0, colours).save(str(path)):
+        raise OSError(f"cannot write {path}")

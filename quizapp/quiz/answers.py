@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..analysis import Analysis, AnalysisError, BuildPairs, Site, SiteKind, analyze
 from ..analysis.report.builds import pair_sites
+from ..analysis.errors import InvalidGo
 from .errors import QuizError
 from .model import BuildFlags, Question, QuestionKind
 
@@ -65,6 +66,8 @@ def analysis_of(code: str, inline: bool = False) -> Analysis:
             _cache[key] = hit
             while len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
+    if isinstance(hit, InvalidGo):   # a fresh exception each time, with every one of gc's errors
+        raise type(hit)(hit.pos, hit.message, hit.errors, hit.too_many)
     if isinstance(hit, AnalysisError):
         raise type(hit)(hit.pos, hit.message)
     return hit
@@ -155,7 +158,8 @@ def answer_key(q: Question) -> AnswerKey:
     try:
         a = analysis_of(q.code, q.build.inline)
     except AnalysisError as exc:
-        raise KeyError_(f"the code does not compile: {exc.pos}: {exc.message}") from None
+        raise KeyError_("the code does not compile:\n" +
+                        "\n".join("    " + ln for ln in exc.lines("./main.go"))) from None
     if a.unsupported:
         u = a.unsupported[0]
         build = " in the default build (-m)" if q.build.inline else ""

@@ -15,6 +15,7 @@ import re
 from ..analysis import Site, SiteKind, Verdict
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from . import spans
+from .text import inline_html
 
 WHY = {
     "address-of": ("its address is taken", "被取地址"),
@@ -107,6 +108,8 @@ def _plain_name(site: Site, lang: str, code: str) -> str:
         if call:
             return f"为 {call} 装箱的 {site.name}" if zh else f"{site.name}, boxed for {call}"
         return f"装进接口的 {site.name}" if zh else f"{site.name}, boxed in an interface"
+    if zh and site.name == "func literal":       # gc's term, kept beside the Chinese one
+        return "函数字面量（func literal）"
     return site.name
 
 
@@ -236,3 +239,20 @@ def answer_blocks(text: str) -> list[tuple[str, str]]:
         if buf:
             out.append(("p", " ".join(buf)))
     return out
+
+
+def blocks_html(text: str) -> str:
+    """A model answer (or explanation) as HTML: paragraphs, lists, `code spans` in <code>."""
+    out = []
+    in_list = False
+    for kind, piece in answer_blocks(text):
+        if kind == "li" and not in_list:
+            out.append("<ol>")
+            in_list = True
+        elif kind != "li" and in_list:
+            out.append("</ol>")
+            in_list = False
+        out.append(f"<li>{inline_html(piece)}</li>" if kind == "li" else f"<p>{inline_html(piece)}</p>")
+    if in_list:
+        out.append("</ol>")
+    return "".join(out)

@@ -79,7 +79,8 @@ def grade_why(key: AnswerKey, chosen: str | None) -> Grade:
 
 
 def grade_flashcard(rating: SelfGrade) -> Grade:
-    ok = rating in (SelfGrade.GOOD, SelfGrade.EASY)
+    """Only "again" is a miss: "hard" means remembered with effort, as in FSRS (and Anki)."""
+    ok = rating is not SelfGrade.AGAIN
     return Grade(ok, {SelfGrade.AGAIN: 0.0, SelfGrade.HARD: 0.5, SelfGrade.GOOD: 0.8,
                       SelfGrade.EASY: 1.0}[rating])
 

@@ -90,15 +90,25 @@ class Mode:
         if g is None:
             return Outcome()
         o = self.origins[self.session.index]
+        if o.question.kind is QuestionKind.FLASHCARD and not self.feedback_on_submit:
+            return Outcome()              # an interview's free-text answer: compared, never scored
         given = json.dumps(st.given(), ensure_ascii=False)
         if self.reschedules:
             due = self.scheduler.review(o.pack, o.question, g.correct, g.score, st.seconds, self.kind.value,
-                                        hints=st.hints_shown, given=given, attempt_id=self.attempt_id)
+                                        hints=st.hints_shown, given=given, attempt_id=self.attempt_id,
+                                        self_rating=st.rating.value if st.rating is not None else None)
             return Outcome(due)
         self.progress.record(Answer(o.pack.id, o.question.id, g.correct, g.score, st.seconds,
                                     self.scheduler.clock(), tuple(o.question.principles), self.kind.value,
                                     self.attempt_id, given, st.hints_shown))
         return Outcome()
+
+    def hinted(self) -> None:
+        """A hint was shown on the current question: kept with the attempt until it is answered."""
+        if self.attempt_id is not None and self.session is not None:
+            st = self.session.current
+            o = self.origins[self.session.index]
+            self.progress.hint_attempt(self.attempt_id, f"{o.pack.id}/{o.question.id}", st.hints_shown)
 
     def moved(self) -> None:
         """The learner went to another question: an attempt resumes there."""
@@ -135,6 +145,8 @@ class PackMode(Mode):
             self.attempt_id = previous.id
             for a in self.progress.attempt_answers(previous.id):
                 self.session.restore(a.question_id, a.given, a.seconds, a.hints)
+            for ref, n in previous.hints:
+                self.session.restore_hints(ref.removeprefix(f"{pack.id}/"), n)
             self.session.go(min(previous.position, len(pack.questions) - 1))
         else:
             self.session.go(start)

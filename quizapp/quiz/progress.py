@@ -80,8 +80,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE answers ADD COLUMN hints INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX answers_attempt ON answers (attempt_id);
     """,
+    # 4: hints shown on questions of an attempt not answered yet ("question_id=count" lines),
+    #    so leaving a run and continuing it keeps them counted
+    """
+    ALTER TABLE attempts ADD COLUMN hints TEXT NOT NULL DEFAULT '';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _hint_counts(text: str) -> tuple[tuple[str, int], ...]:
+    out = []
+    for line in text.split("\n"):
+        qid, _, n = line.rpartition("=")
+        if qid and n.isdigit():
+            out.append((qid, int(n)))
+    return tuple(out)
 
 
 def default_path() -> Path:
@@ -116,6 +130,7 @@ class Attempt:
     finished_at: datetime | None
     position: int
     report: str                    # JSON, written when the attempt ends
+    hints: tuple[tuple[str, int], ...] = ()   # hints shown on questions not answered yet
 
     @property
     def finished(self) -> bool:
@@ -216,6 +231,17 @@ class Progress:
         with self._write("The attempt could not be saved."):
             self.db.execute("UPDATE attempts SET position = ? WHERE id = ?", (position, attempt_id))
 
+    def hint_attempt(self, attempt_id: int, question_id: str, hints: int) -> None:
+        """Hints shown on a question of the attempt before it was answered (kept when it resumes)."""
+        a = self.attempt(attempt_id)
+        if a is None:
+            return
+        kept = dict(a.hints)
+        kept[question_id] = hints
+        with self._write("The attempt could not be saved."):
+            self.db.execute("UPDATE attempts SET hints = ? WHERE id = ?",
+                            ("\n".join(f"{q}={n}" for q, n in kept.items()), attempt_id))
+
     def finish_attempt(self, attempt_id: int, report: str) -> None:
         with self._write("The attempt could not be saved."):
             self.db.execute("UPDATE attempts SET finished_at = ?, report = ? WHERE id = ?",
@@ -230,11 +256,11 @@ class Progress:
             if val is not None:
                 where.append(f"{col} = ?")
                 args.append(val)
-        q = ("SELECT id, pack_id, mode, seed, questions, started_at, finished_at, position, report "
+        q = ("SELECT id, pack_id, mode, seed, questions, started_at, finished_at, position, report, hints "
              "FROM attempts" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC")
         return [Attempt(r[0], r[1], r[2], r[3], tuple(x for x in r[4].split("\n") if x),
                         datetime.fromisoformat(r[5]), datetime.fromisoformat(r[6]) if r[6] else None,
-                        r[7], r[8]) for r in self.db.execute(q, args)]
+                        r[7], r[8], _hint_counts(r[9])) for r in self.db.execute(q, args)]
 
     def attempt(self, attempt_id: int) -> Attempt | None:
         return next((a for a in self.attempts() if a.id == attempt_id), None)

@@ -12,7 +12,7 @@ import html
 import json
 from dataclasses import asdict, dataclass, field
 
-from .explain import principle_title, site_label
+from .explain import blocks_html, principle_title, site_label
 from .model import QuestionKind, Text
 from .session import QuestionState
 
@@ -26,6 +26,8 @@ T = {
     "heap": ("heap", "堆"), "nothing": ("Nothing: every answer was right.", "没有：全部答对。"),
     "mixed": ("mixed", "混合"), "easy": ("easy", "简单"), "medium": ("medium", "中等"), "hard": ("hard", "困难"),
     "difficulty": ("Difficulty", "难度"), "explanation": ("Explanation", "解析"),
+    "compare": ("not scored: compare your answer with the model answer",
+                "不计分：请把你的回答和参考答案对照"),
 }
 
 
@@ -61,6 +63,7 @@ class InterviewItem:
     typed: str = ""                                 # flashcards: what the learner wrote
     model: dict[str, str] | None = None             # flashcards: the model answer
     explanation: dict[str, str] | None = None
+    scored: bool = True                             # free-text answers are not scored in an interview
 
     @property
     def principle_right(self) -> bool:
@@ -74,7 +77,8 @@ class InterviewReport:
 
     @property
     def score(self) -> float:
-        return sum(i.correct for i in self.items) / len(self.items) if self.items else 0.0
+        scored = [i for i in self.items if i.scored]
+        return sum(i.correct for i in scored) / len(scored) if scored else 0.0
 
     @property
     def seconds(self) -> float:
@@ -83,13 +87,13 @@ class InterviewReport:
     def weak_principles(self) -> list[str]:
         wrong: dict[str, int] = {}
         for i in self.items:
-            if not i.correct:
+            if i.scored and not i.correct:
                 for p in i.principles:
                     wrong[p] = wrong.get(p, 0) + 1
         return sorted(wrong, key=lambda p: (-wrong[p], p))
 
     def to_review(self) -> list[InterviewItem]:
-        return [i for i in self.items if not i.correct or not i.principle_right]
+        return [i for i in self.items if (i.scored and not i.correct) or not i.principle_right]
 
     def to_json(self) -> str:
         return json.dumps({"difficulty": self.difficulty, "items": [asdict(i) for i in self.items]},
@@ -127,7 +131,8 @@ def item_for(pack_id: str, st: QuestionState, limit: int, principle: str | None)
                             "printed" if printed else "not printed", printed == (ln in st.chosen_lines)))
     return InterviewItem(pack_id, q.id, _text(q.title) or {}, q.kind.value, q.difficulty.value,
                          bool(g and g.correct), round(st.seconds, 1), limit, st.timed_out, principle,
-                         list(q.principles), rows, st.typed_answer, _text(q.answer), _text(q.explanation))
+                         list(q.principles), rows, st.typed_answer, _text(q.answer), _text(q.explanation),
+                         scored=q.kind is not QuestionKind.FLASHCARD)
 
 
 # ------------------------------------------------------------------ HTML
@@ -151,8 +156,6 @@ def report_html(report: InterviewReport, lang: str = "en", colours: dict[str, st
     c = {**LIGHT, **(colours or {})}
     e = html.escape
     zh = lang.startswith("zh")
-    ok = "<span class='ok'>✔</span>"
-    bad = "<span class='bad'>✘</span>"
     parts = [f"<h1>{e(_t('title', lang))}</h1>",
              f"<p class='big'><b>{e(_t('score', lang))}</b>{'：' if zh else ': '}{round(report.score * 100)}%"
              f" &nbsp; <b>{e(_t('time', lang))}</b>{'：' if zh else ': '}{_clock(report.seconds)}"
@@ -161,8 +164,8 @@ def report_html(report: InterviewReport, lang: str = "en", colours: dict[str, st
     parts.append("<table class='sum'><tr>" + "".join(
         f"<th>{e(_t(k, lang))}</th>" for k in ("question", "result", "time")) + "</tr>")
     for n, i in enumerate(report.items, 1):
-        res = (ok if i.correct else bad) + (f" <span class='muted'>({e(_t('timeout', lang))})</span>"
-                                            if i.timed_out else "")
+        res = _verdict(i, lang) + (f" <span class='muted'>({e(_t('timeout', lang))})</span>"
+                                   if i.timed_out else "")
         parts.append(f"<tr><td>{n}. {e(i.title.get('zh' if zh else 'en', ''))}</td><td>{res}</td>"
                      f"<td>{_clock(i.seconds)} <span class='muted'>/ {_clock(i.limit)}</span></td></tr>")
     parts.append("</table>")
@@ -195,7 +198,7 @@ def _item_html(n: int, i: InterviewItem, lang: str) -> str:
     zh = lang.startswith("zh")
     L = "zh" if zh else "en"
     ok, bad = "<span class='ok'>✔</span>", "<span class='bad'>✘</span>"
-    out = [f"<div class='card'><h3>{n}. {e(i.title.get(L, ''))} {ok if i.correct else bad}</h3>"]
+    out = [f"<div class='card'><h3>{n}. {e(i.title.get(L, ''))} {_verdict(i, lang)}</h3>"]
     if i.rows:
         out.append(f"<table><tr><th></th><th>{e(_t('yours', lang))}</th><th>{e(_t('model', lang))}</th></tr>")
         for r in i.rows:
@@ -205,17 +208,24 @@ def _item_html(n: int, i: InterviewItem, lang: str) -> str:
         out.append("</table>")
     if i.kind == "flashcard":
         model = (i.model or {}).get(L, "")
+        typed = e(i.typed).replace("\n", "<br>") if i.typed.strip() else e(_t("none", lang))
         out.append(f"<table><tr><th>{e(_t('yours', lang))}</th><th>{e(_t('model', lang))}</th></tr>"
-                   f"<tr><td>{e(i.typed) or e(_t('none', lang))}</td><td>{e(model)}</td></tr></table>")
+                   f"<tr><td>{typed}</td><td>{blocks_html(model)}</td></tr></table>")
     named = principle_title(i.principle, lang) if i.principle else _t("none", lang)
     taught = ("、" if zh else ", ").join(principle_title(p, lang) for p in i.principles)
     sep = "：" if zh else ": "
     out.append(f"<p><b>{e(_t('named', lang))}</b>{sep}{ok if i.principle_right else bad} {e(named)}"
                f"<br><b>{e(_t('taught', lang))}</b>{sep}{e(taught)}</p>")
     if i.explanation:
-        out.append(f"<p><b>{e(_t('explanation', lang))}</b>{sep}{e(i.explanation.get(L, ''))}</p>")
+        out.append(f"<p><b>{e(_t('explanation', lang))}</b>{sep}</p>{blocks_html(i.explanation.get(L, ''))}")
     out.append("</div>")
     return "".join(out)
+
+
+def _verdict(i: InterviewItem, lang: str) -> str:
+    if not i.scored:
+        return f"<span class='muted'>{html.escape(_t('compare', lang))}</span>"
+    return "<span class='ok'>✔</span>" if i.correct else "<span class='bad'>✘</span>"
 
 
 def _clock(seconds: float) -> str:

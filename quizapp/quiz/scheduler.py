@@ -27,6 +27,7 @@ from .model import Difficulty, Pack, Question
 from .progress import Answer, Clock, Progress, utc_now
 
 EXPECTED_SECONDS = {Difficulty.EASY: 30.0, Difficulty.MEDIUM: 60.0, Difficulty.HARD: 90.0}
+SELF_RATINGS = {"again": Rating.Again, "hard": Rating.Hard, "good": Rating.Good, "easy": Rating.Easy}
 ORDER = {Difficulty.EASY: 0, Difficulty.MEDIUM: 1, Difficulty.HARD: 2}
 
 
@@ -64,12 +65,15 @@ class Scheduler:
 
     def review(self, pack: Pack, q: Question, correct: bool, score: float, seconds: float,
                mode: str = "practice", *, hints: int = 0, given: str = "",
-               attempt_id: int | None = None) -> datetime:
-        """Record an answer and reschedule the question; returns when it is due again."""
+               attempt_id: int | None = None, self_rating: str | None = None) -> datetime:
+        """Record an answer and reschedule the question; returns when it is due again.
+        ``self_rating`` (a flashcard's again/hard/good/easy) is used as the learner gave it."""
         now = self.clock()
         stored = self.progress.card(pack.id, q.id)
         card = Card.from_json(stored) if stored and stored != "{}" else Card()
-        card, _log = self.fsrs.review_card(card, rating_for(correct, seconds, q.difficulty, hints), now)
+        rating = (SELF_RATINGS[self_rating] if self_rating in SELF_RATINGS
+                  else rating_for(correct, seconds, q.difficulty, hints))
+        card, _log = self.fsrs.review_card(card, rating, now)
         self.progress.record(Answer(pack.id, q.id, correct, score, seconds, now, tuple(q.principles), mode,
                                     attempt_id, given, hints), card.to_json(), card.due)
         return card.due

@@ -221,6 +221,15 @@ class QuizSession:
         return {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
                 QuestionKind.WHY: st.chosen_principle}[st.question.kind]
 
+    def hand_in(self) -> Grade | None:
+        """Interviews: a free-text answer handed in without seeing the model answer (the report
+        shows both side by side; it is not scored)."""
+        st = self.current
+        if st.submitted or st.question.kind is not QuestionKind.FLASHCARD:
+            return None
+        st.seconds = time.monotonic() - st.started
+        return self.self_grade(SelfGrade.AGAIN)
+
     def self_grade(self, rating: SelfGrade) -> Grade | None:
         st = self.current
         if st.submitted:
@@ -233,6 +242,14 @@ class QuizSession:
         return st.grade
 
     # ------------------------------------------------------------ resuming
+    def restore_hints(self, question_id: str, hints: int) -> None:
+        """Hints shown on a question before the run was left (they stay counted)."""
+        for i, q in enumerate(self.pack.questions):
+            if q.id == question_id:
+                st = self._bare(i)
+                if not st.submitted:
+                    st.hints_shown = max(st.hints_shown, min(hints, len(q.hints)))
+
     def restore(self, question_id: str, given: str, seconds: float, hints: int) -> bool:
         """Re-apply an answer stored earlier in this attempt (graded again, as the key may be cached)."""
         i = next((i for i, q in enumerate(self.pack.questions) if q.id == question_id), None)

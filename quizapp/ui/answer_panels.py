@@ -11,15 +11,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..quiz.grading import SelfGrade
 from . import theme
 
 RIGHT_ICON, WRONG_ICON = "✔", "✘"
+DIGIT_PAUSE_MS = 700
+"""How long a digit that may begin a two-digit row number waits for the second digit."""
+
+
+class CurrentStack(QStackedWidget):
+    """A stack as tall as the page it shows (not as its tallest page)."""
+
+    def sizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802, ANN201
+        w = self.currentWidget()
+        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
 
 class RowState(str, Enum):
@@ -57,10 +71,40 @@ def _paint(item: QListWidgetItem, row: Row) -> None:
         item.setFont(QFont())
 
 
-def _fit_rows(view: QListWidget, n: int, least: int = 3) -> None:
-    """A list as tall as its rows (at least ``least``), so the explanation below gets the room."""
-    row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 8
-    view.setMaximumHeight(max(least, n) * max(row, 1) + 2 * view.frameWidth() + 8)
+class FitList(QListWidget):
+    """A list as tall as all its rows (at least ``least``), rows wrapped to its width: no hidden
+    row, no sideways scrolling. Its size hint says so, so the splitter above the explanation
+    gives it that room (up to the view's cap; beyond it the list scrolls, its scroll bar shown)."""
+
+    def __init__(self, least: int = 3) -> None:
+        super().__init__()
+        self.least = least
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self._width = 0
+
+    def fitted_height(self) -> int:
+        n = self.count()
+        rows = 0
+        if n:     # as laid out at this width (a row's size hint ignores its wrapping)
+            rows = self.visualItemRect(self.item(n - 1)).bottom() - self.visualItemRect(self.item(0)).top() + 1
+        empty = max(0, self.least - self.count()) * (self.fontMetrics().height() + 8)
+        return rows + empty + 2 * self.frameWidth() + 4
+
+    def refit(self) -> None:
+        self.doItemsLayout()
+        self.setMaximumHeight(self.fitted_height())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.fitted_height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - rows wrap anew at a new width
+        super().resizeEvent(event)
+        if event.size().width() != self._width:
+            self._width = event.size().width()
+            self.refit()
 
 
 class ListPanel(QWidget):
@@ -72,8 +116,7 @@ class ListPanel(QWidget):
         self.lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
+        self.list = FitList()
         self.lay.addWidget(self.label)
         self.lay.addWidget(self.list)
 
@@ -89,7 +132,7 @@ class ListPanel(QWidget):
         if rows:
             self.list.setCurrentRow(max(0, min(current, len(rows) - 1)))
         self.list.blockSignals(False)
-        _fit_rows(self.list, len(rows))
+        self.list.refit()
 
 
 class WherePanel(ListPanel):
@@ -132,13 +175,19 @@ class OptionsPanel(ListPanel):
         self.single = True
         self.locked = False
         self.checked: list[bool] = []
+        self.first_digit: int | None = None   # a list of 10 or more rows: "1" may begin "12"
+        self.digit_timer = QTimer(self)
+        self.digit_timer.setSingleShot(True)
+        self.digit_timer.setInterval(DIGIT_PAUSE_MS)
+        self.digit_timer.timeout.connect(self._digit_alone)
 
     def show_rows(self, rows: list[Row], single: bool, checked: list[bool], locked: bool) -> None:
         self.single, self.locked, self.checked = single, locked, checked
         marked = []
+        width = len(str(len(rows)))
         for i, r in enumerate(rows):
             mark = ("●" if checked[i] else "○") if single else ("☑" if checked[i] else "☐")
-            marked.append(Row(f"{i + 1}   {mark}  {r.text}" if i < 9 else f"    {mark}  {r.text}", r.state, r.note))
+            marked.append(Row(f"{i + 1:>{width}}   {mark}  {r.text}", r.state, r.note))
         chosen = next((i for i, c in enumerate(checked) if c), None)
         self.fill(marked, chosen if single and chosen is not None else max(0, self.list.currentRow()))
 
@@ -155,6 +204,29 @@ class OptionsPanel(ListPanel):
         if self.single and not self.locked:
             self.chosen.emit(row)
         return True
+
+    def digit(self, n: int) -> bool:
+        """A digit key: row n; with 10 or more rows, two digits typed in quick succession name
+        rows 10 and beyond (a digit that could begin one waits a moment for the second)."""
+        if self.locked:
+            return False
+        if self.first_digit is not None:
+            first = self.first_digit
+            self.first_digit = None
+            self.digit_timer.stop()
+            if first * 10 + n <= self.list.count():
+                return self.choose(first * 10 + n - 1)
+            self.choose(first - 1)
+        if n >= 1 and n * 10 <= self.list.count():
+            self.first_digit = n
+            self.digit_timer.start()
+            return True
+        return self.choose(n - 1)
+
+    def _digit_alone(self) -> None:
+        first, self.first_digit = self.first_digit, None
+        if first is not None:
+            self.choose(first - 1)
 
     def choose(self, index: int) -> bool:
         if self.locked or not 0 <= index < self.list.count():
@@ -226,14 +298,28 @@ class FlashPanel(QWidget):
         lay.addLayout(self.rate_row)
         lay.addWidget(self.result)
 
+    def set_texts(self, interview: bool) -> None:
+        """What the field and its button say: reveal the model answer, or (interviews) hand in."""
+        self.field_label.setText(QCoreApplication.translate(
+            "QuestionView", "Your answer (Ctrl+Enter hands it in; the model answer comes with the report):")
+            if interview else QCoreApplication.translate(
+                "QuestionView", "Your answer (optional; Ctrl+Enter reveals the model answer):"))
+        self.field.setPlaceholderText(QCoreApplication.translate("QuestionView", "Say it in your own words first…")
+                                      + " " + QCoreApplication.translate(
+                                          "QuestionView", "(Esc leaves the field; then N goes on.)"))
+        self.reveal_btn.setText(QCoreApplication.translate("QuestionView", "Hand in your answer (Ctrl+Enter)")
+                                if interview else
+                                QCoreApplication.translate("QuestionView", "Show the model answer (Ctrl+Enter)"))
+
     def show_card(self, typed: str, shown: bool, model_html: str, rated: SelfGrade | None, result: str,
-                  result_ok: bool | None) -> None:
+                  result_ok: bool | None, locked: bool = False) -> None:
+        """``shown``: the model answer and the rating; ``locked``: the answer was handed in."""
         if self.field.toPlainText() != typed:
             self.field.blockSignals(True)
             self.field.setPlainText(typed)
             self.field.blockSignals(False)
-        self.field.setReadOnly(shown)
-        self.reveal_btn.setVisible(not shown)
+        self.field.setReadOnly(shown or locked)
+        self.reveal_btn.setVisible(not (shown or locked))
         for w in (self.model_label, self.model, self.rate_label):
             w.setVisible(shown)
         if shown:

@@ -84,10 +84,12 @@ class CodeView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabStopDistance(32)
         self.marks: list[Mark] = []
+        self._replacing = False
         self.gutter_marks: dict[int, str] = {}
         self.highlighter = GoHighlighter(self.document())
         self.gutter = LineNumbers(self)
         self.blockCountChanged.connect(self._update_gutter_width)
+        self.blockCountChanged.connect(self._block_count_changed)
         self.updateRequest.connect(self._update_gutter)
         self.set_font_size(11)
         self._update_gutter_width()
@@ -98,9 +100,34 @@ class CodeView(QPlainTextEdit):
     """Above this many lines, syntax colouring is switched off so the window stays responsive."""
 
     def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt override
-        big = text.count("\n") > self.HIGHLIGHT_LIMIT
-        self.highlighter.setDocument(None if big else self.document())
-        super().setPlainText(text)
+        self._colour(text.count("\n") <= self.HIGHLIGHT_LIMIT)
+        self._replacing = True
+        try:
+            self._line_sels = []  # a step mark would otherwise slide onto the new text's last line
+            super().setPlainText(text)
+            self.setExtraSelections(getattr(self, "_mark_sels", []))
+        finally:
+            self._replacing = False
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802, ANN001 - Qt override
+        """A paste: colouring goes off before a huge text arrives (not after it was coloured)."""
+        if source.hasText():
+            lines = self.blockCount() + source.text().count("\n")
+            if lines > self.HIGHLIGHT_LIMIT:
+                self._colour(False)
+        super().insertFromMimeData(source)
+
+    def _colour(self, on: bool) -> None:
+        if on and self.highlighter.document() is None:
+            self.highlighter.setDocument(self.document())
+        elif not on and self.highlighter.document() is not None:
+            self.highlighter.setDocument(None)
+
+    def _block_count_changed(self) -> None:
+        """Colours come back once the text is short again (a small program pasted over a huge one)."""
+        if (not self._replacing and self.highlighter.document() is None
+                and self.blockCount() <= self.HIGHLIGHT_LIMIT):
+            self._colour(True)
 
     # ------------------------------------------------------------ font and gutter
     def set_font_size(self, points: int) -> None:
@@ -164,7 +191,7 @@ class CodeView(QPlainTextEdit):
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             color = QColor(pal.get(m.kind, pal["site"]))
-            if m.kind in ("error", "unsupported", "info"):
+            if m.kind in ("error", "warning", "unsupported", "info"):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(color)
             else:
@@ -178,7 +205,8 @@ class CodeView(QPlainTextEdit):
             sel.format = fmt
             sel.cursor = cur
             sels.append(sel)
-        self.setExtraSelections(sels)
+        self._mark_sels = sels
+        self.setExtraSelections(sels + getattr(self, "_line_sels", []))
         self.gutter.update()
 
     def _cursor_for(self, line: int, col: int, length: int,
@@ -244,13 +272,22 @@ class CodeView(QPlainTextEdit):
         self.set_marks(self.marks)
 
     def highlight_line(self, line: int) -> None:
-        sel = QTextEdit.ExtraSelection()
-        sel.format.setBackground(QColor(theme.code_palette()["current_line"]))
-        sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        cur = self._cursor_for(line, 1, 0)
+        """Mark ``line`` as the current one (a diagram's step), replacing the previous mark;
+        0 clears it. The line is scrolled into view."""
+        self._line_sels: list[QTextEdit.ExtraSelection] = []
+        cur = self._cursor_for(line, 1, 0) if line > 0 else None
         if cur is not None:
+            sel = QTextEdit.ExtraSelection()
+            sel.format.setBackground(QColor(theme.code_palette()["step_line"]))
+            sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            cur.clearSelection()  # full width only paints for a collapsed cursor: the whole line
             sel.cursor = cur
-            self.setExtraSelections(self.extraSelections() + [sel])
+            self._line_sels = [sel]
+            rect = self.cursorRect(cur)
+            bar = self.verticalScrollBar()
+            if rect.top() < 0 or rect.bottom() > self.viewport().height():
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self.setExtraSelections(getattr(self, "_mark_sels", []) + self._line_sels)
 
 
 def _char_index(text: str, byte_offset: int) -> int:

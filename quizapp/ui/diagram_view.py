@@ -1,15 +1,22 @@
-"""The memory diagram in the app: a canvas with step controls, the what-if view, zoom and export.
+"""The memory diagram in the app: the run step by step, with its controls.
 
-Drawing is ``diagram.render``'s; this widget only chooses the step and
-hands it the current theme's colours.
+The widget shows one step of a ``diagram.model.DiagramModel``: the step's
+title (the line and what happens), the drawing (``diagram.render``),
+scaled to the pane's width so nothing is cut, with each value's full text
+as a tooltip, and the controls: back, step, step over a call, next and
+previous allocation, first and last step, a slider, the what-if view, zoom
+and export. Keys come from the app's keymap (area ``DIAGRAM``). A step not
+yet captured is computed off the GUI thread; ``lineChanged`` tells the code
+view which line to highlight.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -18,13 +25,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSlider,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from ..diagram.layout import DiagramModel, Snapshot
-from ..diagram.render import Colours, paint, save, step_note, step_title
+from ..diagram.layout import Scene
+from ..diagram.model import DiagramModel
+from ..diagram.render import Colours, paint, save, step_title
 from . import theme
+from .keymap import Action, Area, route
 
 
 def diagram_colours() -> Colours:
@@ -35,138 +46,325 @@ def diagram_colours() -> Colours:
                    muted=pal["muted"], stack=pal["stack"], heap=pal["heap"], dangling=pal["wrong"])
 
 
+def run_diagram(analysis: object, code: str, line_offset: int) -> DiagramModel | None:
+    """The diagram of a question's program (None when it cannot run at all)."""
+    from ..diagram.layout import DiagramError
+    from ..diagram.model import build
+    try:
+        return build(analysis, source=code, line_offset=line_offset)  # type: ignore[arg-type]
+    except (DiagramError, RecursionError):
+        return None
+
+
 class _Canvas(QWidget):
+    """Paints one scene, scaled to the width it is given; full texts on hover."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.snapshot: Snapshot | None = None
-        self.zoom = 1.0
-        self.lang = "en"
+        self.scene: Scene | None = None
+        self.zoom = 1.0          # on top of fitting the width
+        self.fit = 1.0
+        self.setMouseTracking(True)
 
-    def set(self, s: Snapshot | None) -> None:
-        self.snapshot = s
+    def set(self, s: Scene | None, width: int) -> None:
+        self.scene = s
         if s is not None:
-            self.setMinimumSize(int(s.width * self.zoom), int(s.height * self.zoom))
+            self.fit = min(1.0, max(0.45, (width - 4) / s.width)) if width > 0 else 1.0
+            k = self.fit * self.zoom
+            self.setFixedSize(int(s.width * k), int(s.height * k))
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
-        if self.snapshot is None:
+    def scale(self) -> float:
+        return self.fit * self.zoom
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        if self.scene is None:
             return
         p = QPainter(self)
-        p.scale(self.zoom, self.zoom)
-        paint(p, self.snapshot, diagram_colours(), self.lang)
+        p.scale(self.scale(), self.scale())
+        paint(p, self.scene, diagram_colours())
         p.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.scene is None:
+            return
+        pos: QPointF = event.position() / self.scale()
+        for t in self.scene.texts():
+            if t.rect.contains(pos.x(), pos.y()) and t.full and (t.full != t.text or
+                                                                 t.role in ("value", "name")):
+                QToolTip.showText(event.globalPosition().toPoint(), t.full, self)
+                return
+        QToolTip.hideText()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+
+
+class _SceneJob(QRunnable):
+    """Lays out a step the trace has not captured yet (a replay of the run)."""
+
+    def __init__(self, model: DiagramModel, index: int, what_if: bool, generation: int,
+                 wanted: Callable[[], tuple[int, int, bool]]) -> None:
+        super().__init__()
+        self.model, self.index, self.what_if, self.generation = model, index, what_if, generation
+        self.wanted = wanted
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        if self.wanted() != (self.generation, self.index, self.what_if):
+            return               # the view has moved on (a key held down): skip the replay
+        try:
+            scene = self.model.scene(self.index, self.what_if)
+            ghosts = scene.ghosts if self.what_if else self.model.scene(self.index, True).ghosts
+            result: object = (scene, bool(ghosts))
+        except Exception as exc:  # noqa: BLE001 - shown in the view, never a traceback
+            result = exc
+        self.signals.done.emit((self.generation, self.index, self.what_if, result))
 
 
 class DiagramWidget(QWidget):
-    """A diagram with step controls, the what-if view, zoom and export."""
+    """A run's memory diagram with its controls."""
 
     stepChanged = Signal(int)
+    lineChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: DiagramModel | None = None
         self.index = 0
         self.message = ""
+        self.generation = 0
+        self._want_what_if = False
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.lang = "en"
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)
         bar = QHBoxLayout()
+        self.first_btn = QPushButton("⇤")
         self.prev_btn = QPushButton("◀")
         self.next_btn = QPushButton("▶")
+        self.over_btn = QPushButton()
+        self.alloc_btn = QPushButton()
+        self.last_btn = QPushButton("⇥")
+        self.buttons = (self.first_btn, self.prev_btn, self.next_btn, self.over_btn, self.alloc_btn,
+                        self.last_btn)
+        for b in self.buttons:
+            if b.text():
+                b.setFixedWidth(38)
+            bar.addWidget(b)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setMinimum(0)
+        bar.addWidget(self.slider, 1)
+        self.counter = QLabel()
+        bar.addWidget(self.counter)
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
-        self.what_if = QCheckBox()
-        self.zoom_in = QPushButton("+")
-        self.zoom_out = QPushButton("−")
-        self.export_btn = QPushButton()
-        for b in (self.prev_btn, self.next_btn, self.zoom_out, self.zoom_in):
-            b.setFixedWidth(36)
-        bar.addWidget(self.prev_btn)
-        bar.addWidget(self.next_btn)
-        bar.addWidget(self.step_label, 1)
+        self.step_label.setTextFormat(Qt.TextFormat.PlainText)
         tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
+        self.what_if = QCheckBox()
         tools.addWidget(self.what_if)
         tools.addStretch(1)
+        self.zoom_out = QPushButton("−")
+        self.zoom_in = QPushButton("+")
+        self.export_btn = QPushButton()
+        for w in (self.zoom_out, self.zoom_in):
+            w.setFixedWidth(36)
         for w in (self.zoom_out, self.zoom_in, self.export_btn):
             tools.addWidget(w)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.canvas = _Canvas()
-        scroll = QScrollArea()
-        self.scroll = scroll
-        scroll.setWidget(self.canvas)
-        scroll.setWidgetResizable(False)
+        self.scroll = QScrollArea()
+        self.scroll.setMinimumHeight(48)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lay.addLayout(bar)
+        lay.addWidget(self.step_label)
         lay.addLayout(tools)
         lay.addWidget(self.note)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(self.scroll, 1)
+        self.first_btn.clicked.connect(lambda: self.go(0))
         self.prev_btn.clicked.connect(lambda: self.go(self.index - 1))
         self.next_btn.clicked.connect(lambda: self.go(self.index + 1))
+        self.over_btn.clicked.connect(self.step_over)
+        self.alloc_btn.clicked.connect(self.next_alloc)
+        self.last_btn.clicked.connect(lambda: self.go(self.count() - 1))
+        self.slider.valueChanged.connect(lambda v: self.go(v) if v != self.index else None)
         self.what_if.toggled.connect(lambda _: self.go(self.index))
         self.zoom_in.clicked.connect(lambda: self.set_zoom(self.canvas.zoom * 1.2))
         self.zoom_out.clicked.connect(lambda: self.set_zoom(self.canvas.zoom / 1.2))
         self.export_btn.clicked.connect(self.export)
+        handlers = {
+            Action.STEP: lambda _n: self._key(self.index + 1),
+            Action.STEP_BACK: lambda _n: self._key(self.index - 1),
+            Action.STEP_OVER: lambda _n: self._key(self.model.step_over(self.index) if self.model else 0),
+            Action.NEXT_ALLOC: lambda _n: self._key(self.model.next_alloc(self.index) if self.model else 0),
+            Action.PREVIOUS_ALLOC: lambda _n: self._key(self.model.prev_alloc(self.index)
+                                                        if self.model else 0),
+            Action.FIRST_STEP: lambda _n: self._key(0),
+            Action.LAST_STEP: lambda _n: self._key(self.count() - 1),
+            Action.WHAT_IF: lambda _n: self._toggle_what_if(),
+        }
+        for w in (self, self.scroll, self.canvas, self.slider, *self.buttons):
+            route(w, Area.DIAGRAM, handlers)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
 
+    # ------------------------------------------------------------ texts
     def retranslate(self) -> None:
         self.what_if.setText(QCoreApplication.translate("Diagram", "What if it stayed on the stack?"))
         self.export_btn.setText(QCoreApplication.translate("Diagram", "Export…"))
-        self.prev_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Previous step"))
-        self.next_btn.setAccessibleName(QCoreApplication.translate("Diagram", "Next step"))
+        self.over_btn.setText(QCoreApplication.translate("Diagram", "Over"))
+        self.alloc_btn.setText(QCoreApplication.translate("Diagram", "Alloc"))
+        for b, name, key in ((self.first_btn, QCoreApplication.translate("Diagram", "First step"), "Home"),
+                             (self.prev_btn, QCoreApplication.translate("Diagram", "Previous step"), "←"),
+                             (self.next_btn, QCoreApplication.translate("Diagram", "Next step"), "→"),
+                             (self.over_btn, QCoreApplication.translate("Diagram", "Step over a call"), "↓"),
+                             (self.alloc_btn, QCoreApplication.translate("Diagram", "Next allocation"), "A"),
+                             (self.last_btn, QCoreApplication.translate("Diagram", "Last step"), "End")):
+            b.setAccessibleName(name)
+            b.setToolTip(f"{name} ({key})")
+        self.slider.setAccessibleName(QCoreApplication.translate("Diagram", "Step of the run"))
+        self.zoom_in.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom in"))
+        self.zoom_out.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom out"))
         self.scroll.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
+        self.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
         self.go(self.index)
+
+    # ------------------------------------------------------------ model
+    def count(self) -> int:
+        return self.model.count if self.model is not None else 0
 
     def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "") -> None:
         """Show ``model`` (at ``step``, default the last); without one, ``message`` says why."""
         self.model = model
         self.message = message
-        self.go(len(model.steps) - 1 if model is not None and step is None else (step or 0))
+        self.generation += 1
+        if model is not None:
+            self.slider.blockSignals(True)
+            self.slider.setMaximum(max(model.count - 1, 0))
+            self.slider.blockSignals(False)
+        self.go(model.count - 1 if model is not None and step is None else (step or 0))
 
-    def current(self) -> Snapshot | None:
-        if self.model is None or not self.model.steps:
-            return None
-        s = self.model.steps[self.index]
-        if self.what_if.isChecked() and s.what_if is not None:
-            return s.what_if
-        return s
+    def _key(self, index: int) -> bool:
+        if self.model is None:
+            return False
+        self.go(index)
+        return True
 
+    def _toggle_what_if(self) -> bool:
+        if not self.what_if.isEnabled():
+            return False
+        self.what_if.toggle()
+        return True
+
+    def step_over(self) -> None:
+        if self.model is not None:
+            self.go(self.model.step_over(self.index))
+
+    def next_alloc(self) -> None:
+        if self.model is not None:
+            self.go(self.model.next_alloc(self.index))
+
+    # ------------------------------------------------------------ showing a step
     def go(self, index: int) -> None:
-        if self.model is None or not self.model.steps:
-            self.canvas.set(None)
+        if self.model is None or self.model.count == 0:
+            self.canvas.set(None, 0)
             self.step_label.setText(self.message)
-            self.note.setText("")
-            for w in (self.prev_btn, self.next_btn, self.what_if, self.export_btn):
+            self.counter.setText("")
+            self._set_note("")
+            for w in (*self.buttons, self.what_if, self.export_btn, self.slider):
                 w.setEnabled(False)
             self.what_if.setChecked(False)
             return
-        self.export_btn.setEnabled(True)
-        self.index = max(0, min(index, len(self.model.steps) - 1))
-        s = self.model.steps[self.index]
-        self.what_if.setEnabled(s.what_if is not None)
-        shown = self.current()
-        self.step_label.setText(QCoreApplication.translate("Diagram", "Step {i} of {n}: {title}").format(
-            i=self.index + 1, n=len(self.model.steps), title=step_title(shown.title) if shown else ""))
-        note = step_note(shown) if shown is not None else ""
-        notes = [note] if note else []
-        if self.model.simplifications:
-            notes.append(QCoreApplication.translate("Diagram", "Simplified: ") + "; ".join(self.model.simplifications))
-        self.note.setText("\n".join(notes))
+        n = self.model.count
+        self.index = max(0, min(index, n - 1))
+        for w in (self.slider, self.export_btn):
+            w.setEnabled(True)
+        self.slider.blockSignals(True)
+        self.slider.setValue(self.index)
+        self.slider.blockSignals(False)
+        self.first_btn.setEnabled(self.index > 0)
         self.prev_btn.setEnabled(self.index > 0)
-        self.next_btn.setEnabled(self.index + 1 < len(self.model.steps))
-        self.canvas.set(shown)
+        for b in (self.next_btn, self.over_btn, self.last_btn):
+            b.setEnabled(self.index + 1 < n)
+        self.alloc_btn.setEnabled(self.model.next_alloc(self.index) != self.index)
+        self.counter.setText(QCoreApplication.translate("Diagram", "{i} / {n}").format(i=self.index + 1, n=n))
+        self.step_label.setText(step_title(self.model.title(self.index)))
+        line = self.model.line(self.index)
+        if line > 0:
+            self.lineChanged.emit(line)
         self.stepChanged.emit(self.index)
+        what_if = self._want_what_if = self.what_if.isChecked()
+        cached = self.model.scenes.get((self.index, what_if))
+        if cached is not None:
+            self._show(cached, (self.index, True) in self.model.scenes and bool(
+                self.model.scenes[(self.index, True)].ghosts))
+            return
+        self._set_note(QCoreApplication.translate("Diagram", "Working out this step…"))
+        job = _SceneJob(self.model, self.index, what_if, self.generation, self._wanted)
+        job.signals.done.connect(self._scene_ready)
+        self.pool.start(job)
+
+    def _wanted(self) -> tuple[int, int, bool]:
+        return self.generation, self.index, self._want_what_if
+
+    def _scene_ready(self, payload: tuple) -> None:
+        generation, index, what_if, result = payload
+        if generation != self.generation or index != self.index or what_if != self.what_if.isChecked():
+            return
+        if isinstance(result, Exception):
+            self.canvas.set(None, 0)
+            self._set_note(QCoreApplication.translate("Diagram", "This step cannot be drawn: {why}").format(why=result))
+            return
+        scene, has_what_if = result
+        self._show(scene, has_what_if)
+
+    def _show(self, scene: Scene, has_what_if: bool) -> None:
+        assert self.model is not None
+        self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
+        notes = []
+        if scene.what_if and scene.ghosts:
+            notes.append(QCoreApplication.translate("Diagram", "If it had stayed on the stack: {funcs} returned, so the pointers into its "
+                            "frame would dangle (dashed).").format(funcs=", ".join(scene.ghosts)))
+        for b in scene.boxes:
+            for t in b.texts:
+                if t.role == "note" and b.kind in ("object", "stack-object") and \
+                        self.model.trace.steps[self.index].event == "alloc":
+                    notes.append(t.full)
+        if scene.hidden:
+            notes.append(QCoreApplication.translate("Diagram", "{n} older objects are not drawn.").format(n=scene.hidden))
+        if self.index == self.model.count - 1 and self.model.problem:
+            notes.append(QCoreApplication.translate("Diagram", "The run stopped here: {why}").format(why=self.model.problem))
+        self._set_note("\n".join(dict.fromkeys(notes)))
+        self.canvas.set(scene, self.scroll.viewport().width())
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))     # no empty row when there is nothing to say
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        if self.canvas.scene is not None:
+            self.canvas.set(self.canvas.scene, self.scroll.viewport().width())
 
     def set_zoom(self, z: float) -> None:
-        self.canvas.zoom = max(0.4, min(3.0, z))
-        self.canvas.set(self.canvas.snapshot)
+        self.canvas.zoom = max(0.5, min(3.0, z))
+        self.canvas.set(self.canvas.scene, self.scroll.viewport().width())
 
     def export(self) -> None:
-        s = self.current()
-        if s is None:
+        s = self.canvas.scene
+        if s is None or self.model is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"), "diagram.png",
                                               QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
         if path:
             try:
-                save(s, Path(path), diagram_colours(), self.canvas.lang)
+                save(s, Path(path), diagram_colours(), step_title(self.model.title(self.index)))
             except OSError as exc:
                 QMessageBox.warning(self, QCoreApplication.translate("Diagram", "Export the diagram"), str(exc))

@@ -19,9 +19,10 @@ from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.both_builds import compare, note_parts
 from ..quiz.explain import (colon, flow_sentences, main_reasons, principle_title, site_label,
                             verdict_sentence)
+from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, QuestionState
-from ..quiz.text import inline_html, to_html
+from ..quiz.text import to_html
 
 RIGHT_ICON, WRONG_ICON = "✔", "✘"
 
@@ -79,6 +80,36 @@ def hints_html(st: QuestionState, lang: str) -> str:
 def days_until(due: datetime, now: datetime | None = None) -> int:
     now = now or datetime.now(timezone.utc)
     return max(0, round((due - now).total_seconds() / 86400))
+
+
+def flash_result(st: QuestionState, due: datetime | None) -> tuple[str, bool | None]:
+    """What a flashcard says after the learner rated it, and whether that counts as remembered."""
+    if st.rating is None:
+        return "", None
+    names = {SelfGrade.AGAIN: QCoreApplication.translate("QuestionView", "again"),
+             SelfGrade.HARD: QCoreApplication.translate("QuestionView", "hard"),
+             SelfGrade.GOOD: QCoreApplication.translate("QuestionView", "good"),
+             SelfGrade.EASY: QCoreApplication.translate("QuestionView", "easy")}
+    result = QCoreApplication.translate("QuestionView", "You rated it: {rating}.").format(rating=names[st.rating])
+    if due is not None:
+        days = days_until(due)
+        result += " " + (QCoreApplication.translate("QuestionView", "Next review: tomorrow.") if days == 1 else
+                         QCoreApplication.translate("QuestionView", "It comes back for review later today.")
+                         if days == 0 else
+                         QCoreApplication.translate("QuestionView", "Next review: in {n} days.").format(n=days))
+    return result, st.rating is not SelfGrade.AGAIN
+
+
+def unanswered(st: QuestionState) -> int:
+    """How many asked parts have no answer (said when time ran out in an interview)."""
+    q = st.question
+    if q.kind is QuestionKind.WHERE:
+        return sum(1 for s in (st.key.sites if st.key else []) if s.key not in st.answers)
+    if q.kind is QuestionKind.WHY:
+        return int(st.chosen_principle is None)
+    if q.kind is QuestionKind.LINES:
+        return int(not st.chosen_lines)
+    return int(not st.typed_answer.strip())
 
 
 def due_text(due: datetime | None) -> str:
@@ -207,21 +238,8 @@ def _compiler_lines(st: QuestionState, pal: dict[str, str], off: int) -> str:
     return f"<h3>{heading}</h3><pre>{body}</pre>"
 
 
-def model_answer_html(st: QuestionState, lang: str, pal: dict[str, str]) -> str:
+def model_answer_html(st: QuestionState, lang: str) -> str:
     """A flashcard's model answer, formatted: paragraphs and lists (the learner's own stays in its field)."""
-    from ..quiz.explain import answer_blocks
+    from ..quiz.explain import blocks_html
     q = st.question
-    out = []
-    if q.answer is not None:
-        in_list = False
-        for kind, text in answer_blocks(q.answer.get(lang)):
-            if kind == "li" and not in_list:
-                out.append("<ol>")
-                in_list = True
-            elif kind != "li" and in_list:
-                out.append("</ol>")
-                in_list = False
-            out.append(f"<li>{inline_html(text)}</li>" if kind == "li" else f"<p>{inline_html(text)}</p>")
-        if in_list:
-            out.append("</ol>")
-    return "".join(out)
+    return blocks_html(q.answer.get(lang)) if q.answer is not None else ""

@@ -36,6 +36,7 @@ class Area(str, Enum):
     TEXT = "text"              # a text field (a flashcard's answer)
     INTERVIEW = "interview"    # the interview's "explain your answer" step
     SUMMARY = "summary"        # the end of a run
+    DIAGRAM = "diagram"        # a memory diagram
 
 
 class Action(str, Enum):
@@ -45,7 +46,7 @@ class Action(str, Enum):
     PREVIOUS_SITE = "previous-site"
     NEXT_OPTION = "next-option"
     PREVIOUS_OPTION = "previous-option"
-    CHOOSE = "choose"                  # 1-9: choose (why) or tick (lines) option n
+    CHOOSE = "choose"                  # 0-9: choose (why) or tick (lines) option n (two digits: 10+)
     TOGGLE = "toggle"                  # Space on a lines option
     SUBMIT = "submit"
     SUBMIT_TEXT = "submit-text"
@@ -68,6 +69,14 @@ class Action(str, Enum):
     ZOOM_IN = "zoom-in"
     ZOOM_OUT = "zoom-out"
     SHORTCUTS = "shortcuts"
+    STEP = "step"
+    STEP_BACK = "step-back"
+    STEP_OVER = "step-over"
+    NEXT_ALLOC = "next-alloc"
+    PREVIOUS_ALLOC = "previous-alloc"
+    FIRST_STEP = "first-step"
+    LAST_STEP = "last-step"
+    WHAT_IF = "what-if"
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,7 @@ KEYMAP: tuple[Binding, ...] = (
     Binding(Action.MARK_HEAP, ("H",), Area.SITES, QT_TRANSLATE_NOOP("Keymap", "The selected site lives on the heap")),
     Binding(Action.NEXT_OPTION, ("Down",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Next option")),
     Binding(Action.PREVIOUS_OPTION, ("Up",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Previous option")),
-    Binding(Action.CHOOSE, ("1-9",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Choose option n (why), tick or untick line n (lines)")),
+    Binding(Action.CHOOSE, ("0-9",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Choose option n (why), tick or untick line n (lines); two digits in quick succession for 10 and beyond")),
     Binding(Action.TOGGLE, ("Space",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Tick or untick the selected line")),
     Binding(Action.SUBMIT_TEXT, ("Ctrl+Return", "Ctrl+Enter"), Area.TEXT, QT_TRANSLATE_NOOP("Keymap", "Reveal the model answer (other keys type)")),
     Binding(Action.LEAVE_TEXT, ("Escape",), Area.TEXT, QT_TRANSLATE_NOOP("Keymap", "Leave the text field")),
@@ -111,6 +120,14 @@ KEYMAP: tuple[Binding, ...] = (
     Binding(Action.CONFIRM, ("Return", "Enter"), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Do the selected next step")),
     Binding(Action.REVIEW_MISSED, ("R",), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Review the missed questions")),
     Binding(Action.BACK, ("Escape",), Area.SUMMARY, QT_TRANSLATE_NOOP("Keymap", "Back to the packs")),
+    Binding(Action.STEP, ("Right",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Next step of the run")),
+    Binding(Action.STEP_BACK, ("Left",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Previous step")),
+    Binding(Action.STEP_OVER, ("Down",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Step over a call (to the step after it returns)")),
+    Binding(Action.PREVIOUS_ALLOC, ("Shift+A",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Previous allocation")),   # before A, which matches either case
+    Binding(Action.NEXT_ALLOC, ("A",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Next allocation")),
+    Binding(Action.FIRST_STEP, ("Home",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "First step")),
+    Binding(Action.LAST_STEP, ("End",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "Last step (the end of the run)")),
+    Binding(Action.WHAT_IF, ("W",), Area.DIAGRAM, QT_TRANSLATE_NOOP("Keymap", "What if it stayed on the stack (on or off)")),
 )
 """The table. Order: as Help lists it."""
 
@@ -120,6 +137,7 @@ AREA_TITLES = {
     Area.OPTIONS: QT_TRANSLATE_NOOP("Keymap", "Options (why and lines questions)"), Area.FLASHCARD: QT_TRANSLATE_NOOP("Keymap", "Flashcards"),
     Area.TEXT: QT_TRANSLATE_NOOP("Keymap", "Text fields"), Area.INTERVIEW: QT_TRANSLATE_NOOP("Keymap", "Mock interview"),
     Area.SUMMARY: QT_TRANSLATE_NOOP("Keymap", "Summary"),
+    Area.DIAGRAM: QT_TRANSLATE_NOOP("Keymap", "Memory diagram"),
 }
 FALLBACK = {Area.SITES: (Area.QUESTION,), Area.OPTIONS: (Area.QUESTION,), Area.FLASHCARD: (Area.QUESTION,)}
 """Areas whose widgets also answer to a wider area's keys (never text fields)."""

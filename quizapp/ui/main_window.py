@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStackedWi
 
 from .. import GO_VERSION, __version__
 from ..quiz.catalog import pack_progress
-from ..quiz.errors import QuizError
+from ..quiz.errors import PackProblems, QuizError
 from ..quiz.loader import user_dir
 from ..quiz.model import Pack, Question
 from ..quiz.modes import InterviewMode, PackMode, PracticeMode, ReviewMode
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         from .stats_view import StatsView
         self.practice_view = PracticeView(self.progress, self.scheduler, self.lang)
         self.stats_view = StatsView(self.progress, self.lang)
-        self.sandbox_view = SandboxView(data_dir / "sandbox.go", settings=settings)
+        self.sandbox_view = SandboxView(data_dir / "sandbox.go", self.lang, settings=settings)
         self.settings_view = SettingsView(settings)
         for w in (self.pack_view, self.quiz_page, self.practice_view, self.stats_view, self.sandbox_view,
                   self.settings_view):
@@ -305,7 +305,11 @@ class MainWindow(QMainWindow):
                 if ans == QMessageBox.StandardButton.Yes:
                     return self.install(path, upgrade=True)
                 return False
-            QMessageBox.warning(self, self.tr("Cannot install the pack"), str(exc))
+            detail = str(exc).partition("\n")[2] if isinstance(exc, PackProblems) else str(exc)
+            QMessageBox.warning(self, self.tr("Cannot install the pack"),
+                                (self.tr("The pack checker found these problems (file:line: problem, as "
+                                         "quizapp pack validate prints them):") if isinstance(exc, PackProblems)
+                                 else self.tr("The pack was not installed:")) + "\n" + detail)
             return False
         self.reload_packs()
         return True

@@ -14,7 +14,7 @@ class Mark:
     length: int
     key: str = ""
     tooltip: str = ""
-    kind: str = "site"  # site, selected, heap, stack, right, wrong, error, unsupported, info
+    kind: str = "site"  # site, selected, heap, stack, right, wrong, error, warning, unsupported, info
     end: tuple[int, int] | None = None   # (line, col) just past the span; None: ``length`` on one line
 
     def contains(self, line: int, col: int) -> bool:

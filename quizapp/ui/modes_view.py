@@ -258,10 +258,15 @@ class InterviewPanel(QWidget):
         self.next_btn = QPushButton()
         self.next_btn.setProperty("primary", True)
         self.next_btn.clicked.connect(self._confirm)
+        self.note = QLabel()                  # "no principle chosen: Enter again to go on without one"
+        self.note.setObjectName("wrong")
+        self.note.setWordWrap(True)
+        self.principle.currentIndexChanged.connect(lambda _i: self._disarm())
+        self.skip_armed = False
         for w in (self.progress_label, self.clock):
             lay.addWidget(w)
         lay.addStretch(1)
-        for w in (self.explain_label, self.principle, self.next_btn):
+        for w in (self.explain_label, self.principle, self.note, self.next_btn):
             lay.addWidget(w)
         self.timer = QTimer(self)
         self.timer.setInterval(250)
@@ -296,6 +301,7 @@ class InterviewPanel(QWidget):
     def set_explaining(self, on: bool) -> None:
         for w in (self.explain_label, self.principle, self.next_btn):
             w.setVisible(on)
+        self._disarm()
         if on:
             self.timer.stop()
             self.principle.clear()
@@ -308,8 +314,18 @@ class InterviewPanel(QWidget):
     def _confirm(self) -> bool:
         if not self.next_btn.isVisible():
             return False
+        if self.principle.currentData() is None and not self.skip_armed:
+            self.skip_armed = True            # asked once: a second Enter goes on without one
+            self.note.setText(self.tr("No principle chosen. Choose one, or press Enter again to go on "
+                                      "without one."))
+            self.note.show()
+            return True
         self.explained.emit(self.principle.currentData())
         return True
+
+    def _disarm(self) -> None:
+        self.skip_armed = False
+        self.note.hide()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -319,7 +335,11 @@ class InterviewPanel(QWidget):
 
     def _tick(self) -> None:
         left = self.remaining()
-        self.clock.setText(self.tr("Time left {m}:{s}").format(m=int(left) // 60, s=f"{int(left) % 60:02d}"))
+        self.clock.setText(self.tr("Time left {m}:{s}").format(m=int(left) // 60, s=f"{int(left) % 60:02d}")
+                           if left > 0 else self.tr("Time is up"))
+        self.clock.setObjectName("wrong" if left <= 0 else "")
+        self.clock.style().unpolish(self.clock)
+        self.clock.style().polish(self.clock)
         if left <= 0 and self.timer.isActive():
             self.timer.stop()
             self.timeUp.emit()

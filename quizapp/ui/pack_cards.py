@@ -48,7 +48,7 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(CARD)
         if card is None:
             return QSize(200, int(h * 1.6) + 14)
-        return QSize(300, self.PAD * 2 + int(h * 1.25) + ls * 2 + h + 16)
+        return QSize(300, self.PAD * 2 + int(h * 1.25) + _two_line_height(option.fontMetrics) + h + 16)
 
     def paint(self, p: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         u, c = theme.ui_palette(), theme.code_palette()
@@ -93,10 +93,11 @@ class CardDelegate(QStyledItemDelegate):
         p.drawText(QRect(x + w - origin_w, y, origin_w, th), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    card.origin)
         y += th + 2
-        desc = QRect(x, y, w, fm.lineSpacing() * 2)
+        two = _two_line_height(fm)
+        desc = QRect(x, y, w, two)
         p.setPen(QColor(c["muted"]))
         p.drawText(desc, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, _two_lines(fm, card.description, w))
-        y += fm.lineSpacing() * 2 + 6
+        y += two + 6
         bar_w = min(160, w // 3)
         p.setPen(QPen(QColor(u["border"]), 1))
         p.setBrush(QColor(u["alt"]))
@@ -111,15 +112,22 @@ class CardDelegate(QStyledItemDelegate):
         p.restore()
 
 
+def _two_line_height(fm) -> int:  # noqa: ANN001
+    """Two lines of mixed Latin and CJK text: a Chinese line (drawn in a fallback CJK font) is
+    taller than the Latin font's own line spacing, so that spacing alone would cut it to one."""
+    return fm.boundingRect(QRect(0, 0, 10_000, 10_000), Qt.TextFlag.TextWordWrap, "Ág中\nÁg中").height()
+
+
 def _two_lines(fm, text: str, width: int) -> str:  # noqa: ANN001
     """``text`` cut to what fits in two lines, with an ellipsis."""
-    if fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height() <= fm.lineSpacing() * 2:
+    two = _two_line_height(fm)
+    if fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height() <= two:
         return text
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2
         trial = text[:mid].rstrip() + "…"
-        if fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, trial).height() <= fm.lineSpacing() * 2:
+        if fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, trial).height() <= two:
             lo = mid
         else:
             hi = mid - 1

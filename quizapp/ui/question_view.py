@@ -13,11 +13,10 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..analysis import Site
-from ..analysis.api import on_deep_stack
 from ..quiz import spans
 from ..quiz.explain import principle_title, site_label
 from ..quiz.grading import SelfGrade
@@ -25,25 +24,14 @@ from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from ..quiz.text import plain, to_html
 from . import theme
-from .answer_panels import FlashPanel, OptionsPanel, Row, RowState, WherePanel
+from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel
 from .codeview import CodeView, Mark
 from .question_analysis import BackgroundAnalyses
-from .feedback import code_offset, days_until, feedback_html, model_answer_html, shift_line, where_word
+from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
+                       unanswered, where_word)
 from .keymap import Action, Area, route
 
 PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2}
-
-
-class CurrentStack(QStackedWidget):
-    """A stack as tall as the page it shows (not as its tallest page)."""
-
-    def sizeHint(self):  # noqa: N802, ANN201
-        w = self.currentWidget()
-        return w.sizeHint() if w is not None else super().sizeHint()
-
-    def minimumSizeHint(self):  # noqa: N802, ANN201
-        w = self.currentWidget()
-        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
 
 class QuestionView(QWidget):
@@ -51,6 +39,7 @@ class QuestionView(QWidget):
 
     answered = Signal()          # an answer was graded: the mode records it
     nextRequested = Signal()     # N: the next question, or the summary after the last
+    hinted = Signal()            # a hint was shown: the mode keeps it counted
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -125,10 +114,13 @@ class QuestionView(QWidget):
         rl.addLayout(buttons)
         self.right.addWidget(top)
         self.top = top
+        self._fitted_for = 0               # the answer panel's height the split was last fitted to
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
+        self.diagram.lineChanged.connect(lambda line: self.code.highlight_line(line)
+                                         if self.feedback_tabs.currentWidget() is self.diagram else None)
         self.feedback_tabs = QTabWidget()
         self.feedback_tabs.addTab(self.feedback, "")
         self.feedback_tabs.addTab(self.diagram, "")
@@ -152,7 +144,7 @@ class QuestionView(QWidget):
                     Action.NEXT_QUESTION: lambda _n: self._next()}
         options = {Action.NEXT_OPTION: lambda _n: self.options.move(1),
                    Action.PREVIOUS_OPTION: lambda _n: self.options.move(-1),
-                   Action.CHOOSE: lambda n: self.options.choose((n or 1) - 1),
+                   Action.CHOOSE: lambda n: self.options.digit(n or 0),
                    Action.TOGGLE: lambda _n: self.options.toggle_current()}
         flash = {Action.REVEAL: lambda _n: self.reveal(), Action.RATE: lambda n: self._rate_key(n)}
         text = {Action.SUBMIT_TEXT: lambda _n: self.reveal(), Action.LEAVE_TEXT: lambda _n: self._leave_text()}
@@ -184,10 +176,7 @@ class QuestionView(QWidget):
         self.code.setAccessibleName(self.tr("Go code of the question"))
         self.submit_btn.setText(self.tr("Submit (Enter)"))
         self.submit_btn.setAccessibleName(self.tr("Submit the answer"))
-        self.flash.field_label.setText(self.tr("Your answer (optional; Ctrl+Enter reveals the model answer):"))
-        self.flash.field.setPlaceholderText(self.tr("Say it in your own words first…"))
         self.flash.field.setAccessibleName(self.tr("Your answer"))
-        self.flash.reveal_btn.setText(self.tr("Show the model answer (Ctrl+Enter)"))
         self.flash.model_label.setText(self.tr("Model answer"))
         self.flash.model.setAccessibleName(self.tr("Model answer"))
         self.flash.rate_label.setText(self.tr("How well did you know it?"))
@@ -285,11 +274,22 @@ class QuestionView(QWidget):
             return
         {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
          QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash}[q.kind](st, reveal)
+        wanted = self.top.layout().sizeHint().height()
+        if wanted != self._fitted_for:     # rows came (the analysis was slow) or grew (feedback notes)
+            self._fitted_for = wanted
+            self._fit_later()
         self._render_buttons(st)
         self._render_diagram(st, reveal)
         pal = theme.code_palette()
         if st.submitted and not reveal:
-            self.feedback.setHtml("<p>" + html.escape(self.tr(
+            missing = unanswered(st) if st.timed_out else 0
+            up = html.escape(self.tr("Time is up."))
+            said = html.escape(self.tr("Your answer was recorded as it stood.") if not missing else
+                               self.tr("Your answer was recorded as it stood; 1 part was left unanswered.")
+                               if missing == 1 else self.tr("Your answer was recorded as it stood; {n} parts "
+                                                            "were left unanswered.").format(n=missing))
+            late = f"<p style='color:{pal['wrong']}'><b>{up}</b> {said}</p>" if st.timed_out else ""
+            self.feedback.setHtml(late + "<p>" + html.escape(self.tr(
                 "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
         else:
             self.feedback.setHtml(feedback_html(st, lang, pal, self.due) if reveal or not st.submitted else "")
@@ -404,11 +404,14 @@ class QuestionView(QWidget):
 
     def _render_lines(self, st: QuestionState, reveal: bool) -> None:
         assert self.session is not None and st.key is not None
-        self.options.label.setText(
-            self.tr("Tick every line that go build -gcflags=-m prints, inlining on "
-                    "(↑ ↓ and Space, or 1–9):") if st.key.build.inline else
-            self.tr("Tick every line that go build -gcflags='-m -l' prints "
-                    "(↑ ↓ and Space, or 1–9):"))
+        n = len(self.session.options(st))
+        build = self.tr("go build -gcflags=-m (inlining on)") if st.key.build.inline else \
+            "go build -gcflags='-m -l'"
+        self.options.label.setText((self.tr("Tick every line that {build} prints (↑ ↓ and Space, or 1–9):")
+                                    if n < 10 else
+                                    self.tr("Tick every line that {build} prints (↑ ↓ and Space, or the "
+                                            "line's number: 1–9, or two digits such as 1 2 for line 12):")
+                                    ).format(build=build))
         off = code_offset(st.question.code)
         truth = set(st.key.lines)
         rows, checked = [], []
@@ -428,34 +431,23 @@ class QuestionView(QWidget):
         self.code.set_marks([])
 
     def _render_flash(self, st: QuestionState, reveal: bool) -> None:
-        pal = theme.code_palette()
-        shown = st.answer_shown or st.submitted
-        result, ok = "", None
-        if st.rating is not None and self.feedback_on_submit:
-            names = {SelfGrade.AGAIN: self.tr("again"), SelfGrade.HARD: self.tr("hard"),
-                     SelfGrade.GOOD: self.tr("good"), SelfGrade.EASY: self.tr("easy")}
-            result = self.tr("You rated it: {rating}.").format(rating=names[st.rating])
-            if self.due is not None:
-                days = days_until(self.due)
-                result += " " + (self.tr("Next review: tomorrow.") if days == 1 else
-                                 self.tr("It comes back for review later today.") if days == 0 else
-                                 self.tr("Next review: in {n} days.").format(n=days))
-            ok = st.rating in (SelfGrade.GOOD, SelfGrade.EASY)
-        elif st.submitted and not self.feedback_on_submit:
-            result = self.tr("Answer recorded.")
-        self.flash.show_card(st.typed_answer, shown, model_answer_html(st, self.lang(), pal) if shown else "",
-                             st.rating, result, ok)
+        shown = (st.answer_shown or st.submitted) and self.feedback_on_submit   # never in an interview
+        result, ok = flash_result(st, self.due) if self.feedback_on_submit else ("", None)
+        if st.submitted and not self.feedback_on_submit:
+            result = (self.tr("Time is up. Your answer was recorded as it stood.") if st.timed_out
+                      else self.tr("Answer recorded."))
+        self.flash.set_texts(interview=not self.feedback_on_submit)
+        self.flash.show_card(st.typed_answer, shown, model_answer_html(st, self.lang()) if shown else "",
+                             st.rating, result, ok, locked=st.submitted)
         self.code.set_marks([])
 
     def _render_diagram(self, st: QuestionState, reveal: bool) -> None:
         """After an answer, the program's memory diagram joins the explanation."""
         shown = reveal and st.key is not None and st.key.analysis is not None and bool(st.question.code.strip())
         if shown and st.diagram is None:
-            from ..diagram.layout import DiagramError, build
-            try:
-                st.diagram = on_deep_stack(build, st.key.analysis)  # type: ignore[union-attr,arg-type]
-            except (DiagramError, RecursionError):
-                st.diagram = False
+            from .diagram_view import run_diagram
+            st.diagram = run_diagram(st.key.analysis, st.question.code,  # type: ignore[union-attr]
+                                     code_offset(st.question.code)) or False
         shown = shown and bool(st.diagram)
         self.feedback_tabs.setTabEnabled(1, shown)
         if not shown:
@@ -463,7 +455,7 @@ class QuestionView(QWidget):
             if self.feedback_tabs.currentIndex() == 1:
                 self.feedback_tabs.setCurrentIndex(0)
             return
-        self.diagram.canvas.lang = self.lang()
+        self.diagram.lang = self.lang()
         if self.diagram.model is not st.diagram:
             self.diagram.set_model(st.diagram)
 
@@ -541,6 +533,11 @@ class QuestionView(QWidget):
         if st.answer_shown or st.submitted:
             return False
         self.session.type_answer(self.flash.field.toPlainText())
+        if not self.feedback_on_submit:          # an interview: handed in unseen, compared in the report
+            self.session.hand_in()
+            self.answered.emit()
+            self.render()
+            return True
         self.session.reveal()
         self.render()
         self.flash.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -577,6 +574,7 @@ class QuestionView(QWidget):
     def show_hint(self) -> bool:
         if self.session is None or not self.hints_allowed or self.session.hint() is None:
             return False
+        self.hinted.emit()
         self.feedback_tabs.setCurrentIndex(0)
         self.render()
         return True

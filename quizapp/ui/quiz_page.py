@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..quiz.catalog import pack_progress
 from ..quiz.model import Pack
@@ -56,6 +56,7 @@ class QuizPage(QWidget):
         lay.addWidget(self.stack, 1)
         self.view.answered.connect(self._answered)
         self.view.nextRequested.connect(self.advance)
+        self.view.hinted.connect(self._hinted)
         self.interview_panel.timeUp.connect(lambda: self.view.submit(force=True))
         self.interview_panel.explained.connect(self._explained)
         self.summary.reviewRequested.connect(lambda qs: self.reviewRequested.emit(self.mode.pack_id if self.mode else "", qs))
@@ -80,7 +81,13 @@ class QuizPage(QWidget):
         self.empty_btn.clicked.connect(self.backRequested.emit)
         lay.addStretch(1)
         lay.addWidget(self.empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.empty_text.setMaximumWidth(560)      # full lines of reading width; the layout gives it its height
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_text, 4)
+        row.addStretch(1)
+        lay.addLayout(row)
         lay.addSpacing(12)
         lay.addWidget(self.empty_btn, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(2)
@@ -149,6 +156,14 @@ class QuizPage(QWidget):
         elif mode.kind is ModeKind.PRACTICE:
             self.view.show_due(outcome.due)
 
+    def _hinted(self) -> None:
+        if self.mode is None:
+            return
+        try:
+            self.mode.hinted()
+        except ProgressError as exc:
+            QMessageBox.warning(self, self.tr("Progress"), str(exc))
+
     def advance(self) -> None:
         """N: the next question, or the end of the run."""
         mode = self.mode
@@ -158,6 +173,7 @@ class QuizPage(QWidget):
             self.finish()
             return
         mode.moved()
+        self.changed.emit()               # the pack's card says where the run is
         self.view.render()
         self.view.focus_primary()
 
@@ -175,7 +191,7 @@ class QuizPage(QWidget):
         packs = self.packs()
         done = {pid for pid, pr in pack_progress(mode.progress, packs).items() if pr.done}
         self.summary.show_summary(summary, suggest_packs(summary, packs, done),
-                                  can_restart=mode.kind is ModeKind.QUIZ)
+                                  can_restart=mode.kind is ModeKind.QUIZ, review=mode.kind is ModeKind.REVIEW)
         self.stack.setCurrentIndex(SUMMARY)
         self.summary.focus_first()
 

@@ -75,3 +75,6 @@ class ReportView(QWidget):
             Path(path).write_text(report_html(self.report, self.lang()), encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the report"), f"{path}: {exc.strerror}")
+            return
+        QMessageBox.information(self, self.tr("Exported"), self.tr("The report was written to {path}.")
+                                .format(path=path))

@@ -16,24 +16,29 @@ from __future__ import annotations
 import html
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool,
-                            QTimer, Signal, Slot)
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSplitter, QTabWidget, QTextBrowser,
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from ..analysis.api import MAX_SOURCE_BYTES
 from ..files import TooLarge, read_bounded
-from ..worker import Worker, WorkerError
+from ..quiz.compile_help import HELP, help_for
+from ..worker import MemoryLimit, TimeLimit, Worker
 from . import theme
 from .codeview import CodeView
-from .sandbox_analysis import MAX_LINES, SandboxResult, analyse_text, prepare
+from .sandbox_analysis import (DIAGRAM_MAX_LINES, MAX_LINES, NoDiagram, NotAnalysed, SandboxResult,
+                               analyse_text, diagram_of, prepare, same_program)
 
 __all__ = ["SandboxView", "SandboxResult", "analyse_text", "prepare", "MAX_LINES", "EXAMPLE"]
 CANCEL_AFTER = 1.0
 """An analysis still running this many seconds after the text changed is cancelled."""
+STALE_AFTER_MS = 700
+"""An analysis of the current text still running after this long: the previous results are
+cleared and the view shows that it is analysing (quicker answers replace them without a blink)."""
 
 
 def _constant_box(text: str) -> bool:
@@ -62,11 +67,15 @@ class _Job(QRunnable):
         self.running.append(self)
         try:
             res = self.worker.call(analyse_text, self.text, self.generation, self.inline)
-        except WorkerError as exc:
-            res = SandboxResult(self.generation, error=QCoreApplication.translate(
-                "SandboxView", "The analysis was stopped: {reason}.").format(reason=exc))
+            if res.runnable:
+                res.diagram = diagram_of(res)
+                if res.diagram is None:
+                    res.no_diagram = NoDiagram.NOT_DRAWN
+        except (TimeLimit, MemoryLimit) as exc:
+            res = SandboxResult(self.generation, not_analysed=NotAnalysed.TIME if isinstance(exc, TimeLimit)
+                                else NotAnalysed.MEMORY)
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a traceback
-            res = SandboxResult(self.generation, error=f"internal error: {exc}")
+            res = SandboxResult(self.generation, not_analysed=NotAnalysed.FAILED, error=str(exc))
         self.running.remove(self)
         self.signals.done.emit(res)
 
@@ -77,13 +86,16 @@ class SandboxView(QWidget):
     saveAsQuestion = Signal(str)
     compareRequested = Signal(str)
 
-    def __init__(self, store_path: Path, parent: QWidget | None = None,
-                 settings: QSettings | None = None) -> None:
+    def __init__(self, store_path: Path, lang_getter=lambda: "en",  # noqa: ANN001
+                 parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store_path = store_path
+        self.lang = lang_getter
         self.settings = settings
         self.generation = 0
         self.latest: SandboxResult | None = None
+        self.diagram_source = ""           # the program whose diagram was last drawn
+        self.kept_step = 0                 # and the step it was left at
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.worker = Worker()
@@ -93,6 +105,14 @@ class SandboxView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(350)
         self.timer.timeout.connect(self.run_analysis)
+        self.stale_timer = QTimer(self)       # clears the previous results while a slow analysis runs
+        self.stale_timer.setSingleShot(True)
+        self.stale_timer.setInterval(STALE_AFTER_MS)
+        self.stale_timer.timeout.connect(self._show_busy)
+        self.clock = QTimer(self)             # counts the seconds of a visible "Analysing…"
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self._tick)
+        self.busy_since: float | None = None
         self.current_file: Path | None = None
         self._build()
         self.retranslate()
@@ -120,6 +140,12 @@ class SandboxView(QWidget):
         self.inline_box.toggled.connect(self._build_changed)
         bar.addWidget(self.inline_box)
         bar.addStretch(1)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)          # an indeterminate "working" bar
+        self.busy_bar.setFixedWidth(90)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        bar.addWidget(self.busy_bar)
         self.status = QLabel()
         self.status.setObjectName("muted")
         bar.addWidget(self.status)
@@ -134,6 +160,9 @@ class SandboxView(QWidget):
         self.output = QTextBrowser()
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
+        self.diagram.lineChanged.connect(
+            lambda line: self.editor.highlight_line(line) if self.tabs.currentWidget() is self.diagram
+            else None)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.output, "")
         self.tabs.addTab(self.diagram, "")
@@ -199,10 +228,43 @@ class SandboxView(QWidget):
         job.signals.done.connect(self._done)
         self.job = job
         self.pool.start(job)
+        if self.busy_since is None:
+            self.stale_timer.start()
+
+    def _show_busy(self) -> None:
+        """The results on screen are not the current text's: clear them and say it is analysing."""
+        if self.latest is not None and self.latest.generation == self.generation:
+            return
+        self.latest = None
+        self.busy_since = time.monotonic()
+        self.clock.start()
+        self.editor.gutter_marks = {}
+        self.editor.set_marks([])
+        self.diag_list.clear()
+        self._keep_step()
+        self.diagram.set_model(None, None, self.tr("Analysing…"))
+        busy = html.escape(self.tr("Analysing the program…"))
+        self.output.setHtml(f"<p>{busy}</p>")
+        self.busy_bar.show()
+        self._tick()
+
+    def _keep_step(self) -> None:
+        if self.diagram.model is not None:
+            self.kept_step = self.diagram.index
+
+    def _tick(self) -> None:
+        if self.busy_since is None:
+            self.clock.stop()
+            return
+        seconds = int(time.monotonic() - self.busy_since)
+        self.status.setText(self.tr("Analysing…") if seconds < 2 else
+                            self.tr("Analysing… {n} s").format(n=seconds))
 
     def shut_down(self) -> None:
         """Stop analysing (the app is closing): cancel a running job and end the worker."""
         self.timer.stop()
+        self.stale_timer.stop()
+        self.clock.stop()
         self.pool.clear()
         self.worker.close()
         self.pool.waitForDone(5000)
@@ -210,46 +272,99 @@ class SandboxView(QWidget):
     def _done(self, res: SandboxResult) -> None:
         if res.generation != self.generation:
             return   # the text changed since; a newer analysis is coming
+        self.stale_timer.stop()
+        self.clock.stop()
+        self.busy_since = None
+        self.busy_bar.hide()
         self.latest = res
         self._render()
 
     def _render(self) -> None:
         res = self.latest
         if res is None:
-            self.status.setText(self.tr("Analysing…"))
+            if self.busy_since is not None:
+                self.diagram.set_model(None, None, self.tr("Analysing…"))
+                busy = html.escape(self.tr("Analysing the program…"))
+                self.output.setHtml(f"<p>{busy}</p>")
+                self._tick()
+            else:
+                self.status.setText(self.tr("Analysing…"))
             return
         self.editor.set_marks(res.marks)
+        self.editor.gutter_marks = {m.line: m.kind for m in res.marks}
+        self.diag_list.clear()
+        if res.not_analysed is not None:
+            self._render_not_analysed(res)
+            return
         errors = [(ln, col, text) for ln, col, k, text in res.items if k == "error"]
         unsupported = [(ln, col, text) for ln, col, k, text in res.items if k == "unsupported"]
-        step = self.diagram.index if self.diagram.model is not None else None
+        self._keep_step()
+        step = self.kept_step if same_program(self.diagram_source, res.source) else 0
+        if res.diagram is not None:
+            self.diagram_source = res.source
         message = ""
         if res.diagram is None:      # never the previous program's diagram
             message = (self.tr("No diagram: the code does not compile.") if errors else
                        self.tr("No diagram: some constructs are not supported.") if unsupported else
-                       self.tr("No diagram for this program."))
+                       self.tr("No diagram: the program is longer than {n} lines; the diagram draws "
+                               "short programs.").format(n=f"{DIAGRAM_MAX_LINES:,}")
+                       if res.no_diagram is NoDiagram.TOO_LONG else
+                       self.tr("No diagram: there is nothing to draw.") if not res.source_lines and not res.items
+                       else self.tr("No diagram for this program."))
+        self.diagram.canvas.lang = self.lang()      # its notes in the language of the moment
         self.diagram.set_model(res.diagram, step, message)
-        self.editor.gutter_marks = {m.line: m.kind for m in res.marks}
-        self.diag_list.clear()
+        helps = {h.kind: h for h in HELP}
+        lang = self.lang()
         for line, col, kind, text in res.items:
-            icon = {"heap": "▲", "stack": "▼", "error": "✘", "unsupported": "?"}.get(kind, "•")
+            icon = {"heap": "▲", "stack": "▼", "error": "✘", "warning": "⚠", "unsupported": "?"}.get(kind, "•")
             shown = self.unsupported_text(text) if kind == "unsupported" else text
             item = QListWidgetItem(f"{icon} {line}:{col}  {shown}")
+            h = helps.get(res.helps.get((line, col), ""))
+            if h is not None:
+                item.setToolTip(f"{text}\n\n{h.text(lang)}")
             item.setData(Qt.ItemDataRole.UserRole, (line, col))
             self.diag_list.addItem(item)
+        if res.helps:   # gc's English, and beside it what it means in the learner's language
+            marks = []
+            for m in res.marks:
+                h = helps.get(res.helps.get((m.line, m.col), ""))
+                if h is not None and m.kind in ("error", "warning"):
+                    m = replace(m, tooltip=f"{m.tooltip}\n\n{h.text(lang)}")
+                marks.append(m)
+            self.editor.set_marks(marks)
         notes = []
         if res.wrapped:
             notes.append(self.tr("Your fragment was wrapped in package main and func main for analysis."))
-        if res.error:
-            notes.append(res.error)
+        self.status.setToolTip("")
+        if any(k == "warning" for _, _, k, _ in res.items):
+            notes.append(self.tr("Unused variables and imports are shown as warnings while you write "
+                                 "a fragment: go build refuses them."))
         if errors:
             self.status.setText(self.tr("The code does not compile yet"))
         elif unsupported:
             self.status.setText(self.tr("Not judged: some constructs are not supported"))
         else:
             heap = sum(1 for _, _, k, text in res.items if k == "heap" and not _constant_box(text))
-            self.status.setText(self.tr("1 heap allocation") if heap == 1 else
-                                self.tr("{n} heap allocations").format(n=heap))
+            self.status.setText(self.tr("1 heap site (compiler)") if heap == 1 else
+                                self.tr("{n} heap sites (compiler)").format(n=heap))
+            self.status.setToolTip(self.tr(
+                "Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). "
+                "The memory diagram draws what the running program holds, so it can show heap boxes "
+                "the compiler does not report as sites."))
         pal = theme.code_palette()
+        if res.errors:
+            explained = []
+            for ln in res.errors:
+                explained.append(f"<pre style='color:{pal['error']};margin:0;white-space:pre-wrap'>"
+                                 f"{html.escape(ln)}</pre>")
+                h = help_for(ln.split(": ", 1)[-1]) if not ln.startswith("\t") else None
+                if h is not None:
+                    explained.append(f"<p style='color:{pal['muted']};margin:2px 0 8px 16px'>"
+                                     f"{html.escape(h.text(lang))}</p>")
+            heading = html.escape(self.tr("What go build says"))
+            self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>"
+                                        for n in notes) + f"<h3>{heading}</h3>" + "".join(explained))
+            return
         if errors:
             out = html.escape(self.tr("(nothing: the code does not compile; see the list above)"))
         elif unsupported:
@@ -269,6 +384,24 @@ class SandboxView(QWidget):
                               self.tr("go build -gcflags=-m -l"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
                             + f"<h3>{heading}</h3><pre>{out}</pre>")
+
+    def _render_not_analysed(self, res: SandboxResult) -> None:
+        """No verdict: say why, and claim nothing about the code (no counts, no "nothing escapes")."""
+        reason = {
+            NotAnalysed.TOO_LONG: self.tr("The program has more than {n} lines; the sandbox does not analyse "
+                                          "programs this long. Run quizapp analyze on the file instead.")
+            .format(n=f"{MAX_LINES:,}"),
+            NotAnalysed.TIME: self.tr("The analysis was stopped: it ran for more than {n} s. Try a shorter "
+                                      "program, or quizapp analyze on the file.")
+            .format(n=f"{self.worker.limits.seconds:g}"),
+            NotAnalysed.MEMORY: self.tr("The analysis was stopped: it needed more memory than it may use. Try "
+                                        "a shorter program."),
+            NotAnalysed.FAILED: self.tr("The analysis failed: {detail}").format(detail=res.error),
+        }[res.not_analysed]
+        title = self.tr("Not analysed")
+        self.status.setText(title)
+        self.diagram.set_model(None, None, self.tr("No diagram: the program was not analysed."))
+        self.output.setHtml(f"<p><b>{html.escape(title)}</b></p><p>{html.escape(reason)}</p>")
 
     def unsupported_text(self, text: str) -> str:
         """An analyzer's "unsupported: WHAT" in the interface language."""
@@ -311,7 +444,9 @@ class SandboxView(QWidget):
             pass
 
     def set_text(self, text: str) -> None:
+        """A new program in place of the old one: the old one's results go at once."""
         self.editor.setPlainText(text)
+        self._show_busy()
 
     def open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Go file"), "",
@@ -333,7 +468,7 @@ class SandboxView(QWidget):
             QMessageBox.warning(self, self.tr("Cannot open"), f"{path}: {exc.strerror or exc}")
             return False
         self.current_file = path
-        self.editor.setPlainText(text)
+        self.set_text(text)
         return True
 
     def save_file(self) -> None:

@@ -129,9 +129,15 @@ def settle(app, win, view: str) -> None:  # noqa: ANN001
         d = win.sandbox_view.diagram
         win.sandbox_view.tabs.setCurrentIndex(1)
         if d.model is not None:
-            i = next((i for i, s in enumerate(d.model.steps) if s.what_if is not None), 0)
+            i = next((i for i in range(d.model.count) if d.model.has_what_if(i)), d.model.count - 1)
             d.go(i)
             d.what_if.setChecked(True)
+            deadline = time.time() + 10
+            while d.canvas.scene is None or not d.canvas.scene.what_if:
+                app.processEvents()
+                time.sleep(0.02)
+                if time.time() > deadline:
+                    break
     app.processEvents()
 
 
@@ -243,7 +249,7 @@ def _answer(view, right: bool, some_right: bool = False, hint: bool = False) -> 
     q = st.question
     if q.kind is QuestionKind.FLASHCARD:
         view.reveal()
-        view.rate(SelfGrade.GOOD if right else SelfGrade.HARD)
+        view.rate(SelfGrade.GOOD if right else SelfGrade.AGAIN)
         return
     if q.kind is QuestionKind.WHERE:
         for j, s in enumerate(st.key.sites):

@@ -18,6 +18,36 @@ from . import theme
 from .bars import Bar, paint_bars
 
 
+MIN_HEIGHT = 660
+WEEKS = 18
+
+
+def month_labels(today: date, weeks: int = WEEKS) -> list[tuple[int, int]]:
+    """(column, month) for the calendar: each month named at the week holding its 1st (so the
+    current month is named even when its 1st is not a Monday), the first column named too
+    unless the next name is too close to it."""
+    start = today - timedelta(days=7 * (weeks - 1) + today.weekday())
+    out: list[tuple[int, int]] = [(0, start.month)]
+    for week in range(weeks):
+        for wd in range(7):
+            day = start + timedelta(7 * week + wd)
+            if day.day == 1 and day <= today and (week, day.month) not in out:
+                out.append((week, day.month))
+    if len(out) > 1 and out[1][0] < 3:
+        out.pop(0)
+    return out
+
+
+def regions(w: int, h: int) -> dict[str, QRectF]:
+    """Where each chart goes in a w×h area: everything inside it, whatever its height."""
+    h = max(h, MIN_HEIGHT)
+    half = (w - 60) / 2
+    top = max(300.0, (h - 20) * 0.52)
+    return {"accuracy": QRectF(20, 10, half, top), "per_day": QRectF(40 + half, 10, half, top * 0.48),
+            "streak": QRectF(40 + half, 10 + top * 0.5 + 5, half, top * 0.5),
+            "times": QRectF(20, top + 25, w - 40, h - top - 35)}
+
+
 class Charts(QWidget):
     """The four charts, painted from a list of answers, with labelled axes."""
 
@@ -26,7 +56,7 @@ class Charts(QWidget):
         self.lang = lang_getter
         self.answers: list[Answer] = []
         self.today = date.today()
-        self.setMinimumSize(880, 800)
+        self.setMinimumSize(880, MIN_HEIGHT)
 
     def set_answers(self, answers: list[Answer], today: date | None = None) -> None:
         self.answers = answers
@@ -42,12 +72,11 @@ class Charts(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = theme.code_palette()
         fg = QColor(theme.ui_palette()["text"])
-        w = self.width()
-        half = (w - 60) / 2
-        self._accuracy(p, QRectF(20, 10, half, 380), fg)
-        self._per_day(p, QRectF(40 + half, 10, half, 190), pal, fg)
-        self._streak(p, QRectF(40 + half, 215, half, 190), pal, fg)
-        self._times(p, QRectF(20, 425, w - 40, 340), pal, fg)
+        where = regions(self.width(), self.height())
+        self._accuracy(p, where["accuracy"], fg)
+        self._per_day(p, where["per_day"], pal, fg)
+        self._streak(p, where["streak"], pal, fg)
+        self._times(p, where["times"], pal, fg)
         p.end()
 
     def _title(self, p: QPainter, r: QRectF, text: str, fg: QColor) -> None:
@@ -137,20 +166,17 @@ class Charts(QWidget):
         loc = self._locale()
         label_w = max(fm.horizontalAdvance(loc.dayName(i, QLocale.FormatType.ShortFormat)) for i in (1, 3, 5)) + 6
         top = r.y() + 30 + fm.height()
-        cell = min((r.width() - label_w - 10) / 18, (r.height() - 60 - fm.height()) / 7)
-        start = self.today - timedelta(days=7 * 17 + self.today.weekday())
+        cell = min((r.width() - label_w - 10) / WEEKS, (r.height() - 60 - fm.height()) / 7)
+        start = self.today - timedelta(days=7 * (WEEKS - 1) + self.today.weekday())
         p.setPen(fg)
         for wd in (0, 2, 4):
             p.drawText(QRectF(r.x(), top + wd * cell, label_w - 4, cell), Qt.AlignmentFlag.AlignRight |
                        Qt.AlignmentFlag.AlignVCenter, loc.dayName(wd + 1, QLocale.FormatType.ShortFormat))
-        last_month = None
-        for week in range(18):
+        for week, month in month_labels(self.today):
+            p.drawText(QRectF(r.x() + label_w + week * cell, r.y() + 28, cell * 4, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft, loc.monthName(month, QLocale.FormatType.ShortFormat))
+        for week in range(WEEKS):
             first = start + timedelta(7 * week)
-            if first.month != last_month:
-                last_month = first.month
-                p.setPen(fg)
-                p.drawText(QRectF(r.x() + label_w + week * cell, r.y() + 28, cell * 4, fm.height()),
-                           Qt.AlignmentFlag.AlignLeft, loc.monthName(first.month, QLocale.FormatType.ShortFormat))
             for wd in range(7):
                 day = first + timedelta(wd)
                 if day > self.today:

@@ -36,6 +36,7 @@ class SummaryView(QWidget):
         self.summary: Summary | None = None
         self.suggestions: list[Pack] = []
         self.can_restart = True
+        self.review = False
         self.scroll, body = scroll_body(self)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 16, 24, 16)
@@ -92,8 +93,10 @@ class SummaryView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_summary(self, summary: Summary, suggestions: list[Pack], can_restart: bool = True) -> None:
-        self.summary, self.suggestions, self.can_restart = summary, suggestions, can_restart
+    def show_summary(self, summary: Summary, suggestions: list[Pack], can_restart: bool = True,
+                     review: bool = False) -> None:
+        """``review``: the run went over missed questions only (its heading says so)."""
+        self.summary, self.suggestions, self.can_restart, self.review = summary, suggestions, can_restart, review
         self.render()
 
     def render(self) -> None:
@@ -101,7 +104,8 @@ class SummaryView(QWidget):
         if s is None:
             return
         lang = self.lang()
-        self.heading.setText(self.tr("Done: {title}").format(title=s.title.get(lang)))
+        self.heading.setText(self.tr("Review done: {title}").format(title=s.title.get(lang)) if self.review
+                             else self.tr("Done: {title}").format(title=s.title.get(lang)))
         answered = len(s.answered)
         self.score.setText(self.tr("{right} of {n} right").format(right=s.right, n=answered) if answered else
                            self.tr("Nothing answered"))

@@ -1,7 +1,8 @@
 """Colours for light and dark, following the system, shared by every view.
 
 Stack, heap and "escaped" have one colour each everywhere (quiz marks,
-diagnostics, diagrams, charts). Right and wrong are never told by colour
+diagnostics, diagrams, charts); heap is orange, never the red of "wrong", so a
+right answer of "heap" does not read as a mistake. Right and wrong are never told by colour
 alone: views pair them with an icon and a word. ``apply`` sets the palette
 *and* a stylesheet with explicit colours: widgets polished by a stylesheet
 do not follow later palette changes, so a live switch re-applies both.
@@ -11,6 +12,8 @@ keyboard.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -19,27 +22,31 @@ _forced: str | None = None
 LIGHT = {
     "keyword": "#7a3e9d", "type": "#0b7285", "builtin": "#0b7285", "func": "#1c5fb0",
     "string": "#1e7b34", "number": "#c2410c", "comment": "#5b6472", "operator": "#374151",
-    "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3",
-    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c52222",
-    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "unsupported": "#9333ea",
+    "gutter_bg": "#f3f4f6", "gutter_fg": "#5b6472", "current_line": "#fef9c3", "step_line": "#fde68a",
+    "site": "#2563eb", "selected": "#f59e0b", "stack": "#0f766e", "heap": "#c2410c",
+    "right": "#15803d", "wrong": "#b91c1c", "error": "#dc2626", "warning": "#b45309",
+    "unsupported": "#9333ea",
     "info": "#2563eb", "panel": "#ffffff", "muted": "#4b5563", "partial": "#b45309",
 }
 DARK = {
     "keyword": "#c792ea", "type": "#4fd1c5", "builtin": "#4fd1c5", "func": "#82aaff",
     "string": "#a5d6a7", "number": "#f9a66c", "comment": "#8b949e", "operator": "#d1d5db",
-    "gutter_bg": "#1f2329", "gutter_fg": "#8b949e", "current_line": "#3a3520",
-    "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#f87171",
-    "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "unsupported": "#c084fc",
+    "gutter_bg": "#1f2329", "gutter_fg": "#8b949e", "current_line": "#3a3520", "step_line": "#5b4a16",
+    "site": "#60a5fa", "selected": "#fbbf24", "stack": "#2dd4bf", "heap": "#fb923c",
+    "right": "#4ade80", "wrong": "#f87171", "error": "#f87171", "warning": "#fbbf24",
+    "unsupported": "#c084fc",
     "info": "#60a5fa", "panel": "#16191d", "muted": "#a1a8b3", "partial": "#fbbf24",
 }
 UI_LIGHT = {"window": "#f5f5f6", "base": "#ffffff", "alt": "#f3f4f6", "text": "#111827", "border": "#b8bdc6",
             "button": "#ffffff", "hover": "#eef2ff", "pressed": "#dbe4ff", "focus": "#2563eb",
             "accent": "#1d4ed8", "accent_text": "#ffffff", "disabled": "#8b919b", "tab": "#e5e7eb",
-            "highlight": "#2563eb", "highlight_text": "#ffffff"}
+            "highlight": "#2563eb", "highlight_text": "#ffffff", "indicator": "#6b7280"}
 UI_DARK = {"window": "#16191d", "base": "#0f1115", "alt": "#1b1f24", "text": "#e5e7eb", "border": "#4b5360",
            "button": "#22262c", "hover": "#2b3038", "pressed": "#343a44", "focus": "#60a5fa",
            "accent": "#2563eb", "accent_text": "#ffffff", "disabled": "#7b8390", "tab": "#1f2329",
-           "highlight": "#2563eb", "highlight_text": "#ffffff"}
+           "highlight": "#2563eb", "highlight_text": "#ffffff", "indicator": "#9ca3af"}
+CHECK = (Path(__file__).resolve().parent.parent / "assets" / "check.svg").as_posix()
+"""The tick drawn in a checked box (a stylesheet that draws the box must draw the tick too)."""
 
 
 def set_mode(mode: str | None) -> None:
@@ -108,6 +115,11 @@ QComboBox:focus {{ border: 2px solid {u['focus']}; padding: 2px 7px; }}
 QComboBox QAbstractItemView {{ background: {u['base']}; selection-background-color: {u['highlight']};
     selection-color: {u['highlight_text']}; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {u['focus']}; text-decoration: underline; }}
+QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {u['indicator']}; border-radius: 3px;
+    background: {u['base']}; }}
+QCheckBox::indicator:hover {{ border-color: {u['focus']}; }}
+QCheckBox::indicator:checked {{ background: {u['accent']}; border-color: {u['accent']}; image: url({CHECK}); }}
+QCheckBox::indicator:disabled {{ border-color: {u['disabled']}; background: {u['window']}; }}
 QTabBar::tab {{ padding: 8px 18px; background: {u['tab']}; border: 1px solid {u['border']};
     border-bottom: none; margin-right: 2px; }}
 QTabBar::tab:selected {{ background: {u['window']}; font-weight: 600; }}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.analysis import (GoSyntaxError, GoTypeError, Pos, SiteKind, Verdict, analyze)
+from quizapp.analysis import (AnalysisError, GoSyntaxError, GoTypeError, Pos, SiteKind, Verdict,
+                              analyze)
 
 RETURN_ADDR = """package main
 
@@ -62,13 +63,14 @@ def test_type_errors(src: str, pos: Pos, message: str) -> None:
     assert exc.value.message == message
 
 
-def test_packages_without_data_are_unsupported_not_guessed() -> None:
-    src = ('package main\n\nimport "net/http"\n\nfunc main() {\n\tx := 1\n'
-           '\t_ = http.StatusText(x)\n\ty := 2\n\tprintln(&y)\n}\n')
-    a = analyze(src)
-    assert [(u.pos, u.what) for u in a.unsupported] == [(Pos(7, 6), "package net/http (no data for it)")]
-    assert a.diagnostics() == []
-    assert all(s.function != "main" for s in a.sites)
+def test_packages_outside_the_standard_library_are_gcs_error() -> None:
+    """A single-file program has no module to take example.com/http from: invalid, as gc says."""
+    src = ('package main\n\nimport "example.com/http"\n\nfunc main() {\n\tx := 1\n'
+           '\t_ = http.StatusText(x)\n}\n')
+    with pytest.raises(AnalysisError) as err:
+        analyze(src)
+    assert err.value.pos == Pos(3, 8)
+    assert "no required module provides package example.com/http" in err.value.message
 
 
 def test_standard_library_summaries_decide() -> None:
@@ -96,3 +98,13 @@ def test_str_and_bytes_sources_agree() -> None:
 def test_not_utf8_is_a_syntax_error() -> None:
     with pytest.raises(GoSyntaxError):
         analyze(b"package main\n\xff\n")
+
+
+def test_method_expression_of_a_generic_method_is_unsupported_with_its_position() -> None:
+    """``List.Map[int, int]`` (Go 1.27): named, never guessed or crashed on."""
+    src = ("package main\n\ntype List struct{ items []any }\n\n"
+           "func (l List) Map[T, U any](f func(T) U) []U { return nil }\n\n"
+           "func main() {\n\tvar l List\n\t_ = List.Map[int, int](l, nil)\n}\n")
+    a = analyze(src)
+    assert [(u.pos, u.what) for u in a.unsupported] == [
+        (Pos(9, 10), "method expressions of generic methods")]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from .corpus_util import labeller
 
-ROOT = Path(__file__).resolve().parents[2]
 IN_SCOPE = ["functions", "methods", "structs", "pointers", "arrays", "slice-literals", "slicing",
             "append", "copy", "make", "maps", "channels", "closures", "go", "defer", "loops",
             "labels", "builtins", "recursion", "self-assignment", "size-limits", "method-values",
@@ -14,16 +12,8 @@ LATER = ["interfaces", "stdlib", "strings", "type-switches", "devirtualization",
          "goto", "pragmas", "generics", "range-func"]
 
 
-def _labeller():
-    spec = importlib.util.spec_from_file_location("label_corpus", ROOT / "scripts" / "label_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_every_program_declares_its_constructs() -> None:
-    lab = _labeller()
+    lab = labeller()
     for p in sorted(lab.CORPUS.glob("*.go")):
         cs = lab.constructs_of(p)
         assert cs, f"{p.name} has no '// constructs:' line"
@@ -32,7 +22,7 @@ def test_every_program_declares_its_constructs() -> None:
 
 
 def test_three_programs_per_construct() -> None:
-    lab = _labeller()
+    lab = labeller()
     count = {c: 0 for c in IN_SCOPE + LATER}
     for p in lab.CORPUS.glob("*.go"):
         for c in lab.constructs_of(p):
@@ -42,12 +32,12 @@ def test_three_programs_per_construct() -> None:
 
 
 def test_index_is_current() -> None:
-    lab = _labeller()
+    lab = labeller()
     assert lab.INDEX.read_text() == lab.index_text()
 
 
 def test_every_program_has_both_labels() -> None:
-    lab = _labeller()
+    lab = labeller()
     for p in lab.CORPUS.glob("*.go"):
         assert p.with_suffix(".m1").exists(), p.name
         assert p.with_suffix(".m2").exists(), p.name

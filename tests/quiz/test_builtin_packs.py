@@ -185,3 +185,27 @@ def test_texts_have_no_stray_escapes(packs) -> None:  # noqa: ANN001
             for t in (q.title, q.prompt, q.explanation, q.answer, q.inlining_note, *q.hints):
                 if t is not None:
                     assert '\\"' not in t.en + t.zh, f"{p.id}/{q.id}"
+
+
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def test_pack_descriptions_never_miscount_their_questions() -> None:
+    """A description that names a number of questions names the pack's own number."""
+    ps, _ = load_packs([builtin_dir()])
+    for p in ps:
+        if p.description is None:
+            continue
+        for text in (p.description.en, p.description.zh):
+            for m in re.finditer(r"\b(\w+) questions\b|([0-9一二两三四五六七八九十]+) *道题", text, re.I):
+                word = (m.group(1) or m.group(2)).lower()
+                n = int(word) if word.isdigit() else NUMBERS.get(word)
+                if n is not None:
+                    assert n == len(p.questions), f"{p.id}: {m.group(0)!r} but {len(p.questions)} questions"
+
+
+def test_no_pack_opens_with_a_hard_question(packs) -> None:  # noqa: ANN001
+    from quizapp.quiz.model import Difficulty
+    assert [p.id for p in packs if p.questions[0].difficulty is Difficulty.HARD] == []

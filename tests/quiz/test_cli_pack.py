@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
+from quizapp.gotool import build_plain
+from quizapp.quiz.loader import load_pack
 from quizapp.quiz.scaffold import install_pack
 
 from .test_loader import GOOD
@@ -23,13 +25,22 @@ def test_new_writes_a_valid_pack_and_never_overwrites(tmp_path: Path, capsys: py
     assert p.read_text() == before
 
 
-def test_validate_exit_code_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.go
+def test_validate_exit_code_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                        go: str) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text(GOOD.replace("return &x", "return &nope"), encoding="utf-8")
     assert main(["pack", "validate", str(tmp_path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 2 and "undefined: nope" in out[0]
-    assert out[1] == "1 packs, 1 questions, 1 errors"
+    # the problem, then what go build says of the question's code, then the summary
+    pack, _ = load_pack(bad)
+    assert pack is not None
+    code = pack.questions[0].code
+    gc = build_plain(code, go=go).lines
+    assert len(gc) == 2 and "undefined: nope" in gc[1]
+    assert "the code does not compile:" in out[0]
+    assert [ln.strip() for ln in out[1:-1]] == gc
+    assert out[-1] == "1 packs, 1 questions, 1 errors"
 
 
 def test_install_refuses_an_installed_id_unless_upgrading(tmp_path: Path) -> None:

@@ -68,3 +68,4 @@ def test_why_grading() -> None:
 def test_flashcard_self_grade() -> None:
     assert grade_flashcard(SelfGrade.GOOD).correct
     assert not grade_flashcard(SelfGrade.AGAIN).correct
+    assert grade_flashcard(SelfGrade.HARD).correct          # remembered with effort, as in FSRS

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 
+from quizapp.gotool import build_plain
 from quizapp.quiz.loader import load_pack
 from quizapp.quiz.validate import validate
 
@@ -76,6 +78,21 @@ def test_code_that_does_not_compile(tmp_path: Path) -> None:
     assert len(report.problems) == 1
     msg = str(report.problems[0])
     assert "question q1: code: the code does not compile" in msg and "undefined: y" in msg
+
+
+@pytest.mark.go
+def test_code_gc_rejects_fails_with_gcs_lines(tmp_path: Path, go: str) -> None:
+    """A mistake only a type checker sees (an unused variable) fails validation with gc's own lines."""
+    bad = GOOD.replace("x := 1\n", "x := 1\n\ty := 2\n")
+    p = write(tmp_path, "u.toml", bad)
+    code = bad.split('code = """\n', 1)[1].split('"""', 1)[0]
+    gc = build_plain(code, go=go)
+    assert not gc.ok
+    report = validate([p])
+    assert len(report.problems) == 1
+    msg = str(report.problems[0])
+    assert "question q1: code: the code does not compile" in msg
+    assert [ln.strip() for ln in msg.splitlines()[1:]] == gc.lines
 
 
 def test_pinned_answer_contradicted(tmp_path: Path) -> None:

@@ -188,3 +188,16 @@ def test_suggestions_start_with_the_weakest_principles_pack(sched: Scheduler, ar
     weakest = summary.weakest()
     first = suggest_packs(summary, packs, done=set())[0]
     assert first.category.value == "principle" and first.questions[0].principles[0] == weakest
+
+
+def test_the_report_shows_explanations_and_model_answers_as_formatted_text() -> None:
+    from quizapp.quiz.report import InterviewItem, InterviewReport, report_html
+    item = InterviewItem("p", "q", {"en": "T", "zh": "T"}, "flashcard", "easy", False, 3.0, 60, False, None,
+                         typed="mine", model={"en": "Two ways:\n- return `&x`\n- store `&x` in a global", "zh": ""},
+                         explanation={"en": "It prints `moved to heap: x`.", "zh": ""}, scored=False)
+    scored = InterviewItem("p", "r", {"en": "U", "zh": "U"}, "where", "easy", True, 3.0, 60, False, None)
+    page = report_html(InterviewReport([item, scored]), "en")
+    assert "<li>return <code>&amp;x</code></li>" in page and "<code>moved to heap: x</code>" in page
+    assert "`" not in page and "not scored" in page
+    assert InterviewReport([item, scored]).score == 1.0          # the free-text answer is not counted
+    assert InterviewReport.from_json(InterviewReport([item]).to_json()).items[0].scored is False

@@ -61,3 +61,15 @@ def test_mastery_per_principle(tmp_path: Path) -> None:
     s.review(p, p.questions[2], False, 0, 10)
     s.review(p, p.questions[0], True, 1, 10)
     assert mastery(pr) == {"sharing-up": 0.5, "too-large": 1.0}
+
+
+def test_a_flashcard_is_scheduled_by_the_learner_s_own_rating(tmp_path: Path) -> None:
+    now = datetime(2026, 11, 1, 9, tzinfo=timezone.utc)
+    p = pack()
+    dues = {}
+    for rating in ("again", "hard", "easy"):
+        pr = Progress(tmp_path / f"{rating}.sqlite3", clock=lambda: now)
+        s = Scheduler(pr, clock=lambda: now)
+        dues[rating] = s.review(p, p.questions[0], correct=rating != "again", score=1, seconds=1,
+                                self_rating=rating)
+    assert dues["again"] < dues["hard"] < dues["easy"]     # a fast "hard" is not turned into "easy"

@@ -159,7 +159,7 @@ def test_a_question_the_analyzer_cannot_judge_is_a_line_in_validate(tmp_path: Pa
     ran = validate(tmp_path, DATA / "pack_code_crashes_validate.toml")
     assert ran.status == 1 and "asks about no site" in ran.out          # judged: x is on the stack
     ran = validate(tmp_path, DATA / "verify_generic_instantiation_cycle_recursionerror.toml")
-    assert ran.status == 1 and "code: the code does not compile: 3:8: instantiation cycle" in ran.out
+    assert ran.status == 1 and "code: the code does not compile:\n    ./main.go:3:8: instantiation cycle" in ran.out
 
 
 def test_loading_is_linear_whatever_the_header_spacing(tmp_path: Path) -> None:
@@ -220,7 +220,8 @@ def test_verify_on_the_pack_findings(go: str, tmp_path: Path) -> None:
     assert ran.status == 0 and ran.out.splitlines() == ["1 questions compiled, 0 disagreements"]
     ran = verify("verify_generic_instantiation_cycle_recursionerror.toml")
     assert ran.status == 1 and ran.out.splitlines()[-1] == "0 questions compiled, 1 disagreements"
-    assert "no answer key: the code does not compile: 3:8: instantiation cycle" in ran.out
+    assert "no answer key: the code does not compile:\n    ./main.go:3:8: instantiation cycle" in \
+        ran.out
 
 
 def test_validate_judges_the_code_that_hung_it(tmp_path: Path) -> None:

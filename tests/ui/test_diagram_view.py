@@ -1,27 +1,129 @@
-"""The diagram widget: steps, the what-if view, and the theme's colours."""
+"""The diagram widget: keys, slider, what-if, the code line it reports, the pane it fits."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
 from quizapp.analysis import analyze
-from quizapp.diagram.layout import build
+from quizapp.diagram.model import build
 
-from ..diagram.test_layout import INIT
+TRACES = Path(__file__).resolve().parents[1] / "diagram" / "traces"
 
 
-def test_widget_steps_and_what_if(qtbot) -> None:  # noqa: ANN001
+def model(name: str):  # noqa: ANN201
+    src = json.loads((TRACES / f"{name}.json").read_text(encoding="utf-8"))["program"]
+    return build(analyze(src), source=src)
+
+
+def shown(qtbot, w, index: int, what_if: bool = False) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: w.canvas.scene is not None and w.canvas.scene.index == index
+                    and w.canvas.scene.what_if == what_if, timeout=5000)
+
+
+def test_keys_step_through_the_run_and_report_the_line(qtbot) -> None:  # noqa: ANN001
     from quizapp.ui.diagram_view import DiagramWidget
     w = DiagramWidget()
     qtbot.addWidget(w)
-    m = build(analyze(INIT))
+    m = model("initfn-counter-why")
     w.set_model(m)
-    assert w.index == len(m.steps) - 1
+    assert w.index == m.count - 1 and w.counter.text() == f"{m.count} / {m.count}"
+    shown(qtbot, w, m.count - 1)
+    lines: list[int] = []
+    w.lineChanged.connect(lines.append)
+    w.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_Home)
+    assert w.index == 0 and not w.prev_btn.isEnabled() and not w.first_btn.isEnabled()
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    assert w.index == 1 and lines[-1] == m.trace.steps[1].line
+    qtbot.keyClick(w, Qt.Key.Key_Left)
+    assert w.index == 0
+    # from the call of initFn, step over lands after its return
+    call = next(i for i, r in enumerate(m.trace.steps) if r.event == "call" and r.detail == "initFn")
+    w.go(call)
+    qtbot.keyClick(w, Qt.Key.Key_Down)
+    ret = next(i for i, r in enumerate(m.trace.steps) if r.event == "return" and r.detail == "initFn")
+    assert w.index == ret + 1
     w.go(0)
-    assert not w.prev_btn.isEnabled()
-    i = next(i for i, s in enumerate(m.steps) if s.what_if is not None)
+    qtbot.keyClick(w, Qt.Key.Key_A)
+    first_alloc = next(i for i, r in enumerate(m.trace.steps) if r.event == "alloc")
+    assert w.index == first_alloc
+    qtbot.keyClick(w, Qt.Key.Key_A)
+    assert w.index > first_alloc and m.trace.steps[w.index].event == "alloc"
+    qtbot.keyClick(w, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    assert w.index == first_alloc
+    qtbot.keyClick(w, Qt.Key.Key_End)
+    assert w.index == m.count - 1 and not w.next_btn.isEnabled()
+    shown(qtbot, w, m.count - 1)
+    assert "count = 2" in {t.text for t in w.canvas.scene.texts()}
+
+
+def test_the_slider_and_the_step_title(qtbot) -> None:  # noqa: ANN001
+    from quizapp.ui.diagram_view import DiagramWidget
+    w = DiagramWidget()
+    qtbot.addWidget(w)
+    m = model("increase-lines")
+    w.set_model(m, step=0)
+    assert w.slider.maximum() == m.count - 1
+    i = next(i for i, r in enumerate(m.trace.steps) if r.event == "stmt" and r.line == 12)
+    w.slider.setValue(i)
+    assert w.index == i and w.step_label.text() == "line 12: *i++"
+    shown(qtbot, w, i)
+
+
+def test_what_if_shows_the_dangling_pointer(qtbot) -> None:  # noqa: ANN001
+    from quizapp.ui.diagram_view import DiagramWidget
+    w = DiagramWidget()
+    qtbot.addWidget(w)
+    m = model("initvalue-sharing-up")
+    w.set_model(m, step=0)
+    shown(qtbot, w, 0)
+    assert not w.what_if.isEnabled()            # nothing has returned yet
+    i = next(i for i, r in enumerate(m.trace.steps) if r.event == "call" and r.detail == "fmt.Println")
     w.go(i)
-    w.what_if.setChecked(True)
-    assert w.current() is m.steps[i].what_if
-    assert "dangles" in w.note.text()
+    shown(qtbot, w, i)
+    assert w.what_if.isEnabled()
+    w.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_W)
+    shown(qtbot, w, i, what_if=True)
+    assert w.canvas.scene.ghosts == ["initValue"]
+    assert "dangle" in w.note.text() and "initValue" in w.note.text()
+    qtbot.keyClick(w, Qt.Key.Key_W)
+    shown(qtbot, w, i)
+
+
+def test_fits_a_1024x700_window_without_clipping(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
+
+    from quizapp.ui.diagram_view import DiagramWidget
+    win = QWidget()
+    lay = QHBoxLayout(win)
+    lay.addWidget(QPlainTextEdit(), 1)           # the code beside it, as in the quiz
+    w = DiagramWidget()
+    lay.addWidget(w, 1)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    m = model("four-functions-lines")
+    w.set_model(m)
+    shown(qtbot, w, m.count - 1)
+    qtbot.waitUntil(lambda: w.canvas.width() <= w.scroll.viewport().width())
+    for b in (*w.buttons, w.what_if, w.export_btn, w.counter):
+        r = b.geometry()
+        text = b.fontMetrics().horizontalAdvance(b.text())
+        assert b.isVisible() and r.right() <= w.width() and text <= r.width(), b.text()
+
+
+def test_no_model_says_why(qtbot) -> None:  # noqa: ANN001
+    from quizapp.ui.diagram_view import DiagramWidget
+    w = DiagramWidget()
+    qtbot.addWidget(w)
+    w.set_model(None, message="cannot run: math.Exp (main.go:5:7)")
+    assert w.step_label.text() == "cannot run: math.Exp (main.go:5:7)"
+    assert not any(b.isEnabled() for b in w.buttons) and not w.slider.isEnabled()
 
 
 def test_widget_draws_in_the_theme_colours(qtbot) -> None:  # noqa: ANN001

@@ -20,6 +20,15 @@ def test_ts_has_no_unfinished_entries() -> None:
             m.find("source").text
 
 
+def test_every_message_has_the_context_it_is_looked_up_in() -> None:
+    """A message without a context came from a plain ``tr()`` helper lupdate cannot see
+    through: at run time it is looked up under another context and never found."""
+    root = ET.parse(TS).getroot()
+    empty = [m.find("source").text for ctx in root.iter("context") if not (ctx.findtext("name") or "")
+             for m in ctx.iter("message")]
+    assert empty == []
+
+
 def test_qm_is_compiled_next_to_ts() -> None:
     assert TS.with_suffix(".qm").exists()
     assert TS.with_suffix(".qm").stat().st_mtime >= TS.stat().st_mtime - 1

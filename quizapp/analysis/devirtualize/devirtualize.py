@@ -247,6 +247,8 @@ def devirtualize(blocks: list[list[ir.Func]], emit: Callable[[Pos, str], None],
 
 def devirtualize_func(fn: ir.Func, emit: Callable[[Pos, str], None]) -> None:
     """Rewrite ``fn``'s devirtualizable interface calls in walk order, reporting each."""
+    if not fn.iface_calls:
+        return
     ct = ConcreteTypes(fn)
     for s in fn.body or []:
         _stmt(s, ct, emit)

@@ -22,6 +22,7 @@ def analyze_batches(blocks: list[list[ir.Func]], oracles: Oracles, observer: Esc
             for f in block:
                 poisoned.add(id(f))
                 f.esc_state = 3
+                f.esc_skipped = True  # type: ignore[attr-defined]  # no verdicts for its sites
             continue
         Batch(block, oracles, observer).run()
     return not poisoned

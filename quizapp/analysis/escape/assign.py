@@ -13,6 +13,7 @@ from typing import Any
 
 from ..ir import nodes as ir
 from ..types import model as T
+from .expr import is_reflect_header_data
 from .graph import Hole
 from .walker import Walking
 
@@ -62,6 +63,10 @@ class AssignMixin:
         for i, k in enumerate(ks):
             src = srcs[i] if i < len(srcs) else None
             dst = dsts[i]
+            if isinstance(dst, ir.Dot) and dst.ptr and src is not None and is_reflect_header_data(dst):
+                # a uintptr stored into a reflect header's Data is a pointer stored to the heap
+                self.unsafe_value(self.b.heap_hole().note(where, why), src)
+                continue
             if dst is not None and src is not None and is_self_assign(dst, src):
                 self.b.observer.self_assignment(self.fn, where)
                 k = self.b.blank_hole()

@@ -13,7 +13,7 @@ from typing import Any
 from ..ir import nodes as ir
 from ..types import model as T
 from .graph import Attr, Hole, Location
-from .leaks import Leaks
+from .leaks import CALLEE, HEAP, MUTATOR, Leaks
 from .limits import captured_by_value, heap_alloc_reason
 from .solve import Solver
 from .walk import walk_func
@@ -91,6 +91,19 @@ class Batch(Solver):
 
     def param_tag(self, fn: ir.Func, idx: int, p: ir.Var) -> None:
         """Record a parameter's leak summary for later callers (gc's ``paramTag``)."""
+        reported = not fn.is_wrapper and not fn.is_instance
+        name = f"~p{idx}" if p.unnamed and p.name in ("", "_") else p.name
+        if fn.body is None and not fn.external:
+            self.bodyless_tag(fn, idx, p, name, reported)
+            return
+        if fn.uintptr_escapes:
+            last = idx == len(fn.params) - 1 and fn.sig.variadic
+            if is_uintptr(p.type) or last and is_uintptr(p.type.under.elem):  # type: ignore
+                if reported:
+                    dots = "" if is_uintptr(p.type) else "..."
+                    self.observer.line(p.pos, f"marking {name} as escaping {dots}uintptr")
+                fn.leaks[idx] = Leaks.heap_leak()     # no tag: what is passed leaks
+                return
         if not p.type.has_pointers():
             return
         if p.unnamed or p.name == "_" or p.loc is None:
@@ -102,6 +115,31 @@ class Batch(Solver):
         reported = not fn.is_wrapper and not fn.is_instance
         if reported and not p.loc.has(Attr.ESCAPES):
             self.observer.param_summary(fn, p, esc)
+
+
+    def bodyless_tag(self, fn: ir.Func, idx: int, p: ir.Var, name: str, reported: bool) -> None:
+        """A function declared without a body (assembly, linkname): what is passed to a
+        pointer parameter leaks, unless ``//go:noescape``; a uintptr is kept alive."""
+        if is_uintptr(p.type):
+            if reported:
+                self.observer.line(p.pos, f"assuming {name} is unsafe uintptr")
+            return
+        if not p.type.has_pointers():
+            return
+        esc = Leaks()
+        if fn.noescape:
+            esc.add(MUTATOR, 0)
+            esc.add(CALLEE, 0)
+        else:
+            esc.add(HEAP, 0)
+        fn.leaks[idx] = esc
+        if reported and not (p.unnamed or p.name in ("", "_")):
+            self.observer.line(p.pos, f"{name} does not escape" if fn.noescape else f"leaking param: {name}")
+
+
+def is_uintptr(t: T.Type) -> bool:
+    u = t.under
+    return isinstance(u, T.Basic) and u.name == "uintptr"
 
 
 def literal_len(x: ir.CompLit) -> int:

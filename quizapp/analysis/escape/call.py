@@ -18,6 +18,7 @@ from typing import Any
 
 from ..ir import nodes as ir
 from ..types import model as T
+from .expr import is_uintptr
 from .graph import Hole
 from .leaks import Leaks
 from .walker import Walking
@@ -62,6 +63,10 @@ class CallMixin:
             return
         if isinstance(n, ir.Call):
             fns = self.static_callees(n)
+            escapes = any(f.uintptr_escapes for f in fns)
+            if escapes or any(f.body is None and not f.external or getattr(f, "keepalive", False)
+                              for f in fns):
+                self.uintptr_arguments(n, escapes)
             if ks is not None:
                 for f in fns:
                     if b.in_mutual_batch(f):
@@ -80,6 +85,13 @@ class CallMixin:
             if recv_arg is not None:
                 argument(b.heap_hole(), recv_arg)
             n_params = len(args)
+            if len(fns) == 1 and is_escape_non_string(fns[0]):
+                # internal/abi.EscapeNonString[T], a compiler intrinsic: what it is
+                # given goes to the heap if it holds a pointer other than a string's
+                k = b.heap_hole() if has_non_string_pointers(fns[0].params[0].type) else b.blank_hole()
+                for a in args:
+                    argument(k, a)
+                return
             for i, a in enumerate(args):
                 if not fns:
                     argument(b.heap_hole(), a)
@@ -143,6 +155,27 @@ class CallMixin:
         else:
             raise AssertionError(f"unexpected built-in {name}")
 
+    def uintptr_arguments(self: Walking, n: ir.Call, escapes: bool) -> None:
+        """gc's ``rewriteArgument``: an argument ``uintptr(unsafe.Pointer(p))`` of a bodyless
+        function keeps p alive until the call returns (p goes to the mutator); of a
+        ``//go:uintptrescapes`` function, p escapes. p is first copied to a temporary."""
+        b = self.b
+        for a in n.args:
+            elems = [v for _, v in a.elems] if isinstance(a, ir.CompLit) and a.ddd_arg else [a]
+            for e in elems:
+                if not (isinstance(e, ir.Conv) and e.x.type.under is T.UNSAFE_POINTER
+                        and is_uintptr(e.type)):
+                    continue
+                orig = e.x
+                tmp = ir.Var(f".autotmp_{len(self.fn.dcl)}", orig.type, e.pos, ir.VarClass.AUTO,
+                             self.fn, is_temp=True)
+                self.fn.dcl.append(tmp)
+                loc = b.new_loc(None, tmp, persists=True, fn=self.fn)
+                self.expr(Hole(loc), orig)
+                k = b.heap_hole().note(e, "//go:uintptrescapes") if escapes else b.mutator_hole()
+                b.flow(k, loc)
+                e.x = ir.Name(e.pos, orig.type, var=tmp)
+
     def tag_hole(self: Walking, ks: list[Hole] | None, f: ir.Func, i: int) -> Hole:
         """The hole an argument for parameter ``i`` of ``f`` goes to (-1: the receiver)."""
         b = self.b
@@ -191,3 +224,23 @@ def callee_func(v: Any) -> ir.Func | None:
 
 
 __all__ = ["CallMixin", "callee_func", "T"]
+
+
+def is_escape_non_string(f: ir.Func) -> bool:
+    return getattr(f, "home_path", "") == "internal/abi" and f.name.startswith("EscapeNonString[") \
+        and len(f.params) == 1 and getattr(f.params[0].type, "is_shape", False)
+
+
+def has_non_string_pointers(t: T.Type) -> bool:
+    """gc's hasNonStringPointers: pointers other than strings' data."""
+    if not t.has_pointers():
+        return False
+    u = t.under
+    if u.is_string():
+        return False
+    if isinstance(u, T.Struct):
+        return any(has_non_string_pointers(f.type) for f in u.fields)
+    if isinstance(u, T.Array):
+        return has_non_string_pointers(u.elem)
+    return True
+

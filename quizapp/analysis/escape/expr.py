@@ -44,7 +44,7 @@ class ExprMixin:
             k = Hole(self.b.blank, k.derefs, k.notes, k.addrtaken)
         if isinstance(n, ir.Name):
             self.b.flow(k, self.b.loc_of(n.var))
-        elif isinstance(n, (ir.GlobalName, ir.FuncName, ir.MethodExpr, ir.Const, ir.Nil)):
+        elif isinstance(n, (ir.GlobalName, ir.FuncName, ir.MethodExpr, ir.Const, ir.Nil, ir.DictEntry)):
             pass
         elif isinstance(n, ir.Unary):
             self.discard(n.x)
@@ -139,6 +139,11 @@ class ExprMixin:
                 self.expr(k, n.x)
             else:
                 self.discard(n.x)
+        elif isinstance(n, ir.Dot) and n.ptr:
+            if is_reflect_header_data(n):
+                self.expr(k.deref(n, "reflect.Header.Data"), n.x)
+            else:
+                self.discard(n.x)
         elif isinstance(n, ir.Unary) and n.op in ("+", "-", "^"):
             self.unsafe_value(k, n.x)
         elif isinstance(n, ir.Binary) and n.op in ("+", "-", "|", "^", "*", "/", "%", "&", "&^"):
@@ -194,3 +199,16 @@ class ExprMixin:
         loc = self.b.new_loc(self, n, persists=False)
         self.b.flow(k.addr(n, "spill"), loc)
         return Hole(loc)
+
+
+def is_reflect_header_data(n: ir.Expr) -> bool:
+    """``h.Data`` of a ``reflect.SliceHeader`` or ``reflect.StringHeader`` (unsafe rule 6):
+    gc reads pointers out of it, and into it, as if it were an unsafe.Pointer."""
+    if not isinstance(n, ir.Dot) or n.field != "Data" or not is_uintptr(n.type):
+        return False
+    t = n.x.type
+    if n.ptr:
+        u = t.under
+        t = u.elem if isinstance(u, T.Pointer) else t
+    return isinstance(t, T.Named) and getattr(t, "path", "") == "reflect" and \
+        t.name in ("SliceHeader", "StringHeader")

@@ -35,6 +35,10 @@ class EscapeObserver(Protocol):
     def param_summary(self, fn: ir.Func, p: ir.Var, leaks: Leaks) -> None:
         """A parameter's final leak summary (only for parameters gc reports)."""
 
+    def line(self, pos: Pos, text: str) -> None:
+        """Any other line about a parameter: a bodyless function's (``assuming p is
+        unsafe uintptr``, ``leaking param: p``) or a //go:uintptrescapes one's."""
+
     def location(self, loc: Location) -> None:
         """A variable or allocation whose verdict is final."""
 

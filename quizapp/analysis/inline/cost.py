@@ -43,6 +43,10 @@ RANGE_BODY_COST = 12
 """A range-over-func body's prologue in gc: ``#tmpState := #stateN`` and its check."""
 RANGE_EXIT_COST = 4
 """``break``/``continue`` out of a range-over-func body: ``#stateN = ...; return false/true``."""
+DICT_ENTRY_NODES = 4
+"""A method of a type parameter read from the dictionary, ``&.dict[N]``: its gc nodes."""
+TEMPS_PER_VALUE = 4
+"""``a, b = f()``: what gc takes off per value for its rewrite through temporaries."""
 DYNAMIC_TYPE_COST = 5
 """A type parameter's type read from the dictionary: DYNAMICTYPE, INDEX, DEREF, NAME, LITERAL."""
 
@@ -102,17 +106,18 @@ class CostVisitor:
         self.nodes += 1
         self.stmts(s.init)
         if isinstance(s, ir.Decl):
-            if not s.var.spill:
-                self.cost += 2                   # DCL + its NAME
+            self.cost += 2                       # DCL + its NAME
             self.nodes += 1
         elif isinstance(s, ir.Assign):
             self.cost += 1
             self.dst(s.x)
             self.expr(s.y)
-        elif isinstance(s, ir.Assign2) and _spills(s):
-            self.exprs(s.rhs)                    # gc counts the statement as written
         elif isinstance(s, ir.Assign2):
             self.cost += 1
+            if s.via_temps:
+                # gc's compensation for its rewrite through temporaries: each one is
+                # charged 3 times and its DCL once more, plus the extra assignment
+                self.cost -= TEMPS_PER_VALUE * len(s.lhs) + 1
             for x in s.lhs:
                 self.dst(x)
             self.exprs(s.rhs)
@@ -251,7 +256,7 @@ class CostVisitor:
         self.nodes += 1
         self.stmts(e.init)
         if isinstance(e, (ir.Name, ir.GlobalName, ir.FuncName, ir.Const, ir.Nil)):
-            self.cost += 0 if isinstance(e, ir.Name) and e.var.spill else 1
+            self.cost += 1
         elif isinstance(e, ir.MethodExpr):
             pass                                 # METHEXPR and its TYPE cost nothing
         elif isinstance(e, (ir.Unary, ir.Deref)):
@@ -315,6 +320,9 @@ class CostVisitor:
         elif isinstance(e, ir.Recv):
             self.cost += 1
             self.expr(e.ch)
+        elif isinstance(e, ir.DictEntry):
+            self.cost += DICT_ENTRY_NODES        # gc's &.dict[N]: ADDR, INDEX, NAME, LITERAL
+            self.nodes += DICT_ENTRY_NODES - 1
         else:
             raise AssertionError(f"cost: unexpected expression {type(e).__name__}")
 
@@ -486,14 +494,12 @@ def gc_node_count(fn: ir.Func) -> int:
         n += 1
         if isinstance(node, (ir.Decl, ir.MethodExpr)):
             n += 1
+        elif isinstance(node, ir.DictEntry):
+            n += DICT_ENTRY_NODES - 1
         elif isinstance(node, ir.Assign) and node.x is None:
             n += 1
         elif isinstance(node, ir.Assign2):
             n += sum(1 for x in node.lhs if x is None)
+            if node.via_temps:
+                n -= TEMPS_PER_VALUE * len(node.lhs) + 1     # as gc's IsBigFunc
     return n
-
-
-def _spills(s: ir.Assign2) -> bool:
-    """``x, err = f()`` with a conversion: the values go to temporaries first (noder's
-    ``assign_multi``); gc's cost is that of the statement as written, plus the conversions."""
-    return bool(s.lhs) and all(isinstance(x, ir.Name) and x.var.spill for x in s.lhs)

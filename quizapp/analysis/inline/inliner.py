@@ -92,14 +92,16 @@ class Inliner:
         self.big: dict[int, bool] = {}
         self.copies = 0
         self.tree_size = 0          # calls inlined so far: gc's InlTree
+        self.tree_exact = True      # False once a call inlined what is not modelled
         self.clones: dict[int, ir.Func] = {}
         self.inl = Inlinability(self.oracles, report, self.mark_unsupported)
 
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
         """gc's ``DevirtualizeAndInlinePackage``, then its method wrappers and ``deadlocals``."""
-        self.prog.dict_wrappers = [dict_wrapper(name, shape) for name, shape in
-                                   self.prog.instantiations if not shape.unsupported]
+        # (the standard library's instantiations made in the user's package are not modelled)
+        self.prog.dict_wrappers = [dict_wrapper(name, shape) for name, shape in self.prog.instantiations
+                                   if not shape.unsupported and not getattr(shape, "pkg_qualifier", "")]
         use_wrappers(all_functions(self.prog), {w.name: w for w in self.prog.dict_wrappers})
         for fn in all_functions(self.prog):
             if fn.body is not None:
@@ -133,6 +135,10 @@ class Inliner:
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
         can_inline_funcs(self.gc_order(), self.inl)
+        for fn in funcs:    # measured, not analysed: which of its instantiations gc makes here
+            if fn.is_instance and getattr(fn, "pkg_qualifier", ""):     # is not modelled
+                self.mark_unsupported(fn, Unsupported(
+                    fn.pos, f"the standard library's generic code under inlining ({display_name(fn)})"))
         referenced = {id(c) for f in funcs for c in f.callees}
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
             if fn.inl_cost is not None and not fn.unsupported and (
@@ -243,6 +249,8 @@ class Inliner:
         callee = self.inl.callee(st.fn, call, measure_literals=True)
         if callee is None or callee.inl_cost is None:
             return False
+        if callee.inl_bodies is not None and callee.inl_bodies.isdisjoint(self.prog.imports):
+            return False        # gc has no body for it: none of the file's imports carries one
         called_once = count == 1 and callee.outer is not None
         if callee.inl_cost > max_cost(callee, st.big, called_once):
             return False
@@ -280,19 +288,25 @@ class Inliner:
         lines (allocations, moved variables) is not modelled, nor is a caller
         whose budget for nested inlines is reduced ("big")."""
         if callee.inl_diags is not False:
+            self.tree_exact = False
             why = "prints lines of its own" if callee.inl_diags else "was not probed"
             self.mark_unsupported(st.fn, Unsupported(
                 call.pos, f"the inlined body of {display_name(callee)}, which {why}"))
+            if callee.inl_diags and callee.inl_waves and not st.big:
+                # what it inlines in turn still takes its places in gc's inlining tree
+                st.sites.append(NestedInlines(call.pos, callee.inl_waves))  # type: ignore[arg-type]
             return
         for a in call.args:
             if isinstance(a.type.under, T.Signature):
                 v = self.oracles(st.fn).static_value(a)
                 if isinstance(v, (ir.FuncLit, ir.FuncName, ir.MethodExpr)):
+                    self.tree_exact = False
                     self.mark_unsupported(st.fn, Unsupported(
                         call.pos, f"inlining {display_name(callee)}, whose body may inline "
                         "the function it is given"))
                     return
         if st.big and callee.inl_waves:
+            self.tree_exact = False
             self.mark_unsupported(st.fn, Unsupported(
                 call.pos, f"inlining into {display_name(st.fn)}, a function gc considers big"))
             return
@@ -327,7 +341,8 @@ class Inliner:
             raise Unsupported(call.pos, f"inlining {display_name(callee)}")
         parents: tuple[int, ...] = getattr(call, "inl_parents", ())
         first = chain[0][0]
-        p = paste(t, caller, call.pos, display_name(callee), inline_hash(index, parents),
+        suffix = inline_hash(index, parents) if self.tree_exact else ir.UNKNOWN_HASH
+        p = paste(t, caller, call.pos, display_name(callee), suffix,
                   origin=display_name(callee.copy_of or callee),
                   via=display_name(first.copy_of or first))
         for c in p.clones:

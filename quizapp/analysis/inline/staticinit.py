@@ -15,7 +15,7 @@ import copy
 from typing import Any
 
 from ..ir import nodes as ir
-from ..noder.package import _is_static
+from ..noder.staticinit import residue
 from .clone import Template
 from .walk import walk_all
 
@@ -52,7 +52,7 @@ def becomes_static(fn: ir.Func, t: Template, inlined: ir.InlinedCall) -> bool:
            for v, c in uses.items()):
         return False
     value = _subst(ret.rhs[0], args)
-    if not (_is_static(value) or isinstance(value, ir.Conv) and value.op is ir.ConvOp.IFACE
+    if not (not residue(value)[0] or isinstance(value, ir.Conv) and value.op is ir.ConvOp.IFACE
             and isinstance(value.x, (ir.Const, ir.Nil))):
         return False
     fn.body = [s for s in fn.body or [] if s is not stmt]

@@ -25,23 +25,25 @@ DEFAULT_TYPES = {"int", "float64", "complex128", "rune", "string", "bool"}
 
 
 def prec(e: Any) -> int:
-    if isinstance(e, (ir.Addr, ir.Deref, ir.Conv)) and e.implicit:
+    t = type(e)
+    if (t is ir.Addr or t is ir.Deref or t is ir.Conv) and e.implicit:
         return prec(e.x)
-    if isinstance(e, ir.InlinedCall) or getattr(e, "inlined_results", None):
+    if t is ir.InlinedCall or getattr(e, "inlined_results", None):
         return 0                     # gc has no precedence for an inlined call: (~r0) + 1
-    if isinstance(e, ir.Binary):
+    if t is ir.Binary:
         return BINARY_PREC[e.op]
-    if isinstance(e, ir.AddStr):
+    if t is ir.AddStr:
         return 5
-    if isinstance(e, (ir.Unary, ir.Addr, ir.Deref, ir.Recv)):
+    if t in _UNARY_PREC:
         return PREC_UNARY
-    if isinstance(e, ir.PtrLit):
-        return PREC_UNARY
-    if isinstance(e, ir.Const):
+    if t is ir.Const:
         s = const_string(e)
         if s.startswith("-"):
             return PREC_UNARY
     return 8
+
+
+_UNARY_PREC = frozenset({ir.Unary, ir.Addr, ir.Deref, ir.Recv, ir.PtrLit})
 
 
 def expr_string(e: Any, need: int = 0) -> str:
@@ -64,92 +66,132 @@ def _is_named_type_text(t: T.Type, spelled: str) -> bool:
 
 
 def _expr(e: Any) -> str:
-    if isinstance(e, ir.Name):
-        return e.var.name
-    if isinstance(e, ir.GlobalName):
-        return e.glob.name
-    if isinstance(e, ir.FuncName):
-        return e.func.name
-    if isinstance(e, ir.MethodExpr):
-        return e.func.name
-    if isinstance(e, ir.Const):
-        return const_string(e)
-    if isinstance(e, ir.Nil):
-        return "nil"
-    if isinstance(e, ir.Unary):
-        sep = " " if isinstance(e.x, ir.Unary) and e.x.op == e.op else ""
-        return e.op + sep + expr_string(e.x, PREC_UNARY + 1)
-    if isinstance(e, ir.Addr):
-        if e.implicit:
-            return _expr(e.x)
-        return "&" + expr_string(e.x, PREC_UNARY + 1)
-    if isinstance(e, ir.Deref):
-        if e.implicit:
-            return _expr(e.x)
-        return "*" + expr_string(e.x, PREC_UNARY + 1)
-    if isinstance(e, ir.Recv):
-        sep = " " if isinstance(e.ch, ir.Recv) else ""
-        return "<-" + sep + expr_string(e.ch, PREC_UNARY + 1)
-    if isinstance(e, ir.Binary):
-        p = BINARY_PREC[e.op]
-        return f"{expr_string(e.x, p)} {e.op} {expr_string(e.y, p + 1)}"
-    if isinstance(e, ir.AddStr):
-        return " + ".join(expr_string(o, 0) for o in e.operands)   # gc: OADDSTR has no precedence
-    if isinstance(e, ir.Dot):
-        return f"{expr_string(e.x, 8)}.{e.field}"
-    if isinstance(e, ir.Index):
-        return f"{expr_string(e.x, 8)}[{_expr(e.index)}]"
-    if isinstance(e, ir.SliceExpr):
-        parts = [_expr(p) if p is not None else "" for p in (e.lo, e.hi)]
-        s = ":".join(parts)
-        if e.max is not None:
-            s += ":" + _expr(e.max)
-        return f"{expr_string(e.x, 8)}[{s}]"
-    if isinstance(e, ir.Conv):
-        if e.implicit:
-            return _expr(e.x)
-        if _is_named_type_text(e.type, e.type_text):
-            return f"{e.type_text or T.type_string(e.type)}({_expr(e.x)})"
-        return f"({e.type_text or T.type_string(e.type)})({_expr(e.x)})"
-    if isinstance(e, ir.TypeAssert):
-        return f"{expr_string(e.x, 8)}.({e.type_text})"
-    if isinstance(e, ir.InlinedCall):
-        return _results_string([r.name for r in e.results])
-    if isinstance(e, ir.Call) and getattr(e, "inlined_results", None):
-        return _results_string(e.inlined_results)   # type: ignore[attr-defined]
-    if isinstance(e, ir.Call):
-        args = [_expr(a) for a in e.args]
-        if e.args and (isinstance(e.args[-1], ir.CompLit) and e.args[-1].ddd_arg or e.ddd or
-                       isinstance(e.args[-1], ir.Nil) and e.args[-1].implicit):
-            args[-1] += "..."
-        if e.iface:
-            return f"{_expr(e.fun)}({', '.join(args)})"
-        fun = expr_string(e.fun, 8)
-        if isinstance(e.fun, ir.FuncLit):
-            fun = f"({fun})"
-        return f"{fun}({', '.join(args)})"
-    if isinstance(e, ir.Builtin):
-        if e.name == "new":
-            return f"new({e.type_text or T.type_string(e.type_arg)})"
-        if e.name == "make":
-            parts = [e.type_text or T.type_string(e.type_arg)] + [_expr(a) for a in e.args]
-            return f"make({', '.join(parts)})"
-        args = [_expr(a) for a in e.args]
-        if e.ddd and args:
-            args[-1] += "..."
-        return f"{e.name}({', '.join(args)})"
-    if isinstance(e, ir.CompLit):
-        if e.ddd_arg:
-            return "... argument"
-        t = e.type_text or T.type_string(e.type)
-        return f"{t}{{...}}" if e.elems else f"{t}{{}}"
-    if isinstance(e, ir.PtrLit):
-        return "&" + _expr(e.lit)
-    if isinstance(e, ir.FuncLit):
-        return "func literal"
-    if isinstance(e, ir.MethodValue):
-        return e.text
+    """An expression as gc prints it; one function per node class (a hot path of -m=2)."""
+    f = _EXPR.get(type(e))
+    if f is None:
+        f = next((_EXPR[c] for c in type(e).__mro__ if c in _EXPR), _x_unknown)
+        _EXPR[type(e)] = f
+    return f(e)
+
+
+def _x_unknown(e: Any) -> str:
     return "?"
+
+
+def _x_unary(e: Any) -> str:
+    sep = " " if isinstance(e.x, ir.Unary) and e.x.op == e.op else ""
+    return e.op + sep + expr_string(e.x, PREC_UNARY + 1)
+
+
+def _x_addr(e: Any) -> str:
+    if e.implicit:
+        return _expr(e.x)
+    return "&" + expr_string(e.x, PREC_UNARY + 1)
+
+
+def _x_deref(e: Any) -> str:
+    if e.implicit:
+        return _expr(e.x)
+    return "*" + expr_string(e.x, PREC_UNARY + 1)
+
+
+def _x_recv(e: Any) -> str:
+    sep = " " if isinstance(e.ch, ir.Recv) else ""
+    return "<-" + sep + expr_string(e.ch, PREC_UNARY + 1)
+
+
+def _x_binary(e: Any) -> str:
+    p = BINARY_PREC[e.op]
+    return f"{expr_string(e.x, p)} {e.op} {expr_string(e.y, p + 1)}"
+
+
+def _x_slice(e: Any) -> str:
+    parts = [_expr(p) if p is not None else "" for p in (e.lo, e.hi)]
+    s = ":".join(parts)
+    if e.max is not None:
+        s += ":" + _expr(e.max)
+    return f"{expr_string(e.x, 8)}[{s}]"
+
+
+def _x_conv(e: Any) -> str:
+    if e.implicit:
+        return _expr(e.x)
+    if _is_named_type_text(e.type, e.type_text):
+        return f"{e.type_text or T.type_string(e.type)}({_expr(e.x)})"
+    return f"({e.type_text or T.type_string(e.type)})({_expr(e.x)})"
+
+
+def _x_call(e: Any) -> str:
+    if getattr(e, "inlined_results", None):
+        return _results_string(e.inlined_results)
+    args = [_expr(a) for a in e.args]
+    if e.args and (isinstance(e.args[-1], ir.CompLit) and e.args[-1].ddd_arg or e.ddd or
+                   isinstance(e.args[-1], ir.Nil) and e.args[-1].implicit):
+        args[-1] += "..."
+    if e.dict_text is not None:
+        args.insert(1 if isinstance(e.fun, ir.MethodExpr) else 0, e.dict_text)
+    if e.iface:
+        return f"{_expr(e.fun)}({', '.join(args)})"
+    fun = expr_string(e.fun, 8)
+    if isinstance(e.fun, ir.FuncLit):
+        fun = f"({fun})"
+    return f"{fun}({', '.join(args)})"
+
+
+def _x_builtin(e: Any) -> str:
+    if e.name == "new":
+        return f"new({e.type_text or T.type_string(e.type_arg)})"
+    if e.name == "make":
+        parts = [e.type_text or T.type_string(e.type_arg)] + [_expr(a) for a in e.args]
+        return f"make({', '.join(parts)})"
+    args = [_expr(a) for a in e.args]
+    if e.ddd and args:
+        args[-1] += "..."
+    return f"{e.name}({', '.join(args)})"
+
+
+def _x_complit(e: Any) -> str:
+    if e.ddd_arg:
+        return "... argument"
+    t = e.type_text or T.type_string(e.type)
+    return f"{t}{{...}}" if e.elems else f"{t}{{}}"
+
+
+_EXPR: dict[type, Any] = {
+    ir.Name: lambda e: e.var.name,
+    ir.GlobalName: lambda e: e.glob.name,
+    ir.FuncName: lambda e: getattr(e.func, "qual_name", None) or e.func.name,
+    ir.MethodExpr: lambda e: getattr(e.func, "qual_name", None) or e.func.name,
+    ir.Const: lambda e: const_string(e),
+    ir.Nil: lambda e: "nil",
+    ir.Unary: _x_unary,
+    ir.Addr: _x_addr,
+    ir.Deref: _x_deref,
+    ir.Recv: _x_recv,
+    ir.Binary: _x_binary,
+    ir.AddStr: lambda e: " + ".join(expr_string(o, 0) for o in e.operands),  # OADDSTR: no precedence
+    ir.Dot: lambda e: f"{expr_string(e.x, 8)}.{e.field}",
+    ir.Index: lambda e: f"{expr_string(e.x, 8)}[{_expr(e.index)}]",
+    ir.SliceExpr: _x_slice,
+    ir.Conv: _x_conv,
+    ir.TypeAssert: lambda e: f"{expr_string(e.x, 8)}.({e.type_text})",
+    ir.InlinedCall: lambda e: _results_string([r.name for r in e.results]),
+    ir.Call: _x_call,
+    ir.Builtin: _x_builtin,
+    ir.CompLit: _x_complit,
+    ir.PtrLit: lambda e: "&" + _expr(e.lit),
+    ir.FuncLit: lambda e: "func literal",
+    ir.MethodValue: lambda e: e.text,
+    ir.DictEntry: lambda e: e.text,
+}
+"""How each expression class prints (a subclass prints as its nearest listed base)."""
+
+
+def _results_string(names: list[str]) -> str:
+    """An inlined call prints as its result variable, or ``(.[~r0 ~r1])`` for several."""
+    if len(names) == 1:
+        return names[0]
+    return "(.[" + " ".join(names) + "])"
 
 
 def const_string(e: ir.Const) -> str:
@@ -213,13 +255,6 @@ def stmt_string(s: Any) -> str:
     if isinstance(s, ir.GoDefer):
         return ("go " if s.is_go else "defer ") + _expr(s.call)
     return "?"
-
-
-def _results_string(names: list[str]) -> str:
-    """An inlined call prints as its result variable, or ``(.[~r0 ~r1])`` for several."""
-    if len(names) == 1:
-        return names[0]
-    return "(.[" + " ".join(names) + "])"
 
 
 def node_string(n: Any) -> str:

@@ -18,6 +18,11 @@ from ..errors import Pos
 from ..types.model import Signature, Type
 
 
+UNKNOWN_HASH = "#?#"
+"""The suffix of a literal copied by inlining when its place in gc's inlining tree is not
+known (an inlined body not modelled came first, ``Func.link_name``): lines naming it are left out."""
+
+
 class VarClass(Enum):
     """Where a variable lives in its function's frame."""
 
@@ -37,7 +42,6 @@ class Var:
     fn: Func | None = None
     defn: Any = None               # the statement defining it (x := e, var x = e), if any
     is_temp: bool = False
-    spill: bool = False             # a temporary of x, err = f() with a conversion (no cost)
     addrtaken_syntax: bool = False  # &x appears (or an implicit &x)
     captured_syntax: bool = False   # a closure refers to it
     unnamed: bool = False           # an unnamed parameter
@@ -54,6 +58,7 @@ class Global:
     name: str
     type: Type
     pos: Pos
+    static_value: Any = None         # an initialiser gc lays out statically (no init code)
 
 
 @dataclass(eq=False)
@@ -69,10 +74,12 @@ class Func:
     dcl: list[Var] = field(default_factory=list)   # every variable, in declaration order
     body: list[Any] | None = None
     outer: Func | None = None       # the enclosing function of a literal
+    iface_calls: bool = False        # calls an interface method (itself or a literal inside it)
     closure_vars: list[Var] = field(default_factory=list)  # captured outer variables
     literal: Any = None             # the FuncLit node of a literal
     is_wrapper: bool = False        # a go/defer wrapper
     noescape: bool = False
+    uintptr_escapes: bool = False   # //go:uintptrescapes: uintptr(unsafe.Pointer(p)) arguments escape
     order: int = 0                  # declaration order
     closure_count: int = 0          # numbering of nested literals
     wrap_count: int = 0             # numbering of go/defer wrappers
@@ -96,6 +103,9 @@ class Func:
     inl_waves: list[list[str]] | None = None
     """Another package's function gc inlines: what it inlines in turn, wave by wave."""
     inl_diags: bool | None = None   # ... and whether its inlined body prints lines (None: unknown)
+    inl_bodies: frozenset[str] | None = None
+    """Another package's function: the packages whose export data carry its body (its own,
+    and those that inlined it); gc inlines it only where one of them is imported."""
     inlined_calls: int = 0          # calls inlined into this function's body
     inlined_labels: bool = False    # ... bringing labels of their own
     instantiations: list[str] = field(default_factory=list)
@@ -280,6 +290,7 @@ class Call(Expr):
     method: str = ""
     ddd: bool = False                # f(s...) as written
     keepalive: bool = False
+    dict_text: str | None = None     # the dictionary argument of a generic instance, as printed
 
 
 @dataclass(eq=False)
@@ -316,6 +327,7 @@ class CompLit(Expr):
     elems: list[tuple[Expr | None, Expr]]
     type_text: str = ""
     ddd_arg: bool = False
+    fields: list[str] = field(default_factory=list)   # struct literals: the field each element sets
 
 
 @dataclass(eq=False)
@@ -335,6 +347,13 @@ class MethodValue(Expr):
     x: Expr                          # the receiver as evaluated (with implicit & or *)
     func: Func | None                # None for an interface method value
     text: str = ""                   # printed form, x.M with embedded steps
+
+
+@dataclass(eq=False)
+class DictEntry(Expr):
+    """An entry of a generic instance's dictionary (``&.dict[0]``): static data."""
+
+    text: str
 
 
 @dataclass(eq=False)
@@ -381,6 +400,9 @@ class Assign2(Stmt):
     kind: Assign2Kind
     define: bool = False
     text: str = ""
+    via_temps: bool = False
+    """``a, b = f()`` after gc's rewrite: the temporaries ``f()`` was assigned to are
+    the right side (the inliner's cost model charges it as gc does, as one statement)."""
 
 
 @dataclass(eq=False)
@@ -432,6 +454,7 @@ class CaseClause:
     var_type: Type | None = None
     text: str = ""
     nil_case: bool = False           # a type switch clause that lists ``nil``
+    types: list[Type | None] = field(default_factory=list)   # type switch: the listed types (None: nil)
 
 
 @dataclass(eq=False)

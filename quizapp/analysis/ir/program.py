@@ -33,7 +33,11 @@ class Program:
     order: list[ir.Func] | None = None
     """With inlining on: the package's functions in gc's order (its ``Target.Funcs``: the
     declared functions, then, body by body as gc reads them, literals and instantiations)."""
+    made: list[ir.Func] = field(default_factory=list)
+    """Every instance, in the order it was made (the order gc compiles them)."""
     universe: StdTypes | None = None
+    imports: list[str] = field(default_factory=list)
+    """The paths the file imports (blank and dot imports too): gc reads their export data."""
     """The standard-library objects the file used."""
     objects: list[Any] = field(default_factory=list)
     """Package-level types (``Named``), functions and globals in declaration order, then the
@@ -48,10 +52,20 @@ class Program:
     wrappers: list[ir.Func] = field(default_factory=list)
     """Method wrappers gc generates and inlines into (only made when inlining is on)."""
 
+    syntax: Any = None
+    """The file's syntax tree (its root node), for tools that need the source's block
+    structure (the interpreter shows only the variables in scope)."""
+
     def all_funcs(self) -> list[ir.Func]:
         """The initialiser, the declared functions, the generic instances (gc's order); with
         inlining on, ``order``, the literals copied by inlining and the method wrappers."""
         if self.order is not None:
             return self.order + self.clones + self.wrappers
-        init = [self.init] if self.init is not None else []
-        return init + self.funcs + self.instances
+        return ([self.init] if self.init is not None else []) + self.funcs + self.instances + \
+            self.wrappers
+
+    def compile_order(self) -> list[ir.Func]:
+        """The functions gc compiles, in its order: the initialiser, the declared
+        functions (not generic ones, not ``_``), then the instances as they were made."""
+        own = [f for f in self.funcs if f.name != "_" and f.body is not None]
+        return ([self.init] if self.init is not None else []) + own + self.made

@@ -9,6 +9,7 @@ the function (closures included) assigns to it or takes its address.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Iterator
 
 from . import nodes as ir
@@ -179,19 +180,38 @@ class ReassignOracle:
         return rhs
 
     def func_assignments(self, v: ir.Var) -> list[ir.Expr] | None:
-        """Every value a func-typed local is given, or None if some assignment is not simple."""
+        """Every value a func-typed local is given, or None if some assignment is not simple
+        (or the variable is defined by something else than an assignment: a type switch)."""
         self._ensure()
         if v in self.addr or v in self.other:
+            return None
+        if v.defn is not None and not isinstance(v.defn, ir.Assign):
             return None
         return list(self.simple.get(v, []))
 
 
+_SINGLE = ("x", "y", "index", "lo", "hi", "max", "fun", "recv", "ch", "lit")
+_LISTS = ("args", "operands")
+_FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sub-expression fields a node class has (looked up once per class: hot path)."""
+    f = _FIELDS.get(cls)
+    if f is None:
+        have = {x.name for x in dataclasses.fields(cls)} if dataclasses.is_dataclass(cls) else None
+        f = _FIELDS[cls] = (tuple(n for n in _SINGLE if have is None or n in have),
+                            tuple(n for n in _LISTS if have is None or n in have))
+    return f
+
+
 def _sub_exprs(e: Any) -> Iterator[Any]:
-    for name in ("x", "y", "index", "lo", "hi", "max", "fun", "recv", "ch", "lit"):
+    single, lists = _fields(type(e))
+    for name in single:
         sub = getattr(e, name, None)
         if isinstance(sub, ir.Expr):
             yield sub
-    for name in ("args", "operands"):
+    for name in lists:
         lst = getattr(e, name, None)
         if lst:
             yield from (a for a in lst if isinstance(a, ir.Expr))

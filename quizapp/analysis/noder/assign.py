@@ -99,6 +99,8 @@ class AssignLowerer(BodyLowerer):
         return [ir.Send(pos_of(arrow) if arrow else pos_of(node), ch=ch, value=v)]
 
     def s_return_statement(self, node: Node) -> list[Any]:
+        if getattr(self.fn, "is_range_body", False):
+            return self.range_return(node)  # type: ignore[attr-defined]
         lst = named_children(node)
         pos = pos_of(node)
         exprs = self.exprs(lst[0]) if lst else []
@@ -142,7 +144,10 @@ class AssignLowerer(BodyLowerer):
         for x in lhs:
             self.mark_reassigned(x)
         if len(right) == 1 and len(left) > 1:
-            return self.assign_multi(pos, lhs, self.expr(right[0]))
+            out, rhs = self.through_temps(self.expr(right[0]), len(left), pos)
+            rhs = [self.convert_to(r, d.type) if d is not None else r for r, d in zip(rhs, lhs)]
+            out.append(ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=ir.Assign2Kind.PAIR, via_temps=True))
+            return out
         if len(left) != len(right):
             raise GoTypeError(pos, "assignment mismatch")
         rhs = [self.expr(r) for r in right]
@@ -152,34 +157,6 @@ class AssignLowerer(BodyLowerer):
             return [ir.Assign(pos, x=lhs[0], y=rhs[0])]
         return [ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=ir.Assign2Kind.PAIR)]
 
-    def assign_multi(self, pos: Pos, lhs: list[ir.Expr | None], rhs_e: ir.Expr,
-                     define: bool = False, in_select: bool = False) -> list[Any]:
-        """``a, b = f()`` / ``v, ok = m[k]``. Where a value needs converting to its variable's
-        type (``x, err = f()`` with ``x any``), gc assigns every value to a temporary first and
-        converts from there: the conversion is a site of its own (``.autotmp_2 escapes to heap``).
-        A select case's ``v, ok = <-c`` goes through its temporaries always, and gc's cost
-        model counts them there."""
-        types_, kind = self.multi_types(rhs_e, len(lhs), pos)
-        if not in_select and all(x is None or T.identical(x.type, t) for x, t in zip(lhs, types_)):
-            # gc spills these too: its temporaries are numbered past them (the cost model,
-            # reproduced in inline.cost, counts the statement as written)
-            for t in types_:
-                self.new_temp(t, pos)
-            return [ir.Assign2(pos, lhs=lhs, rhs=[rhs_e], kind=kind, define=define)]
-        temps = [self.new_temp(t, pos) for t in types_]
-        for v in temps:
-            v.spill = not in_select
-        out: list[Any] = [ir.Decl(pos, var=v) for v in temps]
-        st = ir.Assign2(pos, lhs=[ir.Name(pos, v.type, var=v) for v in temps], rhs=[rhs_e],
-                        kind=kind, define=True)
-        for v in temps:
-            v.defn = st
-        out.append(st)
-        vals = [self.convert_to(ir.Name(pos, v.type, var=v), x.type, context="assignment")
-                if x is not None else ir.Name(pos, v.type, var=v) for v, x in zip(temps, lhs)]
-        out.append(ir.Assign2(pos, lhs=lhs, rhs=vals, kind=ir.Assign2Kind.PAIR, define=define))
-        return out
-
     def s_short_var_declaration(self, node: Node) -> list[Any]:
         left = self.exprs(node.child_by_field_name("left"))
         right = self.exprs(node.child_by_field_name("right"))
@@ -187,13 +164,27 @@ class AssignLowerer(BodyLowerer):
         pos = pos_of(op) if op is not None else pos_of(node)
         return self.define(left, right, pos)
 
+    def through_temps(self, e: ir.Expr, n: int, pos: Pos) -> tuple[list[Any], list[ir.Expr]]:
+        """``a, b = e`` with e a call or a comma-ok form: gc assigns e's values to
+        temporaries first (``.autotmp_4, .autotmp_5 := e``), then the temporaries to
+        the destinations, converting each to its destination's type."""
+        types_, kind = self.multi_types(e, n, pos)
+        temps = [self.new_temp(t, pos) for t in types_]
+        out: list[Any] = [ir.Decl(pos, var=v) for v in temps]
+        st = ir.Assign2(pos, lhs=[ir.Name(pos, v.type, var=v) for v in temps], rhs=[e], kind=kind,
+                        define=True)
+        for v in temps:
+            v.defn = st
+        out.append(st)
+        return out, [ir.Name(pos, v.type, var=v) for v in temps]
+
     def define(self, left: list[Node], right: list[Node], pos: Pos,
                kind_hint: ir.Assign2Kind | None = None) -> list[Any]:
         out: list[Any] = []
         if len(right) == 1 and len(left) > 1:
-            rhs_e = self.expr(right[0])
-            types_, kind = self.multi_types(rhs_e, len(left), pos)
-            rhs = [rhs_e]
+            out, rhs = self.through_temps(self.expr(right[0]), len(left), pos)
+            types_ = [r.type for r in rhs]
+            kind = ir.Assign2Kind.PAIR
         else:
             if len(left) != len(right):
                 raise GoTypeError(pos, f"assignment mismatch: {len(left)} variables but "
@@ -224,14 +215,6 @@ class AssignLowerer(BodyLowerer):
             raise GoTypeError(pos, "no new variables on left side of :=")
         for v in new_vars:
             out.append(ir.Decl(v.pos, var=v))
-        if kind is not ir.Assign2Kind.PAIR:
-            sts = self.assign_multi(pos, lhs, rhs[0], define=True)
-            for v in new_vars:
-                v.defn = sts[-1]
-            out.extend(sts)
-            for name, v in pending:
-                self.scope.declare(name, v)
-            return out
         if len(rhs) == 1 and len(lhs) == 1:
             dst = lhs[0]
             st: Any = ir.Assign(pos, x=dst, y=self.convert_to(rhs[0], dst.type) if dst else rhs[0],
@@ -239,7 +222,8 @@ class AssignLowerer(BodyLowerer):
         else:
             if kind is ir.Assign2Kind.PAIR and len(rhs) == len(lhs):
                 rhs = [self.convert_to(r, d.type) if d is not None else r for r, d in zip(rhs, lhs)]
-            st = ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=kind, define=True)
+            st = ir.Assign2(pos, lhs=lhs, rhs=rhs, kind=kind, define=True,
+                            via_temps=len(right) == 1)
         for v in new_vars:
             v.defn = st
         out.append(st)

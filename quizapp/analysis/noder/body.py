@@ -8,11 +8,12 @@ before escape analysis, and so do we.
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import Pos, Unsupported
 from ..ir import nodes as ir
 from ..syntax.nodes import child_of_type, named_children, pos_of
 from ..types import model as T
@@ -29,15 +30,8 @@ class BodyLowerer(CallLowerer):
         self.scope = Scope(self.scope, boundary)
 
     def pop(self) -> None:
-        self.check_unused(self.scope)
         assert self.scope.parent is not None
         self.scope = self.scope.parent
-
-    def check_unused(self, scope: Scope) -> None:
-        for name, obj in scope.names.items():
-            if isinstance(obj, ir.Var) and obj.cls is ir.VarClass.AUTO and not obj.is_temp \
-                    and not getattr(obj, "used", False) and not getattr(obj, "switch_var", False):
-                raise GoTypeError(obj.pos, f"declared and not used: {name}")
 
     def declare_local(self, name: str, t: T.Type, pos: Pos) -> ir.Var:
         v = ir.Var(name, t, pos, ir.VarClass.AUTO, self.fn)
@@ -91,8 +85,10 @@ class BodyLowerer(CallLowerer):
         self.last_terminating[id(node)] = res
         return res
 
-    def lower_dead(self, node: Node) -> None:
-        """Type-check dead code without letting it into the program."""
+    @contextmanager
+    def discarding(self) -> Iterator[None]:
+        """Lower code without letting it into the program: gc type-checks dead code, then drops it
+        before its IR exists (no closure numbers, no callees, no declarations, no walk errors)."""
         fns = []
         f: ir.Func | None = self.fn
         while f is not None:
@@ -100,9 +96,11 @@ class BodyLowerer(CallLowerer):
             f = f.outer
         snap = [(f, f.closure_count, f.wrap_count, len(f.callees), len(f.dcl), list(f.closure_vars),
                  dict(f.capture_pos)) for f in fns]
+        n_print_errors = len(self.print_errors)
         try:
-            self.stmt(node)
+            yield
         finally:
+            del self.print_errors[n_print_errors:]
             for f, cc, wc, nc, nd, cv, cp in snap:
                 f.closure_count = cc
                 f.wrap_count = wc
@@ -110,6 +108,11 @@ class BodyLowerer(CallLowerer):
                 del f.dcl[nd:]
                 f.closure_vars = cv
                 f.capture_pos = cp
+
+    def lower_dead(self, node: Node) -> None:
+        """Type-check dead code without letting it into the program."""
+        with self.discarding():
+            self.stmt(node)
 
     def lower_dead_block(self, node: Node | None) -> None:
         if node is not None:

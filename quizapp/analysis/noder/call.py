@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported, one_line
+from ..errors import AnalysisError, CompileError, GoTypeError, Pos, Unsupported, one_line
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, strip_parens, text
 from ..types import constant as C
@@ -20,6 +20,7 @@ from ..types.lookup import lookup
 from ..types.scope import BuiltinObj, PkgObj
 from ..types.typeparams import TypeParam
 from .composite import CompositeLowerer
+from .compileorder import RefKind, derived
 from .generics import GenericFunc
 
 
@@ -65,7 +66,9 @@ class CallLowerer(CompositeLowerer):
             explicit = [self.type_of_node(a) for a in named_children(targs_node)]
         elif f.type == "index_expression":
             op = strip_parens(f.child_by_field_name("operand"))
-            if op.type == "identifier" and isinstance(self.scope.lookup(text(op))[0], GenericFunc):
+            if op.type == "identifier" and isinstance(self.scope.lookup(text(op))[0], GenericFunc) \
+                    or op.type == "selector_expression" and (self.generic_member(op) is not None
+                                                             or self.generic_method_of(op)):
                 explicit = [self.type_of_node(f.child_by_field_name("index"))]
                 f = op
         if f.type == "identifier":
@@ -96,20 +99,28 @@ class CallLowerer(CompositeLowerer):
                     member = self.package_member(obj, name, f)
                     if isinstance(member, BuiltinObj):
                         return self.unsafe_builtin(member.name, arg_nodes, pos)
+                    if isinstance(member, GenericFunc):
+                        return self.generic_call(member, explicit, arg_nodes, ddd, pos, f)
             if not pkg_operand and not self.is_type_node(op):
+                mark = len(self.fn.callees)
                 x = self.expr(operand)
                 sel = lookup(x.type, name)
                 if sel is None:
                     if getattr(x.type, "is_shape", False):
-                        raise Unsupported(gc_pos(f), "methods of type parameters")
+                        return self.tparam_method_call(x, name, gc_pos(f), arg_nodes, ddd, pos)
                     base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore
                     if getattr(base, "generic_instance", False):
                         raise Unsupported(gc_pos(f), f"methods of the generic type {T.type_string(base)}")
                     raise GoTypeError(gc_pos(f), f"{text(f)} undefined")
                 x = self.walk_embedded(x, sel.path, gc_pos(f))
+                if isinstance(sel.method, GenericFunc):
+                    return self.generic_method_call(x, sel.method, explicit, gc_pos(f), arg_nodes,
+                                                    ddd, pos, mark)
                 if sel.method is not None:
-                    return self.method_call(x, sel.method, gc_pos(f), arg_nodes, ddd, pos,
+                    call = self.method_call(x, sel.method, gc_pos(f), arg_nodes, ddd, pos,
                                             sel.method_sig)
+                    self.hoist_callee(sel.method, mark)
+                    return call
                 if sel.iface_method is not None:
                     return self.iface_call(x, name, sel.iface_method.sig, gc_pos(f), arg_nodes, ddd, pos)
         fun = self.expr(fnode)
@@ -129,24 +140,83 @@ class CallLowerer(CompositeLowerer):
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 
+    def hoist_callee(self, f: ir.Func, mark: int) -> None:
+        """gc's call graph visits a method call's method before its receiver's calls
+        (``x.f().g()``: g, then f), which orders the functions it analyses alone."""
+        callees = self.fn.callees
+        for i in range(mark, len(callees)):
+            if callees[i] is f:
+                if i != mark:
+                    callees.insert(mark, callees.pop(i))
+                return
+
+    def generic_member(self, node: Node) -> GenericFunc | None:
+        """``pkg.F`` naming a generic function of the standard library."""
+        member = self.selected_member(node)
+        return member if isinstance(member, GenericFunc) else None
+
+    def generic_method_of(self, node: Node) -> bool:
+        """``v.M`` naming a generic method of a variable's type (``l.Count[int]()``)."""
+        op = strip_parens(node.child_by_field_name("operand"))
+        if op.type != "identifier":
+            return False
+        obj, _ = self.scope.lookup(text(op))
+        if not isinstance(obj, ir.Var):
+            return False
+        try:
+            sel = lookup(obj.type, text(node.child_by_field_name("field")))
+        except Unsupported:
+            return False
+        return sel is not None and isinstance(sel.method, GenericFunc)
+
     def generic_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node],
                      ddd: bool, pos: Pos, fnode: Node) -> ir.Expr:
         """A call of a generic function: infer, instantiate per shape, call the instance.
 
         The caller sees the signature with the real type arguments; the callee is
-        the shape instance, which the call graph reaches before the arguments."""
-        mark = len(self.fn.callees)
-        args = [self.expr(a) for a in arg_nodes]
-        with self.instantiation_group():
-            targs = self.infer(g, explicit, args, pos)
-            inst = self.instantiate_func(g, targs, pos)
-            self.fn.callees.insert(mark, inst)
-            real = self.real_signature(g, targs)
+        the shape instance, which the call graph reaches before the arguments. A
+        standard-library function the analyzer cannot follow makes the call
+        unsupported, never the program invalid."""
+        args, targs, inst, real = self.instance_call(g, explicit, arg_nodes, pos, len(self.fn.callees))
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
+        fun.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
         fun.subdict = any(getattr(t, "is_shape", False) or isinstance(t, TypeParam)  # type: ignore
                           for t in targs)          # called from shaped code: a sub-dictionary
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
+        call.dict_text = self.dict_text(g.home, g.name, targs)
         call.args = self.pack_args(call, real, args, ddd, pos)
+        return call
+
+    def instance_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node], pos: Pos,
+                      mark: int) -> tuple[list[ir.Expr], list[T.Type], ir.Func, T.Signature]:
+        """The arguments, type arguments, instance and real signature of a call of ``g``;
+        the instance goes into the call graph at ``mark``."""
+        args = [self.expr(a) for a in arg_nodes]
+        try:
+            with self.instantiation_group():
+                targs = self.infer(g, explicit, args, pos)
+                inst = self.instantiate_func(g, targs, pos)
+                real = self.real_signature(g, targs)
+        except AnalysisError as exc:
+            if g.home is None:
+                raise
+            raise Unsupported(pos, f"{g.home.qualifier}{g.name}: {exc.message}") from None
+        self.fn.callees.insert(mark, inst)
+        return args, targs, inst, real
+
+    def generic_method_call(self, x: ir.Expr, g: GenericFunc, explicit: list[T.Type], sel_pos: Pos,
+                            arg_nodes: list[Node], ddd: bool, pos: Pos,
+                            mark: int | None = None) -> ir.Expr:
+        """``l.Add(1)`` with ``func (l *List) Add[T any](x T)`` (Go 1.27): instantiated per
+        shape like a generic function, called with its receiver and its dictionary
+        (``mark``: where the call graph lists it, before its receiver's calls)."""
+        args, targs, inst, real = self.instance_call(
+            g, explicit, arg_nodes, pos, len(self.fn.callees) if mark is None else mark)
+        recv = self.receiver_arg(x, inst, sel_pos)
+        fun = ir.MethodExpr(sel_pos, inst.sig, recv_type=inst.sig.recv.type, func=inst)  # type: ignore
+        call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
+        call.dict_text = self.method_dict_text(g, targs)
+        call.args = [recv] + self.pack_args(call, real, args, ddd, pos)
         return call
 
     def method_call(self, x: ir.Expr, f: ir.Func, sel_pos: Pos, arg_nodes: list[Node],
@@ -157,6 +227,12 @@ class CallLowerer(CompositeLowerer):
         recv_t = f.sig.recv.type if f.sig.recv is not None else recv.type
         fun = ir.MethodExpr(sel_pos, f.sig, recv_type=recv_t, func=f)
         call = ir.Call(pos, result_type(sig), fun=fun, args=[], ddd=ddd)
+        if f.is_instance:
+            self.note_ref(RefKind.METHOD, f)
+            base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore[attr-defined]
+            origin = getattr(base, "origin", None)
+            if origin is not None:
+                call.dict_text = self.dict_text(origin.home, origin.name, base.targs)  # type: ignore
         call.args = [recv] + self.call_args(call, sig, arg_nodes, ddd, pos)
         return call
 
@@ -174,20 +250,33 @@ class CallLowerer(CompositeLowerer):
         call = ir.Call(pos, result_type(sig), fun=fun, args=[], iface=True, recv=x, method=name, ddd=ddd,
                        init=init)
         call.args = self.call_args(call, sig, arg_nodes, ddd, pos)
+        top = self.fn
+        while top.outer is not None:
+            top = top.outer
+        top.iface_calls = True   # only such functions have anything to devirtualize
         return call
 
     def call_args(self, call: ir.Expr, sig: T.Signature, arg_nodes: list[Node], ddd: bool,
                   pos: Pos) -> list[ir.Expr]:
         args: list[ir.Expr]
+        spilled: list = []
         if len(arg_nodes) == 1 and strip_parens(arg_nodes[0]).type == "call_expression":
             inner = self.expr(arg_nodes[0])
             if isinstance(inner.type, T.Tuple):
-                args = self.spill_results(inner, call.init, pos)
+                args = self.spill_results(inner, spilled, pos)
             else:
                 args = [inner]
         else:
             args = [self.expr(a) for a in arg_nodes]
-        return self.pack_args(call, sig, args, ddd, pos)
+        packed = self.pack_args(call, sig, args, ddd, pos)
+        if spilled:
+            # f(g()): gc evaluates g() into temporaries as the init of f's first
+            # argument as converted (inside the ... argument when f is variadic)
+            first = packed[0]
+            if isinstance(first, ir.CompLit) and first.ddd_arg and first.elems:
+                first = first.elems[0][1]
+            first.init[:0] = spilled
+        return packed
 
     def pack_args(self, call: ir.Expr, sig: T.Signature, args: list[ir.Expr], ddd: bool,
                   pos: Pos) -> list[ir.Expr]:
@@ -247,11 +336,8 @@ class CallLowerer(CompositeLowerer):
                                init=b.init)
             t, spelled = self.type_of_node_spelled(first)
             if name == "new":
-                fnode = strip_parens(first)
-                if fnode.type in ("identifier", "type_identifier"):
-                    tobj, _ = self.scope.lookup(text(fnode))
-                    if getattr(tobj, "is_shape", False):
-                        spelled = "<node DYNAMICTYPE>"   # gc's text for new of a type parameter
+                if derived(t):
+                    spelled = "<node DYNAMICTYPE>"   # gc's text for new of a type parameter's type
                 return ir.Builtin(pos, T.Pointer(t), name="new", args=[], type_arg=t, type_text=spelled)
             sizes = []
             for a in arg_nodes[1:]:
@@ -275,7 +361,7 @@ class CallLowerer(CompositeLowerer):
             if not args:
                 raise GoTypeError(pos, "not enough arguments for append")
             s = args[0]
-            if isinstance(s, ir.Nil):
+            if isinstance(s, ir.Nil) and s.type is T.UNTYPED_NIL:
                 raise GoTypeError(pos, "first argument to append must be a typed slice")
             su = s.type.under
             if not isinstance(su, T.Slice):
@@ -298,7 +384,12 @@ class CallLowerer(CompositeLowerer):
         if name == "panic":
             return ir.Builtin(pos, T.Tuple([]), name="panic", args=[self.convert_to(args[0], T.ANY_TYPE)])
         if name in ("print", "println"):
-            return ir.Builtin(pos, T.Tuple([]), name=name, args=[self.default(a) for a in args])
+            args = [self.default(a) for a in args]
+            for a in args:
+                if isinstance(a.type.under, (T.Struct, T.Array)):   # gc's walk has no print for these
+                    self.print_errors.append(CompileError(
+                        pos, f"illegal types for operand: {name}\n\t{T.type_string(a.type)}"))
+            return ir.Builtin(pos, T.Tuple([]), name=name, args=args)
         if name == "recover":
             return ir.Builtin(pos, T.ANY_TYPE, name=name, args=[])
         if name in ("close", "clear"):

@@ -61,6 +61,7 @@ class CompositeLowerer(SelectorLowerer):
         elems: list[tuple[ir.Expr | None, ir.Expr]] = []
         items = named_children(body)
         if isinstance(u, T.Struct):
+            names: list[str] = []
             for i, el in enumerate(items):
                 if el.type == "keyed_element":
                     kn, vn = named_children(el)
@@ -69,11 +70,13 @@ class CompositeLowerer(SelectorLowerer):
                     if f is None:
                         raise GoTypeError(pos_of(kn), f"unknown field {fname} in struct literal")
                     elems.append((None, self.element(vn, f.type)))
+                    names.append(fname)
                 else:
                     if i >= len(u.fields):
                         raise GoTypeError(pos_of(el), "too many values in struct literal")
                     elems.append((None, self.element(el, u.fields[i].type)))
-            return ir.CompLit(pos, t, kind="struct", elems=elems, type_text=spelled)
+                    names.append(u.fields[i].name)
+            return ir.CompLit(pos, t, kind="struct", elems=elems, type_text=spelled, fields=names)
         if isinstance(u, (T.Array, T.Slice)):
             for el in items:
                 if el.type == "keyed_element":

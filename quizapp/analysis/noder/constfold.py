@@ -122,6 +122,10 @@ class ConstFolder(TypeReader):
         """types2's "mismatched types": basic operands of different kinds, or of different types."""
         if isinstance(x, ir.Nil) or isinstance(y, ir.Nil):
             return
+        if getattr(x.type, "is_shape", False) or getattr(y.type, "is_shape", False):
+            return      # an instance's body: types2 checked the generic code, not its shapes
+        if getattr(x, "untyped_shift", False) or getattr(y, "untyped_shift", False):
+            return      # 1<<n takes the other operand's type
         xu, yu = x.type.under, y.type.under
         if not isinstance(xu, T.Basic) or not isinstance(yu, T.Basic):
             return

@@ -118,25 +118,69 @@ class ControlLowerer(RangeLowerer):
         self.push()
         init = self.simple(node.child_by_field_name("initializer"))
         vnode = node.child_by_field_name("value")
-        tag = self.default(self.expr(vnode)) if vnode is not None else None
-        cases: list[ir.CaseClause] = []
-        for c in named_children(node):
-            if c.type not in ("expression_case", "default_case"):
-                continue
-            exprs: list[ir.Expr] = []
-            if c.type == "expression_case":
-                for e in self.exprs(c.child_by_field_name("value")):
-                    x = self.expr(e)
-                    if tag is not None:
-                        x = self.convert_to(x, tag.type)
-                    exprs.append(x)
-            self.push()
-            lst = child_of_type(c, "statement_list")
-            body = self.stmt_list(named_children(lst) if lst is not None else [])
+        clauses = [c for c in named_children(node) if c.type in ("expression_case", "default_case")]
+        taken = self.constant_switch(vnode, clauses)
+        if taken is not NOT_CONSTANT:
+            # gc keeps only the clause always taken, as a default clause of a switch without tag
+            cases: list[ir.CaseClause] = []
+            with self.discarding():
+                if vnode is not None:
+                    self.expr(vnode)
+                for c in clauses:
+                    if c is not taken:
+                        self.case_clause(c, None)
+            if taken is not None:
+                cases.append(ir.CaseClause(pos_of(taken), exprs=[], body=self.case_body(taken)))
             self.pop()
-            cases.append(ir.CaseClause(pos_of(c), exprs=exprs, body=body))
+            return [ir.Switch(pos_of(node), tag=None, cases=cases, init=init)]
+        tag = self.default(self.expr(vnode)) if vnode is not None else None
+        cases = [self.case_clause(c, tag) for c in clauses]
         self.pop()
         return [ir.Switch(pos_of(node), tag=tag, cases=cases, init=init)]
+
+    def case_clause(self, c: Node, tag: ir.Expr | None) -> ir.CaseClause:
+        exprs: list[ir.Expr] = []
+        if c.type == "expression_case":
+            for e in self.exprs(c.child_by_field_name("value")):
+                x = self.expr(e)
+                if tag is not None:
+                    x = self.convert_to(x, tag.type)
+                exprs.append(x)
+        return ir.CaseClause(pos_of(c), exprs=exprs, body=self.case_body(c))
+
+    def case_body(self, c: Node) -> list[Any]:
+        self.push()
+        lst = child_of_type(c, "statement_list")
+        body = self.stmt_list(named_children(lst) if lst is not None else [])
+        self.pop()
+        return body
+
+    def constant_switch(self, vnode: Node | None, clauses: list[Node]) -> Node | None | object:
+        """The clause a switch on a constant always takes (None: none), as gc's IR writer
+        finds it; ``NOT_CONSTANT`` when a case is not constant or the clause falls through."""
+        with self.discarding():
+            tag = self.default(self.expr(vnode)) if vnode is not None else None
+            if tag is not None and not isinstance(tag, ir.Const):
+                return NOT_CONSTANT
+            want = True if tag is None else tag.value
+            taken = None
+            for c in clauses:
+                if c.type == "default_case":
+                    taken = c
+                    continue
+                for e in self.exprs(c.child_by_field_name("value")):
+                    x = self.expr(e)
+                    if not isinstance(x, ir.Const):
+                        return NOT_CONSTANT
+                    if x.value == want:
+                        taken = c
+                        break
+                else:
+                    continue
+                break
+        if taken is not None and _falls_through(taken):
+            return NOT_CONSTANT
+        return taken
 
     def s_type_switch_statement(self, node: Node) -> list[Any]:
         self.push()
@@ -176,12 +220,13 @@ class ControlLowerer(RangeLowerer):
             body = self.stmt_list(named_children(lst) if lst is not None else [])
             self.pop()
             cases.append(ir.CaseClause(pos_of(c), exprs=[], body=body, var=var, var_type=var.type
-                                       if var else None, nil_case=None in types_))
+                                       if var else None, nil_case=None in types_, types=types_))
         self.pop()
-        if clause_vars and not any(getattr(v, "used", False) for v in clause_vars):
-            raise GoTypeError(pos_of(alias), f"declared and not used: {bind}")
-        return [ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
-                          bound=bind is not None, init=init)]
+        sw = ir.Switch(pos_of(node), tag=x, cases=cases, type_switch=True,
+                       bound=bind is not None, init=init)
+        for v in clause_vars:
+            v.defn = sw          # defined by the switch itself, as gc's Defn is the guard
+        return [sw]
 
     def s_select_statement(self, node: Node) -> list[Any]:
         cases: list[ir.SelectCase] = []
@@ -217,7 +262,20 @@ class ControlLowerer(RangeLowerer):
         rhs = self.expr(right)
         if len(lhs) == 1:
             return [ir.Assign(pos, x=lhs[0], y=rhs)]
-        return self.assign_multi(pos, lhs, rhs, in_select=True)
+        out, vals = self.through_temps(rhs, len(lhs), pos)   # gc counts these temporaries
+        vals = [self.convert_to(v, d.type) if d is not None else v for v, d in zip(vals, lhs)]
+        out.append(ir.Assign2(pos, lhs=lhs, rhs=vals, kind=ir.Assign2Kind.PAIR))
+        return out
+
+
+NOT_CONSTANT = object()
+"""A switch gc's IR writer leaves as it is."""
+
+
+def _falls_through(clause: Node) -> bool:
+    lst = child_of_type(clause, "statement_list")
+    stmts = [s for s in named_children(lst) if s.type != "empty_statement"] if lst is not None else []
+    return bool(stmts) and stmts[-1].type == "fallthrough_statement"
 
 
 def static_bool(e: ir.Expr) -> tuple[ir.Expr, int]:

@@ -17,6 +17,8 @@ from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, pos_of, text
 from ..types import constant as C
 from ..types import model as T
+from ..types.lookup import lookup
+from ..types.scope import PkgObj
 from .constfold import ConstFolder
 
 
@@ -67,6 +69,10 @@ class ConvertLowerer(ConstFolder):
         if tnode.type == "generic_type":
             from .generics import GenericFunc
             base = tnode.child_by_field_name("type")
+            if base.type == "qualified_type":
+                called = self.qualified_generic_call(node, tnode, base)
+                if called is not None:
+                    return called
             gobj, _ = self.scope.lookup(text(base))
             if isinstance(gobj, GenericFunc):
                 # F[int](x) is a call of a generic function, not a conversion
@@ -74,9 +80,44 @@ class ConvertLowerer(ConstFolder):
                          named_children(tnode.child_by_field_name("type_arguments"))]
                 return self.generic_call(gobj, targs, [node.child_by_field_name("operand")],  # type: ignore
                                          False, gc_pos(node), base)
-        t, s = self.read_type_spelled(tnode)
         operand = node.child_by_field_name("operand")
+        if tnode.type == "pointer_type":
+            # tree-sitter reads *(T)(x) as a conversion to *(T); in Go a conversion's
+            # type cannot start with *, so it is *((T)(x)): a dereference
+            inner = named_children(tnode)[-1]
+            t, s = self.read_type_spelled(inner)
+            lp = [c for c in node.children if c.type == "("]
+            conv = self.conversion(t, s, operand, pos_of(lp[-1]) if lp else gc_pos(node))
+            if not conv.type.is_pointer():
+                raise GoTypeError(pos_of(tnode), "invalid operation: cannot indirect")
+            return ir.Deref(pos_of(tnode), conv.type.under.elem, x=conv)  # type: ignore[attr-defined]
+        t, s = self.read_type_spelled(tnode)
         return self.conversion(t, s, operand, gc_pos(node))
+
+    def qualified_generic_call(self, node: Node, tnode: Node, base: Node) -> ir.Expr | None:
+        """tree-sitter reads ``pkg.F[A, B](x)`` and ``v.M[A, B](x)`` as a conversion to a
+        generic type: a call of a generic function of a package, or of a generic method."""
+        from .generics import GenericFunc
+        pkg = base.child_by_field_name("package")
+        name = text(base.child_by_field_name("name"))
+        obj, _ = self.scope.lookup(text(pkg)) if pkg is not None else (None, [])
+        targs = [self.type_of_node(a) for a in  # type: ignore[attr-defined]
+                 named_children(tnode.child_by_field_name("type_arguments"))]
+        operand = node.child_by_field_name("operand")
+        pos = gc_pos(node)
+        if isinstance(obj, PkgObj):
+            member = self.package_member(obj, name, base)
+            if isinstance(member, GenericFunc):
+                return self.generic_call(member, targs, [operand], False, pos, base)  # type: ignore
+            return None
+        if isinstance(obj, ir.Var):
+            x = self.x_identifier(pkg)  # type: ignore[attr-defined]
+            sel = lookup(x.type, name)
+            if sel is not None and isinstance(sel.method, GenericFunc):
+                x = self.walk_embedded(x, sel.path, pos_of(base))  # type: ignore[attr-defined]
+                return self.generic_method_call(x, sel.method, targs, pos_of(base),  # type: ignore
+                                                [operand], False, pos)
+        return None
 
     def conversion(self, t: T.Type, spelled: str, operand: Node, call_pos: Pos) -> ir.Expr:
         """``T(x)``: a constant when x is a constant of basic type, else a conversion node.

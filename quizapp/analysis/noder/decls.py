@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from ..errors import GoTypeError, Unsupported
 from ..ir import nodes as ir
-from ..syntax.nodes import child_of_type, named_children, pos_of, text
+from ..syntax.nodes import child_of_type, named_children, pos_of, specs_of, text
 from ..types import constant as C
 from ..types import model as T
 from ..types import validtype
@@ -26,18 +26,9 @@ class DeclLowerer(AssignLowerer):
 
     def s_var_declaration(self, node: Node) -> list[Any]:
         out: list[Any] = []
-        for spec in self.specs(node, "var_spec"):
+        for spec in specs_of(node, "var_spec"):
             out.extend(self.var_spec(spec))
         return out
-
-    def specs(self, node: Node, kind: str) -> list[Node]:
-        res = []
-        for c in named_children(node):
-            if c.type == kind:
-                res.append(c)
-            elif c.type.endswith("_spec_list"):
-                res.extend(x for x in named_children(c) if x.type == kind)
-        return res
 
     def var_spec(self, spec: Node) -> list[Any]:
         names = spec.children_by_field_name("name")
@@ -112,7 +103,7 @@ class DeclLowerer(AssignLowerer):
     def const_decl(self, node: Node) -> None:
         prev_type: Node | None = None
         prev_values: Node | None = None
-        for i, spec in enumerate(self.specs(node, "const_spec")):
+        for i, spec in enumerate(specs_of(node, "const_spec")):
             tnode = spec.child_by_field_name("type")
             vnode = spec.child_by_field_name("value")
             if vnode is None:
@@ -126,7 +117,14 @@ class DeclLowerer(AssignLowerer):
             finally:
                 self.iota = saved
             ct, spelled = (self.read_type_spelled(tnode) if tnode is not None else (None, ""))
-            for n, v in zip(spec.children_by_field_name("name"), vals):
+            # tree-sitter-go files the commas between constant names under "name" too
+            names = [n for n in spec.children_by_field_name("name") if n.is_named]
+            if len(names) > len(vals):
+                raise GoTypeError(pos_of(names[len(vals)]), f"missing init expr for {text(names[len(vals)])}")
+            if len(names) < len(vals):
+                extra = vals[len(names)]
+                raise GoTypeError(extra.pos, f"extra init expr {self.expr_text(extra)}")
+            for n, v in zip(names, vals):
                 if not isinstance(v, ir.Const):
                     raise GoTypeError(v.pos, f"{text(n)} is not constant")
                 t = ct if ct is not None else v.type

@@ -123,13 +123,25 @@ class ExprLowerer(ConvertLowerer):
             raise GoTypeError(pos_of(node), f"invalid operation: cannot indirect {text(node)}")
         return ir.Deref(pos_of(node), x.type.under.elem, x=x)  # type: ignore[attr-defined]
 
+    def predeclared(self, node: Node) -> bool:
+        """Whether ``true``, ``false`` or ``nil`` still means the predeclared constant
+        (tree-sitter reads them as literals; a program may declare its own)."""
+        obj, _ = self.scope.lookup(text(node))
+        return isinstance(obj, ConstObj) and obj.predeclared
+
     def x_true(self, node: Node) -> ir.Expr:
+        if not self.predeclared(node):
+            return self.x_identifier(node)
         return ir.Const(pos_of(node), T.UNTYPED_BOOL, value=True)
 
     def x_false(self, node: Node) -> ir.Expr:
+        if not self.predeclared(node):
+            return self.x_identifier(node)
         return ir.Const(pos_of(node), T.UNTYPED_BOOL, value=False)
 
     def x_nil(self, node: Node) -> ir.Expr:
+        if not self.predeclared(node):
+            return self.x_identifier(node)
         return ir.Nil(pos_of(node), T.UNTYPED_NIL)
 
     def x_iota(self, node: Node) -> ir.Expr:
@@ -246,10 +258,19 @@ class ExprLowerer(ConvertLowerer):
             self.check_divisor(node, op, y)
         if op in ("<<", ">>"):
             x = self.default(x) if not (isinstance(x, ir.Const) and x.type.is_untyped()) else x
-            if isinstance(x, ir.Const) and x.type.is_untyped():
+            untyped = isinstance(x, ir.Const) and x.type.is_untyped()
+            if untyped:
                 x = self.convert_to(x, T.INT)
             y = self.convert_to(y, T.UINT) if isinstance(y, ir.Const) else y
-            return ir.Binary(pos, x.type, op=op, x=x, y=y)
+            shift = ir.Binary(pos, x.type, op=op, x=x, y=y)
+            # an untyped constant shifted by a variable takes the type its context gives it
+            shift.untyped_shift = untyped  # type: ignore[attr-defined]
+            return shift
+        for a, b in ((x, y), (y, x)):
+            if getattr(a, "untyped_shift", False) and not getattr(b, "untyped_shift", False) \
+                    and isinstance(b.type.under, T.Basic) and b.type.under.is_integer() \
+                    and not b.type.is_untyped():
+                a.type = a.x.type = b.type  # type: ignore[attr-defined]
         # operand types: an untyped side takes the other side's type
         if isinstance(x, ir.Const) and x.type.is_untyped() and not y.type.is_untyped():
             x = self.convert_to(x, y.type) if not y.type.is_interface() else self.convert_to(x, y.type)
@@ -283,7 +304,7 @@ class ExprLowerer(ConvertLowerer):
         pos = gc_pos(node)
         op = strip_parens(operand)
         if op.type == "identifier":
-            from .generics import GenericFunc, instantiation_name
+            from .generics import GenericFunc
             gobj, _ = self.scope.lookup(text(op))
             if isinstance(gobj, GenericFunc):
                 targs = [self.type_of_node(node.child_by_field_name("index"))]
@@ -292,7 +313,8 @@ class ExprLowerer(ConvertLowerer):
                     self.ref_func(inst)
                     real = self.real_signature(gobj, targs)  # type: ignore[attr-defined]
                 name = ir.FuncName(pos_of(op), real, func=inst)
-                name.instantiation = instantiation_name(gobj, targs)  # type: ignore[attr-defined]
+                name.instantiation = self.instantiation_name(gobj, targs)  # type: ignore[attr-defined]
+                name.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
                 return name
         if self.is_type_node(operand):
             raise Unsupported(pos, "generic instantiation")

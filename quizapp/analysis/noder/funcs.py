@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..errors import Pos
+from ..errors import CompileError, Pos
 from ..ir import nodes as ir
 from ..syntax.nodes import named_children, pos_of, text
 from ..types import model as T
@@ -32,9 +32,12 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.init_generics()
         self.scope = scope
         self.fn = ir.Func("", Pos(0, 0), T.Signature([], []))
+        self.package_fn = self.fn       # package-level declarations are lowered "in" it
         self.iota = None
         self.labels_seen: list[str] = []
         self.local_types: list[T.Named] = []   # types declared inside functions, in order
+        self.print_errors: list[CompileError] = []
+        """print/println operands gc's walk refuses (structs, arrays), in live code only."""
 
     def lower_func(self, fn: ir.Func, params: Node | None, result: Node | None,
                    receiver: Node | None, body: Node | None) -> None:

@@ -12,22 +12,42 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import NOPOS
+from ..errors import NOPOS, Unsupported
 from ..ir import nodes as ir
+from ..syntax.genmethods import type_params_of
 from ..types import model as T
-from ..types.scope import ConstObj, TypeObj, UnsupportedObj
-from ..types.stdlib import GenericUse, StdTypes, const_value, package_name
+from ..types.scope import ConstObj, TypeObj, UnsupportedObj, universe
+from ..types.stdlib import GenericUse, StdTypes, const_value, package_data, package_name
+from .generics import GenericFunc, GenericType, type_params
+from .stdsource import Home, StdSource, type_spec
 
 
 class Universe(StdTypes):
     """Every standard-library object one analysis uses, made on demand."""
 
     def method(self, named: T.Named, name: str, entry: dict[str, Any]) -> Any:
+        if entry.get("typeparams") and entry.get("source") and named.path:
+            return self.generic_method(named, name, entry)
         return LazyMethod(self, named, name, entry)
 
-    def member(self, path: str, name: str) -> Any:
-        """The scope object for ``pkg.name``, or None when the package has no such export."""
-        pkg = self.raw["packages"][path]
+    def generic_method(self, named: T.Named, name: str, entry: dict[str, Any]) -> Any:
+        """``func (r *Rand) N[Int intType](n Int) Int`` (Go 1.27): instantiated from its
+        source at each call, like the program's own generic methods."""
+        src = entry["source"]
+        decl = self.source.declaration(src)
+        tpl = type_params_of(decl.parent, decl.child_by_field_name("name"))
+        if tpl is None:
+            return LazyMethod(self, named, name, entry)
+        return GenericFunc(name, decl, type_params(tpl), self.source.file_scope(named.path, src),
+                           home=self.home(named.path, src), tparams_node=tpl, recv_named=named,
+                           recv_ptr=bool(entry.get("ptr_recv")))
+
+    def member(self, path: str, name: str, exported_only: bool = True) -> Any:
+        """The scope object for ``pkg.name``, or None when the package has no such export
+        (``exported_only`` False: any object the data has, for the package's own code)."""
+        if exported_only and not T.is_exported(name):
+            return None
+        pkg = self.pkg(path)
         cache = self.packages.setdefault(path, {})
         if name in cache:
             return cache[name]
@@ -36,7 +56,7 @@ class Universe(StdTypes):
             if name in pkg.get("types", {}):
                 entry = pkg["types"][name]
                 if entry.get("typeparams"):
-                    obj = UnsupportedObj(f"generic type {package_name(path)}.{name}")
+                    obj = self.generic_type(path, name, entry)
                 elif entry.get("alias"):
                     t = self.type_of(entry["underlying"])
                     obj = TypeObj(t, T.type_string(t))
@@ -46,10 +66,10 @@ class Universe(StdTypes):
             elif name in pkg.get("funcs", {}):
                 f = pkg["funcs"][name]
                 if f.get("generic"):
-                    obj = UnsupportedObj(f"generic function {package_name(path)}.{name}")
+                    obj = self.generic_func(path, name, f)
                 else:
                     obj = self.external_func(f"{package_name(path)}.{name}", self.sig_of(f["sig"]),
-                                             f, recv=None)
+                                             f, recv=None, path=path)
             elif name in pkg.get("vars", {}):
                 obj = ir.Global(f"{package_name(path)}.{name}", self.type_of(pkg["vars"][name]), NOPOS)
             elif name in pkg.get("consts", {}):
@@ -62,8 +82,76 @@ class Universe(StdTypes):
         self.note_generated(f"{path}.{name}")
         return obj
 
+    # ------------------------------------------------------------ generic code
+    lowerer: Any = None
+    """The lowering that makes instances (``noder.generics``), set by the package lowering."""
+    _source: StdSource | None = None
+
+    @property
+    def source(self) -> StdSource:
+        if self._source is None:
+            self._source = StdSource(lambda p, n: self.member(p, n, exported_only=False), universe())
+        return self._source
+
+    def home(self, path: str, src: dict[str, Any]) -> Home:
+        return Home(path, package_name(path), src["file"])
+
+    def generic_func(self, path: str, name: str, entry: dict[str, Any]) -> Any:
+        """A generic function, to be instantiated from its source where it is used."""
+        src = entry.get("source")
+        if src is None:
+            return UnsupportedObj(f"generic function {package_name(path)}.{name} (no source)")
+        decl = self.source.declaration(src)
+        return GenericFunc(name, decl, type_params(decl.child_by_field_name("type_parameters")),
+                           self.source.file_scope(path, src), home=self.home(path, src))
+
+    def generic_type(self, path: str, name: str, entry: dict[str, Any]) -> Any:
+        """A generic type with the source of its methods (each in its own file's scope)."""
+        src = entry.get("source")
+        if src is None:
+            return UnsupportedObj(f"generic type {package_name(path)}.{name} (no source)")
+        spec = type_spec(self.source.declaration(src), name)
+        if spec is None:
+            return UnsupportedObj(f"generic type {package_name(path)}.{name} (no declaration)")
+        g = GenericType(name, spec, type_params(spec.child_by_field_name("type_parameters")),
+                        self.source.file_scope(path, src), home=self.home(path, src))
+        methods = dict(entry.get("methods") or {})
+        named = self.pkg(path).get("named", {}).get(f"{path}.{name}")
+        if named is not None:
+            methods.update(named.get("methods") or {})
+        def declared(m: str) -> tuple[str, int]:
+            src = methods[m].get("source") or {}
+            return str(src.get("file", "")), int(src.get("line", 0))
+        for mname in sorted(methods, key=declared):      # in declaration order
+            msrc = methods[mname].get("source")
+            if msrc is None:
+                return UnsupportedObj(f"method {package_name(path)}.{name}.{mname} (no source)")
+            decl = self.source.declaration(msrc)
+            g.methods.append(decl)
+            g.method_homes[id(decl)] = (self.source.file_scope(path, msrc), self.home(path, msrc))
+        return g
+
+    def instance(self, j: dict[str, Any], subst: dict[str, T.Type] | None) -> T.Type:
+        """An instance named by the data: from the generic type's source when there is
+        one (the same type a program spelling it gets), without instantiating its methods,
+        whose code gc generated where the data's item is used (the data's ``generated`` entries)."""
+        path, name = j.get("path", ""), j["name"]
+        g = self.member(path, name, exported_only=False) if self.lowerer is not None and \
+            package_data(path) is not None else None
+        if not isinstance(g, GenericType):
+            return super().instance(j, subst)
+        if self.lowerer.std_depth:
+            args = [self.type_of(a, subst) for a in j["args"]]
+            return self.lowerer.instantiate_type(g, args)
+        self.lowerer.layout_only += 1
+        try:
+            args = [self.type_of(a, subst) for a in j["args"]]
+            return self.lowerer.instantiate_type(g, args, with_methods=False)
+        finally:
+            self.lowerer.layout_only -= 1
+
     def external_func(self, name: str, sig: T.Signature, entry: dict[str, Any],
-                      recv: T.Param | None) -> ir.Func:
+                      recv: T.Param | None, path: str) -> ir.Func:
         """A function of another package: its summary is known, its body is not ours."""
         fn = ir.Func(name, NOPOS, sig)
         fn.external = True
@@ -80,16 +168,24 @@ class Universe(StdTypes):
             fn.params.append(ir.Var(p.name, p.type, NOPOS, ir.VarClass.PARAM, unnamed=not p.name))
             j = i + offset
             fn.leak_tags[i] = leaks[j] if j < len(leaks) else None
+            if entry.get("bodyless") and fn.leak_tags[i] is None and p.type.has_pointers() \
+                    and not p.name:
+                # gc prints nothing for an unnamed parameter of a bodyless function, but
+                # tags it all the same: it leaks, or with //go:noescape is kept
+                fn.leak_tags[i] = {"mutator": 0, "callee": 0} if entry.get("noescape") else {"heap": 0}
+        fn.keepalive = bool(entry.get("bodyless"))  # type: ignore[attr-defined]
         fn.results = [ir.Var(r.name or f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
                       for i, r in enumerate(sig.results)]
-        inline_facts(fn, entry)
+        inline_facts(fn, entry, path)
         return fn
 
 
-def inline_facts(fn: ir.Func, entry: dict[str, Any]) -> None:
-    """What the data says about gc inlining calls of ``fn`` in the user's package."""
+def inline_facts(fn: ir.Func, entry: dict[str, Any], path: str) -> None:
+    """What the data says about gc inlining calls of ``fn`` (of package ``path``) in the
+    user's package."""
     fn.inl_checked = True
     inl = entry.get("inline") or {}
+    fn.inl_bodies = frozenset([path, *inl.get("body_in", ())])
     if "reason" not in inl and "cost" in inl:
         fn.inl_cost = int(inl["cost"])
     else:
@@ -114,8 +210,13 @@ class LazyMethod:
             rt: T.Type = T.Pointer(self.named) if e.get("ptr_recv") else self.named
             pkg = self.named.pkg
             recv_text = f"(*{pkg}.{self.named.name})" if e.get("ptr_recv") else f"{pkg}.{self.named.name}"
-            sig = self.uni.sig_of(e["sig"])
-            self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt))
+            try:
+                sig = self.uni.sig_of(e["sig"])
+            except GenericUse:
+                # a generic method (Go 1.27: func (r *Rand) N[Int intType](n Int) Int)
+                raise Unsupported(NOPOS, f"generic method {recv_text}.{self.name}") from None
+            self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt),
+                                              path=self.named.path)
         return self._fn
 
     @property

@@ -3,7 +3,8 @@
 Each iteration gets fresh loop variables (Go 1.22). A range over a
 function becomes a call of the iterator with the loop body as a
 ``func literal``, as gc rewrites it; a body that returns or jumps out of
-the loop needs gc's ``#next`` state machine and is reported unsupported.
+the loop goes through gc's ``#next`` variable (``rangeexit``); a jump out of
+the loop (``goto``, a labelled ``break`` or ``continue``) is reported unsupported.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import NOPOS, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..syntax.nodes import child_of_type, pos_of, text
 from ..types import model as T
 from .decls import DeclLowerer
+from .rangeexit import RangeExitMixin, has_return
 
 
-class RangeLowerer(DeclLowerer):
+class RangeLowerer(RangeExitMixin, DeclLowerer):
     """Range loops, over values and over functions."""
 
     def range_stmt(self, clause: Node, body_node: Node, pos: Pos) -> list[Any]:
@@ -104,11 +106,15 @@ class RangeLowerer(DeclLowerer):
         ysig: T.Signature = sig.params[0].type.under  # type: ignore[assignment]
         top.range_count = getattr(top, "range_count", 0) + 1  # type: ignore[attr-defined]
         n = top.range_count  # type: ignore[attr-defined]
+        out: list[Any] = []
+        returns = has_return(body_node)
+        if returns and getattr(top, "range_next", None) is None:
+            self.declare_next(top, out)
         state = ir.Var(f"#state{n}", T.INT, pos, ir.VarClass.AUTO, outer)
         outer.dcl.append(state)
-        out: list[Any] = [ir.Decl(pos, var=state),
-                          ir.Assign(pos, x=ir.Name(pos, T.INT, var=state), y=ir.Const(pos, T.INT, value=0),
-                                    define=True)]
+        out += [ir.Decl(pos, var=state),
+                ir.Assign(pos, x=ir.Name(pos, T.INT, var=state), y=ir.Const(pos, T.INT, value=0),
+                          define=True)]
         state.defn = out[-1]
         # the body is numbered among its enclosing function's range bodies (gc's rangeLitGen),
         # the state variables across the whole top-level function
@@ -116,6 +122,7 @@ class RangeLowerer(DeclLowerer):
         fn = ir.Func(f"{outer.name}-range{outer.range_bodies}", pos,  # type: ignore[attr-defined]
                      T.Signature(ysig.params, ysig.results), outer=outer)
         fn.is_range_body = True  # type: ignore[attr-defined]
+        fn.range_state = state  # type: ignore[attr-defined]
         if outer.is_instance:
             fn.is_instance = True
             fn.captures_dict = True
@@ -151,9 +158,6 @@ class RangeLowerer(DeclLowerer):
         body.extend(self.block_stmts(body_node))
         body.append(ir.Assign(pos, x=self.lhs_state(state, pos), y=ir.Const(pos, T.INT, value=0)))
         body.append(ir.Return(pos, results=[ir.Const(pos, T.BOOL, value=True)]))
-        for v in fn.params:
-            if v.name.startswith("#") is False and not getattr(v, "used", False):
-                raise GoTypeError(v.pos, f"declared and not used: {v.name}")
         self.check_range_body(body, pos)
         fn.body = body
         self.pop()
@@ -165,28 +169,34 @@ class RangeLowerer(DeclLowerer):
         ya = ir.Assign(pos, x=ir.Name(pos, yv.type, var=yv), y=lit, define=True)
         yv.defn = ya
         out.append(ya)
-        tmp = self.new_temp(seq.type, pos)
-        out.append(ir.Decl(pos, var=tmp))
-        ta = ir.Assign(pos, x=ir.Name(pos, tmp.type, var=tmp), y=seq, define=True)
-        tmp.defn = ta
-        out.append(ta)
-        call = ir.Call(pos, T.Tuple([]), fun=ir.Name(pos, tmp.type, var=tmp),
-                       args=[ir.Name(pos, yv.type, var=yv)])
+        if isinstance(seq, ir.Name):
+            fun: ir.Expr = seq      # a variable is called as it is
+        else:
+            tmp = self.new_temp(seq.type, pos)
+            out.append(ir.Decl(pos, var=tmp))
+            ta = ir.Assign(pos, x=ir.Name(pos, tmp.type, var=tmp), y=seq, define=True)
+            tmp.defn = ta
+            out.append(ta)
+            fun = ir.Name(pos, tmp.type, var=tmp)
+        call = ir.Call(pos, T.Tuple([]), fun=fun, args=[ir.Name(pos, yv.type, var=yv)])
         out.append(ir.ExprStmt(pos, x=call))
         out.append(ir.Assign(pos, x=ir.Name(pos, T.INT, var=state), y=ir.Const(pos, T.INT, value=3)))
+        if returns:
+            out += self.after_loop(outer, top, pos)
         return [ir.Block(pos, body=out, range_func=True)]
 
     def lhs_state(self, state: ir.Var, pos: Pos) -> ir.Expr:
         state.captured_syntax = True
         if state not in self.fn.closure_vars:
             self.fn.closure_vars.append(state)
-            self.fn.capture_pos[id(state)] = pos
+            self.fn.capture_pos[id(state)] = NOPOS   # gc's rewrite gives these uses no position
         return ir.Name(pos, T.INT, var=state)
 
     def check_range_body(self, body: list[Any], pos: Pos) -> None:
-        """Control flow leaving a range-over-func body needs gc's state machine: not modelled."""
+        """``return`` and ``goto`` leaving a range-over-func body need gc's state machine: not
+        modelled. (A labelled ``break`` or ``continue`` is a ``return false`` to escape analysis.)"""
         for st in body:
-            if isinstance(st, ir.Return) and st.pos != pos:
+            if isinstance(st, ir.Return) and st.pos != pos and not getattr(st, "range_exit", False):
                 raise Unsupported(st.pos, "return inside a range-over-function loop")
             if isinstance(st, ir.Branch) and st.kind == "goto":
                 # (a labelled break or continue sets #next and returns: no flow of its own)

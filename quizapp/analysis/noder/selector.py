@@ -8,9 +8,11 @@ becomes an explicit node, as gc's front end makes it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from tree_sitter import Node
 
-from ..errors import GoTypeError, Pos, Unsupported
+from ..errors import NOPOS, GoTypeError, Pos, Unsupported
 from ..ir import nodes as ir
 from ..syntax.nodes import gc_pos, named_children, strip_parens, text
 from ..types import constant as C
@@ -62,14 +64,18 @@ class SelectorLowerer(ExprLowerer):
         node = strip_parens(node)
         if node.type != "selector_expression":
             return None
+        member = self.selected_member(node)
+        return member if isinstance(member, TypeObj) else None
+
+    def selected_member(self, node: Node) -> Any:
+        """What ``pkg.name`` names, for a selector whose operand is a package (else None)."""
         op = strip_parens(node.child_by_field_name("operand"))
         if op.type != "identifier":
             return None
         obj, _ = self.scope.lookup(text(op))
         if not isinstance(obj, PkgObj):
             return None
-        member = self.package_member(obj, text(node.child_by_field_name("field")), node)
-        return member if isinstance(member, TypeObj) else None
+        return self.package_member(obj, text(node.child_by_field_name("field")), node)
 
     def is_type_node(self, node: Node) -> bool:
         node = strip_parens(node)
@@ -86,7 +92,28 @@ class SelectorLowerer(ExprLowerer):
             return True
         if node.type == "unary_expression" and text(node.child_by_field_name("operator")) == "*":
             return self.is_type_node(node.child_by_field_name("operand"))
+        if node.type in ("index_expression", "type_instantiation_expression"):
+            return self.names_generic_type(named_children(node)[0])
         return False
+
+    def names_generic_type(self, node: Node) -> bool:
+        """Whether ``node`` (``G`` or ``pkg.G``) names a generic type."""
+        from .generics import GenericType
+        if node.type in ("identifier", "type_identifier"):
+            obj, _ = self.scope.lookup(text(node))
+        elif node.type in ("selector_expression", "qualified_type"):
+            pkg = node.child_by_field_name("operand") or node.child_by_field_name("package")
+            name = node.child_by_field_name("field") or node.child_by_field_name("name")
+            pobj, _ = self.scope.lookup(text(pkg))
+            if not isinstance(pobj, PkgObj):
+                return False
+            try:
+                obj = self.package_member(pobj, text(name), node)
+            except (GoTypeError, Unsupported):
+                return False
+        else:
+            return False
+        return isinstance(obj, GenericType)
 
     def type_of_node(self, node: Node) -> T.Type:
         return self.type_of_node_spelled(node)[0]
@@ -107,18 +134,39 @@ class SelectorLowerer(ExprLowerer):
 
     def method_expr(self, node: Node, t: T.Type, name: str, pos: Pos) -> ir.Expr:
         sel = lookup(t, name)
+        if sel is not None and sel.iface_method is not None and not sel.path and t.is_interface():
+            return self.iface_method_expr(t, sel.iface_method, pos)
         if sel is None or sel.method is None or sel.path:
             if sel is not None and sel.iface_method is not None:
-                raise Unsupported(pos, "interface method expressions")
+                raise Unsupported(pos, "interface method expressions through embedded fields")
             raise GoTypeError(pos, f"{T.type_string(t)}.{name} undefined")
+        if not isinstance(sel.method, ir.Func):
+            raise Unsupported(pos, "method expressions of generic methods")
         f: ir.Func = sel.method
         self.ref_func(f)
         sig = T.Signature([T.Param("", t)] + f.sig.params, f.sig.results, f.sig.variadic)
         return ir.MethodExpr(pos, sig, recv_type=t, func=f)
 
+    def iface_method_expr(self, t: T.Type, m: T.MethodSig, pos: Pos) -> ir.Expr:
+        """``I.M``: gc's wrapper ``func(i I, args...) { return i.M(args...) }``, an
+        interface call, so everything passed to it leaks to the heap."""
+        sig = T.Signature([T.Param("", t)] + list(m.sig.params), list(m.sig.results), m.sig.variadic)
+        f = ir.Func(f"{T.type_string(t)}.{m.name}", NOPOS, sig)
+        f.external = True
+        f.esc_state = 3
+        f.params = [ir.Var("", p.type, NOPOS, ir.VarClass.PARAM, unnamed=True) for p in sig.params]
+        for i, p in enumerate(sig.params):
+            f.leak_tags[i] = {"heap": 0} if p.type.has_pointers() else None
+        f.results = [ir.Var(f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
+                     for i, r in enumerate(sig.results)]
+        return ir.MethodExpr(pos, sig, recv_type=t, func=f)
+
     def select(self, x: ir.Expr, name: str, pos: Pos, node: Node | None) -> ir.Expr:
         """``x.name`` as a field access, or (for methods) a method value."""
-        sel = lookup(x.type, name)
+        try:
+            sel = lookup(x.type, name)
+        except Unsupported as exc:
+            raise Unsupported(pos, exc.what) from None
         if sel is None:
             if getattr(x.type, "is_shape", False) or getattr(x.type.under, "is_shape", False):
                 raise Unsupported(pos, "methods of type parameters")
@@ -153,6 +201,8 @@ class SelectorLowerer(ExprLowerer):
         return x
 
     def method_value(self, x: ir.Expr, sel: Selection, name: str, pos: Pos) -> ir.Expr:
+        if getattr(sel.method, "generic_method", False):
+            raise Unsupported(pos, "method values of generic methods")
         if sel.iface_method is not None:
             return ir.MethodValue(pos, sel.iface_method.sig, x=x, func=None,
                                   text=f"{self.expr_text(x, 8)}.{name}")

@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from ..errors import GoTypeError, Unsupported
 from ..syntax.nodes import named_children, pos_of, text
+from ..types import constant as C
 from ..types import model as T
 from ..types.scope import BuiltinObj, ConstObj, PkgObj, Scope, TypeObj, UnsupportedObj
 
@@ -93,14 +94,12 @@ class TypeReader:
             it = self.read_interface(node)
             return it, T.type_string(it)
         if k == "generic_type":
-            from .generics import GenericType
-            base = node.child_by_field_name("type")
-            obj, _ = self.scope.lookup(text(base))
-            if not isinstance(obj, GenericType):
-                raise Unsupported(pos_of(node), "generic types of other packages")
-            targs = [self.read_type(a) for a in named_children(node.child_by_field_name("type_arguments"))]
-            inst = self.instantiate_type(obj, targs)  # type: ignore[attr-defined]
-            return inst, inst.name
+            return self.generic_instance(node, node.child_by_field_name("type"),
+                                         named_children(node.child_by_field_name("type_arguments")))
+        if k in ("index_expression", "type_instantiation_expression"):
+            # G[T] where an expression may stand (new(G[T])): the same instance
+            parts = named_children(node)
+            return self.generic_instance(node, parts[0], parts[1:])
         if k == "implicit_length_array_type":
             raise GoTypeError(pos_of(node), "invalid use of [...] array (outside a composite literal)")
         raise Unsupported(pos_of(node), f"type syntax {k}")
@@ -114,24 +113,53 @@ class TypeReader:
             tnode = decl.child_by_field_name("type")
             ft = self.read_type(tnode)
             names = [c for c in decl.children_by_field_name("name")]
+            tag_node = decl.child_by_field_name("tag")
+            tag = C.unquote(text(tag_node)) if tag_node is not None else ""
+            home = getattr(self, "source_home", None)
+            pkg = home.path if home is not None else ""
             if names:
                 for n in names:
-                    fields.append(T.Field(text(n), ft))
+                    fields.append(T.Field(text(n), ft, tag=tag, pkg=pkg))
             else:
                 # embedded: the field is named after the type name
                 star = any(c.type == "*" for c in decl.children)
                 if star:
                     ft = T.Pointer(ft)
                 base = tnode
-                if base.type == "generic_type":
-                    raise Unsupported(pos_of(base), "generic types")
+                if base.type == "generic_type":     # an embedded instance: node[K, V]
+                    base = base.child_by_field_name("type")
                 fname = text(base).split(".")[-1]
-                fields.append(T.Field(fname, ft, embedded=True))
+                fields.append(T.Field(fname, ft, embedded=True, tag=tag, pkg=pkg))
         return T.Struct(fields)
+
+    def generic_instance(self, node: Node, base: Node, arg_nodes: list[Node]) -> tuple[T.Type, str]:
+        """``G[A, B]`` or ``pkg.G[A, B]``: the instance of a generic type, and its spelling."""
+        from .generics import GenericType
+        if base.type in ("qualified_type", "selector_expression"):
+            pkg = base.child_by_field_name("package") or base.child_by_field_name("operand")
+            pobj, _ = self.scope.lookup(text(pkg)) if pkg is not None else (None, [])
+            if not isinstance(pobj, PkgObj):
+                raise GoTypeError(pos_of(base), f"undefined: {text(base)}")
+            name = base.child_by_field_name("name") or base.child_by_field_name("field")
+            obj: Any = self.package_member(pobj, text(name), base)
+        else:
+            obj, _ = self.scope.lookup(text(base))
+        if not isinstance(obj, GenericType):
+            if isinstance(obj, UnsupportedObj):
+                raise Unsupported(pos_of(node), obj.what)
+            raise GoTypeError(pos_of(node), f"{text(base)} is not a generic type")
+        targs = [self.read_type(a) for a in arg_nodes]
+        try:
+            inst = self.instantiate_type(obj, targs, named_as=self.shaped_args(obj, targs))  # type: ignore
+        except Unsupported as exc:
+            raise Unsupported(pos_of(node), exc.what) from None
+        q = f"{obj.home.name}." if obj.home is not None else ""
+        return inst, q + inst.name
 
     def read_interface(self, node: Node) -> T.Interface:
         methods: list[T.MethodSig] = []
         embeds: list[T.Type] = []
+        terms: list[T.Type] = []
         typeset = False
         for el in named_children(node):
             if el.type == "method_elem":
@@ -149,9 +177,18 @@ class TypeReader:
                         continue
                 # a type set (~int | float64): only usable as a constraint, which Go checks
                 typeset = True
+                if len(inner) == 1:        # one term: the constraint's core type (*T, ~[]E)
+                    term = inner[0]
+                    if term.type == "negated_type":
+                        term = named_children(term)[0]
+                    try:
+                        terms.append(self.read_type(term))
+                    except (GoTypeError, Unsupported):
+                        pass
         it = T.Interface(methods, embeds)
         if typeset:
             it.typeset = True  # type: ignore[attr-defined]
+            it.terms = terms  # type: ignore[attr-defined]
         return it
 
     def read_signature(self, params: Node | None, result: Node | None) -> T.Signature:
@@ -195,11 +232,15 @@ class TypeReader:
                 return BuiltinObj("unsafe." + name)
             raise GoTypeError(pos_of(node), f"undefined: unsafe.{name}")
         uni = getattr(self, "uni", None)
-        if uni is None or not uni.has(pkg.path):
+        if uni is None or not (uni.has(pkg.path) or pkg.from_std and uni.known(pkg.path)):
             raise Unsupported(pos_of(node), f"package {pkg.path} (no data for it)")
         obj = uni.member(pkg.path, name)
         if obj is None:
-            raise GoTypeError(pos_of(node), f"undefined: {pkg.path.rsplit('/', 1)[-1]}.{name}")
+            field = node.child_by_field_name("field") or node.child_by_field_name("name") or node
+            pname = uni.pkg(pkg.path)["name"]
+            if not T.is_exported(name):
+                raise GoTypeError(pos_of(field), f"name {name} not exported by package {pname}")
+            raise GoTypeError(pos_of(field), f"undefined: {pname}.{name}")
         if isinstance(obj, UnsupportedObj):
             raise Unsupported(pos_of(node), obj.what)
         pkg.used = True  # type: ignore[attr-defined]

@@ -69,6 +69,9 @@ class Site:
     inlined_call: tuple[str, Pos] | None = None
     """For such a copy: the inlined call that made it, as the function called there and the
     call's position (for nested inlining, the outermost call: ``a`` at 13:9 inlines ``b``)."""
+    zero_copy: bool = False          # a string->[]byte conversion gc makes without copying
+    node: Any = field(default=None, repr=False, compare=False)
+    """The IR variable or allocating expression decided about (what a run of the program places)."""
 
     @property
     def key(self) -> str:

@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 from enum import Enum
+from fractions import Fraction
 from typing import Any
 
 from . import model as T
@@ -123,6 +124,10 @@ def representable(value: Any, to: T.Type) -> Any:
             if value.imag != 0:
                 raise ConstantError(Problem.TRUNCATED)
             value = value.real
+        if isinstance(value, Exact):
+            if value.exact.denominator != 1:
+                raise ConstantError(Problem.TRUNCATED)
+            value = int(value.exact)
         if isinstance(value, float):
             if not math.isfinite(value) or value != int(value):
                 raise ConstantError(Problem.TRUNCATED)
@@ -159,6 +164,41 @@ class Rune(int):
     """An integer constant spelled as a rune literal; printing keeps the quotes."""
 
 
+class Exact(float):
+    """An untyped float constant: its exact value (``exact``) and, as a float, that value
+    rounded to float64. Go's constants are exact: ``0.2 + 0.1`` is 0.3, not the float64 sum,
+    and ``int64(1e18 * 9.2)`` is 9200000000000000000; rounding happens once, when a constant
+    gets a type."""
+
+    __slots__ = ("exact",)
+    exact: Fraction
+
+    def __new__(cls, exact: Fraction | int) -> Exact:
+        q = Fraction(exact)
+        try:
+            f = float(q)
+        except OverflowError:
+            f = math.inf if q > 0 else -math.inf
+        self = super().__new__(cls, f)
+        self.exact = q
+        return self
+
+    def __neg__(self) -> Exact:
+        return Exact(-self.exact)
+
+    def __pos__(self) -> Exact:
+        return self
+
+
+def _exact(v: Any) -> Fraction | None:
+    """The exact value of an untyped numeric constant (None for a typed float)."""
+    if isinstance(v, Exact):
+        return v.exact
+    if isinstance(v, int) and not isinstance(v, bool):
+        return Fraction(v)
+    return None
+
+
 def is_const_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
@@ -168,6 +208,8 @@ def convert(value: Any, to: T.Type) -> Any:
     u = to.under
     if isinstance(u, T.Basic):
         if u.info in (T.BasicInfo.INT, T.BasicInfo.UINT):
+            if isinstance(value, Exact):
+                value = int(value.exact) if value.exact.denominator == 1 else int(value)
             if isinstance(value, float):
                 value = int(value)
             if isinstance(value, complex):
@@ -178,6 +220,8 @@ def convert(value: Any, to: T.Type) -> Any:
                 return Rune(value) if isinstance(value, Rune) else int(value)
             return int(value)
         if u.info is T.BasicInfo.FLOAT:
+            if u.untyped and (isinstance(value, Exact) or is_const_int(value)):
+                return Exact(value.exact if isinstance(value, Exact) else value)
             if u is T.FLOAT32 and is_const_int(value):
                 return float(value)
             return float(value.real) if isinstance(value, complex) else float(value)
@@ -198,7 +242,15 @@ def binary(op: str, x: Any, y: Any, int_division: bool) -> Any:
                                 f"than {HELD_STRING_BYTES} bytes")
     if op in ("/", "%") and not isinstance(x, bool) and y == 0:
         raise ConstantError(Problem.KIND, "invalid operation: division by zero")
-    v = _binary(op, x, y, int_division)
+    ex = ey = None
+    if (isinstance(x, Exact) or isinstance(y, Exact)) and not int_division:
+        ex, ey = _exact(x), _exact(y)             # untyped floats: exact arithmetic
+    if ex is not None and ey is not None and op in ("==", "!=", "<", "<=", ">", ">="):
+        return _binary(op, ex, ey, False)
+    if ex is not None and ey is not None and op in ("+", "-", "*", "/"):
+        v = Exact(_binary(op, ex, ey, False))
+    else:
+        v = _binary(op, x, y, int_division)
     if isinstance(v, float) and math.isinf(v) and math.isfinite(x) and math.isfinite(y):
         raise ConstantError(Problem.UNMODELLED, "a floating-point constant beyond float64's range")
     if isinstance(v, float) and v == 0 and op in ("*", "/") and x != 0 and y != 0:
@@ -271,13 +323,13 @@ def format_float(v: float) -> str:
     """go/constant's float text: %.6g, or Go's shortest %g when that would hide a fraction."""
     if math.isinf(v):
         return "+Inf" if v > 0 else "-Inf"
-    s = _fix_exp(f"{v:.6g}")
+    s = fix_exp(f"{v:.6g}")
     if v != int(v) and "." not in s:
-        s = _shortest_g(v)
+        s = shortest_g(v)
     return s
 
 
-def _fix_exp(s: str) -> str:
+def fix_exp(s: str) -> str:
     if "e" in s:
         mant, exp = s.split("e")
         sign = exp[0]
@@ -286,7 +338,7 @@ def _fix_exp(s: str) -> str:
     return s
 
 
-def _shortest_g(v: float) -> str:
+def shortest_g(v: float) -> str:
     """Go's %g with the shortest precision: %e when the exponent is < -4 or >= 6."""
     from decimal import Decimal
     d = Decimal(repr(v))
@@ -398,8 +450,9 @@ def parse_int(lit: str) -> int:
     return int(s, 0)
 
 
-def parse_float(lit: str) -> float:
-    """A float literal's value; one beyond float64's range raises ``ConstantError``."""
+def parse_float(lit: str) -> Exact:
+    """A float literal's exact value (an untyped constant); one beyond float64's range
+    raises ``ConstantError``."""
     s = lit.replace("_", "")
     hexa = s.lower().startswith("0x")
     try:
@@ -411,4 +464,13 @@ def parse_float(lit: str) -> float:
     mantissa = re.split(r"[pP]" if hexa else r"[eE]", s[2:] if hexa else s)[0]
     if v == 0 and any(c not in "0._" for c in mantissa):    # gc keeps 1e-400 exactly; float64 has 0
         raise ConstantError(Problem.UNMODELLED, "a floating-point constant below float64's range")
-    return v
+    return Exact(_hex_float(s) if hexa else Fraction(s))
+
+
+def _hex_float(s: str) -> Fraction:
+    """``0x1.8p3`` exactly (hex mantissa, binary exponent)."""
+    body = s[2:].lower()
+    mant, _, exp = body.partition("p")
+    whole, _, frac = mant.partition(".")
+    digits = int((whole + frac) or "0", 16)
+    return Fraction(digits) * Fraction(2) ** (int(exp or "0") - 4 * len(frac))

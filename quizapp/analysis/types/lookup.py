@@ -41,6 +41,9 @@ def lookup(t: T.Type, name: str) -> Selection | None:
                 seen.add(id(base))
                 m = base.methods.get(name)
                 msig = None
+                if getattr(m, "generic_method", False):   # a generic method: instantiated per call
+                    found.append(Selection(path, method=m, method_ptr_recv=m.recv_ptr))
+                    continue
                 if m is not None and not hasattr(m, "dcl"):
                     msig = getattr(m, "real_sig", None)
                     m = m.get()   # a standard-library or generic method, built on first use

@@ -293,6 +293,8 @@ class Field:
     name: str
     type: Type
     embedded: bool = False
+    tag: str = ""
+    pkg: str = ""            # path of the declaring package, for an unexported name ("": the file's)
 
 
 @dataclass(eq=False, repr=False)
@@ -428,7 +430,8 @@ class Named(Type):
     name: str
     underlying: Type | None = None
     methods: dict[str, object] = field(default_factory=dict)  # name -> ir.Func
-    pkg: str = ""
+    pkg: str = ""            # the package's name, as the IR printer qualifies ("": the file's)
+    path: str = ""           # the package's path, as link names qualify ("": the file's)
     kind: Kind = Kind.NAMED
 
     @property
@@ -571,3 +574,8 @@ def signature_string(sig: Signature) -> str:
     elif sig.results:
         out += " (" + ", ".join(type_string(r.type) for r in sig.results) + ")"
     return out
+
+
+def is_exported(name: str) -> bool:
+    """Go's rule: a name is exported when it starts with an upper-case letter."""
+    return bool(name) and name[0].isupper()

@@ -1,13 +1,16 @@
 """The standard library's types and constants, from generated data.
 
-``data/stdlib.json`` was written by ``scripts/gen_stdlib.py`` from go1.27.3:
-for each package that snippets use, its exported types (with full layouts,
-unexported fields included), functions, methods, variables and constants,
-and the escape summary the compiler computed for every parameter. This
-module reads the data and builds the type model's side of it: ``Named``
-types with their layouts, signatures, constants, and the lines gc prints
-for code it generates in the user's package. Functions, methods and
-variables become IR objects in ``noder.importer``.
+``data/stdlib/`` was written by ``scripts/gen_stdlib.py`` from go1.27.3 (the
+format is ``scripts/stdlib_gen/output.py``'s): for every package a program
+can import, its exported types (with full layouts, unexported fields
+included), functions, methods, variables and constants, the escape summary
+the compiler computed for every parameter, the source of its generic code,
+and the objects that source refers to. One file per package, read the first
+time a program uses the package (``package_data``) and kept for the next
+analyses. This module builds the type model's side of it: ``Named`` types
+with their layouts, signatures, constants, and the lines gc prints for code
+it generates in the user's package. Functions, methods and variables become
+IR objects in ``noder.importer``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 from . import constant as C
 from . import model as T
+from .linkname import link_string
 
 BASICS: dict[str, T.Type] = dict(T.PREDECLARED_TYPES)
 BASICS.update({
@@ -35,18 +39,66 @@ class GenericUse(Exception):
     """A type parameter appeared where a concrete type was needed."""
 
 
-@lru_cache(maxsize=1)
-def _raw() -> dict[str, Any]:
-    text = resources.files("quizapp.analysis").joinpath("data/stdlib.json").read_text("utf-8")
+DATA_DIR = "data/stdlib"
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("quizapp.analysis").joinpath(f"{DATA_DIR}/{name}").read_text("utf-8")
     return json.loads(text)
 
 
+@lru_cache(maxsize=1)
+def index() -> dict[str, Any]:
+    """The index: the release, and every package with data (``importable`` or not)."""
+    return _read("index.json")
+
+
+@lru_cache(maxsize=None)
+def package_data(path: str) -> dict[str, Any] | None:
+    """One package's data, loaded on first use; None for a package without data."""
+    if path not in index()["packages"]:
+        return None
+    return _read(path.replace("/", "-") + ".json")
+
+
+def owner_of(key: str) -> str:
+    """The package of a "named" or "generated" key: the path ends at the first dot
+    after its last slash (``vendor/golang.org/x/net/http2/hpack.Decoder``)."""
+    base = key.split("[", 1)[0]
+    slash = base.rfind("/")
+    dot = base.find(".", slash + 1)
+    return base[:dot] if dot >= 0 else base
+
+
+def named_entry(key: str) -> dict[str, Any] | None:
+    data = package_data(owner_of(key))
+    return None if data is None else data["named"].get(key)
+
+
+def generated_entry(key: str) -> dict[str, Any] | None:
+    """The lines gc prints for code it generates where ``key`` is used (None: it prints none)."""
+    owner = owner_of(key)
+    data = package_data(owner)
+    if data is None or key not in data["generated"]:
+        return None
+    return generated_blocks(owner)[key]
+
+
+@lru_cache(maxsize=None)
+def generated_blocks(path: str) -> dict[str, Any]:
+    """A package's generated-code entries, a file of their own: most of some packages'
+    data, needed only by programs using those items."""
+    return _read(path.replace("/", "-") + ".generated.json")
+
+
 def go_version() -> str:
-    return str(_raw()["go_version"])
+    return str(index()["go_version"])
 
 
 def package_name(path: str) -> str:
-    return path.rsplit("/", 1)[-1]
+    """The name a package declares (``math/rand/v2`` is ``rand``)."""
+    entry = index()["packages"].get(path)
+    return str(entry["name"]) if entry is not None else path.rsplit("/", 1)[-1]
 
 
 class StdTypes:
@@ -56,13 +108,24 @@ class StdTypes:
     provides: they are functions, not types."""
 
     def __init__(self) -> None:
-        self.raw = _raw()
         self.named: dict[str, T.Named] = {}
         self.packages: dict[str, dict[str, Any]] = {}
         self.generated: list[str] = []   # items whose use makes gc generate code here, in order
 
     def has(self, path: str) -> bool:
-        return path in self.raw["packages"]
+        """Whether a program may import ``path`` (a standard-library package with data)."""
+        entry = index()["packages"].get(path)
+        return entry is not None and bool(entry["importable"])
+
+    def known(self, path: str) -> bool:
+        """Whether the data has ``path`` at all (internal packages included)."""
+        return path in index()["packages"]
+
+    def pkg(self, path: str) -> dict[str, Any]:
+        data = package_data(path)
+        if data is None:
+            raise GenericUse(f"package {path}")
+        return data
 
     # ------------------------------------------------------------ types
     def named_type(self, path: str, name: str) -> T.Type:
@@ -72,19 +135,19 @@ class StdTypes:
         t = self.named.get(key)
         if t is not None:
             return t
-        t = T.Named(name, pkg=package_name(path))
+        t = T.Named(name, pkg=package_name(path), path=path)
         self.named[key] = t
-        entry = self.raw["named"].get(key)
+        data = package_data(path) or {}
+        entry = (data.get("named") or {}).get(key)
+        declared = (data.get("types") or {}).get(name)
         if entry is None:
-            pkg = self.raw["packages"].get(path, {})
-            entry = pkg.get("types", {}).get(name)
+            entry = declared
         if entry is None:
             raise GenericUse(key)
         t.underlying = self.type_of(entry["underlying"])
-        methods = entry.get("methods") or {}
-        if not methods:
-            methods = self.raw["packages"].get(path, {}).get("types", {}).get(name, {}).get(
-                "methods", {}) or {}
+        methods = dict(entry.get("methods") or {})
+        if declared is not None and declared is not entry:
+            methods.update(declared.get("methods") or {})
         for mname, m in methods.items():
             t.methods[mname] = self.method(t, mname, m)
         return t
@@ -117,7 +180,8 @@ class StdTypes:
             d = {"both": T.ChanDir.BOTH, "send": T.ChanDir.SEND, "recv": T.ChanDir.RECV}[j["dir"]]
             return T.Chan(self.type_of(j["elem"], subst), d)
         if k == "struct":
-            return T.Struct([T.Field(f["name"], self.type_of(f["type"], subst), bool(f.get("embedded")))
+            return T.Struct([T.Field(f["name"], self.type_of(f["type"], subst), bool(f.get("embedded")),
+                                     tag=f.get("tag", ""), pkg=f.get("pkg", ""))
                              for f in j["fields"]])
         if k == "func":
             return self.sig_of(j, subst)
@@ -133,19 +197,21 @@ class StdTypes:
 
         Its own methods stay unknown (calling one is unsupported); the lines gc
         prints for code it generates in the user's package come from the data's
-        ``generated_code`` table."""
+        ``generated`` entries."""
         path, name = j.get("path", ""), j["name"]
         args = [self.type_of(a, subst) for a in j["args"]]
         key = f"{path}.{name}[{', '.join(T.type_string(a) for a in args)}]"
         t = self.named.get(key)
         if t is not None:
             return t
-        origin = self.raw["packages"].get(path, {}).get("types", {}).get(name) or \
-            self.raw["named"].get(f"{path}.{name}")
+        data = package_data(path) or {}
+        origin = (data.get("types") or {}).get(name) or (data.get("named") or {}).get(f"{path}.{name}")
         if origin is None or not origin.get("typeparams"):
             raise GenericUse(key)
-        t = T.Named(f"{name}[{','.join(T.type_string(a) for a in args)}]", pkg=package_name(path))
+        t = T.Named(f"{name}[{','.join(link_string(a, 'main') for a in args)}]",
+                    pkg=package_name(path), path=path)
         t.generic_instance = True  # type: ignore[attr-defined]
+        t.targs = args  # type: ignore[attr-defined]
         self.named[key] = t
         names = [tp["name"] for tp in origin["typeparams"]]
         t.underlying = self.type_of(origin["underlying"], dict(zip(names, args)))
@@ -160,7 +226,7 @@ class StdTypes:
 
     def note_generated(self, key: str) -> None:
         """Remember a use of an item that makes gc instantiate code in the user's package."""
-        if key in self.raw.get("generated_code", {}) and key not in self.generated:
+        if key not in self.generated and generated_entry(key) is not None:
             self.generated.append(key)
 
     def generated_lines(self, level: int) -> list[str]:
@@ -168,7 +234,7 @@ class StdTypes:
         out: list[str] = []
         seen: set[tuple[str, ...]] = set()
         for key in self.generated:
-            block = tuple(self.raw["generated_code"][key].get("m1" if level == 1 else "m2", []))
+            block = tuple(generated_entry(key).get("m1" if level == 1 else "m2", []))  # type: ignore
             if block and block not in seen:
                 seen.add(block)
                 out.extend(block)
@@ -180,7 +246,7 @@ def const_value(c: dict[str, Any]) -> Any:
     if kind == "int":
         return int(v)
     if kind == "float":
-        return float(Fraction(v)) if "/" in v else float(v)
+        return C.Exact(Fraction(v))
     if kind == "string":
         return C.unquote(v)
     if kind == "bool":

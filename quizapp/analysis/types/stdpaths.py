@@ -1,26 +1,33 @@
-"""Which import paths are the standard library's (from ``data/std_packages.json``).
+"""Which import paths are the standard library's (the ``std`` list of ``data/stdlib/index.json``).
 
-The analyzer knows the API of only some standard packages; this list, made
-by ``scripts/gen_std_packages.py`` from ``go list std``, tells an import it
-merely lacks data for (unsupported) from one that does not exist (gc's
-``package P is not in std``, invalid Go).
+The index, made by ``scripts/gen_stdlib.py``, lists every path of ``go list
+std`` besides the packages it has data for: an import of a path outside it
+is gc's ``package P is not in std`` (invalid Go), one inside it without data
+is unsupported.
 """
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+
+from tree_sitter import Node
+
+from ..errors import FILE_BASE, CompileError
+from ..syntax.nodes import named_children, pos_of, text
+from .stdlib import index
 
 
 @lru_cache(maxsize=1)
 def std_packages() -> frozenset[str]:
-    text = resources.files("quizapp.analysis").joinpath("data/std_packages.json").read_text("utf-8")
-    return frozenset(json.loads(text)["packages"])
+    return frozenset(index()["std"])
 
 
-def import_problem(path: str) -> str | None:
-    """gc's complaint about importing ``path`` into a single-file ``package main``, or None."""
+def import_problem(path: str, package: str = "main") -> str | None:
+    """gc's complaint about importing ``path`` into a single-file package, or None.
+
+    ``go build`` refuses internal packages; a file that is not ``package main``
+    is compiled as Go's test driver compiles its escape tests (``go tool
+    compile``, which lets them import the internal packages the data has)."""
     if path == "C" or path == "unsafe":
         return None
     first = path.split("/")[0]
@@ -30,5 +37,53 @@ def import_problem(path: str) -> str | None:
         return f"package {path} is not in std"
     parts = path.split("/")
     if "internal" in parts or parts[0] == "vendor":
-        return f"use of internal package {path} not allowed"
+        entry = index()["packages"].get(path)
+        if package == "main" or entry is None or not entry["importable"]:
+            if parts[0] == "vendor":
+                return "use of vendored package not allowed"
+            return f"use of internal package {path} not allowed"
     return None
+
+
+def imports_of(root: Node) -> list[tuple[Node, str]]:
+    """The file's import specs and their paths."""
+    out = []
+    for decl in named_children(root):
+        if decl.type != "import_declaration":
+            continue
+        specs = [c for c in named_children(decl) if c.type == "import_spec"]
+        for lst in (c for c in named_children(decl) if c.type == "import_spec_list"):
+            specs.extend(c for c in named_children(lst) if c.type == "import_spec")
+        for spec in specs:
+            node = spec.child_by_field_name("path")
+            if node is not None and not node.has_error:
+                out.append((spec, text(node)[1:-1]))
+    return out
+
+
+def import_errors(root: Node, package: str = "main") -> list[CompileError]:
+    """What ``go build`` prints for the file's imports before the compiler runs, as it prints it.
+
+    The go command loads the imported packages first: a path that is not
+    one stops the build whatever the rest of the file holds, even syntax
+    errors after the imports. It reports them in the order of their paths.
+    (The module is ``corpus``, as in the labels.)"""
+    out: list[tuple[str, CompileError]] = []
+    for spec, path in imports_of(root):
+        problem = import_problem(path, package)
+        if problem is None:
+            continue
+        pos = pos_of(spec)
+        at = f"{FILE_BASE}:{pos}: "
+        if problem.startswith("package "):
+            out.append((path, CompileError(pos, f"{at}{problem} ($GOROOT/src/{path})",
+                                           positioned=False)))
+        elif problem.startswith("no required module"):
+            out.append((path, CompileError(pos, f"{at}{problem}; to add it:", (f"\tgo get {path}",),
+                                           positioned=False)))
+        elif problem.startswith("use of internal"):
+            out.append((path, CompileError(pos, "package corpus", (f"\t{at}{problem}",),
+                                           positioned=False)))
+        else:
+            out.append((path, CompileError(pos, at + problem, positioned=False)))
+    return [e for _, e in sorted(out, key=lambda pe: pe[0])]

@@ -40,7 +40,10 @@ def unify(p: T.Type, a: T.Type, bound: dict[int, T.Type]) -> None:
         if getattr(a, "origin", None) is origin:
             for x, y in zip(p.targs, a.targs):  # type: ignore[attr-defined]
                 unify(x, y, bound)
-        return
+            return
+        if isinstance(a, T.Named):
+            return
+        p = p.under     # an instance against a type literal: their structures unify (inexact)
     au = a.under if not isinstance(a, TypeParam) else a
     if isinstance(p, T.Pointer) and isinstance(au, T.Pointer):
         unify(p.elem, au.elem, bound)

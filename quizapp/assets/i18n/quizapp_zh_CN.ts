@@ -4,53 +4,53 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="65"/>
+        <location filename="../../ui/stats_view.py" line="94"/>
         <source>Accuracy per principle (answers)</source>
         <translation>各原理正确率（作答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="76"/>
+        <location filename="../../ui/stats_view.py" line="105"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="100"/>
+        <location filename="../../ui/stats_view.py" line="129"/>
         <source>Answers per day (last 30 days)</source>
         <translation>每日作答数（最近 30 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="113"/>
-        <location filename="../../ui/stats_view.py" line="194"/>
+        <location filename="../../ui/stats_view.py" line="142"/>
+        <location filename="../../ui/stats_view.py" line="220"/>
         <source>answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="135"/>
+        <location filename="../../ui/stats_view.py" line="164"/>
         <source>Streak: {n} days</source>
         <translation>连续学习：{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="135"/>
+        <location filename="../../ui/stats_view.py" line="164"/>
         <source>Streak: 1 day</source>
         <translation>连续学习：1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="163"/>
+        <location filename="../../ui/stats_view.py" line="189"/>
         <source>answered</source>
         <translation>有作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="163"/>
+        <location filename="../../ui/stats_view.py" line="189"/>
         <source>no answers</source>
         <translation>无作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="172"/>
+        <location filename="../../ui/stats_view.py" line="198"/>
         <source>Time per question</source>
         <translation>每题用时</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="194"/>
+        <location filename="../../ui/stats_view.py" line="220"/>
         <source>time taken per answer</source>
         <translation>每题用时</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>CodeView</name>
     <message>
-        <location filename="../../ui/codeview.py" line="95"/>
+        <location filename="../../ui/codeview.py" line="97"/>
         <source>Go code</source>
         <translation>Go 代码</translation>
     </message>
@@ -135,266 +135,357 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../diagram/render.py" line="53"/>
-        <source> (if it stayed on the stack)</source>
-        <translation>（如果它留在栈上）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="55"/>
-        <source>enter {f}</source>
-        <translation>进入 {f}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="56"/>
-        <source>call {f}</source>
-        <translation>调用 {f}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="57"/>
-        <source>return from {f}</source>
-        <translation>从 {f} 返回</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="58"/>
-        <source>{f} returns</source>
-        <translation>{f} 即将返回</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="59"/>
-        <source>end of {f}</source>
-        <translation>{f} 结束</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="69"/>
-        <source>If {names} stayed on the stack, it would live in {func}&apos;s popped frame: the pointer dangles, and {callee}&apos;s frame now overwrites that memory.</source>
-        <translation>如果 {names} 留在栈上，它就在 {func} 已弹出的栈帧里：指针悬空，而 {callee} 的栈帧正在覆盖这块内存。</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="73"/>
-        <source>If {names} stayed on the stack, the pointer would lead into {func}&apos;s frame, which is no longer valid.</source>
-        <translation>如果 {names} 留在栈上，指针会指向 {func} 已失效的栈帧。</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="77"/>
-        <source>{f}&apos;s frame is no longer valid: the stack pointer moved back up, nothing was cleared.</source>
-        <translation>{f} 的栈帧已失效：栈指针退回去了，内存并没有被清理。</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="105"/>
-        <source>Stack</source>
-        <translation>栈</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="106"/>
-        <source>Heap</source>
-        <translation>堆</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="128"/>
-        <source>no longer valid</source>
-        <translation>已失效</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="130"/>
-        <source>reuses that memory</source>
-        <translation>复用了这块内存</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="139"/>
-        <source>moved to heap</source>
-        <translation>已移到堆上</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="145"/>
-        <source>SP</source>
-        <translation>SP</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="177"/>
-        <source>pointer into the stack (sharing down)</source>
-        <translation>指向栈的指针（向下共享）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="178"/>
-        <source>pointer to the heap (sharing up)</source>
-        <translation>指向堆的指针（向上共享）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="179"/>
-        <source>dangling pointer</source>
-        <translation>悬空指针</translation>
-    </message>
-    <message>
-        <location filename="../../ui/diagram_view.py" line="111"/>
+        <location filename="../../ui/diagram_view.py" line="220"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="112"/>
+        <location filename="../../ui/diagram_view.py" line="221"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="113"/>
+        <location filename="../../ui/diagram_view.py" line="222"/>
+        <source>Over</source>
+        <translation>跳过调用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="223"/>
+        <source>Alloc</source>
+        <translation>下个分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="224"/>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="225"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="114"/>
+        <location filename="../../ui/diagram_view.py" line="226"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="115"/>
+        <location filename="../../ui/diagram_view.py" line="227"/>
+        <source>Step over a call</source>
+        <translation>跳过这次调用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="228"/>
+        <source>Next allocation</source>
+        <translation>下一次分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="229"/>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="232"/>
+        <source>Step of the run</source>
+        <translation>运行的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="233"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="234"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="235"/>
+        <location filename="../../ui/diagram_view.py" line="236"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="146"/>
-        <source>Step {i} of {n}: {title}</source>
-        <translation>第 {i}/{n} 步：{title}</translation>
+        <location filename="../../ui/diagram_view.py" line="297"/>
+        <source>{i} / {n}</source>
+        <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="151"/>
-        <source>Simplified: </source>
-        <translation>简化说明：</translation>
+        <location filename="../../ui/diagram_view.py" line="309"/>
+        <source>Working out this step…</source>
+        <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="166"/>
-        <location filename="../../ui/diagram_view.py" line="172"/>
+        <location filename="../../ui/diagram_view.py" line="323"/>
+        <source>This step cannot be drawn: {why}</source>
+        <translation>这一步无法绘制：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="333"/>
+        <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
+        <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="341"/>
+        <source>{n} older objects are not drawn.</source>
+        <translation>另有 {n} 个较早的对象未绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="343"/>
+        <source>The run stopped here: {why}</source>
+        <translation>运行在这里停止：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="364"/>
+        <location filename="../../ui/diagram_view.py" line="370"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="167"/>
+        <location filename="../../ui/diagram_view.py" line="365"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="46"/>
+        <source>line {n}: {code}</source>
+        <translation>第 {n} 行：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="48"/>
+        <source>line {n}: the loop goes round ({code})</source>
+        <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="50"/>
+        <source>call {f}</source>
+        <translation>调用 {f}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="52"/>
+        <source>return from {f}</source>
+        <translation>从 {f} 返回</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="54"/>
+        <source>line {n}: allocate {site}</source>
+        <translation>第 {n} 行：分配 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="56"/>
+        <source>line {n}: start {g}</source>
+        <translation>第 {n} 行：启动 {g}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="58"/>
+        <source>switch to {g}</source>
+        <translation>切换到 {g}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="59"/>
+        <source>channel send</source>
+        <translation>通道发送</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="59"/>
+        <source>channel receive</source>
+        <translation>通道接收</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="59"/>
+        <source>close a channel</source>
+        <translation>关闭通道</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="60"/>
+        <source>select</source>
+        <translation>select</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="61"/>
+        <source>line {n}: {what}</source>
+        <translation>第 {n} 行：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="66"/>
+        <source>Stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="67"/>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="68"/>
+        <source>garbage</source>
+        <translation>垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="69"/>
+        <source>SP</source>
+        <translation>SP</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="73"/>
+        <source>{f}  (returned)</source>
+        <translation>{f}（已返回）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="77"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="78"/>
+        <source>runnable</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="79"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="80"/>
+        <source>goroutine {n} (main)</source>
+        <translation>goroutine {n}（main）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="81"/>
+        <source>goroutine {n}</source>
+        <translation>goroutine {n}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="84"/>
+        <source>{n} more</source>
+        <translation>还有 {n} 个</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../ui/feedback.py" line="32"/>
+        <location filename="../../ui/feedback.py" line="33"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="33"/>
+        <location filename="../../ui/feedback.py" line="34"/>
         <source>Correct!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="34"/>
+        <location filename="../../ui/feedback.py" line="35"/>
         <source>Not quite.</source>
         <translation>不完全对。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="35"/>
+        <location filename="../../ui/feedback.py" line="36"/>
         <source>Time ran out; the answer was graded as it stood.</source>
         <translation>时间到了，按当时的作答评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="36"/>
+        <location filename="../../ui/feedback.py" line="37"/>
         <source>The answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="37"/>
+        <location filename="../../ui/feedback.py" line="38"/>
         <source>Your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="38"/>
+        <location filename="../../ui/feedback.py" line="39"/>
         <source>Principle</source>
         <translation>原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="39"/>
+        <location filename="../../ui/feedback.py" line="40"/>
         <source>Principles</source>
         <translation>涉及的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="40"/>
+        <location filename="../../ui/feedback.py" line="41"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="41"/>
+        <location filename="../../ui/feedback.py" line="42"/>
         <source>With inlining on:</source>
         <translation>开启内联时：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="42"/>
+        <location filename="../../ui/feedback.py" line="43"/>
         <source>Printed, but you left it out:</source>
         <translation>会输出，但你漏选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="43"/>
+        <location filename="../../ui/feedback.py" line="44"/>
         <source>Not printed, but you ticked it:</source>
         <translation>不会输出，你却勾选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="68"/>
+        <location filename="../../ui/feedback.py" line="69"/>
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="68"/>
+        <location filename="../../ui/feedback.py" line="69"/>
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="89"/>
+        <location filename="../../ui/feedback.py" line="120"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="91"/>
+        <location filename="../../ui/feedback.py" line="122"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="92"/>
+        <location filename="../../ui/feedback.py" line="123"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="107"/>
+        <location filename="../../ui/feedback.py" line="138"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="117"/>
+        <location filename="../../ui/feedback.py" line="148"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="117"/>
+        <location filename="../../ui/feedback.py" line="148"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="144"/>
+        <location filename="../../ui/feedback.py" line="175"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="144"/>
+        <location filename="../../ui/feedback.py" line="175"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="204"/>
+        <location filename="../../ui/feedback.py" line="235"/>
         <source>What go build -gcflags=-m prints (the default build)</source>
         <translation>go build -gcflags=-m（默认构建）的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="205"/>
+        <location filename="../../ui/feedback.py" line="236"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="206"/>
+        <location filename="../../ui/feedback.py" line="237"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -402,247 +493,302 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../ui/modes_view.py" line="277"/>
+        <location filename="../../ui/modes_view.py" line="282"/>
         <source>Explain your answer — the principle:</source>
         <translation>说明你的答案 —— 依据的原理：</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="278"/>
+        <location filename="../../ui/modes_view.py" line="283"/>
         <source>See the report (Enter)</source>
         <translation>查看报告（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="278"/>
+        <location filename="../../ui/modes_view.py" line="283"/>
         <source>Next question (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="279"/>
+        <location filename="../../ui/modes_view.py" line="284"/>
         <source>The principle behind your answer</source>
         <translation>你的答案依据的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="289"/>
+        <location filename="../../ui/modes_view.py" line="294"/>
         <source>Question {i} of {n}</source>
         <translation>第 {i}/{n} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="302"/>
+        <location filename="../../ui/modes_view.py" line="308"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/modes_view.py" line="322"/>
+        <location filename="../../ui/modes_view.py" line="319"/>
+        <source>No principle chosen. Choose one, or press Enter again to go on without one.</source>
+        <translation>还没有选原理。选一个，或者再按一次 Enter 不选就继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="338"/>
         <source>Time left {m}:{s}</source>
         <translation>剩余时间 {m}:{s}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes_view.py" line="339"/>
+        <source>Time is up</source>
+        <translation>时间到</translation>
     </message>
 </context>
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../ui/keymap.py" line="82"/>
+        <location filename="../../ui/keymap.py" line="91"/>
         <source>Show Packs, Quiz, Practice, Statistics, Sandbox, Settings</source>
         <translation>切换到题库、答题、练习、统计、沙盒、设置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="83"/>
+        <location filename="../../ui/keymap.py" line="92"/>
         <source>Install a pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="84"/>
+        <location filename="../../ui/keymap.py" line="93"/>
         <source>Open a Go file in the sandbox</source>
         <translation>在沙盒中打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="85"/>
+        <location filename="../../ui/keymap.py" line="94"/>
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="86"/>
+        <location filename="../../ui/keymap.py" line="95"/>
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="87"/>
+        <location filename="../../ui/keymap.py" line="96"/>
         <source>Show these keyboard shortcuts</source>
         <translation>显示这些快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="88"/>
+        <location filename="../../ui/keymap.py" line="97"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="89"/>
+        <location filename="../../ui/keymap.py" line="98"/>
         <source>Start or continue the selected pack</source>
         <translation>开始或继续所选题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="90"/>
+        <location filename="../../ui/keymap.py" line="99"/>
         <source>Search the packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="91"/>
+        <location filename="../../ui/keymap.py" line="100"/>
         <source>From the search field: back to the list</source>
         <translation>从搜索框回到列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="92"/>
+        <location filename="../../ui/keymap.py" line="101"/>
         <source>Remove the selected pack (your own packs only)</source>
         <translation>删除所选题库（仅限你自己的题库）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="93"/>
+        <location filename="../../ui/keymap.py" line="102"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="94"/>
+        <location filename="../../ui/keymap.py" line="103"/>
         <source>Next question (after the last: the summary)</source>
         <translation>下一题（最后一题之后：小结）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="95"/>
+        <location filename="../../ui/keymap.py" line="104"/>
         <source>Show a hint (counted; none in interviews)</source>
         <translation>显示提示（会计入记录；模拟面试中没有提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="96"/>
+        <location filename="../../ui/keymap.py" line="105"/>
         <source>Next site</source>
         <translation>下一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="97"/>
+        <location filename="../../ui/keymap.py" line="106"/>
         <source>Previous site</source>
         <translation>上一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="98"/>
+        <location filename="../../ui/keymap.py" line="107"/>
         <source>The selected site lives on the stack</source>
         <translation>所选位置在栈上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="99"/>
+        <location filename="../../ui/keymap.py" line="108"/>
         <source>The selected site lives on the heap</source>
         <translation>所选位置在堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="100"/>
+        <location filename="../../ui/keymap.py" line="109"/>
         <source>Next option</source>
         <translation>下一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="101"/>
+        <location filename="../../ui/keymap.py" line="110"/>
         <source>Previous option</source>
         <translation>上一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="102"/>
-        <source>Choose option n (why), tick or untick line n (lines)</source>
-        <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出题）</translation>
+        <location filename="../../ui/keymap.py" line="111"/>
+        <source>Choose option n (why), tick or untick line n (lines); two digits in quick succession for 10 and beyond</source>
+        <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出行题）；第 10 行及以后，快速连按两个数字</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="103"/>
+        <location filename="../../ui/keymap.py" line="112"/>
         <source>Tick or untick the selected line</source>
         <translation>勾选或取消所选的行</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="104"/>
+        <location filename="../../ui/keymap.py" line="113"/>
         <source>Reveal the model answer (other keys type)</source>
         <translation>显示参考答案（其他按键照常输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="105"/>
+        <location filename="../../ui/keymap.py" line="114"/>
         <source>Leave the text field</source>
         <translation>离开输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="106"/>
+        <location filename="../../ui/keymap.py" line="115"/>
         <source>Reveal the model answer</source>
         <translation>显示参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="107"/>
+        <location filename="../../ui/keymap.py" line="116"/>
         <source>Rate yourself: 1 again, 2 hard, 3 good, 4 easy</source>
         <translation>自评：1 重来，2 困难，3 良好，4 简单</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="108"/>
+        <location filename="../../ui/keymap.py" line="117"/>
         <source>Confirm the principle and go on (↑ ↓ choose it)</source>
         <translation>确认原理并继续（↑ ↓ 选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="109"/>
+        <location filename="../../ui/keymap.py" line="118"/>
         <source>Next of the next steps</source>
         <translation>下一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="110"/>
+        <location filename="../../ui/keymap.py" line="119"/>
         <source>Previous of the next steps</source>
         <translation>上一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="111"/>
+        <location filename="../../ui/keymap.py" line="120"/>
         <source>Do the selected next step</source>
         <translation>执行所选的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="112"/>
+        <location filename="../../ui/keymap.py" line="121"/>
         <source>Review the missed questions</source>
         <translation>复习答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="113"/>
+        <location filename="../../ui/keymap.py" line="122"/>
         <source>Back to the packs</source>
         <translation>回到题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="123"/>
+        <source>Next step of the run</source>
+        <translation>运行的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="124"/>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="125"/>
+        <source>Step over a call (to the step after it returns)</source>
+        <translation>跳过调用（到它返回后的那一步）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="126"/>
+        <source>Previous allocation</source>
+        <translation>上一次分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="127"/>
+        <source>Next allocation</source>
+        <translation>下一次分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="128"/>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="129"/>
+        <source>Last step (the end of the run)</source>
+        <translation>最后一步（运行结束）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="130"/>
+        <source>What if it stayed on the stack (on or off)</source>
+        <translation>如果它留在栈上（打开或关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="135"/>
         <source>Anywhere</source>
         <translation>任何地方</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="135"/>
         <source>Pack list</source>
         <translation>题库列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="136"/>
         <source>A question (outside text fields)</source>
         <translation>题目中（输入框以外）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="136"/>
         <source>Code and sites</source>
         <translation>代码和位置列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="137"/>
         <source>Options (why and lines questions)</source>
         <translation>选项（原理题和输出题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="137"/>
         <source>Flashcards</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="121"/>
+        <location filename="../../ui/keymap.py" line="138"/>
         <source>Text fields</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="121"/>
+        <location filename="../../ui/keymap.py" line="138"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="122"/>
+        <location filename="../../ui/keymap.py" line="139"/>
         <source>Summary</source>
         <translation>小结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="140"/>
+        <source>Memory diagram</source>
+        <translation>内存图</translation>
     </message>
 </context>
 <context>
@@ -735,7 +881,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -760,17 +906,27 @@
         <translation>正在检查题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>The pack checker found these problems (file:line: problem, as quizapp pack validate prints them):</source>
+        <translation>题库检查发现了下面这些问题（格式为“文件:行: 问题”，与 quizapp pack validate 的输出相同）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>The pack was not installed:</source>
+        <translation>题库没有安装：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -828,42 +984,42 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -871,128 +1027,128 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>PackListView</name>
     <message>
-        <location filename="../../ui/pack_cards.py" line="199"/>
         <location filename="../../ui/pack_cards.py" line="207"/>
+        <location filename="../../ui/pack_cards.py" line="215"/>
         <source>Question packs</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="200"/>
+        <location filename="../../ui/pack_cards.py" line="208"/>
         <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off). Choose a pack and press Enter; Ctrl+F searches.</source>
         <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="202"/>
+        <location filename="../../ui/pack_cards.py" line="210"/>
         <source>Search packs and questions (Ctrl+F)</source>
         <translation>搜索题库和题目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="203"/>
+        <location filename="../../ui/pack_cards.py" line="211"/>
         <source>Search packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="204"/>
+        <location filename="../../ui/pack_cards.py" line="212"/>
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="205"/>
+        <location filename="../../ui/pack_cards.py" line="213"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="206"/>
+        <location filename="../../ui/pack_cards.py" line="214"/>
         <source>Start over</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="208"/>
+        <location filename="../../ui/pack_cards.py" line="216"/>
         <source>No pack matches your search.</source>
         <translation>没有符合搜索条件的题库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="221"/>
+        <location filename="../../ui/pack_cards.py" line="229"/>
         <source>Articles, read closely</source>
         <translation>文章精读</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="221"/>
+        <location filename="../../ui/pack_cards.py" line="229"/>
         <source>One principle at a time</source>
         <translation>逐条原理</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="222"/>
+        <location filename="../../ui/pack_cards.py" line="230"/>
         <source>Topics</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="223"/>
+        <location filename="../../ui/pack_cards.py" line="231"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="223"/>
+        <location filename="../../ui/pack_cards.py" line="231"/>
         <source>Your own and shared packs</source>
         <translation>自己的和分享的题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="237"/>
         <source>1 question</source>
         <translation>1 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="237"/>
         <source>{n} questions</source>
         <translation>{n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="231"/>
+        <location filename="../../ui/pack_cards.py" line="239"/>
         <source>{a} answered, {r} right</source>
         <translation>已答 {a} 道，答对 {r} 道</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="233"/>
+        <location filename="../../ui/pack_cards.py" line="241"/>
         <source>in progress: question {i}</source>
         <translation>进行中：第 {i} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="235"/>
+        <location filename="../../ui/pack_cards.py" line="243"/>
         <source>last run {r}/{t}</source>
         <translation>上一轮 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="237"/>
+        <location filename="../../ui/pack_cards.py" line="245"/>
         <source>best {r}/{t}</source>
         <translation>最好 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="239"/>
+        <location filename="../../ui/pack_cards.py" line="247"/>
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="239"/>
+        <location filename="../../ui/pack_cards.py" line="247"/>
         <source>yours</source>
         <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="267"/>
+        <location filename="../../ui/pack_cards.py" line="275"/>
         <source>Some packs have problems:</source>
         <translation>有些题库有问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="279"/>
+        <location filename="../../ui/pack_cards.py" line="287"/>
         <source>Continue (Enter)</source>
         <translation>继续（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="279"/>
+        <location filename="../../ui/pack_cards.py" line="287"/>
         <source>Start (Enter)</source>
         <translation>开始（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="283"/>
+        <location filename="../../ui/pack_cards.py" line="291"/>
         <source>Built-in packs cannot be removed.</source>
         <translation>内置题库不能删除。</translation>
     </message>
@@ -1298,321 +1454,366 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="163"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="174"/>
+        <location filename="../../ui/question_view.py" line="164"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175"/>
+        <location filename="../../ui/question_view.py" line="165"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="166"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="168"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="176"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="178"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/answer_panels.py" line="303"/>
+        <source>Your answer (Ctrl+Enter hands it in; the model answer comes with the report):</source>
+        <translation>你的回答（Ctrl+Enter 提交；参考答案在最后的报告里）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_panels.py" line="305"/>
         <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
         <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/answer_panels.py" line="307"/>
         <source>Say it in your own words first…</source>
         <translation>先用自己的话说一遍……</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/answer_panels.py" line="308"/>
+        <source>(Esc leaves the field; then N goes on.)</source>
+        <translation>（按 Esc 离开输入框，再按 N 继续。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_panels.py" line="310"/>
+        <source>Hand in your answer (Ctrl+Enter)</source>
+        <translation>提交回答（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="179"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
-        <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="202"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="203"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="274"/>
+        <location filename="../../ui/question_view.py" line="244"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="277"/>
+        <location filename="../../ui/question_view.py" line="247"/>
         <source>default build (-m, inlining on)</source>
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="291"/>
+        <location filename="../../ui/question_view.py" line="261"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="312"/>
+        <location filename="../../ui/question_view.py" line="286"/>
+        <source>Time is up.</source>
+        <translation>时间到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="287"/>
+        <source>Your answer was recorded as it stood.</source>
+        <translation>已按当时的作答记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="288"/>
+        <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
+        <translation>已按当时的作答记录；有 1 处没有作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="289"/>
+        <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
+        <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="293"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="347"/>
+        <location filename="../../ui/question_view.py" line="328"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="352"/>
+        <location filename="../../ui/question_view.py" line="333"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="353"/>
+        <location filename="../../ui/question_view.py" line="334"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="354"/>
+        <location filename="../../ui/question_view.py" line="335"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="363"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="365"/>
+        <location filename="../../ui/question_view.py" line="346"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="367"/>
+        <location filename="../../ui/question_view.py" line="348"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="369"/>
+        <location filename="../../ui/question_view.py" line="350"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="404"/>
+        <location filename="../../ui/question_view.py" line="385"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="414"/>
+        <location filename="../../ui/question_view.py" line="395"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="427"/>
-        <source>Tick every line that go build -gcflags=-m prints, inlining on (↑ ↓ and Space, or 1–9):</source>
-        <translation>勾选 go build -gcflags=-m（开启内联）会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
+        <location filename="../../ui/question_view.py" line="408"/>
+        <source>go build -gcflags=-m (inlining on)</source>
+        <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="429"/>
-        <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
-        <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
+        <location filename="../../ui/question_view.py" line="410"/>
+        <source>Tick every line that {build} prints (↑ ↓ and Space, or 1–9):</source>
+        <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="440"/>
+        <location filename="../../ui/question_view.py" line="412"/>
+        <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
+        <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="424"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="441"/>
+        <location filename="../../ui/question_view.py" line="425"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="442"/>
+        <location filename="../../ui/question_view.py" line="426"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="443"/>
+        <location filename="../../ui/question_view.py" line="427"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="454"/>
+        <location filename="../../ui/question_view.py" line="437"/>
+        <source>Time is up. Your answer was recorded as it stood.</source>
+        <translation>时间到。已按当时的作答记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="89"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="455"/>
+        <location filename="../../ui/feedback.py" line="91"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="456"/>
+        <location filename="../../ui/feedback.py" line="93"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="459"/>
+        <location filename="../../ui/feedback.py" line="96"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="460"/>
+        <location filename="../../ui/feedback.py" line="97"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="461"/>
+        <location filename="../../ui/feedback.py" line="99"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="464"/>
+        <location filename="../../ui/question_view.py" line="438"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="171"/>
+        <location filename="../../ui/question_view.py" line="161"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="329"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="349"/>
+        <location filename="../../ui/question_view.py" line="330"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="352"/>
+        <location filename="../../ui/question_view.py" line="333"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="204"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/answer_panels.py" line="312"/>
         <source>Show the model answer (Ctrl+Enter)</source>
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="273"/>
-        <location filename="../../ui/question_view.py" line="455"/>
+        <location filename="../../ui/feedback.py" line="92"/>
+        <location filename="../../ui/question_view.py" line="243"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="273"/>
+        <location filename="../../ui/question_view.py" line="243"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="273"/>
-        <location filename="../../ui/question_view.py" line="454"/>
+        <location filename="../../ui/feedback.py" line="90"/>
+        <location filename="../../ui/question_view.py" line="243"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="298"/>
+        <location filename="../../ui/question_view.py" line="268"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="387"/>
+        <location filename="../../ui/question_view.py" line="368"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="387"/>
+        <location filename="../../ui/question_view.py" line="368"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="412"/>
+        <location filename="../../ui/question_view.py" line="393"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="200"/>
-        <location filename="../../ui/question_view.py" line="201"/>
+        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -1620,22 +1821,23 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../ui/quiz_page.py" line="90"/>
+        <location filename="../../ui/quiz_page.py" line="97"/>
         <source>No quiz running</source>
         <translation>当前没有进行中的答题</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="91"/>
+        <location filename="../../ui/quiz_page.py" line="98"/>
         <source>Choose a pack to start one: each question shows a Go program and asks where its variables and allocations live.</source>
         <translation>选一个题库开始吧：每道题给出一段 Go 程序，问你其中的变量和分配在栈上还是堆上。</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="93"/>
+        <location filename="../../ui/quiz_page.py" line="100"/>
         <source>Choose a pack (Ctrl+1)</source>
         <translation>选择题库（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="144"/>
+        <location filename="../../ui/quiz_page.py" line="151"/>
+        <location filename="../../ui/quiz_page.py" line="165"/>
         <source>Progress</source>
         <translation>学习进度</translation>
     </message>
@@ -1672,239 +1874,313 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="79"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="79"/>
+        <source>The report was written to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="149"/>
+        <location filename="../../ui/sandbox.py" line="178"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="150"/>
+        <location filename="../../ui/sandbox.py" line="179"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="151"/>
+        <location filename="../../ui/sandbox.py" line="180"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="152"/>
+        <location filename="../../ui/sandbox.py" line="181"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="153"/>
+        <location filename="../../ui/sandbox.py" line="182"/>
         <source>Inlining on (default build)</source>
         <translation>开启内联（默认构建）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="155"/>
+        <location filename="../../ui/sandbox.py" line="184"/>
         <source>Off: go build -gcflags=&apos;-m -l&apos;, what articles show. On: go build -gcflags=-m, the everyday build, where small functions are inlined into their callers.</source>
         <translation>关闭：go build -gcflags=&apos;-m -l&apos;，也就是文章里展示的结果。开启：go build -gcflags=-m，即日常的构建，小函数会被内联进调用方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="157"/>
+        <location filename="../../ui/sandbox.py" line="186"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="158"/>
+        <location filename="../../ui/sandbox.py" line="187"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="159"/>
-        <location filename="../../ui/sandbox.py" line="161"/>
+        <location filename="../../ui/sandbox.py" line="188"/>
+        <location filename="../../ui/sandbox.py" line="190"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="160"/>
+        <location filename="../../ui/sandbox.py" line="189"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="162"/>
+        <location filename="../../ui/sandbox.py" line="191"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="219"/>
+        <location filename="../../ui/sandbox.py" line="245"/>
+        <location filename="../../ui/sandbox.py" line="260"/>
+        <location filename="../../ui/sandbox.py" line="286"/>
+        <location filename="../../ui/sandbox.py" line="291"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="227"/>
+        <location filename="../../ui/sandbox.py" line="246"/>
+        <location filename="../../ui/sandbox.py" line="287"/>
+        <source>Analysing the program…</source>
+        <translation>正在分析程序…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="261"/>
+        <source>Analysing… {n} s</source>
+        <translation>正在分析… {n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="307"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="228"/>
+        <location filename="../../ui/sandbox.py" line="308"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="229"/>
+        <location filename="../../ui/sandbox.py" line="309"/>
+        <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
+        <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="312"/>
+        <source>No diagram: there is nothing to draw.</source>
+        <translation>没有内存图：没有可画的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="241"/>
+        <location filename="../../ui/sandbox.py" line="337"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="245"/>
+        <location filename="../../ui/sandbox.py" line="340"/>
+        <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
+        <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="343"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="247"/>
+        <location filename="../../ui/sandbox.py" line="345"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="250"/>
-        <source>1 heap allocation</source>
-        <translation>1 次堆分配</translation>
+        <location filename="../../ui/sandbox.py" line="348"/>
+        <source>1 heap site (compiler)</source>
+        <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="254"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
+        <source>{n} heap sites (compiler)</source>
+        <translation>{n} 处堆分配（编译器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="351"/>
+        <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
+        <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="364"/>
+        <source>What go build says</source>
+        <translation>go build 的报错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="369"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="259"/>
+        <location filename="../../ui/sandbox.py" line="374"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="263"/>
+        <location filename="../../ui/sandbox.py" line="378"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="266"/>
+        <location filename="../../ui/sandbox.py" line="381"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="268"/>
+        <location filename="../../ui/sandbox.py" line="383"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="269"/>
+        <location filename="../../ui/sandbox.py" line="384"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="276"/>
+        <location filename="../../ui/sandbox.py" line="391"/>
+        <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
+        <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="394"/>
+        <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
+        <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="397"/>
+        <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
+        <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="399"/>
+        <source>The analysis failed: {detail}</source>
+        <translation>分析失败：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="401"/>
+        <source>Not analysed</source>
+        <translation>未分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="403"/>
+        <source>No diagram: the program was not analysed.</source>
+        <translation>没有内存图：程序没有被分析。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="409"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="277"/>
+        <location filename="../../ui/sandbox.py" line="410"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="278"/>
+        <location filename="../../ui/sandbox.py" line="411"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="279"/>
+        <location filename="../../ui/sandbox.py" line="412"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="280"/>
+        <location filename="../../ui/sandbox.py" line="413"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="282"/>
+        <location filename="../../ui/sandbox.py" line="415"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="283"/>
+        <location filename="../../ui/sandbox.py" line="416"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="284"/>
+        <location filename="../../ui/sandbox.py" line="417"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="285"/>
+        <location filename="../../ui/sandbox.py" line="418"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="286"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="423"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="251"/>
-        <source>{n} heap allocations</source>
-        <translation>{n} 处堆分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="66"/>
-        <source>The analysis was stopped: {reason}.</source>
-        <translation>分析已停止：{reason}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sandbox.py" line="317"/>
+        <location filename="../../ui/sandbox.py" line="452"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="318"/>
+        <location filename="../../ui/sandbox.py" line="453"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="326"/>
-        <location filename="../../ui/sandbox.py" line="329"/>
-        <location filename="../../ui/sandbox.py" line="333"/>
+        <location filename="../../ui/sandbox.py" line="461"/>
+        <location filename="../../ui/sandbox.py" line="464"/>
+        <location filename="../../ui/sandbox.py" line="468"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="326"/>
+        <location filename="../../ui/sandbox.py" line="461"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="329"/>
+        <location filename="../../ui/sandbox.py" line="464"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="340"/>
+        <location filename="../../ui/sandbox.py" line="475"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="342"/>
+        <location filename="../../ui/sandbox.py" line="477"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="348"/>
+        <location filename="../../ui/sandbox.py" line="483"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1967,73 +2243,73 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="224"/>
+        <location filename="../../ui/stats_view.py" line="250"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="225"/>
+        <location filename="../../ui/stats_view.py" line="251"/>
         <source>Reset progress…</source>
         <translation>重置进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="226"/>
-        <location filename="../../ui/stats_view.py" line="227"/>
+        <location filename="../../ui/stats_view.py" line="252"/>
+        <location filename="../../ui/stats_view.py" line="253"/>
         <source>Charts of your answers</source>
         <translation>作答统计图</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="240"/>
+        <location filename="../../ui/stats_view.py" line="266"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="241"/>
+        <location filename="../../ui/stats_view.py" line="267"/>
         <source>1 answer, {pct}% right</source>
         <translation>1 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="242"/>
+        <location filename="../../ui/stats_view.py" line="268"/>
         <source>{n} answers, {pct}% right</source>
         <translation>共 {n} 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="246"/>
+        <location filename="../../ui/stats_view.py" line="272"/>
         <source>Export progress</source>
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="247"/>
+        <location filename="../../ui/stats_view.py" line="273"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="252"/>
+        <location filename="../../ui/stats_view.py" line="278"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="254"/>
+        <location filename="../../ui/stats_view.py" line="280"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="254"/>
+        <location filename="../../ui/stats_view.py" line="280"/>
         <source>1 answer written to {path}.</source>
         <translation>已把 1 次作答写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="255"/>
+        <location filename="../../ui/stats_view.py" line="281"/>
         <source>{n} answers written to {path}.</source>
         <translation>{n} 条作答记录已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="258"/>
+        <location filename="../../ui/stats_view.py" line="284"/>
         <source>Reset progress?</source>
         <translation>重置进度？</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="259"/>
+        <location filename="../../ui/stats_view.py" line="285"/>
         <source>Delete every recorded answer and review schedule? This cannot be undone.</source>
         <translation>删除所有作答记录和复习计划？此操作无法撤销。</translation>
     </message>
@@ -2041,112 +2317,117 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../ui/summary_view.py" line="83"/>
+        <location filename="../../ui/summary_view.py" line="84"/>
         <source>Per principle</source>
         <translation>按原理</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="84"/>
+        <location filename="../../ui/summary_view.py" line="85"/>
         <source>Missed</source>
         <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="85"/>
+        <location filename="../../ui/summary_view.py" line="86"/>
         <source>Next steps</source>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="86"/>
+        <location filename="../../ui/summary_view.py" line="87"/>
         <source>Missed questions</source>
         <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="87"/>
+        <location filename="../../ui/summary_view.py" line="88"/>
         <source>Summary of the run</source>
         <translation>本轮小结</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="104"/>
+        <location filename="../../ui/summary_view.py" line="107"/>
+        <source>Review done: {title}</source>
+        <translation>复习完成：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_view.py" line="108"/>
         <source>Done: {title}</source>
         <translation>完成：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="106"/>
+        <location filename="../../ui/summary_view.py" line="110"/>
         <source>{right} of {n} right</source>
         <translation>{n} 题答对 {right} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="107"/>
+        <location filename="../../ui/summary_view.py" line="111"/>
         <source>Nothing answered</source>
         <translation>一道题也没答</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="108"/>
+        <location filename="../../ui/summary_view.py" line="112"/>
         <source>{pct}% right</source>
         <translation>正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="109"/>
+        <location filename="../../ui/summary_view.py" line="113"/>
         <source>time {t}</source>
         <translation>用时 {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="111"/>
+        <location filename="../../ui/summary_view.py" line="115"/>
         <source>1 hint used</source>
         <translation>用了 1 个提示</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="111"/>
+        <location filename="../../ui/summary_view.py" line="115"/>
         <source>{n} hints used</source>
         <translation>用了 {n} 个提示</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="113"/>
+        <location filename="../../ui/summary_view.py" line="117"/>
         <source>1 question skipped</source>
         <translation>跳过 1 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="114"/>
+        <location filename="../../ui/summary_view.py" line="118"/>
         <source>{n} questions skipped</source>
         <translation>跳过 {n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="122"/>
+        <location filename="../../ui/summary_view.py" line="126"/>
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="124"/>
+        <location filename="../../ui/summary_view.py" line="128"/>
         <source>Nothing: every answer was right.</source>
         <translation>没有：全部答对。</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="137"/>
+        <location filename="../../ui/summary_view.py" line="141"/>
         <source>Review the {n} missed (R)</source>
         <translation>复习答错的 {n} 道题（R）</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="140"/>
+        <location filename="../../ui/summary_view.py" line="144"/>
         <source>Answer the {n} skipped</source>
         <translation>回答跳过的 {n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="142"/>
+        <location filename="../../ui/summary_view.py" line="146"/>
         <source>Practise with spaced repetition</source>
         <translation>用间隔重复来练习</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="144"/>
+        <location filename="../../ui/summary_view.py" line="148"/>
         <source>Next pack: {title}</source>
         <translation>下一个题库：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="147"/>
+        <location filename="../../ui/summary_view.py" line="151"/>
         <source>Start this pack over</source>
         <translation>从头再做一遍这个题库</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_view.py" line="148"/>
+        <location filename="../../ui/summary_view.py" line="152"/>
         <source>Back to the packs (Esc)</source>
         <translation>回到题库（Esc）</translation>
     </message>

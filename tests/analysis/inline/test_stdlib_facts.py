@@ -5,19 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.analysis import analyze
-from quizapp.analysis.types.stdlib import _raw
+from quizapp.analysis.types.stdlib import index, package_data
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def functions() -> list[tuple[str, dict]]:
-    raw = _raw()
+    """Every function and method of every package's data file."""
     out = []
-    for path, pkg in raw["packages"].items():
+    for path in index()["packages"]:
+        pkg = package_data(path)
+        assert pkg is not None
         out += [(f"{path}.{n}", f) for n, f in pkg["funcs"].items()]
         for t, typ in pkg["types"].items():
             out += [(f"{path}.{t}.{m}", f) for m, f in typ["methods"].items()]
+        for key, typ in pkg["named"].items():
+            out += [(f"{key}.{m}", f) for m, f in typ.get("methods", {}).items()]
     return out
+
+
+def test_the_standard_librarys_functions_carry_inlining_facts() -> None:
+    """The facts come with each package's data: strings.Builder's WriteString is
+    inlinable (gc prints inlining call to it in a user's package), fmt.Fprintf is not."""
+    strings = package_data("strings")
+    fmt = package_data("fmt")
+    assert strings is not None and fmt is not None
+    write = strings["types"]["Builder"]["methods"]["WriteString"]
+    assert "cost" in write["inline"] and "reason" not in write["inline"]
+    assert "inlined" in write
+    assert "reason" in fmt["funcs"]["Fprintf"]["inline"]
 
 
 def test_every_inlinable_function_says_what_inlining_it_brings() -> None:
@@ -26,6 +42,32 @@ def test_every_inlinable_function_says_what_inlining_it_brings() -> None:
                if f.get("inline", {}).get("cost") is not None and "reason" not in f["inline"]
                and not (f.get("intrinsic") or "inlined" in f or f.get("probed") is False)]
     assert not missing, missing[:10]
+
+
+def test_bodies_are_carried_by_other_packages_with_data() -> None:
+    """``body_in`` lists packages whose export data hold the body: other packages, with data."""
+    packages = index()["packages"]
+    carried = 0
+    for name, f in functions():
+        body_in = f.get("inline", {}).get("body_in")
+        if body_in:
+            carried += 1
+            assert body_in == sorted(set(body_in)) and set(body_in) <= set(packages), name
+            assert not any(name.startswith(p + ".") and "/" not in name[len(p) + 1:]
+                           for p in body_in), name
+    assert carried > 100
+
+
+def test_a_body_no_import_carries_is_not_inlined() -> None:
+    """The labelled programs hold gc's answer: fs.FileMode.IsRegular is inlined when the file
+    imports io/fs, not when the FileMode comes from os.Stat in a file importing only os."""
+    lines = CORPUS.parent / "realistic" / "files_04_temp_rw.i1"
+    src = lines.with_suffix(".go").read_text()
+    assert "io/fs" not in src and "IsRegular()" in src
+    want = lines.read_text().splitlines()
+    got = analyze(src, inline=True).diagnostics("./main.go")
+    assert not [ln for ln in want if "inlining call to fs.FileMode.IsRegular" in ln]
+    assert not [ln for ln in got if "inlining call to fs.FileMode.IsRegular" in ln]
 
 
 def test_costs_are_within_the_budget_only_when_inlinable() -> None:

@@ -1,8 +1,9 @@
-"""The generated standard-library table agrees with what the real compiler reports.
+"""The generated standard-library data agrees with what the real compiler reports.
 
-``quizapp/analysis/data/stdlib.json`` is written by ``scripts/gen_stdlib.py``;
-these checks use facts from the spec's section 2.15 table (observed with
-go1.27.3) and a few type facts, so a broken extraction shows up here.
+``quizapp/analysis/data/stdlib/`` is written by ``scripts/gen_stdlib.py``
+(one file per package and an index); these checks use facts from the
+spec's section 2.15 table (observed with go1.27.3) and a few type facts, so
+a broken extraction shows up here.
 """
 
 from __future__ import annotations
@@ -17,14 +18,30 @@ import pytest
 from quizapp import GO_VERSION
 
 ROOT = Path(__file__).resolve().parents[3]
-DATA = ROOT / "quizapp" / "analysis" / "data" / "stdlib.json"
+DATA = ROOT / "quizapp" / "analysis" / "data" / "stdlib"
 SCRIPT = "scripts/gen_stdlib.py"
 NUM_RESULTS = 5
 
 
 @cache
 def data() -> dict:
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    """Every package file, merged back into one view (tests only; the analyzer loads per package)."""
+    index = json.loads((DATA / "index.json").read_text(encoding="utf-8"))
+    packages: dict = {}
+    named: dict = {}
+    generated: dict = {}
+    for path in index["packages"]:
+        f = json.loads((DATA / (path.replace("/", "-") + ".json")).read_text(encoding="utf-8"))
+        packages[path] = f
+        named.update(f["named"])
+        if f["generated"]:
+            blocks = json.loads((DATA / (path.replace("/", "-") + ".generated.json")).read_text(
+                encoding="utf-8"))
+            assert sorted(blocks) == f["generated"]
+            generated.update(blocks)
+    return {"generated_by": index["generated_by"], "go_version": index["go_version"],
+            "packages": packages, "named": named, "generated_code": generated,
+            "index": index}
 
 
 def func(pkg: str, name: str) -> dict:
@@ -62,15 +79,41 @@ def test_generated_by_is_this_repositorys_script() -> None:
     assert (ROOT / "scripts" / "stdlib_dump" / "main.go").is_file()
     text = script.read_text(encoding="utf-8")
     assert f'COMMAND = "{data()["generated_by"]}"' in text
-    assert '"analysis" / "data" / "stdlib.json"' in text
+    assert '"analysis" / "data" / "stdlib"' in text
 
 
 def test_every_requested_package_is_present() -> None:
     wanted = {"fmt", "errors", "strings", "strconv", "bytes", "bufio", "io", "os", "sort",
               "slices", "maps", "sync", "sync/atomic", "time", "math", "math/rand",
               "unicode/utf8", "container/list", "encoding/json", "context", "runtime",
-              "unicode", "reflect"}
-    assert wanted <= set(data()["packages"])
+              "unicode", "reflect", "net/http", "net/netip", "log/slog", "math/big", "iter",
+              "unique", "weak", "math/rand/v2", "regexp", "text/template", "crypto/sha256",
+              "internal/runtime/atomic"}
+    index = data()["index"]["packages"]
+    assert all(index[p]["importable"] for p in wanted)
+    assert sum(1 for e in index.values() if e["importable"]) >= 179
+    assert index["math/rand/v2"]["name"] == "rand"
+    assert not index["internal/abi"]["importable"]  # reached only from generic source
+
+
+def test_generic_code_carries_its_source() -> None:
+    sort = func("slices", "Sort")
+    assert sort["generic"] is True
+    src = sort["source"]
+    assert src["file"] == "slices/sort.go" and src["col"] == 1
+    assert src["text"].startswith("func Sort[S ~[]E, E cmp.Ordered](x S) {")
+    assert src["imports"]["bits"] == "math/bits"
+    # what the source calls is there too, unexported or not, with its own source
+    helper = func("slices", "pdqsortOrdered")
+    assert helper["source"]["text"].startswith("func pdqsortOrdered[")
+    assert "Len" in data()["packages"]["math/bits"]["funcs"]
+
+
+def test_generic_types_carry_the_source_of_every_method() -> None:
+    ptr = data()["packages"]["sync/atomic"]["types"]["Pointer"]
+    assert ptr["source"]["text"].startswith("type Pointer[T any] struct")
+    for name in ("Load", "Store", "Swap", "CompareAndSwap"):
+        assert ptr["methods"][name]["source"]["text"].startswith("func (x *Pointer[T]) " + name)
 
 
 def test_fmt_println_leaks_the_content_of_a() -> None:

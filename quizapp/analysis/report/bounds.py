@@ -1,0 +1,147 @@
+"""Walk-phase lines: ``index bounds check elided``.
+
+After escape analysis gc walks every function it compiles, and with
+``-m`` its ``walkIndex`` says so each time it can prove an index in range
+without a check: indexing an array (or a pointer to one) or a constant
+string with a non-constant index whose value cannot reach the length
+(``a[i&15]`` for ``[16]T``, unsigned ``i%8``, ``i>>60``, a ``byte`` index
+into ``[256]T``). These lines come after all of escape analysis's, one
+function at a time in gc's compile order: the package initialiser, the
+declared functions and methods in source order (each followed by its
+function literals, last first, as gc's work stack pops them), then the
+generic instances in the order they were made. Inside a function they
+follow gc's evaluation order, innermost index first.
+
+The rule is gc's ``bounded`` (walk/expr.go), read for its behaviour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass
+from typing import Any, Iterator
+
+from ..errors import Pos
+from ..ir import nodes as ir
+from ..types import model as T
+
+MESSAGE = "index bounds check elided"
+
+
+def bounds_lines(funcs: list[ir.Func]) -> Iterator[Pos]:
+    """The position of each elided bounds check, functions in the order given."""
+    for fn in funcs:
+        stack = [fn]
+        while stack:
+            f = stack.pop()
+            lits: list[ir.Func] = []
+            for stmt in f.body or []:
+                yield from _visit(stmt, lits)
+            stack.extend(lits)
+
+
+def _visit(node: Any, lits: list[ir.Func]) -> Iterator[Pos]:
+    if isinstance(node, list):
+        for x in node:
+            yield from _visit(x, lits)
+        return
+    if isinstance(node, tuple):
+        for x in node:
+            yield from _visit(x, lits)
+        return
+    if not is_dataclass(node) or isinstance(node, (ir.Var, ir.Func, ir.Global, T.Type, Pos)):
+        return
+    if isinstance(node, ir.FuncLit):
+        yield from _visit(node.init, lits)
+        lits.append(node.func)
+        return
+    for name in _order(node):
+        yield from _visit(getattr(node, name), lits)
+    if isinstance(node, ir.Index) and _elided(node):
+        yield node.pos
+
+
+_ORDERS: dict[type, list[str]] = {}
+_SPECIAL = {
+    ir.Call: ["init", "fun", "recv", "args"],
+    ir.Range: ["init", "x", "key", "value", "body", "func_body"],
+}
+_SKIP = {"pos", "type", "var", "glob", "func", "recv_type", "type_arg", "per_iter", "implicit"}
+
+
+def _order(node: Any) -> list[str]:
+    """The fields of a node in the order gc's walk reaches them."""
+    cls = type(node)
+    order = _ORDERS.get(cls)
+    if order is None:
+        order = _SPECIAL.get(cls) or [f.name for f in fields(node)
+                                      if f.name not in _SKIP and f.name != "init"]
+        if "init" not in order and any(f.name == "init" for f in fields(node)):
+            order = ["init", *order]
+        _ORDERS[cls] = order
+    return order
+
+
+def _elided(n: ir.Index) -> bool:
+    """gc's walkIndex: the check goes, and -m says so, for a non-constant index
+    that cannot reach the array's or constant string's length."""
+    if isinstance(n.index, ir.Const):
+        return False
+    t = n.x.type.under
+    if isinstance(t, T.Pointer):
+        t = t.elem.under
+    if isinstance(t, T.Array):
+        return _bounded(n.index, t.length)
+    if isinstance(n.x, ir.Const) and isinstance(n.x.value, str):
+        return _bounded(n.index, len(n.x.value.encode("utf-8")))
+    return False
+
+
+def _small_int(x: ir.Expr) -> int | None:
+    """The value of a constant integer that fits in 32 bits (gc's IsSmallIntConst)."""
+    if isinstance(x, ir.Const) and isinstance(x.value, int) and not isinstance(x.value, bool):
+        v = int(x.value)
+        if -(1 << 31) <= v < (1 << 31):
+            return v
+    return None
+
+
+def _bounded(n: ir.Expr, limit: int) -> bool:
+    u = n.type.under
+    if not (isinstance(u, T.Basic) and u.is_integer()):
+        return False
+    sign = u.info is T.BasicInfo.INT
+    bits = 8 * u.size()
+    v0 = _small_int(n)
+    if v0 is not None:
+        return 0 <= v0 < limit
+    if isinstance(n, ir.Binary):
+        if n.op in ("&", "&^"):
+            v = -1
+            vx, vy = _small_int(n.x), _small_int(n.y)
+            if vx is not None:
+                v = vx
+            elif vy is not None:
+                v = vy
+                if n.op == "&^":
+                    v = ~v
+                    if not sign:
+                        v &= (1 << bits) - 1
+            if 0 <= v < limit:
+                return True
+        elif n.op == "%":
+            v = _small_int(n.y)
+            if not sign and v is not None and 0 <= v <= limit:
+                return True
+        elif n.op == "/":
+            v = _small_int(n.y)
+            if not sign and v is not None:
+                while bits > 0 and v >= 2:
+                    bits -= 1
+                    v >>= 1
+        elif n.op == ">>":
+            v = _small_int(n.y)
+            if not sign and v is not None:
+                if v > bits:
+                    return limit > 0
+                bits -= v
+    return not sign and bits <= 62 and (1 << bits) <= limit

@@ -1,0 +1,123 @@
+"""A diagram of a whole run: its trace, and the scene of any step on demand.
+
+``build(analysis)`` runs the program (``quizapp.run``) and keeps the
+trace; ``scene(i)`` lays out step ``i`` (from 0), with or without the
+what-if view, and remembers it. Navigation answers the controls' questions
+(the step after this call returns, the next allocation) from the trace's
+step records alone, without capturing states. Pure Python: no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..analysis import Analysis
+from ..run.errors import CannotRun
+from ..run.snapshot import StepView
+from ..run.trace import DEFAULT_BUDGET, Trace, record
+from .layout import DiagramError, Scene, layout_step
+
+
+@dataclass
+class StepTitle:
+    """A step's title as a key and arguments, so the interface can word it in its language."""
+
+    key: str                     # stmt, loop, call, return, alloc, send, recv, close, select, go, switch
+    line: int
+    code: str = ""               # the source line (for statements)
+    name: str = ""               # the function, the site, the goroutine
+
+
+@dataclass
+class DiagramModel:
+    """The diagram of one run."""
+
+    trace: Trace
+    source_lines: list[str]
+    line_offset: int = 0         # lines added in front of the shown code (the sandbox's wrapper)
+    scenes: dict[tuple[int, bool], Scene] = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return len(self.trace.steps)
+
+    def view(self, i: int) -> StepView:
+        return self.trace.snapshot(i)
+
+    def scene(self, i: int, what_if: bool = False) -> Scene:
+        key = (i, what_if)
+        s = self.scenes.get(key)
+        if s is None:
+            s = layout_step(self.view(i), what_if=what_if)
+            if len(self.scenes) > 512:
+                self.scenes.clear()
+            self.scenes[key] = s
+        return s
+
+    def has_what_if(self, i: int) -> bool:
+        """Would the what-if view show anything at step ``i``?"""
+        return bool(self.scene(i, True).ghosts)
+
+    def title(self, i: int) -> StepTitle:
+        r = self.trace.steps[i]
+        code = ""
+        if 0 < r.line <= len(self.source_lines):
+            code = self.source_lines[r.line - 1].strip()
+        return StepTitle(r.event, r.line - self.line_offset, code, r.detail)
+
+    def line(self, i: int) -> int:
+        """The step's line in the code as shown."""
+        return self.trace.steps[i].line - self.line_offset
+
+    # ------------------------------------------------------------ navigation
+    def step_over(self, i: int) -> int:
+        """From a call, the step after its return; otherwise the next step."""
+        steps = self.trace.steps
+        if i + 1 >= len(steps):
+            return i
+        r = steps[i]
+        if r.event != "call":
+            return i + 1
+        depth, g = r.depth, r.goroutine
+        for j in range(i + 1, len(steps)):
+            s = steps[j]
+            if s.goroutine == g and s.event == "return" and s.depth == depth:
+                return min(j + 1, len(steps) - 1)
+        return len(steps) - 1
+
+    def next_alloc(self, i: int) -> int:
+        for j in range(i + 1, len(self.trace.steps)):
+            if self.trace.steps[j].event == "alloc":
+                return j
+        return i
+
+    def prev_alloc(self, i: int) -> int:
+        for j in range(i - 1, -1, -1):
+            if self.trace.steps[j].event == "alloc":
+                return j
+        return i
+
+    @property
+    def problem(self) -> str:
+        """Why the run stopped early (cannot run, step budget), or ""."""
+        err = self.trace.result.error
+        if isinstance(err, CannotRun):
+            return err.located("main.go")
+        if err is not None:
+            return str(err)
+        if self.trace.truncated:
+            return f"stopped after {self.trace.budget:,} steps"
+        return ""
+
+
+def build(analysis: Analysis, *, budget: int = DEFAULT_BUDGET, source: str | bytes | None = None,
+          line_offset: int = 0, stdin: bytes = b"") -> DiagramModel:
+    """Run the analysed program and make its diagram; ``DiagramError`` when nothing ran."""
+    if analysis.program is None:
+        raise DiagramError("no program to draw")
+    trace = record(analysis, budget=budget, stdin=stdin)
+    if not trace.steps:
+        err = trace.result.error
+        raise DiagramError(str(err) if err is not None else "the program took no step")
+    text = source.decode("utf-8", "replace") if isinstance(source, bytes) else (source or "")
+    return DiagramModel(trace, text.split("\n"), line_offset)

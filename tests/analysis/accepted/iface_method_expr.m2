@@ -1,0 +1,84 @@
+./main.go:18:47: Sq{...} escapes to heap in Sq.Scale:
+./main.go:18:47:   flow: ~r0 ← &{storage for Sq{...}}:
+./main.go:18:47:     from Sq{...} (spill) at ./main.go:18:47
+./main.go:18:47:     from return Sq{...} (return) at ./main.go:18:38
+./main.go:18:47: Sq{...} escapes to heap
+./main.go:20:12: parameter shapes leaks to {heap} for apply with derefs=1:
+./main.go:20:12:   flow: {temp} ← shapes:
+./main.go:20:12:   flow: s ← *{temp}:
+./main.go:20:12:     from for loop (range-deref) at ./main.go:22:14
+./main.go:20:12:   flow: {heap} ← s:
+./main.go:20:12:     from f(s) (call parameter) at ./main.go:23:9
+./main.go:20:12: leaking param content: shapes
+./main.go:20:28: f does not escape
+./main.go:32:22: Sq{...} escapes to heap in main:
+./main.go:32:22:   flow: {heap} ← &{storage for Sq{...}}:
+./main.go:32:22:     from Sq{...} (spill) at ./main.go:32:22
+./main.go:32:22:     from scale(Sq{...}, 2) (call parameter) at ./main.go:32:19
+./main.go:34:6: sb escapes to heap in main:
+./main.go:34:6:   flow: {heap} ← &sb:
+./main.go:34:6:     from &sb (address-of) at ./main.go:35:4
+./main.go:34:6:     from &sb (interface-converted) at ./main.go:35:4
+./main.go:34:6:     from w(&sb, ([]byte)("hi")) (call parameter) at ./main.go:35:3
+./main.go:35:16: ([]byte)("hi") escapes to heap in main:
+./main.go:35:16:   flow: {heap} ← &{storage for ([]byte)("hi")}:
+./main.go:35:16:     from ([]byte)("hi") (spill) at ./main.go:35:16
+./main.go:35:16:     from w(&sb, ([]byte)("hi")) (call parameter) at ./main.go:35:3
+./main.go:34:6: sb escapes to heap in main:
+./main.go:34:6:   flow: {heap} ← &sb:
+./main.go:34:6:     from &sb (address-of) at ./main.go:36:34
+./main.go:34:6:     from &sb (interface-converted) at ./main.go:36:34
+./main.go:34:6:     from fmt.Stringer.String(&sb) (call parameter) at ./main.go:36:33
+./main.go:30:19: apply([]Shape{...}, area) escapes to heap in main:
+./main.go:30:19:   flow: {storage for ... argument} ← &{storage for apply([]Shape{...}, area)}:
+./main.go:30:19:     from apply([]Shape{...}, area) (spill) at ./main.go:30:19
+./main.go:30:19:     from ... argument (slice-literal-element) at ./main.go:30:13
+./main.go:30:19:   flow: {heap} ← {storage for ... argument}:
+./main.go:30:19:     from ... argument (spill) at ./main.go:30:13
+./main.go:30:19:     from fmt.Println(... argument...) (call parameter) at ./main.go:30:13
+./main.go:30:30: Sq{...} escapes to heap in main:
+./main.go:30:30:   flow: {storage for []Shape{...}} ← &{storage for Sq{...}}:
+./main.go:30:30:     from Sq{...} (spill) at ./main.go:30:30
+./main.go:30:30:     from []Shape{...} (slice-literal-element) at ./main.go:30:27
+./main.go:30:30:   flow: {heap} ← {storage for []Shape{...}}:
+./main.go:30:30:     from []Shape{...} (spill) at ./main.go:30:27
+./main.go:30:30:     from apply([]Shape{...}, area) (call parameter) at ./main.go:30:19
+./main.go:30:37: Sq{...} escapes to heap in main:
+./main.go:30:37:   flow: {storage for []Shape{...}} ← &{storage for Sq{...}}:
+./main.go:30:37:     from Sq{...} (spill) at ./main.go:30:37
+./main.go:30:37:     from []Shape{...} (slice-literal-element) at ./main.go:30:27
+./main.go:30:37:   flow: {heap} ← {storage for []Shape{...}}:
+./main.go:30:37:     from []Shape{...} (spill) at ./main.go:30:27
+./main.go:30:37:     from apply([]Shape{...}, area) (call parameter) at ./main.go:30:19
+./main.go:32:34: .autotmp_2.Area() escapes to heap in main:
+./main.go:32:34:   flow: {storage for ... argument} ← &{storage for .autotmp_2.Area()}:
+./main.go:32:34:     from .autotmp_2.Area() (spill) at ./main.go:32:34
+./main.go:32:34:     from ... argument (slice-literal-element) at ./main.go:32:13
+./main.go:32:34:   flow: {heap} ← {storage for ... argument}:
+./main.go:32:34:     from ... argument (spill) at ./main.go:32:13
+./main.go:32:34:     from fmt.Println(... argument...) (call parameter) at ./main.go:32:13
+./main.go:36:33: fmt.Stringer.String(&sb) escapes to heap in main:
+./main.go:36:33:   flow: {storage for ... argument} ← &{storage for fmt.Stringer.String(&sb)}:
+./main.go:36:33:     from fmt.Stringer.String(&sb) (spill) at ./main.go:36:33
+./main.go:36:33:     from ... argument (slice-literal-element) at ./main.go:36:13
+./main.go:36:33:   flow: {heap} ← {storage for ... argument}:
+./main.go:36:33:     from ... argument (spill) at ./main.go:36:13
+./main.go:36:33:     from fmt.Println(... argument...) (call parameter) at ./main.go:36:13
+./main.go:34:6: moved to heap: sb
+./main.go:30:13: ... argument does not escape
+./main.go:30:19: apply([]Shape{...}, area) escapes to heap
+./main.go:30:27: []Shape{...} does not escape
+./main.go:30:30: Sq{...} escapes to heap
+./main.go:30:37: Sq{...} escapes to heap
+./main.go:32:13: ... argument does not escape
+./main.go:32:34: .autotmp_2.Area() escapes to heap
+./main.go:32:22: Sq{...} escapes to heap
+./main.go:35:16: ([]byte)("hi") escapes to heap
+./main.go:36:13: ... argument does not escape
+./main.go:36:33: fmt.Stringer.String(&sb) escapes to heap
+<autogenerated>:1: parameter ~p0 leaks to {heap} for Shape.Area with derefs=0:
+<autogenerated>:1:   flow: {heap} ← ~p0:
+<autogenerated>:1:     from ~p0.Area() (call parameter) at <autogenerated>:1
+<autogenerated>:1: parameter ~p0 leaks to {heap} for Shape.Scale with derefs=0:
+<autogenerated>:1:   flow: {heap} ← ~p0:
+<autogenerated>:1:     from ~p0.Scale(f) (call parameter) at <autogenerated>:1

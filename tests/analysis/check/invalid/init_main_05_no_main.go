@@ -1,0 +1,8 @@
+// kind: init-main
+package main
+
+import "fmt"
+
+func Main() {
+	fmt.Println("hello")
+}

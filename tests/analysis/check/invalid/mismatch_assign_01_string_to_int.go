@@ -1,0 +1,9 @@
+// kind: mismatch-assign
+package main
+
+import "fmt"
+
+func main() {
+	var count int = "zero"
+	fmt.Println(count)
+}

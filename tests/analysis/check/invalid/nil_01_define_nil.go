@@ -1,0 +1,9 @@
+// kind: nil
+package main
+
+import "fmt"
+
+func main() {
+	head := nil
+	fmt.Println(head)
+}

@@ -1,0 +1,8 @@
+// kind: nil
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(nil == nil)
+}

@@ -1,0 +1,14 @@
+// kind: recursive-type
+package main
+
+import "fmt"
+
+type visitor interface {
+	visit()
+	visitor
+}
+
+func main() {
+	var v visitor
+	fmt.Println(v == nil)
+}

@@ -1,0 +1,9 @@
+// kind: syntax
+package main
+
+import "fmt"
+
+func main() {
+	s := 'hello'
+	fmt.Println(s)
+}

@@ -1,0 +1,8 @@
+// kind: syntax
+package main
+
+import fmt
+
+func main() {
+	fmt.Println("hi")
+}

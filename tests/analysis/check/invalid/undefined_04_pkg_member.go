@@ -1,0 +1,12 @@
+// kind: undefined
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	s := "gopher"
+	fmt.Println(strings.Reverse(s))
+}

@@ -1,0 +1,11 @@
+// kind: unexported
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	fmt.Println(strings.indexFunc("go", nil, true))
+}

@@ -73,6 +73,7 @@ class NoteCheck:
     ours: int
     verdict: str            # agrees, differs, skipped
     reason: str = ""
+    asked: bool = True      # the question asks about the site (its note is shown)
 
 
 @dataclass
@@ -92,7 +93,8 @@ def questions(paths: list[Path]) -> list[tuple[str, object]]:
 
 
 def check_notes(name: str, q: object, go: str, memo: dict[str, tuple]) -> list[NoteCheck]:
-    """Every note of an asked site of ``q`` against Go's allocations on its line."""
+    """Every note of ``q``'s program (asked sites' and the others') against Go's allocations
+    on its line; each program's notes are counted once, with the first question using it."""
     from quizapp.quiz.answers import KeyError_, answer_key
     from bench.allocs import go_side
     try:
@@ -102,23 +104,28 @@ def check_notes(name: str, q: object, go: str, memo: dict[str, tuple]) -> list[N
     facts = key.runtime()
     if facts is None or facts.error:
         return []
-    asked = [(s, facts.notes[s.key]) for s in key.sites if s.key in facts.notes]
-    if not asked:
-        return []
+    assert key.analysis is not None
+    shown = {s.key for s in key.sites}
     code = q.code  # type: ignore[attr-defined]
+    first = code not in memo
+    sites = [(s, facts.notes[s.key]) for s in key.analysis.sites
+             if s.key in facts.notes and (s.key in shown or first)]
+    if not sites:
+        return []
     if code not in memo:
         memo[code] = go_side(code, go, stdin=b"")
     theirs, _, why = memo[code]
     out = []
-    for s, note in asked:
+    for s, note in dict((s.key, (s, n)) for s, n in sites).values():
         line = s.pos.line
         ours = facts.per_line.get(line, 0)
         if theirs is None:
-            out.append(NoteCheck(name, s.key, note.kind.value, line, None, ours, "skipped", why))
+            out.append(NoteCheck(name, s.key, note.kind.value, line, None, ours, "skipped", why,
+                                 s.key in shown))
         else:
             got = theirs.get(line, 0)
             out.append(NoteCheck(name, s.key, note.kind.value, line, got, ours,
-                                 "agrees" if got == ours else "differs"))
+                                 "agrees" if got == ours else "differs", "", s.key in shown))
     return out
 
 
@@ -208,7 +215,11 @@ def run(qs: list[tuple[str, object]], go: str) -> tuple[list[NoteCheck], list[Co
     return notes, counts
 
 
-def report(notes: list[NoteCheck], counts: list[CountCheck]) -> None:
+def report(every: list[NoteCheck], counts: list[CountCheck]) -> None:
+    rest = [n for n in every if not n.asked and n.verdict != "skipped"]
+    print(f"run-time notes of sites not asked (not shown, checked all the same): {len(rest)}, "
+          f"agree {sum(n.verdict == 'agrees' for n in rest)}")
+    notes = [n for n in every if n.asked]
     checked = [n for n in notes if n.verdict != "skipped"]
     agree = sum(n.verdict == "agrees" for n in checked)
     kinds = sorted({n.kind for n in notes})
@@ -217,7 +228,7 @@ def report(notes: list[NoteCheck], counts: list[CountCheck]) -> None:
     for k in kinds:
         ks = [n for n in checked if n.kind == k]
         print(f"  {k}: {sum(n.verdict == 'agrees' for n in ks)} of {len(ks)} agree")
-    for n in notes:
+    for n in every:
         if n.verdict == "differs":
             print(f"DIFFERS {n.question} {n.site} ({n.kind}): line {n.line} go {n.go}, quizapp {n.ours}")
         elif n.verdict == "skipped":

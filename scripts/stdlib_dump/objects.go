@@ -33,9 +33,10 @@ type dumper struct {
 	declInfo  map[string]map[string]funcDecl // package -> name position -> facts from go/ast
 	parseErrs []string
 
-	checked  map[string]*checkedPkg // packages type-checked with syntax (generic.go)
-	generics []types.Object         // generic functions and types waiting for their source
-	sourced  map[string]bool
+	checked   map[string]*checkedPkg // packages type-checked with syntax (generic.go)
+	generics  []types.Object         // generic functions and types waiting for their source
+	sourced   map[string]bool
+	inlinable map[string]bool // object keys of the functions gc can inline (inline.go)
 }
 
 func newDumper(fset *token.FileSet, roots []string, imp types.Importer) *dumper {
@@ -53,6 +54,7 @@ func newDumper(fset *token.FileSet, roots []string, imp types.Importer) *dumper 
 		declInfo:  map[string]map[string]funcDecl{},
 		checked:   map[string]*checkedPkg{},
 		sourced:   map[string]bool{},
+		inlinable: map[string]bool{},
 	}
 }
 
@@ -160,6 +162,8 @@ func (d *dumper) function(f *types.Func) obj {
 	}
 	if src := d.sourceOf(f); src != nil {
 		e["source"] = src
+	} else if body := d.inlineBody(f); body != nil {
+		e["body"] = body
 	}
 	return e
 }

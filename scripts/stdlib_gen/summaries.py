@@ -80,8 +80,11 @@ def compile_escape(go: str, env: dict[str, str], tmp: Path, out: Path) -> None:
     mod = tmp / "mod"
     mod.mkdir(exist_ok=True)
     (mod / "go.mod").write_text("module stdlibgen\n\ngo 1.27\n")
+    # -a: go replays a cached compile's lines as first printed, with the GOROOT of the
+    # toolchain that compiled it; another install's cache entry would name files this
+    # GOROOT's spellings do not match, and every decision would be lost.
     with out.open("w") as f:
-        proc = subprocess.run([go, "build", f"-gcflags=std={ESCAPE_FLAGS}", "std"], cwd=mod,
+        proc = subprocess.run([go, "build", "-a", f"-gcflags=std={ESCAPE_FLAGS}", "std"], cwd=mod,
                               env=env, stdout=subprocess.DEVNULL, stderr=f, timeout=3600)
     if proc.returncode != 0:
         sys.exit(f"gen_stdlib: go build std failed; see {out}")

@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         prefixes = ["$GOROOT/src/", *goroot_src_spellings(goroot, tmp / "mod")]
         decisions = I.read_decisions(escape_out, prefixes)
         n_inlinable = B.write_inlinable(decisions, tmp / "inlinable.txt")
-        api = API.dump_api(go, env, tmp, packages, tmp / "inlinable.txt")
+        n_calls = B.write_intrinsics(escape_out, prefixes, tmp / "intrinsics.txt")
+        api = API.dump_api(go, env, tmp, packages, tmp / "inlinable.txt", tmp / "intrinsics.txt")
         if os.path.realpath(api["goroot"]) != real:
             sys.exit(f"gen_stdlib: stdlib_dump read GOROOT {api['goroot']}, go env says {goroot}")
         print(f"gen_stdlib: API of {len(packages)} packages ({len(api['packages'])} with those "
@@ -121,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
           f"lines naming two packages' functions)", file=sys.stderr)
     print(f"  licence: {O.LICENCE} from GOROOT/{licence}", file=sys.stderr)
     print(f"  bodies: {n_bodies} functions and methods with a body gc can inline "
-          f"({body_bytes:,} bytes of source; {n_inlinable} inlinable in the packages' build)",
+          f"({body_bytes:,} bytes of source; {n_inlinable} inlinable in the packages' build); "
+          f"{n_calls} calls compiled to instructions there",
           file=sys.stderr)
     if args.reuse_generated:
         print(f"  generated code: {len(generated)} entries reused from {args.out}", file=sys.stderr)

@@ -24,7 +24,9 @@
 //
 // With -inline FILE (object keys of the functions gc can inline, one a line)
 // every such function listed carries its declaration as "body", and what that
-// body refers to is listed too, transitively (inline.go).
+// body refers to is listed too, transitively (inline.go). With -intrinsics
+// FILE the functions gc compiled to instructions at the calls it lists carry
+// "intrinsic": true (intrinsics.go).
 //
 // Functions and methods carry "params": [{"name", "pos"}] (receiver first,
 // "pos" is FILE:LINE:COL with FILE relative to GOROOT/src), and, when the
@@ -42,13 +44,14 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 type obj = map[string]any
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: stdlibdump [-inline FILE] PKG...")
+		fmt.Fprintln(os.Stderr, "usage: stdlibdump [-inline FILE] [-intrinsics FILE] PKG...")
 		os.Exit(2)
 	}
 	goroot := build.Default.GOROOT
@@ -60,13 +63,20 @@ func main() {
 	d := newDumper(fset, roots, importer.ForCompiler(fset, "source", nil))
 
 	paths := os.Args[1:]
-	if len(paths) >= 2 && paths[0] == "-inline" {
-		keys, err := readInlinable(paths[1])
+	for len(paths) >= 2 && strings.HasPrefix(paths[0], "-") {
+		var err error
+		switch paths[0] {
+		case "-inline":
+			d.inlinable, err = readInlinable(paths[1])
+		case "-intrinsics":
+			err = d.readIntrinsics(paths[1])
+		default:
+			err = fmt.Errorf("unknown flag %s", paths[0])
+		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "stdlibdump:", err)
 			os.Exit(2)
 		}
-		d.inlinable = keys
 		paths = paths[2:]
 	}
 	for _, p := range paths {

@@ -37,6 +37,7 @@ type dumper struct {
 	generics  []types.Object         // generic functions and types waiting for their source
 	sourced   map[string]bool
 	inlinable map[string]bool // object keys of the functions gc can inline (inline.go)
+	intrinsic map[string]bool // object keys of the functions gc compiles to instructions (intrinsics.go)
 }
 
 func newDumper(fset *token.FileSet, roots []string, imp types.Importer) *dumper {
@@ -55,6 +56,7 @@ func newDumper(fset *token.FileSet, roots []string, imp types.Importer) *dumper 
 		checked:   map[string]*checkedPkg{},
 		sourced:   map[string]bool{},
 		inlinable: map[string]bool{},
+		intrinsic: map[string]bool{},
 	}
 }
 
@@ -159,6 +161,9 @@ func (d *dumper) function(f *types.Func) obj {
 		if info.noescape {
 			e["noescape"] = true
 		}
+	}
+	if f.Pkg() != nil && d.intrinsic[objKey(f)] {
+		e["intrinsic"] = true
 	}
 	if src := d.sourceOf(f); src != nil {
 		e["source"] = src

@@ -9,7 +9,9 @@ as it lowers generic code (``noder.stdsource``). This stage hands
 2's ``-m=2`` build, read first); the dump gives each one it lists a
 ``"body"`` (the SOURCE encoding) and lists every package-level object such
 a body refers to, exported or not, in whatever package, until nothing new
-is reached. ``output`` writes the bodies of a package to a file of their own
+is reached; and (``write_intrinsics``) which calls that build compiled to
+machine instructions, so that the functions they call, internal ones too,
+are marked intrinsics, as a cost model must charge them. ``output`` writes the bodies of a package to a file of their own
 (``PATH.inline.json``): only an analysis with inlining on reads them.
 """
 
@@ -19,6 +21,7 @@ import re
 from pathlib import Path
 
 METHOD = re.compile(r"^\(\*(\w+)\)\.(\w+)$")
+INTRINSIC = re.compile(r"^(\S+?):(\d+):\d+: intrinsic substitution for (\S+) with ")
 
 
 def object_key(pkg: str, name: str) -> str | None:
@@ -38,6 +41,23 @@ def write_inlinable(decisions: dict[tuple[str, str], dict], out: Path) -> int:
                    if "reason" not in d and (k := object_key(pkg, name)) is not None})
     out.write_text("\n".join(keys) + "\n", encoding="utf-8")
     return len(keys)
+
+
+def write_intrinsics(escape_out: Path, prefixes: list[str], out: Path) -> int:
+    """Write the dump's ``-intrinsics`` file: ``FILE:LINE NAME`` for every call stage 2's
+    build compiled to instructions (its ``-d=ssa/intrinsics/debug=1`` lines), so that the
+    functions called there, unexported and internal ones too, are known as intrinsics
+    (the probe program only reaches exported ones). Returns how many calls."""
+    from .summaries import normalise_pos
+    calls: set[str] = set()
+    with escape_out.open(encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if "intrinsic substitution" not in line:
+                continue
+            if m := INTRINSIC.match(line):
+                calls.add(f"{normalise_pos(m.group(1), prefixes)}:{m.group(2)} {m.group(3)}")
+    out.write_text("".join(c + "\n" for c in sorted(calls)), encoding="utf-8")
+    return len(calls)
 
 
 def count_bodies(api: dict) -> tuple[int, int]:

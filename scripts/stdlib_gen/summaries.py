@@ -1,7 +1,7 @@
 """Stage 2: the compiler's parameter escape summaries (spec 1.10, 2.15).
 
 The whole standard library is built once with
-``-gcflags='std=-m=2 -d=escapemutationscalls=1'``; each line about a
+``-gcflags='std=-m=2 -d=escapemutationscalls=1,...'`` (``ESCAPE_FLAGS``); each line about a
 parameter is mapped to the parameter declared at its FILE:LINE:COL.
 
 A LEAK is null when the parameter has no pointers, is unnamed or blank, or
@@ -28,7 +28,9 @@ from typing import Any, Iterator
 NUM_RESULTS = 5
 """Result slots in a leak summary (spec 1.10)."""
 
-ESCAPE_FLAGS = "-m=2 -d=escapemutationscalls=1"
+ESCAPE_FLAGS = "-m=2 -d=escapemutationscalls=1,ssa/intrinsics/debug=1"
+"""``ssa/intrinsics/debug`` adds a line at each call gc compiles to instructions
+(``stdlib_gen.bodies.write_intrinsics``)."""
 
 LINE = re.compile(r"^(?P<pos>\S+?:\d+:\d+): (?P<msg>.*)$")
 LEAK_HEAP = re.compile(r"^leaking param: (\S+)$")

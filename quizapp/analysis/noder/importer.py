@@ -19,6 +19,7 @@ from ..types import model as T
 from ..types.scope import ConstObj, TypeObj, UnsupportedObj, universe
 from ..types.stdlib import GenericUse, StdTypes, const_value, package_data, package_name
 from .generics import GenericFunc, GenericType, type_params
+from .stdbodies import Bodies
 from .stdsource import Home, StdSource, type_spec
 
 
@@ -69,7 +70,7 @@ class Universe(StdTypes):
                     obj = self.generic_func(path, name, f)
                 else:
                     obj = self.external_func(f"{package_name(path)}.{name}", self.sig_of(f["sig"]),
-                                             f, recv=None, path=path)
+                                             f, recv=None, path=path, key=name)
             elif name in pkg.get("vars", {}):
                 obj = ir.Global(f"{package_name(path)}.{name}", self.type_of(pkg["vars"][name]), NOPOS)
             elif name in pkg.get("consts", {}):
@@ -150,11 +151,22 @@ class Universe(StdTypes):
         finally:
             self.lowerer.layout_only -= 1
 
+    _bodies: Bodies | None = None
+
+    @property
+    def bodies(self) -> Bodies:
+        """The bodies gc can inline, lowered from source on first use (``stdbodies``)."""
+        if self._bodies is None:
+            self._bodies = Bodies(self)
+        return self._bodies
+
     def external_func(self, name: str, sig: T.Signature, entry: dict[str, Any],
-                      recv: T.Param | None, path: str) -> ir.Func:
+                      recv: T.Param | None, path: str, key: str = "") -> ir.Func:
         """A function of another package: its summary is known, its body is not ours."""
         fn = ir.Func(name, NOPOS, sig)
         fn.external = True
+        fn.home_path = path  # type: ignore[attr-defined]
+        fn.std_key = key or name.rsplit(".", 1)[-1]  # type: ignore[attr-defined]  # F or T.M
         fn.esc_state = 3
         params = entry.get("params", [])
         leaks = entry.get("leaks", [])
@@ -177,6 +189,7 @@ class Universe(StdTypes):
         fn.results = [ir.Var(r.name or f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
                       for i, r in enumerate(sig.results)]
         inline_facts(fn, entry, path)
+        self.bodies.note(fn, entry)
         return fn
 
 
@@ -216,7 +229,8 @@ class LazyMethod:
                 # a generic method (Go 1.27: func (r *Rand) N[Int intType](n Int) Int)
                 raise Unsupported(NOPOS, f"generic method {recv_text}.{self.name}") from None
             self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt),
-                                              path=self.named.path)
+                                              path=self.named.path,
+                                              key=f"{self.named.name}.{self.name}")
         return self._fn
 
     @property

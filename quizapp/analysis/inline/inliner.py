@@ -94,6 +94,7 @@ class Inliner:
         self.tree_size = 0          # calls inlined so far: gc's InlTree
         self.tree_exact = True      # False once a call inlined what is not modelled
         self.clones: dict[int, ir.Func] = {}
+        self.body_faults: dict[int, Unsupported] = {}   # std bodies the lowering cannot follow
         self.inl = Inlinability(self.oracles, report, self.mark_unsupported)
 
     # ------------------------------------------------------------ the pass
@@ -265,8 +266,11 @@ class Inliner:
         index = self.note_inlining(call.pos, display_name(callee))
         call.inline_done = True  # type: ignore[attr-defined]
         if callee.external:
-            self.inline_foreign(st, call, callee)
-            return True
+            body = self.std_body(callee, call)
+            if body is None:
+                self.inline_foreign(st, call, callee)
+                return True
+            callee = body
         try:
             inlined = self.inline_call(st.fn, call, callee, chain + ((callee, inner),), index)
         except Unsupported as exc:
@@ -281,6 +285,26 @@ class Inliner:
         st.sites.extend(call_sites(inlined.body))
         return True
 
+    def std_body(self, callee: ir.Func, call: ir.Call) -> ir.Func | None:
+        """The standard-library body gc pastes for ``callee``, lowered from the data's
+        source (``noder.stdbodies``), with gc's recorded cost; None when there is none or
+        the lowering cannot follow it (the summary then answers where it can)."""
+        uni = self.prog.universe
+        bodies = getattr(uni, "bodies", None)
+        if bodies is None or not bodies.has(callee):
+            return None
+        try:
+            body = bodies.get(callee, call.pos)
+        except Unsupported as exc:
+            self.body_faults.setdefault(id(callee), exc)
+            return None
+        if id(body) not in self.templates:
+            body.inl_checked = True
+            body.inl_cost = callee.inl_cost
+            body.intrinsic = callee.intrinsic
+            self.templates[id(body)] = live_template(body)
+        return body
+
     def inline_foreign(self, st: FuncState, call: ir.Call, callee: ir.Func) -> None:
         """A standard-library call gc inlines: its escape summary stands in for the body.
 
@@ -290,6 +314,9 @@ class Inliner:
         if callee.inl_diags is not False:
             self.tree_exact = False
             why = "prints lines of its own" if callee.inl_diags else "was not probed"
+            fault = self.body_faults.get(id(callee))
+            if fault is not None:      # its source is in the data, but out of our reach
+                why += f" ({fault.what})"
             self.mark_unsupported(st.fn, Unsupported(
                 call.pos, f"the inlined body of {display_name(callee)}, which {why}"))
             if callee.inl_diags and callee.inl_waves and not st.big:

@@ -80,7 +80,8 @@ class Universe(StdTypes):
         except GenericUse as exc:
             obj = UnsupportedObj(f"generic code in {package_name(path)}.{name} ({exc})")
         cache[name] = obj
-        self.note_generated(f"{path}.{name}")
+        if not self.in_body:   # an inlined body's uses make gc generate nothing here
+            self.note_generated(f"{path}.{name}")
         return obj
 
     # ------------------------------------------------------------ generic code
@@ -152,6 +153,8 @@ class Universe(StdTypes):
             self.lowerer.layout_only -= 1
 
     _bodies: Bodies | None = None
+    in_body: int = 0
+    """Above 0 while ``bodies`` lowers a body gc inlines."""
 
     @property
     def bodies(self) -> Bodies:

@@ -80,12 +80,23 @@ class Bodies:
         body.imported = True  # type: ignore[attr-defined]
         body.home_path = path  # type: ignore[attr-defined]
         body.stands_for = fn  # type: ignore[attr-defined]
-        with lw.instantiating(home, key, "", pos), \
-                lw.fresh_lowering(uni.source.file_scope(path, src), home):
-            lw.lower_func(body, decl.child_by_field_name("parameters"),
-                          decl.child_by_field_name("result"), recv,
-                          decl.child_by_field_name("body"))
-            qualify_vars(body, home)
+        made = len(lw.instances)
+        uni.in_body += 1
+        try:
+            with lw.instantiating(home, key, "", pos), \
+                    lw.fresh_lowering(uni.source.file_scope(path, src), home):
+                lw.lower_func(body, decl.child_by_field_name("parameters"),
+                              decl.child_by_field_name("result"), recv,
+                              decl.child_by_field_name("body"))
+                for r in body.results:      # gc's ~r0 is no variable of the package
+                    if r.unnamed or r.name.startswith("~"):
+                        r.qualified = True  # type: ignore[attr-defined]
+                qualify_vars(body, home)
+        finally:
+            uni.in_body -= 1
+        if len(lw.instances) != made:
+            # gc compiles those instances in the user's package: not modelled under inlining
+            raise Unsupported(pos, f"the body of {fn.name}, which instantiates generic code")
         return body
 
 

@@ -138,6 +138,7 @@ class Inliner:
         can_inline_funcs(self.gc_order(), self.inl)
         for fn in funcs:    # measured, not analysed: which of its instantiations gc makes here
             if fn.is_instance and getattr(fn, "pkg_qualifier", ""):     # is not modelled
+                self.tree_exact = False     # (what gc inlines there takes places in its tree)
                 self.mark_unsupported(fn, Unsupported(
                     fn.pos, f"the standard library's generic code under inlining ({display_name(fn)})"))
         referenced = {id(c) for f in funcs for c in f.callees}
@@ -299,6 +300,7 @@ class Inliner:
             self.body_faults.setdefault(id(callee), exc)
             return None
         if id(body) not in self.templates:
+            requalify_method_values(body)
             body.inl_checked = True
             body.inl_cost = callee.inl_cost
             body.intrinsic = callee.intrinsic
@@ -442,6 +444,22 @@ def _outermost(fn: ir.Func) -> ir.Func:
     while fn.outer is not None:
         fn = fn.outer
     return fn
+
+
+def requalify_method_values(body: ir.Func) -> None:
+    """A method value's printed receiver (``f.defaultUsage``), spelled when the body was
+    lowered, names the variable as gc does once qualified (``flag.f.defaultUsage``)."""
+    q = getattr(body, "pkg_qualifier", "")
+    if not q:
+        return
+    names = {v.name for v in [*body.params, *body.results, *body.dcl,
+                              *([body.recv] if body.recv is not None else [])]}
+    for n in walk_all(body.body or []):
+        if isinstance(n, ir.MethodValue):
+            lead = len(n.text) - len(n.text.lstrip("(*&"))
+            head = n.text[lead:].split(".", 1)[0].split(")", 1)[0]
+            if q + head in names:
+                n.text = n.text[:lead] + q + n.text[lead:]
 
 
 def inline_hash(index: int, parents: tuple[int, ...]) -> str:

@@ -88,9 +88,8 @@ class Bodies:
                 lw.lower_func(body, decl.child_by_field_name("parameters"),
                               decl.child_by_field_name("result"), recv,
                               decl.child_by_field_name("body"))
-                for r in body.results:      # gc's ~r0 is no variable of the package
-                    if r.unnamed or r.name.startswith("~"):
-                        r.qualified = True  # type: ignore[attr-defined]
+                for v in unqualified(body):
+                    v.qualified = True  # type: ignore[attr-defined]
                 qualify_vars(body, home)
         finally:
             uni.in_body -= 1
@@ -98,6 +97,23 @@ class Bodies:
             # gc compiles those instances in the user's package: not modelled under inlining
             raise Unsupported(pos, f"the body of {fn.name}, which instantiates generic code")
         return body
+
+
+def unqualified(body: ir.Func) -> list[ir.Var]:
+    """The variables of an inlined body gc names without their package: its results'
+    ``~r0``, and the parameters and locals of the function literals it holds (gc reads
+    a literal afresh in the user's package: ``yield does not escape``)."""
+    out = [r for r in body.results if r.unnamed or r.name.startswith("~")]
+    todo = [c for c in body.callees if c.outer is not None and body.contains(c)]
+    seen: set[int] = set()
+    while todo:
+        f = todo.pop()
+        if id(f) in seen:
+            continue
+        seen.add(id(f))
+        out += [*f.params, *f.results, *f.dcl]
+        todo += [c for c in f.callees if c.outer is not None and body.contains(c)]
+    return out
 
 
 def _local_name(name: str) -> str:

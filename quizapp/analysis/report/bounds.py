@@ -23,6 +23,7 @@ from typing import Any, Iterator
 from ..errors import Pos
 from ..ir import nodes as ir
 from ..types import model as T
+from ..types.constant import string_bytes
 
 MESSAGE = "index bounds check elided"
 
@@ -92,7 +93,7 @@ def _elided(n: ir.Index) -> bool:
     if isinstance(t, T.Array):
         return _bounded(n.index, t.length)
     if isinstance(n.x, ir.Const) and isinstance(n.x.value, str):
-        return _bounded(n.index, len(n.x.value.encode("utf-8")))
+        return _bounded(n.index, string_bytes(n.x.value))  # (invalid UTF-8 kept as surrogates)
     return False
 
 

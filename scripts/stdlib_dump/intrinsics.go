@@ -79,7 +79,10 @@ func (d *dumper) readIntrinsics(file string) error {
 				if id == nil || !names[id.Name] {
 					return true
 				}
-				if fn, ok := c.info.Uses[id].(*types.Func); ok {
+				// gc's intrinsics are functions: a method called on the same line with
+				// the same name (atomic.Int32's Load, inlined there) is not one
+				fn, ok := c.info.Uses[id].(*types.Func)
+				if ok && fn.Type().(*types.Signature).Recv() == nil {
 					d.intrinsic[objKey(fn.Origin())] = true
 				}
 				return true

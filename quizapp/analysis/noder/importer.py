@@ -142,7 +142,8 @@ class Universe(StdTypes):
             package_data(path) is not None else None
         if not isinstance(g, GenericType):
             return super().instance(j, subst)
-        if self.lowerer.std_depth:
+        if self.lowerer.std_depth and not self.in_body:
+            # (an inlined body's types are laid out only: gc compiles no code for them here)
             args = [self.type_of(a, subst) for a in j["args"]]
             return self.lowerer.instantiate_type(g, args)
         self.lowerer.layout_only += 1

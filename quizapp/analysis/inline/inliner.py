@@ -25,11 +25,14 @@ data (``staticinit``).
 After the pass come gc's method wrappers (``wrappers``), which inline
 what they call on their own, and ``deadlocals``; the call graph is then
 recomputed for escape analysis. A standard-library call gc inlines is
-printed and left as a call: its escape summary answers for the body.
+pasted from the callee's body, lowered from the data's source
+(``noder.stdbodies``), like a call of the user's.
 
 What this pass cannot reproduce yet makes the calling function
-unsupported instead of guessing: a standard-library body that prints
-diagnostics of its own or may inline the function it is given.
+unsupported instead of guessing: a standard-library body the lowering
+cannot follow, unless it prints nothing of its own and is given no
+function it might inline (its escape summary then answers for it, the call
+left in place).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from ..ir import nodes as ir
 from ..syntax.nodes import pos_of, pragmas
 from ..types.model import IncompleteType
 from ..types.stdlib import inline_bodies, package_name
-from .generics import qualify_vars
+from .generics import qualify_vars, with_literals
 
 
 class Bodies:
@@ -104,15 +104,8 @@ def unqualified(body: ir.Func) -> list[ir.Var]:
     ``~r0``, and the parameters and locals of the function literals it holds (gc reads
     a literal afresh in the user's package: ``yield does not escape``)."""
     out = [r for r in body.results if r.unnamed or r.name.startswith("~")]
-    todo = [c for c in body.callees if c.outer is not None and body.contains(c)]
-    seen: set[int] = set()
-    while todo:
-        f = todo.pop()
-        if id(f) in seen:
-            continue
-        seen.add(id(f))
+    for f in with_literals(body)[1:]:
         out += [*f.params, *f.results, *f.dcl]
-        todo += [c for c in f.callees if c.outer is not None and body.contains(c)]
     return out
 
 

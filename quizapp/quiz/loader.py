@@ -18,7 +18,7 @@ import platformdirs
 from ..analysis.principles import PrincipleId
 from ..files import TooLarge, limit_text, read_bounded
 from .errors import PackProblem
-from .model import (RESERVED_KINDS, BuildFlags, Category, Difficulty, Expectation, Pack, Question,
+from .model import (KIND_FORMATS, RESERVED_KINDS, BuildFlags, Category, Difficulty, Expectation, Pack, Question,
                     QuestionKind, Text)
 
 FORMAT = 2
@@ -211,7 +211,10 @@ def _load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
         questions.append(q)
     if any(p.file == str(path) for p in r.problems) and not questions:
         return None, r.problems
-    pack = Pack(pid, version, title or Text("", ""), authors, go, BuildFlags.NO_INLINING.value, questions,
+    build = BuildFlags.DEFAULT if flags.split() == ["-m"] else BuildFlags.NO_INLINING
+    for q in questions:
+        q.build = build
+    pack = Pack(pid, version, title or Text("", ""), authors, go, build.value, questions,
                 description, path, builtin, category=category, format=fmt)
     return pack, r.problems
 
@@ -234,15 +237,12 @@ def _category(r: _Reader, data: dict[str, Any], fmt: int) -> Category:
 
 
 def _flags_ok(r: _Reader, flags: str, fmt: int) -> bool:
-    """The build the answers assume: only ``-m -l`` can be graded today."""
+    """The build the answers assume: ``-m -l`` (inlining off) or, from format 2, ``-m``."""
     words = sorted(flags.split())
     line = r.field_line(None, "flags")
-    if words == ["-l", "-m"]:
+    if words == ["-l", "-m"] or fmt >= 2 and words == ["-m"]:
         return True
-    if fmt >= 2 and words == ["-m"]:
-        r.problem('"-m" (the default build, inlining on) needs the inlining mode, which this version '
-                  'of the app does not have yet; use "-m -l"', None, "flags", line)
-    elif fmt >= 2:
+    if fmt >= 2:
         r.problem(f'unknown flags {flags!r} (format 2 knows "-m -l" and "-m")', None, "flags", line)
     else:
         r.problem('format 1 answers are given for "-m -l" only', None, "flags", line)
@@ -268,6 +268,9 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
                       f"cannot ask it yet", qid, "kind", r.field_line(qi, "kind"))
         else:
             r.problem(f"unknown kind {kind_s!r}{one_of(kind_s, kinds)}", qid, "kind", r.field_line(qi, "kind"))
+        return None
+    if KIND_FORMATS.get(kind, 1) > fmt:
+        r.problem(f"kind {kind_s!r} needs format = {KIND_FORMATS[kind]}", qid, "kind", r.field_line(qi, "kind"))
         return None
     diff_s = r.string(qd, "difficulty", qid, qi)
     try:
@@ -326,10 +329,13 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
     distractors = r.string_list(qd, "distractors", qid, qi)
     if kind is QuestionKind.LINES and not distractors:
         r.problem("offer at least one wrong line", qid, "distractors", r.field_line(qi, "distractors"))
+    function = r.string(qd, "function", qid, qi, required=kind is QuestionKind.ALLOCS)
+    if function and kind is not QuestionKind.ALLOCS:
+        r.problem("only allocs questions name a function", qid, "function", r.field_line(qi, "function"))
     return Question(qid, kind, difficulty, title or Text("", ""), prompt or Text("", ""), principles,
                     code, sites, r.string_list(qd, "exclude_sites", qid, qi), hints, explanation,
                     answer, inlining, expect, why_site, choices, distractors,
-                    r.q_lines[qi] if qi < len(r.q_lines) else None)
+                    function=function, line=r.q_lines[qi] if qi < len(r.q_lines) else None)
 
 
 def load_packs(paths: list[Path]) -> tuple[list[Pack], list[PackProblem]]:

@@ -3,7 +3,8 @@
 Format and ids (``loader``), then, with the analyzer: the code parses and
 type-checks, every asked site exists and is supported, pinned expectations
 agree, a why-question's answer is among its choices, a lines-question's
-wrong lines really are wrong.
+wrong lines really are wrong, an allocs question's function runs and every
+call of it allocates the same number of times (``answers.allocs_key``).
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
         key = answer_key(q)
     except KeyError_ as exc:
         return [PackProblem(f, str(exc), q.line, q.id, "code" if "compile" in str(exc) or
-                            "judge" in str(exc) else "sites")]
+                            "judge" in str(exc) or "cannot be run" in str(exc) else
+                            "function" if q.kind is QuestionKind.ALLOCS else "sites")]
     if q.kind is QuestionKind.WHERE and not key.sites:
         out.append(PackProblem(f, "asks about no site (name some in sites = [...])", q.line, q.id, "sites"))
     assert key.analysis is not None
@@ -90,7 +92,7 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
         actual = found[0].verdict.value  # type: ignore[union-attr]
         if actual != e.verdict:
             out.append(PackProblem(f, f"pinned {e.site} = {e.verdict}, but the analyzer (go1.27.3 "
-                                   f"-m -l) says {actual}", q.line, q.id, "expect"))
+                                   f"{q.build.value}) says {actual}", q.line, q.id, "expect"))
     if q.kind is QuestionKind.WHY:
         if key.why is None:
             out.append(PackProblem(f, f"the analyzer gives no principle for {q.why_site}", q.line,

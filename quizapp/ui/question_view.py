@@ -10,7 +10,6 @@ principles appear with the feedback, hints only on request.
 from __future__ import annotations
 
 import html
-import threading
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -19,20 +18,21 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTab
 
 from ..analysis import Site
 from ..quiz import spans
-from ..quiz.answers import analysis_of
 from ..quiz.explain import principle_title, site_label
 from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from ..quiz.text import plain, to_html
-from . import theme
-from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel
+from . import allocs_panel, theme
+from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel, status_text
 from .codeview import CodeView, Mark
+from .question_analysis import BackgroundAnalyses
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
                        unanswered, where_word)
 from .keymap import Action, Area, route
 
-PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2}
+PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2,
+         QuestionKind.ALLOCS: 3}
 
 
 class QuestionView(QWidget):
@@ -41,7 +41,6 @@ class QuestionView(QWidget):
     answered = Signal()          # an answer was graded: the mode records it
     nextRequested = Signal()     # N: the next question, or the summary after the last
     hinted = Signal()            # a hint was shown: the mode keeps it counted
-    analysed = Signal(str)       # a question's code, analysed off the GUI thread
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -52,8 +51,8 @@ class QuestionView(QWidget):
         self.due: datetime | None = None
         self.selected_site = 0
         self._shown_index = -1
-        self._analysing: set[str] = set()
-        self.analysed.connect(self._on_analysed)
+        self.analyses = BackgroundAnalyses(self)
+        self.analyses.ready.connect(self._on_analysed)
         self._build()
         self._keys()
         self.retranslate()
@@ -91,6 +90,7 @@ class QuestionView(QWidget):
         self.flash = FlashPanel()
         for p in (self.where, self.options, self.flash):
             self.panels.addWidget(p)
+        self.allocs = allocs_panel.install(self)        # index 3: allocs questions
         self.where.selected.connect(self._select_site)
         self.where.marked.connect(self.mark)
         self.options.chosen.connect(self._choose)
@@ -212,28 +212,12 @@ class QuestionView(QWidget):
         self._shown_index = -1
         self.render()
 
-    def _analyse_later(self, code: str) -> None:
-        """Analyse ``code`` on a worker thread; ``analysed`` is emitted when it is ready."""
-        if code in self._analysing:
-            return
-        self._analysing.add(code)
-
-        def work() -> None:
-            try:
-                analysis_of(code)
-            except Exception:  # noqa: BLE001 - cached as the question's error, shown in the question
-                pass
-            self.analysed.emit(code)
-
-        threading.Thread(target=work, name="question-analysis", daemon=True).start()
-
     @property
     def analysing(self) -> bool:
         """Is a question's code still being analysed (the view shows "Analysing the code…")?"""
-        return bool(self._analysing)
+        return self.analyses.busy
 
     def _on_analysed(self, code: str) -> None:
-        self._analysing.discard(code)
         if self.session is not None and self.session.current.question.code == code:
             self.session.resolve()
             self.render()
@@ -249,7 +233,7 @@ class QuestionView(QWidget):
         st = self.session.current
         q = st.question
         if st.pending:
-            self._analyse_later(q.code)
+            self.analyses.start(q.code, q.build.inline)
         if self._shown_index != self.session.index:
             self._shown_index = self.session.index
             self.due = None
@@ -259,8 +243,11 @@ class QuestionView(QWidget):
             self._fit_later()
         self.title.setText(plain(q.title.get(lang)))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
-        self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff}").format(
-            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff))
+        meta = self.tr("{pack} · question {i} of {n} · {diff}").format(
+            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff)
+        if q.build.inline:
+            meta += " · " + self.tr("default build (-m, inlining on)")
+        self.meta.setText(meta)
         self.prompt.setText(to_html(q.prompt.get(lang)))
         code = q.code.strip("\n")
         has_code = bool(code.strip())
@@ -288,7 +275,8 @@ class QuestionView(QWidget):
             self._render_buttons(st)
             return
         {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
-         QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash}[q.kind](st, reveal)
+         QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash,
+         QuestionKind.ALLOCS: lambda st, r: allocs_panel.render(self, st, r)}[q.kind](st, reveal)
         wanted = self.top.layout().sizeHint().height()
         if wanted != self._fitted_for:     # rows came (the analysis was slow) or grew (feedback notes)
             self._fitted_for = wanted
@@ -348,22 +336,7 @@ class QuestionView(QWidget):
         self.next_btn.setText(self.tr("Finish (N)") if self.session.is_last else self.tr("Next (N)"))
         self.next_btn.setAccessibleName(self.tr("Finish and see the summary") if self.session.is_last
                                         else self.tr("Next question"))
-        self.status.setText(self._status(st))
-
-    def _status(self, st: QuestionState) -> str:
-        if st.submitted or st.key is None:
-            return ""
-        if st.question.kind is QuestionKind.WHERE:
-            left = sum(1 for s in st.key.sites if s.key not in st.answers)
-            if left == 1:
-                return self.tr("1 site left to place")
-            if left:
-                return self.tr("{n} sites left to place").format(n=left)
-        if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
-            return self.tr("Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
-        if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
-            return self.tr("Tick the lines the compiler prints")
-        return ""
+        self.status.setText(status_text(st))
 
     def _render_where(self, st: QuestionState, reveal: bool) -> None:
         assert st.key is not None
@@ -420,11 +393,13 @@ class QuestionView(QWidget):
     def _render_lines(self, st: QuestionState, reveal: bool) -> None:
         assert self.session is not None and st.key is not None
         n = len(self.session.options(st))
-        self.options.label.setText(self.tr("Tick every line that go build -gcflags='-m -l' prints "
-                                           "(↑ ↓ and Space, or 1–9):") if n < 10 else
-                                   self.tr("Tick every line that go build -gcflags='-m -l' prints "
-                                           "(↑ ↓ and Space, or the line's number: 1–9, or two digits "
-                                           "such as 1 2 for line 12):"))
+        build = self.tr("go build -gcflags=-m (inlining on)") if st.key.build.inline else \
+            "go build -gcflags='-m -l'"
+        self.options.label.setText((self.tr("Tick every line that {build} prints (↑ ↓ and Space, or 1–9):")
+                                    if n < 10 else
+                                    self.tr("Tick every line that {build} prints (↑ ↓ and Space, or the "
+                                            "line's number: 1–9, or two digits such as 1 2 for line 12):")
+                                    ).format(build=build))
         off = code_offset(st.question.code)
         truth = set(st.key.lines)
         rows, checked = [], []
@@ -478,7 +453,7 @@ class QuestionView(QWidget):
             return
         kind = self.session.current.question.kind
         target = {QuestionKind.WHERE: self.where.sites, QuestionKind.WHY: self.options.list,
-                  QuestionKind.LINES: self.options.list}.get(kind)
+                  QuestionKind.LINES: self.options.list, QuestionKind.ALLOCS: self.allocs.count}.get(kind)
         if kind is QuestionKind.FLASHCARD:
             st = self.session.current
             target = self.flash.field if not (st.answer_shown or st.submitted) else self.flash

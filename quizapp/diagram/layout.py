@@ -41,6 +41,7 @@ TOP = 34.0
 GAP = 10.0
 LANE = 5.0
 RIGHT_LANES = int((MARGIN_R - 10) // LANE) + 1
+GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
@@ -364,6 +365,10 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
         return stack_x - 8 - LANE * (lane % lanes)
 
     stack_right = stack_x + STACK_W
+
+    def gutter_x(lane: int) -> float:
+        return stack_right + 8 + LANE * (lane % GUTTER_LANES)
+
     for g in view.goroutines:
         for f in g.frames:
             for v in f.vars:
@@ -384,7 +389,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                         continue
                     tr = obj_rect.get(t)
                     if tr is not None and tr.x >= heap_x:
-                        lx = stack_right + 8 + LANE * gutter_lane
+                        lx = gutter_x(gutter_lane)
                         gutter_lane += 1
                         ty = entry_y(tr, t)
                         arrows.append(Arrow("heap", [(stack_right, ymid), (lx, ymid), (lx, ty),
@@ -414,10 +419,27 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 ty = entry_y(tr, t)
                 arrows.append(Arrow("inner", [(heap_right, ys), (lx, ys), (lx, ty), (heap_right, ty)],
                                     o.id, t))
+            elif tr is not None and tr.x >= heap_x:
+                # an object kept in a frame that refers to the heap (a ``... argument``'s
+                # interface holding a box): out of its frame, across the gutter
+                lx = gutter_x(gutter_lane)
+                gutter_lane += 1
+                ty = entry_y(tr, t)
+                arrows.append(Arrow("heap", [(src.right, ys), (stack_right, ys), (lx, ys), (lx, ty),
+                                             (heap_x, ty)], o.id, t))
+            elif src.x < heap_x and (t in obj_rows or tr is not None):
+                target = obj_rows.get(t) or tr       # within the stack: down the left margin
+                assert target is not None
+                lx = left_x(left_lane)
+                left_lane += 1
+                ty = entry_y(target, t)
+                arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
+                                    [(src.x, ys), (lx, ys), (lx, ty),
+                                     (target.x if target.x > stack_x else stack_x, ty)], o.id, t))
             elif t in obj_rows or (tr is not None and tr.x < heap_x):
                 target = obj_rows.get(t) or tr
                 assert target is not None
-                lx = stack_right + 8 + LANE * gutter_lane
+                lx = gutter_x(gutter_lane)
                 gutter_lane += 1
                 ty = entry_y(target, t)
                 arrows.append(Arrow("dangling" if t in ghost_ids else "stack",

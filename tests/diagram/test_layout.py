@@ -246,3 +246,60 @@ def test_labels_are_up_to_date() -> None:
     done = subprocess.run([sys.executable, str(root / "scripts" / "label_traces.py"), "--check"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+
+
+def _missing_arrows(view, scene: Scene) -> list[tuple[str, str]]:  # noqa: ANN001
+    """References between drawn things that have no arrow: from a variable's row or from
+    inside an object (a pointer, an interface's data word, a string's bytes, a backing
+    array, a closure's context, a map)."""
+    drawn = {b.id for b in scene.boxes if b.kind in ("object", "stack-object")}
+    have = {(a.source, a.target) for a in scene.arrows}
+    missing = []
+    for g in view.goroutines:
+        for f in g.frames:
+            for v in f.vars:
+                missing += [(v.name, t) for t in v.points_to if t in drawn and (v.name, t) not in have]
+    for o in view.heap + view.stack_objects:
+        if o.id in drawn:
+            missing += [(o.id, t) for t in o.points_to
+                        if t in drawn and t != o.id and (o.id, t) not in have]
+    return missing
+
+
+ARROWS = """package main
+
+import "fmt"
+
+func main() {
+	k := 1000
+	fmt.Println(k)
+	b := "ab"
+	b += fmt.Sprint(k)
+	s := b + "!"
+	n := 7
+	m := map[string]*int{"n": &n}
+	f := func() string { return s }
+	xs := append([]string{}, s, b)
+	fmt.Println(s, m, f(), xs)
+}
+"""
+
+
+@pytest.mark.parametrize("name", [*LABELLED, "arrows"])
+def test_every_reference_draws_its_arrow(name: str) -> None:
+    m = model_of(ARROWS) if name == "arrows" else model(name)
+    for i in range(m.count):
+        assert _missing_arrows(m.view(i), m.scene(i)) == [], (name, i)
+
+
+def test_the_argument_array_points_to_the_box_and_the_string_to_its_bytes() -> None:
+    m = model_of(ARROWS)
+    call = next(i for i in range(m.count) if m.trace.steps[i].event == "call"
+                and m.trace.steps[i].detail == "fmt.Println")
+    scene = m.scene(call)
+    (args,) = [b for b in scene.boxes if b.kind == "stack-object"]
+    (box,) = _box_by_title(scene, "1000 (int)")   # gc boxes the constant k holds
+    assert ("heap", args.id, box.id) in {(a.kind, a.source, a.target) for a in scene.arrows}
+    last = m.scene(m.count - 1)
+    (concat,) = _box_by_title(last, 'b + "!" (string)')
+    assert ("heap", "s", concat.id) in {(a.kind, a.source, a.target) for a in last.arrows}

@@ -232,9 +232,12 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         if not g.frames:
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
+        returning = g.frames[-1] if rec.event == "return" and g.id == rec.goroutine else None
         for fr in g.frames:
             frame_ids.add(fr.id)
-            gv.frames.append(_frame(m, reg, walk, text, fr))
+            shown = _frame(m, reg, walk, text, fr)      # walked either way: its results are roots
+            if fr is not returning:      # a return step shows the stack as the caller gets it back
+                gv.frames.append(shown)
             for fv in fr.defers or ():          # pending defers keep their closures alive
                 info = reg.get(m.heap_defers.get(id(fv))) or reg.get(fv)
                 if info is not None:

@@ -102,8 +102,23 @@ def test_closure_counter_ends_with_count_2_on_the_heap() -> None:
     assert [t.text for t in count.texts if t.role == "value"] == ["count = 2"]
     (closure,) = _box_by_title(last, "func literal")
     kinds = {(a.kind, a.source, a.target) for a in last.arrows}
+    assert ("inner", closure.id, count.id) in kinds        # the closure refers to count
+    assert m.trace.steps[-1].event == "return" and not m.view(m.count - 1).frames()
+    before = m.scene(m.count - 2)                          # main's last statement
+    kinds = {(a.kind, a.source, a.target) for a in before.arrows}
     assert ("heap", "next", closure.id) in kinds           # next holds the func value
-    assert ("inner", closure.id, count.id) in kinds        # which refers to count
+    assert ("inner", closure.id, count.id) in kinds
+
+
+def test_a_returning_frame_is_gone_at_its_return_step() -> None:
+    m = model("initvalue-sharing-up")
+    for i, r in enumerate(m.trace.steps):
+        if r.event == "return":
+            funcs = [f.func for f in m.view(i).frames()]
+            assert len(funcs) == r.depth - 1 and r.detail not in funcs, (i, r.detail)
+            frames = [b for b in m.scene(i).boxes if b.kind == "frame"]
+            assert len(frames) == r.depth - 1
+    assert m.trace.steps[-1].detail == "main" and m.view(m.count - 1).frames() == []
 
 
 def test_what_if_brings_the_returned_frame_back_and_the_pointer_dangles() -> None:
@@ -124,7 +139,7 @@ def test_what_if_brings_the_returned_frame_back_and_the_pointer_dangles() -> Non
 
 def test_append_growth_leaves_the_old_backing_arrays_as_garbage() -> None:
     m = model("append-growth")
-    last = m.scene(m.count - 1)
+    last = m.scene(m.count - 2)   # main's last step before it returns
     arrays = [b for b in last.boxes if b.texts[0].full.startswith("append (")]
     # Go's growth from nil: 1, 2, 4, 8 ints; all but the last one unreachable
     assert [b.texts[0].full.split(")")[0] for b in arrays] == \
@@ -154,7 +169,7 @@ def test_pointers_to_stack_variables_point_into_the_frame() -> None:
 
 def test_a_stack_object_sits_inside_its_frame() -> None:
     m = model("append-growth")
-    scene = m.scene(m.count - 1)
+    scene = m.scene(m.count - 2)   # main's last step before it returns
     (obj,) = [b for b in scene.boxes if b.kind == "stack-object"]
     assert obj.texts[0].full.startswith("... argument ([3]interface {})")
     main = next(b for b in scene.boxes if b.kind == "frame")
@@ -217,7 +232,7 @@ def test_long_values_are_elided_with_the_full_text_kept() -> None:
     src = ('package main\n\nimport "fmt"\n\nfunc main() {\n\ts := make([]int, 60)\n'
            '\tfor i := range s {\n\t\ts[i] = i * 1000\n\t}\n\tfmt.Println(len(s))\n}\n')
     m = model_of(src)
-    scene = m.scene(m.count - 1)
+    scene = m.scene(m.count - 2)   # main's last step before it returns
     (arr,) = _box_by_title(scene, "make([]int, 60)")
     value = next(t for t in arr.texts if t.role == "value")
     assert value.text.endswith("…") and value.full.startswith("[0 1000 2000") and \
@@ -300,6 +315,6 @@ def test_the_argument_array_points_to_the_box_and_the_string_to_its_bytes() -> N
     (args,) = [b for b in scene.boxes if b.kind == "stack-object"]
     (box,) = _box_by_title(scene, "1000 (int)")   # gc boxes the constant k holds
     assert ("heap", args.id, box.id) in {(a.kind, a.source, a.target) for a in scene.arrows}
-    last = m.scene(m.count - 1)
+    last = m.scene(m.count - 2)   # main's last step before it returns
     (concat,) = _box_by_title(last, 'b + "!" (string)')
     assert ("heap", "s", concat.id) in {(a.kind, a.source, a.target) for a in last.arrows}

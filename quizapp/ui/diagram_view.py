@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from ..diagram.layout import Scene
 from ..diagram.model import DiagramModel
-from ..diagram.render import Colours, paint, save, step_title
+from ..diagram.render import Colours, paint, save, step_title, tooltip
+from ..diagram.words import note
 from . import theme
 from .keymap import Action, Area, route
 
@@ -88,13 +89,18 @@ class _Canvas(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self.scene is None:
             return
-        pos: QPointF = event.position() / self.scale()
-        for t in self.scene.texts():
-            if t.rect.contains(pos.x(), pos.y()) and t.full and (t.full != t.text or
-                                                                 t.role in ("value", "name")):
-                QToolTip.showText(event.globalPosition().toPoint(), t.full, self)
-                return
-        QToolTip.hideText()
+        text = self.tooltip_at(event.position() / self.scale())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The full text under ``pos`` (in scene units): what an elided text cut, or more."""
+        for t in self.scene.texts() if self.scene is not None else ():
+            if t.rect.contains(pos.x(), pos.y()):
+                return tooltip(t)
+        return ""
 
 
 class _Signals(QObject):
@@ -336,7 +342,7 @@ class DiagramWidget(QWidget):
             for t in b.texts:
                 if t.role == "note" and b.kind in ("object", "stack-object") and \
                         self.model.trace.steps[self.index].event == "alloc":
-                    notes.append(t.full)
+                    notes.append(note(t.full))
         if scene.hidden:
             notes.append(QCoreApplication.translate("Diagram", "{n} older objects are not drawn.").format(n=scene.hidden))
         if self.index == self.model.count - 1 and self.model.problem:

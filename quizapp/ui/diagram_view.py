@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -348,7 +348,17 @@ class DiagramWidget(QWidget):
         if self.index == self.model.count - 1 and self.model.problem:
             notes.append(QCoreApplication.translate("Diagram", "The run stopped here: {why}").format(why=self.model.problem))
         self._set_note("\n".join(dict.fromkeys(notes)))
+        self._paint_viewport()
         self.canvas.set(scene, self.scroll.viewport().width())
+
+    def _paint_viewport(self) -> None:
+        """The pane around the drawing in the drawing's own background: one colour, no band
+        where the drawing ends (in the dark theme the window colour is lighter)."""
+        vp = self.scroll.viewport()
+        pal = vp.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(diagram_colours().background))
+        vp.setPalette(pal)
+        vp.setAutoFillBackground(True)
 
     def _set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -114,7 +114,7 @@ class Text:
     rect: Rect
     text: str
     full: str
-    role: str                    # title, name, value, type, note, tag
+    role: str                    # title, head (an object's), name, value, type, note, tag
     whole: str = ""              # the text before eliding (drawing elides it again, measured)
 
     def __post_init__(self) -> None:
@@ -303,7 +303,7 @@ def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
     tag_w = 70.0 if o.garbage else 0.0
     head_full = f"{o.label} ({o.type}) at {o.addr}" + (f", made by {o.site}" if o.site else "")
     box.texts.append(_fitted(Rect(x + PAD, y + 2, inner - tag_w, ROW_H), head,
-                          head_full, "title"))
+                          head_full, "head"))
     ty = y + 2 + ROW_H
     value = f"{o.label} = {o.value}" if o.kind == "var" else o.value   # a moved variable: count = 2
     box.texts.append(_fitted(Rect(x + PAD, ty, inner, ROW_H), value, value, "value"))

@@ -128,7 +128,9 @@ def _fonts() -> dict[str, QFont]:
     mono = QFont("DejaVu Sans Mono")
     mono.setStyleHint(QFont.StyleHint.Monospace)
     mono.setPointSizeF(8.5)
-    return {"title": bold, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
+    head = QFont(bold)                   # an object's header: its label and type, in a narrower box
+    head.setPointSizeF(8.5)
+    return {"title": bold, "head": head, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
             "tag": small}
 
 
@@ -136,7 +138,7 @@ def shown(t: Text, fonts: dict[str, QFont] | None = None) -> tuple[str, bool]:
     """What is drawn for ``t``: its whole text in the interface language, elided to its
     box as the font really measures it; and whether it had to be elided."""
     font = (fonts or _fonts()).get(t.role) or _fonts()["title"]
-    if t.role in ("title", "tag"):
+    if t.role in ("title", "head", "tag"):
         text = words.word(t.whole)
     elif t.role == "note":
         text = words.note(t.whole)

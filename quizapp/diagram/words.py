@@ -176,7 +176,7 @@ def tooltip(text: str, role: str) -> str:
     """A text's full form (``layout.Text.full``) in the interface language."""
     if role == "note":
         return note(text)
-    if role in ("title", "tag"):
+    if role in ("title", "head", "tag"):
         m = re.fullmatch(r"(.*) \((.*)\) at (0x[0-9a-f]+)(, made by (.*))?", text, re.S)
         if m is not None:
             head = QCoreApplication.translate("Diagram", "{label} ({type}) at {addr}").format(

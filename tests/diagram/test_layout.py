@@ -213,9 +213,9 @@ def test_static_small_values_say_nothing_is_allocated() -> None:
     last = m.scene(m.count - 1)
     small = _box_by_title(last, "a + b (int)")       # 30
     big = _box_by_title(last, "a * 100 (int)")       # 1000 or 2000
-    assert [t.role for t in small[0].texts] == ["title", "value", "note"]
+    assert [t.role for t in small[0].texts] == ["head", "value", "note"]
     assert "static table" in small[0].texts[-1].full
-    assert [t.role for t in big[0].texts] == ["title", "value"]
+    assert [t.role for t in big[0].texts] == ["head", "value"]
 
 
 def test_loop_variables_leave_scope_after_the_loop() -> None:

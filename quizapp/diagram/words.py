@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def reason(r: str) -> str:
@@ -65,65 +65,44 @@ def word(text: str) -> str:
     return text
 
 
-def _whys() -> dict[str, str]:
-    """Why an escaping value needs no allocation (``run.allocs.box_allocates`` and friends)."""
-    return {
-        "a constant: Go boxes it as read-only data, nothing is allocated":
-            QCoreApplication.translate("Diagram", "a constant: Go boxes it as read-only data, nothing is allocated"),
-        "zero-size: Go points the interface at runtime.zerobase, nothing is allocated":
-            QCoreApplication.translate("Diagram", "zero-size: Go points the interface at runtime.zerobase, nothing is allocated"),
-        "a one-byte value: Go uses its static table of values, nothing is allocated":
-            QCoreApplication.translate("Diagram", "a one-byte value: Go uses its static table of values, nothing is allocated"),
-        "a read-only global: the interface points at it":
-            QCoreApplication.translate("Diagram", "a read-only global: the interface points at it"),
-        "a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated":
-            QCoreApplication.translate("Diagram", "a zero value known at compile time: the interface points at runtime.zeroVal, "
-               "nothing is allocated"),
-        "a value known at compile time: the interface points at a read-only copy, nothing is allocated":
-            QCoreApplication.translate("Diagram", "a value known at compile time: the interface points at a read-only copy, "
-               "nothing is allocated"),
-        "the empty string: Go uses its zero value, nothing is allocated":
-            QCoreApplication.translate("Diagram", "the empty string: Go uses its zero value, nothing is allocated"),
-        "a nil slice: Go uses its zero value, nothing is allocated":
-            QCoreApplication.translate("Diagram", "a nil slice: Go uses its zero value, nothing is allocated"),
-        "holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)":
-            QCoreApplication.translate("Diagram", "holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)"),
-        "captures nothing: Go uses a static function value, nothing is allocated":
-            QCoreApplication.translate("Diagram", "captures nothing: Go uses a static function value, nothing is allocated"),
-        "is zero-size: Go allocates nothing (runtime.zerobase)":
-            QCoreApplication.translate("Diagram", "is zero-size: Go allocates nothing (runtime.zerobase)"),
-    }
+WHYS = (
+    QT_TRANSLATE_NOOP("Diagram", "a constant: Go boxes it as read-only data, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "zero-size: Go points the interface at runtime.zerobase, nothing is "
+                       "allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a one-byte value: Go uses its static table of values, nothing is "
+                       "allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a read-only global: the interface points at it"),
+    QT_TRANSLATE_NOOP("Diagram", "a zero value known at compile time: the interface points at "
+                       "runtime.zeroVal, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a value known at compile time: the interface points at a read-only "
+                       "copy, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "the empty string: Go uses its zero value, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a nil slice: Go uses its zero value, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)"),
+    QT_TRANSLATE_NOOP("Diagram", "captures nothing: Go uses a static function value, nothing is "
+                       "allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "is zero-size: Go allocates nothing (runtime.zerobase)"),
+)
+"""Why an escaping value needs no allocation (``run.allocs.box_allocates`` and friends)."""
 
-
-def _notes() -> dict[str, str]:
-    """Whole notes (``run.allocs``'s constants and the registry's)."""
-    return {
-        "gc's 32-byte stack buffer for this append: nothing is allocated":
-            QCoreApplication.translate("Diagram", "gc's 32-byte stack buffer for this append: nothing is allocated"),
-        "a channel is always made on the heap (runtime.makechan); gc reports nothing about it":
-            QCoreApplication.translate("Diagram", "a channel is always made on the heap (runtime.makechan); gc reports nothing about it"),
-        "gc wraps the call in a closure holding its arguments; the new goroutine outlives the "
-        "statement, so the closure is on the heap (gc reports nothing)":
-            QCoreApplication.translate("Diagram", "gc wraps the call in a closure holding its arguments; the new goroutine outlives "
-               "the statement, so the closure is on the heap (gc reports nothing)"),
-        "gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it "
-        "on the heap (gc reports nothing)":
-            QCoreApplication.translate("Diagram", "gc wraps the deferred call in a closure holding its arguments; a defer in a loop "
-               "puts it on the heap (gc reports nothing)"),
-        "a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by "
-        "an earlier defer is reused)":
-            QCoreApplication.translate("Diagram", "a defer in a loop: the runtime records it on the heap (runtime._defer; a record "
-               "freed by an earlier defer is reused)"),
-        "the appends used a stack buffer; where the slice is handed out, gc copies it to the heap "
-        "(move2heap)":
-            QCoreApplication.translate("Diagram", "the appends used a stack buffer; where the slice is handed out, gc copies it to "
-               "the heap (move2heap)"),
-        "does not escape, but append grew it past gc's 32-byte stack buffer: growslice allocated "
-        "it on the heap":
-            QCoreApplication.translate("Diagram", "does not escape, but append grew it past gc's 32-byte stack buffer: growslice "
-               "allocated it on the heap"),
-        "made by the standard library": QCoreApplication.translate("Diagram", "made by the standard library"),
-    }
+NOTES = (
+    QT_TRANSLATE_NOOP("Diagram", "made by the standard library"),
+    QT_TRANSLATE_NOOP("Diagram", "gc's 32-byte stack buffer for this append: nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a channel is always made on the heap (runtime.makechan); gc reports "
+                       "nothing about it"),
+    QT_TRANSLATE_NOOP("Diagram", "gc wraps the call in a closure holding its arguments; the new "
+                       "goroutine outlives the statement, so the closure is on the heap (gc "
+                       "reports nothing)"),
+    QT_TRANSLATE_NOOP("Diagram", "gc wraps the deferred call in a closure holding its arguments; a "
+                       "defer in a loop puts it on the heap (gc reports nothing)"),
+    QT_TRANSLATE_NOOP("Diagram", "a defer in a loop: the runtime records it on the heap "
+                       "(runtime._defer; a record freed by an earlier defer is reused)"),
+    QT_TRANSLATE_NOOP("Diagram", "the appends used a stack buffer; where the slice is handed out, gc "
+                       "copies it to the heap (move2heap)"),
+    QT_TRANSLATE_NOOP("Diagram", "does not escape, but append grew it past gc's 32-byte stack buffer: "
+                       "growslice allocated it on the heap"),
+)
+"""Whole notes (``run.allocs``'s constants and the registry's)."""
 
 
 def _patterns() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
@@ -133,7 +112,7 @@ def _patterns() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
          lambda m: QCoreApplication.translate("Diagram", "escapes, but the value {n} is below 256: Go uses its static table of small "
                       "values, nothing is allocated").format(n=m.group(1))),
         (r"escapes, but (.*)",
-         lambda m: QCoreApplication.translate("Diagram", "escapes, but {why}").format(why=_whys().get(m.group(1), m.group(1)))),
+         lambda m: QCoreApplication.translate("Diagram", "escapes, but {why}").format(why=_known(WHYS, m.group(1)))),
         (r"does not escape, but its size \((\d+) bytes\) is only known at run time and is over "
          r"gc's (\d+)-byte stack buffer: allocated on the heap",
          lambda m: QCoreApplication.translate("Diagram", "does not escape, but its size ({size} bytes) is only known at run time and "
@@ -146,11 +125,14 @@ def _patterns() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
     ]
 
 
+def _known(texts: tuple[str, ...], text: str) -> str:
+    return QCoreApplication.translate("Diagram", text) if text in texts else text
+
+
 def note(text: str) -> str:
     """An object's note (``ObjView.note``)."""
-    whole = _notes().get(text)
-    if whole is not None:
-        return whole
+    if text in NOTES:
+        return QCoreApplication.translate("Diagram", text)
     for pattern, word_it in _patterns():
         m = re.fullmatch(pattern, text)
         if m is not None:

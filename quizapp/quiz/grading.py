@@ -36,6 +36,7 @@ class Grade:
     missed_lines: list[str] = field(default_factory=list)
     wrong_lines: list[str] = field(default_factory=list)
     expected_principle: str | None = None
+    expected_allocs: int | None = None    # allocs questions: the count per call
 
 
 def grade_where(key: AnswerKey, answers: dict[str, str]) -> Grade:
@@ -78,6 +79,12 @@ def grade_why(key: AnswerKey, chosen: str | None) -> Grade:
     return Grade(ok, 1.0 if ok else 0.0, expected_principle=key.why)
 
 
+def grade_allocs(key: AnswerKey, given: int | None) -> Grade:
+    """An allocs question: the learner's count of heap allocations per call, exactly."""
+    ok = given is not None and given == key.allocs
+    return Grade(ok, 1.0 if ok else 0.0, expected_allocs=key.allocs)
+
+
 def grade_flashcard(rating: SelfGrade) -> Grade:
     """Only "again" is a miss: "hard" means remembered with effort, as in FSRS (and Anki)."""
     ok = rating is not SelfGrade.AGAIN
@@ -93,4 +100,6 @@ def grade(q: Question, key: AnswerKey, answer: object) -> Grade:
         return grade_lines(key, answer)  # type: ignore[arg-type]
     if q.kind is QuestionKind.WHY:
         return grade_why(key, answer)  # type: ignore[arg-type]
+    if q.kind is QuestionKind.ALLOCS:
+        return grade_allocs(key, answer)  # type: ignore[arg-type]
     return grade_flashcard(answer)  # type: ignore[arg-type]

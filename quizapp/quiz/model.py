@@ -12,10 +12,13 @@ class QuestionKind(str, Enum):
     LINES = "lines"          # choose the lines go build -gcflags='-m -l' prints
     WHY = "why"              # choose the principle behind a site's verdict
     FLASHCARD = "flashcard"  # a concept question with a model answer, self-graded
+    ALLOCS = "allocs"        # how many heap allocations one call of a function makes (format 2)
 
 
 RESERVED_KINDS = {"fix": 2}
 """Question kinds a format reserves before this app can ask them (kind -> format)."""
+KIND_FORMATS = {QuestionKind.ALLOCS: 2}
+"""Question kinds that need a newer format than 1 (kind -> the first format with it)."""
 
 
 class Category(str, Enum):
@@ -92,6 +95,7 @@ class Question:
     why_site: str = ""                      # why questions: the site whose verdict is explained
     choices: list[str] = field(default_factory=list)      # why questions: principle ids offered
     distractors: list[str] = field(default_factory=list)  # lines questions: wrong lines offered
+    function: str = ""                      # allocs questions: the function whose calls are counted
     line: int | None = None                 # where the question starts in its file
     build: BuildFlags = BuildFlags.NO_INLINING   # the pack's build: the answers are its
 

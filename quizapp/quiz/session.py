@@ -34,6 +34,7 @@ class QuestionState:
     answers: dict[str, str] = field(default_factory=dict)   # where: site key -> stack/heap
     chosen_lines: set[str] = field(default_factory=set)
     chosen_principle: str | None = None
+    allocs: int | None = None              # allocs: the learner's count per call
     typed_answer: str = ""                 # flashcards: what the learner wrote before revealing
     answer_shown: bool = False             # flashcards: the model answer is revealed
     rating: SelfGrade | None = None        # flashcards: the learner's own grade
@@ -58,6 +59,8 @@ class QuestionState:
             return {"lines": sorted(self.chosen_lines)}
         if kind is QuestionKind.WHY:
             return {"principle": self.chosen_principle}
+        if kind is QuestionKind.ALLOCS:
+            return {"allocs": self.allocs}
         return {"rating": self.rating.value if self.rating else None, "typed": self.typed_answer}
 
 
@@ -171,6 +174,12 @@ class QuizSession:
         if not st.submitted:
             st.chosen_principle = pid
 
+    def count_allocs(self, n: int) -> None:
+        """Allocs questions: the learner's number of heap allocations per call."""
+        st = self.current
+        if not st.submitted:
+            st.allocs = max(0, int(n))
+
     def type_answer(self, text: str) -> None:
         st = self.current
         if not st.submitted:
@@ -198,6 +207,8 @@ class QuizSession:
             return bool(st.key.sites) and all(s.key in st.answers for s in st.key.sites)
         if q.kind is QuestionKind.WHY:
             return st.chosen_principle is not None
+        if q.kind is QuestionKind.ALLOCS:
+            return st.allocs is not None
         if q.kind is QuestionKind.LINES:
             return bool(st.chosen_lines)
         return False
@@ -219,7 +230,7 @@ class QuizSession:
     @staticmethod
     def _answer_of(st: QuestionState) -> object:
         return {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
-                QuestionKind.WHY: st.chosen_principle}[st.question.kind]
+                QuestionKind.WHY: st.chosen_principle, QuestionKind.ALLOCS: st.allocs}[st.question.kind]
 
     def hand_in(self) -> Grade | None:
         """Interviews: a free-text answer handed in without seeing the model answer (the report
@@ -269,6 +280,11 @@ class QuizSession:
             st.chosen_lines = set(data.get("lines", []))
         elif kind is QuestionKind.WHY:
             st.chosen_principle = data.get("principle")
+        elif kind is QuestionKind.ALLOCS:
+            n = data.get("allocs")
+            if not isinstance(n, int) or isinstance(n, bool):
+                return False
+            st.allocs = n
         else:
             try:
                 st.rating = SelfGrade(data.get("rating"))

@@ -23,15 +23,16 @@ from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from ..quiz.text import plain, to_html
-from . import theme
-from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel
+from . import allocs_panel, theme
+from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel, status_text
 from .codeview import CodeView, Mark
 from .question_analysis import BackgroundAnalyses
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
                        unanswered, where_word)
 from .keymap import Action, Area, route
 
-PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2}
+PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2,
+         QuestionKind.ALLOCS: 3}
 
 
 class QuestionView(QWidget):
@@ -89,6 +90,7 @@ class QuestionView(QWidget):
         self.flash = FlashPanel()
         for p in (self.where, self.options, self.flash):
             self.panels.addWidget(p)
+        self.allocs = allocs_panel.install(self)        # index 3: allocs questions
         self.where.selected.connect(self._select_site)
         self.where.marked.connect(self.mark)
         self.options.chosen.connect(self._choose)
@@ -273,7 +275,8 @@ class QuestionView(QWidget):
             self._render_buttons(st)
             return
         {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
-         QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash}[q.kind](st, reveal)
+         QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash,
+         QuestionKind.ALLOCS: lambda st, r: allocs_panel.render(self, st, r)}[q.kind](st, reveal)
         wanted = self.top.layout().sizeHint().height()
         if wanted != self._fitted_for:     # rows came (the analysis was slow) or grew (feedback notes)
             self._fitted_for = wanted
@@ -333,22 +336,7 @@ class QuestionView(QWidget):
         self.next_btn.setText(self.tr("Finish (N)") if self.session.is_last else self.tr("Next (N)"))
         self.next_btn.setAccessibleName(self.tr("Finish and see the summary") if self.session.is_last
                                         else self.tr("Next question"))
-        self.status.setText(self._status(st))
-
-    def _status(self, st: QuestionState) -> str:
-        if st.submitted or st.key is None:
-            return ""
-        if st.question.kind is QuestionKind.WHERE:
-            left = sum(1 for s in st.key.sites if s.key not in st.answers)
-            if left == 1:
-                return self.tr("1 site left to place")
-            if left:
-                return self.tr("{n} sites left to place").format(n=left)
-        if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
-            return self.tr("Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
-        if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
-            return self.tr("Tick the lines the compiler prints")
-        return ""
+        self.status.setText(status_text(st))
 
     def _render_where(self, st: QuestionState, reveal: bool) -> None:
         assert st.key is not None
@@ -465,7 +453,7 @@ class QuestionView(QWidget):
             return
         kind = self.session.current.question.kind
         target = {QuestionKind.WHERE: self.where.sites, QuestionKind.WHY: self.options.list,
-                  QuestionKind.LINES: self.options.list}.get(kind)
+                  QuestionKind.LINES: self.options.list, QuestionKind.ALLOCS: self.allocs.count}.get(kind)
         if kind is QuestionKind.FLASHCARD:
             st = self.session.current
             target = self.flash.field if not (st.answer_shown or st.submitted) else self.flash

@@ -75,6 +75,10 @@ def answer_by_keys(view, right: bool = True) -> None:  # noqa: ANN001
                 press(Qt.Key.Key_Space)
             press(Qt.Key.Key_Down)
         press(Qt.Key.Key_Return)
+    elif q.kind is QuestionKind.ALLOCS:
+        assert focused() is view.allocs.count
+        type_text(str(st.key.allocs + (0 if right else 1)))
+        press(Qt.Key.Key_Return)
     else:
         assert focused() is view.flash.field
         type_text("n escapes to heap")                       # the text field keeps its keys (even n)
@@ -98,7 +102,7 @@ def test_a_whole_quiz_by_keyboard(window, qtbot) -> None:  # noqa: ANN001
     assert win.current_view() == "quiz"
     pack = view.session.pack
     kinds = {q.kind for q in pack.questions}
-    assert kinds == set(QuestionKind)                         # where, why, lines and flashcard
+    assert kinds == set(QuestionKind) - {QuestionKind.ALLOCS}   # allocs: test_allocs_question.py
     hinted = False
     for i in range(len(pack.questions)):
         st = view.session.current

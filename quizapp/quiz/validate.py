@@ -3,7 +3,8 @@
 Format and ids (``loader``), then, with the analyzer: the code parses and
 type-checks, every asked site exists and is supported, pinned expectations
 agree, a why-question's answer is among its choices, a lines-question's
-wrong lines really are wrong.
+wrong lines really are wrong, a fix question's original fails its grader and
+its model solution passes.
 """
 
 from __future__ import annotations
@@ -98,6 +99,9 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
         elif key.why not in q.choices:
             out.append(PackProblem(f, f"the answer {key.why!r} is not among the choices", q.line,
                                    q.id, "choices"))
+    if q.kind is QuestionKind.FIX:
+        from .fix import solution_problems
+        out.extend(PackProblem(f, msg, q.line, q.id, "solution") for msg in solution_problems(q))
     if q.kind is QuestionKind.LINES:
         for d in q.distractors:
             if not DISTRACTOR_RE.match(d):

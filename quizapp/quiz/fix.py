@@ -107,6 +107,11 @@ class FixResult:
         return d
 
     @classmethod
+    def unchecked(cls) -> FixResult:
+        """No edit was judged (time ran out first): graded as not fixed."""
+        return cls(FixOutcome.CANNOT_JUDGE, [FixOutcome.CANNOT_JUDGE], detail="no edit was checked")
+
+    @classmethod
     def from_dict(cls, d: dict) -> FixResult:
         """The result stored with an answer; unknown or damaged fields give a "cannot judge" result."""
         try:
@@ -261,3 +266,22 @@ def describe(r: FixResult) -> str:
              FixOutcome.MOVED: f"{r.heap_after} heap decisions, the original had {r.heap_before}",
              FixOutcome.OUTPUT_DIFFERS: "the output differs from the original's"}
     return "; ".join(words[f] for f in r.failures or [r.outcome])
+
+
+def show_lines(q: Question) -> list[str]:
+    """What ``pack show`` prints for a fix question after the original's key: the model solution's
+    verdict from the grader, its heap decisions and its output."""
+    marks = marker_lines(q.code)
+    out = [f"fix: {q.why_site} on line {marks[0] if marks else '?'} must stay on the stack ({MARKER})"]
+    after = grade_fix(q, q.solution)
+    out.append(f"model solution: {describe(after)} ({after.heap_before} heap decisions before, "
+               f"{after.heap_after} after)")
+    if after.got is not None:
+        out.append(f"both print: {after.got.stdout!r}" + (f", stderr {after.got.stderr!r}" if after.got.stderr
+                                                           else "") + f", exit status {after.got.status}")
+    try:
+        lines = heap_lines(analyze(q.solution))
+    except AnalysisError:
+        lines = []
+    out.extend(f"solution | {ln}" for ln in lines)
+    return out

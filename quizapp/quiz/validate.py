@@ -73,13 +73,13 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
     out: list[PackProblem] = []
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return out
-    if q.kind is QuestionKind.WHY and not q.why_site.strip():
+    if q.kind in (QuestionKind.WHY, QuestionKind.FIX) and not q.why_site.strip():
         return out      # the loader already said that `site` is missing
     try:
         key = answer_key(q)
     except KeyError_ as exc:
         return [PackProblem(f, str(exc), q.line, q.id, "code" if "compile" in str(exc) or
-                            "judge" in str(exc) else "sites")]
+                            "judge" in str(exc) or "marker" in str(exc) else "sites")]
     if q.kind is QuestionKind.WHERE and not key.sites:
         out.append(PackProblem(f, "asks about no site (name some in sites = [...])", q.line, q.id, "sites"))
     assert key.analysis is not None

@@ -8,10 +8,11 @@ and names it (``site = "NAME"``). An edit passes when, in order of the checks:
    marker travels with its line);
 3. the analyzer can judge it (an ``unsupported`` construct is "cannot judge",
    never a pass);
-4. the marked line still holds a site called NAME (deleting or renaming the
-   site is not a fix), and every such site is on the stack;
+4. the marked line still holds code (deleting the site is not a fix), and
+   every site called NAME on it is on the stack (a fix may also remove the
+   site, as printing with ``strconv`` removes an interface box);
 5. the program makes fewer heap decisions than the original (an escape moved
-   to another line is not a fix);
+   to another line or renamed is not a fix);
 6. run by the interpreter, it prints the same standard output and standard
    error and exits with the same status as the original.
 
@@ -32,7 +33,7 @@ from functools import lru_cache
 from ..analysis import Analysis, AnalysisError, Site, Verdict, analyze
 from ..analysis.errors import InvalidGo
 from ..worker import Limits, Worker, WorkerError
-from .answers import MARKER, candidate_sites, marked_sites, marker_lines
+from .answers import MARKER, MARKER_RE, candidate_sites, marked_sites, marker_lines
 from .compile_help import help_for
 from .explain import flow_sentences, verdict_sentence
 from .model import Question
@@ -52,7 +53,7 @@ class FixOutcome(str, Enum):
     DOES_NOT_COMPILE = "does-not-compile"
     MARKER_MISSING = "marker-missing"
     CANNOT_JUDGE = "cannot-judge"
-    SITE_GONE = "site-gone"            # the marked line no longer holds the named site
+    SITE_GONE = "site-gone"            # the marked line holds no code any more: the site was deleted
     ESCAPES = "escapes"                # the marked site is still on the heap
     MOVED = "moved"                    # the site stays, but the heap decisions did not go down
     OUTPUT_DIFFERS = "output-differs"
@@ -122,6 +123,12 @@ class FixResult:
             return out
         except (KeyError, TypeError, ValueError):
             return cls(FixOutcome.CANNOT_JUDGE, detail="the stored result could not be read")
+
+
+def line_code(code: str, line: int) -> str:
+    """The code on ``line`` without the marker comment (empty: the site was deleted)."""
+    text = code.split("\n")[line - 1]
+    return MARKER_RE.split(text, 1)[0].strip()
 
 
 def heap_sites(a: Analysis) -> list[Site]:
@@ -197,7 +204,7 @@ def grade_fix(q: Question, edited: str) -> FixResult:
                        heap_after=len(heap_sites(a)))
     sites = marked_sites(a, line, q.why_site)
     escaping = [s for s in sites if s.verdict is Verdict.HEAP]
-    if not sites:
+    if not line_code(edited, line):
         result.failures.append(FixOutcome.SITE_GONE)
     elif escaping:
         result.failures.append(FixOutcome.ESCAPES)
@@ -261,7 +268,7 @@ def describe(r: FixResult) -> str:
     words = {FixOutcome.DOES_NOT_COMPILE: "does not compile: " + " / ".join(r.errors[:3]),
              FixOutcome.MARKER_MISSING: f"the marker {MARKER!r} appears {r.markers} times (once is needed)",
              FixOutcome.CANNOT_JUDGE: f"cannot judge: {r.detail}",
-             FixOutcome.SITE_GONE: f"the marked line {r.line} no longer holds the site",
+             FixOutcome.SITE_GONE: f"the marked line {r.line} holds no code any more (the site was deleted)",
              FixOutcome.ESCAPES: "the marked site is still on the heap (" + "; ".join(r.site_lines) + ")",
              FixOutcome.MOVED: f"{r.heap_after} heap decisions, the original had {r.heap_before}",
              FixOutcome.OUTPUT_DIFFERS: "the output differs from the original's"}

@@ -17,12 +17,13 @@ from pathlib import Path
 from ..gotool import ToolchainError, build_program, comparable_output, run_program
 from .answers import KeyError_, answer_key
 from .fix import Output, original, run_program as interpret
-from .model import Question
+from .model import Question, QuestionKind
 
 
 def solution_question(q: Question) -> Question:
-    """The fix question with its model solution as the code (its answer key is the solution's)."""
-    return dataclasses.replace(q, code=q.solution)
+    """The model solution as a question of its own, asking nothing (a fix may remove the marked
+    site): its answer key is the solution's compiler lines."""
+    return dataclasses.replace(q, code=q.solution, kind=QuestionKind.WHERE, sites=[], exclude_sites=[])
 
 
 def solution_lines(q: Question) -> list[str] | str:

@@ -99,6 +99,25 @@ def flash_result(st: QuestionState, due: datetime | None) -> tuple[str, bool | N
     return result, st.rating is not SelfGrade.AGAIN
 
 
+def status_text(st: QuestionState) -> str:
+    """The line beside the submit button: what is left to do before submitting."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("QuestionView", text)
+    if st.submitted or st.key is None:
+        return ""
+    if st.question.kind is QuestionKind.WHERE:
+        left = sum(1 for s in st.key.sites if s.key not in st.answers)
+        if left == 1:
+            return tr("1 site left to place")
+        if left:
+            return tr("{n} sites left to place").format(n=left)
+    if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
+        return tr("Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
+    if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
+        return tr("Tick the lines the compiler prints")
+    return ""
+
+
 def unanswered(st: QuestionState) -> int:
     """How many asked parts have no answer (said when time ran out in an interview)."""
     q = st.question
@@ -108,6 +127,8 @@ def unanswered(st: QuestionState) -> int:
         return int(st.chosen_principle is None)
     if q.kind is QuestionKind.LINES:
         return int(not st.chosen_lines)
+    if q.kind is QuestionKind.FIX:
+        return int(st.fix_result is None or not st.fix_result.judged)
     return int(not st.typed_answer.strip())
 
 
@@ -125,6 +146,9 @@ def due_text(due: datetime | None) -> str:
 def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: datetime | None = None) -> str:
     """Everything the explanation pane shows for a question (hints before, the verdict after)."""
     T = texts()
+    if st.question.kind is QuestionKind.FIX:
+        from .fix_feedback import fix_html
+        return fix_html(st, lang, pal, due)
     if not st.submitted:
         return hints_html(st, lang)
     g, key, q = st.grade, st.key, st.question

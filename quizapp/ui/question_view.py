@@ -29,10 +29,12 @@ from . import theme
 from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel
 from .codeview import CodeView, Mark
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
-                       unanswered, where_word)
+                       status_text, unanswered, where_word)
+from .fix_view import FixController
 from .keymap import Action, Area, route
 
-PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2}
+PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2,
+         QuestionKind.FIX: 3}
 
 
 class QuestionView(QWidget):
@@ -89,7 +91,8 @@ class QuestionView(QWidget):
         self.where = WherePanel()
         self.options = OptionsPanel()
         self.flash = FlashPanel()
-        for p in (self.where, self.options, self.flash):
+        self.fixer = FixController(self)      # a fix question's editor, its checks and its keys
+        for p in (self.where, self.options, self.flash, self.fixer.panel):
             self.panels.addWidget(p)
         self.where.selected.connect(self._select_site)
         self.where.marked.connect(self.mark)
@@ -288,7 +291,8 @@ class QuestionView(QWidget):
             self._render_buttons(st)
             return
         {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
-         QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash}[q.kind](st, reveal)
+         QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash,
+         QuestionKind.FIX: self.fixer.render}[q.kind](st, reveal)
         wanted = self.top.layout().sizeHint().height()
         if wanted != self._fitted_for:     # rows came (the analysis was slow) or grew (feedback notes)
             self._fitted_for = wanted
@@ -343,27 +347,12 @@ class QuestionView(QWidget):
         self.hint_btn.setText(self.tr("Hint (?)") if not st.hints_shown else
                               self.tr("Hint (?) {used}/{n}").format(used=st.hints_shown, n=len(q.hints)))
         self.hint_btn.setAccessibleName(self.tr("Show a hint"))
-        self.submit_btn.setVisible(q.kind is not QuestionKind.FLASHCARD)
+        self.submit_btn.setVisible(q.kind not in (QuestionKind.FLASHCARD, QuestionKind.FIX))
         self.submit_btn.setEnabled(self.session.can_submit())
         self.next_btn.setText(self.tr("Finish (N)") if self.session.is_last else self.tr("Next (N)"))
         self.next_btn.setAccessibleName(self.tr("Finish and see the summary") if self.session.is_last
                                         else self.tr("Next question"))
-        self.status.setText(self._status(st))
-
-    def _status(self, st: QuestionState) -> str:
-        if st.submitted or st.key is None:
-            return ""
-        if st.question.kind is QuestionKind.WHERE:
-            left = sum(1 for s in st.key.sites if s.key not in st.answers)
-            if left == 1:
-                return self.tr("1 site left to place")
-            if left:
-                return self.tr("{n} sites left to place").format(n=left)
-        if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
-            return self.tr("Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
-        if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
-            return self.tr("Tick the lines the compiler prints")
-        return ""
+        self.status.setText(status_text(st))
 
     def _render_where(self, st: QuestionState, reveal: bool) -> None:
         assert st.key is not None
@@ -478,7 +467,7 @@ class QuestionView(QWidget):
             return
         kind = self.session.current.question.kind
         target = {QuestionKind.WHERE: self.where.sites, QuestionKind.WHY: self.options.list,
-                  QuestionKind.LINES: self.options.list}.get(kind)
+                  QuestionKind.LINES: self.options.list, QuestionKind.FIX: self.fixer.panel.editor}.get(kind)
         if kind is QuestionKind.FLASHCARD:
             st = self.session.current
             target = self.flash.field if not (st.answer_shown or st.submitted) else self.flash
@@ -578,6 +567,8 @@ class QuestionView(QWidget):
     def submit(self, force: bool = False) -> bool:
         if self.session is None:
             return False
+        if not force and self.session.current.question.kind is QuestionKind.FIX:
+            return self.fixer.check()            # Enter outside the editor checks the fix
         if self.session.submit(force=force) is None:
             return False
         self.answered.emit()

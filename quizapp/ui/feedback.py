@@ -101,20 +101,18 @@ def flash_result(st: QuestionState, due: datetime | None) -> tuple[str, bool | N
 
 def status_text(st: QuestionState) -> str:
     """The line beside the submit button: what is left to do before submitting."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("QuestionView", text)
     if st.submitted or st.key is None:
         return ""
     if st.question.kind is QuestionKind.WHERE:
         left = sum(1 for s in st.key.sites if s.key not in st.answers)
         if left == 1:
-            return tr("1 site left to place")
+            return QCoreApplication.translate("QuestionView", "1 site left to place")
         if left:
-            return tr("{n} sites left to place").format(n=left)
+            return QCoreApplication.translate("QuestionView", "{n} sites left to place").format(n=left)
     if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
-        return tr("Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
+        return QCoreApplication.translate("QuestionView", "Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
     if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
-        return tr("Tick the lines the compiler prints")
+        return QCoreApplication.translate("QuestionView", "Tick the lines the compiler prints")
     return ""
 
 

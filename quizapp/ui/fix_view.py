@@ -1,7 +1,8 @@
 """A fix question's answer panel: the code to edit, Check, Reset and the model solution.
 
-The question's own code stays on the left, read-only, with the marked site
-highlighted; the learner edits a copy here. Check hands the copy to
+The editor takes the place of the question's code on the left; the original,
+read-only with the marked site highlighted, and (after an attempt) the model
+solution are tabs of the answer panel. Check hands the copy to
 ``quiz.fix.grade_in`` (a worker process with a time and memory limit, driven
 through ``busy.run_busy``, so the window keeps repainting and a slow check
 shows a progress dialog) and gives the result to the session: the first
@@ -12,24 +13,24 @@ learner has made an attempt (never in an interview).
 
 from __future__ import annotations
 
+import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ..quiz.answers import MARKER
 from ..quiz.fix import LIMITS, FixResult, grade_in
 from ..quiz.model import QuestionKind
 from ..quiz.session import QuestionState
 from ..worker import Worker
-from .codeview import CodeView
+from .codeview import CodeView, Mark
 from .keymap import Action, Area, route
 
 if TYPE_CHECKING:
     from .question_view import QuestionView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FixView", text)
 
 
 def start_code(st: QuestionState) -> str:
@@ -38,7 +39,8 @@ def start_code(st: QuestionState) -> str:
 
 
 class FixPanel(QWidget):
-    """The widgets: an instruction, the editor and the model solution in tabs, the buttons."""
+    """The answer panel: the instruction, the original and the model solution in tabs, the buttons.
+    The editor itself (``editor_box``) takes the place of the question's code on the left."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +48,11 @@ class FixPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.tabs = QTabWidget()
-        self.editor = CodeView(editable=True)
+        self.original = CodeView()
         self.solution = CodeView()
-        self.tabs.addTab(self.editor, "")
+        self.tabs.addTab(self.original, "")
         self.tabs.addTab(self.solution, "")
         buttons = QHBoxLayout()
         self.reset_btn = QPushButton()
@@ -63,6 +66,14 @@ class FixPanel(QWidget):
         lay.addWidget(self.label)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(buttons)
+        self.editor_box = QWidget()
+        el = QVBoxLayout(self.editor_box)
+        el.setContentsMargins(0, 0, 0, 0)
+        self.editor_label = QLabel()
+        self.editor_label.setObjectName("muted")
+        self.editor = CodeView(editable=True)
+        el.addWidget(self.editor_label)
+        el.addWidget(self.editor, 1)
 
 
 class FixController:
@@ -74,7 +85,15 @@ class FixController:
         self.worker: Worker | None = None
         self.checking = False
         self._shown: QuestionState | None = None
+        self._checked_text = ""                 # the editor's text when it was last checked
         p = self.panel
+        self.left = QWidget()                    # the question's code, or (fix questions) the editor
+        ll = QVBoxLayout(self.left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        view.split.replaceWidget(0, self.left)
+        ll.addWidget(view.code)
+        ll.addWidget(p.editor_box)
+        p.editor_box.hide()
         p.check_btn.clicked.connect(self.check)
         p.reset_btn.clicked.connect(self.reset)
         p.solution_btn.clicked.connect(self.show_solution)
@@ -99,43 +118,69 @@ class FixController:
         st = self._state()
         if st is not None and self._shown is st and self.view.session is not None:
             self.view.session.edit(self.panel.editor.toPlainText())
+            if self.panel.editor.marks and self.panel.editor.toPlainText() != self._checked_text:
+                self.panel.editor.set_marks([])   # the check's marks no longer point at the right code
             self._buttons(st)
 
     # ------------------------------------------------------------ rendering
+    def place(self, fix: bool, has_code: bool) -> None:
+        """The left pane: the editor for a fix question, the question's code otherwise (none without code)."""
+        self.left.setVisible(has_code)
+        self.view.code.setVisible(has_code and not fix)
+        self.panel.editor_box.setVisible(has_code and fix)
+
     def render(self, st: QuestionState, reveal: bool) -> None:
         p = self.panel
         if self._shown is not st:
             self._shown = None                    # setPlainText must not count as the learner's edit
             p.editor.setPlainText(start_code(st))
+            p.original.setPlainText(st.question.code.strip("\n"))
             p.solution.setPlainText(st.question.solution.strip("\n") + "\n")
             p.tabs.setCurrentIndex(0)
             self._shown = st
-        p.label.setText(tr("Edit the code so that {site} on the line marked {marker} stays on the stack "
-                           "and the program prints the same. Keep the marker on that line: deleting the "
-                           "site does not count.").format(site=st.question.why_site, marker="// want: stack"))
-        p.tabs.setTabText(0, tr("Your code"))
-        p.tabs.setTabText(1, tr("Model solution"))
-        p.editor.setAccessibleName(tr("Your code (editable)"))
-        p.solution.setAccessibleName(tr("Model solution"))
+        p.label.setText(html.escape(QCoreApplication.translate(
+            "FixView", "Edit the code so that {site} on the line marked {marker} stays on the stack and the "
+            "program prints the same. Keep the marker on that line: deleting the site does not count."))
+            .format(site=f"<code>{html.escape(st.question.why_site)}</code>", marker=f"<code>{MARKER}</code>"))
+        p.editor_label.setText(QCoreApplication.translate("FixView", "Your code (edit it here; Ctrl+Enter checks it)"))
+        p.tabs.setTabText(0, QCoreApplication.translate("FixView", "Original"))
+        p.tabs.setTabText(1, QCoreApplication.translate("FixView", "Model solution"))
+        p.editor.setAccessibleName(QCoreApplication.translate("FixView", "Your code (editable)"))
+        p.solution.setAccessibleName(QCoreApplication.translate("FixView", "Model solution"))
+        p.original.setAccessibleName(QCoreApplication.translate("FixView", "The question's code, as it was"))
         p.editor.setReadOnly(self._locked(st))
         self._buttons(st)
         off = len(st.question.code) - len(st.question.code.lstrip("\n"))
         key = st.key
         sites = key.sites if key is not None else []
-        self.view.code.set_marks([self.view._mark(st, s, off, "", "selected") for s in sites[:1]])
+        p.original.set_marks([self.view._mark(st, s, off, "", "selected") for s in sites[:1]])
+        p.editor.set_marks(self._result_marks(st) if p.editor.toPlainText() == self._checked_text else [])
+
+    @staticmethod
+    def _result_marks(st: QuestionState) -> list[Mark]:
+        """The last check's findings in the editor: the marked site still on the heap, or the marker's line."""
+        r = st.fix_result
+        if r is None or r.line is None:
+            return []
+        out = []
+        for ln in r.site_lines:
+            m = re.match(r"(\d+):(\d+): (.*)", ln)
+            if m:
+                out.append(Mark(int(m.group(1)), int(m.group(2)), 1, ln, tooltip=m.group(3), kind="wrong"))
+        return out or [Mark(r.line, 1, 0, "marker", kind="right" if r.passed else "selected")]
 
     def _buttons(self, st: QuestionState) -> None:
         p = self.panel
         shown = self.view.feedback_on_submit and st.submitted
         p.tabs.setTabEnabled(1, shown)
-        p.check_btn.setText(tr("Check (Ctrl+Enter)"))
-        p.check_btn.setAccessibleName(tr("Check your fix"))
+        p.check_btn.setText(QCoreApplication.translate("FixView", "Check (Ctrl+Enter)"))
+        p.check_btn.setAccessibleName(QCoreApplication.translate("FixView", "Check your fix"))
         p.check_btn.setEnabled(not self.checking and not self._locked(st) and st.key is not None)
-        p.reset_btn.setText(tr("Reset"))
-        p.reset_btn.setToolTip(tr("Back to the question's code (Ctrl+Shift+R)"))
+        p.reset_btn.setText(QCoreApplication.translate("FixView", "Reset"))
+        p.reset_btn.setToolTip(QCoreApplication.translate("FixView", "Back to the question's code (Ctrl+Shift+R)"))
         p.reset_btn.setEnabled(not self._locked(st) and start_code(st) != st.question.code.strip("\n") + "\n")
-        p.solution_btn.setText(tr("Model solution"))
-        p.solution_btn.setToolTip(tr("Shown after your first judged check") if not shown else "")
+        p.solution_btn.setText(QCoreApplication.translate("FixView", "Model solution"))
+        p.solution_btn.setToolTip(QCoreApplication.translate("FixView", "Shown after your first judged check") if not shown else "")
         p.solution_btn.setEnabled(shown)
 
     # ------------------------------------------------------------ actions
@@ -147,13 +192,14 @@ class FixController:
         from .busy import run_busy
         code = self.panel.editor.toPlainText()
         self.view.session.edit(code)
+        self._checked_text = code
         if self.worker is None:
             self.worker = Worker(LIMITS)
         worker = self.worker
         self.checking = True
         self._buttons(st)
         try:
-            result: FixResult = run_busy(self.view, tr("Checking your fix…"),
+            result: FixResult = run_busy(self.view, QCoreApplication.translate("FixView", "Checking your fix…"),
                                          lambda: grade_in(worker, st.question, code))
         finally:
             self.checking = False
@@ -172,7 +218,6 @@ class FixController:
         if st is None or self._locked(st):
             return False
         self.panel.editor.setPlainText(st.question.code.strip("\n") + "\n")
-        self.panel.tabs.setCurrentIndex(0)
         self.panel.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -188,12 +233,12 @@ class FixController:
         return True
 
     def set_font_size(self, points: int) -> None:
-        self.panel.editor.set_font_size(points)
-        self.panel.solution.set_font_size(points)
+        for v in (self.panel.editor, self.panel.original, self.panel.solution):
+            v.set_font_size(points)
 
     def refresh_theme(self) -> None:
-        self.panel.editor.refresh_theme()
-        self.panel.solution.refresh_theme()
+        for v in (self.panel.editor, self.panel.original, self.panel.solution):
+            v.refresh_theme()
 
     def close(self) -> None:
         """End the worker process (the view is going away, or the app is closing)."""

@@ -267,7 +267,7 @@ class QuestionView(QWidget):
         self.prompt.setText(to_html(q.prompt.get(lang)))
         code = q.code.strip("\n")
         has_code = bool(code.strip())
-        self.code.setVisible(has_code)
+        self.fixer.place(q.kind is QuestionKind.FIX, has_code)
         if self.code.toPlainText() != code:
             self.code.setPlainText(code)
         if self.panels.currentIndex() != PANEL[q.kind]:

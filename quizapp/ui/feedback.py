@@ -144,9 +144,6 @@ def due_text(due: datetime | None) -> str:
 def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: datetime | None = None) -> str:
     """Everything the explanation pane shows for a question (hints before, the verdict after)."""
     T = texts()
-    if st.question.kind is QuestionKind.FIX:
-        from .fix_feedback import fix_html
-        return fix_html(st, lang, pal, due)
     if not st.submitted:
         return hints_html(st, lang)
     g, key, q = st.grade, st.key, st.question

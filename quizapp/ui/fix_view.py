@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -27,9 +27,6 @@ from ..quiz.session import QuestionState
 from ..worker import Worker
 from .codeview import CodeView, Mark
 from .keymap import Action, Area, route
-
-if TYPE_CHECKING:
-    from .question_view import QuestionView
 
 
 
@@ -79,7 +76,8 @@ class FixPanel(QWidget):
 class FixController:
     """Ties the panel to the question view's session; one per question view."""
 
-    def __init__(self, view: QuestionView) -> None:
+    def __init__(self, view: Any) -> None:
+        """``view`` is the ``QuestionView`` (not imported: it imports this module)."""
         self.view = view
         self.panel = FixPanel(view)
         self.worker: Worker | None = None
@@ -90,7 +88,7 @@ class FixController:
         self.left = QWidget()                    # the question's code, or (fix questions) the editor
         ll = QVBoxLayout(self.left)
         ll.setContentsMargins(0, 0, 0, 0)
-        view.split.replaceWidget(0, self.left)
+        view.split.insertWidget(0, self.left)
         ll.addWidget(view.code)
         ll.addWidget(p.editor_box)
         p.editor_box.hide()
@@ -143,6 +141,7 @@ class FixController:
             "program prints the same. Keep the marker on that line: deleting the site does not count."))
             .format(site=f"<code>{html.escape(st.question.why_site)}</code>", marker=f"<code>{MARKER}</code>"))
         p.editor_label.setText(QCoreApplication.translate("FixView", "Your code (edit it here; Ctrl+Enter checks it)"))
+        p.tabs.setAccessibleName(QCoreApplication.translate("FixView", "The original code and the model solution"))
         p.tabs.setTabText(0, QCoreApplication.translate("FixView", "Original"))
         p.tabs.setTabText(1, QCoreApplication.translate("FixView", "Model solution"))
         p.editor.setAccessibleName(QCoreApplication.translate("FixView", "Your code (editable)"))

@@ -30,6 +30,7 @@ from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState
 from .codeview import CodeView, Mark
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
                        status_text, unanswered, where_word)
+from .fix_feedback import fix_html
 from .fix_view import FixController
 from .keymap import Action, Area, route
 
@@ -311,7 +312,8 @@ class QuestionView(QWidget):
             self.feedback.setHtml(late + "<p>" + html.escape(self.tr(
                 "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
         else:
-            self.feedback.setHtml(feedback_html(st, lang, pal, self.due) if reveal or not st.submitted else "")
+            html_of = fix_html if q.kind is QuestionKind.FIX else feedback_html
+            self.feedback.setHtml(html_of(st, lang, pal, self.due) if reveal or not st.submitted else "")
 
     def _fit_split(self) -> None:
         """The answer panel as tall as it needs (at most 55 %), the explanation gets the rest;

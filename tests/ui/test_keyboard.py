@@ -75,6 +75,11 @@ def answer_by_keys(view, right: bool = True) -> None:  # noqa: ANN001
                 press(Qt.Key.Key_Space)
             press(Qt.Key.Key_Down)
         press(Qt.Key.Key_Return)
+    elif q.kind is QuestionKind.FIX:
+        assert focused() is view.fixer.panel.editor
+        if right:
+            view.fixer.panel.editor.setPlainText(q.solution)
+        press(Qt.Key.Key_Return, CTRL)                        # Ctrl+Enter checks the edit
     else:
         assert focused() is view.flash.field
         type_text("n escapes to heap")                       # the text field keeps its keys (even n)
@@ -98,7 +103,7 @@ def test_a_whole_quiz_by_keyboard(window, qtbot) -> None:  # noqa: ANN001
     assert win.current_view() == "quiz"
     pack = view.session.pack
     kinds = {q.kind for q in pack.questions}
-    assert kinds == set(QuestionKind)                         # where, why, lines and flashcard
+    assert kinds == set(QuestionKind) - {QuestionKind.FIX}    # where, why, lines and flashcard (fix: own pack)
     hinted = False
     for i in range(len(pack.questions)):
         st = view.session.current

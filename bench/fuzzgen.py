@@ -540,13 +540,18 @@ INLINE_CONSTRUCTS: dict[str, Callable[[Ctx], str]] = {**CONSTRUCTS, "inline-help
 
 
 def generate(seed: int, constructs: list[str] | None = None,
-             inline: bool = False) -> tuple[str, list[str]]:
-    """A program and the constructs it uses (``inline``: one that tests the inliner too)."""
+             inline: bool = False, require: list[str] | None = None) -> tuple[str, list[str]]:
+    """A program and the constructs it uses (``inline``: one that tests the inliner too;
+    ``require``: constructs every program holds, besides the random ones)."""
+    from bench.fuzzgen_inline import CONSTRUCTS as MORE
     rng = random.Random(seed)
     c = Ctx(rng)
-    table = INLINE_CONSTRUCTS if inline else CONSTRUCTS
+    table = {**INLINE_CONSTRUCTS, **MORE} if inline else CONSTRUCTS
     names = constructs or list(table)
     chosen = [n for n in names if rng.random() < 0.25] or [rng.choice(names)]
+    for r in require or []:
+        if r not in chosen:
+            chosen.insert(rng.randrange(len(chosen) + 1), r)
     if inline and "inline-helpers" in names and "inline-helpers" not in chosen and rng.random() < 0.6:
         chosen.append("inline-helpers")
     rng.shuffle(chosen)
@@ -554,7 +559,7 @@ def generate(seed: int, constructs: list[str] | None = None,
     for name in chosen:
         bodies.append(table[name](c))
         text = "\n".join(bodies)
-        if text.count("\n") > 60:
+        if text.count("\n") > 60 and all(r in chosen[:len(bodies)] for r in require or []):
             break
     used = chosen[:len(bodies)]
     out = ["package main\n"]

@@ -190,8 +190,9 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_show(args: argparse.Namespace) -> int:
-    """Each question's answer key: asked sites, verdicts, main principle, compiler lines."""
+    """Each question's answer key: asked sites, verdicts in both builds, main principle, lines."""
     from .quiz.answers import KeyError_, answer_key, candidate_sites
+    from .quiz.both_builds import compare, other_answer
     from .quiz.loader import load_packs
     from .quiz.model import QuestionKind
 
@@ -203,7 +204,8 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
         for q in pack.questions:
             if args.question and q.id != args.question:
                 continue
-            print(f"{pack.id} / {q.id} ({q.kind.value})")
+            print(f"{pack.id} / {q.id} ({q.kind.value}, graded as {q.build.value}; "
+                  f"the other build: {q.build.other.value})")
             if not q.code.strip():
                 print("  (no code)")
                 continue
@@ -212,12 +214,16 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
             except KeyError_ as exc:
                 print(f"  no answer key: {exc}")
                 continue
-            asked = {s.key for s in key.sites}
+            asked = {s.key: s for s in key.sites}
             assert key.analysis is not None
+            pairs = key.both_builds()
             for s in candidate_sites(key.analysis):
                 mark = "asked" if s.key in asked else "     "
+                s = asked.get(s.key, s)
                 reason = s.reasons[0] if s.reasons else "-"
-                print(f"  {mark} {s.key:28s} {s.verdict.value:6s} {reason}")  # type: ignore[union-attr]
+                other = other_answer(compare(s, pairs, q.build))
+                print(f"  {mark} {s.key:28s} {s.verdict.value:6s} {reason:22s} "  # type: ignore[union-attr]
+                      f"{q.build.other.value}: {other}")
             if key.why:
                 print(f"  why answer: {key.why}")
             for ln in key.lines:

@@ -17,16 +17,23 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.ui.screenshot import VIEWS  # noqa: E402
 
+QUESTIONS = {"both-builds": "builtin.principle.value-vs-pointer/constructor-value-or-pointer"}
+"""Named questions shown after a partly wrong answer: one whose answer differs between the
+builds (the feedback gives the default build's answer and the inlined call)."""
+
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     failed = 0
-    for view in VIEWS:
+    shots = [(view, view, []) for view in VIEWS]
+    shots += [(name, "quiz", ["--question", q]) for name, q in QUESTIONS.items()]
+    for name, view, extra in shots:
         for lang in ("en", "zh"):
             for theme in ("light", "dark"):
-                target = OUT / f"{view}-{lang}{'-dark' if theme == 'dark' else ''}.png"
+                target = OUT / f"{name}-{lang}{'-dark' if theme == 'dark' else ''}.png"
                 rc = subprocess.run([sys.executable, "-m", "quizapp.cli", "--screenshot", str(target),
-                                     "--view", view, "--lang", lang, "--theme", theme], cwd=ROOT).returncode
+                                     "--view", view, "--lang", lang, "--theme", theme, *extra],
+                                    cwd=ROOT).returncode
                 print(f"{target.relative_to(ROOT)}: {'ok' if rc == 0 else f'failed ({rc})'}")
                 failed += rc != 0
     return 1 if failed else 0

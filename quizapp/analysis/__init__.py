@@ -27,16 +27,19 @@ on the stages before it (``tests/test_layers.py`` keeps it so).
    ``-m=2`` explanations built from the notes every edge carries, and
    records each decision as a ``Site`` for the app.
 
-``api.analyze`` runs them in that order. ``inline`` (the inliner) and
+``api.analyze`` runs them in that order; ``api.analyze_builds`` runs them
+twice, with inlining off and on, and pairs the sites of the two builds. ``inline`` (the inliner) and
 ``check`` (gc's compile errors) are the homes of the stages to come.
 
 A construct the analyzer cannot judge is listed in ``Analysis.unsupported``
 and the functions it touches are left out, never guessed.
 """
 
-from .api import Analysis, UnsupportedConstruct, analyze
+from .api import Analysis, Builds, UnsupportedConstruct, analyze, analyze_builds
 from .errors import AnalysisError, GoSyntaxError, GoTypeError, Pos
+from .report.builds import BuildPairs, Difference, SitePair
 from .report.sites import FlowStep, Site, SiteKind, Verdict
 
-__all__ = ["analyze", "Analysis", "Site", "SiteKind", "Verdict", "FlowStep", "Pos",
+__all__ = ["analyze", "analyze_builds", "Analysis", "Builds", "BuildPairs", "SitePair",
+           "Difference", "Site", "SiteKind", "Verdict", "FlowStep", "Pos",
            "UnsupportedConstruct", "AnalysisError", "GoSyntaxError", "GoTypeError"]

@@ -20,6 +20,7 @@ from .ir.program import Program
 from .ir.reassign import Oracles
 from .ir.scc import bottom_up
 from .noder.package import lower_file
+from .report.builds import BuildPairs, pair_sites
 from .report.bounds import MESSAGE as BOUNDS_MESSAGE
 from .report.bounds import bounds_lines
 from .report.diagnostics import Diag, Reporter
@@ -63,6 +64,8 @@ class Analysis:
     _diags: list[Diag] = field(default_factory=list, repr=False)
     program: Program | None = field(default=None, repr=False)
     """The lowered program: functions and their typed IR, for memory diagrams."""
+    inlined: list[tuple[Pos, str]] = field(default_factory=list)
+    """With inlining on: every call gc inlines, as its position and the function called."""
     warnings: list[CompileError] = field(default_factory=list)
     """Errors gc would give that the caller asked to hear as warnings (``warn_unused``)."""
 
@@ -172,7 +175,8 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
                 for line in generated[level]:
                     if line.endswith(BOUNDS_MESSAGE) == walk:
                         reporter.generated_line(level, line)
-    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog, warnings=warnings)
+    result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog, warnings=warnings,
+                      inlined=reporter.inlined)
     seen: set[tuple[Pos, str]] = set()
     for u in sorted(_all_unsupported(prog), key=lambda u: (u.pos.line, u.pos.col)):
         key = (u.pos, u.what)
@@ -182,6 +186,26 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
     return result
 
 
+@dataclass
+class Builds:
+    """A file analysed in both builds: ``-m -l`` and the default build (inlining on), with
+    each site paired with its counterparts (``report.builds``)."""
+
+    no_inline: Analysis
+    default: Analysis
+    pairs: BuildPairs
+
+    @property
+    def complete(self) -> bool:
+        """Both builds were judged in full (a pairing with unsupported parts is partial)."""
+        return not self.no_inline.unsupported and not self.default.unsupported
+
+
+def analyze_builds(source: str | bytes) -> Builds:
+    """Analyse ``source`` with inlining off and on, and pair the sites of the two builds."""
+    a = analyze(source)
+    b = analyze(source, inline=True)
+    return Builds(a, b, pair_sites(a.sites, b.sites, b.inlined))
 def _raise_import_errors(root: Node) -> None:
     """What the go command says of imports that are not packages; the file goes no further."""
     loading = import_errors(root, package_name(root) or "main")

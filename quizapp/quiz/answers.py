@@ -8,14 +8,16 @@ cached per code text, so loading many packs stays fast.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ..analysis import Analysis, AnalysisError, Site, SiteKind, analyze
+from ..analysis import Analysis, AnalysisError, BuildPairs, Site, SiteKind, analyze
+from ..analysis.report.builds import pair_sites
 from ..analysis.errors import InvalidGo
 from .errors import QuizError
-from .model import Question, QuestionKind
+from .model import BuildFlags, Question, QuestionKind
 
 DEFAULT_ALLOCS = {"new", "ptrlit", "make", "slicelit", "maplit", "funclit"}
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
@@ -30,32 +32,41 @@ class KeyError_(QuizError):
 
 @dataclass
 class AnswerKey:
-    """The graded truth for one question."""
+    """The graded truth for one question, in its pack's build."""
 
     sites: list[Site]                 # the asked sites, in source order
-    lines: list[str]                  # -m -l lines as LINE:COL: MESSAGE, in gc's order
+    lines: list[str]                  # the build's lines as LINE:COL: MESSAGE, in gc's order
     why: str | None = None            # why questions: the principle that comes first
     analysis: Analysis | None = None
+    build: BuildFlags = BuildFlags.NO_INLINING
+    code: str = ""
+
+    def both_builds(self) -> BuildPairs | None:
+        """The sites of both builds paired (``analysis.report.builds``), or None when the other
+        build cannot be judged in full (a pairing with gaps would tell falsehoods)."""
+        return builds_of(self.code) if self.code.strip() else None
 
 
 CACHE_SIZE = 512
-_cache: OrderedDict[str, Analysis | AnalysisError] = OrderedDict()
+_cache: OrderedDict[tuple[str, bool], Analysis | AnalysisError] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def analysis_of(code: str) -> Analysis:
-    """The analysis of ``code``, cached (failures too: a broken 50,000-line question is read once)."""
+def analysis_of(code: str, inline: bool = False) -> Analysis:
+    """The analysis of ``code`` in one build, cached (the same object for the same question;
+    failures too: a broken 50,000-line question is read once)."""
+    key = (code, bool(inline))
     with _cache_lock:
-        hit = _cache.get(code)
+        hit = _cache.get(key)
         if hit is not None:
-            _cache.move_to_end(code)
+            _cache.move_to_end(key)
     if hit is None:
         try:
-            hit = analyze(code)
+            hit = analyze(code, inline=bool(inline))
         except AnalysisError as exc:
             hit = exc
         with _cache_lock:
-            _cache[code] = hit
+            _cache[key] = hit
             while len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
     if isinstance(hit, InvalidGo):   # a fresh exception each time, with every one of gc's errors
@@ -65,10 +76,23 @@ def analysis_of(code: str) -> Analysis:
     return hit
 
 
-def analysed(code: str) -> bool:
-    """Is the analysis of ``code`` ready (so asking for it will not take time)?"""
+def analysed(code: str, inline: bool = False) -> bool:
+    """Is the analysis of ``code`` in that build ready (so asking for it will not take time)?"""
     with _cache_lock:
-        return code in _cache
+        return (code, bool(inline)) in _cache
+
+
+@lru_cache(maxsize=256)
+def builds_of(code: str) -> BuildPairs | None:
+    """Both builds of ``code``, paired; None if either cannot be judged in full. The other
+    build is a note beside the graded answer: whatever stops it never stops the feedback."""
+    try:
+        a, b = analysis_of(code), analysis_of(code, True)
+    except Exception:  # noqa: BLE001 - invalid code, or a fault of the other build's analysis
+        return None
+    if a.unsupported or b.unsupported:
+        return None
+    return pair_sites(a.sites, b.sites, b.inlined)
 
 
 def site_matches(site: Site, ref: str) -> bool:
@@ -145,13 +169,14 @@ def answer_key(q: Question) -> AnswerKey:
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return AnswerKey([], [])
     try:
-        a = analysis_of(q.code)
+        a = analysis_of(q.code, q.build.inline)
     except AnalysisError as exc:
         raise KeyError_("the code does not compile:\n" +
                         "\n".join("    " + ln for ln in exc.lines("./main.go"))) from None
     if a.unsupported:
         u = a.unsupported[0]
-        raise KeyError_(f"the analyzer cannot judge this code: {u.pos}: unsupported: {u.what}")
+        build = " in the default build (-m)" if q.build.inline else ""
+        raise KeyError_(f"the analyzer cannot judge this code{build}: {u.pos}: unsupported: {u.what}")
     lines = [m.group(1) for ln in a.diagnostics("./main.go") if (m := LINE_RE.match(ln))]
     if q.sites is not None:
         sites, bad = resolve(a, q.sites)
@@ -166,7 +191,6 @@ def answer_key(q: Question) -> AnswerKey:
         found, bad = resolve(a, [q.why_site])
         if bad:
             raise KeyError_(unresolved(a, q.why_site))
-        why = found[0].reasons[0] if found[0].reasons else None
         sites = found
     if q.kind is QuestionKind.FIX:
         marks = marker_lines(q.code)
@@ -174,4 +198,18 @@ def answer_key(q: Question) -> AnswerKey:
         if not sites:
             raise KeyError_(f"the code must hold the marker {MARKER!r} exactly once, on a line with a "
                             f"site named {q.why_site} (markers on lines {marks or 'none'})")
-    return AnswerKey(sites, lines, why, a)
+    if q.build.inline:
+        sites = [inlining_reason(s, builds_of(q.code)) for s in sites]
+    if q.kind is QuestionKind.WHY:
+        why = sites[0].reasons[0] if sites[0].reasons else None
+    return AnswerKey(sites, lines, why, a, q.build, q.code)
+
+
+def inlining_reason(site: Site, pairs: BuildPairs | None) -> Site:
+    """In the default build, a site decided otherwise than with ``-l`` is explained first by
+    inlining (the copy of ``&T{}`` at the inlined call stays on the stack)."""
+    p = pairs.pair_of(site) if pairs is not None else None
+    if p is None or p.no_inline is None or p.no_inline.verdict == site.verdict or \
+            "inlining" in site.reasons:
+        return site
+    return replace(site, reasons=["inlining"] + list(site.reasons))

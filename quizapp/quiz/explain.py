@@ -84,7 +84,19 @@ def join(items: list[str], lang: str) -> str:
 
 # ------------------------------------------------------------------ naming sites
 def site_name(site: Site, lang: str, code: str = "") -> str:
-    """A site's name that tells a variable from its box: ``n2`` vs ``n2, boxed for fmt.Println``."""
+    """A site's name that tells a variable from its box: ``n2`` vs ``n2, boxed for fmt.Println``;
+    in the default build, a copy of an inlined body names where it comes from: ``&T{...} from
+    newT``."""
+    zh = _zh(lang)
+    call = site.inlined_call
+    if call is not None and call[1] == site.pos and site.inlined_from is not None:
+        plain = _plain_name(site, lang, code)
+        origin = site.inlined_from[0]
+        return f"来自 {origin} 的 {plain}" if zh else f"{plain} from {origin}"
+    return _plain_name(site, lang, code)
+
+
+def _plain_name(site: Site, lang: str, code: str) -> str:
     zh = _zh(lang)
     if site.alloc == "ddd":
         call = spans.callee(code, site) if code else None

@@ -167,17 +167,24 @@ def run_program(a: Analysis) -> Output | str:
 
 
 @lru_cache(maxsize=64)
-def original(code: str) -> tuple[Analysis, Output | str]:
-    """The question's own program: its analysis and its run (cached: every check compares with it)."""
+def original(code: str, inline: bool = False) -> tuple[Analysis, Output | str]:
+    """The question's own program: its analysis in the pack's build and its run (cached: every
+    check compares with it). The run is the same in both builds; it uses the ``-l`` analysis."""
     from .answers import analysis_of
-    a = analysis_of(code)
-    return a, run_program(a)
+    return analysis_of(code, inline), run_program(analysis_of(code))
+
+
+def judged(edited: str, inline: bool) -> tuple[Analysis, Analysis]:
+    """The edit analysed for running (``-l``) and for judging (the pack's build)."""
+    a = analyze(edited)
+    return a, (analyze(edited, inline=True) if inline else a)
 
 
 def grade_fix(q: Question, edited: str) -> FixResult:
-    """Judge ``edited`` against question ``q`` (checks in the order the module docstring gives)."""
+    """Judge ``edited`` against question ``q`` in its pack's build (checks in the order the module
+    docstring gives)."""
     try:
-        a = analyze(edited)
+        runnable, a = judged(edited, q.build.inline)
     except InvalidGo as exc:
         first = exc.errors[0].message if exc.errors else exc.message
         h = help_for(first)
@@ -191,12 +198,12 @@ def grade_fix(q: Question, edited: str) -> FixResult:
     if len(marks) != 1:
         return FixResult(FixOutcome.MARKER_MISSING, [FixOutcome.MARKER_MISSING], markers=len(marks))
     line = marks[0]
-    if a.unsupported:
-        u = a.unsupported[0]
+    if a.unsupported or runnable.unsupported:
+        u = (a.unsupported or runnable.unsupported)[0]
         return FixResult(FixOutcome.CANNOT_JUDGE, [FixOutcome.CANNOT_JUDGE], line=line,
                          detail=f"{u.pos}: unsupported: {u.what}")
     try:
-        base, want = original(q.code)
+        base, want = original(q.code, q.build.inline)
     except AnalysisError as exc:
         return FixResult(FixOutcome.CANNOT_JUDGE, [FixOutcome.CANNOT_JUDGE], line=line,
                          detail=f"the question's own code cannot be analysed: {exc.pos}: {exc.message}")
@@ -214,7 +221,7 @@ def grade_fix(q: Question, edited: str) -> FixResult:
     elif result.heap_after >= result.heap_before:
         result.failures.append(FixOutcome.MOVED)
         result.heap_lines = heap_lines(a)
-    got = run_program(a)
+    got = run_program(runnable)
     if isinstance(want, str) or isinstance(got, str):
         if not result.failures:
             result.failures.append(FixOutcome.CANNOT_JUDGE)
@@ -287,7 +294,7 @@ def show_lines(q: Question) -> list[str]:
         out.append(f"both print: {after.got.stdout!r}" + (f", stderr {after.got.stderr!r}" if after.got.stderr
                                                            else "") + f", exit status {after.got.status}")
     try:
-        lines = heap_lines(analyze(q.solution))
+        lines = heap_lines(analyze(q.solution, inline=q.build.inline))
     except AnalysisError:
         lines = []
     out.extend(f"solution | {ln}" for ln in lines)

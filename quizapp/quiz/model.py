@@ -37,6 +37,19 @@ class BuildFlags(str, Enum):
     NO_INLINING = "-m -l"    # go build -gcflags='-m -l': inlining off
     DEFAULT = "-m"           # go build -gcflags='-m': the default build, inlining on
 
+    @property
+    def inline(self) -> bool:
+        return self is BuildFlags.DEFAULT
+
+    @property
+    def other(self) -> BuildFlags:
+        return BuildFlags.NO_INLINING if self.inline else BuildFlags.DEFAULT
+
+    @property
+    def command(self) -> str:
+        """The build as a learner types it."""
+        return "go build -gcflags=-m" if self.inline else "go build -gcflags='-m -l'"
+
 
 class Difficulty(str, Enum):
     EASY = "easy"
@@ -84,6 +97,7 @@ class Question:
     distractors: list[str] = field(default_factory=list)  # lines questions: wrong lines offered
     line: int | None = None                 # where the question starts in its file
     solution: str = ""                      # fix questions: the model solution (a complete Go file)
+    build: BuildFlags = BuildFlags.NO_INLINING   # the pack's build: the answers are its
 
 
 @dataclass

@@ -88,7 +88,8 @@ class QuizSession:
         """Question ``index`` with its answer key (unless it is deferred: then ``pending``)."""
         st = self._bare(index)
         code = st.question.code
-        if st.pending and (not self.defer_analysis or analysed(code) or len(code) < DEFER_BYTES):
+        if st.pending and (not self.defer_analysis or analysed(code, st.question.build.inline)
+                           or len(code) < DEFER_BYTES):
             st.pending = False
             self._key(st)
         return st

@@ -5,7 +5,8 @@ binary expressions at the operator); a highlight there covers a single
 character. ``span`` finds the syntax node gc means and returns its whole
 extent; ``callee`` names the call a value is boxed for (``n2`` boxed for
 ``fmt.Println``); ``captures`` says whether a function literal captures
-anything at all (a closure that captures nothing allocates nothing).
+anything at all (a closure that captures nothing allocates nothing). A site
+of an inlined copy (the default build) is the whole call that was inlined.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ def _node(code: str, site: Site) -> Node | None:
     if idx is None:
         return None
     nodes = idx[1].get((site.pos.line, site.pos.col), [])
+    if site.inlined_call is not None and site.inlined_call[1] == site.pos:
+        call = next((n for n in nodes if n.type == "call_expression"), None)
+        if call is not None:      # a copy of an inlined body is where the call is: all of it
+            return call
     if site.kind is SiteKind.VARIABLE or site.kind is SiteKind.PARAMETER:
         return next((n for n in nodes if n.type == "identifier" and text(n) == site.name), None)
     if site.alloc == "ddd":

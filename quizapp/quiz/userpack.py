@@ -18,11 +18,11 @@ from pathlib import Path
 
 from ..analysis import AnalysisError, SiteKind, Verdict, analyze
 from ..analysis.principles import PrincipleId
-from .answers import LINE_RE, candidate_sites, default_sites
+from .answers import LINE_RE, builds_of, candidate_sites, default_sites, inlining_reason
 from .errors import QuizError
 from .explain import site_label
 from .loader import CJK_RE, ID_RE, load_pack
-from .model import Difficulty, Pack, QuestionKind, Text
+from .model import BuildFlags, Difficulty, Pack, QuestionKind, Text
 from .validate import check_question
 
 KINDS = (QuestionKind.WHERE, QuestionKind.WHY, QuestionKind.LINES)
@@ -50,6 +50,7 @@ class Draft:
     difficulty: Difficulty = Difficulty.MEDIUM
     sites: list[SiteChoice] = field(default_factory=list)
     why_site: str = ""
+    build: BuildFlags = BuildFlags.NO_INLINING    # the build the sandbox showed: the pack's
 
     def ticked(self) -> list[SiteChoice]:
         return [s for s in self.sites if s.ticked]
@@ -61,27 +62,31 @@ class UserPack:
     pack: Pack
 
 
-def draft_for(code: str) -> Draft:
-    """A first draft for a program; raises ``QuizError`` when it cannot be a question."""
+def draft_for(code: str, build: BuildFlags = BuildFlags.NO_INLINING) -> Draft:
+    """A first draft for a program in one build; raises ``QuizError`` when it cannot be a
+    question."""
     code = code.strip("\n") + "\n"
     if not re.search(r"^package\s", code, re.M):
         raise QuizError("save a complete program (with package main and func main) as a question")
     if '"""' in code:
         raise QuizError('the program contains """, which a pack cannot hold')
     try:
-        a = analyze(code)
+        a = analyze(code, inline=build.inline)
     except AnalysisError as exc:
         raise QuizError(f"the program does not compile: {exc.pos}: {exc.message}") from None
     if a.unsupported:
         raise QuizError(f"the analyzer cannot judge this program ({a.unsupported[0].what})")
     default = {s.key for s in default_sites(a)}
+    sites = candidate_sites(a)
+    if build.inline:                 # the principles a question in this build is keyed with
+        sites = [inlining_reason(s, builds_of(code)) for s in sites]
     choices = [SiteChoice(s.key, Text(site_label(s, "en", code), site_label(s, "zh", code)),
                           s.verdict.value if isinstance(s.verdict, Verdict) else str(s.verdict),
                           s.reasons[0] if s.reasons else None, s.key in default)
-               for s in candidate_sites(a)]
+               for s in sites]
     if not choices:
         raise QuizError("the program has no variable or allocation to ask about")
-    draft = Draft(code, sites=choices)
+    draft = Draft(code, sites=choices, build=build)
     why = next((c for c in choices if c.ticked and c.principle), next((c for c in choices if c.principle), None))
     draft.why_site = why.key if why is not None else ""
     return draft
@@ -154,7 +159,7 @@ def question_toml(d: Draft, qid: str) -> str:
         if d.kind is QuestionKind.WHERE:
             lines.append("sites = [" + ", ".join(toml_str(s.key) for s in asked) + "]")
         else:
-            lines.append("distractors = [" + ", ".join(map(toml_str, _distractors(d.code))) + "]")
+            lines.append("distractors = [" + ", ".join(map(toml_str, _distractors(d.code, d.build))) + "]")
     lines += ["principles = [" + ", ".join(map(toml_str, principles)) + "]",
               f"title = {_text(d.title)}", f"prompt = {_text(d.prompt)}",
               'code = """\n' + d.code.replace("\\", "\\\\") + '"""',
@@ -163,9 +168,9 @@ def question_toml(d: Draft, qid: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _distractors(code: str) -> list[str]:
+def _distractors(code: str, build: BuildFlags = BuildFlags.NO_INLINING) -> list[str]:
     """Wrong lines for a lines question: each site with the other verdict."""
-    a = analyze(code)
+    a = analyze(code, inline=build.inline)
     printed = {m.group(1) for ln in a.diagnostics("./main.go") if (m := LINE_RE.match(ln))}
     out = []
     for s in candidate_sites(a):
@@ -180,9 +185,10 @@ def _distractors(code: str) -> list[str]:
     return out[:4] or ["1:1: moved to heap: main"]
 
 
-def new_pack_header(title: Text, pack_id: str) -> str:
+def new_pack_header(title: Text, pack_id: str, build: BuildFlags = BuildFlags.NO_INLINING) -> str:
     return (f"# Stack or Heap question pack\nformat = 2\nid = {toml_str(pack_id)}\nversion = \"1\"\n"
-            f"title = {_text(title)}\nauthors = [\"me\"]\ncategory = \"custom\"\n")
+            f"title = {_text(title)}\nauthors = [\"me\"]\nflags = {toml_str(build.value)}\n"
+            f"category = \"custom\"\n")
 
 
 def pack_id_for(title: str, taken: set[str]) -> str:
@@ -209,12 +215,15 @@ def save_question(folder: Path, draft: Draft, target: Path | None = None,
         pack, _ = load_pack(target)
         if pack is None:
             raise QuizError(f"{target} cannot be read as a pack; choose another")
+        if pack.flags != draft.build.value:
+            raise QuizError(f"{target} is graded with {pack.flags}, the question with "
+                            f"{draft.build.value}; choose a pack of that build or a new one")
         ids = {q.id for q in pack.questions}
         path = target
     else:
         title = new_title or Text("My questions", "我的题目")
         pid = pack_id_for(title.en, taken_ids or set())
-        existing, ids = new_pack_header(title, pid), set()
+        existing, ids = new_pack_header(title, pid, draft.build), set()
         path = folder / f"{pid}.toml"
     n = len(ids) + 1
     while f"q{n}" in ids:

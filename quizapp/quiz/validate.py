@@ -91,7 +91,7 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
         actual = found[0].verdict.value  # type: ignore[union-attr]
         if actual != e.verdict:
             out.append(PackProblem(f, f"pinned {e.site} = {e.verdict}, but the analyzer (go1.27.3 "
-                                   f"-m -l) says {actual}", q.line, q.id, "expect"))
+                                   f"{q.build.value}) says {actual}", q.line, q.id, "expect"))
     if q.kind is QuestionKind.WHY:
         if key.why is None:
             out.append(PackProblem(f, f"the analyzer gives no principle for {q.why_site}", q.line,

@@ -17,7 +17,7 @@ from .. import GO_VERSION
 from ..analysis.errors import AnalysisError
 from ..analysis.syntax.parser import parse
 from ..analysis.types.constant import unquote
-from ..gotool import ToolchainError, build_escape_batch, find_go, go_version
+from ..gotool import BuildResult, ToolchainError, build_escape_batch, find_go, go_version
 from ..worker import Limits, Worker, WorkerError
 from .answers import KeyError_, answer_key
 from .loader import load_packs
@@ -32,7 +32,7 @@ class UnsafeCode(Exception):
 
 
 def _fix_todo(worker: Worker, q: Question, where: str, gocmd: str,
-              todo: list[tuple[str, str, list[str]]], report: VerifyReport) -> None:
+              todo: list[tuple[str, str, list[str], bool]], report: VerifyReport) -> None:
     """A fix question's model solution: its compiler lines join the batch, and both programs are
     run by go and by the interpreter (``fixverify``)."""
     from .fixverify import interpreted, run_disagreements, solution_lines
@@ -50,7 +50,7 @@ def _fix_todo(worker: Worker, q: Question, where: str, gocmd: str,
     if isinstance(lines, str):
         report.disagreements.append(f"{where_s}: no answer key: {lines}")
         return
-    todo.append((where_s, q.solution, lines))
+    todo.append((where_s, q.solution, lines, q.build.inline))
     report.disagreements.extend(f"{where}: {d}" for d in run_disagreements(q, gocmd, runs))
 
 
@@ -125,7 +125,7 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
         report.warnings.append(f"warning: {gocmd} is {version}; answers are keyed to {GO_VERSION}")
     packs, problems = load_packs(paths)
     report.warnings.extend(f"warning: {p}" for p in problems)
-    todo: list[tuple[str, str, list[str]]] = []   # where, code, the analyzer's lines
+    todo: list[tuple[str, str, list[str], bool]] = []   # where, code, our lines, inlining on
     with Worker(limits) as worker:
         for pack in packs:
             for q in pack.questions:
@@ -144,12 +144,18 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
                 if isinstance(lines, str):
                     report.disagreements.append(f"{where}: no answer key: {lines}")
                     continue
-                todo.append((where, q.code, lines))
+                todo.append((where, q.code, lines, q.build.inline))
                 if q.kind is QuestionKind.FIX:
                     _fix_todo(worker, q, where, gocmd, todo, report)
-    results = build_escape_batch([code for _, code, _ in todo], 1, go=gocmd,
-                                 timeout=timeout + 2.0 * len(todo))
-    for (where, _, ours), res in zip(todo, results):
+    results: dict[int, BuildResult] = {}
+    for inline in (False, True):       # one go command per build: each pack in its own
+        batch = [i for i, t in enumerate(todo) if t[3] is inline]
+        if batch:
+            out = build_escape_batch([todo[i][1] for i in batch], 1, go=gocmd, inline=inline,
+                                     timeout=timeout + 2.0 * len(batch))
+            results.update(zip(batch, out))
+    for i, (where, _, ours, inline) in enumerate(todo):
+        res = results[i]
         report.checked += 1
         if not res.ok:
             report.disagreements.append(f"{where}: the compiler rejects the code: "
@@ -161,5 +167,7 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
             extra = [ln for ln in ours if ln not in theirs]
             detail = "; ".join([f"compiler only: {ln}" for ln in missing] +
                                [f"analyzer only: {ln}" for ln in extra]) or "order differs"
-            report.disagreements.append(f"{where}: answer key disagrees with {version}: {detail}")
+            flags = "-m" if inline else "-m -l"
+            report.disagreements.append(f"{where}: answer key disagrees with {version} "
+                                        f"({flags}): {detail}")
     return report

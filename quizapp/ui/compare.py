@@ -23,9 +23,9 @@ class _Done(QObject):
 
 
 class _Build(QRunnable):
-    def __init__(self, source: str, go: str) -> None:
+    def __init__(self, source: str, go: str, inline: bool = False) -> None:
         super().__init__()
-        self.source, self.go = source, go
+        self.source, self.go, self.inline = source, go, inline
         self.done = _Done()
 
     @Slot()
@@ -33,7 +33,7 @@ class _Build(QRunnable):
         try:
             check_safe(self.source)
             version = go_version(self.go)
-            res = build_escape(self.source, 1, go=self.go, timeout=60)
+            res = build_escape(self.source, 1, go=self.go, timeout=60, inline=self.inline)
             self.done.finished.emit(res, None, version)
         except (UnsafeCode, ToolchainError, OSError) as exc:
             self.done.finished.emit(None, str(exc), "")
@@ -44,8 +44,10 @@ def available() -> str | None:
 
 
 class CompareDialog(QDialog):
-    def __init__(self, ours: list[str], source: str, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, ours: list[str], source: str, parent=None,  # noqa: ANN001
+                 inline: bool = False) -> None:
         super().__init__(parent)
+        self.inline = inline
         self.setWindowTitle(self.tr("Compare with the real compiler"))
         self.resize(1100, 600)
         self.ours = ours
@@ -66,7 +68,7 @@ class CompareDialog(QDialog):
         if go is None:
             self.status.setText(self.tr("No Go toolchain was found."))
             return
-        self.job = _Build(source, go)
+        self.job = _Build(source, go, inline)
         self.job.done.finished.connect(self._finished)
         QThreadPool.globalInstance().start(self.job)
 
@@ -96,5 +98,6 @@ class CompareDialog(QDialog):
                      self.tr("{n} lines differ (marked ≠).").format(n=len(differ)))
         self.status.setText(" ".join(notes))
         self._show(self.left, self.tr("This app (built-in analyzer)"), self.ours, differ)
-        self._show(self.right, self.tr("go build -gcflags='-m -l' ({v})").format(v=version),
-                   res.lines, differ)
+        title = (self.tr("go build -gcflags=-m ({v})") if self.inline else
+                 self.tr("go build -gcflags='-m -l' ({v})")).format(v=version)
+        self._show(self.right, title, res.lines, differ)

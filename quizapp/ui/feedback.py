@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
+from ..quiz.both_builds import compare, note_parts
 from ..quiz.explain import (colon, flow_sentences, main_reasons, principle_title, site_label,
                             verdict_sentence)
 from ..quiz.grading import SelfGrade
@@ -169,6 +170,7 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
         parts.append(f"<p style='color:{pal['muted']}'>{e(due_text(due))}</p>")
     seen: list[str] = []
     results = {r.key: r for r in g.sites}
+    pairs = key.both_builds()
     if q.kind is QuestionKind.WHY and key.why is not None:
         mine = st.chosen_principle
         parts.append(f"<p><b>{e(T['The answer'])}</b>{colon(lang)}<span style='color:{pal['right']}'>"
@@ -201,6 +203,10 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
         flow = flow_sentences(s, lang)
         if flow:
             parts.append("<ul>" + "".join(f"<li>{e(_shift_positions(f, off))}</li>" for f in flow) + "</ul>")
+        head, other = note_parts(compare(s, pairs, key.build), pairs, lang, off) \
+            if pairs is not None else ("", "")
+        if other:
+            parts.append(f"<p><b>{e(head.rstrip(' ,，'))}</b>{colon(lang)}{e(other)}</p>")
         seen += [r for r in reasons if r not in seen]
     if q.kind is QuestionKind.LINES:
         parts.append(_lines_verdict(st, lang, pal, off))
@@ -244,7 +250,9 @@ def _compiler_lines(st: QuestionState, pal: dict[str, str], off: int) -> str:
         if ln.split(": ")[0] in asked:
             shown = f"<b style='background:{pal['current_line']}'>{shown}</b>"
         lines.append(shown)
-    heading = html.escape(QCoreApplication.translate("Feedback", "What go build -gcflags='-m -l' prints"))
+    heading = html.escape(
+        QCoreApplication.translate("Feedback", "What go build -gcflags=-m prints (the default build)")
+        if key.build.inline else QCoreApplication.translate("Feedback", "What go build -gcflags='-m -l' prints"))
     body = "\n".join(lines) or html.escape(QCoreApplication.translate("Feedback", "(nothing)"))
     return f"<h3>{heading}</h3><pre>{body}</pre>"
 

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         from .stats_view import StatsView
         self.practice_view = PracticeView(self.progress, self.scheduler, self.lang)
         self.stats_view = StatsView(self.progress, self.lang)
-        self.sandbox_view = SandboxView(data_dir / "sandbox.go", self.lang)
+        self.sandbox_view = SandboxView(data_dir / "sandbox.go", self.lang, settings=settings)
         self.settings_view = SettingsView(settings)
         for w in (self.pack_view, self.quiz_page, self.practice_view, self.stats_view, self.sandbox_view,
                   self.settings_view):
@@ -346,10 +346,12 @@ class MainWindow(QMainWindow):
         self.sandbox_view.open_file()
 
     def save_as_question(self, code: str) -> None:
+        from ..quiz.model import BuildFlags
         from ..quiz.userpack import draft_for
         from .question_editor import QuestionEditor
+        build = BuildFlags.DEFAULT if self.sandbox_view.inlining else BuildFlags.NO_INLINING
         try:
-            draft = draft_for(code)
+            draft = draft_for(code, build)
         except QuizError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the question"), str(exc))
             return
@@ -369,7 +371,7 @@ class MainWindow(QMainWindow):
             ours = [self.tr("(the analysis of this text is still running)")]
         else:
             ours = res.source_lines if res.source_lines or not res.error else [res.error]
-        self.compare_dialog = CompareDialog(ours, src, self)
+        self.compare_dialog = CompareDialog(ours, src, self, inline=self.sandbox_view.inlining)
         self.compare_dialog.show()
 
     # ------------------------------------------------------------ dialogs

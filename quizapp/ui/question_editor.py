@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from ..quiz.errors import QuizError
-from ..quiz.model import Difficulty, QuestionKind, Text
+from ..quiz.model import BuildFlags, Difficulty, QuestionKind, Text
 from ..quiz.userpack import KINDS, Draft, check_draft, save_question, user_packs
 
 PROMPTS = {
@@ -25,6 +25,13 @@ PROMPTS = {
     QuestionKind.LINES: Text("Which lines does go build -gcflags='-m -l' print?",
                              "go build -gcflags='-m -l' 会输出哪些行？"),
 }
+LINES_DEFAULT = Text("Which lines does go build -gcflags=-m print (inlining on)?",
+                     "go build -gcflags=-m（开启内联）会输出哪些行？")
+
+
+def prompt_for(kind: QuestionKind, build: BuildFlags) -> Text:
+    """The proposed prompt of a kind, in the question's build."""
+    return LINES_DEFAULT if kind is QuestionKind.LINES and build.inline else PROMPTS[kind]
 
 
 class QuestionEditor(QDialog):
@@ -53,7 +60,7 @@ class QuestionEditor(QDialog):
         self.sites = QListWidget()
         self.sites.setMinimumHeight(120)
         self.target = QComboBox()
-        self.packs = user_packs(folder)
+        self.packs = [up for up in user_packs(folder) if up.pack.flags == draft.build.value]
         for up in self.packs:
             self.target.addItem(up.pack.title.get(lang), str(up.path))
         self.target.addItem(self.tr("A new pack…"), None)
@@ -99,8 +106,8 @@ class QuestionEditor(QDialog):
         kind = QuestionKind(self.kind.currentData())
         old = self.draft.kind
         for edit, lang in ((self.prompt_en, "en"), (self.prompt_zh, "zh")):
-            if edit.text() == PROMPTS[old].get(lang):
-                edit.setText(PROMPTS[kind].get(lang))
+            if edit.text() == prompt_for(old, self.draft.build).get(lang):
+                edit.setText(prompt_for(kind, self.draft.build).get(lang))
         self.draft.kind = kind
         self.sites.blockSignals(True)
         self.sites.clear()

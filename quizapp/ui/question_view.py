@@ -10,7 +10,6 @@ principles appear with the feedback, hints only on request.
 from __future__ import annotations
 
 import html
-import threading
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTab
 
 from ..analysis import Site
 from ..quiz import spans
-from ..quiz.answers import analysis_of
 from ..quiz.explain import principle_title, site_label
 from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
@@ -28,6 +26,7 @@ from ..quiz.text import plain, to_html
 from . import theme
 from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel
 from .codeview import CodeView, Mark
+from .question_analysis import BackgroundAnalyses
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
                        status_text, unanswered, where_word)
 from .fix_feedback import fix_html
@@ -44,7 +43,6 @@ class QuestionView(QWidget):
     answered = Signal()          # an answer was graded: the mode records it
     nextRequested = Signal()     # N: the next question, or the summary after the last
     hinted = Signal()            # a hint was shown: the mode keeps it counted
-    analysed = Signal(str)       # a question's code, analysed off the GUI thread
 
     def __init__(self, lang_getter, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -55,8 +53,8 @@ class QuestionView(QWidget):
         self.due: datetime | None = None
         self.selected_site = 0
         self._shown_index = -1
-        self._analysing: set[str] = set()
-        self.analysed.connect(self._on_analysed)
+        self.analyses = BackgroundAnalyses(self)
+        self.analyses.ready.connect(self._on_analysed)
         self._build()
         self._keys()
         self.retranslate()
@@ -216,28 +214,12 @@ class QuestionView(QWidget):
         self._shown_index = -1
         self.render()
 
-    def _analyse_later(self, code: str) -> None:
-        """Analyse ``code`` on a worker thread; ``analysed`` is emitted when it is ready."""
-        if code in self._analysing:
-            return
-        self._analysing.add(code)
-
-        def work() -> None:
-            try:
-                analysis_of(code)
-            except Exception:  # noqa: BLE001 - cached as the question's error, shown in the question
-                pass
-            self.analysed.emit(code)
-
-        threading.Thread(target=work, name="question-analysis", daemon=True).start()
-
     @property
     def analysing(self) -> bool:
         """Is a question's code still being analysed (the view shows "Analysing the code…")?"""
-        return bool(self._analysing)
+        return self.analyses.busy
 
     def _on_analysed(self, code: str) -> None:
-        self._analysing.discard(code)
         if self.session is not None and self.session.current.question.code == code:
             self.session.resolve()
             self.render()
@@ -253,7 +235,7 @@ class QuestionView(QWidget):
         st = self.session.current
         q = st.question
         if st.pending:
-            self._analyse_later(q.code)
+            self.analyses.start(q.code, q.build.inline)
         if self._shown_index != self.session.index:
             self._shown_index = self.session.index
             self.due = None
@@ -263,8 +245,11 @@ class QuestionView(QWidget):
             self._fit_later()
         self.title.setText(plain(q.title.get(lang)))
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
-        self.meta.setText(self.tr("{pack} · question {i} of {n} · {diff}").format(
-            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff))
+        meta = self.tr("{pack} · question {i} of {n} · {diff}").format(
+            pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff)
+        if q.build.inline:
+            meta += " · " + self.tr("default build (-m, inlining on)")
+        self.meta.setText(meta)
         self.prompt.setText(to_html(q.prompt.get(lang)))
         code = q.code.strip("\n")
         has_code = bool(code.strip())
@@ -411,11 +396,13 @@ class QuestionView(QWidget):
     def _render_lines(self, st: QuestionState, reveal: bool) -> None:
         assert self.session is not None and st.key is not None
         n = len(self.session.options(st))
-        self.options.label.setText(self.tr("Tick every line that go build -gcflags='-m -l' prints "
-                                           "(↑ ↓ and Space, or 1–9):") if n < 10 else
-                                   self.tr("Tick every line that go build -gcflags='-m -l' prints "
-                                           "(↑ ↓ and Space, or the line's number: 1–9, or two digits "
-                                           "such as 1 2 for line 12):"))
+        build = self.tr("go build -gcflags=-m (inlining on)") if st.key.build.inline else \
+            "go build -gcflags='-m -l'"
+        self.options.label.setText((self.tr("Tick every line that {build} prints (↑ ↓ and Space, or 1–9):")
+                                    if n < 10 else
+                                    self.tr("Tick every line that {build} prints (↑ ↓ and Space, or the "
+                                            "line's number: 1–9, or two digits such as 1 2 for line 12):")
+                                    ).format(build=build))
         off = code_offset(st.question.code)
         truth = set(st.key.lines)
         rows, checked = [], []

@@ -6,7 +6,9 @@ newer edits is dropped, an analysis that runs long is cancelled when the
 text changes, and closing the app cancels whatever is running. A fragment
 without ``package``/``func main`` is wrapped before analysis (and the view
 says so); positions are mapped back (``sandbox_analysis``). The text is
-saved as you type, so it survives a restart.
+saved as you type, so it survives a restart. A switch chooses the build:
+inlining off (``-m -l``, what articles show) or on (``-m``, the default
+build), where a site of an inlined copy says which call brought it.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QProgressBar, QPushButton, QSplitter, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -51,9 +53,10 @@ class _Signals(QObject):
 class _Job(QRunnable):
     """One analysis: the pool thread waits on the worker process, never the GUI thread."""
 
-    def __init__(self, worker: Worker, text: str, generation: int, running: list[_Job]) -> None:
+    def __init__(self, worker: Worker, text: str, generation: int, running: list[_Job],
+                 inline: bool = False) -> None:
         super().__init__()
-        self.worker, self.text, self.generation = worker, text, generation
+        self.worker, self.text, self.generation, self.inline = worker, text, generation, inline
         self.signals = _Signals()
         self.started: float | None = None
         self.running = running            # the view's record of the job in progress
@@ -63,7 +66,7 @@ class _Job(QRunnable):
         self.started = time.monotonic()
         self.running.append(self)
         try:
-            res = self.worker.call(analyse_text, self.text, self.generation)
+            res = self.worker.call(analyse_text, self.text, self.generation, self.inline)
             if res.runnable:
                 res.diagram = diagram_of(res)
                 if res.diagram is None:
@@ -84,10 +87,11 @@ class SandboxView(QWidget):
     compareRequested = Signal(str)
 
     def __init__(self, store_path: Path, lang_getter=lambda: "en",  # noqa: ANN001
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store_path = store_path
         self.lang = lang_getter
+        self.settings = settings
         self.generation = 0
         self.latest: SandboxResult | None = None
         self.diagram_source = ""           # the program whose diagram was last drawn
@@ -130,6 +134,11 @@ class SandboxView(QWidget):
         self.question_btn.clicked.connect(lambda: self.saveAsQuestion.emit(self.editor.toPlainText()))
         for b in (self.open_btn, self.save_btn, self.compare_btn, self.question_btn):
             bar.addWidget(b)
+        self.inline_box = QCheckBox()
+        on = self.settings.value("sandbox/inlining", False, type=bool) if self.settings else False
+        self.inline_box.setChecked(bool(on))
+        self.inline_box.toggled.connect(self._build_changed)
+        bar.addWidget(self.inline_box)
         bar.addStretch(1)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)          # an indeterminate "working" bar
@@ -170,6 +179,10 @@ class SandboxView(QWidget):
         self.save_btn.setText(self.tr("Save…"))
         self.compare_btn.setText(self.tr("Compare with the real compiler"))
         self.question_btn.setText(self.tr("Save as question"))
+        self.inline_box.setText(self.tr("Inlining on (default build)"))
+        self.inline_box.setToolTip(self.tr(
+            "Off: go build -gcflags='-m -l', what articles show. On: go build -gcflags=-m, the "
+            "everyday build, where small functions are inlined into their callers."))
         self.diag_list.setAccessibleName(self.tr("Diagnostics"))
         self.editor.setAccessibleName(self.tr("Go program"))
         self.tabs.setTabText(0, self.tr("Compiler output"))
@@ -187,6 +200,19 @@ class SandboxView(QWidget):
     def set_compare_available(self, available: bool) -> None:
         self.compare_btn.setVisible(available)
 
+    @property
+    def inlining(self) -> bool:
+        """The build the sandbox shows: True for the default build (inlining on)."""
+        return self.inline_box.isChecked()
+
+    def _build_changed(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue("sandbox/inlining", on)
+        self.generation += 1          # the other build's result, never the previous one's
+        self.latest = None
+        self._render()
+        self.run_analysis()
+
     # ------------------------------------------------------------ analysis
     def _changed(self) -> None:
         self.generation += 1
@@ -198,7 +224,7 @@ class SandboxView(QWidget):
         for running in list(self.running):
             if running.started is not None and time.monotonic() - running.started > CANCEL_AFTER:
                 self.worker.cancel()      # a slow analysis of an older text: not worth waiting for
-        job = _Job(self.worker, self.editor.toPlainText(), self.generation, self.running)
+        job = _Job(self.worker, self.editor.toPlainText(), self.generation, self.running, self.inlining)
         job.signals.done.connect(self._done)
         self.job = job
         self.pool.start(job)
@@ -354,7 +380,8 @@ class SandboxView(QWidget):
         if constants and not errors:
             notes.append(self.tr("A constant boxed in an interface is reported as escaping, but needs no "
                                  "allocation at run time (Go uses a read-only copy): not counted above."))
-        heading = html.escape(self.tr("go build -gcflags=-m -l"))
+        heading = html.escape(self.tr("go build -gcflags=-m (inlining on)") if res.inline else
+                              self.tr("go build -gcflags=-m -l"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
                             + f"<h3>{heading}</h3><pre>{out}</pre>")
 

@@ -54,7 +54,8 @@ class SandboxResult:
     not_analysed: NotAnalysed | None = None
     diagram: object = None         # filled in the app's process: a run's diagram is not pickled
     no_diagram: NoDiagram | None = None
-    source_lines: list[str] = field(default_factory=list)   # -m -l lines of the analysed source
+    source_lines: list[str] = field(default_factory=list)   # the build's lines of the analysed source
+    inline: bool = False                                     # the build: inlining on (-m)
     errors: list[str] = field(default_factory=list)   # gc's lines when the code does not compile
     helps: dict[tuple[int, int], str] = field(default_factory=dict)   # (line, col) -> help kind
     runnable: bool = False         # analysed in the worker: a program the diagram may run
@@ -118,9 +119,9 @@ def prepare(text: str) -> tuple[str, int, bool]:
     return WRAP_HEAD + body + WRAP_TAIL, 3, True
 
 
-def analyse_text(text: str, generation: int) -> SandboxResult:
-    """Pure: the sandbox's view of a text (runs in a worker thread)."""
-    res = SandboxResult(generation)
+def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxResult:
+    """Pure: the sandbox's view of a text (runs in a worker process), in one build."""
+    res = SandboxResult(generation, inline=inline)
     if not text.strip():
         return res
     if text.count("\n") > MAX_LINES:
@@ -129,7 +130,7 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
     src, off, res.wrapped = prepare(text)
     col_shift = 1 if res.wrapped and off == 3 else 0
     try:
-        a = analyze(src, warn_unused=res.wrapped)
+        a = analyze(src, warn_unused=res.wrapped, inline=inline)
     except InvalidGo as exc:
         res.errors = [_shift_line(ln, off, col_shift) for ln in exc.lines("./main.go")]
         _compile_marks(res, text, exc.errors, off, col_shift, "error")
@@ -158,6 +159,8 @@ def analyse_text(text: str, generation: int) -> SandboxResult:
             continue
         text_ = (f"moved to heap: {s.name}" if s.kind.value == "variable" else
                  f"{s.name} {'escapes to heap' if heap else 'does not escape'}")
+        if s.inlined_call is not None and s.inlined_from is not None:
+            text_ += f"  ({s.inlined_from[0]}, inlined)"
         res.items.append((line, s.pos.col - col_shift, "heap" if heap else "stack", text_))
         sp = span(src, s)
         end = (sp.end_line - off, max(1, sp.end_col - col_shift)) if sp is not None else None

@@ -139,6 +139,30 @@ def test_explanation_sentences_use_the_glossary() -> None:
     assert found == []
 
 
+def test_notes_on_the_other_build_use_the_glossary() -> None:
+    """quiz.both_builds' Chinese notes, for programs whose builds differ in every way the notes
+    tell apart (a copy, a site itself, a literal inlined away), graded in either build."""
+    from pathlib import Path
+
+    from quizapp.quiz.answers import analysis_of, builds_of
+    from quizapp.quiz.both_builds import compare, note
+    from quizapp.quiz.model import BuildFlags
+    corpus = Path(__file__).resolve().parents[1] / "analysis" / "corpus"
+    words = banned_words()
+    texts = []
+    for name in ("a_02_ptrlit_returned_vs_local", "n_08_closure_clones_escape",
+                 "c_43_value_receiver_field_addr", "a_42_pass_pointer_down", "c_05_closure_called_directly"):
+        code = (corpus / f"{name}.go").read_text()
+        pairs = builds_of(code)
+        assert pairs is not None
+        for build in BuildFlags:
+            texts += [(name, note(compare(s, pairs, build), pairs, "zh"))
+                      for s in analysis_of(code, build.inline).sites]
+    texts = [(w, t) for w, t in texts if t]
+    assert len(texts) >= 6
+    assert [p for where, zh in texts for p in problems(where, zh, words)] == []
+
+
 def test_principle_titles_are_the_glossarys() -> None:
     titles = {row[0].strip("`"): row[2] for row in _table("Principles")}
     assert titles == {p.id.value: p.title_zh for p in PRINCIPLES.values()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.quiz.loader import builtin_dir, load_pack, load_packs
-from quizapp.quiz.model import Category
+from quizapp.quiz.model import BuildFlags, Category
 from quizapp.quiz.validate import validate
 
 from .test_loader import GOOD, write
@@ -43,12 +43,13 @@ def test_unknown_category_suggests_the_near_one(tmp_path: Path) -> None:
     assert problem.field == "category" and "did you mean 'principle'?" in problem.message
 
 
-def test_default_build_flags_need_the_inlining_mode(tmp_path: Path) -> None:
+def test_default_build_flags_grade_with_inlining_on(tmp_path: Path) -> None:
+    """flags = "-m": the pack's questions are graded in the default build."""
     p = write(tmp_path, "m.toml", GOOD2.replace("format = 2\n", 'format = 2\nflags = "-m"\n'))
     pack, problems = load_pack(p)
-    assert pack is None                     # never graded with answers of another build
-    assert len(problems) == 1 and problems[0].field == "flags"
-    assert "needs the inlining mode" in problems[0].message and '"-m -l"' in problems[0].message
+    assert problems == [] and pack is not None
+    assert pack.flags == "-m" and [q.build for q in pack.questions] == [BuildFlags.DEFAULT]
+    assert validate([p]).problems == []
 
 
 def test_format_1_knows_only_no_inlining(tmp_path: Path) -> None:

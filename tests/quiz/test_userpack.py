@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.quiz.errors import QuizError
-from quizapp.quiz.model import QuestionKind, Text
+from quizapp.quiz.model import BuildFlags, QuestionKind, Text
 from quizapp.quiz.userpack import draft_for, save_question, user_packs
 from quizapp.quiz.validate import validate
 
@@ -62,3 +62,36 @@ def test_bad_drafts_are_refused_and_nothing_is_written(tmp_path: Path) -> None:
         save_question(tmp_path, d)
     assert "no Chinese characters" in str(err.value) and "tick at least one site" in str(err.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_draft_in_the_default_build_saves_into_a_default_build_pack(tmp_path: Path) -> None:
+    """The sandbox with inlining on: the question is graded in the default build, where f is
+    inlined into main and its copy of x stays where the call is."""
+    d = draft_for(PROGRAM, BuildFlags.DEFAULT)
+    assert d.build is BuildFlags.DEFAULT
+    d.title, d.prompt = Text("Inlined", "内联"), Text("Where?", "在哪里？")
+    path, qid = save_question(tmp_path, d, new_title=Text("Inlining", "内联"))
+    report = validate([path])
+    assert report.problems == []
+    (pack,) = report.packs
+    assert pack.flags == "-m" and pack.question(qid).build is BuildFlags.DEFAULT
+    lpath, _ = save_question(tmp_path, _titled(draft_for(PROGRAM)),
+                             new_title=Text("Off", "关闭"))
+    with pytest.raises(QuizError, match="graded with -m -l"):
+        save_question(tmp_path, _titled(draft_for(PROGRAM, BuildFlags.DEFAULT)), target=lpath)
+
+
+def _titled(d):  # noqa: ANN001, ANN202
+    d.title, d.prompt = Text("T", "题"), Text("Where?", "在哪里？")
+    return d
+
+
+def test_a_why_question_in_the_default_build_is_keyed_with_inlining(tmp_path: Path) -> None:
+    """f's x is moved to the heap with -l; in main's copy it is not: the why answer is inlining."""
+    d = _titled(draft_for(PROGRAM, BuildFlags.DEFAULT))
+    copy = next(s for s in d.sites if s.principle == "inlining")
+    d.kind, d.why_site = QuestionKind.WHY, copy.key
+    path, qid = save_question(tmp_path, d, new_title=Text("Why", "为什么"))
+    report = validate([path])
+    assert report.problems == []
+    assert report.packs[0].question(qid).choices[0] == "inlining"

@@ -228,3 +228,49 @@ def test_progress_survives_restart(window, qtbot, tmp_path) -> None:  # noqa: AN
     from quizapp.quiz.progress import Progress
     stored = list(Progress(tmp_path / "data" / "progress.sqlite3").answers())
     assert [(a.pack_id, a.question_id, a.correct) for a in stored] == [("example.basics", "check-yourself", True)]
+
+
+def test_feedback_gives_the_other_build_and_the_inlined_call(window, qtbot) -> None:  # noqa: ANN001
+    """initValue returns &i: heap with -l; in a default build main's copy stays on the stack."""
+    pack = next(p for p in window.packs if p.id == "builtin.article")
+    idx = next(i for i, q in enumerate(pack.questions) if q.id == "initvalue-sharing-up")
+    window.start_pack(pack, restart=True)
+    view = window.quiz_view
+    view.session.go(idx)
+    view.render()
+    for s in view.session.current.key.sites:
+        view.session.answer_site(s.key, s.verdict.value)
+    view.submit()
+    fb = view.feedback.toPlainText()
+    assert "In a default build (go build -gcflags=-m): " in fb
+    assert "initValue is inlined into main" in fb and "its copy is on the stack" in fb
+    assert fb.count("In a default build") == 1          # only where the builds differ
+    window.state.set_language("zh")
+    view.render()
+    assert "在默认构建（go build -gcflags=-m）中：" in view.feedback.toPlainText()
+
+
+def test_a_default_build_pack_is_graded_with_inlining(window, qtbot) -> None:  # noqa: ANN001
+    """A pack with flags = "-m": the meta line names the build, the copy at main's call is
+    named after newT, and the feedback gives the -l answer and the call inlined."""
+    from pathlib import Path
+    code = (Path(__file__).resolve().parents[1] / "analysis" / "corpus" /
+            "a_02_ptrlit_returned_vs_local.go").read_text().split("\n", 1)[1]
+    pack = (f'format = 2\nid = "t.default"\nversion = "1"\ntitle = {{ en = "Default", zh = "默认" }}\n'
+            f'authors = ["t"]\nflags = "-m"\n\n[[questions]]\nid = "q"\nkind = "where"\n'
+            f'difficulty = "easy"\nprinciples = ["inlining"]\ntitle = {{ en = "T", zh = "题" }}\n'
+            f'prompt = {{ en = "Where?", zh = "在哪里？" }}\ncode = """\n{code}"""\n'
+            f'explanation = {{ en = "e", zh = "解释" }}\n')
+    (window.state.user_packs / "default.toml").write_text(pack, encoding="utf-8")
+    window.reload_packs()
+    p = next(p for p in window.packs if p.id == "t.default")
+    window.start_pack(p)
+    view = window.quiz_view
+    assert "default build (-m, inlining on)" in view.meta.text()
+    names = [view.where.sites.item(i).text() for i in range(view.where.sites.count())]
+    assert any(n.startswith("&T{...} from newT (line 12)") for n in names)
+    for s in view.session.current.key.sites:
+        view.session.answer_site(s.key, s.verdict.value)
+    view.submit()
+    fb = view.feedback.toPlainText()
+    assert "With -l (inlining off): newT is not inlined" in fb

@@ -141,6 +141,37 @@ def test_constant_boxes_are_not_counted_as_allocations(window, qtbot) -> None:  
     assert "read-only" in sb.output.toPlainText()
 
 
+def test_sandbox_inlining_switch_shows_the_default_build(window, qtbot) -> None:  # noqa: ANN001
+    """Off: the -m -l lines; on: the default build's (a_02's labels), with the inlined copy
+    named; the choice is kept in the settings."""
+    sb = window.sandbox_view
+    corpus = ROOT / "tests" / "analysis" / "corpus"
+    src = corpus / "a_02_ptrlit_returned_vs_local.go"
+
+    def settle() -> None:
+        qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=8000)
+
+    if sb.inlining:
+        sb.inline_box.setChecked(False)
+    sb.set_text(src.read_text())
+    settle()
+    out = sb.output.toPlainText()
+    assert "-m -l" in out and [ln for ln in out.splitlines() if ln.startswith("./main.go")] == \
+        src.with_suffix(".m1").read_text().splitlines()
+    sb.inline_box.click()
+    assert sb.latest is None or sb.latest.inline      # never the other build's result
+    settle()
+    out = sb.output.toPlainText()
+    assert "inlining on" in out and [ln for ln in out.splitlines() if ln.startswith("./main.go")] == \
+        src.with_suffix(".i1").read_text().splitlines()
+    items = [sb.diag_list.item(i).text() for i in range(sb.diag_list.count())]
+    assert any("13:26" in t and "(newT, inlined)" in t for t in items)
+    assert window.settings.value("sandbox/inlining", False, type=bool) is True
+    sb.inline_box.setChecked(False)
+    settle()
+    assert window.settings.value("sandbox/inlining", True, type=bool) is False
+
+
 def test_screenshot_flags(tmp_path) -> None:  # noqa: ANN001
     out = tmp_path / "s.png"
     base = [sys.executable, "-m", "quizapp.cli", "--screenshot", str(out)]

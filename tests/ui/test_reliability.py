@@ -18,12 +18,12 @@ from ..reliability.inputs import DATA, PACK_HEADER, fifty_k_line_pack
 SPIN = "// spin forever"
 
 
-def maybe_spin(text: str, generation: int):  # noqa: ANN201 - a SandboxResult
+def maybe_spin(text: str, generation: int, inline: bool = False):  # noqa: ANN201 - a SandboxResult
     """A stand-in for the sandbox's job (it runs in the worker): a runaway analysis on request."""
     if SPIN in text:
         while True:
             pass
-    return analyse_text(text, generation)
+    return analyse_text(text, generation, inline)
 
 
 def profile(tmp_path: Path, packs: dict[str, str] | None = None) -> Path:
@@ -123,10 +123,10 @@ def test_a_50000_line_question_is_analysed_off_the_gui_thread(qtbot, tmp_path: P
     from quizapp.quiz import answers
     real, ran_on, loop_ran = answers.analyze, [], threading.Event()
 
-    def analyze_after_the_loop_ran(code: str):  # noqa: ANN202
+    def analyze_after_the_loop_ran(code: str, **kw):  # noqa: ANN202, ANN003
         ran_on.append(threading.current_thread())
         assert loop_ran.wait(60), "the event loop did not run while the question was analysed"
-        return real(code)
+        return real(code, **kw)
     monkeypatch.setattr(answers, "analyze", analyze_after_the_loop_ran)
     win = open_window(qtbot, tmp_path, **{"big.toml": fifty_k_line_pack()})
     win.start_pack(next(p for p in win.packs if p.id == "big.fiftyk"))

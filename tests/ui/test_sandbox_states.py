@@ -26,11 +26,11 @@ def settle(qtbot, sb, timeout: int = 30_000) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=timeout)
 
 
-def slow_analysis(text: str, generation: int):  # noqa: ANN201 - a SandboxResult
+def slow_analysis(text: str, generation: int, inline: bool = False):  # noqa: ANN201 - a SandboxResult
     """The sandbox's job, slowed down for a text marked ``// slow`` (runs in the worker)."""
     if "// slow" in text:
         time.sleep(1.5)
-    return analyse_text(text, generation)
+    return analyse_text(text, generation, inline)
 
 
 def test_a_new_program_clears_the_old_results_at_once_and_says_it_is_busy(window, qtbot,  # noqa: ANN001

@@ -157,10 +157,23 @@ class ConcreteTypes:
                 continue
             if t is None:
                 return None
-            if typ is not None and not (typ is t or T.identical(typ, t)):
+            if typ is not None and not _same_type_object(typ, t):
                 return None
             typ = t
         return NO_TYPE if typ is None else typ
+
+
+def _same_type_object(a: T.Type, b: T.Type) -> bool:
+    """Would gc hold ``a`` and ``b`` as one type object? It compares the types of the values
+    assigned by pointer: pointer and slice types are made once per element type, but each
+    struct type literal is a type of its own (two ``struct{ CImpl }{}`` are not one type)."""
+    if a is b:
+        return True
+    if isinstance(a, (T.Pointer, T.Slice)) and type(a) is type(b):
+        return _same_type_object(a.elem, b.elem)  # type: ignore[attr-defined]
+    if isinstance(a, (T.Struct, T.Array, T.Map, T.Chan, T.Signature, T.Interface)):
+        return False
+    return T.identical(a, b)
 
 
 def _result_type(call: Any, i: int) -> T.Type | None:

@@ -8,6 +8,15 @@ variable becomes a local of the caller, every position the position of
 the call (where gc prints whatever happens in the copy), and each node
 remembers where it came from (``inlined_from``: the callee and the
 node's position in it), which the app uses to show both.
+
+A function literal in a copied body is copied too, as gc reads it again
+from the export data: a new function (a *clone*) with variables of its
+own, named after the function being inlined (``mk.func1``, ``twice.1``
+inside a closure, ``f-range1`` for a range-over-func body), declared at
+the literal's own position. Only the literal itself (where it is
+allocated) moves to the call; the clone's body keeps its positions, since
+gc reads it with a reader of its own, and the literals nested in it are
+numbered under it (``mk.func1.1``).
 """
 
 from __future__ import annotations
@@ -20,18 +29,17 @@ from typing import Any
 from ..errors import Pos
 from ..ir import nodes as ir
 from ..types import model as T
+from .walk import walk_all
 
 NODE_TYPES = (ir.Expr, ir.Stmt, ir.CaseClause, ir.SelectCase)
 LEAVES = (str, int, float, complex, bool, Pos, T.Type, Enum, ir.Func, ir.Global)
-
-
-class CloneError(Exception):
-    """A body holds something this copy cannot reproduce (a function literal)."""
-
-    def __init__(self, pos: Pos, what: str) -> None:
-        super().__init__(what)
-        self.pos = pos
-        self.what = what
+_LEAF_TYPES = {str, int, float, complex, bool, Pos}
+_SKIP = frozenset({"type", "implicit", "paren", "op", "field", "ptr", "kind", "ddd", "iface", "method",
+                   "text", "type_text", "alias", "keepalive", "define", "string", "array",
+                   "static", "is_go", "label", "name", "type_arg", "incdec", "range_func",
+                   "type_switch", "bound", "nil_case", "var_type", "inline_done", "inlined_via",
+                   "inlined_from", "inl_chain", "inl_parents", "callee", "func"})
+"""Fields that never hold a node to copy (a literal's ``func`` is copied with the literal)."""
 
 
 @dataclass
@@ -43,9 +51,9 @@ class Template:
     results: list[ir.Var]
     dcl: list[ir.Var]
     body: list[Any]
-    has_literal: bool = False       # holds a function literal (copying closures is not modelled)
     returns: int = 0
     empty_return: bool = False
+    live: bool = False              # the function itself, while nothing has changed its body
 
 
 @dataclass
@@ -56,47 +64,125 @@ class Copier:
     memo: dict[int, Any] = field(default_factory=dict)
     pos: Pos | None = None          # every position becomes this one (None: keep)
     origin: str = ""                # the callee's name, for inlined_from
+    via: str = ""                   # the function called where the copy is pasted (outermost)
     literals: int = 0
     returns: int = 0
     empty_return: bool = False
+    owner: ir.Func | None = None    # the function the copied literals now live in
+    prefix: str = ""                # their names: prefix + number (``mk.func`` / ``twice.``)
+    range_prefix: str = ""          # ... and for range-over-func bodies (``f-range``)
+    body_of_literals: list[Any] = field(default_factory=list)
+    """The body being copied, whose literals are numbered in source order."""
+    numbers: dict[int, str] = field(default_factory=dict)
+    clones: list[ir.Func] = field(default_factory=list)
+    """Every literal copied (nested ones included), in the order they were made."""
 
     def copy(self, x: Any) -> Any:
-        if x is None or isinstance(x, LEAVES):
+        t = type(x)
+        if x is None or t in _LEAF_TYPES or isinstance(x, LEAVES):
             return x
-        if isinstance(x, ir.Var):
+        if t is ir.Var:
             return self.var_map.get(id(x), x)
+        if t is list:
+            return [self.copy(e) for e in x]
         if isinstance(x, list):
-            out = type(x)() if type(x) is not list else []
+            out = t()
             out.extend(self.copy(e) for e in x)
-            if type(x) is not list:
-                out.__dict__.update(x.__dict__)
+            out.__dict__.update(x.__dict__)
             return out
-        if isinstance(x, tuple):
+        if t is tuple:
             return tuple(self.copy(e) for e in x)
         if not isinstance(x, NODE_TYPES):
             return x
         done = self.memo.get(id(x))
         if done is not None:
             return done
-        if isinstance(x, ir.FuncLit):
+        if t is ir.FuncLit:
             self.literals += 1
-        if isinstance(x, ir.Return):
+            return self.copy_literal(x)
+        if t is ir.Return:
             self.returns += 1
             if not x.results:
                 self.empty_return = True
-        new = copy.copy(x)
+        new = object.__new__(t)
+        d = new.__dict__
+        d.update(x.__dict__)
         self.memo[id(x)] = new
-        for k, v in list(vars(new).items()):
-            if k in ("pos", "expr_pos") and isinstance(v, Pos):
-                if self.pos is not None:
-                    if getattr(new, "inlined_from", None) is None and k == "pos":
-                        new.inlined_from = (self.origin, v)
-                    setattr(new, k, self.pos)
+        d.pop("slot", None)             # where the original sits, not the copy
+        for k in list(d):
+            if k in _SKIP:
+                continue
+            v = d[k]
+            if k == "pos" or k == "expr_pos":
+                if self.pos is not None and type(v) is Pos:
+                    if k == "pos" and d.get("inlined_from") is None:
+                        d["inlined_from"] = (self.origin, v)
+                        d["inlined_via"] = self.via
+                    d[k] = self.pos
+                continue
+            if v is None or type(v) in _LEAF_TYPES:
                 continue
             if k == "inlined_from" or k == "inl_chain":
                 continue
-            setattr(new, k, self.copy(v))
+            d[k] = self.copy(v)
         return new
+
+    def copy_literal(self, x: ir.FuncLit) -> ir.FuncLit:
+        """A literal and a clone of its function (gc's ``funcLit`` read in an inlined body)."""
+        new = copy.copy(x)
+        self.memo[id(x)] = new
+        if self.pos is not None:
+            new.inlined_from = (self.origin, x.pos)
+            new.inlined_via = self.via
+            new.pos = self.pos
+        new.init = self.copy(x.init)
+        if not self.numbers:
+            self.numbers = literal_names(self.body_of_literals, self.prefix, self.range_prefix)
+        name = self.numbers.get(id(x), x.func.name)
+        new.func = self.clone_func(x.func, new, name)
+        return new
+
+    def clone_func(self, f: ir.Func, lit: ir.FuncLit, name: str) -> ir.Func:
+        nf = copy.copy(f)
+        nf.name = name
+        nf.outer = self.owner
+        nf.literal = lit
+        nf.leaks, nf.leak_tags, nf.esc_state = {}, {}, 0
+        nf.inl_cost, nf.inl_reason, nf.inl_checked, nf.inl_unknown = None, "", False, False
+        nf.inlined_calls, nf.inlined_labels = 0, False
+        nf.link_name = ""
+        nf.copy_of = f.copy_of or f
+        if self.owner is not None:          # duplicate-ok (no parameter lines) as its new owner
+            nf.is_instance = self.owner.is_instance
+        nf.closure_count = nf.wrap_count = 0
+        nf.unsupported = list(f.unsupported)
+        if hasattr(nf, "inl_template"):
+            del nf.inl_template  # type: ignore[attr-defined]
+        sub = Copier(var_map=self.var_map, memo=self.memo, owner=nf, prefix=f"{name}.",
+                     range_prefix=f"{name}-range", body_of_literals=f.body or [])
+        seen: set[int] = set()
+        nf.params = [sub.new_var(v, nf, v.cls) for v in f.params]
+        nf.results = [sub.new_var(v, nf, v.cls) for v in f.results]
+        seen.update(id(v) for v in f.params + f.results)
+        for v in f.dcl:
+            if id(v) not in seen:
+                sub.new_var(v, nf, v.cls)
+        nf.dcl = [self.var_map[id(v)] for v in f.dcl]
+        nf.body = sub.copy(f.body) if f.body is not None else None
+        sub.fix_defs(nf.dcl)
+        nf.closure_vars = [self.var_map.get(id(v), v) for v in f.closure_vars]
+        nf.capture_pos = {id(self.var_map.get(id(v), v)): self.pos or f.capture_pos.get(id(v), v.pos)
+                          for v in f.closure_vars}
+        nf.callees = [c for c in (self.memo_func(c) for c in f.callees)]
+        self.clones.append(nf)
+        self.clones.extend(sub.clones)
+        return nf
+
+    def memo_func(self, f: ir.Func) -> ir.Func:
+        """A callee of a copied literal: its own copy when it is a literal it holds."""
+        if f.literal is not None and id(f.literal) in self.memo:
+            return self.memo[id(f.literal)].func
+        return f
 
     def new_var(self, v: ir.Var, fn: ir.Func | None, cls: ir.VarClass) -> ir.Var:
         nv = copy.copy(v)
@@ -106,6 +192,7 @@ class Copier:
         nv.const_value = None
         if self.pos is not None:
             nv.inlined_from = (self.origin, v.pos)
+            nv.inlined_via = self.via  # type: ignore[attr-defined]
             nv.pos = self.pos
         self.var_map[id(v)] = nv
         return nv
@@ -117,9 +204,37 @@ class Copier:
                 v.defn = self.memo.get(id(v.defn), v.defn)
 
 
+def literal_names(body: list[Any], prefix: str, range_prefix: str) -> dict[int, str]:
+    """The names of a body's literals (not those nested in them), numbered in source
+    order as gc's reader meets them: range-over-func bodies apart from the others."""
+    lits = sorted((n for n in walk_all(body) if isinstance(n, ir.FuncLit)),
+                  key=lambda n: (n.func.pos.line, n.func.pos.col))
+    out: dict[int, str] = {}
+    plain = ranges = 0
+    for n in lits:
+        if getattr(n.func, "is_range_body", False):
+            ranges += 1
+            out[id(n)] = f"{range_prefix}{ranges}"
+        else:
+            plain += 1
+            out[id(n)] = f"{prefix}{plain}"
+    return out
+
+
+def live_template(fn: ir.Func) -> Template:
+    """A template that is ``fn`` itself: no copy until something is about to change its body
+    (then ``make_template`` takes the snapshot). Most functions are never changed. (Its
+    ``returns`` are counted by each paste, which walks the body anyway.)"""
+    params = ([fn.recv] if fn.recv is not None else []) + list(fn.params)
+    seen = {id(v) for v in params + fn.results}
+    return Template(fn, params, list(fn.results), [v for v in fn.dcl if id(v) not in seen],
+                    fn.body or [], live=True)
+
+
 def make_template(fn: ir.Func) -> Template:
     """A standalone copy of ``fn``'s body as it is now (call before anything rewrites it)."""
-    c = Copier()
+    c = Copier(owner=fn, prefix=f"{fn.name}.", range_prefix=f"{fn.name}-range",
+               body_of_literals=fn.body or [])
     params = ([fn.recv] if fn.recv is not None else []) + list(fn.params)
     seen = {id(v) for v in params + fn.results}
     tparams = [c.new_var(v, None, v.cls) for v in params]
@@ -127,8 +242,8 @@ def make_template(fn: ir.Func) -> Template:
     tdcl = [c.new_var(v, None, v.cls) for v in fn.dcl if id(v) not in seen]
     body = c.copy(fn.body or [])
     c.fix_defs(tparams + tresults + tdcl)
-    return Template(fn, tparams, tresults, tdcl, body, has_literal=c.literals > 0,
-                    returns=c.returns, empty_return=c.empty_return)
+    return Template(fn, tparams, tresults, tdcl, body, returns=c.returns,
+                    empty_return=c.empty_return)
 
 
 @dataclass
@@ -139,15 +254,30 @@ class Pasted:
     results: list[ir.Var]
     locals: list[ir.Var]
     body: list[Any]
+    clones: list[ir.Func]
+    returns: int = 0                # return statements of the body (its literals' apart)
+    empty_return: bool = False
 
 
-def paste(t: Template, caller: ir.Func, pos: Pos, origin: str) -> Pasted:
-    """Copy ``t`` into ``caller`` for a call at ``pos``: all of it becomes the caller's locals."""
-    c = Copier(pos=pos, origin=origin)
+def paste(t: Template, caller: ir.Func, pos: Pos, name: str, link_suffix: str = "",
+          origin: str = "", via: str = "") -> Pasted:
+    """Copy ``t`` into ``caller`` for a call at ``pos``: all of it becomes the caller's locals,
+    its literals the caller's literals (named after ``name``, the function inlined; their
+    symbols end in ``link_suffix``, the inlined call's hash, those nested in them too).
+    Each copied node remembers ``origin`` (the function as written: a copied literal's
+    original) and ``via`` (the function called at ``pos``: the outermost inlined)."""
+    suffix = ".func" if caller.outer is None else "."
+    c = Copier(pos=pos, origin=origin or name, via=via or name, owner=caller,
+               prefix=f"{name}{suffix}", range_prefix=f"{name}-range", body_of_literals=t.body)
     auto = ir.VarClass.AUTO
     params = [c.new_var(v, caller, auto) for v in t.params]
     results = [c.new_var(v, caller, auto) for v in t.results]
     locs = [c.new_var(v, caller, auto) for v in t.dcl]
     body = c.copy(t.body)
     c.fix_defs(params + results + locs)
-    return Pasted(params, results, locs, body)
+    for f in c.clones:            # parents before the literals nested in them
+        if f.outer is caller:
+            f.link_name = f.name + link_suffix
+        elif f.outer is not None:
+            f.link_name = f.outer.sym + f.name[len(f.outer.name):]
+    return Pasted(params, results, locs, body, c.clones, c.returns, c.empty_return)

@@ -51,10 +51,12 @@ DYNAMIC_TYPE_COST = 5
 """A type parameter's type read from the dictionary: DYNAMICTYPE, INDEX, DEREF, NAME, LITERAL."""
 
 
-CalleeCost = Callable[[ir.Call, bool], "int | None"]
+CalleeCost = Callable[[ir.Call, bool, bool], "int | None"]
 """For a call: the cost the callee adds at this site when gc would inline it there, else None.
 
-The flag says whether the function being measured is "big"."""
+The flags say whether the function being measured is "big", and whether gc at ``-m``
+still visits the call: it stops at the first node past the budget, where ``-m=2``
+goes on counting (a literal called there is measured, and noted, only later)."""
 
 
 @dataclass
@@ -65,21 +67,26 @@ class CostResult:
     reason: str = ""
     nodes: int = 0
     used_calls: list[ir.Call] = field(default_factory=list)
+    unknown: str = ""                   # what makes gc's cost unknown to us (not modelled)
 
 
 class CostVisitor:
     """Walks one function's body, charging gc's costs (``hairyVisitor.doNode``)."""
 
-    def __init__(self, fn: ir.Func, callee_cost: CalleeCost, big: bool) -> None:
+    def __init__(self, fn: ir.Func, callee_cost: CalleeCost, big: bool, budget: int) -> None:
         self.fn = fn
         self.callee_cost = callee_cost
         self.big = big
+        self.budget = budget
         self.cost = 0
         self.nodes = 0                          # every node, for gc's "big function" rule
         self.reason = ""                        # what makes it impossible to inline, first found
         self.range_body = bool(getattr(fn, "is_range_body", False))
         self.loops = self.breakable = 0         # loops and breakable statements around a node
         self.labels: set[str] = set()           # labels of this body
+        self.range_labels = range_loop_labels(fn.body or [])
+        self.next_declared = False              # gc's #next, once per function
+        self.unknown = ""                       # why gc's cost is not known here
         if self.range_body:
             self.cost += RANGE_BODY_COST
 
@@ -122,6 +129,7 @@ class CostVisitor:
         elif isinstance(s, ir.Block):
             if s.range_func:
                 self.cost += range_loop_extra(s)
+                self.next_checks(s)
             self.stmts(s.body)
         elif isinstance(s, ir.If):
             if s.static:
@@ -197,6 +205,31 @@ class CostVisitor:
             self.expr(s.x)
         else:
             raise AssertionError(f"cost: unexpected statement {type(s).__name__}")
+
+    def next_checks(self, b: ir.Block) -> None:
+        """gc's ``#next`` checks after a range-over-func loop (``rangefunc.rewriter.checks``):
+        a loop nested in a loop body tests ``#next > 2`` after it (7 nodes); a labelled
+        ``break``/``continue`` out of a loop body to an ordinary loop is tested after the
+        outermost loop (8 nodes each); the function declares ``#next`` once (4 nodes).
+        Labelled exits of nested loop bodies, or to a range-over-func loop, propagate through
+        more checks: not counted (the cost is unknown)."""
+        body = range_body_of(b)
+        if body is None:
+            return
+        nested = any(isinstance(x, ir.Block) and x.range_func for x in walk_all(body.body or []))
+        exits = labelled_exits(body)
+        if self.range_body:
+            self.cost += 7
+            if exits:
+                self.unknown = "a labelled break or continue out of nested range-over-func loops"
+            return
+        for _kind, label in dict.fromkeys(exits):
+            if label in self.range_labels:
+                self.unknown = "a labelled break or continue of a range-over-func loop"
+            self.cost += 8
+        if (nested or exits) and not self.next_declared:
+            self.next_declared = True
+            self.cost += 4
 
     def loop(self, body: list[Any]) -> None:
         self.loops += 1
@@ -294,6 +327,7 @@ class CostVisitor:
             raise AssertionError(f"cost: unexpected expression {type(e).__name__}")
 
     def call(self, e: ir.Call) -> None:
+        visible = self.cost <= self.budget
         self.cost += 1
         if e.iface:
             self.cost += EXTRA_CALL_COST + 1      # CALLINTER's cost, and its DOTINTER
@@ -301,7 +335,7 @@ class CostVisitor:
             self.exprs(e.args)
             return
         # past a node that forbids inlining, gc stops: we only count nodes (no callee is measured)
-        extra = self.callee_cost(e, self.big) if not self.reason else EXTRA_CALL_COST
+        extra = self.callee_cost(e, self.big, visible) if not self.reason else EXTRA_CALL_COST
         if extra is None:
             extra = EXTRA_CALL_COST
             if isinstance(e.fun, ir.Name) and (e.fun.var.cls is ir.VarClass.PARAM or
@@ -309,7 +343,9 @@ class CostVisitor:
                 extra = PARAM_CALL_COST
         self.cost += extra
         if isinstance(e.fun, (ir.FuncName, ir.MethodExpr)) and e.fun.func.is_instance:
-            self.cost += 2                       # the dictionary argument: &.dict.F[...]
+            # the dictionary argument: &.dict.F[...], or from shaped code a sub-dictionary
+            # read from the caller's own, (*[N]uintptr)(.dict[i])
+            self.cost += 4 if not self.fn.is_wrapper and _sub_dictionary(e) else 2
         self.expr(e.fun)
         self.exprs(e.args)
 
@@ -349,6 +385,50 @@ def range_loop_extra(b: ir.Block) -> int:
     if tmp is not None and not isinstance(tmp.y, ir.Call):
         extra -= 5                   # DCL, NAME, AS, NAME of our temporary; its use for gc's name
     return extra
+
+
+def _sub_dictionary(e: ir.Call) -> bool:
+    """Is a call of a shape instance passed a sub-dictionary (type arguments still shapes)?"""
+    if isinstance(e.fun, ir.FuncName):
+        return bool(getattr(e.fun, "subdict", False))
+    recv = e.args[0].type if e.args else None
+    if isinstance(recv, T.Pointer):
+        recv = recv.elem
+    return any(getattr(t, "is_shape", False) for t in getattr(recv, "targs", []))
+
+
+def range_body_of(b: ir.Block) -> ir.Func | None:
+    """The loop body function of a range-over-func loop's rewrite."""
+    for st in b.body:
+        if isinstance(st, ir.Assign) and isinstance(st.y, ir.FuncLit):
+            return st.y.func
+    return None
+
+
+def labelled_exits(body: ir.Func) -> list[tuple[str, str]]:
+    """``break L``/``continue L`` in a loop body (or the bodies nested in it) to a label outside."""
+    own = {n.name for n in walk_all(body.body or []) if isinstance(n, ir.Label)}
+    out = []
+    for n in walk_all(body.body or []):
+        if isinstance(n, ir.Branch) and n.kind in ("break", "continue") and n.label and \
+                n.label not in own:
+            out.append((n.kind, n.label))
+        elif isinstance(n, ir.Block) and n.range_func:
+            inner = range_body_of(n)
+            if inner is not None:
+                out.extend(x for x in labelled_exits(inner) if x[1] not in own)
+    return out
+
+
+def range_loop_labels(body: list[Any]) -> set[str]:
+    """Labels that name a range-over-func loop (a label followed by its rewrite)."""
+    out: set[str] = set()
+    prev = None
+    for n in walk_all(body):
+        if isinstance(n, ir.Block) and n.range_func and isinstance(prev, ir.Label):
+            out.add(prev.name)
+        prev = n
+    return out
 
 
 def _select_recv_extra(comm: list[Any]) -> int:
@@ -396,13 +476,13 @@ def _field_offset(d: ir.Dot) -> int:
     return offsets[names.index(d.field)] if d.field in names else -1
 
 
-def measure(fn: ir.Func, callee_cost: CalleeCost, big: bool) -> CostResult:
+def measure(fn: ir.Func, callee_cost: CalleeCost, big: bool, budget: int = MAX_BUDGET) -> CostResult:
     """gc's cost of ``fn``'s body, or the reason it can never be inlined, and its node count."""
-    v = CostVisitor(fn, callee_cost, big)
+    v = CostVisitor(fn, callee_cost, big, budget)
     v.stmts(fn.body or [])
     if v.reason:
-        return CostResult(reason=v.reason, nodes=v.nodes)
-    return CostResult(cost=v.cost, nodes=v.nodes)
+        return CostResult(reason=v.reason, nodes=v.nodes, unknown=v.unknown)
+    return CostResult(cost=v.cost, nodes=v.nodes, unknown=v.unknown)
 
 
 def gc_node_count(fn: ir.Func) -> int:

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from typing import Callable, Protocol
 
-from ..errors import Pos
+from ..errors import Pos, Unsupported
 from ..ir import nodes as ir
 from ..ir.reassign import Oracles
 from ..types import model as T
-from .cost import (BIG_FUNCTION_MAX_COST, BIG_FUNCTION_NODES, CLOSURE_BUDGET, EXTRA_CALL_COST,
-                   MAX_BUDGET, measure)
+from .cost import (BIG_FUNCTION_MAX_COST, BIG_FUNCTION_NODES, CLOSURE_BUDGET, MAX_BUDGET, measure)
 from .names import display_name
 
 IMPOSSIBLE_PRAGMAS = {
@@ -38,7 +37,8 @@ class Unknown(Exception):
 class InlineReporter(Protocol):
     """Receives the inliner's decisions as gc prints them."""
 
-    def can_inline(self, fn: ir.Func, name: str, cost: int) -> None: ...
+    def can_inline(self, fn: ir.Func, name: str, cost: int, level1: bool = True) -> None: ...
+    def can_inline_level1(self, fn: ir.Func, name: str) -> None: ...
     def cannot_inline(self, fn: ir.Func, name: str, reason: str) -> None: ...
     def inlining_call(self, pos: Pos, name: str) -> None: ...
 
@@ -46,15 +46,23 @@ class InlineReporter(Protocol):
 class Inlinability:
     """Measures functions on demand and remembers the answers (``fn.inl_cost``)."""
 
-    def __init__(self, oracles: Oracles, report: InlineReporter) -> None:
+    def __init__(self, oracles: Oracles, report: InlineReporter,
+                 unsupported: Callable[[ir.Func, Unsupported], None] | None = None) -> None:
         self.oracles = oracles
         self.report = report
+        self.unsupported = unsupported    # told of a function whose cost is not modelled
         self.nodes: dict[int, int] = {}
         """Node counts of the functions measured (gc's "big function" rule)."""
 
-    def check(self, fn: ir.Func) -> None:
-        """gc's ``CanInline``: decide once whether ``fn`` can be inlined, and report it."""
+    def check(self, fn: ir.Func, quiet1: bool = False) -> None:
+        """gc's ``CanInline``: decide once whether ``fn`` can be inlined, and report it.
+
+        ``quiet1``: gc at ``-m`` would not measure ``fn`` yet (see ``CalleeCost``); its
+        ``-m`` line waits for the next check that it would make."""
         if fn.inl_checked or fn.external:
+            if not quiet1 and fn.inl_cost is not None and not getattr(fn, "inl_noted1", True):
+                fn.inl_noted1 = True  # type: ignore[attr-defined]
+                self.report.can_inline_level1(fn, display_name(fn))
             return
         fn.inl_checked = True
         if fn.unsupported:
@@ -65,12 +73,17 @@ class Inlinability:
         if not reason:
             budget = CLOSURE_BUDGET if fn.outer is not None else MAX_BUDGET
             try:
-                res = measure(fn, self.callee_cost_for(fn), False)
+                res = measure(fn, self.callee_cost_for(fn), False, budget)
                 self.nodes[id(fn)] = res.nodes
                 if is_big(res.nodes):
-                    res = measure(fn, self.callee_cost_for(fn), True)
+                    res = measure(fn, self.callee_cost_for(fn), True, budget)
             except Unknown:
                 fn.inl_unknown = True    # it calls a function whose cost is unknown
+                return
+            if res.unknown:
+                fn.inl_unknown = True    # gc's cost has parts not modelled: nothing is guessed
+                if self.unsupported is not None:
+                    self.unsupported(fn, Unsupported(fn.pos, f"the inlining cost of {res.unknown}"))
                 return
             if res.reason:
                 reason = res.reason
@@ -82,7 +95,8 @@ class Inlinability:
             self.report.cannot_inline(fn, display_name(fn), reason)
             return
         fn.inl_cost = cost
-        self.report.can_inline(fn, display_name(fn), cost)
+        fn.inl_noted1 = not quiet1  # type: ignore[attr-defined]
+        self.report.can_inline(fn, display_name(fn), cost, level1=not quiet1)
 
     def impossible(self, fn: ir.Func) -> str:
         for pragma, reason in IMPOSSIBLE_PRAGMAS.items():
@@ -93,25 +107,21 @@ class Inlinability:
         return ""
 
     def callee_cost_for(self, caller: ir.Func) -> Callable[[ir.Call, bool], int | None]:
-        def callee_cost(call: ir.Call, big: bool) -> int | None:
-            callee = self.callee(caller, call, measure_literals=True)
+        def callee_cost(call: ir.Call, big: bool, visible: bool) -> int | None:
+            callee = self.callee(caller, call, measure_literals=True, quiet1=not visible)
             if callee is not None and callee.inl_unknown:
                 raise Unknown(callee.name)
             if callee is not None and callee.intrinsic:
                 return 0                     # compiled to instructions: only the call's node
             if callee is None or callee.inl_cost is None:
                 return None
-            if callee.is_instance and callee.outer is None and not (
-                    isinstance(call.fun, (ir.FuncName, ir.MethodExpr)) and call.fun.func is callee):
-                # a generic function used as a value is its instantiation's wrapper
-                cost = wrapper_cost(callee)
-                return cost if cost <= max_cost(callee, big, called_once=False) else None
             if callee.inl_cost > max_cost(callee, big, called_once=False):
                 return None
             return callee.inl_cost
         return callee_cost
 
-    def callee(self, caller: ir.Func, call: ir.Call, measure_literals: bool) -> ir.Func | None:
+    def callee(self, caller: ir.Func, call: ir.Call, measure_literals: bool,
+               quiet1: bool = False) -> ir.Func | None:
         """The function a call statically reaches, when gc's ``inlCallee`` can tell."""
         if call.iface:
             return None
@@ -128,7 +138,7 @@ class Inlinability:
             if lit.closure_vars and lit.outer is not caller:   # across closure frames
                 return None
             if measure_literals:
-                self.check(lit)
+                self.check(lit, quiet1)
             return lit
         return None
 
@@ -141,16 +151,6 @@ def max_cost(callee: ir.Func, big_caller: bool, called_once: bool) -> int:
         if called_once:
             m = max(m, CLOSURE_BUDGET)
     return m
-
-
-def wrapper_cost(shape: ir.Func) -> int:
-    """The cost of an instantiation's wrapper (``F[int]``), which calls the shape instance
-    (``F[go.shape.int]``) with the instantiation's dictionary."""
-    extra = shape.inl_cost if shape.inl_cost is not None and \
-        shape.inl_cost <= max_cost(shape, False, False) else EXTRA_CALL_COST
-    n_params = len(shape.params) + (1 if shape.recv is not None else 0)
-    return (1 if shape.results else 0) + 1 + (0 if shape.recv is not None else 1) + 2 + \
-        n_params + extra
 
 
 def is_big(nodes: int) -> bool:

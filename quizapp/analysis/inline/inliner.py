@@ -11,20 +11,31 @@ nodes) and inlining it would not repeat a function already being inlined
 along this chain (one level of recursion, then "repeated recursive
 cycle").
 
+Functions are visited in gc's order (``order``): the package
+initialiser first, the declared functions, then the literals and the
+instantiations of generic code as gc reads them. A function literal is
+inlined where it is called (budget 160, or 800 when it is the one call
+of it in the package); a body holding literals copies them (``clone``),
+and a copy is measured when first called and never inlined into. An
+instantiation (``Map[int,string]``) is a function calling its shape
+instance with a dictionary; it inlines the shape instance like any
+callee. A call inlined into the package initialiser may become static
+data (``staticinit``).
+
 After the pass come gc's method wrappers (``wrappers``), which inline
 what they call on their own, and ``deadlocals``; the call graph is then
 recomputed for escape analysis. A standard-library call gc inlines is
 printed and left as a call: its escape summary answers for the body.
 
 What this pass cannot reproduce yet makes the calling function
-unsupported instead of guessing: inlining a function literal or a body
-that holds one (closures are copied with their callers), generic code
-(measured, not analysed), and a standard-library body that prints
+unsupported instead of guessing: a standard-library body that prints
 diagnostics of its own or may inline the function it is given.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -35,14 +46,15 @@ from ..ir.program import Program
 from ..ir.reassign import Oracles
 from ..ir.scc import bottom_up
 from ..types import model as T
-from .clone import Template, make_template, paste
+from .clone import Pasted, Template, live_template, make_template, paste
 from .deadlocals import dead_locals
-from .cost import MAX_BUDGET, gc_node_count
-from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost,
-                        wrapper_cost)
+from .cost import gc_node_count
+from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost)
 from .names import display_name
+from .order import gc_order
+from .staticinit import becomes_static
 from .walk import call_sites, func_refs, put, replace_in, walk_all
-from .wrappers import make_wrappers, method_values
+from .wrappers import dict_wrapper, make_wrappers, method_values, use_wrappers
 
 
 @dataclass
@@ -79,13 +91,24 @@ class Inliner:
         self.concrete: dict[int, ConcreteTypes] = {}
         self.big: dict[int, bool] = {}
         self.copies = 0
-        self.inl = Inlinability(self.oracles, report)
+        self.tree_size = 0          # calls inlined so far: gc's InlTree
+        self.tree_exact = True      # False once a call inlined what is not modelled
+        self.clones: dict[int, ir.Func] = {}
+        self.inl = Inlinability(self.oracles, report, self.mark_unsupported)
 
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
         """gc's ``DevirtualizeAndInlinePackage``, then its method wrappers and ``deadlocals``."""
+        # (the standard library's instantiations made in the user's package are not modelled)
+        self.prog.dict_wrappers = [dict_wrapper(name, shape) for name, shape in self.prog.instantiations
+                                   if not shape.unsupported and not getattr(shape, "pkg_qualifier", "")]
+        use_wrappers(all_functions(self.prog), {w.name: w for w in self.prog.dict_wrappers})
+        for fn in all_functions(self.prog):
+            if fn.body is not None:
+                fn.callees = func_refs(fn)     # in the order gc's bottom-up visit meets them
+        self.prog.order, read = gc_order(self.prog, self.prog.dict_wrappers)
         funcs = all_functions(self.prog)
-        values = method_values(funcs)      # as written: each gets a wrapper, made afterwards
+        values = method_values(read)       # as written: each gets a wrapper, made afterwards
         self.measure(funcs)
         states = self.prepass(funcs)
         for block in bottom_up(self.prog.all_funcs()):
@@ -96,7 +119,8 @@ class Inliner:
                 for st in members:
                     if self.fixpoint(st):
                         done = False
-        self.prog.wrappers = make_wrappers(self.prog, values)
+        self.prog.wrappers = make_wrappers(self.prog, values,
+                                           {w.name: w for w in self.prog.dict_wrappers})
         for w in self.prog.wrappers:
             self.inline_wrapper(w)
         # a function nothing was inlined into is left as with -l (whose answers do without it)
@@ -110,17 +134,28 @@ class Inliner:
         """Every function's inlinability, then the templates of those that may be inlined."""
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
-        can_inline_funcs(bottom_up(self.prog.all_funcs()), self.inl)
-        for fn in funcs:   # measured like any function, not analysed: gc passes dictionaries
-            if fn.is_instance and fn.outer is None:
-                self.dictionary_wrappers(fn)
+        can_inline_funcs(self.gc_order(), self.inl)
+        for fn in funcs:    # measured, not analysed: which of its instantiations gc makes here
+            if fn.is_instance and getattr(fn, "pkg_qualifier", ""):     # is not modelled
                 self.mark_unsupported(fn, Unsupported(
-                    fn.pos, "generic code under inlining (gc's dictionary wrappers)"))
+                    fn.pos, f"the standard library's generic code under inlining ({display_name(fn)})"))
         referenced = {id(c) for f in funcs for c in f.callees}
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
-            if fn.inl_cost is not None and fn.outer is None and not fn.unsupported and (
+            if fn.inl_cost is not None and not fn.unsupported and (
                     id(fn) in referenced or fn.recv is not None):   # (a method may be reached
-                self.templates[id(fn)] = make_template(fn)          # through an interface)
+                self.templates[id(fn)] = live_template(fn)          # through an interface)
+
+    def gc_order(self) -> list[list[ir.Func]]:
+        """The call graph's components as gc visits them for ``CanInlineFuncs``: its package
+        initialiser comes first and still holds every package-level initial value."""
+        roots = self.prog.all_funcs()
+        if not self.prog.global_inits:
+            return bottom_up(roots)
+        pseudo = ir.Func("init", Pos(0, 0), T.Signature([], []))
+        pseudo.body = [ir.ExprStmt(e.pos, x=e) for e in self.prog.global_inits]
+        pseudo.callees = func_refs(pseudo)
+        return [b for b in ([f for f in blk if f is not pseudo]
+                            for blk in bottom_up([pseudo] + roots)) if b]
 
     def prepass(self, funcs: list[ir.Func]) -> dict[int, FuncState]:
         """Every function's call sites, devirtualized and counted per callee, package-wide."""
@@ -136,22 +171,6 @@ class Inliner:
             for call in st.sites:
                 self.resolve(st, call)
         return states
-
-    def dictionary_wrappers(self, shape: ir.Func) -> None:
-        """The cost of each instantiation of a shape instance: gc compiles ``F[int]`` as a
-        call of ``F[go.shape.int]`` with its dictionary (``&.dict.F[int]``). Which
-        instantiations of standard-library code gc makes in the user's package (those
-        its own generic code calls, those inlined at every call) is not modelled: their
-        lines are left out (the instance is unsupported already)."""
-        if shape.inl_unknown or not shape.inl_checked or getattr(shape, "pkg_qualifier", ""):
-            return
-        for name in shape.instantiations:
-            cost = wrapper_cost(shape)
-            if cost <= MAX_BUDGET:
-                self.report.can_inline(shape, name, cost)
-            else:
-                self.report.cannot_inline(shape, name, f"function too complex: cost {cost} "
-                                          f"exceeds budget {MAX_BUDGET}")
 
     def inline_wrapper(self, w: ir.Func) -> None:
         """A wrapper inlines what it calls on its own (gc's ``DevirtualizeAndInlineFunc``)."""
@@ -191,7 +210,7 @@ class Inliner:
             return False
         site.done = True
         for name in site.waves[0]:
-            self.report.inlining_call(site.pos, name)
+            self.note_inlining(site.pos, name)
         if len(site.waves) > 1:
             st.sites.append(NestedInlines(site.pos, site.waves[1:]))  # type: ignore[arg-type]
         return True
@@ -207,6 +226,7 @@ class Inliner:
         if getattr(call, "inline_done", False):
             return None, -1
         if call.iface:
+            self.freeze(st.fn)
             devirtualize_call(call, self.concrete_types(st.fn), self.emit)
         callee = self.inl.callee(st.fn, call, measure_literals=False)
         if callee is None or callee.intrinsic:      # gc never inlines an intrinsic
@@ -241,23 +261,21 @@ class Inliner:
         if any(f is callee for f, _ in chain):
             self.report.recursive_cycle(call.pos, display_name(callee), display_name(st.fn))
             return False
-        self.report.inlining_call(call.pos, display_name(callee))
+        self.freeze(st.fn)                 # (before this call is marked as done)
+        index = self.note_inlining(call.pos, display_name(callee))
         call.inline_done = True  # type: ignore[attr-defined]
         if callee.external:
             self.inline_foreign(st, call, callee)
             return True
-        if st.fn is self.prog.init:
-            self.mark_unsupported(st.fn, Unsupported(
-                call.pos, "a call inlined into a package-level initialiser (gc's static "
-                "initialisation rewrites it)"))
-            return True
         try:
-            inlined = self.inline_call(st.fn, call, callee, chain + ((callee, inner),))
+            inlined = self.inline_call(st.fn, call, callee, chain + ((callee, inner),), index)
         except Unsupported as exc:
             self.mark_unsupported(st.fn, exc)
             return True
         replace_call(st.fn, call, inlined)
         st.fn.inlined_calls += 1
+        if st.fn is self.prog.init and becomes_static(st.fn, self.templates[id(callee)], inlined):
+            return True           # laid out as data: nothing of it runs, nothing is printed
         self.concrete.pop(id(_outermost(st.fn)), None)
         self.oracles.extend(st.fn, inlined.init + inlined.body)
         st.sites.extend(call_sites(inlined.body))
@@ -270,19 +288,25 @@ class Inliner:
         lines (allocations, moved variables) is not modelled, nor is a caller
         whose budget for nested inlines is reduced ("big")."""
         if callee.inl_diags is not False:
+            self.tree_exact = False
             why = "prints lines of its own" if callee.inl_diags else "was not probed"
             self.mark_unsupported(st.fn, Unsupported(
                 call.pos, f"the inlined body of {display_name(callee)}, which {why}"))
+            if callee.inl_diags and callee.inl_waves and not st.big:
+                # what it inlines in turn still takes its places in gc's inlining tree
+                st.sites.append(NestedInlines(call.pos, callee.inl_waves))  # type: ignore[arg-type]
             return
         for a in call.args:
             if isinstance(a.type.under, T.Signature):
                 v = self.oracles(st.fn).static_value(a)
                 if isinstance(v, (ir.FuncLit, ir.FuncName, ir.MethodExpr)):
+                    self.tree_exact = False
                     self.mark_unsupported(st.fn, Unsupported(
                         call.pos, f"inlining {display_name(callee)}, whose body may inline "
                         "the function it is given"))
                     return
         if st.big and callee.inl_waves:
+            self.tree_exact = False
             self.mark_unsupported(st.fn, Unsupported(
                 call.pos, f"inlining into {display_name(st.fn)}, a function gc considers big"))
             return
@@ -290,18 +314,40 @@ class Inliner:
         if callee.inl_waves:
             st.sites.append(NestedInlines(call.pos, callee.inl_waves))  # type: ignore[arg-type]
 
+    def freeze(self, fn: ir.Func) -> None:
+        """``fn``'s body is about to change: its template, and those of the functions holding
+        it as a literal, become copies of them as written."""
+        f: ir.Func | None = fn
+        while f is not None:
+            t = self.templates.get(id(f))
+            if t is not None and t.live:
+                self.templates[id(f)] = make_template(f)
+            f = f.outer
+
+    def note_inlining(self, pos: Pos, name: str) -> int:
+        """Print ``inlining call to``; the call's index in gc's inlining tree (one per line)."""
+        self.report.inlining_call(pos, name)
+        self.tree_size += 1
+        return self.tree_size - 1
+
     def inline_call(self, caller: ir.Func, call: ir.Call, callee: ir.Func,
-                    chain: tuple[tuple[ir.Func, Pos], ...]) -> ir.InlinedCall:
+                    chain: tuple[tuple[ir.Func, Pos], ...], index: int) -> ir.InlinedCall:
         """Paste ``callee``'s template at ``call`` (gc's ``unifiedInlineCall``)."""
-        if callee.outer is not None:
-            raise Unsupported(call.pos, f"inlining the function literal {display_name(callee)}")
         t = self.templates.get(id(callee))
+        if t is None and id(callee) in self.clones:
+            # a clone's body is as written: nothing is ever inlined into a clone
+            t = self.templates[id(callee)] = live_template(callee)
         if t is None:
             raise Unsupported(call.pos, f"inlining {display_name(callee)}")
-        if t.has_literal:
-            raise Unsupported(call.pos, f"inlining {display_name(callee)}, which holds a "
-                              "function literal")
-        p = paste(t, caller, call.pos, display_name(callee))
+        parents: tuple[int, ...] = getattr(call, "inl_parents", ())
+        first = chain[0][0]
+        suffix = inline_hash(index, parents) if self.tree_exact else ir.UNKNOWN_HASH
+        p = paste(t, caller, call.pos, display_name(callee), suffix,
+                  origin=display_name(callee.copy_of or callee),
+                  via=display_name(first.copy_of or first))
+        for c in p.clones:
+            self.clones[id(c)] = c
+        self.prog.clones.extend(p.clones)
         for i, v in enumerate(p.params):
             if v.unnamed or not v.name or v.name == "_":
                 v.name = f"~p{i}" if v.name != "_" else "_"
@@ -321,7 +367,7 @@ class Inliner:
         for v in p.params:
             v.defn = as2
         init.append(as2)
-        delay = can_delay_results(t)
+        delay = can_delay_results(t, p)
         if not delay:
             for r in p.results:
                 init.append(ir.Decl(call.pos, var=r))
@@ -339,6 +385,7 @@ class Inliner:
         out.inlined_from = call.inlined_from
         for c in call_sites(body):
             c.inl_chain = chain  # type: ignore[attr-defined]
+            c.inl_parents = parents + (index,)  # type: ignore[attr-defined]
         return out
 
     # ------------------------------------------------------------ helpers
@@ -370,9 +417,17 @@ def _outermost(fn: ir.Func) -> ir.Func:
     return fn
 
 
-def can_delay_results(t: Template) -> bool:
+def inline_hash(index: int, parents: tuple[int, ...]) -> str:
+    """The suffix gc gives the symbol of a literal copied by the inlined call ``index``
+    (``closureName``: a hash of the call's place in the inlining tree)."""
+    text = str(index) + "".join(f" {p}" for p in parents)
+    digest = hashlib.sha256(b"\x01" + text.encode()).digest()
+    return "#" + base64.b64encode(digest[:8]).decode() + "#"
+
+
+def can_delay_results(t: Template, p: Pasted) -> bool:
     """gc's ``canDelayResults``: one return, not empty, results unnamed: declared at the return."""
-    if t.returns != 1 or t.empty_return:
+    if p.returns != 1 or p.empty_return:
         return False
     return all(r.unnamed or r.name.startswith("~") for r in t.results)
 
@@ -423,7 +478,8 @@ def replace_call(fn: ir.Func, call: ir.Call, new: ir.InlinedCall) -> None:
 
 
 def all_functions(prog: Program) -> list[ir.Func]:
-    """Every function in gc's ``Target.Funcs`` order: each declared function, then its literals."""
+    """Every function in gc's ``Target.Funcs`` order (``Program.order``; before it is known,
+    each declared function followed by its literals)."""
     out: list[ir.Func] = []
     seen: set[int] = set()
 
@@ -432,9 +488,10 @@ def all_functions(prog: Program) -> list[ir.Func]:
             return
         seen.add(id(f))
         out.append(f)
-        for c in f.callees:
-            if c.outer is f:
-                add(c)
+        if prog.order is None:
+            for c in f.callees:
+                if c.outer is f:
+                    add(c)
 
     for f in prog.all_funcs():
         add(f)

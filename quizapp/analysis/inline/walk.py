@@ -16,7 +16,12 @@ from ..ir import nodes as ir
 
 def children(n: Any) -> list[Any]:
     """The statements and expressions directly under ``n`` (a literal's body excluded)."""
-    return [c for _, _, c in slots(n)]
+    f = _CHILDREN.get(type(n))
+    init = n.init
+    if f is None:
+        return list(init) if init else []
+    out = f(n)
+    return init + out if init else out
 
 
 Slot = tuple[Any, Any, Any]
@@ -94,6 +99,75 @@ _SLOTS: dict[type, Callable[[Any, list[Slot]], None]] = {
     ir.Switch: _switch, ir.Select: _select, ir.Send: _fields("ch", "value"),
     ir.GoDefer: _fields("call"), ir.ExprStmt: _fields("x"), ir.RecvStmt: _fields("x"),
 }
+
+
+def _child_fields(*names: str) -> Callable[[Any], list[Any]]:
+    def get(n: Any) -> list[Any]:
+        out = []
+        for name in names:
+            c = getattr(n, name)
+            if c is not None:
+                out.append(c)
+        return out
+    return get
+
+
+def _child_lists(*names: str) -> Callable[[Any], list[Any]]:
+    def get(n: Any) -> list[Any]:
+        out: list[Any] = []
+        for name in names:
+            out.extend(c for c in getattr(n, name) if c is not None)
+        return out
+    return get
+
+
+def _child_both(a: Callable[[Any], list[Any]], b: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
+    return lambda n: a(n) + b(n)
+
+
+def _complit_children(e: ir.CompLit) -> list[Any]:
+    out = []
+    for k, v in e.elems:
+        if k is not None:
+            out.append(k)
+        out.append(v)
+    return out
+
+
+def _switch_children(s: ir.Switch) -> list[Any]:
+    out = [s.tag] if s.tag is not None else []
+    for c in s.cases:
+        out.extend(c.exprs)
+        out.extend(c.body)
+    return out
+
+
+def _select_children(s: ir.Select) -> list[Any]:
+    out: list[Any] = []
+    for sc in s.cases:
+        out.extend(sc.comm or [])
+        out.extend(sc.body)
+    return out
+
+
+_CHILDREN: dict[type, Callable[[Any], list[Any]]] = {
+    ir.Unary: _child_fields("x"), ir.Deref: _child_fields("x"), ir.Addr: _child_fields("x"),
+    ir.Dot: _child_fields("x"), ir.TypeAssert: _child_fields("x"), ir.Conv: _child_fields("x"),
+    ir.MethodValue: _child_fields("x"), ir.Binary: _child_fields("x", "y"),
+    ir.AddStr: _child_lists("operands"), ir.Index: _child_fields("x", "index"),
+    ir.SliceExpr: _child_fields("x", "lo", "hi", "max"),
+    ir.Call: _child_both(_child_fields("fun"), _child_lists("args")),
+    ir.Builtin: _child_lists("args"), ir.CompLit: _complit_children, ir.PtrLit: _child_fields("lit"),
+    ir.Recv: _child_fields("ch"), ir.InlinedCall: _child_lists("body"),
+    ir.Assign: _child_fields("x", "y"), ir.Assign2: _child_lists("lhs", "rhs"),
+    ir.Return: _child_lists("results"), ir.Block: _child_lists("body"),
+    ir.If: _child_both(_child_fields("cond"), _child_lists("then", "els")),
+    ir.For: _child_both(_child_fields("cond", "post"), _child_lists("body")),
+    ir.Range: _child_both(_child_fields("x", "key", "value"), _child_lists("body")),
+    ir.Switch: _switch_children, ir.Select: _select_children, ir.Send: _child_fields("ch", "value"),
+    ir.GoDefer: _child_fields("call"), ir.ExprStmt: _child_fields("x"), ir.RecvStmt: _child_fields("x"),
+}
+"""``children`` per node type, the same as ``slots`` without where each child sits."""
 
 
 class _Elem:

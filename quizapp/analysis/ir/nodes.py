@@ -18,6 +18,11 @@ from ..errors import Pos
 from ..types.model import Signature, Type
 
 
+UNKNOWN_HASH = "#?#"
+"""The suffix of a literal copied by inlining when its place in gc's inlining tree is not
+known (an inlined body not modelled came first, ``Func.link_name``): lines naming it are left out."""
+
+
 class VarClass(Enum):
     """Where a variable lives in its function's frame."""
 
@@ -105,11 +110,24 @@ class Func:
     inlined_labels: bool = False    # ... bringing labels of their own
     instantiations: list[str] = field(default_factory=list)
     """A shape instance: gc's names of the instantiations it serves (``Map[int,string]``)."""
+    copy_of: Func | None = None
+    """A literal copied by inlining: the literal as written that it is a copy of."""
+    link_name: str = ""
+    """A literal copied by inlining: its symbol as gc keeps it, with the hash of the inlined
+    call that copied it (``mk.func1#8zPgLy6tR+c=#``); ``-m=2`` prints it in a few lines."""
+
+    @property
+    def sym(self) -> str:
+        """The function's symbol as gc's ``-m=2`` lines print it raw (``link_name`` or ``name``)."""
+        return self.link_name or self.name
+
+    captures_dict: bool = False
+    """A literal of a shape instance: it captures the instance's dictionary (gc's ``.dict``)."""
 
     @property
     def is_closure(self) -> bool:
         """A literal that captures something (batched with its parent)."""
-        return self.outer is not None and bool(self.closure_vars)
+        return self.outer is not None and (bool(self.closure_vars) or self.captures_dict)
 
     def __repr__(self) -> str:
         return f"Func({self.name})"

@@ -20,6 +20,19 @@ class Program:
     package: str = "main"
     instances: list[ir.Func] = field(default_factory=list)
     """Instances of generic functions and methods, made while lowering."""
+    instantiations: list[tuple[str, ir.Func]] = field(default_factory=list)
+    """Every instantiation with real type arguments (gc's ``Map[int,string]``) and the shape
+    instance it calls, in the order first used."""
+    type_instances: list[Any] = field(default_factory=list)
+    """Instances of the file's generic types (``Named``), real and shaped, in the order made."""
+    inst_events: list[Any] = field(default_factory=list)
+    """The instantiations met while lowering each body (``noder.generics.InstEvent``)."""
+    dict_wrappers: list[ir.Func] = field(default_factory=list)
+    """With inlining on: each instantiation's function, which calls its shape instance with
+    the instantiation's dictionary."""
+    order: list[ir.Func] | None = None
+    """With inlining on: the package's functions in gc's order (its ``Target.Funcs``: the
+    declared functions, then, body by body as gc reads them, literals and instantiations)."""
     made: list[ir.Func] = field(default_factory=list)
     """Every instance, in the order it was made (the order gc compiles them)."""
     universe: StdTypes | None = None
@@ -30,6 +43,12 @@ class Program:
     """Package-level types (``Named``), functions and globals in declaration order, then the
     types declared inside functions in the order they were lowered (the order gc reads them)."""
 
+    global_inits: list[ir.Expr] = field(default_factory=list)
+    """Every package-level variable's initial value, in source order (static ones too:
+    until gc's static initialisation takes them out, they are the initialiser's code)."""
+    clones: list[ir.Func] = field(default_factory=list)
+    """Copies of function literals made by inlining the bodies that hold them (gc appends
+    them to the package's functions as it makes them)."""
     wrappers: list[ir.Func] = field(default_factory=list)
     """Method wrappers gc generates and inlines into (only made when inlining is on)."""
 
@@ -38,7 +57,10 @@ class Program:
     structure (the interpreter shows only the variables in scope)."""
 
     def all_funcs(self) -> list[ir.Func]:
-        """The initialiser, the declared functions, the generic instances, the wrappers (gc's order)."""
+        """The initialiser, the declared functions, the generic instances (gc's order); with
+        inlining on, ``order``, the literals copied by inlining and the method wrappers."""
+        if self.order is not None:
+            return self.order + self.clones + self.wrappers
         return ([self.init] if self.init is not None else []) + self.funcs + self.instances + \
             self.wrappers
 

@@ -38,7 +38,7 @@ class Oracles:
         while top.outer is not None:
             top = top.outer
         o = self._cache.get(id(top))
-        if o is not None:
+        if o is not None and o._ready:       # (an oracle not yet read will scan them anyway)
             for s in stmts:
                 o._stmt(s)
 
@@ -51,7 +51,13 @@ class ReassignOracle:
         self.other: set[ir.Var] = set()
         self.addr: set[ir.Var] = set()
         self.later: set[ir.Var] = set()
-        self._scan_func(fn)
+        self.fn = fn
+        self._ready = False       # the body is scanned on the first question about a variable
+
+    def _ensure(self) -> None:
+        if not self._ready:
+            self._ready = True
+            self._scan_func(self.fn)
 
     # ------------------------------------------------------------ scanning
     def _scan_func(self, fn: ir.Func) -> None:
@@ -127,12 +133,17 @@ class ReassignOracle:
 
     # ------------------------------------------------------------ queries
     def reassigned(self, v: ir.Var) -> bool:
+        self._ensure()
         if v in self.addr or v in self.other:
             return True
         return v in self.later
 
     def static_value(self, e: ir.Expr) -> ir.Expr:
-        """Follow no-op conversions and single-definition locals to the value behind ``e``."""
+        """Follow no-op conversions, inlined calls and single-definition locals to the value
+        behind ``e`` (gc's ``StaticValue``)."""
+        if not isinstance(e, (ir.Name, ir.Conv, ir.InlinedCall)):
+            return e                     # a function name, a literal...: nothing to follow
+        self._ensure()
         seen = 0
         while True:
             seen += 1
@@ -140,6 +151,10 @@ class ReassignOracle:
                 return e
             if isinstance(e, ir.Conv) and e.op is ir.ConvOp.NOP:
                 e = e.x
+                continue
+            if isinstance(e, ir.InlinedCall) and len(e.results) == 1:
+                r = e.results[0]          # an inlined call's value is its one result variable
+                e = ir.Name(e.pos, r.type, var=r)
                 continue
             nxt = self._static1(e)
             if nxt is None:
@@ -167,6 +182,7 @@ class ReassignOracle:
     def func_assignments(self, v: ir.Var) -> list[ir.Expr] | None:
         """Every value a func-typed local is given, or None if some assignment is not simple
         (or the variable is defined by something else than an assignment: a type switch)."""
+        self._ensure()
         if v in self.addr or v in self.other:
             return None
         if v.defn is not None and not isinstance(v.defn, ir.Assign):

@@ -60,7 +60,9 @@ class AssignLowerer(BodyLowerer):
         one = self.convert_to(ir.Const(pos_of(tok), T.UNTYPED_INT, value=1), x.type)
         self.use(x)   # x++ reads x: it counts as a use, unlike x = 1
         self.mark_reassigned(x)
-        return [ir.Assign(pos_of(tok), x=x, y=one, op=op)]
+        st = ir.Assign(pos_of(tok), x=x, y=one, op=op)
+        st.incdec = True  # type: ignore[attr-defined]
+        return [st]
 
     def lhs(self, node: Node) -> ir.Expr | None:
         """An assignment destination: does not count as a use of a plain variable."""

@@ -18,6 +18,7 @@ from ..types import constant as C
 from ..types import model as T
 from ..types.lookup import lookup
 from ..types.scope import BuiltinObj, PkgObj
+from ..types.typeparams import TypeParam
 from .composite import CompositeLowerer
 from .compileorder import RefKind, derived
 from .generics import GenericFunc
@@ -179,6 +180,8 @@ class CallLowerer(CompositeLowerer):
         args, targs, inst, real = self.instance_call(g, explicit, arg_nodes, pos, len(self.fn.callees))
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
         fun.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
+        fun.subdict = any(getattr(t, "is_shape", False) or isinstance(t, TypeParam)  # type: ignore
+                          for t in targs)          # called from shaped code: a sub-dictionary
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
         call.dict_text = self.dict_text(g.home, g.name, targs)
         call.args = self.pack_args(call, real, args, ddd, pos)
@@ -190,9 +193,10 @@ class CallLowerer(CompositeLowerer):
         the instance goes into the call graph at ``mark``."""
         args = [self.expr(a) for a in arg_nodes]
         try:
-            targs = self.infer(g, explicit, args, pos)
-            inst = self.instantiate_func(g, targs, pos)
-            real = self.real_signature(g, targs)
+            with self.instantiation_group():
+                targs = self.infer(g, explicit, args, pos)
+                inst = self.instantiate_func(g, targs, pos)
+                real = self.real_signature(g, targs)
         except AnalysisError as exc:
             if g.home is None:
                 raise

@@ -262,7 +262,10 @@ class ControlLowerer(RangeLowerer):
         rhs = self.expr(right)
         if len(lhs) == 1:
             return [ir.Assign(pos, x=lhs[0], y=rhs)]
-        return [ir.Assign2(pos, lhs=lhs, rhs=[rhs], kind=ir.Assign2Kind.RECV)]
+        out, vals = self.through_temps(rhs, len(lhs), pos)   # gc counts these temporaries
+        vals = [self.convert_to(v, d.type) if d is not None else v for v, d in zip(vals, lhs)]
+        out.append(ir.Assign2(pos, lhs=lhs, rhs=vals, kind=ir.Assign2Kind.PAIR))
+        return out
 
 
 NOT_CONSTANT = object()

@@ -308,9 +308,12 @@ class ExprLowerer(ConvertLowerer):
             gobj, _ = self.scope.lookup(text(op))
             if isinstance(gobj, GenericFunc):
                 targs = [self.type_of_node(node.child_by_field_name("index"))]
-                inst = self.instantiate_func(gobj, targs, pos)  # type: ignore[attr-defined]
-                self.ref_func(inst)
-                name = ir.FuncName(pos_of(op), self.real_signature(gobj, targs), func=inst)  # type: ignore
+                with self.instantiation_group():  # type: ignore[attr-defined]
+                    inst = self.instantiate_func(gobj, targs, pos)  # type: ignore[attr-defined]
+                    self.ref_func(inst)
+                    real = self.real_signature(gobj, targs)  # type: ignore[attr-defined]
+                name = ir.FuncName(pos_of(op), real, func=inst)
+                name.instantiation = self.instantiation_name(gobj, targs)  # type: ignore[attr-defined]
                 name.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
                 return name
         if self.is_type_node(operand):

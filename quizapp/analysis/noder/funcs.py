@@ -45,8 +45,10 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.fn = fn
         self.push(fn)
         self.bind_signature(fn, receiver, params, result)
+        group, self.inst_group = self.inst_group, None   # a body's instantiations are its own
         if body is not None:
             fn.body = self.block_stmts(body)
+        self.inst_group = group
         self.pop()
 
     def bind_signature(self, fn: ir.Func, receiver: Node | None, params: Node | None,
@@ -103,6 +105,7 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         fn = ir.Func(name, pos_of(node), sig, outer=top)
         if outer.is_instance:
             fn.is_instance = True   # no parameter lines, like its parent
+            fn.captures_dict = True
         lit = ir.FuncLit(pos_of(node), sig, func=fn)
         fn.literal = lit
         saved_scope = self.scope

@@ -32,6 +32,7 @@ from ..types.typeparams import TypeParam, unify
 from .stdsource import Home
 from .compileorder import RefKind, Ref, compile_order, derived
 from .instcycle import instantiation
+from .instorder import InstOrderMixin, InstRole, note_compiled
 from .tparams import TypeParamMixin, constraints
 
 
@@ -113,7 +114,7 @@ def type_params(node: Node | None) -> list[str]:
     return out
 
 
-class GenericsMixin(TypeParamMixin):
+class GenericsMixin(TypeParamMixin, InstOrderMixin):
     """Instantiation for the lowering (mixed into ``noder.FuncLowerer``)."""
 
     scope: Scope
@@ -146,6 +147,7 @@ class GenericsMixin(TypeParamMixin):
         self.shapes = {}
         self.extra_instances = []
         self.instantiation_stack: list[tuple[object, list[T.Type]]] = []
+        self.init_inst_order()
 
     def instantiation(self, g: GenericFunc | GenericType, targs: list[T.Type]) -> Any:
         node = g.decl if isinstance(g, GenericFunc) else g.spec
@@ -232,14 +234,19 @@ class GenericsMixin(TypeParamMixin):
     # ------------------------------------------------------------ functions
     def instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
         inst = self._instantiate_func(g, targs, pos)
+        shaped = any(derived(t) or isinstance(t, TypeParam) for t in targs)
+        if not shaped:                         # (a call from shaped code passes a sub-dictionary)
+            self.note_instance(InstRole.WRAPPER, inst, self.instantiation_name(g, targs))
+        self.note_instance(InstRole.SHAPE, inst)
+        return inst
+
+    def instantiation_name(self, g: GenericFunc, targs: list[T.Type]) -> str:
+        """gc's name of ``g`` instantiated with ``targs`` (``Map[int,string]``)."""
         real = f"{g.name}[{','.join(link_string(t, self.home) for t in targs)}]"
         if g.generic_method:
             assert g.recv_named is not None
             real = f"{g.recv_text()}.{real}"
-        shaped = any(derived(t) or isinstance(t, TypeParam) for t in targs)
-        if not shaped and real not in inst.instantiations:
-            inst.instantiations.append(real)   # (a call from shaped code passes a sub-dictionary)
-        return inst
+        return real
 
     def _instantiate_func(self, g: GenericFunc, targs: list[T.Type], pos: Pos) -> ir.Func:
         shapes, cons = self.shapes_for(g.type_parameters(), g.scope, targs)
@@ -401,6 +408,11 @@ class GenericsMixin(TypeParamMixin):
             if with_methods and not self.layout_only and getattr(inst, "methods_pending", False) \
                     and not any(isinstance(t, TypeParam) for t in targs):
                 inst.methods_pending = False  # type: ignore[attr-defined]
+                if g.home is None:           # (gc generated the standard library's wrappers)
+                    self.type_instances.append(inst)
+                real = ",".join(link_string(t, self.home) for t in targs)
+                if not any(derived(t) for t in targs):
+                    inst.real_name = f"{g.name}[{real}]"  # type: ignore[attr-defined]
                 # gc compiles them last declared first
                 for m in reversed(g.methods):
                     mname = text(m.child_by_field_name("name"))
@@ -408,9 +420,15 @@ class GenericsMixin(TypeParamMixin):
                     self.pending_methods.append(lazy)
                     if not any(derived(t) for t in targs):
                         # gc's name of the instantiation the shape method serves
-                        real = ",".join(link_string(t, self.home) for t in targs)
                         lazy.real_name = f"(*{g.name}[{real}]).{mname}" \
                             if receiver_is_pointer(m) else f"{g.name}[{real}].{mname}"
+                with self.instantiation_group():   # met in declaration order
+                    for m in g.methods:
+                        lazy = inst.methods[text(m.child_by_field_name("name"))]
+                        real_name = getattr(lazy, "real_name", "")
+                        lazy.events = ([self.note_instance(InstRole.METHOD_WRAPPER, None, real_name)]
+                                       if real_name else []) + [
+                            self.note_instance(InstRole.METHOD_SHAPE, None)]
         finally:
             self.type_depth -= 1
         self.flush_methods(pos)
@@ -439,9 +457,8 @@ class GenericsMixin(TypeParamMixin):
                 lazy = self.pending_methods.pop(0)
                 with self.instantiating(lazy.g.home, lazy.g.name, "", pos):
                     fn = lazy.get()
-                real = getattr(lazy, "real_name", None)
-                if real is not None and real not in fn.instantiations:
-                    fn.instantiations.append(real)
+                for ev in getattr(lazy, "events", []):
+                    note_compiled(ev, fn)
                 if all(f is not fn for f in self.extra_instances):
                     self.extra_instances.append(fn)
         finally:

@@ -35,8 +35,11 @@ class GoDeferLowerer(ControlLowerer):
             raise GoTypeError(pos, "expression in go/defer must be function call")
         st = ir.GoDefer(pos, is_go=is_go, call=call)  # type: ignore[arg-type]
         no_results = isinstance(call.type, T.Tuple) and not call.type.types
-        if isinstance(call, ir.Call) and not call.iface and not call.args and no_results \
-                and not call.init:
+        if isinstance(call, ir.Call) and not call.iface and not call.args and no_results:
+            # already gc's normal form (a call of a func() value): no wrapper; what computes
+            # the callee runs at the statement (gc's normalizeGoDeferCall)
+            st.init.extend(call.init)
+            call.init = []
             if isinstance(call.fun, ir.FuncLit):
                 call.fun.func.in_go_stmt = is_go  # type: ignore[attr-defined]
             return [st]

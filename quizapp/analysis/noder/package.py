@@ -69,6 +69,9 @@ class PackageLowerer:
             raise back_end_errors(self.lowerer.print_errors)
         self.prog.objects = self.declared_objects(decls, funcs) + self.lowerer.local_types
         self.prog.instances = self.lowerer.extra_instances
+        self.prog.instantiations = self.lowerer.instantiations
+        self.prog.inst_events = self.lowerer.inst_events
+        self.prog.type_instances = self.lowerer.type_instances
         self.prog.made = self.lowerer.compile_order(self.prog.funcs)
         self.prog.universe = self.lowerer.uni
         return self.prog
@@ -389,6 +392,7 @@ class PackageLowerer:
                 self.scope.declare(name, g)
             if val is not None:
                 val = lw.convert_to(val, vt, context="variable declaration")
+                self.prog.global_inits.append(val)   # what the inliner sees of the initialiser
                 parts, funcs = residue(val)
                 self.static_literals.extend(funcs)
                 target = ir.GlobalName(pos_of(n), vt, glob=g) if name != "_" else None

@@ -125,6 +125,7 @@ class RangeLowerer(RangeExitMixin, DeclLowerer):
         fn.range_state = state  # type: ignore[attr-defined]
         if outer.is_instance:
             fn.is_instance = True
+            fn.captures_dict = True
         lit = ir.FuncLit(pos, fn.sig, func=fn)
         fn.literal = lit
         saved_scope = self.scope

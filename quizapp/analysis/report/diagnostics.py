@@ -19,6 +19,7 @@ from ..escape.graph import Attr, Hole, Location, Note
 from ..escape.leaks import Leaks
 from ..ir import nodes as ir
 from ..ir.fmt import expr_string, node_string, signature_string
+from .inline_body import body_string
 from .reasons import reasons_for
 from .sites import FlowStep, Site, SiteKind, Verdict, alloc_kind
 
@@ -61,15 +62,16 @@ class Reporter:
         self.level = level
         self.out: list[Diag] = []
         self.sites: list[Site] = []
+        self.inlined: list[tuple[Pos, str]] = []     # every call inlined: where, and the callee
 
     def emit(self, pos: Pos, *parts: Any, level: int = 1, mutations: bool | None = None) -> None:
-        if level <= self.level:
+        if level <= self.level and not any(isinstance(p, str) and ir.UNKNOWN_HASH in p for p in parts):
             self.out.append(Diag(pos, parts, level, mutations=mutations))
 
     def explain(self, pos: Pos, *parts: Any) -> None:
         """An -m=2 explanation line: gc prints these itself, ``<unknown line number>``
         where a position is unknown (its warnings simply leave the position out)."""
-        if self.level >= 2:
+        if self.level >= 2 and not any(isinstance(p, str) and ir.UNKNOWN_HASH in p for p in parts):
             self.out.append(Diag(pos, parts, 2, printf=True))
 
     # ------------------------------------------------------------ other passes
@@ -83,18 +85,24 @@ class Reporter:
         self.out.append(Diag(Pos(0, 0), (line,), level, raw=True))
 
     # ------------------------------------------------------------ the inliner's lines
-    def can_inline(self, fn: ir.Func, name: str, cost: int) -> None:
+    def can_inline(self, fn: ir.Func, name: str, cost: int, level1: bool = True) -> None:
+        """``can inline``, at ``-m`` unless ``level1`` is False (its ``-m`` line comes later)."""
         pos = fn.decl_pos or fn.pos
-        self.out.append(Diag(pos, (f"can inline {name}",), 1, exact=True))
-        body = "; ".join(node_string(s) for s in fn.body or [] if not isinstance(s, ir.Decl))
+        if level1:
+            self.can_inline_level1(fn, name)
+        body = body_string(fn.body or [])
         self.out.append(Diag(pos, (f"can inline {name} with cost {cost} as: "
                                    f"{signature_string(fn)} {{ {body} }}",), 2, exact=True))
+
+    def can_inline_level1(self, fn: ir.Func, name: str) -> None:
+        self.out.append(Diag(fn.decl_pos or fn.pos, (f"can inline {name}",), 1, exact=True))
 
     def cannot_inline(self, fn: ir.Func, name: str, reason: str) -> None:
         self.emit(fn.decl_pos or fn.pos, f"cannot inline {name}: {reason}", level=2)
 
     def inlining_call(self, pos: Pos, name: str) -> None:
         self.emit(pos, f"inlining call to {name}")
+        self.inlined.append((pos, name))
 
     def considered_big(self, fn: ir.Func, name: str) -> None:
         self.emit(fn.decl_pos or fn.pos,
@@ -105,7 +113,7 @@ class Reporter:
 
     # ------------------------------------------------------------ -m lines
     def self_assignment(self, fn: ir.Func, where: Any) -> None:
-        self.emit(where.pos, f"{qual_name(fn)} ignoring self-assignment in {node_string(where)}")
+        self.emit(where.pos, f"{fn.link_name or qual_name(fn)} ignoring self-assignment in {node_string(where)}")
 
     def param_summary(self, fn: ir.Func, p: ir.Var, leaks: Leaks) -> None:
         warned = False
@@ -154,7 +162,7 @@ class Reporter:
                     Verdict.HEAP if loc.has(Attr.ESCAPES) else Verdict.STACK,
                     reasons=reasons_for(loc), flow=list(loc.flow_steps),
                     addrtaken=loc.addrtaken or n.addrtaken_syntax, captured=n.captured_syntax,
-                    inlined_from=n.inlined_from, node=n))
+                    **copy_origin(loc.fn, n), node=n))
             return
         if isinstance(n, ir.FuncLit) and n.func.is_wrapper:
             return
@@ -167,14 +175,14 @@ class Reporter:
         self.sites.append(Site(text, SiteKind.ALLOCATION, n.pos, fn_name,
                                Verdict.HEAP if escapes else Verdict.STACK,
                                reasons=reasons_for(loc), flow=list(loc.flow_steps),
-                               alloc=alloc_kind(loc), inlined_from=n.inlined_from,
+                               alloc=alloc_kind(loc), **copy_origin(loc.fn, n),
                                zero_copy=zero_copy, node=n))
 
     # ------------------------------------------------------------ -m=2 lines
     def capture(self, cv: ir.Var, loc: Location, byval: bool) -> None:
         if self.level < 2:
             return
-        owner = qual_name(cv.fn) if cv.fn is not None else ""
+        owner = cv.fn.link_name or qual_name(cv.fn) if cv.fn is not None else ""
         how = "value" if byval else "ref"
         self.emit(cv.pos, f"{owner} capturing by {how}: {cv.name} (addr={str(loc.addrtaken).lower()} "
                   f"assign={str(loc.reassigned).lower()} width={cv.type.size()})", level=2)
@@ -184,7 +192,7 @@ class Reporter:
         if src.node is None:
             return
         pos = src.node.pos
-        fn = src.fn.name if src.fn is not None else ""
+        fn = src.fn.sym if src.fn is not None else ""
         self.explain(pos, f"{loc_text(src)} escapes to heap in {fn}:")
         self.explain_flow(pos, dst, src, k.derefs, k.notes, steps)
         src.flow_steps = steps
@@ -192,14 +200,14 @@ class Reporter:
     def escape(self, root: Location, loc: Location) -> None:
         if loc.node is None:
             return
-        fn = loc.fn.name if loc.fn is not None else ""
+        fn = loc.fn.sym if loc.fn is not None else ""
         self.explain(loc.node.pos, f"{loc_text(loc)} escapes to heap in {fn}:")
         loc.flow_steps = self.explain_path(root, loc)
 
     def leak(self, root: Location, loc: Location, derefs: int) -> None:
         if self.level < 2 or loc.node is None:
             return
-        fn = loc.fn.name if loc.fn is not None else ""
+        fn = loc.fn.sym if loc.fn is not None else ""
         self.explain(loc.node.pos, f"parameter {loc.node.name} leaks to {explain_loc(root)} "
                      f"for {fn} with derefs={derefs}:")
         self.explain_path(root, loc)
@@ -240,6 +248,22 @@ class Reporter:
         return steps
 
 
+def copy_origin(fn: ir.Func | None, n: Any) -> dict[str, Any]:
+    """Where a site of the default build comes from, when it is a copy (``Site.inlined_from``
+    and ``Site.inlined_call``)."""
+    src = getattr(n, "inlined_from", None)
+    if src is not None:
+        return {"inlined_from": src, "inlined_call": (getattr(n, "inlined_via", "") or src[0], n.pos)}
+    if fn is None or fn.copy_of is None:
+        return {}
+    top = fn                    # in a copied literal, at its own place: the outermost copy
+    while top.outer is not None and top.outer.copy_of is not None:
+        top = top.outer
+    lit = top.literal
+    call = None
+    if lit is not None and lit.inlined_from is not None:
+        call = (getattr(lit, "inlined_via", "") or lit.inlined_from[0], lit.pos)
+    return {"inlined_from": (fn.copy_of.name, n.pos), "inlined_call": call}
 def qual_name(fn: ir.Func) -> str:
     """A function as gc names it in -m lines about its body: a standard-library
     instance with its package (``slices.insertionSortOrdered[go.shape.int]``)."""

@@ -63,7 +63,12 @@ class Site:
     captured: bool = False           # variables: a closure captures it
     inlined_from: tuple[str, Pos] | None = None
     """With inlining on, a site in a copy of an inlined body is at the call (where gc
-    prints it); this names the callee and the site's own position in it."""
+    prints it); this names the callee and the site's own position in it. A site in a copy
+    of a function literal (made by inlining the function that holds it) keeps its own
+    position; this names the literal as written and that position."""
+    inlined_call: tuple[str, Pos] | None = None
+    """For such a copy: the inlined call that made it, as the function called there and the
+    call's position (for nested inlining, the outermost call: ``a`` at 13:9 inlines ``b``)."""
     zero_copy: bool = False          # a string->[]byte conversion gc makes without copying
     node: Any = field(default=None, repr=False, compare=False)
     """The IR variable or allocating expression decided about (what a run of the program places)."""

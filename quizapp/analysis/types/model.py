@@ -517,8 +517,9 @@ def identical(a: Type, b: Type) -> bool:
     return False
 
 
-def type_string(t: Type, alias: str | None = None) -> str:
-    """The spelling gc's IR printer uses for a type."""
+def type_string(t: Type, alias: str | None = None, *, link: bool = False) -> str:
+    """The spelling gc's IR printer uses for a type. With ``link``, the spelling of the names
+    gc gives instantiations (``G[uint8]`` for ``G[byte]``): byte and rune as what they alias."""
     if alias:
         return alias
     if isinstance(t, Named):
@@ -526,17 +527,17 @@ def type_string(t: Type, alias: str | None = None) -> str:
     if isinstance(t, Basic):
         if t is UNTYPED_NIL:
             return "nil"
-        return t.name
+        return _CANONICAL.get(t.name, t.name) if link else t.name
     if isinstance(t, Pointer):
-        return "*" + type_string(t.elem)
+        return "*" + type_string(t.elem, link=link)
     if isinstance(t, Slice):
-        return "[]" + type_string(t.elem)
+        return "[]" + type_string(t.elem, link=link)
     if isinstance(t, Array):
-        return f"[{t.length}]" + type_string(t.elem)
+        return f"[{t.length}]" + type_string(t.elem, link=link)
     if isinstance(t, Map):
-        return f"map[{type_string(t.key)}]{type_string(t.elem)}"
+        return f"map[{type_string(t.key, link=link)}]{type_string(t.elem, link=link)}"
     if isinstance(t, Chan):
-        inner = type_string(t.elem)
+        inner = type_string(t.elem, link=link)
         if t.dir is ChanDir.BOTH and isinstance(t.elem, Chan) and t.elem.dir is ChanDir.RECV:
             inner = f"({inner})"
         return f"{t.dir.value} {inner}"
@@ -545,7 +546,8 @@ def type_string(t: Type, alias: str | None = None) -> str:
             return "struct {}"
         parts = []
         for f in t.fields:
-            parts.append(type_string(f.type) if f.embedded else f"{f.name} {type_string(f.type)}")
+            parts.append(type_string(f.type, link=link) if f.embedded else
+                         f"{f.name} {type_string(f.type, link=link)}")
         return "struct { " + "; ".join(parts) + " }"
     if isinstance(t, Signature):
         return "func" + signature_string(t)

@@ -66,63 +66,68 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare.py" line="49"/>
+        <location filename="../../ui/compare.py" line="51"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="53"/>
+        <location filename="../../ui/compare.py" line="55"/>
         <source>Building with the Go toolchain…</source>
         <translation>正在用 Go 工具链编译…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="59"/>
+        <location filename="../../ui/compare.py" line="61"/>
         <source>The analyzer&apos;s lines</source>
         <translation>分析器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="60"/>
+        <location filename="../../ui/compare.py" line="62"/>
         <source>The compiler&apos;s lines</source>
         <translation>编译器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="64"/>
-        <location filename="../../ui/compare.py" line="98"/>
+        <location filename="../../ui/compare.py" line="66"/>
+        <location filename="../../ui/compare.py" line="100"/>
         <source>This app (built-in analyzer)</source>
         <translation>本应用（内置分析器）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="67"/>
+        <location filename="../../ui/compare.py" line="69"/>
         <source>No Go toolchain was found.</source>
         <translation>没有找到 Go 工具链。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="85"/>
+        <location filename="../../ui/compare.py" line="87"/>
         <source>The build could not run: {error}</source>
         <translation>无法编译：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="91"/>
+        <location filename="../../ui/compare.py" line="93"/>
         <source>Warning: this toolchain is {v}; the app&apos;s answers are those of {go}.</source>
         <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="94"/>
+        <location filename="../../ui/compare.py" line="96"/>
         <source>The compiler rejected the program.</source>
         <translation>编译器拒绝了这个程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="95"/>
+        <location filename="../../ui/compare.py" line="97"/>
         <source>The outputs are identical.</source>
         <translation>两边的输出完全一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="96"/>
+        <location filename="../../ui/compare.py" line="98"/>
         <source>{n} lines differ (marked ≠).</source>
         <translation>有 {n} 行不同（标记为 ≠）。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="99"/>
+        <location filename="../../ui/compare.py" line="101"/>
+        <source>go build -gcflags=-m ({v})</source>
+        <translation>go build -gcflags=-m（{v}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="102"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
     </message>
@@ -360,122 +365,127 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../ui/feedback.py" line="32"/>
+        <location filename="../../ui/feedback.py" line="33"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="33"/>
+        <location filename="../../ui/feedback.py" line="34"/>
         <source>Correct!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="34"/>
+        <location filename="../../ui/feedback.py" line="35"/>
         <source>Not quite.</source>
         <translation>不完全对。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="35"/>
+        <location filename="../../ui/feedback.py" line="36"/>
         <source>Time ran out; the answer was graded as it stood.</source>
         <translation>时间到了，按当时的作答评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="36"/>
+        <location filename="../../ui/feedback.py" line="37"/>
         <source>The answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="37"/>
+        <location filename="../../ui/feedback.py" line="38"/>
         <source>Your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="38"/>
+        <location filename="../../ui/feedback.py" line="39"/>
         <source>Principle</source>
         <translation>原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="39"/>
+        <location filename="../../ui/feedback.py" line="40"/>
         <source>Principles</source>
         <translation>涉及的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="40"/>
+        <location filename="../../ui/feedback.py" line="41"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="41"/>
+        <location filename="../../ui/feedback.py" line="42"/>
         <source>With inlining on:</source>
         <translation>开启内联时：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="42"/>
+        <location filename="../../ui/feedback.py" line="43"/>
         <source>Printed, but you left it out:</source>
         <translation>会输出，但你漏选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="43"/>
+        <location filename="../../ui/feedback.py" line="44"/>
         <source>Not printed, but you ticked it:</source>
         <translation>不会输出，你却勾选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="68"/>
+        <location filename="../../ui/feedback.py" line="69"/>
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="68"/>
+        <location filename="../../ui/feedback.py" line="69"/>
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="138"/>
+        <location filename="../../ui/feedback.py" line="139"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="140"/>
+        <location filename="../../ui/feedback.py" line="141"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="141"/>
+        <location filename="../../ui/feedback.py" line="142"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="159"/>
+        <location filename="../../ui/feedback.py" line="157"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="169"/>
+        <location filename="../../ui/feedback.py" line="167"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="169"/>
+        <location filename="../../ui/feedback.py" line="167"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="195"/>
+        <location filename="../../ui/feedback.py" line="194"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="195"/>
+        <location filename="../../ui/feedback.py" line="194"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="250"/>
+        <location filename="../../ui/feedback.py" line="254"/>
+        <source>What go build -gcflags=-m prints (the default build)</source>
+        <translation>go build -gcflags=-m（默认构建）的输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="255"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="251"/>
+        <location filename="../../ui/feedback.py" line="256"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -621,64 +631,69 @@
 <context>
     <name>FixView</name>
     <message>
-        <location filename="../../ui/fix_view.py" line="134"/>
+        <location filename="../../ui/fix_view.py" line="139"/>
         <source>Edit the code so that {site} on the line marked {marker} stays on the stack and the program prints the same. Keep the marker on that line: deleting the site does not count.</source>
         <translation>修改代码，让标有 {marker} 的那一行上的 {site} 留在栈上，同时程序的输出不变。标记要留在那一行：删除这个位置不算改好。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="137"/>
+        <location filename="../../ui/fix_view.py" line="143"/>
         <source>Your code (edit it here; Ctrl+Enter checks it)</source>
         <translation>你的代码（在这里修改；Ctrl+Enter 检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="138"/>
+        <location filename="../../ui/fix_view.py" line="144"/>
+        <source>The original code and the model solution</source>
+        <translation>原来的代码和参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="145"/>
         <source>Original</source>
         <translation>原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="139"/>
-        <location filename="../../ui/fix_view.py" line="141"/>
-        <location filename="../../ui/fix_view.py" line="160"/>
+        <location filename="../../ui/fix_view.py" line="146"/>
+        <location filename="../../ui/fix_view.py" line="148"/>
+        <location filename="../../ui/fix_view.py" line="181"/>
         <source>Model solution</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="140"/>
+        <location filename="../../ui/fix_view.py" line="147"/>
         <source>Your code (editable)</source>
         <translation>你的代码（可编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="142"/>
+        <location filename="../../ui/fix_view.py" line="149"/>
         <source>The question&apos;s code, as it was</source>
         <translation>题目原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="154"/>
+        <location filename="../../ui/fix_view.py" line="175"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>检查（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="155"/>
+        <location filename="../../ui/fix_view.py" line="176"/>
         <source>Check your fix</source>
         <translation>检查你的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="157"/>
+        <location filename="../../ui/fix_view.py" line="178"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="158"/>
+        <location filename="../../ui/fix_view.py" line="179"/>
         <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
         <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="161"/>
+        <location filename="../../ui/fix_view.py" line="182"/>
         <source>Shown after your first judged check</source>
         <translation>第一次得到评判的检查之后才显示</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="179"/>
+        <location filename="../../ui/fix_view.py" line="201"/>
         <source>Checking your fix…</source>
         <translation>正在检查你的修改…</translation>
     </message>
@@ -1094,7 +1109,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -1129,17 +1144,17 @@
         <translation>题库没有安装：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -1217,22 +1232,22 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -1552,114 +1567,114 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="36"/>
+        <location filename="../../ui/question_editor.py" line="43"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="43"/>
+        <location filename="../../ui/question_editor.py" line="50"/>
         <source>Where: stack or heap for each site</source>
         <translation>位置题：判断每个位置在栈上还是堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="44"/>
+        <location filename="../../ui/question_editor.py" line="51"/>
         <source>Why: the principle behind one site</source>
         <translation>原理题：说出某个位置背后的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="45"/>
+        <location filename="../../ui/question_editor.py" line="52"/>
         <source>Lines: what the compiler prints</source>
         <translation>输出题：编译器会输出什么</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="48"/>
+        <location filename="../../ui/question_editor.py" line="55"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="48"/>
+        <location filename="../../ui/question_editor.py" line="55"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="49"/>
+        <location filename="../../ui/question_editor.py" line="56"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="59"/>
+        <location filename="../../ui/question_editor.py" line="66"/>
         <source>A new pack…</source>
         <translation>新建题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="64"/>
+        <location filename="../../ui/question_editor.py" line="71"/>
         <source>New pack title (English)</source>
         <translation>新题库标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="65"/>
+        <location filename="../../ui/question_editor.py" line="72"/>
         <source>New pack title (中文)</source>
         <translation>新题库标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="66"/>
-        <location filename="../../ui/question_editor.py" line="84"/>
+        <location filename="../../ui/question_editor.py" line="73"/>
+        <location filename="../../ui/question_editor.py" line="91"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="67"/>
-        <location filename="../../ui/question_editor.py" line="84"/>
+        <location filename="../../ui/question_editor.py" line="74"/>
+        <location filename="../../ui/question_editor.py" line="91"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="68"/>
-        <location filename="../../ui/question_editor.py" line="86"/>
+        <location filename="../../ui/question_editor.py" line="75"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="69"/>
-        <location filename="../../ui/question_editor.py" line="85"/>
+        <location filename="../../ui/question_editor.py" line="76"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Prompt (English)</source>
         <translation>题干（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="70"/>
-        <location filename="../../ui/question_editor.py" line="85"/>
+        <location filename="../../ui/question_editor.py" line="77"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Prompt (中文)</source>
         <translation>题干（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="71"/>
-        <location filename="../../ui/question_editor.py" line="86"/>
+        <location filename="../../ui/question_editor.py" line="78"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="73"/>
-        <location filename="../../ui/question_editor.py" line="87"/>
+        <location filename="../../ui/question_editor.py" line="80"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Save into</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="87"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Sites</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="118"/>
+        <location filename="../../ui/question_editor.py" line="125"/>
         <source>Sites to ask (tick)</source>
         <translation>要问的位置（勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="119"/>
+        <location filename="../../ui/question_editor.py" line="126"/>
         <source>Site to explain (select)</source>
         <translation>要解释的位置（选中）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="120"/>
+        <location filename="../../ui/question_editor.py" line="127"/>
         <source>Sites (every line is offered)</source>
         <translation>位置（输出题会列出所有行）</translation>
     </message>
@@ -1667,52 +1682,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="167"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="169"/>
+        <location filename="../../ui/question_view.py" line="168"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="170"/>
+        <location filename="../../ui/question_view.py" line="169"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="171"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="178"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="179"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="180"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
@@ -1742,233 +1757,243 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>提交回答（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
+        <location filename="../../ui/question_view.py" line="184"/>
         <location filename="../../ui/question_view.py" line="185"/>
-        <location filename="../../ui/question_view.py" line="186"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="193"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="194"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="265"/>
+        <location filename="../../ui/question_view.py" line="248"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="279"/>
+        <location filename="../../ui/question_view.py" line="251"/>
+        <source>default build (-m, inlining on)</source>
+        <translation>默认构建（-m，开启内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="265"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="305"/>
+        <location filename="../../ui/question_view.py" line="291"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="306"/>
+        <location filename="../../ui/question_view.py" line="292"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="307"/>
+        <location filename="../../ui/question_view.py" line="293"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="308"/>
+        <location filename="../../ui/question_view.py" line="294"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="312"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="347"/>
+        <location filename="../../ui/question_view.py" line="334"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="352"/>
+        <location filename="../../ui/question_view.py" line="339"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="353"/>
+        <location filename="../../ui/question_view.py" line="340"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="354"/>
+        <location filename="../../ui/question_view.py" line="341"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="389"/>
-        <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
-        <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="399"/>
-        <source>your choice</source>
-        <translation>你的选择</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="412"/>
-        <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or 1–9):</source>
-        <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="414"/>
-        <source>Tick every line that go build -gcflags=&apos;-m -l&apos; prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
-        <translation>勾选 go build -gcflags=&apos;-m -l&apos; 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="426"/>
-        <source>printed, you ticked it</source>
-        <translation>会输出，你勾选了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="427"/>
-        <source>printed, you missed it</source>
-        <translation>会输出，你漏选了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="428"/>
-        <source>not printed, you ticked it</source>
-        <translation>不会输出，你却勾选了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="429"/>
-        <source>not printed, you left it out</source>
-        <translation>不会输出，你没有勾选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/question_view.py" line="439"/>
-        <source>Time is up. Your answer was recorded as it stood.</source>
-        <translation>时间到。已按当时的作答记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback.py" line="88"/>
-        <source>again</source>
-        <translation>重来</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback.py" line="90"/>
-        <source>good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback.py" line="92"/>
-        <source>You rated it: {rating}.</source>
-        <translation>你的自评：{rating}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback.py" line="95"/>
-        <source>Next review: tomorrow.</source>
-        <translation>下次复习：明天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback.py" line="96"/>
-        <source>It comes back for review later today.</source>
-        <translation>今天稍后会再复习这道题。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback.py" line="98"/>
-        <source>Next review: in {n} days.</source>
-        <translation>下次复习：{n} 天后。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback.py" line="109"/>
+        <location filename="../../ui/feedback.py" line="110"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="111"/>
+        <location filename="../../ui/feedback.py" line="112"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="113"/>
+        <location filename="../../ui/feedback.py" line="114"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="115"/>
+        <location filename="../../ui/feedback.py" line="116"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="440"/>
+        <location filename="../../ui/question_view.py" line="376"/>
+        <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
+        <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="386"/>
+        <source>your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="399"/>
+        <source>go build -gcflags=-m (inlining on)</source>
+        <translation>go build -gcflags=-m（开启内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="401"/>
+        <source>Tick every line that {build} prints (↑ ↓ and Space, or 1–9):</source>
+        <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="403"/>
+        <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
+        <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="415"/>
+        <source>printed, you ticked it</source>
+        <translation>会输出，你勾选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="416"/>
+        <source>printed, you missed it</source>
+        <translation>会输出，你漏选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="417"/>
+        <source>not printed, you ticked it</source>
+        <translation>不会输出，你却勾选了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="418"/>
+        <source>not printed, you left it out</source>
+        <translation>不会输出，你没有勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="428"/>
+        <source>Time is up. Your answer was recorded as it stood.</source>
+        <translation>时间到。已按当时的作答记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="89"/>
+        <source>again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="91"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="93"/>
+        <source>You rated it: {rating}.</source>
+        <translation>你的自评：{rating}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="96"/>
+        <source>Next review: tomorrow.</source>
+        <translation>下次复习：明天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="97"/>
+        <source>It comes back for review later today.</source>
+        <translation>今天稍后会再复习这道题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="99"/>
+        <source>Next review: in {n} days.</source>
+        <translation>下次复习：{n} 天后。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="429"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="166"/>
+        <location filename="../../ui/question_view.py" line="165"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="348"/>
+        <location filename="../../ui/question_view.py" line="335"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="349"/>
+        <location filename="../../ui/question_view.py" line="336"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="352"/>
+        <location filename="../../ui/question_view.py" line="339"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -1978,45 +2003,45 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="91"/>
-        <location filename="../../ui/question_view.py" line="264"/>
+        <location filename="../../ui/feedback.py" line="92"/>
+        <location filename="../../ui/question_view.py" line="247"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="264"/>
+        <location filename="../../ui/question_view.py" line="247"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="89"/>
-        <location filename="../../ui/question_view.py" line="264"/>
+        <location filename="../../ui/feedback.py" line="90"/>
+        <location filename="../../ui/question_view.py" line="247"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="286"/>
+        <location filename="../../ui/question_view.py" line="272"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="372"/>
+        <location filename="../../ui/question_view.py" line="359"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="372"/>
+        <location filename="../../ui/question_view.py" line="359"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="397"/>
+        <location filename="../../ui/question_view.py" line="384"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
+        <location filename="../../ui/question_view.py" line="191"/>
         <location filename="../../ui/question_view.py" line="192"/>
-        <location filename="../../ui/question_view.py" line="193"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -2091,284 +2116,299 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="169"/>
+        <location filename="../../ui/sandbox.py" line="178"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="170"/>
+        <location filename="../../ui/sandbox.py" line="179"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="171"/>
+        <location filename="../../ui/sandbox.py" line="180"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="172"/>
+        <location filename="../../ui/sandbox.py" line="181"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="173"/>
+        <location filename="../../ui/sandbox.py" line="182"/>
+        <source>Inlining on (default build)</source>
+        <translation>开启内联（默认构建）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="184"/>
+        <source>Off: go build -gcflags=&apos;-m -l&apos;, what articles show. On: go build -gcflags=-m, the everyday build, where small functions are inlined into their callers.</source>
+        <translation>关闭：go build -gcflags=&apos;-m -l&apos;，也就是文章里展示的结果。开启：go build -gcflags=-m，即日常的构建，小函数会被内联进调用方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="186"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="174"/>
+        <location filename="../../ui/sandbox.py" line="187"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="175"/>
-        <location filename="../../ui/sandbox.py" line="177"/>
+        <location filename="../../ui/sandbox.py" line="188"/>
+        <location filename="../../ui/sandbox.py" line="190"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="176"/>
+        <location filename="../../ui/sandbox.py" line="189"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="178"/>
+        <location filename="../../ui/sandbox.py" line="191"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="219"/>
-        <location filename="../../ui/sandbox.py" line="234"/>
+        <location filename="../../ui/sandbox.py" line="245"/>
         <location filename="../../ui/sandbox.py" line="260"/>
-        <location filename="../../ui/sandbox.py" line="265"/>
+        <location filename="../../ui/sandbox.py" line="286"/>
+        <location filename="../../ui/sandbox.py" line="291"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="220"/>
-        <location filename="../../ui/sandbox.py" line="261"/>
+        <location filename="../../ui/sandbox.py" line="246"/>
+        <location filename="../../ui/sandbox.py" line="287"/>
         <source>Analysing the program…</source>
         <translation>正在分析程序…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="235"/>
+        <location filename="../../ui/sandbox.py" line="261"/>
         <source>Analysing… {n} s</source>
         <translation>正在分析… {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="281"/>
+        <location filename="../../ui/sandbox.py" line="307"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="282"/>
+        <location filename="../../ui/sandbox.py" line="308"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="283"/>
+        <location filename="../../ui/sandbox.py" line="309"/>
         <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
         <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="286"/>
+        <location filename="../../ui/sandbox.py" line="312"/>
         <source>No diagram: there is nothing to draw.</source>
         <translation>没有内存图：没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="287"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
+        <location filename="../../ui/sandbox.py" line="337"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="314"/>
+        <location filename="../../ui/sandbox.py" line="340"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="317"/>
+        <location filename="../../ui/sandbox.py" line="343"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="319"/>
+        <location filename="../../ui/sandbox.py" line="345"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="322"/>
+        <location filename="../../ui/sandbox.py" line="348"/>
         <source>1 heap site (compiler)</source>
         <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="323"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
         <source>{n} heap sites (compiler)</source>
         <translation>{n} 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="325"/>
+        <location filename="../../ui/sandbox.py" line="351"/>
         <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
         <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="338"/>
+        <location filename="../../ui/sandbox.py" line="364"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="343"/>
+        <location filename="../../ui/sandbox.py" line="369"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="348"/>
+        <location filename="../../ui/sandbox.py" line="374"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="378"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="355"/>
+        <location filename="../../ui/sandbox.py" line="381"/>
         <source>A constant boxed in an interface is reported as escaping, but needs no allocation at run time (Go uses a read-only copy): not counted above.</source>
         <translation>装进接口的常量会被报告为逃逸，但运行时并不分配内存（Go 使用只读副本），所以上面的数字不包括它。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="357"/>
+        <location filename="../../ui/sandbox.py" line="383"/>
+        <source>go build -gcflags=-m (inlining on)</source>
+        <translation>go build -gcflags=-m（开启内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="384"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="364"/>
+        <location filename="../../ui/sandbox.py" line="391"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="367"/>
+        <location filename="../../ui/sandbox.py" line="394"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="370"/>
+        <location filename="../../ui/sandbox.py" line="397"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="372"/>
+        <location filename="../../ui/sandbox.py" line="399"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="374"/>
+        <location filename="../../ui/sandbox.py" line="401"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="376"/>
+        <location filename="../../ui/sandbox.py" line="403"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="382"/>
+        <location filename="../../ui/sandbox.py" line="409"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="383"/>
+        <location filename="../../ui/sandbox.py" line="410"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="384"/>
+        <location filename="../../ui/sandbox.py" line="411"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="385"/>
+        <location filename="../../ui/sandbox.py" line="412"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="386"/>
+        <location filename="../../ui/sandbox.py" line="413"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="388"/>
+        <location filename="../../ui/sandbox.py" line="415"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="389"/>
+        <location filename="../../ui/sandbox.py" line="416"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="390"/>
+        <location filename="../../ui/sandbox.py" line="417"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="391"/>
+        <location filename="../../ui/sandbox.py" line="418"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="392"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="396"/>
+        <location filename="../../ui/sandbox.py" line="423"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="425"/>
+        <location filename="../../ui/sandbox.py" line="452"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="426"/>
+        <location filename="../../ui/sandbox.py" line="453"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="434"/>
-        <location filename="../../ui/sandbox.py" line="437"/>
-        <location filename="../../ui/sandbox.py" line="441"/>
+        <location filename="../../ui/sandbox.py" line="461"/>
+        <location filename="../../ui/sandbox.py" line="464"/>
+        <location filename="../../ui/sandbox.py" line="468"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="434"/>
+        <location filename="../../ui/sandbox.py" line="461"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="437"/>
+        <location filename="../../ui/sandbox.py" line="464"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="448"/>
+        <location filename="../../ui/sandbox.py" line="475"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="450"/>
+        <location filename="../../ui/sandbox.py" line="477"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="456"/>
+        <location filename="../../ui/sandbox.py" line="483"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

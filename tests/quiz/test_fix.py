@@ -229,3 +229,17 @@ def test_the_documented_fix_example_validates(tmp_path: Path) -> None:
     assert m
     report = validate([write(tmp_path, m.group(1))])
     assert [str(p) for p in report.problems] == [] and report.questions == 1
+
+
+def test_a_fix_is_judged_in_the_packs_build(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A "-m" pack's fix is judged with inlining on (gc still moves c in newCounter's own body)."""
+    text = PACK.replace('authors = ["t"]\n', 'authors = ["t"]\nflags = "-m"\n')
+    pack, problems = load_pack(write(tmp_path, text))
+    assert problems == [] and pack is not None and pack.questions[0].build.inline
+    seen: list[bool] = []
+    real = fix.judged
+    monkeypatch.setattr(fix, "judged", lambda code, inline: seen.append(inline) or real(code, inline))
+    q = pack.questions[0]
+    assert grade_fix(q, q.code).site_lines == ["8:2: moved to heap: c"] and seen == [True]
+    assert any("can inline newCounter" in ln for ln in fix.original(q.code, True)[0].diagnostics("./main.go"))
+    assert validate([write(tmp_path, text)]).problems == []

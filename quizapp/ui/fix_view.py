@@ -17,7 +17,8 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..quiz.answers import MARKER
@@ -129,7 +130,8 @@ class FixController:
 
     def render(self, st: QuestionState, reveal: bool) -> None:
         p = self.panel
-        if self._shown is not st:
+        fresh = self._shown is not st
+        if fresh:
             self._shown = None                    # setPlainText must not count as the learner's edit
             p.editor.setPlainText(start_code(st))
             p.original.setPlainText(st.question.code.strip("\n"))
@@ -153,6 +155,9 @@ class FixController:
         key = st.key
         sites = key.sites if key is not None else []
         p.original.set_marks([self.view._mark(st, s, off, "", "selected") for s in sites[:1]])
+        if sites and fresh:                       # the marked site in view, the focus left alone
+            p.original.setTextCursor(QTextCursor(p.original.document().findBlockByNumber(sites[0].pos.line - off - 1)))
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, p.original.centerCursor))   # once laid out
         p.editor.set_marks(self._result_marks(st) if p.editor.toPlainText() == self._checked_text else [])
 
     @staticmethod

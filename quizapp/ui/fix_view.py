@@ -157,7 +157,7 @@ class FixController:
         p.original.set_marks([self.view._mark(st, s, off, "", "selected") for s in sites[:1]])
         if sites and fresh:                       # the marked site in view, the focus left alone
             p.original.setTextCursor(QTextCursor(p.original.document().findBlockByNumber(sites[0].pos.line - off - 1)))
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, p.original.centerCursor))   # once laid out
+            QTimer.singleShot(0, p.original, lambda: QTimer.singleShot(0, p.original, p.original.centerCursor))   # once laid out
         p.editor.set_marks(self._result_marks(st) if p.editor.toPlainText() == self._checked_text else [])
 
     @staticmethod

@@ -319,7 +319,7 @@ class QuestionView(QWidget):
 
     def _fit_later(self) -> None:
         """Fit once the new rows have been laid out (two turns of the event loop)."""
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._fit_split))
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._fit_split))   # none once gone
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)

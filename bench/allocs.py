@@ -48,6 +48,7 @@ from quizapp.gotool import GO_MOD, find_go, safe_env  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "allocs"
 RUNS = 3
+STDIN = b"3 4\nhello world\n"
 
 PROFILER = """package main
 
@@ -198,7 +199,7 @@ class Outcome:
     map_internals: int = 0
 
 
-def go_side(src: str, go: str) -> tuple[dict[int, int] | None, int, str]:
+def go_side(src: str, go: str, stdin: bytes = STDIN) -> tuple[dict[int, int] | None, int, str]:
     prog = instrument(src)
     if prog is None:
         return None, 0, "no func main"
@@ -221,7 +222,7 @@ def go_side(src: str, go: str) -> tuple[dict[int, int] | None, int, str]:
             env.update({"GODEBUG": "memprofilerate=1", "MEMPROF_OUT": str(out),
                         **({"GOMAXPROCS": "1"} if i % 2 else {})})
             try:
-                subprocess.run([str(exe)], input=b"3 4\nhello world\n", capture_output=True,
+                subprocess.run([str(exe)], input=stdin, capture_output=True,
                                env=env, timeout=60, cwd=tmp)
             except subprocess.TimeoutExpired:
                 return None, 0, "Go's run takes over 60 s"

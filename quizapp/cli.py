@@ -217,6 +217,7 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
             asked = {s.key: s for s in key.sites}
             assert key.analysis is not None
             pairs = key.both_builds()
+            facts = key.runtime()
             for s in candidate_sites(key.analysis):
                 mark = "asked" if s.key in asked else "     "
                 s = asked.get(s.key, s)
@@ -224,6 +225,13 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
                 other = other_answer(compare(s, pairs, q.build))
                 print(f"  {mark} {s.key:28s} {s.verdict.value:6s} {reason:22s} "  # type: ignore[union-attr]
                       f"{q.build.other.value}: {other}")
+                note = facts.notes.get(s.key) if facts is not None and s.key in asked else None
+                if note is not None:
+                    print(f"        run time: {note.text('en')}")
+            if facts is not None and facts.error:
+                print(f"  no run-time notes: {facts.error}")
+            if key.allocs is not None:
+                print(f"  allocs answer: {key.allocs} per call of {q.function}")
             if key.why:
                 print(f"  why answer: {key.why}")
             for ln in key.lines:

@@ -17,9 +17,11 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.ui.screenshot import VIEWS  # noqa: E402
 
-QUESTIONS = {"both-builds": "builtin.principle.value-vs-pointer/constructor-value-or-pointer"}
+QUESTIONS = {"both-builds": "builtin.principle.value-vs-pointer/constructor-value-or-pointer",
+             "run-time-note": "builtin.principle.unknown-size/make-with-parameter"}
 """Named questions shown after a partly wrong answer: one whose answer differs between the
-builds (the feedback gives the default build's answer and the inlined call)."""
+builds (the feedback gives the default build's answer and the inlined call), one whose site
+Go allocates otherwise than its verdict says (the feedback's run-time note)."""
 
 
 def main() -> int:

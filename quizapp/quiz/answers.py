@@ -18,6 +18,7 @@ from ..analysis.report.builds import pair_sites
 from ..analysis.errors import InvalidGo
 from .errors import QuizError
 from .model import BuildFlags, Question, QuestionKind
+from .runfacts import CallAllocs, RunFacts, run_facts
 
 DEFAULT_ALLOCS = {"new", "ptrlit", "make", "slicelit", "maplit", "funclit"}
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
@@ -40,11 +41,20 @@ class AnswerKey:
     analysis: Analysis | None = None
     build: BuildFlags = BuildFlags.NO_INLINING
     code: str = ""
+    allocs: int | None = None         # allocs questions: heap allocations per call
+    calls: CallAllocs | None = None   # allocs questions: what the calls allocated, per site
 
     def both_builds(self) -> BuildPairs | None:
         """The sites of both builds paired (``analysis.report.builds``), or None when the other
         build cannot be judged in full (a pairing with gaps would tell falsehoods)."""
         return builds_of(self.code) if self.code.strip() else None
+
+    def runtime(self) -> RunFacts | None:
+        """What the program does at run time (run once per code text, on first use). The
+        interpreter places values as ``-m -l`` decides, so a default-build key has none."""
+        if self.analysis is None or not self.code.strip() or self.build.inline:
+            return None
+        return run_facts(self.code, self.analysis)
 
 
 CACHE_SIZE = 512
@@ -202,7 +212,38 @@ def answer_key(q: Question) -> AnswerKey:
         sites = [inlining_reason(s, builds_of(q.code)) for s in sites]
     if q.kind is QuestionKind.WHY:
         why = sites[0].reasons[0] if sites[0].reasons else None
+    if q.kind is QuestionKind.ALLOCS:
+        return allocs_key(q, a, lines)
     return AnswerKey(sites, lines, why, a, q.build, q.code)
+
+
+def allocs_key(q: Question, a: Analysis, lines: list[str]) -> AnswerKey:
+    """An allocs question's key: the allocations per call of ``q.function``, from a traced run.
+
+    The count must be what Go's ``testing.AllocsPerRun`` measures, so it is refused when the
+    run cannot say it: the function never runs, its calls differ, or it calls the standard
+    library (whose own allocations the trace does not see)."""
+    if q.build.inline:
+        raise KeyError_("allocs questions are counted in the -m -l build: the interpreter runs "
+                        "the program as -l places its values")
+    facts = run_facts(q.code, a)
+    if facts.error:
+        raise KeyError_(f"the program cannot be run to count its allocations: {facts.error}")
+    calls = facts.calls.get(q.function)
+    if calls is None:
+        ran = ", ".join(sorted(n for n in facts.calls if n != "main"))
+        raise KeyError_(f"function {q.function!r} is never called (functions called: {ran or 'none'})")
+    if calls.library:
+        raise KeyError_(f"{q.function} calls the standard library ({', '.join(calls.library)}): what "
+                       "it allocates inside is not traced, so the count cannot be given")
+    count = calls.count()
+    if count is None:
+        raise KeyError_(f"the calls of {q.function} allocate different numbers of times "
+                       f"({', '.join(map(str, calls.per_call))}): ask about a function whose every "
+                       "call allocates the same")
+    shown = [s for s in candidate_sites(a) if s.key in calls.sites and (
+        s.kind is SiteKind.ALLOCATION or s.verdict.value == "heap" or calls.sites[s.key][1])]  # type: ignore[union-attr]
+    return AnswerKey(shown, lines, None, a, q.build, q.code, count, calls)
 
 
 def inlining_reason(site: Site, pairs: BuildPairs | None) -> Site:

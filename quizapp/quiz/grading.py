@@ -38,6 +38,7 @@ class Grade:
     wrong_lines: list[str] = field(default_factory=list)
     expected_principle: str | None = None
     fix: FixResult | None = None          # fix questions: the checked edit's result
+    expected_allocs: int | None = None    # allocs questions: the count per call
 
 
 def grade_where(key: AnswerKey, answers: dict[str, str]) -> Grade:
@@ -80,6 +81,12 @@ def grade_why(key: AnswerKey, chosen: str | None) -> Grade:
     return Grade(ok, 1.0 if ok else 0.0, expected_principle=key.why)
 
 
+def grade_allocs(key: AnswerKey, given: int | None) -> Grade:
+    """An allocs question: the learner's count of heap allocations per call, exactly."""
+    ok = given is not None and given == key.allocs
+    return Grade(ok, 1.0 if ok else 0.0, expected_allocs=key.allocs)
+
+
 def grade_flashcard(rating: SelfGrade) -> Grade:
     """Only "again" is a miss: "hard" means remembered with effort, as in FSRS (and Anki)."""
     ok = rating is not SelfGrade.AGAIN
@@ -102,4 +109,6 @@ def grade(q: Question, key: AnswerKey, answer: object) -> Grade:
         return grade_why(key, answer)  # type: ignore[arg-type]
     if q.kind is QuestionKind.FIX:
         return grade_fix(answer)  # type: ignore[arg-type]
+    if q.kind is QuestionKind.ALLOCS:
+        return grade_allocs(key, answer)  # type: ignore[arg-type]
     return grade_flashcard(answer)  # type: ignore[arg-type]

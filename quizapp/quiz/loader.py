@@ -18,7 +18,7 @@ import platformdirs
 from ..analysis.principles import PrincipleId
 from ..files import TooLarge, limit_text, read_bounded
 from .errors import PackProblem
-from .model import (KIND_FORMAT, RESERVED_KINDS, BuildFlags, Category, Difficulty, Expectation, Pack, Question,
+from .model import (KIND_FORMATS, RESERVED_KINDS, BuildFlags, Category, Difficulty, Expectation, Pack, Question,
                     QuestionKind, Text)
 
 FORMAT = 2
@@ -269,8 +269,8 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
         else:
             r.problem(f"unknown kind {kind_s!r}{one_of(kind_s, kinds)}", qid, "kind", r.field_line(qi, "kind"))
         return None
-    if KIND_FORMAT.get(kind, 1) > fmt:
-        r.problem(f"kind {kind_s!r} needs format = {KIND_FORMAT[kind]}", qid, "kind", r.field_line(qi, "kind"))
+    if KIND_FORMATS.get(kind, 1) > fmt:
+        r.problem(f"kind {kind_s!r} needs format = {KIND_FORMATS[kind]}", qid, "kind", r.field_line(qi, "kind"))
         return None
     diff_s = r.string(qd, "difficulty", qid, qi)
     try:
@@ -335,10 +335,14 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
     distractors = r.string_list(qd, "distractors", qid, qi)
     if kind is QuestionKind.LINES and not distractors:
         r.problem("offer at least one wrong line", qid, "distractors", r.field_line(qi, "distractors"))
+    function = r.string(qd, "function", qid, qi, required=kind is QuestionKind.ALLOCS)
+    if function and kind is not QuestionKind.ALLOCS:
+        r.problem("only allocs questions name a function", qid, "function", r.field_line(qi, "function"))
     return Question(qid, kind, difficulty, title or Text("", ""), prompt or Text("", ""), principles,
                     code, sites, r.string_list(qd, "exclude_sites", qid, qi), hints, explanation,
                     answer, inlining, expect, why_site, choices, distractors,
-                    r.q_lines[qi] if qi < len(r.q_lines) else None, solution)
+                    function=function, line=r.q_lines[qi] if qi < len(r.q_lines) else None,
+                    solution=solution)
 
 
 def load_packs(paths: list[Path]) -> tuple[list[Pack], list[PackProblem]]:

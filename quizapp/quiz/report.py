@@ -124,6 +124,9 @@ def item_for(pack_id: str, st: QuestionState, limit: int, principle: str | None)
                             r.given, r.expected, r.correct))
     elif key is not None and g is not None and q.kind is QuestionKind.WHY:
         rows.append(Row({"en": "principle", "zh": "原理"}, st.chosen_principle, key.why or "", g.correct))
+    elif key is not None and g is not None and q.kind is QuestionKind.ALLOCS:
+        rows.append(Row({"en": "allocations per call", "zh": "每次调用的堆分配次数"},
+                        None if st.allocs is None else str(st.allocs), str(key.allocs), g.correct))
     elif key is not None and g is not None and q.kind is QuestionKind.LINES:
         for ln in sorted(set(key.lines) | st.chosen_lines):
             printed = ln in key.lines

@@ -35,6 +35,7 @@ class QuestionState:
     answers: dict[str, str] = field(default_factory=dict)   # where: site key -> stack/heap
     chosen_lines: set[str] = field(default_factory=set)
     chosen_principle: str | None = None
+    allocs: int | None = None              # allocs: the learner's count per call
     typed_answer: str = ""                 # flashcards: what the learner wrote before revealing
     answer_shown: bool = False             # flashcards: the model answer is revealed
     rating: SelfGrade | None = None        # flashcards: the learner's own grade
@@ -64,6 +65,8 @@ class QuestionState:
         if kind is QuestionKind.FIX:
             fix = self.grade.fix if self.grade is not None else None
             return {"code": self.edited, "result": fix.to_dict() if fix is not None else None}
+        if kind is QuestionKind.ALLOCS:
+            return {"allocs": self.allocs}
         return {"rating": self.rating.value if self.rating else None, "typed": self.typed_answer}
 
 
@@ -177,6 +180,12 @@ class QuizSession:
         if not st.submitted:
             st.chosen_principle = pid
 
+    def count_allocs(self, n: int) -> None:
+        """Allocs questions: the learner's number of heap allocations per call."""
+        st = self.current
+        if not st.submitted:
+            st.allocs = max(0, int(n))
+
     def type_answer(self, text: str) -> None:
         st = self.current
         if not st.submitted:
@@ -204,6 +213,8 @@ class QuizSession:
             return bool(st.key.sites) and all(s.key in st.answers for s in st.key.sites)
         if q.kind is QuestionKind.WHY:
             return st.chosen_principle is not None
+        if q.kind is QuestionKind.ALLOCS:
+            return st.allocs is not None
         if q.kind is QuestionKind.LINES:
             return bool(st.chosen_lines)
         return False
@@ -247,7 +258,7 @@ class QuizSession:
     @staticmethod
     def _answer_of(st: QuestionState) -> object:
         return {QuestionKind.WHERE: st.answers, QuestionKind.LINES: st.chosen_lines,
-                QuestionKind.WHY: st.chosen_principle}[st.question.kind]
+                QuestionKind.WHY: st.chosen_principle, QuestionKind.ALLOCS: st.allocs}[st.question.kind]
 
     def hand_in(self) -> Grade | None:
         """Interviews: a free-text answer handed in without seeing the model answer (the report
@@ -302,6 +313,11 @@ class QuizSession:
                 return False
             st.edited = data.get("code") if isinstance(data.get("code"), str) else None
             st.fix_result = FixResult.from_dict(data["result"])
+        elif kind is QuestionKind.ALLOCS:
+            n = data.get("allocs")
+            if not isinstance(n, int) or isinstance(n, bool):
+                return False
+            st.allocs = n
         else:
             try:
                 st.rating = SelfGrade(data.get("rating"))

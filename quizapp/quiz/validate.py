@@ -3,8 +3,9 @@
 Format and ids (``loader``), then, with the analyzer: the code parses and
 type-checks, every asked site exists and is supported, pinned expectations
 agree, a why-question's answer is among its choices, a lines-question's
-wrong lines really are wrong, a fix question's original fails its grader and
-its model solution passes.
+wrong lines really are wrong, an allocs question's function runs and every
+call of it allocates the same number of times (``answers.allocs_key``), a fix
+question's original fails its grader and its model solution passes.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
         key = answer_key(q)
     except KeyError_ as exc:
         return [PackProblem(f, str(exc), q.line, q.id, "code" if "compile" in str(exc) or
-                            "judge" in str(exc) or "marker" in str(exc) else "sites")]
+                            "judge" in str(exc) or "cannot be run" in str(exc) or "marker" in str(exc) else
+                            "function" if q.kind is QuestionKind.ALLOCS else "sites")]
     if q.kind is QuestionKind.WHERE and not key.sites:
         out.append(PackProblem(f, "asks about no site (name some in sites = [...])", q.line, q.id, "sites"))
     assert key.analysis is not None

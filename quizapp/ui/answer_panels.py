@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QLis
                                QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..quiz.grading import SelfGrade
+from ..quiz.model import QuestionKind
+from ..quiz.session import QuestionState
 from . import theme
 
 RIGHT_ICON, WRONG_ICON = "✔", "✘"
@@ -340,3 +342,22 @@ class FlashPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.update()
+
+
+def status_text(st: QuestionState) -> str:
+    """What the question still needs before it can be submitted (beside the buttons)."""
+    if st.submitted or st.key is None:
+        return ""
+    if st.question.kind is QuestionKind.WHERE:
+        left = sum(1 for s in st.key.sites if s.key not in st.answers)
+        if left == 1:
+            return QCoreApplication.translate("QuestionView", "1 site left to place")
+        if left:
+            return QCoreApplication.translate("QuestionView", "{n} sites left to place").format(n=left)
+    if st.question.kind is QuestionKind.WHY and st.chosen_principle is None:
+        return QCoreApplication.translate("QuestionView", "Choose a principle (1–{n})").format(n=min(9, len(st.question.choices)))
+    if st.question.kind is QuestionKind.LINES and not st.chosen_lines:
+        return QCoreApplication.translate("QuestionView", "Tick the lines the compiler prints")
+    if st.question.kind is QuestionKind.ALLOCS and st.allocs is None:
+        return QCoreApplication.translate("QuestionView", "Type the number of allocations")
+    return ""

@@ -40,6 +40,7 @@ def texts() -> dict[str, str]:
         'Principles': QCoreApplication.translate("Feedback", "Principles"),
         'Explanation': QCoreApplication.translate("Feedback", "Explanation"),
         'With inlining on:': QCoreApplication.translate("Feedback", "With inlining on:"),
+        'At run time:': QCoreApplication.translate("Feedback", "At run time:"),
         'Printed, but you left it out:': QCoreApplication.translate("Feedback", "Printed, but you left it out:"),
         'Not printed, but you ticked it:': QCoreApplication.translate("Feedback", "Not printed, but you ticked it:"),
     }
@@ -128,6 +129,8 @@ def unanswered(st: QuestionState) -> int:
         return int(not st.chosen_lines)
     if q.kind is QuestionKind.FIX:
         return int(st.fix_result is None or not st.fix_result.judged)
+    if q.kind is QuestionKind.ALLOCS:
+        return int(st.allocs is None)
     return int(not st.typed_answer.strip())
 
 
@@ -179,6 +182,9 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
             parts.append(f"<br><b>{e(T['Your choice'])}</b>{colon(lang)}<span style='color:{pal['wrong']}'>"
                          f"{WRONG_ICON} {e(principle_title(mine, lang))}</span>")
         parts.append("</p>")
+    if q.kind is QuestionKind.ALLOCS:
+        parts.append(allocs_answer_html(st, lang, pal))
+    facts = key.runtime()
     for s in key.sites:
         verdict = s.verdict.value  # type: ignore[union-attr]
         colour = pal["heap"] if verdict == HEAP else pal["stack"]
@@ -200,6 +206,11 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
         tail = (f" <span style='color:{pal['muted']}'>{lp}{e(T['Principle'])}{colon(lang)}"
                 f"{e(' · '.join(names))}{rp}</span>") if names and q.kind is not QuestionKind.WHY else ""
         parts.append(f"<p>{e(_shift_positions(sentence, off))}{tail}</p>")
+        if key.calls is not None and s.key in key.calls.sites:
+            parts.append(f"<p>{e(per_call_text(key.calls.sites[s.key][1] // len(key.calls.per_call)))}</p>")
+        note = facts.notes.get(s.key) if facts is not None else None
+        if note is not None:
+            parts.append(f"<p><i>{e(T['At run time:'])}</i> {to_html(note.text(lang))}</p>")
         flow = flow_sentences(s, lang)
         if flow:
             parts.append("<ul>" + "".join(f"<li>{e(_shift_positions(f, off))}</li>" for f in flow) + "</ul>")
@@ -223,6 +234,37 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
     if q.code.strip():
         parts.append(_compiler_lines(st, pal, off))
     return "".join(parts)
+
+
+def per_call_text(n: int) -> str:
+    if n == 0:
+        return QCoreApplication.translate("Feedback", "Heap allocations per call: none.")
+    return QCoreApplication.translate("Feedback", "Heap allocations per call: {n}.").format(n=n)
+
+
+def allocs_answer_html(st: QuestionState, lang: str, pal: dict[str, str]) -> str:
+    """An allocs question's answer beside the learner's, and what the sites below are."""
+    key, e = st.key, html.escape
+    assert key is not None
+    right = key.allocs == st.allocs
+    f = st.question.function
+    answer = (QCoreApplication.translate("Feedback", "no heap allocation per call of {f}").format(f=f)
+              if key.allocs == 0 else
+              QCoreApplication.translate("Feedback", "1 heap allocation per call of {f}").format(f=f)
+              if key.allocs == 1 else
+              QCoreApplication.translate("Feedback", "{n} heap allocations per call of {f}").format(
+                  n=key.allocs, f=f))
+    out = [f"<p><b>{e(texts()['The answer'])}</b>{colon(lang)}<span style='color:{pal['right']}'>"
+           f"{RIGHT_ICON} {e(answer)}</span>"]
+    if not right:
+        given = "–" if st.allocs is None else str(st.allocs)
+        yours = QCoreApplication.translate("Feedback", "Your answer")
+        out.append(f"<br><b>{e(yours)}</b>{colon(lang)}"
+                   f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {e(given)}</span>")
+    out.append("</p><p>" + e(QCoreApplication.translate(
+        "Feedback", "Counted from a run of the program: every site below made memory during the "
+        "calls; those on the heap allocate, unless the run-time note says Go allocates nothing.")) + "</p>")
+    return "".join(out)
 
 
 def _lines_verdict(st: QuestionState, lang: str, pal: dict[str, str], off: int) -> str:

@@ -2,7 +2,9 @@
 
 A 50,000-line question takes seconds to analyse: the question view shows
 "Analysing the code…" while a worker thread fills the answers' cache
-(``quiz.answers.analysis_of``, in the question's build), then re-renders.
+(``quiz.answers.analysis_of``, in the question's build), then re-renders;
+the same thread then runs the program once for the feedback's run-time
+notes (``quiz.runfacts``), so answering never waits for the interpreter.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from ..quiz.answers import analysis_of
+from ..quiz.runfacts import run_facts
 
 
 class BackgroundAnalyses(QObject):
@@ -38,10 +41,16 @@ class BackgroundAnalyses(QObject):
         self._running.add(code)
 
         def work() -> None:
+            a = None
             try:
-                analysis_of(code, inline)
+                a = analysis_of(code, inline)
             except Exception:  # noqa: BLE001 - cached as the question's error, shown in the question
                 pass
             self.ready.emit(code)
+            if a is not None and not inline:
+                try:
+                    run_facts(code, a)   # the run-time notes the feedback shows, ready by then
+                except Exception:  # noqa: BLE001 - the feedback runs it again and reports
+                    pass
 
         threading.Thread(target=work, name="question-analysis", daemon=True).start()

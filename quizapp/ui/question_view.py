@@ -23,8 +23,8 @@ from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
 from ..quiz.session import HEAP, STACK, QuestionState, QuizSession
 from ..quiz.text import plain, to_html
-from . import theme
-from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel
+from . import allocs_panel, theme
+from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel, status_text
 from .codeview import CodeView, Mark
 from .question_analysis import BackgroundAnalyses
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
@@ -34,7 +34,7 @@ from .fix_view import FixController
 from .keymap import Action, Area, route
 
 PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2,
-         QuestionKind.FIX: 3}
+         QuestionKind.ALLOCS: 3, QuestionKind.FIX: 4}
 
 
 class QuestionView(QWidget):
@@ -90,9 +90,11 @@ class QuestionView(QWidget):
         self.where = WherePanel()
         self.options = OptionsPanel()
         self.flash = FlashPanel()
-        self.fixer = FixController(self)      # a fix question's editor, its checks and its keys
-        for p in (self.where, self.options, self.flash, self.fixer.panel):
+        for p in (self.where, self.options, self.flash):
             self.panels.addWidget(p)
+        self.allocs = allocs_panel.install(self)        # index 3: allocs questions
+        self.fixer = FixController(self)      # index 4: a fix question's editor, its checks and its keys
+        self.panels.addWidget(self.fixer.panel)
         self.where.selected.connect(self._select_site)
         self.where.marked.connect(self.mark)
         self.options.chosen.connect(self._choose)
@@ -278,6 +280,7 @@ class QuestionView(QWidget):
             return
         {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
          QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash,
+         QuestionKind.ALLOCS: lambda st, r: allocs_panel.render(self, st, r),
          QuestionKind.FIX: self.fixer.render}[q.kind](st, reveal)
         wanted = self.top.layout().sizeHint().height()
         if wanted != self._fitted_for:     # rows came (the analysis was slow) or grew (feedback notes)
@@ -456,7 +459,8 @@ class QuestionView(QWidget):
             return
         kind = self.session.current.question.kind
         target = {QuestionKind.WHERE: self.where.sites, QuestionKind.WHY: self.options.list,
-                  QuestionKind.LINES: self.options.list, QuestionKind.FIX: self.fixer.panel.editor}.get(kind)
+                  QuestionKind.LINES: self.options.list, QuestionKind.ALLOCS: self.allocs.count,
+                  QuestionKind.FIX: self.fixer.panel.editor}.get(kind)
         if kind is QuestionKind.FLASHCARD:
             st = self.session.current
             target = self.flash.field if not (st.answer_shown or st.submitted) else self.flash

@@ -4,7 +4,7 @@ Renders a view offscreen and exits, for checks without a person. Uses a
 throw-away profile with sample content, never the user's data. The views
 are those of design.md: packs, quiz, sandbox, settings, diagram, practice,
 interview, stats, one per question kind (kind-lines, kind-why,
-kind-flashcard, kind-fix), summary (the end of a quiz, some answers right and some
+kind-flashcard, kind-allocs, kind-fix), summary (the end of a quiz, some answers right and some
 wrong) and interview-report. ``prepare`` puts an open window into a view,
 so tests can render every view in one window.
 """
@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "kind-fix", "diagram",
+VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "kind-allocs", "kind-fix", "diagram",
          "practice", "interview", "stats", "summary", "interview-report")
 THEMES = ("light", "dark")
 DIAGRAM_SAMPLE = """package main
@@ -215,7 +215,8 @@ def prepare(win, view: str, question: str | None = None) -> None:  # noqa: ANN00
             win.quiz_page.interview_panel._confirm()
         return
     kind = {"quiz": QuestionKind.WHERE, "kind-lines": QuestionKind.LINES, "kind-why": QuestionKind.WHY,
-            "kind-flashcard": QuestionKind.FLASHCARD, "kind-fix": QuestionKind.FIX,
+            "kind-flashcard": QuestionKind.FLASHCARD, "kind-allocs": QuestionKind.ALLOCS,
+            "kind-fix": QuestionKind.FIX,
             "summary": QuestionKind.WHERE}[view]
     if view == "summary":
         pack = next(p for p in win.packs if p.id == "builtin.article")
@@ -261,6 +262,8 @@ def _answer(view, right: bool, some_right: bool = False, hint: bool = False) -> 
             v = s.verdict.value
             wrong = not right and (not some_right or j == 1)
             sess.answer_site(s.key, ("stack" if v == "heap" else "heap") if wrong else v)
+    elif q.kind is QuestionKind.ALLOCS:
+        sess.count_allocs((st.key.allocs or 0) + (0 if right else 1))
     elif q.kind is QuestionKind.WHY:
         sess.choose_principle(st.key.why if right else next(c for c in q.choices if c != st.key.why))
     else:

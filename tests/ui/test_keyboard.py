@@ -80,6 +80,10 @@ def answer_by_keys(view, right: bool = True) -> None:  # noqa: ANN001
         if right:
             view.fixer.panel.editor.setPlainText(q.solution)
         press(Qt.Key.Key_Return, CTRL)                        # Ctrl+Enter checks the edit
+    elif q.kind is QuestionKind.ALLOCS:
+        assert focused() is view.allocs.count
+        type_text(str(st.key.allocs + (0 if right else 1)))
+        press(Qt.Key.Key_Return)
     else:
         assert focused() is view.flash.field
         type_text("n escapes to heap")                       # the text field keeps its keys (even n)
@@ -103,7 +107,7 @@ def test_a_whole_quiz_by_keyboard(window, qtbot) -> None:  # noqa: ANN001
     assert win.current_view() == "quiz"
     pack = view.session.pack
     kinds = {q.kind for q in pack.questions}
-    assert kinds == set(QuestionKind) - {QuestionKind.FIX}    # where, why, lines and flashcard (fix: own pack)
+    assert kinds == set(QuestionKind) - {QuestionKind.ALLOCS, QuestionKind.FIX}   # allocs, fix: own tests
     hinted = False
     for i in range(len(pack.questions)):
         st = view.session.current

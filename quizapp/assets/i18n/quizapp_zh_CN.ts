@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AllocsPanel</name>
+    <message>
+        <location filename="../../ui/allocs_panel.py" line="80"/>
+        <source>How many heap allocations does one call make? Type the number (or use ↑ ↓), then press Enter.</source>
+        <translation>调用一次会做几次堆分配？输入次数（或用 ↑ ↓ 调整），然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocs_panel.py" line="82"/>
+        <source>&amp;Allocations per call:</source>
+        <translation>每次调用的堆分配次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocs_panel.py" line="83"/>
+        <location filename="../../ui/allocs_panel.py" line="84"/>
+        <source>Heap allocations per call</source>
+        <translation>每次调用的堆分配次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocs_panel.py" line="108"/>
+        <source>Right: {n} per call.</source>
+        <translation>答对了：每次调用 {n} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocs_panel.py" line="111"/>
+        <source>The answer is {n} per call.</source>
+        <translation>答案是每次调用 {n} 次。</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../ui/stats_view.py" line="94"/>
@@ -416,76 +445,116 @@
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="43"/>
+        <source>At run time:</source>
+        <translation>运行时：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="44"/>
         <source>Printed, but you left it out:</source>
         <translation>会输出，但你漏选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="44"/>
+        <location filename="../../ui/feedback.py" line="45"/>
         <source>Not printed, but you ticked it:</source>
         <translation>不会输出，你却勾选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="69"/>
+        <location filename="../../ui/feedback.py" line="70"/>
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="69"/>
+        <location filename="../../ui/feedback.py" line="70"/>
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="139"/>
+        <location filename="../../ui/feedback.py" line="142"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="141"/>
+        <location filename="../../ui/feedback.py" line="144"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="142"/>
+        <location filename="../../ui/feedback.py" line="145"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="157"/>
+        <location filename="../../ui/feedback.py" line="160"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="167"/>
+        <location filename="../../ui/feedback.py" line="170"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="167"/>
+        <location filename="../../ui/feedback.py" line="170"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="194"/>
+        <location filename="../../ui/feedback.py" line="200"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="194"/>
+        <location filename="../../ui/feedback.py" line="200"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="254"/>
+        <location filename="../../ui/feedback.py" line="241"/>
+        <source>Heap allocations per call: none.</source>
+        <translation>每次调用的堆分配：无。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="242"/>
+        <source>Heap allocations per call: {n}.</source>
+        <translation>每次调用的堆分配：{n} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="251"/>
+        <source>no heap allocation per call of {f}</source>
+        <translation>每次调用 {f} 都不做堆分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="253"/>
+        <source>1 heap allocation per call of {f}</source>
+        <translation>每次调用 {f} 做 1 次堆分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="255"/>
+        <source>{n} heap allocations per call of {f}</source>
+        <translation>每次调用 {f} 做 {n} 次堆分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="261"/>
+        <source>Your answer</source>
+        <translation>你的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="264"/>
+        <source>Counted from a run of the program: every site below made memory during the calls; those on the heap allocate, unless the run-time note says Go allocates nothing.</source>
+        <translation>这是运行一遍程序数出来的：下面每个位置都在这些调用中申请过内存；在堆上的会分配，除非“运行时”说明里写着 Go 并不分配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="296"/>
         <source>What go build -gcflags=-m prints (the default build)</source>
         <translation>go build -gcflags=-m（默认构建）的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="255"/>
+        <location filename="../../ui/feedback.py" line="297"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="256"/>
+        <location filename="../../ui/feedback.py" line="298"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -631,69 +700,69 @@
 <context>
     <name>FixView</name>
     <message>
-        <location filename="../../ui/fix_view.py" line="139"/>
+        <location filename="../../ui/fix_view.py" line="141"/>
         <source>Edit the code so that {site} on the line marked {marker} stays on the stack and the program prints the same. Keep the marker on that line: deleting the site does not count.</source>
         <translation>修改代码，让标有 {marker} 的那一行上的 {site} 留在栈上，同时程序的输出不变。标记要留在那一行：删除这个位置不算改好。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="143"/>
+        <location filename="../../ui/fix_view.py" line="145"/>
         <source>Your code (edit it here; Ctrl+Enter checks it)</source>
         <translation>你的代码（在这里修改；Ctrl+Enter 检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="144"/>
+        <location filename="../../ui/fix_view.py" line="146"/>
         <source>The original code and the model solution</source>
         <translation>原来的代码和参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="145"/>
+        <location filename="../../ui/fix_view.py" line="147"/>
         <source>Original</source>
         <translation>原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="146"/>
         <location filename="../../ui/fix_view.py" line="148"/>
-        <location filename="../../ui/fix_view.py" line="181"/>
+        <location filename="../../ui/fix_view.py" line="150"/>
+        <location filename="../../ui/fix_view.py" line="186"/>
         <source>Model solution</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="147"/>
+        <location filename="../../ui/fix_view.py" line="149"/>
         <source>Your code (editable)</source>
         <translation>你的代码（可编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="149"/>
+        <location filename="../../ui/fix_view.py" line="151"/>
         <source>The question&apos;s code, as it was</source>
         <translation>题目原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="175"/>
+        <location filename="../../ui/fix_view.py" line="180"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>检查（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="176"/>
+        <location filename="../../ui/fix_view.py" line="181"/>
         <source>Check your fix</source>
         <translation>检查你的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="178"/>
+        <location filename="../../ui/fix_view.py" line="183"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="179"/>
+        <location filename="../../ui/fix_view.py" line="184"/>
         <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
         <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="182"/>
+        <location filename="../../ui/fix_view.py" line="187"/>
         <source>Shown after your first judged check</source>
         <translation>第一次得到评判的检查之后才显示</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="201"/>
+        <location filename="../../ui/fix_view.py" line="206"/>
         <source>Checking your fix…</source>
         <translation>正在检查你的修改…</translation>
     </message>
@@ -1682,366 +1751,375 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="167"/>
+        <location filename="../../ui/question_view.py" line="169"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="169"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="170"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="172"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="180"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="303"/>
+        <location filename="../../ui/answer_panels.py" line="305"/>
         <source>Your answer (Ctrl+Enter hands it in; the model answer comes with the report):</source>
         <translation>你的回答（Ctrl+Enter 提交；参考答案在最后的报告里）：</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="305"/>
+        <location filename="../../ui/answer_panels.py" line="307"/>
         <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
         <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="307"/>
+        <location filename="../../ui/answer_panels.py" line="309"/>
         <source>Say it in your own words first…</source>
         <translation>先用自己的话说一遍……</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="308"/>
+        <location filename="../../ui/answer_panels.py" line="310"/>
         <source>(Esc leaves the field; then N goes on.)</source>
         <translation>（按 Esc 离开输入框，再按 N 继续。）</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="310"/>
+        <location filename="../../ui/answer_panels.py" line="312"/>
         <source>Hand in your answer (Ctrl+Enter)</source>
         <translation>提交回答（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/answer_panels.py" line="362"/>
+        <source>Type the number of allocations</source>
+        <translation>请输入堆分配次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="194"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="248"/>
+        <location filename="../../ui/question_view.py" line="250"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="251"/>
+        <location filename="../../ui/question_view.py" line="253"/>
         <source>default build (-m, inlining on)</source>
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="265"/>
+        <location filename="../../ui/question_view.py" line="267"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="291"/>
+        <location filename="../../ui/question_view.py" line="294"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="292"/>
+        <location filename="../../ui/question_view.py" line="295"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="293"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="294"/>
+        <location filename="../../ui/question_view.py" line="297"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="298"/>
+        <location filename="../../ui/question_view.py" line="301"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="334"/>
+        <location filename="../../ui/question_view.py" line="337"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="339"/>
+        <location filename="../../ui/question_view.py" line="342"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="340"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="341"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="110"/>
+        <location filename="../../ui/answer_panels.py" line="354"/>
+        <location filename="../../ui/feedback.py" line="111"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="112"/>
+        <location filename="../../ui/answer_panels.py" line="356"/>
+        <location filename="../../ui/feedback.py" line="113"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="114"/>
+        <location filename="../../ui/answer_panels.py" line="358"/>
+        <location filename="../../ui/feedback.py" line="115"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="116"/>
+        <location filename="../../ui/answer_panels.py" line="360"/>
+        <location filename="../../ui/feedback.py" line="117"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="376"/>
+        <location filename="../../ui/question_view.py" line="379"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="386"/>
+        <location filename="../../ui/question_view.py" line="389"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="399"/>
+        <location filename="../../ui/question_view.py" line="402"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="401"/>
+        <location filename="../../ui/question_view.py" line="404"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="403"/>
+        <location filename="../../ui/question_view.py" line="406"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="415"/>
+        <location filename="../../ui/question_view.py" line="418"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="416"/>
+        <location filename="../../ui/question_view.py" line="419"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="417"/>
+        <location filename="../../ui/question_view.py" line="420"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="418"/>
+        <location filename="../../ui/question_view.py" line="421"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="428"/>
+        <location filename="../../ui/question_view.py" line="431"/>
         <source>Time is up. Your answer was recorded as it stood.</source>
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="89"/>
+        <location filename="../../ui/feedback.py" line="90"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="91"/>
+        <location filename="../../ui/feedback.py" line="92"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="93"/>
+        <location filename="../../ui/feedback.py" line="94"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="96"/>
+        <location filename="../../ui/feedback.py" line="97"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="97"/>
+        <location filename="../../ui/feedback.py" line="98"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="99"/>
+        <location filename="../../ui/feedback.py" line="100"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="429"/>
+        <location filename="../../ui/question_view.py" line="432"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="165"/>
+        <location filename="../../ui/question_view.py" line="167"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="335"/>
+        <location filename="../../ui/question_view.py" line="338"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="336"/>
+        <location filename="../../ui/question_view.py" line="339"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="339"/>
+        <location filename="../../ui/question_view.py" line="342"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="312"/>
+        <location filename="../../ui/answer_panels.py" line="314"/>
         <source>Show the model answer (Ctrl+Enter)</source>
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="92"/>
-        <location filename="../../ui/question_view.py" line="247"/>
+        <location filename="../../ui/feedback.py" line="93"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="247"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="90"/>
-        <location filename="../../ui/question_view.py" line="247"/>
+        <location filename="../../ui/feedback.py" line="91"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="272"/>
+        <location filename="../../ui/question_view.py" line="274"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="359"/>
+        <location filename="../../ui/question_view.py" line="362"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="359"/>
+        <location filename="../../ui/question_view.py" line="362"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="384"/>
+        <location filename="../../ui/question_view.py" line="387"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="194"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>

@@ -69,6 +69,16 @@ class Comparison:
         return self.pair.difference is not Difference.SAME
 
 
+def answers_other_build(c: Comparison, given: str) -> bool:
+    """Is ``given`` (``stack``/``heap``), wrong in the question's build, what the other build
+    answers for the site (the learner thought of an inlined copy, or of the function alone)?"""
+    return c.differs and given != _word(c.site) and any(_word(t) == given for t in c.others)
+
+
+def _word(site: Site) -> str:
+    return site.verdict.value if isinstance(site.verdict, Verdict) else str(site.verdict)
+
+
 def compare(site: Site, pairs: BuildPairs | None, build: BuildFlags) -> Comparison:
     return Comparison(site, pairs.pair_of(site) if pairs is not None else None, build,
                       judged=pairs is not None)

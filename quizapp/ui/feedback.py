@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
-from ..quiz.both_builds import compare, note_parts
+from ..quiz.both_builds import answers_other_build, compare, note_parts
 from ..quiz.explain import (colon, flow_sentences, main_reasons, principle_title, site_label,
                             verdict_sentence)
 from ..quiz.grading import SelfGrade
@@ -145,6 +145,17 @@ def due_text(due: datetime | None) -> str:
     return QCoreApplication.translate("Feedback", "Next review: in {n} days.").format(n=days)
 
 
+def other_build_text(inline: bool) -> str:
+    """Said when a wrong answer is the other build's answer for the site."""
+    if inline:
+        return QCoreApplication.translate(
+            "Feedback", "That is the answer with -l (inlining off); this question asks about the "
+            "default build (go build -gcflags=-m), where the call is inlined.")
+    return QCoreApplication.translate(
+        "Feedback", "That is what a default build decides where the call is inlined; this question "
+        "asks about go build -gcflags='-m -l' (inlining off), as articles build.")
+
+
 def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: datetime | None = None) -> str:
     """Everything the explanation pane shows for a question (hints before, the verdict after)."""
     T = texts()
@@ -198,6 +209,8 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
         if res is not None and not res.correct:
             parts.append(f"<p style='color:{pal['wrong']}'>" + e(
                 QCoreApplication.translate("Feedback", "You said {given}.").format(given=where_word(res.given)) if res.given else QCoreApplication.translate("Feedback", "Not answered."))
+                + (" " + e(other_build_text(key.build.inline)) if res.given and pairs is not None
+                   and answers_other_build(compare(s, pairs, key.build), res.given) else "")
                 + "</p>")
         sentence = verdict_sentence(s, lang, q.code, key.analysis.sites if key.analysis else None)
         reasons = main_reasons(s, q.code, key.analysis.sites if key.analysis else None)

@@ -249,8 +249,9 @@ class QuestionView(QWidget):
         diff = {"easy": self.tr("easy"), "medium": self.tr("medium"), "hard": self.tr("hard")}[q.difficulty.value]
         meta = self.tr("{pack} · question {i} of {n} · {diff}").format(
             pack=self.session.pack.title.get(lang), i=self.session.index + 1, n=len(self.session), diff=diff)
-        if q.build.inline:
-            meta += " · " + self.tr("default build (-m, inlining on)")
+        if q.code.strip() and q.kind is not QuestionKind.FLASHCARD:
+            meta += " · " + (self.tr("default build (-m, inlining on)") if q.build.inline else
+                             self.tr("graded with -m -l (inlining off)"))
         self.meta.setText(meta)
         self.prompt.setText(to_html(q.prompt.get(lang)))
         code = q.code.strip("\n")

@@ -250,6 +250,33 @@ def test_feedback_gives_the_other_build_and_the_inlined_call(window, qtbot) -> N
     assert "在默认构建（go build -gcflags=-m）中：" in view.feedback.toPlainText()
 
 
+def test_a_wrong_answer_that_is_the_default_builds_says_which_build_is_asked(window, qtbot) -> None:  # noqa: ANN001
+    """Answering "stack" for initValue's i (what main's inlined copy does) is wrong with -l,
+    and the feedback says that it is the default build's answer and which build is graded."""
+    from quizapp.analysis import Verdict
+    pack = next(p for p in window.packs if p.id == "builtin.article")
+    idx = next(i for i, q in enumerate(pack.questions) if q.id == "initvalue-sharing-up")
+    window.start_pack(pack, restart=True)
+    view = window.quiz_view
+    view.session.go(idx)
+    view.render()
+    assert "graded with -m -l (inlining off)" in view.meta.text()
+    flipped = []
+    for s in view.session.current.key.sites:
+        if s.verdict is Verdict.HEAP:
+            view.session.answer_site(s.key, "stack")
+            flipped.append(s.key)
+        else:
+            view.session.answer_site(s.key, s.verdict.value)
+    assert flipped
+    view.submit()
+    fb = view.feedback.toPlainText()
+    assert fb.count("That is what a default build decides where the call is inlined") == 1
+    window.state.set_language("zh")
+    view.render()
+    assert "这是默认构建在调用被内联处的答案" in view.feedback.toPlainText()
+
+
 def test_a_default_build_pack_is_graded_with_inlining(window, qtbot) -> None:  # noqa: ANN001
     """A pack with flags = "-m": the meta line names the build, the copy at main's call is
     named after newT, and the feedback gives the -l answer and the call inlined."""

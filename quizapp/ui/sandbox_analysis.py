@@ -134,6 +134,7 @@ def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxRes
     except InvalidGo as exc:
         res.errors = [_shift_line(ln, off, col_shift) for ln in exc.lines("./main.go")]
         _compile_marks(res, text, exc.errors, off, col_shift, "error")
+        _compile_marks(res, text, exc.warnings, off, col_shift, "warning")
         return res
     except AnalysisError as exc:
         line = exc.pos.line - off

@@ -139,11 +139,17 @@ func (d *dumper) wantSource(o types.Object) {
 }
 
 // sourceOf is the source of a generic function or of a method of a generic type,
-// from its first //go: directive if it has one.
+// or of a function gc can inline (inline.go), from its first //go: directive if
+// it has one.
 func (d *dumper) sourceOf(f *types.Func) obj {
 	if f.Pkg() == nil || !isGenericFunc(f) {
 		return nil
 	}
+	return d.declSource(f)
+}
+
+// declSource is the source of a function or method declaration.
+func (d *dumper) declSource(f *types.Func) obj {
 	c := d.check(f.Pkg().Path())
 	key := f.Name()
 	if recv := f.Type().(*types.Signature).Recv(); recv != nil {
@@ -285,12 +291,7 @@ func (d *dumper) reference(o types.Object) {
 			d.wantSource(origin.Obj())
 			return
 		}
-		key := namedKey(origin)
-		if d.methodsOf[key] == nil {
-			d.methodsOf[key] = map[string]bool{}
-		}
-		d.methodsOf[key][o.Name()] = true
-		d.note(origin)
+		d.wantMethod(origin, o.Name())
 	case *types.TypeName:
 		if !pkgLevel {
 			return

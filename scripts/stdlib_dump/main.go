@@ -22,6 +22,12 @@
 // listed too (packages only reached that way have "importable": false), and
 // so on transitively (generic.go).
 //
+// With -inline FILE (object keys of the functions gc can inline, one a line)
+// every such function listed carries its declaration as "body", and what that
+// body refers to is listed too, transitively (inline.go). With -intrinsics
+// FILE the functions gc compiled to instructions at the calls it lists carry
+// "intrinsic": true (intrinsics.go).
+//
 // Functions and methods carry "params": [{"name", "pos"}] (receiver first,
 // "pos" is FILE:LINE:COL with FILE relative to GOROOT/src), and, when the
 // declaration has no body, "bodyless": true (and "noescape": true for
@@ -38,13 +44,14 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 type obj = map[string]any
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: stdlibdump PKG...")
+		fmt.Fprintln(os.Stderr, "usage: stdlibdump [-inline FILE] [-intrinsics FILE] PKG...")
 		os.Exit(2)
 	}
 	goroot := build.Default.GOROOT
@@ -56,6 +63,22 @@ func main() {
 	d := newDumper(fset, roots, importer.ForCompiler(fset, "source", nil))
 
 	paths := os.Args[1:]
+	for len(paths) >= 2 && strings.HasPrefix(paths[0], "-") {
+		var err error
+		switch paths[0] {
+		case "-inline":
+			d.inlinable, err = readInlinable(paths[1])
+		case "-intrinsics":
+			err = d.readIntrinsics(paths[1])
+		default:
+			err = fmt.Errorf("unknown flag %s", paths[0])
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "stdlibdump:", err)
+			os.Exit(2)
+		}
+		paths = paths[2:]
+	}
 	for _, p := range paths {
 		d.listed[p] = true
 	}
@@ -67,13 +90,8 @@ func main() {
 		}
 		d.exported(pkg)
 	}
-	d.closeGenerics()
-	// Drain the named-type queue: entries may reach further named types.
-	for len(d.queue) > 0 {
-		t := d.queue[0]
-		d.queue = d.queue[1:]
-		d.named[namedKey(t)] = d.namedEntry(t)
-	}
+	// Walk queued source and drain the named-type queue: each may reach more of the other.
+	d.closeAll()
 	if len(d.parseErrs) > 0 {
 		for _, e := range d.parseErrs {
 			fmt.Fprintln(os.Stderr, "stdlibdump:", e)

@@ -33,9 +33,11 @@ type dumper struct {
 	declInfo  map[string]map[string]funcDecl // package -> name position -> facts from go/ast
 	parseErrs []string
 
-	checked  map[string]*checkedPkg // packages type-checked with syntax (generic.go)
-	generics []types.Object         // generic functions and types waiting for their source
-	sourced  map[string]bool
+	checked   map[string]*checkedPkg // packages type-checked with syntax (generic.go)
+	generics  []types.Object         // generic functions and types waiting for their source
+	sourced   map[string]bool
+	inlinable map[string]bool // object keys of the functions gc can inline (inline.go)
+	intrinsic map[string]bool // object keys of the functions gc compiles to instructions (intrinsics.go)
 }
 
 func newDumper(fset *token.FileSet, roots []string, imp types.Importer) *dumper {
@@ -53,6 +55,8 @@ func newDumper(fset *token.FileSet, roots []string, imp types.Importer) *dumper 
 		declInfo:  map[string]map[string]funcDecl{},
 		checked:   map[string]*checkedPkg{},
 		sourced:   map[string]bool{},
+		inlinable: map[string]bool{},
+		intrinsic: map[string]bool{},
 	}
 }
 
@@ -158,8 +162,13 @@ func (d *dumper) function(f *types.Func) obj {
 			e["noescape"] = true
 		}
 	}
+	if f.Pkg() != nil && d.intrinsic[objKey(f)] {
+		e["intrinsic"] = true
+	}
 	if src := d.sourceOf(f); src != nil {
 		e["source"] = src
+	} else if body := d.inlineBody(f); body != nil {
+		e["body"] = body
 	}
 	return e
 }

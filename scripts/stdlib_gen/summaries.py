@@ -1,7 +1,7 @@
 """Stage 2: the compiler's parameter escape summaries (spec 1.10, 2.15).
 
 The whole standard library is built once with
-``-gcflags='std=-m=2 -d=escapemutationscalls=1'``; each line about a
+``-gcflags='std=-m=2 -d=escapemutationscalls=1,...'`` (``ESCAPE_FLAGS``); each line about a
 parameter is mapped to the parameter declared at its FILE:LINE:COL.
 
 A LEAK is null when the parameter has no pointers, is unnamed or blank, or
@@ -28,7 +28,9 @@ from typing import Any, Iterator
 NUM_RESULTS = 5
 """Result slots in a leak summary (spec 1.10)."""
 
-ESCAPE_FLAGS = "-m=2 -d=escapemutationscalls=1"
+ESCAPE_FLAGS = "-m=2 -d=escapemutationscalls=1,ssa/intrinsics/debug=1"
+"""``ssa/intrinsics/debug`` adds a line at each call gc compiles to instructions
+(``stdlib_gen.bodies.write_intrinsics``)."""
 
 LINE = re.compile(r"^(?P<pos>\S+?:\d+:\d+): (?P<msg>.*)$")
 LEAK_HEAP = re.compile(r"^leaking param: (\S+)$")
@@ -80,8 +82,11 @@ def compile_escape(go: str, env: dict[str, str], tmp: Path, out: Path) -> None:
     mod = tmp / "mod"
     mod.mkdir(exist_ok=True)
     (mod / "go.mod").write_text("module stdlibgen\n\ngo 1.27\n")
+    # -a: go replays a cached compile's lines as first printed, with the GOROOT of the
+    # toolchain that compiled it; another install's cache entry would name files this
+    # GOROOT's spellings do not match, and every decision would be lost.
     with out.open("w") as f:
-        proc = subprocess.run([go, "build", f"-gcflags=std={ESCAPE_FLAGS}", "std"], cwd=mod,
+        proc = subprocess.run([go, "build", "-a", f"-gcflags=std={ESCAPE_FLAGS}", "std"], cwd=mod,
                               env=env, stdout=subprocess.DEVNULL, stderr=f, timeout=3600)
     if proc.returncode != 0:
         sys.exit(f"gen_stdlib: go build std failed; see {out}")

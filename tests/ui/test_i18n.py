@@ -67,3 +67,22 @@ def test_no_visible_english_left_in_zh(window) -> None:  # noqa: ANN001
 def _is_name(text: str) -> bool:
     """Texts that are the same in every language: pack titles in the learner's data, language names."""
     return text in ("English", "中文") or "Escape analysis basics" in text or text.startswith("11")
+
+
+def test_the_file_dialog_speaks_chinese_in_zh(window) -> None:  # noqa: ANN001
+    """Qt's own file dialog: qtbase_zh_CN.qm, and ui/qt_words.py for what it lacks."""
+    from PySide6.QtWidgets import QFileDialog
+    window.state.set_language("zh")
+    try:
+        d = QFileDialog(window, "x")
+        d.setOption(QFileDialog.Option.DontUseNativeDialog)
+        d.setNameFilter("Go (*.go)")
+        labels = [w.text() for w in d.findChildren(QLabel) if w.text()]
+        buttons = [b.text() for b in d.findChildren(QAbstractButton) if b.text()]
+        assert len(labels) >= 3
+        english = [t for t in labels + buttons if any("a" <= c.lower() <= "z" for c in t.replace("&", ""))
+                   and not any("\u4e00" <= c <= "\u9fff" for c in t)]
+        assert english == [], english
+        d.deleteLater()
+    finally:
+        window.state.set_language("en")

@@ -86,3 +86,22 @@ def test_token_length_covers_the_word_or_literal_at_a_position() -> None:
     assert token_length(text, 3, 7) == 5
     assert token_length(text, 9, 1) == 1
     assert token_length("\t//go:noinline\n", 1, 4) == len("go:noinline")
+
+
+def test_a_fragment_with_real_errors_lists_them_then_its_warnings(window, qtbot) -> None:  # noqa: ANN001
+    fragment = "unused := 2\nvar s string = 1\nprintln(s)"
+    wrapped = "package main\n\nfunc main() {\n\t" + fragment.replace("\n", "\n\t") + "\n}\n"
+    gc = _gc_lines(wrapped)      # the same code as a file: both errors, as go build prints them
+    assert len(gc) == 2 and any("declared and not used: unused" in ln for ln in gc)
+    sb = window.sandbox_view
+    sb.set_text(fragment)
+    _wait(sb, qtbot)
+    items = sb.latest.items
+    assert [k for _, _, k, _ in items] == ["error", "warning"]
+    assert items[1] == (1, 1, "warning", "declared and not used: unused")
+    real = next(ln for ln in gc if "unused" not in ln)
+    assert real.endswith(items[0][3]) and items[0][:2] == (2, 16)
+    assert sb.diag_list.count() == 2
+    assert sb.diag_list.item(0).text().startswith("✘") and sb.diag_list.item(1).text().startswith("⚠")
+    assert "does not compile" in sb.status.text()
+    assert [m.kind for m in sb.latest.marks] == ["error", "warning"]

@@ -151,6 +151,9 @@ class Copier:
         nf.inl_cost, nf.inl_reason, nf.inl_checked, nf.inl_unknown = None, "", False, False
         nf.inlined_calls, nf.inlined_labels = 0, False
         nf.link_name = ""
+        q = getattr(nf, "pkg_qualifier", "")
+        if q and name.startswith(q):        # named after a standard-library body's display
+            del nf.pkg_qualifier            # name (sort.SearchInts.func1): qualified already
         nf.copy_of = f.copy_of or f
         if self.owner is not None:          # duplicate-ok (no parameter lines) as its new owner
             nf.is_instance = self.owner.is_instance

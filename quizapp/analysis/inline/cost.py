@@ -28,6 +28,7 @@ from typing import Any, Callable
 
 from ..ir import nodes as ir
 from ..types import model as T
+from .special import Special, special_call
 from .walk import walk_all
 
 MAX_BUDGET = 80
@@ -332,6 +333,14 @@ class CostVisitor:
         if e.iface:
             self.cost += EXTRA_CALL_COST + 1      # CALLINTER's cost, and its DOTINTER
             self.expr(e.recv)
+            self.exprs(e.args)
+            return
+        special = special_call(e.fun.func) if isinstance(e.fun, (ir.FuncName, ir.MethodExpr)) \
+            else None
+        if special is Special.CALLER_PC:
+            self.hairy(f"call to {e.fun.func.std_key}")  # type: ignore[union-attr]
+        if special is Special.CHEAP:
+            self.expr(e.fun)
             self.exprs(e.args)
             return
         # past a node that forbids inlining, gc stops: we only count nodes (no callee is measured)

@@ -25,11 +25,14 @@ data (``staticinit``).
 After the pass come gc's method wrappers (``wrappers``), which inline
 what they call on their own, and ``deadlocals``; the call graph is then
 recomputed for escape analysis. A standard-library call gc inlines is
-printed and left as a call: its escape summary answers for the body.
+pasted from the callee's body, lowered from the data's source
+(``noder.stdbodies``), like a call of the user's.
 
 What this pass cannot reproduce yet makes the calling function
-unsupported instead of guessing: a standard-library body that prints
-diagnostics of its own or may inline the function it is given.
+unsupported instead of guessing: a standard-library body the lowering
+cannot follow, unless it prints nothing of its own and is given no
+function it might inline (its escape summary then answers for it, the call
+left in place).
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ class Inliner:
         self.tree_size = 0          # calls inlined so far: gc's InlTree
         self.tree_exact = True      # False once a call inlined what is not modelled
         self.clones: dict[int, ir.Func] = {}
+        self.body_faults: dict[int, Unsupported] = {}   # std bodies the lowering cannot follow
         self.inl = Inlinability(self.oracles, report, self.mark_unsupported)
 
     # ------------------------------------------------------------ the pass
@@ -137,6 +141,7 @@ class Inliner:
         can_inline_funcs(self.gc_order(), self.inl)
         for fn in funcs:    # measured, not analysed: which of its instantiations gc makes here
             if fn.is_instance and getattr(fn, "pkg_qualifier", ""):     # is not modelled
+                self.tree_exact = False     # (what gc inlines there takes places in its tree)
                 self.mark_unsupported(fn, Unsupported(
                     fn.pos, f"the standard library's generic code under inlining ({display_name(fn)})"))
         referenced = {id(c) for f in funcs for c in f.callees}
@@ -265,8 +270,11 @@ class Inliner:
         index = self.note_inlining(call.pos, display_name(callee))
         call.inline_done = True  # type: ignore[attr-defined]
         if callee.external:
-            self.inline_foreign(st, call, callee)
-            return True
+            body = self.std_body(callee, call)
+            if body is None:
+                self.inline_foreign(st, call, callee)
+                return True
+            callee = body
         try:
             inlined = self.inline_call(st.fn, call, callee, chain + ((callee, inner),), index)
         except Unsupported as exc:
@@ -281,6 +289,27 @@ class Inliner:
         st.sites.extend(call_sites(inlined.body))
         return True
 
+    def std_body(self, callee: ir.Func, call: ir.Call) -> ir.Func | None:
+        """The standard-library body gc pastes for ``callee``, lowered from the data's
+        source (``noder.stdbodies``), with gc's recorded cost; None when there is none or
+        the lowering cannot follow it (the summary then answers where it can)."""
+        uni = self.prog.universe
+        bodies = getattr(uni, "bodies", None)
+        if bodies is None or not bodies.has(callee):
+            return None
+        try:
+            body = bodies.get(callee, call.pos)
+        except Unsupported as exc:
+            self.body_faults.setdefault(id(callee), exc)
+            return None
+        if id(body) not in self.templates:
+            requalify_method_values(body)
+            body.inl_checked = True
+            body.inl_cost = callee.inl_cost
+            body.intrinsic = callee.intrinsic
+            self.templates[id(body)] = live_template(body)
+        return body
+
     def inline_foreign(self, st: FuncState, call: ir.Call, callee: ir.Func) -> None:
         """A standard-library call gc inlines: its escape summary stands in for the body.
 
@@ -290,6 +319,9 @@ class Inliner:
         if callee.inl_diags is not False:
             self.tree_exact = False
             why = "prints lines of its own" if callee.inl_diags else "was not probed"
+            fault = self.body_faults.get(id(callee))
+            if fault is not None:      # its source is in the data, but out of our reach
+                why += f" ({fault.what})"
             self.mark_unsupported(st.fn, Unsupported(
                 call.pos, f"the inlined body of {display_name(callee)}, which {why}"))
             if callee.inl_diags and callee.inl_waves and not st.big:
@@ -415,6 +447,22 @@ def _outermost(fn: ir.Func) -> ir.Func:
     while fn.outer is not None:
         fn = fn.outer
     return fn
+
+
+def requalify_method_values(body: ir.Func) -> None:
+    """A method value's printed receiver (``f.defaultUsage``), spelled when the body was
+    lowered, names the variable as gc does once qualified (``flag.f.defaultUsage``)."""
+    q = getattr(body, "pkg_qualifier", "")
+    if not q:
+        return
+    names = {v.name for v in [*body.params, *body.results, *body.dcl,
+                              *([body.recv] if body.recv is not None else [])]}
+    for n in walk_all(body.body or []):
+        if isinstance(n, ir.MethodValue):
+            lead = len(n.text) - len(n.text.lstrip("(*&"))
+            head = n.text[lead:].split(".", 1)[0].split(")", 1)[0]
+            if q + head in names:
+                n.text = n.text[:lead] + q + n.text[lead:]
 
 
 def inline_hash(index: int, parents: tuple[int, ...]) -> str:

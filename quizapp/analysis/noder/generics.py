@@ -534,13 +534,7 @@ def _has_shape(t: T.Type) -> bool:
 def qualify_vars(fn: ir.Func, home: Home) -> None:
     """gc names a standard-library instance's variables after their package (``slices.s``),
     and the instance and its closures too in inlining lines (``slices.Sort[...]``)."""
-    todo = [fn]
-    seen: set[int] = set()
-    while todo:
-        f = todo.pop()
-        if id(f) in seen:
-            continue
-        seen.add(id(f))
+    for f in with_literals(fn):
         if f is not fn and not hasattr(f, "qual_name"):
             f.qual_name = home.qualifier + f.name  # type: ignore[attr-defined]
         f.pkg_qualifier = home.qualifier  # type: ignore[attr-defined]
@@ -548,7 +542,21 @@ def qualify_vars(fn: ir.Func, home: Home) -> None:
             if not v.is_temp and not getattr(v, "qualified", False):
                 v.name = home.qualifier + v.name
                 v.qualified = True  # type: ignore[attr-defined]
+
+
+def with_literals(fn: ir.Func) -> list[ir.Func]:
+    """``fn`` first, then the function literals it holds at any depth, each once."""
+    out: list[ir.Func] = []
+    todo = [fn]
+    seen: set[int] = set()
+    while todo:
+        f = todo.pop()
+        if id(f) in seen:
+            continue
+        seen.add(id(f))
+        out.append(f)
         todo.extend(c for c in f.callees if fn.contains(c))
+    return out
 
 
 class _GenericMethod:

@@ -19,6 +19,7 @@ from ..types import model as T
 from ..types.scope import ConstObj, TypeObj, UnsupportedObj, universe
 from ..types.stdlib import GenericUse, StdTypes, const_value, package_data, package_name
 from .generics import GenericFunc, GenericType, type_params
+from .stdbodies import Bodies
 from .stdsource import Home, StdSource, type_spec
 
 
@@ -69,7 +70,7 @@ class Universe(StdTypes):
                     obj = self.generic_func(path, name, f)
                 else:
                     obj = self.external_func(f"{package_name(path)}.{name}", self.sig_of(f["sig"]),
-                                             f, recv=None, path=path)
+                                             f, recv=None, path=path, key=name)
             elif name in pkg.get("vars", {}):
                 obj = ir.Global(f"{package_name(path)}.{name}", self.type_of(pkg["vars"][name]), NOPOS)
             elif name in pkg.get("consts", {}):
@@ -79,7 +80,8 @@ class Universe(StdTypes):
         except GenericUse as exc:
             obj = UnsupportedObj(f"generic code in {package_name(path)}.{name} ({exc})")
         cache[name] = obj
-        self.note_generated(f"{path}.{name}")
+        if not self.in_body:   # an inlined body's uses make gc generate nothing here
+            self.note_generated(f"{path}.{name}")
         return obj
 
     # ------------------------------------------------------------ generic code
@@ -140,7 +142,8 @@ class Universe(StdTypes):
             package_data(path) is not None else None
         if not isinstance(g, GenericType):
             return super().instance(j, subst)
-        if self.lowerer.std_depth:
+        if self.lowerer.std_depth and not self.in_body:
+            # (an inlined body's types are laid out only: gc compiles no code for them here)
             args = [self.type_of(a, subst) for a in j["args"]]
             return self.lowerer.instantiate_type(g, args)
         self.lowerer.layout_only += 1
@@ -150,11 +153,24 @@ class Universe(StdTypes):
         finally:
             self.lowerer.layout_only -= 1
 
+    _bodies: Bodies | None = None
+    in_body: int = 0
+    """Above 0 while ``bodies`` lowers a body gc inlines."""
+
+    @property
+    def bodies(self) -> Bodies:
+        """The bodies gc can inline, lowered from source on first use (``stdbodies``)."""
+        if self._bodies is None:
+            self._bodies = Bodies(self)
+        return self._bodies
+
     def external_func(self, name: str, sig: T.Signature, entry: dict[str, Any],
-                      recv: T.Param | None, path: str) -> ir.Func:
+                      recv: T.Param | None, path: str, key: str = "") -> ir.Func:
         """A function of another package: its summary is known, its body is not ours."""
         fn = ir.Func(name, NOPOS, sig)
         fn.external = True
+        fn.home_path = path  # type: ignore[attr-defined]
+        fn.std_key = key or name.rsplit(".", 1)[-1]  # type: ignore[attr-defined]  # F or T.M
         fn.esc_state = 3
         params = entry.get("params", [])
         leaks = entry.get("leaks", [])
@@ -177,6 +193,7 @@ class Universe(StdTypes):
         fn.results = [ir.Var(r.name or f"~r{i}", r.type, NOPOS, ir.VarClass.RESULT)
                       for i, r in enumerate(sig.results)]
         inline_facts(fn, entry, path)
+        self.bodies.note(fn, entry)
         return fn
 
 
@@ -216,7 +233,8 @@ class LazyMethod:
                 # a generic method (Go 1.27: func (r *Rand) N[Int intType](n Int) Int)
                 raise Unsupported(NOPOS, f"generic method {recv_text}.{self.name}") from None
             self._fn = self.uni.external_func(f"{recv_text}.{self.name}", sig, e, T.Param("", rt),
-                                              path=self.named.path)
+                                              path=self.named.path,
+                                              key=f"{self.named.name}.{self.name}")
         return self._fn
 
     @property

@@ -23,6 +23,7 @@ from typing import Any, Iterator
 from ..errors import Pos
 from ..ir import nodes as ir
 from ..types import model as T
+from ..types.constant import string_bytes
 
 MESSAGE = "index bounds check elided"
 
@@ -64,6 +65,8 @@ _ORDERS: dict[type, list[str]] = {}
 _SPECIAL = {
     ir.Call: ["init", "fun", "recv", "args"],
     ir.Range: ["init", "x", "key", "value", "body", "func_body"],
+    # the call's arguments are the right-hand side of the parameters' assignment in init
+    ir.InlinedCall: ["init", "body"],
 }
 _SKIP = {"pos", "type", "var", "glob", "func", "recv_type", "type_arg", "per_iter", "implicit"}
 
@@ -92,7 +95,7 @@ def _elided(n: ir.Index) -> bool:
     if isinstance(t, T.Array):
         return _bounded(n.index, t.length)
     if isinstance(n.x, ir.Const) and isinstance(n.x.value, str):
-        return _bounded(n.index, len(n.x.value.encode("utf-8")))
+        return _bounded(n.index, string_bytes(n.x.value))  # (invalid UTF-8 kept as surrogates)
     return False
 
 

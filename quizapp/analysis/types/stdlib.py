@@ -91,6 +91,20 @@ def generated_blocks(path: str) -> dict[str, Any]:
     return _read(path.replace("/", "-") + ".generated.json")
 
 
+@lru_cache(maxsize=None)
+def inline_bodies(path: str) -> dict[str, Any]:
+    """A package's bodies gc can inline (``F`` or ``T.M`` -> the declaration's source), for
+    the entries that say ``"body": true``: a file of their own, read only by an analysis
+    with inlining on."""
+    data = package_data(path)
+    if data is None:
+        return {}
+    try:
+        return _read(path.replace("/", "-") + ".inline.json")
+    except FileNotFoundError:
+        return {}
+
+
 def go_version() -> str:
     return str(index()["go_version"])
 

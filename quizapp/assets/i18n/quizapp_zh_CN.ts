@@ -33,53 +33,53 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="94"/>
+        <location filename="../../ui/stats_view.py" line="102"/>
         <source>Accuracy per principle (answers)</source>
         <translation>各原理正确率（作答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="105"/>
+        <location filename="../../ui/stats_view.py" line="113"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="129"/>
+        <location filename="../../ui/stats_view.py" line="137"/>
         <source>Answers per day (last 30 days)</source>
         <translation>每日作答数（最近 30 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="142"/>
-        <location filename="../../ui/stats_view.py" line="220"/>
+        <location filename="../../ui/stats_view.py" line="150"/>
+        <location filename="../../ui/stats_view.py" line="228"/>
         <source>answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="164"/>
+        <location filename="../../ui/stats_view.py" line="172"/>
         <source>Streak: {n} days</source>
         <translation>连续学习：{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="164"/>
+        <location filename="../../ui/stats_view.py" line="172"/>
         <source>Streak: 1 day</source>
         <translation>连续学习：1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="189"/>
+        <location filename="../../ui/stats_view.py" line="197"/>
         <source>answered</source>
         <translation>有作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="189"/>
+        <location filename="../../ui/stats_view.py" line="197"/>
         <source>no answers</source>
         <translation>无作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="198"/>
+        <location filename="../../ui/stats_view.py" line="206"/>
         <source>Time per question</source>
         <translation>每题用时</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="220"/>
+        <location filename="../../ui/stats_view.py" line="228"/>
         <source>time taken per answer</source>
         <translation>每题用时</translation>
     </message>
@@ -164,231 +164,176 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="220"/>
+        <location filename="../../ui/diagram_view.py" line="226"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="221"/>
+        <location filename="../../ui/diagram_view.py" line="227"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="222"/>
+        <location filename="../../ui/diagram_view.py" line="228"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="223"/>
+        <location filename="../../ui/diagram_view.py" line="229"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="224"/>
+        <location filename="../../ui/diagram_view.py" line="230"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="225"/>
+        <location filename="../../ui/diagram_view.py" line="231"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="226"/>
+        <location filename="../../ui/diagram_view.py" line="232"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="227"/>
+        <location filename="../../ui/diagram_view.py" line="233"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="228"/>
+        <location filename="../../ui/diagram_view.py" line="234"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="229"/>
+        <location filename="../../ui/diagram_view.py" line="235"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="232"/>
+        <location filename="../../ui/diagram_view.py" line="238"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="233"/>
+        <location filename="../../ui/diagram_view.py" line="239"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="234"/>
+        <location filename="../../ui/diagram_view.py" line="240"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="235"/>
-        <location filename="../../ui/diagram_view.py" line="236"/>
+        <location filename="../../ui/diagram_view.py" line="241"/>
+        <location filename="../../ui/diagram_view.py" line="242"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="297"/>
+        <location filename="../../ui/diagram_view.py" line="303"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="309"/>
+        <location filename="../../ui/diagram_view.py" line="315"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="323"/>
+        <location filename="../../ui/diagram_view.py" line="329"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="333"/>
+        <location filename="../../ui/diagram_view.py" line="339"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="341"/>
+        <location filename="../../ui/diagram_view.py" line="347"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="343"/>
+        <location filename="../../ui/diagram_view.py" line="349"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="364"/>
-        <location filename="../../ui/diagram_view.py" line="370"/>
+        <location filename="../../ui/diagram_view.py" line="380"/>
+        <location filename="../../ui/diagram_view.py" line="386"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="365"/>
+        <location filename="../../ui/diagram_view.py" line="381"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="46"/>
+        <location filename="../../diagram/render.py" line="45"/>
         <source>line {n}: {code}</source>
         <translation>第 {n} 行：{code}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="48"/>
+        <location filename="../../diagram/render.py" line="47"/>
         <source>line {n}: the loop goes round ({code})</source>
         <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="50"/>
+        <location filename="../../diagram/render.py" line="49"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="52"/>
+        <location filename="../../diagram/render.py" line="51"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="54"/>
+        <location filename="../../diagram/render.py" line="53"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="56"/>
+        <location filename="../../diagram/render.py" line="55"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="57"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="60"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>select</source>
         <translation>select</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="60"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="66"/>
-        <source>Stack</source>
-        <translation>栈</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="67"/>
-        <source>Heap</source>
-        <translation>堆</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="68"/>
-        <source>garbage</source>
-        <translation>垃圾</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="69"/>
-        <source>SP</source>
-        <translation>SP</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="73"/>
-        <source>{f}  (returned)</source>
-        <translation>{f}（已返回）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="77"/>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="78"/>
-        <source>runnable</source>
-        <translation>可运行</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="79"/>
-        <source>waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="80"/>
-        <source>goroutine {n} (main)</source>
-        <translation>goroutine {n}（main）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="81"/>
-        <source>goroutine {n}</source>
-        <translation>goroutine {n}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/render.py" line="84"/>
-        <source>{n} more</source>
-        <translation>还有 {n} 个</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1589,70 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="21"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="22"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="23"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="17"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="18"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="19"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="20"/>
+        <source>Date Modified</source>
+        <translation>修改日期</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="24"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <location filename="../../ui/question_editor.py" line="43"/>
@@ -2564,73 +2573,73 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="250"/>
+        <location filename="../../ui/stats_view.py" line="258"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="251"/>
+        <location filename="../../ui/stats_view.py" line="259"/>
         <source>Reset progress…</source>
         <translation>重置进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="252"/>
-        <location filename="../../ui/stats_view.py" line="253"/>
+        <location filename="../../ui/stats_view.py" line="260"/>
+        <location filename="../../ui/stats_view.py" line="261"/>
         <source>Charts of your answers</source>
         <translation>作答统计图</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="266"/>
+        <location filename="../../ui/stats_view.py" line="274"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="267"/>
+        <location filename="../../ui/stats_view.py" line="275"/>
         <source>1 answer, {pct}% right</source>
         <translation>1 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="268"/>
+        <location filename="../../ui/stats_view.py" line="276"/>
         <source>{n} answers, {pct}% right</source>
         <translation>共 {n} 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="272"/>
+        <location filename="../../ui/stats_view.py" line="280"/>
         <source>Export progress</source>
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="273"/>
+        <location filename="../../ui/stats_view.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="278"/>
+        <location filename="../../ui/stats_view.py" line="286"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="280"/>
+        <location filename="../../ui/stats_view.py" line="288"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="280"/>
+        <location filename="../../ui/stats_view.py" line="288"/>
         <source>1 answer written to {path}.</source>
         <translation>已把 1 次作答写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="281"/>
+        <location filename="../../ui/stats_view.py" line="289"/>
         <source>{n} answers written to {path}.</source>
         <translation>{n} 条作答记录已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="284"/>
+        <location filename="../../ui/stats_view.py" line="292"/>
         <source>Reset progress?</source>
         <translation>重置进度？</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="285"/>
+        <location filename="../../ui/stats_view.py" line="293"/>
         <source>Delete every recorded answer and review schedule? This cannot be undone.</source>
         <translation>删除所有作答记录和复习计划？此操作无法撤销。</translation>
     </message>

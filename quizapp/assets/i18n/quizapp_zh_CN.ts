@@ -312,11 +312,13 @@
     </message>
     <message>
         <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/words.py" line="24"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
         <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/words.py" line="26"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
@@ -334,6 +336,271 @@
         <location filename="../../diagram/render.py" line="60"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="25"/>
+        <source>send on a nil channel</source>
+        <translation>向 nil 通道发送</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="27"/>
+        <source>receive from a nil channel</source>
+        <translation>从 nil 通道接收</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="28"/>
+        <source>waiting in a select</source>
+        <translation>在 select 中等待</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="29"/>
+        <source>select with no cases</source>
+        <translation>没有分支的 select</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="30"/>
+        <source>sleep</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="31"/>
+        <source>locking a mutex</source>
+        <translation>等待互斥锁</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="32"/>
+        <source>locking a read-write mutex</source>
+        <translation>等待读写锁（写锁）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="33"/>
+        <source>read-locking a read-write mutex</source>
+        <translation>等待读写锁（读锁）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="34"/>
+        <source>waiting for a WaitGroup</source>
+        <translation>等待 WaitGroup</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="35"/>
+        <source>waiting on a condition</source>
+        <translation>等待条件变量</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="40"/>
+        <source>{ours} ({go})</source>
+        <translation>{ours}（{go}）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="45"/>
+        <source>Stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="46"/>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="47"/>
+        <source>garbage</source>
+        <translation>垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="48"/>
+        <source>SP</source>
+        <translation>SP</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="52"/>
+        <source>{f}  (returned)</source>
+        <translation>{f}（已返回）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="56"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="57"/>
+        <source>runnable</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="58"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="59"/>
+        <source>goroutine {n} (main)</source>
+        <translation>goroutine {n}（main）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="60"/>
+        <source>goroutine {n}</source>
+        <translation>goroutine {n}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="64"/>
+        <source>{n} more</source>
+        <translation>还有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="69"/>
+        <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
+        <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="70"/>
+        <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
+        <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="72"/>
+        <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
+        <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="74"/>
+        <source>a read-only global: the interface points at it</source>
+        <translation>它是只读的全局变量：接口直接指向它</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="75"/>
+        <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
+        <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="77"/>
+        <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
+        <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="79"/>
+        <source>the empty string: Go uses its zero value, nothing is allocated</source>
+        <translation>它是空字符串：Go 使用零值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="80"/>
+        <source>a nil slice: Go uses its zero value, nothing is allocated</source>
+        <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="81"/>
+        <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
+        <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="82"/>
+        <source>captures nothing: Go uses a static function value, nothing is allocated</source>
+        <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="84"/>
+        <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
+        <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="90"/>
+        <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
+        <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="91"/>
+        <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
+        <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="93"/>
+        <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
+        <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="96"/>
+        <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
+        <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="98"/>
+        <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
+        <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="100"/>
+        <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
+        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="102"/>
+        <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
+        <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="89"/>
+        <source>made by the standard library</source>
+        <translation>由标准库创建</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="112"/>
+        <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
+        <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="115"/>
+        <source>escapes, but {why}</source>
+        <translation>逃逸了，但{why}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="118"/>
+        <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
+        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="123"/>
+        <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
+        <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="146"/>
+        <source>→ heap</source>
+        <translation>→ 堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="148"/>
+        <source>{f} (bound to its receiver)</source>
+        <translation>{f}（绑定到接收者）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="152"/>
+        <source>{f}, capturing {names}</source>
+        <translation>{f}，捕获 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="164"/>
+        <source>{label} ({type}) at {addr}</source>
+        <translation>{label}（{type}），地址 {addr}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="167"/>
+        <source>{head}, made by {site}</source>
+        <translation>{head}，由 {site} 创建</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="174"/>
+        <source>on the stack</source>
+        <translation>在栈上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="175"/>
+        <source>moved to the heap</source>
+        <translation>移到堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="176"/>
+        <source>not judged</source>
+        <translation>未判断</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, text
+from ..syntax.nodes import IDENTIFIER_NODES, named_children, text
 from ..types import model as T
 from ..types.constant import unquote
 from . import constant as C
@@ -315,7 +315,7 @@ class ExprChecker(OperatorChecker):
             self.error(e, f"malformed constant: {s}")
             return
         x.mode, x.type, x.val, x.node = Mode.CONSTANT, t, v, e
-        self.overflow(x, pos_of(e))
+        self.overflow(x, e)   # the literal's position, worked out only for an error
 
     # ------------------------------------------------------------ assignability in context
     def assignment(self, x: Operand, t: T.Type | None, context: str) -> None:

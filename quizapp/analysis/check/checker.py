@@ -16,13 +16,21 @@ from typing import Any
 from tree_sitter import Node
 
 from ..errors import CompileError, Pos
-from ..syntax.nodes import descendants_of_type, fields, named_children, pos_of, specs_of, text
+from ..syntax.nodes import (
+    descendants_of_type,
+    fields,
+    named_children,
+    pos_of,
+    specs_of,
+    text,
+)
 from ..types.constant import unquote
+from ..types.stdpaths import std_package_name as package_name
 from .assign import exprs_of
 from .decls import ConstGroup, DeclChecker
 from .errorlist import ErrorList
 from .objects import Const, Func, PkgName, State, Var, VarKind
-from .stdpkgs import package_name, std_package
+from .stdpkgs import std_package
 
 log = logging.getLogger(__name__)
 

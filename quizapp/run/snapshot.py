@@ -22,6 +22,10 @@ from .scopes import Span, in_scope, scope_span
 from .values import Func, Iface, Map, Ptr, Slice, is_aggregate, slot_types, width
 
 MAX_TEXT = 2000
+NO_SITE = "none"
+"""The verdict of memory no analysis site made (the library's, a channel, a go or defer
+statement's closure): gc has no line about it, ``note`` says what it is."""
+VERDICTS = ("heap", "stack", NO_SITE)
 KEEP_GARBAGE = 6
 
 
@@ -46,7 +50,7 @@ class ObjView:
     value: str
     where: str                        # heap, stack, unknown
     site: str                         # the analysis site (``name@line:col``) or ""
-    verdict: str                      # the site's verdict, or "" for the library's memory
+    verdict: str                      # the site's verdict, or NO_SITE
     addr: str
     owner: int = 0                    # the frame that declared or allocated it (0: none)
     kind: str = "alloc"               # var, alloc, runtime
@@ -228,9 +232,12 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         if not g.frames:
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
+        returning = g.frames[-1] if rec.event == "return" and g.id == rec.goroutine else None
         for fr in g.frames:
             frame_ids.add(fr.id)
-            gv.frames.append(_frame(m, reg, walk, text, fr))
+            shown = _frame(m, reg, walk, text, fr)      # walked either way: its results are roots
+            if fr is not returning:      # a return step shows the stack as the caller gets it back
+                gv.frames.append(shown)
             for fv in fr.defers or ():          # pending defers keep their closures alive
                 info = reg.get(m.heap_defers.get(id(fv))) or reg.get(fv)
                 if info is not None:
@@ -338,7 +345,7 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
     site = info.site
     return ObjView(info.key, info.label, tname, value, info.verdict,
                    site.key if site is not None else "",
-                   site.verdict.value if site is not None else "",  # type: ignore[union-attr]
+                   site.verdict.value if site is not None else NO_SITE,  # type: ignore[union-attr]
                    f"0x{info.addr:x}", info.owner, info.kind,
                    list(dict.fromkeys(refs)), False, info.note,
                    list(site.reasons) if site is not None else [], info.owner_func)

@@ -136,7 +136,11 @@ class Tracer:
         reg = self.registry
         pos = node.pos
         site = self.m.placement.site(node) if self.m is not None else None
-        detail = site.name if site is not None else type(node).__name__
+        if site is not None:
+            detail = site.name
+        else:                    # memory gc reports no site for (a channel's make)
+            from .registry import _node_label
+            detail = _node_label(node)
 
         def hook(fr: Any, obj: Any, stack_buffer: bool = False) -> None:
             reg.allocated(fr, node, obj, stack_buffer)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from ..diagram.layout import Scene
 from ..diagram.model import DiagramModel
-from ..diagram.render import Colours, paint, save, step_title
+from ..diagram.render import Colours, paint, save, step_title, tooltip
+from ..diagram.words import note
 from . import theme
 from .keymap import Action, Area, route
 
@@ -88,13 +89,18 @@ class _Canvas(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self.scene is None:
             return
-        pos: QPointF = event.position() / self.scale()
-        for t in self.scene.texts():
-            if t.rect.contains(pos.x(), pos.y()) and t.full and (t.full != t.text or
-                                                                 t.role in ("value", "name")):
-                QToolTip.showText(event.globalPosition().toPoint(), t.full, self)
-                return
-        QToolTip.hideText()
+        text = self.tooltip_at(event.position() / self.scale())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The full text under ``pos`` (in scene units): what an elided text cut, or more."""
+        for t in self.scene.texts() if self.scene is not None else ():
+            if t.rect.contains(pos.x(), pos.y()):
+                return tooltip(t)
+        return ""
 
 
 class _Signals(QObject):
@@ -336,13 +342,23 @@ class DiagramWidget(QWidget):
             for t in b.texts:
                 if t.role == "note" and b.kind in ("object", "stack-object") and \
                         self.model.trace.steps[self.index].event == "alloc":
-                    notes.append(t.full)
+                    notes.append(note(t.full))
         if scene.hidden:
             notes.append(QCoreApplication.translate("Diagram", "{n} older objects are not drawn.").format(n=scene.hidden))
         if self.index == self.model.count - 1 and self.model.problem:
             notes.append(QCoreApplication.translate("Diagram", "The run stopped here: {why}").format(why=self.model.problem))
         self._set_note("\n".join(dict.fromkeys(notes)))
+        self._paint_viewport()
         self.canvas.set(scene, self.scroll.viewport().width())
+
+    def _paint_viewport(self) -> None:
+        """The pane around the drawing in the drawing's own background: one colour, no band
+        where the drawing ends (in the dark theme the window colour is lighter)."""
+        vp = self.scroll.viewport()
+        pal = vp.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(diagram_colours().background))
+        vp.setPalette(pal)
+        vp.setAutoFillBackground(True)
 
     def _set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -129,7 +129,9 @@ def settle(app, win, view: str) -> None:  # noqa: ANN001
         d = win.sandbox_view.diagram
         win.sandbox_view.tabs.setCurrentIndex(1)
         if d.model is not None:
-            i = next((i for i in range(d.model.count) if d.model.has_what_if(i)), d.model.count - 1)
+            steps = d.model.trace.steps       # the last step with a what-if that is not a return
+            i = next((i for i in reversed(range(d.model.count)) if steps[i].event != "return"
+                      and d.model.has_what_if(i)), d.model.count - 1)
             d.go(i)
             d.what_if.setChecked(True)
             deadline = time.time() + 10

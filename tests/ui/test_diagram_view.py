@@ -138,3 +138,31 @@ def test_widget_draws_in_the_theme_colours(qtbot) -> None:  # noqa: ANN001
         theme.set_mode(None)
     assert dark.background != light.background
     assert dark.heap == theme.DARK["heap"] and light.heap == theme.LIGHT["heap"]
+
+
+def test_the_dark_pane_is_one_colour_around_the_drawing(qtbot, qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor
+
+    from quizapp.ui import theme
+    from quizapp.ui.diagram_view import DiagramWidget, diagram_colours
+    theme.set_mode("dark")
+    theme.apply(qapp)
+    try:
+        w = DiagramWidget()
+        qtbot.addWidget(w)
+        w.resize(900, 700)
+        w.show()
+        m = model("square-frames")
+        w.set_model(m)
+        shown(qtbot, w, m.count - 1)
+        qtbot.wait(50)
+        img = w.scroll.viewport().grab().toImage()
+        c = w.canvas
+        below = img.pixelColor(5, min(c.height() + 20, img.height() - 2))   # past the drawing
+        inside = img.pixelColor(3, 3)                                         # the drawing's margin
+        assert c.height() + 20 < img.height()
+        want = QColor(diagram_colours().background)
+        assert below == want == inside, (below.name(), inside.name(), want.name())
+    finally:
+        theme.set_mode("light")
+        theme.apply(qapp)

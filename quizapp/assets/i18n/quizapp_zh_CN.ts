@@ -33,53 +33,53 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="94"/>
+        <location filename="../../ui/stats_view.py" line="102"/>
         <source>Accuracy per principle (answers)</source>
         <translation>各原理正确率（作答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="105"/>
+        <location filename="../../ui/stats_view.py" line="113"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="129"/>
+        <location filename="../../ui/stats_view.py" line="137"/>
         <source>Answers per day (last 30 days)</source>
         <translation>每日作答数（最近 30 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="142"/>
-        <location filename="../../ui/stats_view.py" line="220"/>
+        <location filename="../../ui/stats_view.py" line="150"/>
+        <location filename="../../ui/stats_view.py" line="228"/>
         <source>answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="164"/>
+        <location filename="../../ui/stats_view.py" line="172"/>
         <source>Streak: {n} days</source>
         <translation>连续学习：{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="164"/>
+        <location filename="../../ui/stats_view.py" line="172"/>
         <source>Streak: 1 day</source>
         <translation>连续学习：1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="189"/>
+        <location filename="../../ui/stats_view.py" line="197"/>
         <source>answered</source>
         <translation>有作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="189"/>
+        <location filename="../../ui/stats_view.py" line="197"/>
         <source>no answers</source>
         <translation>无作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="198"/>
+        <location filename="../../ui/stats_view.py" line="206"/>
         <source>Time per question</source>
         <translation>每题用时</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="220"/>
+        <location filename="../../ui/stats_view.py" line="228"/>
         <source>time taken per answer</source>
         <translation>每题用时</translation>
     </message>
@@ -164,231 +164,443 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="220"/>
+        <location filename="../../ui/diagram_view.py" line="226"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="221"/>
+        <location filename="../../ui/diagram_view.py" line="227"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="222"/>
+        <location filename="../../ui/diagram_view.py" line="228"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="223"/>
+        <location filename="../../ui/diagram_view.py" line="229"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="224"/>
+        <location filename="../../ui/diagram_view.py" line="230"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="225"/>
+        <location filename="../../ui/diagram_view.py" line="231"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="226"/>
+        <location filename="../../ui/diagram_view.py" line="232"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="227"/>
+        <location filename="../../ui/diagram_view.py" line="233"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="228"/>
+        <location filename="../../ui/diagram_view.py" line="234"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="229"/>
+        <location filename="../../ui/diagram_view.py" line="235"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="232"/>
+        <location filename="../../ui/diagram_view.py" line="238"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="233"/>
+        <location filename="../../ui/diagram_view.py" line="239"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="234"/>
+        <location filename="../../ui/diagram_view.py" line="240"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="235"/>
-        <location filename="../../ui/diagram_view.py" line="236"/>
+        <location filename="../../ui/diagram_view.py" line="241"/>
+        <location filename="../../ui/diagram_view.py" line="242"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="297"/>
+        <location filename="../../ui/diagram_view.py" line="303"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="309"/>
+        <location filename="../../ui/diagram_view.py" line="315"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="323"/>
+        <location filename="../../ui/diagram_view.py" line="329"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="333"/>
+        <location filename="../../ui/diagram_view.py" line="339"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="341"/>
+        <location filename="../../ui/diagram_view.py" line="347"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="343"/>
+        <location filename="../../ui/diagram_view.py" line="349"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="364"/>
-        <location filename="../../ui/diagram_view.py" line="370"/>
+        <location filename="../../ui/diagram_view.py" line="380"/>
+        <location filename="../../ui/diagram_view.py" line="386"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="365"/>
+        <location filename="../../ui/diagram_view.py" line="381"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="46"/>
+        <location filename="../../diagram/render.py" line="45"/>
         <source>line {n}: {code}</source>
         <translation>第 {n} 行：{code}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="48"/>
+        <location filename="../../diagram/render.py" line="47"/>
         <source>line {n}: the loop goes round ({code})</source>
         <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="50"/>
+        <location filename="../../diagram/render.py" line="49"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="52"/>
+        <location filename="../../diagram/render.py" line="51"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="54"/>
+        <location filename="../../diagram/render.py" line="53"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="56"/>
+        <location filename="../../diagram/render.py" line="55"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="57"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/words.py" line="24"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/words.py" line="26"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="60"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>select</source>
         <translation>select</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="60"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/words.py" line="25"/>
+        <source>send on a nil channel</source>
+        <translation>向 nil 通道发送</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="27"/>
+        <source>receive from a nil channel</source>
+        <translation>从 nil 通道接收</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="28"/>
+        <source>waiting in a select</source>
+        <translation>在 select 中等待</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="29"/>
+        <source>select with no cases</source>
+        <translation>没有分支的 select</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="30"/>
+        <source>sleep</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="31"/>
+        <source>locking a mutex</source>
+        <translation>等待互斥锁</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="32"/>
+        <source>locking a read-write mutex</source>
+        <translation>等待读写锁（写锁）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="33"/>
+        <source>read-locking a read-write mutex</source>
+        <translation>等待读写锁（读锁）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="34"/>
+        <source>waiting for a WaitGroup</source>
+        <translation>等待 WaitGroup</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="35"/>
+        <source>waiting on a condition</source>
+        <translation>等待条件变量</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="40"/>
+        <source>{ours} ({go})</source>
+        <translation>{ours}（{go}）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="45"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="67"/>
+        <location filename="../../diagram/words.py" line="46"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="68"/>
+        <location filename="../../diagram/words.py" line="47"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="69"/>
+        <location filename="../../diagram/words.py" line="48"/>
         <source>SP</source>
         <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="73"/>
+        <location filename="../../diagram/words.py" line="52"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="77"/>
+        <location filename="../../diagram/words.py" line="56"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="78"/>
+        <location filename="../../diagram/words.py" line="57"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="79"/>
+        <location filename="../../diagram/words.py" line="58"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="80"/>
+        <location filename="../../diagram/words.py" line="59"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="81"/>
+        <location filename="../../diagram/words.py" line="60"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="84"/>
+        <location filename="../../diagram/words.py" line="64"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="69"/>
+        <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
+        <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="70"/>
+        <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
+        <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="72"/>
+        <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
+        <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="74"/>
+        <source>a read-only global: the interface points at it</source>
+        <translation>它是只读的全局变量：接口直接指向它</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="75"/>
+        <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
+        <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="77"/>
+        <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
+        <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="79"/>
+        <source>the empty string: Go uses its zero value, nothing is allocated</source>
+        <translation>它是空字符串：Go 使用零值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="80"/>
+        <source>a nil slice: Go uses its zero value, nothing is allocated</source>
+        <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="81"/>
+        <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
+        <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="82"/>
+        <source>captures nothing: Go uses a static function value, nothing is allocated</source>
+        <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="84"/>
+        <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
+        <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="90"/>
+        <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
+        <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="91"/>
+        <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
+        <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="93"/>
+        <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
+        <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="96"/>
+        <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
+        <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="98"/>
+        <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
+        <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="100"/>
+        <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
+        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="102"/>
+        <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
+        <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="89"/>
+        <source>made by the standard library</source>
+        <translation>由标准库创建</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="112"/>
+        <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
+        <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="115"/>
+        <source>escapes, but {why}</source>
+        <translation>逃逸了，但{why}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="118"/>
+        <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
+        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="123"/>
+        <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
+        <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="146"/>
+        <source>→ heap</source>
+        <translation>→ 堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="148"/>
+        <source>{f} (bound to its receiver)</source>
+        <translation>{f}（绑定到接收者）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="152"/>
+        <source>{f}, capturing {names}</source>
+        <translation>{f}，捕获 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="164"/>
+        <source>{label} ({type}) at {addr}</source>
+        <translation>{label}（{type}），地址 {addr}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="167"/>
+        <source>{head}, made by {site}</source>
+        <translation>{head}，由 {site} 创建</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="174"/>
+        <source>on the stack</source>
+        <translation>在栈上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="175"/>
+        <source>moved to the heap</source>
+        <translation>移到堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="176"/>
+        <source>not judged</source>
+        <translation>未判断</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1628,70 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="21"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="22"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="23"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="17"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="18"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="19"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="20"/>
+        <source>Date Modified</source>
+        <translation>修改日期</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="24"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <location filename="../../ui/question_editor.py" line="43"/>
@@ -2332,73 +2608,73 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="250"/>
+        <location filename="../../ui/stats_view.py" line="258"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="251"/>
+        <location filename="../../ui/stats_view.py" line="259"/>
         <source>Reset progress…</source>
         <translation>重置进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="252"/>
-        <location filename="../../ui/stats_view.py" line="253"/>
+        <location filename="../../ui/stats_view.py" line="260"/>
+        <location filename="../../ui/stats_view.py" line="261"/>
         <source>Charts of your answers</source>
         <translation>作答统计图</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="266"/>
+        <location filename="../../ui/stats_view.py" line="274"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="267"/>
+        <location filename="../../ui/stats_view.py" line="275"/>
         <source>1 answer, {pct}% right</source>
         <translation>1 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="268"/>
+        <location filename="../../ui/stats_view.py" line="276"/>
         <source>{n} answers, {pct}% right</source>
         <translation>共 {n} 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="272"/>
+        <location filename="../../ui/stats_view.py" line="280"/>
         <source>Export progress</source>
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="273"/>
+        <location filename="../../ui/stats_view.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="278"/>
+        <location filename="../../ui/stats_view.py" line="286"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="280"/>
+        <location filename="../../ui/stats_view.py" line="288"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="280"/>
+        <location filename="../../ui/stats_view.py" line="288"/>
         <source>1 answer written to {path}.</source>
         <translation>已把 1 次作答写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="281"/>
+        <location filename="../../ui/stats_view.py" line="289"/>
         <source>{n} answers written to {path}.</source>
         <translation>{n} 条作答记录已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="284"/>
+        <location filename="../../ui/stats_view.py" line="292"/>
         <source>Reset progress?</source>
         <translation>重置进度？</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="285"/>
+        <location filename="../../ui/stats_view.py" line="293"/>
         <source>Delete every recorded answer and review schedule? This cannot be undone.</source>
         <translation>删除所有作答记录和复习计划？此操作无法撤销。</translation>
     </message>

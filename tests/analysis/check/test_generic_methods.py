@@ -30,3 +30,12 @@ def test_valid_generic_methods_check_clean(path: Path) -> None:
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
 def test_gc_builds_them(path: Path) -> None:
     assert build_plain(path.read_bytes()).ok
+
+
+@pytest.mark.parametrize("inline", [False, True], ids=["-l", "inlining"])
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_the_analyzer_never_rejects_them(path: Path, inline: bool) -> None:
+    """A valid program is analysed; what the lowering does not model is unsupported, never
+    a compile error gc does not give."""
+    from quizapp.analysis import analyze
+    analyze(path.read_bytes(), inline=inline)

@@ -312,7 +312,7 @@ class SandboxView(QWidget):
                        self.tr("No diagram: there is nothing to draw.") if not res.source_lines and not res.items
                        else self.tr("No diagram for this program."))
         self.diagram.canvas.lang = self.lang()      # its notes in the language of the moment
-        self.diagram.set_model(res.diagram, step, message)
+        self.diagram.set_model(res.diagram, step, message, build="-m" if res.inline else "-l")
         helps = {h.kind: h for h in HELP}
         lang = self.lang()
         for line, col, kind, text in res.items:

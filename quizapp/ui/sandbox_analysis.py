@@ -69,11 +69,14 @@ def diagram_of(res: SandboxResult) -> object:
     It runs in the app's process, off the GUI thread: the diagram keeps the
     analysis and replays the run to show a step, so it cannot be pickled. The
     worker's analysis of the same text finished within its limits; the run is
-    bounded by the trace's step budget."""
+    bounded by the trace's step budget. With inlining on it is the default build's
+    diagram: its placements, inlined calls merged into their callers' frames."""
     from ..diagram.layout import DiagramError
     from ..diagram.model import build
     try:
-        return build(analyze(res.source, warn_unused=res.wrapped), source=res.source, line_offset=res.line_offset)
+        analysis = analyze(res.source, warn_unused=res.wrapped)
+        default = analyze(res.source, warn_unused=res.wrapped, inline=True) if res.inline else None
+        return build(analysis, source=res.source, line_offset=res.line_offset, default=default)
     except (AnalysisError, DiagramError, RecursionError):
         return None
 

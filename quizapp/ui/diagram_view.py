@@ -290,13 +290,19 @@ class DiagramWidget(QWidget):
             self.step_label.setText(self.message)
             self.counter.setText("")
             self._set_note("")
-            for w in (*self.buttons, self.what_if, self.export_btn, self.slider):
+            self.index = 0
+            self.slider.blockSignals(True)       # nothing to step through: back at the start
+            self.slider.setMaximum(0)
+            self.slider.setValue(0)
+            self.slider.blockSignals(False)
+            for w in (*self.buttons, self.what_if, self.export_btn, self.slider, self.zoom_in, self.zoom_out):
                 w.setEnabled(False)
             self.what_if.setChecked(False)
+            self.lineChanged.emit(0)             # no step, so no current line in the code
             return
         n = self.model.count
         self.index = max(0, min(index, n - 1))
-        for w in (self.slider, self.export_btn):
+        for w in (self.slider, self.export_btn, self.zoom_in, self.zoom_out):
             w.setEnabled(True)
         self.slider.blockSignals(True)
         self.slider.setValue(self.index)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.analysis import Verdict, analyze
 
 from .test_sandbox_states import settle
@@ -72,3 +74,30 @@ def test_code_that_stops_compiling_resets_the_diagram_controls(window, qtbot) ->
     assert not d.zoom_in.isEnabled() and not d.zoom_out.isEnabled()
     assert not any(b.isEnabled() for b in d.buttons)
     assert sb.editor._line_sels == []
+
+
+FRAGMENT = "p := &struct{ x int }{1}\nq := p\nprintln(q.x)\n"
+
+
+def test_a_fragment_is_numbered_as_written_and_its_wrapper_is_left_out() -> None:
+    from quizapp.ui.sandbox_analysis import analyse_text, prepare
+    src, off, wrapped = prepare(FRAGMENT)
+    assert wrapped
+    res = analyse_text(FRAGMENT, 1, inline=True)
+    wrapper = [ln for ln in res.source_lines if not 1 <= int(ln.split(":")[1]) - off <= 3]
+    assert wrapper          # gc says something of the wrapper's own func main with inlining on
+    shown = [int(ln.split(":")[0]) for ln in res.lines]
+    assert shown and all(1 <= n <= 3 for n in shown)
+    assert len(res.lines) == len(res.source_lines) - len(wrapper)
+
+
+@pytest.mark.go
+def test_compare_numbers_both_sides_as_the_fragment(go: str) -> None:
+    from quizapp.gotool import build_escape
+    from quizapp.ui.sandbox_analysis import analyse_text, fragment_lines, prepare
+    src, _off, _wrapped = prepare(FRAGMENT)
+    res = analyse_text(FRAGMENT, 1, inline=True)
+    theirs = build_escape(src, 1, go=go, timeout=60, inline=True)
+    mapped = [ln for ln in fragment_lines(theirs.lines, FRAGMENT) if ln.startswith("./main.go:")]
+    assert mapped == fragment_lines(res.source_lines, FRAGMENT)
+    assert all(1 <= int(ln.split(":")[1]) <= 3 for ln in mapped)

@@ -194,6 +194,7 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
     from .quiz.answers import KeyError_, answer_key, candidate_sites
     from .quiz.both_builds import compare, other_answer
     from .quiz.loader import load_packs
+    from .quiz.model import QuestionKind
 
     missing = unreadable_paths(args.paths)
     packs, problems = load_packs([Path(p) for p in args.paths])
@@ -235,6 +236,9 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
                 print(f"  why answer: {key.why}")
             for ln in key.lines:
                 print(f"  | {ln}")
+            if q.kind is QuestionKind.FIX:
+                from .quiz.fix import show_lines
+                print("\n".join(f"  {ln}" for ln in show_lines(q)))
     if missing:
         return EXIT_BAD_INPUT
     return EXIT_PROBLEMS if problems else EXIT_OK

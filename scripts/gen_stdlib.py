@@ -66,9 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     std = API.std_list(go, env)
     if args.std_only:
         O.write_std(args.out, std)
-        print(f"gen_stdlib: {len(std)} standard-library paths written to the index", file=sys.stderr)
+        print(f"gen_stdlib: {len(std['names'])} standard-library paths written to the index",
+              file=sys.stderr)
         return 0
-    packages = API.std_packages(std)
+    packages = API.std_packages(std["names"])
 
     with tempfile.TemporaryDirectory(prefix="gen-stdlib-") as t:
         tmp = Path(t)

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.font_size = max(8, min(28, size))
         self.settings.setValue("font_size", self.font_size)
         self.quiz_view.code.set_font_size(self.font_size)
+        self.quiz_view.fixer.set_font_size(self.font_size)
         self.sandbox_view.editor.set_font_size(self.font_size)
 
     def refresh_theme(self) -> None:
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
         self.sandbox_view.shut_down()
+        self.quiz_view.fixer.close()
         self.quiz_page.stop()
         self.progress.close()
         self.app_state.window = None

@@ -701,104 +701,312 @@
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="123"/>
+        <location filename="../../ui/feedback.py" line="125"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="125"/>
+        <location filename="../../ui/feedback.py" line="127"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="126"/>
+        <location filename="../../ui/feedback.py" line="128"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="132"/>
+        <location filename="../../ui/feedback.py" line="134"/>
         <source>That is the answer with -l (inlining off); this question asks about the default build (go build -gcflags=-m), where the call is inlined.</source>
         <translation>这是关闭内联（-l）时的答案；本题问的是默认构建（go build -gcflags=-m），那里这个调用会被内联。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="135"/>
+        <location filename="../../ui/feedback.py" line="137"/>
         <source>That is what a default build decides where the call is inlined; this question asks about go build -gcflags=&apos;-m -l&apos; (inlining off), as articles build.</source>
         <translation>这是默认构建在调用被内联处的答案；本题问的是 go build -gcflags=&apos;-m -l&apos;（关闭内联），也就是文章里的构建方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="152"/>
+        <location filename="../../ui/feedback.py" line="154"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="162"/>
+        <location filename="../../ui/feedback.py" line="164"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="162"/>
+        <location filename="../../ui/feedback.py" line="164"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="192"/>
+        <location filename="../../ui/feedback.py" line="194"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="192"/>
+        <location filename="../../ui/feedback.py" line="194"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="235"/>
+        <location filename="../../ui/feedback.py" line="237"/>
         <source>Heap allocations per call: none.</source>
         <translation>每次调用的堆分配：无。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="236"/>
+        <location filename="../../ui/feedback.py" line="238"/>
         <source>Heap allocations per call: {n}.</source>
         <translation>每次调用的堆分配：{n} 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="245"/>
+        <location filename="../../ui/feedback.py" line="247"/>
         <source>no heap allocation per call of {f}</source>
         <translation>每次调用 {f} 都不做堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="247"/>
+        <location filename="../../ui/feedback.py" line="249"/>
         <source>1 heap allocation per call of {f}</source>
         <translation>每次调用 {f} 做 1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="249"/>
+        <location filename="../../ui/feedback.py" line="251"/>
         <source>{n} heap allocations per call of {f}</source>
         <translation>每次调用 {f} 做 {n} 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="255"/>
+        <location filename="../../ui/feedback.py" line="257"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="258"/>
+        <location filename="../../ui/feedback.py" line="260"/>
         <source>Counted from a run of the program: every site below made memory during the calls; those on the heap allocate, unless the run-time note says Go allocates nothing.</source>
         <translation>这是运行一遍程序数出来的：下面每个位置都在这些调用中申请过内存；在堆上的会分配，除非“运行时”说明里写着 Go 并不分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="290"/>
+        <location filename="../../ui/feedback.py" line="292"/>
         <source>What go build -gcflags=-m prints (the default build)</source>
         <translation>go build -gcflags=-m（默认构建）的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="291"/>
+        <location filename="../../ui/feedback.py" line="293"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="292"/>
+        <location filename="../../ui/feedback.py" line="294"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>FixFeedback</name>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="35"/>
+        <source>Time ran out before a check; the question counts as not fixed.</source>
+        <translation>还没检查时间就到了，这道题按没有改好计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="42"/>
+        <source>{site} stays on the stack; the compiler now makes {after} heap decisions instead of {before}; and the program prints the same.</source>
+        <translation>{site} 留在栈上了；编译器现在做出 {after} 个堆上的决定，原来是 {before} 个；程序的输出也完全一样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="47"/>
+        <source>Your first judged check passed; it is the one recorded.</source>
+        <translation>你第一次得到评判的检查通过了，记录的就是那一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="48"/>
+        <source>Your first judged check did not pass; it is the one recorded. Keep trying: this check only shows feedback.</source>
+        <translation>你第一次得到评判的检查没有通过，记录的是那一次。可以继续尝试：这次检查只显示反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="56"/>
+        <source>Fixed!</source>
+        <translation>改好了！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="58"/>
+        <source>Your code does not compile.</source>
+        <translation>你的代码无法编译。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="60"/>
+        <source>This edit cannot be judged (it is not a pass).</source>
+        <translation>这次修改无法评判（不算通过）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="62"/>
+        <source>The marker is gone.</source>
+        <translation>标记不见了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="64"/>
+        <source>Not fixed yet.</source>
+        <translation>还没有改好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="73"/>
+        <source>gc says:</source>
+        <translation>gc 的输出：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="77"/>
+        <source>The marker {marker} must stay, once, at the end of the line that holds {site}.</source>
+        <translation>标记 {marker} 必须保留，并且只出现一次，放在 {site} 所在那一行的末尾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="79"/>
+        <source>The marker {marker} appears {n} times; keep only the one on the line that holds {site}.</source>
+        <translation>标记 {marker} 出现了 {n} 次；只保留 {site} 所在那一行上的那个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="81"/>
+        <source>Deleting the site or its marker does not count as a fix; Reset brings the original back.</source>
+        <translation>删除这个位置或它的标记都不算改好；点“重置”可以恢复原来的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="84"/>
+        <source>What stopped the judge:</source>
+        <translation>无法评判的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="85"/>
+        <source>Only an edit the analyzer and the interpreter can both judge passes. Change what is named, or reset.</source>
+        <translation>只有分析器和解释器都能评判的修改才可能通过。请修改上面指出的部分，或者重置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="88"/>
+        <source>The marked line (line {line}) holds no code any more. Deleting the site does not count as a fix: keep the code that does the work of {site} on the marked line and change how it does it.</source>
+        <translation>标记所在的行（第 {line} 行）已经没有代码了。删除这个位置不算改好：让完成 {site} 那部分工作的代码留在标记的行上，改的是它的做法。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="93"/>
+        <source>{site} still escapes</source>
+        <translation>{site} 仍然逃逸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="103"/>
+        <source>The escape moved</source>
+        <translation>逃逸换了个地方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="105"/>
+        <source>{site} stays on the stack now, but the compiler still makes {after} heap decisions (the original made {before}): the allocation went somewhere else.</source>
+        <translation>{site} 现在留在栈上了，但编译器仍然做出 {after} 个堆上的决定（原来是 {before} 个）：堆分配只是换了个地方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="110"/>
+        <source>The program prints something else</source>
+        <translation>程序的输出不一样了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="119"/>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="119"/>
+        <source>standard error</source>
+        <translation>标准错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="120"/>
+        <source>exit status</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="121"/>
+        <source>The original</source>
+        <translation>原来的程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="122"/>
+        <source>Yours</source>
+        <translation>你的程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="139"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="141"/>
+        <source>The model solution is in the Model solution tab beside the original.</source>
+        <translation>参考答案在“原来的代码”旁边的“参考答案”标签页里。</translation>
+    </message>
+</context>
+<context>
+    <name>FixView</name>
+    <message>
+        <location filename="../../ui/fix_view.py" line="141"/>
+        <source>Edit the code so that {site} on the line marked {marker} stays on the stack and the program prints the same. Keep the marker on that line: deleting the site does not count.</source>
+        <translation>修改代码，让标有 {marker} 的那一行上的 {site} 留在栈上，同时程序的输出不变。标记要留在那一行：删除这个位置不算改好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="145"/>
+        <source>Your code (edit it here; Ctrl+Enter checks it)</source>
+        <translation>你的代码（在这里修改；Ctrl+Enter 检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="146"/>
+        <source>The original code and the model solution</source>
+        <translation>原来的代码和参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="147"/>
+        <source>Original</source>
+        <translation>原来的代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="148"/>
+        <location filename="../../ui/fix_view.py" line="150"/>
+        <location filename="../../ui/fix_view.py" line="186"/>
+        <source>Model solution</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="149"/>
+        <source>Your code (editable)</source>
+        <translation>你的代码（可编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="151"/>
+        <source>The question&apos;s code, as it was</source>
+        <translation>题目原来的代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="180"/>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>检查（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="181"/>
+        <source>Check your fix</source>
+        <translation>检查你的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="183"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="184"/>
+        <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
+        <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="187"/>
+        <source>Shown after your first judged check</source>
+        <translation>第一次得到评判的检查之后才显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="206"/>
+        <source>Checking your fix…</source>
+        <translation>正在检查你的修改…</translation>
     </message>
 </context>
 <context>
@@ -852,252 +1060,272 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../ui/keymap.py" line="91"/>
+        <location filename="../../ui/keymap.py" line="94"/>
         <source>Show Packs, Quiz, Practice, Statistics, Sandbox, Settings</source>
         <translation>切换到题库、答题、练习、统计、沙盒、设置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="92"/>
+        <location filename="../../ui/keymap.py" line="95"/>
         <source>Install a pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="93"/>
+        <location filename="../../ui/keymap.py" line="96"/>
         <source>Open a Go file in the sandbox</source>
         <translation>在沙盒中打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="94"/>
+        <location filename="../../ui/keymap.py" line="97"/>
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="95"/>
+        <location filename="../../ui/keymap.py" line="98"/>
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="96"/>
+        <location filename="../../ui/keymap.py" line="99"/>
         <source>Show these keyboard shortcuts</source>
         <translation>显示这些快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="97"/>
+        <location filename="../../ui/keymap.py" line="100"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="98"/>
+        <location filename="../../ui/keymap.py" line="101"/>
         <source>Start or continue the selected pack</source>
         <translation>开始或继续所选题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="99"/>
+        <location filename="../../ui/keymap.py" line="102"/>
         <source>Search the packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="100"/>
+        <location filename="../../ui/keymap.py" line="103"/>
         <source>From the search field: back to the list</source>
         <translation>从搜索框回到列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="101"/>
+        <location filename="../../ui/keymap.py" line="104"/>
         <source>Remove the selected pack (your own packs only)</source>
         <translation>删除所选题库（仅限你自己的题库）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="102"/>
+        <location filename="../../ui/keymap.py" line="105"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="103"/>
+        <location filename="../../ui/keymap.py" line="106"/>
         <source>Next question (after the last: the summary)</source>
         <translation>下一题（最后一题之后：小结）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="104"/>
+        <location filename="../../ui/keymap.py" line="107"/>
         <source>Show a hint (counted; none in interviews)</source>
         <translation>显示提示（会计入记录；模拟面试中没有提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="105"/>
+        <location filename="../../ui/keymap.py" line="108"/>
         <source>Next site</source>
         <translation>下一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="106"/>
+        <location filename="../../ui/keymap.py" line="109"/>
         <source>Previous site</source>
         <translation>上一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="107"/>
+        <location filename="../../ui/keymap.py" line="110"/>
         <source>The selected site lives on the stack</source>
         <translation>所选位置在栈上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="108"/>
+        <location filename="../../ui/keymap.py" line="111"/>
         <source>The selected site lives on the heap</source>
         <translation>所选位置在堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="109"/>
+        <location filename="../../ui/keymap.py" line="112"/>
         <source>Next option</source>
         <translation>下一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="110"/>
+        <location filename="../../ui/keymap.py" line="113"/>
         <source>Previous option</source>
         <translation>上一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="111"/>
+        <location filename="../../ui/keymap.py" line="114"/>
         <source>Choose option n (why), tick or untick line n (lines); two digits in quick succession for 10 and beyond</source>
         <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出行题）；第 10 行及以后，快速连按两个数字</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="112"/>
+        <location filename="../../ui/keymap.py" line="115"/>
         <source>Tick or untick the selected line</source>
         <translation>勾选或取消所选的行</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="113"/>
+        <location filename="../../ui/keymap.py" line="116"/>
         <source>Reveal the model answer (other keys type)</source>
         <translation>显示参考答案（其他按键照常输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="114"/>
+        <location filename="../../ui/keymap.py" line="117"/>
         <source>Leave the text field</source>
         <translation>离开输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="115"/>
+        <location filename="../../ui/keymap.py" line="118"/>
+        <source>Check your fix (the analyzer and the interpreter judge it)</source>
+        <translation>检查你的修改（由分析器和解释器评判）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="119"/>
+        <source>Reset the code to the original</source>
+        <translation>把代码恢复成原来的样子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="120"/>
+        <source>Leave the editor</source>
+        <translation>离开编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="121"/>
         <source>Reveal the model answer</source>
         <translation>显示参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="116"/>
+        <location filename="../../ui/keymap.py" line="122"/>
         <source>Rate yourself: 1 again, 2 hard, 3 good, 4 easy</source>
         <translation>自评：1 重来，2 困难，3 良好，4 简单</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="117"/>
+        <location filename="../../ui/keymap.py" line="123"/>
         <source>Confirm the principle and go on (↑ ↓ choose it)</source>
         <translation>确认原理并继续（↑ ↓ 选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="124"/>
         <source>Next of the next steps</source>
         <translation>下一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="125"/>
         <source>Previous of the next steps</source>
         <translation>上一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="126"/>
         <source>Do the selected next step</source>
         <translation>执行所选的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="121"/>
+        <location filename="../../ui/keymap.py" line="127"/>
         <source>Review the missed questions</source>
         <translation>复习答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="122"/>
+        <location filename="../../ui/keymap.py" line="128"/>
         <source>Back to the packs</source>
         <translation>回到题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="123"/>
+        <location filename="../../ui/keymap.py" line="129"/>
         <source>Next step of the run</source>
         <translation>运行的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="124"/>
+        <location filename="../../ui/keymap.py" line="130"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="125"/>
+        <location filename="../../ui/keymap.py" line="131"/>
         <source>Step over a call (to the step after it returns)</source>
         <translation>跳过调用（到它返回后的那一步）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="126"/>
+        <location filename="../../ui/keymap.py" line="132"/>
         <source>Previous allocation</source>
         <translation>上一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="127"/>
+        <location filename="../../ui/keymap.py" line="133"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="128"/>
+        <location filename="../../ui/keymap.py" line="134"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="129"/>
+        <location filename="../../ui/keymap.py" line="135"/>
         <source>Last step (the end of the run)</source>
         <translation>最后一步（运行结束）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="130"/>
+        <location filename="../../ui/keymap.py" line="136"/>
         <source>What if it stayed on the stack (on or off)</source>
         <translation>如果它留在栈上（打开或关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="135"/>
+        <location filename="../../ui/keymap.py" line="141"/>
         <source>Anywhere</source>
         <translation>任何地方</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="135"/>
+        <location filename="../../ui/keymap.py" line="141"/>
         <source>Pack list</source>
         <translation>题库列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="136"/>
+        <location filename="../../ui/keymap.py" line="142"/>
         <source>A question (outside text fields)</source>
         <translation>题目中（输入框以外）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="136"/>
+        <location filename="../../ui/keymap.py" line="142"/>
         <source>Code and sites</source>
         <translation>代码和位置列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="137"/>
+        <location filename="../../ui/keymap.py" line="143"/>
         <source>Options (why and lines questions)</source>
         <translation>选项（原理题和输出题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="137"/>
+        <location filename="../../ui/keymap.py" line="143"/>
         <source>Flashcards</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="138"/>
+        <location filename="../../ui/keymap.py" line="144"/>
         <source>Text fields</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="138"/>
+        <location filename="../../ui/keymap.py" line="144"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="139"/>
+        <location filename="../../ui/keymap.py" line="144"/>
+        <source>Code editor (fix questions)</source>
+        <translation>代码编辑器（改代码题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="145"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="140"/>
+        <location filename="../../ui/keymap.py" line="146"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -1126,7 +1354,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1192,7 +1420,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -1207,37 +1435,37 @@
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Nothing to practise right now: every question is scheduled for later (next: {when}).</source>
         <translation>现在没有要练习的题：每道题都安排在以后复习（下一次：{when}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Checking the pack…</source>
         <translation>正在检查题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>The pack checker found these problems (file:line: problem, as quizapp pack validate prints them):</source>
         <translation>题库检查发现了下面这些问题（格式为“文件:行: 问题”，与 quizapp pack validate 的输出相同）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>The pack was not installed:</source>
         <translation>题库没有安装：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -1250,7 +1478,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 沙盒会分析你输入的任何 Go 代码。按 F1 查看所有快捷键。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
@@ -1260,77 +1488,77 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>本次的作答不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>No questions match.</source>
         <translation>没有符合条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Interview report</source>
         <translation>面试报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>This report cannot be read.</source>
         <translation>无法读取这份报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Install a question pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Question packs (*.toml)</source>
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -1829,52 +2057,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="165"/>
+        <location filename="../../ui/question_view.py" line="169"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="166"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="167"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="170"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="180"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="177"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
@@ -1909,113 +2137,113 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>请输入堆分配次数</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="246"/>
+        <location filename="../../ui/question_view.py" line="250"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="249"/>
+        <location filename="../../ui/question_view.py" line="253"/>
         <source>default build (-m, inlining on)</source>
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="250"/>
+        <location filename="../../ui/question_view.py" line="254"/>
         <source>graded with -m -l (inlining off)</source>
         <translation>按 -m -l 评分（关闭内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="264"/>
+        <location filename="../../ui/question_view.py" line="268"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="290"/>
+        <location filename="../../ui/question_view.py" line="295"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="291"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="292"/>
+        <location filename="../../ui/question_view.py" line="297"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="293"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
+        <location filename="../../ui/question_view.py" line="302"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="332"/>
+        <location filename="../../ui/question_view.py" line="338"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="337"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="338"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="339"/>
+        <location filename="../../ui/question_view.py" line="345"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -2040,52 +2268,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="374"/>
+        <location filename="../../ui/question_view.py" line="380"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="384"/>
+        <location filename="../../ui/question_view.py" line="390"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="397"/>
+        <location filename="../../ui/question_view.py" line="403"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="399"/>
+        <location filename="../../ui/question_view.py" line="405"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="401"/>
+        <location filename="../../ui/question_view.py" line="407"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="413"/>
+        <location filename="../../ui/question_view.py" line="419"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="414"/>
+        <location filename="../../ui/question_view.py" line="420"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="415"/>
+        <location filename="../../ui/question_view.py" line="421"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="416"/>
+        <location filename="../../ui/question_view.py" line="422"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="426"/>
+        <location filename="../../ui/question_view.py" line="432"/>
         <source>Time is up. Your answer was recorded as it stood.</source>
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
@@ -2120,37 +2348,37 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="427"/>
+        <location filename="../../ui/question_view.py" line="433"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="163"/>
+        <location filename="../../ui/question_view.py" line="167"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="333"/>
+        <location filename="../../ui/question_view.py" line="339"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="334"/>
+        <location filename="../../ui/question_view.py" line="340"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="337"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -2161,44 +2389,44 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="93"/>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="91"/>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="271"/>
+        <location filename="../../ui/question_view.py" line="275"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="357"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="357"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="382"/>
+        <location filename="../../ui/question_view.py" line="388"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="194"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>

@@ -194,6 +194,7 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
     from .quiz.answers import KeyError_, answer_key, candidate_sites
     from .quiz.both_builds import compare, other_answer
     from .quiz.loader import load_packs
+    from .quiz.model import QuestionKind
 
     missing = unreadable_paths(args.paths)
     packs, problems = load_packs([Path(p) for p in args.paths])
@@ -235,6 +236,9 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
                 print(f"  why answer: {key.why}")
             for ln in key.lines:
                 print(f"  | {ln}")
+            if q.kind is QuestionKind.FIX:
+                from .quiz.fix import show_lines
+                print("\n".join(f"  {ln}" for ln in show_lines(q)))
     if missing:
         return EXIT_BAD_INPUT
     return EXIT_PROBLEMS if problems else EXIT_OK
@@ -283,7 +287,7 @@ def cmd_diagram(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     from .diagram.command import diagram_command
     return diagram_command(data, short_path(args.file), args.output, args.step, args.entry,
-                           args.what_if, args.budget)
+                           args.what_if, args.budget, args.inline)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -305,7 +309,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
         print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
     from .run.commands import trace_command
-    return trace_command(data, short_path(args.file), args.output, args.budget, args.args)
+    return trace_command(data, short_path(args.file), args.output, args.budget, args.args, args.inline)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -337,6 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
     dg.add_argument("--budget", type=int, default=10_000, metavar="N",
                     help="run at most N steps (default 10,000)")
     dg.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg")
+    dg.add_argument("--inline", action="store_true",
+                    help="as the default build (gc's -m, inlining on) places memory, calls it "
+                         "inlines merged into their callers' frames (default: -m -l)")
     dg.set_defaults(func=cmd_diagram)
 
     rn = sub.add_parser("run", help="run a program as the built binary does (exit status 125: "
@@ -355,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     tr.add_argument("--budget", type=int, default=10_000, metavar="N",
                     help="record at most N steps (default 10,000)")
+    tr.add_argument("--inline", action="store_true",
+                    help="as the default build (gc's -m, inlining on) places memory, calls it "
+                         "inlines merged into their callers' frames (default: -m -l)")
     tr.set_defaults(func=cmd_trace)
 
     pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")

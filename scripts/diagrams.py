@@ -6,7 +6,7 @@ the three of the article and its closure counter. Each program is run
 with the code and the step's line beside the diagram; a step where a
 variable moved to the heap would have dangled on the stack also gets its
 "what if it stayed on the stack" picture (``-whatif``). The last step of
-each program is also written as PNG. ``docs/diagrams/README.md`` lists
+each program before main returns is also written as PNG. ``docs/diagrams/README.md`` lists
 them with the step titles.
 
     python scripts/diagrams.py
@@ -50,14 +50,16 @@ def main() -> int:
         source = by_id[question_id].code
         model = build(analyze(source), source=source)
         lines = model.source_lines
+        steps = model.trace.steps      # the picture: main's last step, before its frame is gone
+        shown = model.count - 2 if model.count > 1 and steps[-1].event == "return" else model.count - 1
         index += [f"## {name}", "", "```go", source.rstrip(), "```", "",
-                  f"![the last step]({name}-{model.count}.png)", ""]
+                  f"![main's last step]({name}-{shown + 1}.png)", ""]
         for i in range(model.count):
             stem = f"{name}-{i + 1}"
             title = step_title(model.title(i))
             heading = f"{i + 1}/{model.count}  {title}"
             save_page(model.scene(i), OUT / f"{stem}.svg", heading, lines)
-            if i == model.count - 1:
+            if i == shown:
                 save_page(model.scene(i), OUT / f"{stem}.png", heading, lines)
             entry = f"- step {i + 1}: {title}: [{stem}.svg]({stem}.svg)"
             if model.has_what_if(i):

@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     std = API.std_list(go, env)
     if args.std_only:
         O.write_std(args.out, std)
-        print(f"gen_stdlib: {len(std)} standard-library paths written to the index", file=sys.stderr)
+        print(f"gen_stdlib: {len(std['names'])} standard-library paths written to the index",
+              file=sys.stderr)
         return 0
     if args.inline_generated:
         generated = O.read_generated(args.out)
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
               f"analyzer places them, {counts['anywhere']} the same block whatever the "
               f"imports); {size:,} bytes written", file=sys.stderr)
         return 0
-    packages = API.std_packages(std)
+    packages = API.std_packages(std["names"])
 
     with tempfile.TemporaryDirectory(prefix="gen-stdlib-") as t:
         tmp = Path(t)

@@ -27,7 +27,6 @@ from .report.diagnostics import Diag, Reporter
 from .report.sites import Site
 from .syntax.branches import check_branches
 from .syntax.directives import directives
-from .syntax.genmethods import has_generic_methods
 from .syntax.header import header_error
 from .syntax.nodes import text
 from .syntax.parser import parse, raise_first_error, tree
@@ -134,9 +133,8 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
         raise
     _raise_import_errors(root)
     marks = directives(data, root)
-    if any(path == "C" for _, path in imports_of(root)) or has_generic_methods(root):
-        # cgo rewrites the file, and generic methods (Go 1.27) are not checked yet:
-        # the lowering judges such files (unsupported where it cannot)
+    if any(path == "C" for _, path in imports_of(root)):
+        # cgo rewrites the file: the lowering judges such files (unsupported where it cannot)
         errors, too_many = [], None
     else:
         errors, too_many = check_file(root, package_name(root), check_branches(root) + marks.early,

@@ -41,6 +41,7 @@ TOP = 34.0
 GAP = 10.0
 LANE = 5.0
 RIGHT_LANES = int((MARGIN_R - 10) // LANE) + 1
+GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
@@ -113,7 +114,16 @@ class Text:
     rect: Rect
     text: str
     full: str
-    role: str                    # title, name, value, type, note, tag
+    role: str                    # title, head (an object's), name, value, type, note, tag
+    whole: str = ""              # the text before eliding (drawing elides it again, measured)
+
+    def __post_init__(self) -> None:
+        self.whole = self.whole or self.text
+
+
+def _fitted(rect: Rect, s: str, full: str, role: str) -> Text:
+    """``s`` elided to ``rect``'s width (estimated), the whole text kept for drawing."""
+    return Text(rect, elide(s, rect.w), full, role, s)
 
 
 @dataclass
@@ -164,6 +174,11 @@ def _var_rows(f: FrameView) -> list[VarView]:
     return list(f.vars)
 
 
+def row_key(v: VarView) -> str:
+    """A variable's row in its frame: an inlined call's locals are apart from the caller's."""
+    return f"{v.inlined}.{v.name}" if v.inlined else v.name
+
+
 def layout_step(view: StepView, what_if: bool = False) -> Scene:
     """Lay out one step; ``what_if`` draws heap objects back in their returned frames."""
     boxes: list[Box] = []
@@ -188,8 +203,8 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
             head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H), f"g{g.id}")
             label = f"goroutine {g.id}" + (" (main)" if g.id == 1 else "")
             state = g.state + (f": {g.reason}" if g.reason else "")
-            head.texts.append(Text(Rect(stack_x + PAD, y + 2, STACK_W - 2 * PAD, HEADER_H - 4),
-                                   elide(f"{label} · {state}", STACK_W - 2 * PAD),
+            head.texts.append(_fitted(Rect(stack_x + PAD, y + 2, STACK_W - 2 * PAD, HEADER_H - 4),
+                                   f"{label} · {state}",
                                    f"{label} · {state}", "title"))
             boxes.append(head)
             y += HEADER_H + 4
@@ -253,21 +268,27 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
                ) -> tuple[Box, list[Box], float]:
     box = Box("frame", Rect(x, y, STACK_W, 0), f"f{f.id}")
     title = f"{f.func}  :{f.line}"
-    box.texts.append(Text(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
-                          elide(title, STACK_W - 2 * PAD), title, "title"))
+    box.texts.append(_fitted(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
+                          title, title, "title"))
     ry = y + HEADER_H
     vw = STACK_W - NAME_W - 3 * PAD
+    group = ""
     for v in _var_rows(f):
+        if v.inlined and v.inlined != group:     # the locals of a call gc inlined here
+            head = f"{v.inlined} (inlined)"
+            box.texts.append(_fitted(Rect(x + PAD + 2, ry, STACK_W - 2 * PAD - 4, ROW_H), head, head, "head"))
+            ry += ROW_H
+        group = v.inlined
         row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
         name = v.name + (" ↗" if v.captured else "")
-        box.texts.append(Text(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), elide(name, NAME_W - 4),
+        box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), name,
                               f"{v.name}: {v.type}", "name"))
         value = "→ heap" if v.where == "heap" else v.value
         full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
-        box.texts.append(Text(Rect(row.x + NAME_W, ry, vw, ROW_H), elide(value, vw), full,
+        box.texts.append(_fitted(Rect(row.x + NAME_W, ry, vw, ROW_H), value, full,
                               "moved" if v.where == "heap" else "value"))
-        box.rows[v.name] = row
-        row_of[(f.id, v.name)] = row
+        box.rows[row_key(v)] = row
+        row_of[(f.id, row_key(v))] = row
         if v.obj:
             obj_rows.setdefault(v.obj, row)
         ry += ROW_H
@@ -292,15 +313,15 @@ def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
     head = f"{o.label}" + (f"  {o.type}" if o.type and o.type != o.label else "")
     tag_w = 70.0 if o.garbage else 0.0
     head_full = f"{o.label} ({o.type}) at {o.addr}" + (f", made by {o.site}" if o.site else "")
-    box.texts.append(Text(Rect(x + PAD, y + 2, inner - tag_w, ROW_H), elide(head, inner - tag_w),
-                          head_full, "title"))
+    box.texts.append(_fitted(Rect(x + PAD, y + 2, inner - tag_w, ROW_H), head,
+                          head_full, "head"))
     ty = y + 2 + ROW_H
     value = f"{o.label} = {o.value}" if o.kind == "var" else o.value   # a moved variable: count = 2
-    box.texts.append(Text(Rect(x + PAD, ty, inner, ROW_H), elide(value, inner), value, "value"))
+    box.texts.append(_fitted(Rect(x + PAD, ty, inner, ROW_H), value, value, "value"))
     ty += ROW_H
     extra = o.note or ""
     if extra:
-        box.texts.append(Text(Rect(x + PAD, ty, inner, ROW_H - 2), elide(extra, inner), extra, "note"))
+        box.texts.append(_fitted(Rect(x + PAD, ty, inner, ROW_H - 2), extra, extra, "note"))
         ty += ROW_H - 2
     if o.garbage:
         box.texts.append(Text(Rect(x + w - PAD - tag_w + 4, y + 2, tag_w - 4, ROW_H), "garbage",
@@ -326,15 +347,15 @@ def _ghost_box(key: tuple[int, str], objs: list[ObjView], x: float, y: float,
     fid, func = key
     box = Box("ghost", Rect(x, y, STACK_W, 0), f"ghost{fid}")
     title = f"{func}  (returned)"
-    box.texts.append(Text(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
-                          elide(title, STACK_W - 2 * PAD), title, "title"))
+    box.texts.append(_fitted(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
+                          title, title, "title"))
     ry = y + HEADER_H
     vw = STACK_W - NAME_W - 3 * PAD
     for o in objs:
         row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
-        box.texts.append(Text(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), elide(o.label, NAME_W - 4),
+        box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), o.label,
                               o.label, "name"))
-        box.texts.append(Text(Rect(row.x + NAME_W, ry, vw, ROW_H), elide(o.value, vw), o.value,
+        box.texts.append(_fitted(Rect(row.x + NAME_W, ry, vw, ROW_H), o.value, o.value,
                               "value"))
         obj_rows[o.id] = row
         box.rows[o.id] = row
@@ -364,10 +385,14 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
         return stack_x - 8 - LANE * (lane % lanes)
 
     stack_right = stack_x + STACK_W
+
+    def gutter_x(lane: int) -> float:
+        return stack_right + 8 + LANE * (lane % GUTTER_LANES)
+
     for g in view.goroutines:
         for f in g.frames:
             for v in f.vars:
-                row = row_of.get((f.id, v.name))
+                row = row_of.get((f.id, row_key(v)))
                 if row is None:
                     continue
                 targets = ([v.obj] if v.where == "heap" else []) + \
@@ -384,7 +409,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                         continue
                     tr = obj_rect.get(t)
                     if tr is not None and tr.x >= heap_x:
-                        lx = stack_right + 8 + LANE * gutter_lane
+                        lx = gutter_x(gutter_lane)
                         gutter_lane += 1
                         ty = entry_y(tr, t)
                         arrows.append(Arrow("heap", [(stack_right, ymid), (lx, ymid), (lx, ty),
@@ -414,10 +439,27 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 ty = entry_y(tr, t)
                 arrows.append(Arrow("inner", [(heap_right, ys), (lx, ys), (lx, ty), (heap_right, ty)],
                                     o.id, t))
+            elif tr is not None and tr.x >= heap_x:
+                # an object kept in a frame that refers to the heap (a ``... argument``'s
+                # interface holding a box): out of its frame, across the gutter
+                lx = gutter_x(gutter_lane)
+                gutter_lane += 1
+                ty = entry_y(tr, t)
+                arrows.append(Arrow("heap", [(src.right, ys), (stack_right, ys), (lx, ys), (lx, ty),
+                                             (heap_x, ty)], o.id, t))
+            elif src.x < heap_x and (t in obj_rows or tr is not None):
+                target = obj_rows.get(t) or tr       # within the stack: down the left margin
+                assert target is not None
+                lx = left_x(left_lane)
+                left_lane += 1
+                ty = entry_y(target, t)
+                arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
+                                    [(src.x, ys), (lx, ys), (lx, ty),
+                                     (target.x if target.x > stack_x else stack_x, ty)], o.id, t))
             elif t in obj_rows or (tr is not None and tr.x < heap_x):
                 target = obj_rows.get(t) or tr
                 assert target is not None
-                lx = stack_right + 8 + LANE * gutter_lane
+                lx = gutter_x(gutter_lane)
                 gutter_lane += 1
                 ty = entry_y(target, t)
                 arrows.append(Arrow("dangling" if t in ghost_ids else "stack",

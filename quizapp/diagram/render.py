@@ -10,16 +10,15 @@ through ``QCoreApplication.translate``. No widgets here.
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 
-from .layout import Rect, Scene, Text
+from . import words
+from .layout import MARGIN_L, STACK_W, Rect, Scene, Text
 from .model import StepTitle
 
 
@@ -61,30 +60,6 @@ def step_title(t: StepTitle) -> str:
     return QCoreApplication.translate("Diagram", "line {n}: {what}").format(n=t.line, what=names.get(t.key, t.key))
 
 
-def _word(text: str) -> str:
-    """A word the layout put in a scene, in the interface language."""
-    words = {"Stack": QCoreApplication.translate("Diagram", "Stack"),
-             "Heap": QCoreApplication.translate("Diagram", "Heap"),
-             "garbage": QCoreApplication.translate("Diagram", "garbage"),
-             "SP": QCoreApplication.translate("Diagram", "SP")}
-    if text in words:
-        return words[text]
-    if text.endswith("  (returned)"):
-        return QCoreApplication.translate("Diagram", "{f}  (returned)").format(
-            f=text.removesuffix("  (returned)"))
-    m = re.fullmatch(r"goroutine (\d+)( \(main\))? · (running|runnable|waiting)(: .*)?", text)
-    if m is not None:
-        states = {"running": QCoreApplication.translate("Diagram", "running"),
-                  "runnable": QCoreApplication.translate("Diagram", "runnable"),
-                  "waiting": QCoreApplication.translate("Diagram", "waiting")}
-        head = (QCoreApplication.translate("Diagram", "goroutine {n} (main)") if m.group(2)
-                else QCoreApplication.translate("Diagram", "goroutine {n}")).format(n=m.group(1))
-        return f"{head} · {states[m.group(3)]}{m.group(4) or ''}"
-    if text.endswith(" more"):
-        return QCoreApplication.translate("Diagram", "{n} more").format(n=text.removesuffix(" more"))
-    return text
-
-
 def _q(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
@@ -95,16 +70,7 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
     where_c = {"stack": QColor(colours.stack), "heap": QColor(colours.heap), "unknown": muted}
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.fillRect(QRectF(0, 0, s.width, s.height), bg)
-    bold = QFont()
-    bold.setPointSizeF(9.5)
-    bold.setBold(True)
-    small = QFont()
-    small.setPointSizeF(8)
-    mono = QFont("DejaVu Sans Mono")
-    mono.setStyleHint(QFont.StyleHint.Monospace)
-    mono.setPointSizeF(8.5)
-    fonts = {"title": bold, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
-             "tag": small}
+    fonts = _fonts()
     for b in s.boxes:
         r = _q(b.rect)
         if b.kind == "goroutine":
@@ -130,9 +96,9 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
         for t in b.texts:
             _text(p, t, fonts, muted if b.garbage else fg, muted, where_c["heap"])
     for t in s.labels:
-        _text(p, t, {"title": bold, "tag": small}, fg, muted, where_c["heap"])
+        _text(p, t, fonts, fg, muted, where_c["heap"])
     p.setPen(QPen(fg, 1.6))
-    p.drawLine(QPointF(6, s.sp_y), QPointF(s.boxes[0].rect.right + 4 if s.boxes else 300, s.sp_y))
+    p.drawLine(QPointF(6, s.sp_y), QPointF(MARGIN_L + STACK_W + 4, s.sp_y))
     arrow_c = {"heap": where_c["heap"], "stack": where_c["stack"], "inner": where_c["heap"],
                "dangling": QColor(colours.dangling)}
     for a in s.arrows:
@@ -153,9 +119,52 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
         p.drawPolygon(QPolygonF(head))
 
 
+def _fonts() -> dict[str, QFont]:
+    bold = QFont()
+    bold.setPointSizeF(9.5)
+    bold.setBold(True)
+    small = QFont()
+    small.setPointSizeF(8)
+    mono = QFont("DejaVu Sans Mono")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    mono.setPointSizeF(8.5)
+    head = QFont(bold)                   # an object's header: its label and type, in a narrower box
+    head.setPointSizeF(8.5)
+    return {"title": bold, "head": head, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
+            "tag": small}
+
+
+def shown(t: Text, fonts: dict[str, QFont] | None = None) -> tuple[str, bool]:
+    """What is drawn for ``t``: its whole text in the interface language, elided to its
+    box as the font really measures it; and whether it had to be elided."""
+    font = (fonts or _fonts()).get(t.role) or _fonts()["title"]
+    if t.role in ("title", "head", "tag"):
+        text = words.word(t.whole)
+    elif t.role == "note":
+        text = words.note(t.whole)
+    elif t.role in ("value", "moved"):
+        text = words.value(t.whole)
+    else:
+        text = t.whole
+    fm = QFontMetricsF(font)
+    if fm.horizontalAdvance(text) <= t.rect.w:
+        return text, False
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, t.rect.w), True
+
+
+def tooltip(t: Text) -> str:
+    """The tooltip of ``t`` (empty for none): its full form when it is elided, or when the
+    full form says more (a variable's type, place and address; an object's site)."""
+    text, elided = shown(t)
+    full = words.tooltip(t.full, t.role) if t.full else text
+    if elided or t.role in ("value", "name", "moved") or (t.full and t.full != t.whole):
+        return full if full != text or elided else ""
+    return ""
+
+
 def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QColor,
           heap: QColor) -> None:
-    p.setFont(fonts.get(t.role, fonts.get("title")))  # type: ignore[arg-type]
+    p.setFont(fonts.get(t.role, fonts["title"]))
     color = fg
     if t.role in ("note", "tag", "type"):
         color = muted
@@ -163,7 +172,7 @@ def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QCol
         color = heap
     p.setPen(color)
     p.drawText(_q(t.rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-               _word(t.text) if t.role in ("title", "tag", "note") else t.text)
+               shown(t, fonts)[0])
 
 
 CODE_W = 330.0

@@ -22,6 +22,9 @@ from .runfacts import CallAllocs, RunFacts, run_facts
 
 DEFAULT_ALLOCS = {"new", "ptrlit", "make", "slicelit", "maplit", "funclit"}
 LINE_RE = re.compile(r"^\./main\.go:(\d+:\d+: .*)$")
+MARKER = "// want: stack"
+"""The comment that marks a fix question's site on its line (what the pack format documents)."""
+MARKER_RE = re.compile(r"//\s*want:\s*stack\b")
 
 
 class KeyError_(QuizError):
@@ -162,6 +165,16 @@ def unresolved(a: Analysis, ref: str) -> str:
     return f"no site named {ref} ({hint}sites: {', '.join(s.key for s in cands)})"
 
 
+def marker_lines(code: str) -> list[int]:
+    """The 1-based lines holding a fix question's marker comment."""
+    return [i + 1 for i, ln in enumerate(code.split("\n")) if MARKER_RE.search(ln)]
+
+
+def marked_sites(a: Analysis, line: int, name: str) -> list[Site]:
+    """The sites called ``name`` on ``line``: a fix question's marked site, wherever edits moved it."""
+    return [s for s in candidate_sites(a) if s.pos.line == line and s.name == name]
+
+
 def answer_key(q: Question) -> AnswerKey:
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return AnswerKey([], [])
@@ -189,6 +202,12 @@ def answer_key(q: Question) -> AnswerKey:
         if bad:
             raise KeyError_(unresolved(a, q.why_site))
         sites = found
+    if q.kind is QuestionKind.FIX:
+        marks = marker_lines(q.code)
+        sites = marked_sites(a, marks[0], q.why_site) if len(marks) == 1 else []
+        if not sites:
+            raise KeyError_(f"the code must hold the marker {MARKER!r} exactly once, on a line with a "
+                            f"site named {q.why_site} (markers on lines {marks or 'none'})")
     if q.build.inline:
         sites = [inlining_reason(s, builds_of(q.code)) for s in sites]
     if q.kind is QuestionKind.WHY:

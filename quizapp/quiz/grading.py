@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .answers import AnswerKey
+from .fix import FixResult
 from .model import Question, QuestionKind
 
 
@@ -36,6 +37,7 @@ class Grade:
     missed_lines: list[str] = field(default_factory=list)
     wrong_lines: list[str] = field(default_factory=list)
     expected_principle: str | None = None
+    fix: FixResult | None = None          # fix questions: the checked edit's result
     expected_allocs: int | None = None    # allocs questions: the count per call
 
 
@@ -92,6 +94,11 @@ def grade_flashcard(rating: SelfGrade) -> Grade:
                       SelfGrade.EASY: 1.0}[rating])
 
 
+def grade_fix(result: FixResult) -> Grade:
+    """A judged edit: it passes or it does not (the checks say why)."""
+    return Grade(result.passed, 1.0 if result.passed else 0.0, fix=result)
+
+
 def grade(q: Question, key: AnswerKey, answer: object) -> Grade:
     """Dispatch on the question kind."""
     if q.kind is QuestionKind.WHERE:
@@ -100,6 +107,8 @@ def grade(q: Question, key: AnswerKey, answer: object) -> Grade:
         return grade_lines(key, answer)  # type: ignore[arg-type]
     if q.kind is QuestionKind.WHY:
         return grade_why(key, answer)  # type: ignore[arg-type]
+    if q.kind is QuestionKind.FIX:
+        return grade_fix(answer)  # type: ignore[arg-type]
     if q.kind is QuestionKind.ALLOCS:
         return grade_allocs(key, answer)  # type: ignore[arg-type]
     return grade_flashcard(answer)  # type: ignore[arg-type]

@@ -317,7 +317,13 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
                       r.field_line(qi, "expect"))
             continue
         expect.append(Expectation(e["site"], e["verdict"]))
-    why_site = r.string(qd, "site", qid, qi, required=kind is QuestionKind.WHY)
+    why_site = r.string(qd, "site", qid, qi, required=kind in (QuestionKind.WHY, QuestionKind.FIX))
+    solution = r.string(qd, "solution", qid, qi, required=kind is QuestionKind.FIX)
+    if kind is QuestionKind.FIX and "@" in why_site:
+        r.problem("a fix question names its site without a position (the marker says where it is)",
+                  qid, "site", r.field_line(qi, "site"))
+    elif solution and kind is not QuestionKind.FIX:
+        r.problem("only fix questions have a model solution", qid, "solution", r.field_line(qi, "solution"))
     choices = r.string_list(qd, "choices", qid, qi)
     if kind is QuestionKind.WHY:
         if len(choices) < 2:
@@ -335,7 +341,8 @@ def _question(r: _Reader, qd: Any, qi: int, fmt: int) -> Question | None:
     return Question(qid, kind, difficulty, title or Text("", ""), prompt or Text("", ""), principles,
                     code, sites, r.string_list(qd, "exclude_sites", qid, qi), hints, explanation,
                     answer, inlining, expect, why_site, choices, distractors,
-                    function=function, line=r.q_lines[qi] if qi < len(r.q_lines) else None)
+                    function=function, line=r.q_lines[qi] if qi < len(r.q_lines) else None,
+                    solution=solution)
 
 
 def load_packs(paths: list[Path]) -> tuple[list[Pack], list[PackProblem]]:

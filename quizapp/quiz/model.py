@@ -12,12 +12,13 @@ class QuestionKind(str, Enum):
     LINES = "lines"          # choose the lines go build -gcflags='-m -l' prints
     WHY = "why"              # choose the principle behind a site's verdict
     FLASHCARD = "flashcard"  # a concept question with a model answer, self-graded
+    FIX = "fix"              # edit the code so that a marked site stays on the stack (format 2)
     ALLOCS = "allocs"        # how many heap allocations one call of a function makes (format 2)
 
 
-RESERVED_KINDS = {"fix": 2}
+RESERVED_KINDS: dict[str, int] = {}
 """Question kinds a format reserves before this app can ask them (kind -> format)."""
-KIND_FORMATS = {QuestionKind.ALLOCS: 2}
+KIND_FORMATS = {QuestionKind.FIX: 2, QuestionKind.ALLOCS: 2}
 """Question kinds that need a newer format than 1 (kind -> the first format with it)."""
 
 
@@ -92,11 +93,12 @@ class Question:
     answer: Text | None = None              # flashcards: the model answer
     inlining_note: Text | None = None       # where inlining (no -l) would change the answer
     expect: list[Expectation] = field(default_factory=list)
-    why_site: str = ""                      # why questions: the site whose verdict is explained
+    why_site: str = ""                      # why and fix questions: the site (``site = "NAME"``)
     choices: list[str] = field(default_factory=list)      # why questions: principle ids offered
     distractors: list[str] = field(default_factory=list)  # lines questions: wrong lines offered
     function: str = ""                      # allocs questions: the function whose calls are counted
     line: int | None = None                 # where the question starts in its file
+    solution: str = ""                      # fix questions: the model solution (a complete Go file)
     build: BuildFlags = BuildFlags.NO_INLINING   # the pack's build: the answers are its
 
 

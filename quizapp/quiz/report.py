@@ -132,6 +132,8 @@ def item_for(pack_id: str, st: QuestionState, limit: int, principle: str | None)
             printed = ln in key.lines
             rows.append(Row({"en": ln, "zh": ln}, "printed" if ln in st.chosen_lines else "not printed",
                             "printed" if printed else "not printed", printed == (ln in st.chosen_lines)))
+    elif g is not None and g.fix is not None and q.kind is QuestionKind.FIX:
+        rows.append(Row({"en": "the fix", "zh": "修改"}, g.fix.outcome.value, "passed", g.correct))
     return InterviewItem(pack_id, q.id, _text(q.title) or {}, q.kind.value, q.difficulty.value,
                          bool(g and g.correct), round(st.seconds, 1), limit, st.timed_out, principle,
                          list(q.principles), rows, st.typed_answer, _text(q.answer), _text(q.explanation),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import AnswerKey, KeyError_, analysed, answer_key
+from .fix import FixResult
 from .grading import Grade, SelfGrade, grade, options_for_lines
 from .model import Pack, Question, QuestionKind
 
@@ -45,6 +46,8 @@ class QuestionState:
     timed_out: bool = False
     diagram: Any = None                    # the memory diagram, built once when first shown
     pending: bool = False                  # the code is still being analysed (off the GUI thread)
+    edited: str | None = None              # fix: the learner's code (None: the question's, untouched)
+    fix_result: FixResult | None = None    # fix: the latest check (the first judged one is graded)
 
     @property
     def submitted(self) -> bool:
@@ -59,6 +62,9 @@ class QuestionState:
             return {"lines": sorted(self.chosen_lines)}
         if kind is QuestionKind.WHY:
             return {"principle": self.chosen_principle}
+        if kind is QuestionKind.FIX:
+            fix = self.grade.fix if self.grade is not None else None
+            return {"code": self.edited, "result": fix.to_dict() if fix is not None else None}
         if kind is QuestionKind.ALLOCS:
             return {"allocs": self.allocs}
         return {"rating": self.rating.value if self.rating else None, "typed": self.typed_answer}
@@ -213,6 +219,24 @@ class QuizSession:
             return bool(st.chosen_lines)
         return False
 
+    def edit(self, code: str) -> None:
+        """Fix questions: the learner's code as it stands in the editor."""
+        self.current.edited = code
+
+    def check_fix(self, result: FixResult) -> Grade | None:
+        """Fix questions: a checked edit (graded off the GUI thread by ``fix.grade_in``). The first
+        judged check is the answer; a later one only updates what the feedback shows, and an edit
+        that does not compile or cannot be judged grades nothing."""
+        st = self.current
+        if st.question.kind is not QuestionKind.FIX or st.key is None:
+            return None
+        st.fix_result = result
+        if st.submitted or not result.judged:
+            return None
+        st.seconds = time.monotonic() - st.started
+        st.grade = grade(st.question, st.key, result)
+        return st.grade
+
     def submit(self, force: bool = False) -> Grade | None:
         """Grade the current answer; ``force`` grades even an incomplete one (time ran out)."""
         st = self.current
@@ -224,6 +248,10 @@ class QuizSession:
         st.timed_out = force
         if st.question.kind is QuestionKind.FLASHCARD:
             return self.self_grade(SelfGrade.AGAIN)
+        if st.question.kind is QuestionKind.FIX:      # time ran out before a judged check
+            st.grade = grade(st.question, st.key, st.fix_result if st.fix_result is not None and
+                             st.fix_result.judged else FixResult.unchecked())
+            return st.grade
         st.grade = grade(st.question, st.key, self._answer_of(st))
         return st.grade
 
@@ -280,6 +308,11 @@ class QuizSession:
             st.chosen_lines = set(data.get("lines", []))
         elif kind is QuestionKind.WHY:
             st.chosen_principle = data.get("principle")
+        elif kind is QuestionKind.FIX:    # the stored verdict: re-running the check is the learner's call
+            if not isinstance(data.get("result"), dict):
+                return False
+            st.edited = data.get("code") if isinstance(data.get("code"), str) else None
+            st.fix_result = FixResult.from_dict(data["result"])
         elif kind is QuestionKind.ALLOCS:
             n = data.get("allocs")
             if not isinstance(n, int) or isinstance(n, bool):
@@ -294,5 +327,6 @@ class QuizSession:
             st.answer_shown = True
         st.seconds, st.hints_shown = seconds, hints
         st.grade = (grade(st.question, st.key, st.rating) if kind is QuestionKind.FLASHCARD
+                    else grade(st.question, st.key, st.fix_result) if kind is QuestionKind.FIX
                     else grade(st.question, st.key, self._answer_of(st)))
         return True

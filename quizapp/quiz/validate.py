@@ -4,7 +4,8 @@ Format and ids (``loader``), then, with the analyzer: the code parses and
 type-checks, every asked site exists and is supported, pinned expectations
 agree, a why-question's answer is among its choices, a lines-question's
 wrong lines really are wrong, an allocs question's function runs and every
-call of it allocates the same number of times (``answers.allocs_key``).
+call of it allocates the same number of times (``answers.allocs_key``), a fix
+question's original fails its grader and its model solution passes.
 """
 
 from __future__ import annotations
@@ -73,13 +74,13 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
     out: list[PackProblem] = []
     if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
         return out
-    if q.kind is QuestionKind.WHY and not q.why_site.strip():
+    if q.kind in (QuestionKind.WHY, QuestionKind.FIX) and not q.why_site.strip():
         return out      # the loader already said that `site` is missing
     try:
         key = answer_key(q)
     except KeyError_ as exc:
         return [PackProblem(f, str(exc), q.line, q.id, "code" if "compile" in str(exc) or
-                            "judge" in str(exc) or "cannot be run" in str(exc) else
+                            "judge" in str(exc) or "cannot be run" in str(exc) or "marker" in str(exc) else
                             "function" if q.kind is QuestionKind.ALLOCS else "sites")]
     if q.kind is QuestionKind.WHERE and not key.sites:
         out.append(PackProblem(f, "asks about no site (name some in sites = [...])", q.line, q.id, "sites"))
@@ -100,6 +101,9 @@ def check_question(pack: Pack, q: Question) -> list[PackProblem]:
         elif key.why not in q.choices:
             out.append(PackProblem(f, f"the answer {key.why!r} is not among the choices", q.line,
                                    q.id, "choices"))
+    if q.kind is QuestionKind.FIX:
+        from .fix import solution_problems
+        out.extend(PackProblem(f, msg, q.line, q.id, "solution") for msg in solution_problems(q))
     if q.kind is QuestionKind.LINES:
         for d in q.distractors:
             if not DISTRACTOR_RE.match(d):

@@ -31,6 +31,29 @@ class UnsafeCode(Exception):
     """Pack code that must not be compiled."""
 
 
+def _fix_todo(worker: Worker, q: Question, where: str, gocmd: str,
+              todo: list[tuple[str, str, list[str], bool]], report: VerifyReport) -> None:
+    """A fix question's model solution: its compiler lines join the batch, and both programs are
+    run by go and by the interpreter (``fixverify``)."""
+    from .fixverify import interpreted, run_disagreements, solution_lines
+    where_s = f"{where} (model solution)"
+    try:
+        check_safe(q.solution)
+        lines = worker.call(solution_lines, q)
+        runs = worker.call(interpreted, q)
+    except UnsafeCode as exc:
+        report.disagreements.append(f"{where_s}: refused: {exc}")
+        return
+    except WorkerError as exc:
+        report.disagreements.append(f"{where_s}: the analysis was stopped: {exc}")
+        return
+    if isinstance(lines, str):
+        report.disagreements.append(f"{where_s}: no answer key: {lines}")
+        return
+    todo.append((where_s, q.solution, lines, q.build.inline))
+    report.disagreements.extend(f"{where}: {d}" for d in run_disagreements(q, gocmd, runs))
+
+
 def import_paths(code: str) -> list[str]:
     """Import paths of a Go file, read by the analyzer's own parser.
 
@@ -122,6 +145,8 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
                     report.disagreements.append(f"{where}: no answer key: {lines}")
                     continue
                 todo.append((where, q.code, lines, q.build.inline))
+                if q.kind is QuestionKind.FIX:
+                    _fix_todo(worker, q, where, gocmd, todo, report)
     results: dict[int, BuildResult] = {}
     for inline in (False, True):       # one go command per build: each pack in its own
         batch = [i for i, t in enumerate(todo) if t[3] is inline]

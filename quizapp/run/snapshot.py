@@ -22,6 +22,10 @@ from .scopes import Span, in_scope, scope_span
 from .values import Func, Iface, Map, Ptr, Slice, is_aggregate, slot_types, width
 
 MAX_TEXT = 2000
+NO_SITE = "none"
+"""The verdict of memory no analysis site made (the library's, a channel, a go or defer
+statement's closure): gc has no line about it, ``note`` says what it is."""
+VERDICTS = ("heap", "stack", NO_SITE)
 KEEP_GARBAGE = 6
 
 
@@ -36,6 +40,7 @@ class VarView:
     points_to: list[str] = field(default_factory=list)   # objects its value refers to
     captured: bool = False            # reached through the closure's context
     line: int = 0                     # where it is declared
+    inlined: str = ""                 # in a call the build inlines: the function called
 
 
 @dataclass
@@ -46,7 +51,7 @@ class ObjView:
     value: str
     where: str                        # heap, stack, unknown
     site: str                         # the analysis site (``name@line:col``) or ""
-    verdict: str                      # the site's verdict, or "" for the library's memory
+    verdict: str                      # the site's verdict, or NO_SITE
     addr: str
     owner: int = 0                    # the frame that declared or allocated it (0: none)
     kind: str = "alloc"               # var, alloc, runtime
@@ -228,9 +233,16 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         if not g.frames:
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
+        returning = g.frames[-1] if rec.event == "return" and g.id == rec.goroutine else None
         for fr in g.frames:
             frame_ids.add(fr.id)
-            gv.frames.append(_frame(m, reg, walk, text, fr))
+            shown = _frame(m, reg, walk, text, fr)      # walked either way: its results are roots
+            if fr is returning:          # a return step shows the stack as the caller gets it back
+                continue
+            if fr.inlined_at is not None and gv.frames:  # no frame of its own in the built program
+                _merge(gv.frames[-1], shown)        # (what it makes is owned there: registry)
+            else:
+                gv.frames.append(shown)
             for fv in fr.defers or ():          # pending defers keep their closures alive
                 info = reg.get(m.heap_defers.get(id(fv))) or reg.get(fv)
                 if info is not None:
@@ -294,6 +306,14 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
     return fv
 
 
+def _merge(caller: FrameView, inlined: FrameView) -> None:
+    """An inlined call's variables, shown in the frame of the caller gc pasted its body into."""
+    for v in inlined.vars:
+        v.inlined = v.inlined or inlined.func
+        caller.vars.append(v)
+    caller.line, caller.col = inlined.line, inlined.col
+
+
 def _spans(m: Any, code: Any) -> list[Span | None]:
     """Each slot's scope (see ``scopes``), worked out once per compiled function."""
     spans = getattr(code, "spans", None)
@@ -338,7 +358,7 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
     site = info.site
     return ObjView(info.key, info.label, tname, value, info.verdict,
                    site.key if site is not None else "",
-                   site.verdict.value if site is not None else "",  # type: ignore[union-attr]
+                   site.verdict.value if site is not None else NO_SITE,  # type: ignore[union-attr]
                    f"0x{info.addr:x}", info.owner, info.kind,
                    list(dict.fromkeys(refs)), False, info.note,
                    list(site.reasons) if site is not None else [], info.owner_func)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import theme
 
 ROW = 24
-LABEL_SHARE = 0.42
+LABEL_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,17 @@ def share_colour(share: float, pal: dict[str, str]) -> QColor:
     return QColor(pal["right"] if share >= 0.7 else pal["partial"] if share >= 0.4 else pal["wrong"])
 
 
+def label_width(fm: QFontMetrics, labels: list[str], width: float) -> float:
+    """The labels' column: wide enough for every label whole, up to half of ``width``."""
+    needed = max((fm.horizontalAdvance(t) for t in labels), default=0) + 8
+    return max(120.0, min(needed, width * LABEL_SHARE))
+
+
 def paint_bars(p: QPainter, r: QRectF, bars: list[Bar], fg: QColor) -> float:
     """Draw ``bars`` in ``r`` (one row each); returns the y below the last row."""
     pal = theme.code_palette()
     fm = p.fontMetrics()
-    label_w = max(120.0, r.width() * LABEL_SHARE)
+    label_w = label_width(fm, [b.label for b in bars], r.width())
     detail_w = max([fm.horizontalAdvance(f"100% {b.detail}") for b in bars] + [60]) + 8
     bar_x = r.x() + label_w + 8
     bar_w = max(40.0, r.width() - label_w - 8 - detail_w)

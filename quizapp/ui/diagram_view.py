@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from ..diagram.layout import Scene
 from ..diagram.model import DiagramModel
-from ..diagram.render import Colours, paint, save, step_title
+from ..diagram.render import Colours, paint, save, step_title, tooltip
+from ..diagram.words import note
 from . import theme
 from .keymap import Action, Area, route
 
@@ -88,13 +89,18 @@ class _Canvas(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self.scene is None:
             return
-        pos: QPointF = event.position() / self.scale()
-        for t in self.scene.texts():
-            if t.rect.contains(pos.x(), pos.y()) and t.full and (t.full != t.text or
-                                                                 t.role in ("value", "name")):
-                QToolTip.showText(event.globalPosition().toPoint(), t.full, self)
-                return
-        QToolTip.hideText()
+        text = self.tooltip_at(event.position() / self.scale())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The full text under ``pos`` (in scene units): what an elided text cut, or more."""
+        for t in self.scene.texts() if self.scene is not None else ():
+            if t.rect.contains(pos.x(), pos.y()):
+                return tooltip(t)
+        return ""
 
 
 class _Signals(QObject):
@@ -135,6 +141,7 @@ class DiagramWidget(QWidget):
         self.model: DiagramModel | None = None
         self.index = 0
         self.message = ""
+        self.build: str | None = None     # the build the surrounding view shows ("-l", "-m"), if any
         self.generation = 0
         self._want_what_if = False
         self.pool = QThreadPool(self)
@@ -240,10 +247,15 @@ class DiagramWidget(QWidget):
     def count(self) -> int:
         return self.model.count if self.model is not None else 0
 
-    def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "") -> None:
-        """Show ``model`` (at ``step``, default the last); without one, ``message`` says why."""
+    def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "",
+                  build: str | None = None) -> None:
+        """Show ``model`` (at ``step``, default the last); without one, ``message`` says why.
+
+        ``build`` is the build the rest of the view shows (``-l`` or ``-m``): a
+        diagram of the other build says so, never contradicting the answers beside it."""
         self.model = model
         self.message = message
+        self.build = build
         self.generation += 1
         if model is not None:
             self.slider.blockSignals(True)
@@ -278,13 +290,19 @@ class DiagramWidget(QWidget):
             self.step_label.setText(self.message)
             self.counter.setText("")
             self._set_note("")
-            for w in (*self.buttons, self.what_if, self.export_btn, self.slider):
+            self.index = 0
+            self.slider.blockSignals(True)       # nothing to step through: back at the start
+            self.slider.setMaximum(0)
+            self.slider.setValue(0)
+            self.slider.blockSignals(False)
+            for w in (*self.buttons, self.what_if, self.export_btn, self.slider, self.zoom_in, self.zoom_out):
                 w.setEnabled(False)
             self.what_if.setChecked(False)
+            self.lineChanged.emit(0)             # no step, so no current line in the code
             return
         n = self.model.count
         self.index = max(0, min(index, n - 1))
-        for w in (self.slider, self.export_btn):
+        for w in (self.slider, self.export_btn, self.zoom_in, self.zoom_out):
             w.setEnabled(True)
         self.slider.blockSignals(True)
         self.slider.setValue(self.index)
@@ -329,6 +347,9 @@ class DiagramWidget(QWidget):
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
         notes = []
+        mismatch = self.build_mismatch()
+        if mismatch:
+            notes.append(mismatch)
         if scene.what_if and scene.ghosts:
             notes.append(QCoreApplication.translate("Diagram", "If it had stayed on the stack: {funcs} returned, so the pointers into its "
                             "frame would dangle (dashed).").format(funcs=", ".join(scene.ghosts)))
@@ -336,13 +357,35 @@ class DiagramWidget(QWidget):
             for t in b.texts:
                 if t.role == "note" and b.kind in ("object", "stack-object") and \
                         self.model.trace.steps[self.index].event == "alloc":
-                    notes.append(t.full)
+                    notes.append(note(t.full))
         if scene.hidden:
             notes.append(QCoreApplication.translate("Diagram", "{n} older objects are not drawn.").format(n=scene.hidden))
         if self.index == self.model.count - 1 and self.model.problem:
             notes.append(QCoreApplication.translate("Diagram", "The run stopped here: {why}").format(why=self.model.problem))
         self._set_note("\n".join(dict.fromkeys(notes)))
+        self._paint_viewport()
         self.canvas.set(scene, self.scroll.viewport().width())
+
+    def build_mismatch(self) -> str:
+        """What to say when the diagram is of another build than the view's ("" when the same)."""
+        if self.model is None or self.build is None or self.model.trace.mode == self.build:
+            return ""
+        if self.model.trace.mode == "-l":
+            return QCoreApplication.translate(
+                "Diagram", "This diagram shows the build with inlining off (-m -l): no call is inlined "
+                "here, so it can differ from the default build's answers above.")
+        return QCoreApplication.translate(
+            "Diagram", "This diagram shows the default build (inlining on, -m): it can differ from "
+            "the answers above, which are for inlining off.")
+
+    def _paint_viewport(self) -> None:
+        """The pane around the drawing in the drawing's own background: one colour, no band
+        where the drawing ends (in the dark theme the window colour is lighter)."""
+        vp = self.scroll.viewport()
+        pal = vp.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(diagram_colours().background))
+        vp.setPalette(pal)
+        vp.setAutoFillBackground(True)
 
     def _set_note(self, text: str) -> None:
         self.note.setText(text)

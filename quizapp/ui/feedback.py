@@ -110,6 +110,8 @@ def unanswered(st: QuestionState) -> int:
         return int(st.chosen_principle is None)
     if q.kind is QuestionKind.LINES:
         return int(not st.chosen_lines)
+    if q.kind is QuestionKind.FIX:
+        return int(st.fix_result is None or not st.fix_result.judged)
     if q.kind is QuestionKind.ALLOCS:
         return int(st.allocs is None)
     return int(not st.typed_answer.strip())

@@ -34,6 +34,7 @@ class Area(str, Enum):
     OPTIONS = "options"        # the options of why and lines questions
     FLASHCARD = "flashcard"    # a flashcard, outside its text field
     TEXT = "text"              # a text field (a flashcard's answer)
+    EDITOR = "editor"          # the code editor of a fix question
     INTERVIEW = "interview"    # the interview's "explain your answer" step
     SUMMARY = "summary"        # the end of a run
     DIAGRAM = "diagram"        # a memory diagram
@@ -77,6 +78,8 @@ class Action(str, Enum):
     FIRST_STEP = "first-step"
     LAST_STEP = "last-step"
     WHAT_IF = "what-if"
+    CHECK = "check"                    # a fix question: judge the edited code
+    RESET_CODE = "reset-code"          # a fix question: back to the original code
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,9 @@ KEYMAP: tuple[Binding, ...] = (
     Binding(Action.TOGGLE, ("Space",), Area.OPTIONS, QT_TRANSLATE_NOOP("Keymap", "Tick or untick the selected line")),
     Binding(Action.SUBMIT_TEXT, ("Ctrl+Return", "Ctrl+Enter"), Area.TEXT, QT_TRANSLATE_NOOP("Keymap", "Reveal the model answer (other keys type)")),
     Binding(Action.LEAVE_TEXT, ("Escape",), Area.TEXT, QT_TRANSLATE_NOOP("Keymap", "Leave the text field")),
+    Binding(Action.CHECK, ("Ctrl+Return", "Ctrl+Enter"), Area.EDITOR, QT_TRANSLATE_NOOP("Keymap", "Check your fix (the analyzer and the interpreter judge it)")),
+    Binding(Action.RESET_CODE, ("Ctrl+Shift+R",), Area.EDITOR, QT_TRANSLATE_NOOP("Keymap", "Reset the code to the original")),
+    Binding(Action.LEAVE_TEXT, ("Escape",), Area.EDITOR, QT_TRANSLATE_NOOP("Keymap", "Leave the editor")),
     Binding(Action.REVEAL, ("Space",), Area.FLASHCARD, QT_TRANSLATE_NOOP("Keymap", "Reveal the model answer")),
     Binding(Action.RATE, ("1-4",), Area.FLASHCARD, QT_TRANSLATE_NOOP("Keymap", "Rate yourself: 1 again, 2 hard, 3 good, 4 easy")),
     Binding(Action.CONFIRM, ("Return", "Enter"), Area.INTERVIEW, QT_TRANSLATE_NOOP("Keymap", "Confirm the principle and go on (↑ ↓ choose it)")),
@@ -135,7 +141,7 @@ AREA_TITLES = {
     Area.WINDOW: QT_TRANSLATE_NOOP("Keymap", "Anywhere"), Area.PACKS: QT_TRANSLATE_NOOP("Keymap", "Pack list"),
     Area.QUESTION: QT_TRANSLATE_NOOP("Keymap", "A question (outside text fields)"), Area.SITES: QT_TRANSLATE_NOOP("Keymap", "Code and sites"),
     Area.OPTIONS: QT_TRANSLATE_NOOP("Keymap", "Options (why and lines questions)"), Area.FLASHCARD: QT_TRANSLATE_NOOP("Keymap", "Flashcards"),
-    Area.TEXT: QT_TRANSLATE_NOOP("Keymap", "Text fields"), Area.INTERVIEW: QT_TRANSLATE_NOOP("Keymap", "Mock interview"),
+    Area.TEXT: QT_TRANSLATE_NOOP("Keymap", "Text fields"), Area.EDITOR: QT_TRANSLATE_NOOP("Keymap", "Code editor (fix questions)"), Area.INTERVIEW: QT_TRANSLATE_NOOP("Keymap", "Mock interview"),
     Area.SUMMARY: QT_TRANSLATE_NOOP("Keymap", "Summary"),
     Area.DIAGRAM: QT_TRANSLATE_NOOP("Keymap", "Memory diagram"),
 }

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.font_size = max(8, min(28, size))
         self.settings.setValue("font_size", self.font_size)
         self.quiz_view.code.set_font_size(self.font_size)
+        self.quiz_view.fixer.set_font_size(self.font_size)
         self.sandbox_view.editor.set_font_size(self.font_size)
 
     def refresh_theme(self) -> None:
@@ -364,13 +365,15 @@ class MainWindow(QMainWindow):
         """The real compiler beside the analyzer's answer for the sandbox text (already computed)."""
         from .compare import CompareDialog
         from .sandbox import prepare
+        from .sandbox_analysis import fragment_lines
         res = self.sandbox_view.latest
-        src, _off, _wrapped = prepare(text)
+        src, _off, wrapped = prepare(text)
         if res is None or res.generation != self.sandbox_view.generation:
             ours = [self.tr("(the analysis of this text is still running)")]
         else:
-            ours = res.source_lines if res.source_lines or not res.error else [res.error]
-        self.compare_dialog = CompareDialog(ours, src, self, inline=self.sandbox_view.inlining)
+            ours = fragment_lines(res.source_lines, text) if res.source_lines or not res.error else [res.error]
+        self.compare_dialog = CompareDialog(ours, src, self, inline=self.sandbox_view.inlining,
+                                            fragment=text if wrapped else None)
         self.compare_dialog.show()
 
     # ------------------------------------------------------------ dialogs
@@ -425,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
         self.sandbox_view.shut_down()
+        self.quiz_view.fixer.close()
         self.quiz_page.stop()
         self.progress.close()
         self.app_state.window = None

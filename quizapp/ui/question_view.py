@@ -29,10 +29,12 @@ from .codeview import CodeView, Mark
 from .question_analysis import BackgroundAnalyses
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
                        unanswered, where_word)
+from .fix_feedback import fix_html
+from .fix_view import FixController
 from .keymap import Action, Area, route
 
 PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2,
-         QuestionKind.ALLOCS: 3}
+         QuestionKind.ALLOCS: 3, QuestionKind.FIX: 4}
 
 
 class QuestionView(QWidget):
@@ -91,6 +93,8 @@ class QuestionView(QWidget):
         for p in (self.where, self.options, self.flash):
             self.panels.addWidget(p)
         self.allocs = allocs_panel.install(self)        # index 3: allocs questions
+        self.fixer = FixController(self)      # index 4: a fix question's editor, its checks and its keys
+        self.panels.addWidget(self.fixer.panel)
         self.where.selected.connect(self._select_site)
         self.where.marked.connect(self.mark)
         self.options.chosen.connect(self._choose)
@@ -252,7 +256,7 @@ class QuestionView(QWidget):
         self.prompt.setText(to_html(q.prompt.get(lang)))
         code = q.code.strip("\n")
         has_code = bool(code.strip())
-        self.code.setVisible(has_code)
+        self.fixer.place(q.kind is QuestionKind.FIX, has_code)
         if self.code.toPlainText() != code:
             self.code.setPlainText(code)
         if self.panels.currentIndex() != PANEL[q.kind]:
@@ -277,7 +281,8 @@ class QuestionView(QWidget):
             return
         {QuestionKind.WHERE: self._render_where, QuestionKind.WHY: self._render_why,
          QuestionKind.LINES: self._render_lines, QuestionKind.FLASHCARD: self._render_flash,
-         QuestionKind.ALLOCS: lambda st, r: allocs_panel.render(self, st, r)}[q.kind](st, reveal)
+         QuestionKind.ALLOCS: lambda st, r: allocs_panel.render(self, st, r),
+         QuestionKind.FIX: self.fixer.render}[q.kind](st, reveal)
         wanted = self.top.layout().sizeHint().height()
         if wanted != self._fitted_for:     # rows came (the analysis was slow) or grew (feedback notes)
             self._fitted_for = wanted
@@ -296,7 +301,8 @@ class QuestionView(QWidget):
             self.feedback.setHtml(late + "<p>" + html.escape(self.tr(
                 "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
         else:
-            self.feedback.setHtml(feedback_html(st, lang, pal, self.due) if reveal or not st.submitted else "")
+            html_of = fix_html if q.kind is QuestionKind.FIX else feedback_html
+            self.feedback.setHtml(html_of(st, lang, pal, self.due) if reveal or not st.submitted else "")
 
     def _fit_split(self) -> None:
         """The answer panel as tall as it needs (at most 55 %), the explanation gets the rest;
@@ -317,7 +323,7 @@ class QuestionView(QWidget):
 
     def _fit_later(self) -> None:
         """Fit once the new rows have been laid out (two turns of the event loop)."""
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._fit_split))
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._fit_split))   # none once gone
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)
@@ -332,7 +338,7 @@ class QuestionView(QWidget):
         self.hint_btn.setText(self.tr("Hint (?)") if not st.hints_shown else
                               self.tr("Hint (?) {used}/{n}").format(used=st.hints_shown, n=len(q.hints)))
         self.hint_btn.setAccessibleName(self.tr("Show a hint"))
-        self.submit_btn.setVisible(q.kind is not QuestionKind.FLASHCARD)
+        self.submit_btn.setVisible(q.kind not in (QuestionKind.FLASHCARD, QuestionKind.FIX))
         self.submit_btn.setEnabled(self.session.can_submit())
         self.next_btn.setText(self.tr("Finish (N)") if self.session.is_last else self.tr("Next (N)"))
         self.next_btn.setAccessibleName(self.tr("Finish and see the summary") if self.session.is_last
@@ -454,7 +460,8 @@ class QuestionView(QWidget):
             return
         kind = self.session.current.question.kind
         target = {QuestionKind.WHERE: self.where.sites, QuestionKind.WHY: self.options.list,
-                  QuestionKind.LINES: self.options.list, QuestionKind.ALLOCS: self.allocs.count}.get(kind)
+                  QuestionKind.LINES: self.options.list, QuestionKind.ALLOCS: self.allocs.count,
+                  QuestionKind.FIX: self.fixer.panel.editor}.get(kind)
         if kind is QuestionKind.FLASHCARD:
             st = self.session.current
             target = self.flash.field if not (st.answer_shown or st.submitted) else self.flash
@@ -554,6 +561,8 @@ class QuestionView(QWidget):
     def submit(self, force: bool = False) -> bool:
         if self.session is None:
             return False
+        if not force and self.session.current.question.kind is QuestionKind.FIX:
+            return self.fixer.check()            # Enter outside the editor checks the fix
         if self.session.submit(force=force) is None:
             return False
         self.answered.emit()

@@ -215,6 +215,7 @@ class QuizPage(QWidget):
 
     def refresh_theme(self) -> None:
         self.view.code.refresh_theme()
+        self.view.fixer.refresh_theme()
         self.view.render()
         self.summary.render()
         self.report.render()

@@ -4,7 +4,7 @@ Renders a view offscreen and exits, for checks without a person. Uses a
 throw-away profile with sample content, never the user's data. The views
 are those of design.md: packs, quiz, sandbox, settings, diagram, practice,
 interview, stats, one per question kind (kind-lines, kind-why,
-kind-flashcard, kind-allocs), summary (the end of a quiz, some answers right and some
+kind-flashcard, kind-allocs, kind-fix), summary (the end of a quiz, some answers right and some
 wrong) and interview-report. ``prepare`` puts an open window into a view,
 so tests can render every view in one window.
 """
@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "kind-allocs", "diagram",
+VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "kind-allocs", "kind-fix", "diagram",
          "practice", "interview", "stats", "summary", "interview-report")
 THEMES = ("light", "dark")
 DIAGRAM_SAMPLE = """package main
@@ -129,7 +129,9 @@ def settle(app, win, view: str) -> None:  # noqa: ANN001
         d = win.sandbox_view.diagram
         win.sandbox_view.tabs.setCurrentIndex(1)
         if d.model is not None:
-            i = next((i for i in range(d.model.count) if d.model.has_what_if(i)), d.model.count - 1)
+            steps = d.model.trace.steps       # the last step with a what-if that is not a return
+            i = next((i for i in reversed(range(d.model.count)) if steps[i].event != "return"
+                      and d.model.has_what_if(i)), d.model.count - 1)
             d.go(i)
             d.what_if.setChecked(True)
             deadline = time.time() + 10
@@ -216,6 +218,7 @@ def prepare(win, view: str, question: str | None = None) -> None:  # noqa: ANN00
         return
     kind = {"quiz": QuestionKind.WHERE, "kind-lines": QuestionKind.LINES, "kind-why": QuestionKind.WHY,
             "kind-flashcard": QuestionKind.FLASHCARD, "kind-allocs": QuestionKind.ALLOCS,
+            "kind-fix": QuestionKind.FIX,
             "summary": QuestionKind.WHERE}[view]
     if view == "summary":
         pack = next(p for p in win.packs if p.id == "builtin.article")
@@ -251,6 +254,10 @@ def _answer(view, right: bool, some_right: bool = False, hint: bool = False) -> 
     if q.kind is QuestionKind.FLASHCARD:
         view.reveal()
         view.rate(SelfGrade.GOOD if right else SelfGrade.AGAIN)
+        return
+    if q.kind is QuestionKind.FIX:          # checked as written: the model solution, or the code unchanged
+        view.fixer.panel.editor.setPlainText(q.solution if right else q.code)
+        view.fixer.check()
         return
     if q.kind is QuestionKind.WHERE:
         for j, s in enumerate(st.key.sites):

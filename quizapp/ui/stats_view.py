@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.progress import Answer, Progress
 from . import theme
-from .bars import Bar, paint_bars
+from .bars import ROW, Bar, paint_bars
 
 
-MIN_HEIGHT = 660
+MIN_HEIGHT = 930
 WEEKS = 18
 
 
@@ -38,14 +38,22 @@ def month_labels(today: date, weeks: int = WEEKS) -> list[tuple[int, int]]:
     return out
 
 
+ACCURACY_H = 30 + ROW * len(PrincipleId) + 10
+"""The accuracy chart's height: a row for every principle, however many have answers."""
+
+
 def regions(w: int, h: int) -> dict[str, QRectF]:
-    """Where each chart goes in a w×h area: everything inside it, whatever its height."""
+    """Where each chart goes in a w×h area: everything inside it, whatever its height.
+
+    Accuracy per principle spans the whole width, so that the principles' names fit in
+    either language; answers per day and the streak share the row below; the times last."""
     h = max(h, MIN_HEIGHT)
     half = (w - 60) / 2
-    top = max(300.0, (h - 20) * 0.52)
-    return {"accuracy": QRectF(20, 10, half, top), "per_day": QRectF(40 + half, 10, half, top * 0.48),
-            "streak": QRectF(40 + half, 10 + top * 0.5 + 5, half, top * 0.5),
-            "times": QRectF(20, top + 25, w - 40, h - top - 35)}
+    mid = 10 + ACCURACY_H + 10
+    row = max(230.0, (h - mid) * 0.45)
+    return {"accuracy": QRectF(20, 10, w - 40, ACCURACY_H), "per_day": QRectF(20, mid, half, row * 0.96),
+            "streak": QRectF(40 + half, mid, half, row),
+            "times": QRectF(20, mid + row + 15, w - 40, h - mid - row - 25)}
 
 
 class Charts(QWidget):

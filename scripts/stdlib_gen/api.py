@@ -22,16 +22,33 @@ def importable(path: str) -> bool:
     return "internal" not in parts and parts[0] not in ("vendor", "cmd")
 
 
-def std_list(go: str, env: dict[str, str]) -> list[str]:
+def std_list(go: str, env: dict[str, str]) -> dict:
     """``go list std``: every import path of the standard library, internal ones included
-    (an import of any other path is gc's ``package P is not in std``)."""
-    proc = run([go, "list", "std"], cwd=ROOT, env=env)
+    (an import of any other path is gc's ``package P is not in std``), with the name its
+    package declares, and for each, the packages among it and its transitive imports
+    whose *name* another standard-library package shares: gc writes a type of such a
+    package with its quoted path (``*"sync".WaitGroup``, as ``internal/sync`` is also
+    ``sync``) when both are among what the checked file imports, directly or not."""
+    proc = run([go, "list", "-f", "{{.ImportPath}}|{{.Name}}|{{join .Deps \" \"}}", "std"],
+               cwd=ROOT, env=env)
     if proc.returncode != 0:
         sys.exit(f"gen_stdlib: go list std failed:\n{proc.stderr}")
-    return sorted(proc.stdout.split())
+    names: dict[str, str] = {}
+    deps: dict[str, list[str]] = {}
+    for line in proc.stdout.splitlines():
+        path, name, dl = line.split("|")
+        names[path] = name
+        deps[path] = dl.split()
+    by_name: dict[str, set[str]] = {}
+    for path, name in names.items():
+        by_name.setdefault(name, set()).add(path)
+    shared = {path for path, name in names.items() if len(by_name[name]) > 1}
+    return {"names": dict(sorted(names.items())),
+            "shared_names": {path: sorted(p for p in [path, *deps[path]] if p in shared)
+                             for path in sorted(names)}}
 
 
-def std_packages(paths: list[str]) -> list[str]:
+def std_packages(paths: list[str] | dict[str, str]) -> list[str]:
     """Every package a program can import (``paths`` without internal, vendor and
     cmd packages), plus ``EXTRA_PACKAGES``."""
     pkgs = [p for p in paths if importable(p) and p not in SKIPPED]

@@ -4,7 +4,9 @@ Layout of ``quizapp/analysis/data/stdlib/``::
 
     index.json        {"generated_by": COMMAND, "go_version": "go1.27.3",
                        "packages": {PATH: {"name": NAME, "importable": bool}},
-                       "std": [PATH]}   (``go list std``: every path, with data or not)
+                       "std": {PATH: NAME},   (``go list std``: every path, with data or not)
+                       "shared_names": {PATH: [PATH]}}   (``api.std_list``: among a package
+                      and its imports, those whose name another std package shares)
     PATH.json         one per package, PATH with "/" spelled "-" (math-rand-v2.json)
     PATH.generated.json   {ITEM: GENERATED} for a package with "generated" items: the
                       lines are most of some packages' data and only a program using
@@ -125,7 +127,7 @@ def dumps(value) -> str:
 
 
 def write(out: Path, api: dict, generated: dict, command: str, go_version: str,
-          std: list[str]) -> int:
+          std: dict) -> int:
     """Write the index and every package file; return the bytes written."""
     files: dict[str, dict] = {}
     for path, pkg in api["packages"].items():
@@ -152,7 +154,7 @@ def write(out: Path, api: dict, generated: dict, command: str, go_version: str,
     index = {"generated_by": command, "go_version": go_version,
              "packages": {p: {"name": f["name"], "importable": f["importable"]}
                           for p, f in sorted(files.items())},
-             "std": std}
+             "std": std["names"], "shared_names": std["shared_names"]}
     for f in files.values():
         f["generated"].sort()
     writes = [("index.json", index)] + [(file_name(p), sort_keys(f)) for p, f in sorted(files.items())]
@@ -208,11 +210,12 @@ def write_licence(out: Path, goroot: Path) -> str:
                      f"{', '.join(LICENCE_SOURCES)})")
 
 
-def write_std(out: Path, std: list[str]) -> None:
-    """Replace the index's list of standard-library paths, leaving the package files as
+def write_std(out: Path, std: dict) -> None:
+    """Replace the index's standard-library paths and names, leaving the package files as
     they are (``gen_stdlib --std-only``)."""
     index = json.loads((out / "index.json").read_text(encoding="utf-8"))
-    index["std"] = std
+    index["std"] = std["names"]
+    index["shared_names"] = std["shared_names"]
     (out / "index.json").write_text(dumps(index), encoding="utf-8")
 
 

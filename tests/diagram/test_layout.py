@@ -102,8 +102,23 @@ def test_closure_counter_ends_with_count_2_on_the_heap() -> None:
     assert [t.text for t in count.texts if t.role == "value"] == ["count = 2"]
     (closure,) = _box_by_title(last, "func literal")
     kinds = {(a.kind, a.source, a.target) for a in last.arrows}
+    assert ("inner", closure.id, count.id) in kinds        # the closure refers to count
+    assert m.trace.steps[-1].event == "return" and not m.view(m.count - 1).frames()
+    before = m.scene(m.count - 2)                          # main's last statement
+    kinds = {(a.kind, a.source, a.target) for a in before.arrows}
     assert ("heap", "next", closure.id) in kinds           # next holds the func value
-    assert ("inner", closure.id, count.id) in kinds        # which refers to count
+    assert ("inner", closure.id, count.id) in kinds
+
+
+def test_a_returning_frame_is_gone_at_its_return_step() -> None:
+    m = model("initvalue-sharing-up")
+    for i, r in enumerate(m.trace.steps):
+        if r.event == "return":
+            funcs = [f.func for f in m.view(i).frames()]
+            assert len(funcs) == r.depth - 1 and r.detail not in funcs, (i, r.detail)
+            frames = [b for b in m.scene(i).boxes if b.kind == "frame"]
+            assert len(frames) == r.depth - 1
+    assert m.trace.steps[-1].detail == "main" and m.view(m.count - 1).frames() == []
 
 
 def test_what_if_brings_the_returned_frame_back_and_the_pointer_dangles() -> None:
@@ -124,7 +139,7 @@ def test_what_if_brings_the_returned_frame_back_and_the_pointer_dangles() -> Non
 
 def test_append_growth_leaves_the_old_backing_arrays_as_garbage() -> None:
     m = model("append-growth")
-    last = m.scene(m.count - 1)
+    last = m.scene(m.count - 2)   # main's last step before it returns
     arrays = [b for b in last.boxes if b.texts[0].full.startswith("append (")]
     # Go's growth from nil: 1, 2, 4, 8 ints; all but the last one unreachable
     assert [b.texts[0].full.split(")")[0] for b in arrays] == \
@@ -154,7 +169,7 @@ def test_pointers_to_stack_variables_point_into_the_frame() -> None:
 
 def test_a_stack_object_sits_inside_its_frame() -> None:
     m = model("append-growth")
-    scene = m.scene(m.count - 1)
+    scene = m.scene(m.count - 2)   # main's last step before it returns
     (obj,) = [b for b in scene.boxes if b.kind == "stack-object"]
     assert obj.texts[0].full.startswith("... argument ([3]interface {})")
     main = next(b for b in scene.boxes if b.kind == "frame")
@@ -198,9 +213,9 @@ def test_static_small_values_say_nothing_is_allocated() -> None:
     last = m.scene(m.count - 1)
     small = _box_by_title(last, "a + b (int)")       # 30
     big = _box_by_title(last, "a * 100 (int)")       # 1000 or 2000
-    assert [t.role for t in small[0].texts] == ["title", "value", "note"]
+    assert [t.role for t in small[0].texts] == ["head", "value", "note"]
     assert "static table" in small[0].texts[-1].full
-    assert [t.role for t in big[0].texts] == ["title", "value"]
+    assert [t.role for t in big[0].texts] == ["head", "value"]
 
 
 def test_loop_variables_leave_scope_after_the_loop() -> None:
@@ -217,7 +232,7 @@ def test_long_values_are_elided_with_the_full_text_kept() -> None:
     src = ('package main\n\nimport "fmt"\n\nfunc main() {\n\ts := make([]int, 60)\n'
            '\tfor i := range s {\n\t\ts[i] = i * 1000\n\t}\n\tfmt.Println(len(s))\n}\n')
     m = model_of(src)
-    scene = m.scene(m.count - 1)
+    scene = m.scene(m.count - 2)   # main's last step before it returns
     (arr,) = _box_by_title(scene, "make([]int, 60)")
     value = next(t for t in arr.texts if t.role == "value")
     assert value.text.endswith("…") and value.full.startswith("[0 1000 2000") and \
@@ -246,3 +261,60 @@ def test_labels_are_up_to_date() -> None:
     done = subprocess.run([sys.executable, str(root / "scripts" / "label_traces.py"), "--check"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+
+
+def _missing_arrows(view, scene: Scene) -> list[tuple[str, str]]:  # noqa: ANN001
+    """References between drawn things that have no arrow: from a variable's row or from
+    inside an object (a pointer, an interface's data word, a string's bytes, a backing
+    array, a closure's context, a map)."""
+    drawn = {b.id for b in scene.boxes if b.kind in ("object", "stack-object")}
+    have = {(a.source, a.target) for a in scene.arrows}
+    missing = []
+    for g in view.goroutines:
+        for f in g.frames:
+            for v in f.vars:
+                missing += [(v.name, t) for t in v.points_to if t in drawn and (v.name, t) not in have]
+    for o in view.heap + view.stack_objects:
+        if o.id in drawn:
+            missing += [(o.id, t) for t in o.points_to
+                        if t in drawn and t != o.id and (o.id, t) not in have]
+    return missing
+
+
+ARROWS = """package main
+
+import "fmt"
+
+func main() {
+	k := 1000
+	fmt.Println(k)
+	b := "ab"
+	b += fmt.Sprint(k)
+	s := b + "!"
+	n := 7
+	m := map[string]*int{"n": &n}
+	f := func() string { return s }
+	xs := append([]string{}, s, b)
+	fmt.Println(s, m, f(), xs)
+}
+"""
+
+
+@pytest.mark.parametrize("name", [*LABELLED, "arrows"])
+def test_every_reference_draws_its_arrow(name: str) -> None:
+    m = model_of(ARROWS) if name == "arrows" else model(name)
+    for i in range(m.count):
+        assert _missing_arrows(m.view(i), m.scene(i)) == [], (name, i)
+
+
+def test_the_argument_array_points_to_the_box_and_the_string_to_its_bytes() -> None:
+    m = model_of(ARROWS)
+    call = next(i for i in range(m.count) if m.trace.steps[i].event == "call"
+                and m.trace.steps[i].detail == "fmt.Println")
+    scene = m.scene(call)
+    (args,) = [b for b in scene.boxes if b.kind == "stack-object"]
+    (box,) = _box_by_title(scene, "1000 (int)")   # gc boxes the constant k holds
+    assert ("heap", args.id, box.id) in {(a.kind, a.source, a.target) for a in scene.arrows}
+    last = m.scene(m.count - 2)   # main's last step before it returns
+    (concat,) = _box_by_title(last, 'b + "!" (string)')
+    assert ("heap", "s", concat.id) in {(a.kind, a.source, a.target) for a in last.arrows}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -114,7 +115,7 @@ def test_diagram_command_when_it_cannot_draw_everything(tmp_path: Path, source: 
 def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from quizapp.diagram.render import _word
+    from quizapp.diagram.words import word as _word
     qm = Path(__file__).resolve().parents[2] / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"
     translator = QTranslator()
     assert translator.load(str(qm))
@@ -123,9 +124,90 @@ def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
         assert _word("Heap") == "堆" and _word("garbage") == "垃圾"
         assert _word("initValue  (returned)") == "initValue（已返回）"
         assert _word("goroutine 1 (main) · waiting: chan receive") == \
-            "goroutine 1（main） · 等待中: chan receive"
+            "goroutine 1（main） · 等待中: 通道接收（chan receive）"
         assert _word("goroutine 7 · runnable") == "goroutine 7 · 可运行"
         assert _word("counter") == "counter"
     finally:
         QCoreApplication.removeTranslator(translator)
     assert _word("initValue  (returned)") == "initValue  (returned)"
+
+
+NOTES = [
+    "gc's 32-byte stack buffer for this append: nothing is allocated",
+    "made by the standard library",
+    "escapes, but the value 4 is below 256: Go uses its static table of small values, "
+    "nothing is allocated",
+    "does not escape, but its size (800 bytes) is only known at run time and is over gc's "
+    "32-byte stack buffer: allocated on the heap",
+    "moved to heap, allocated together with a: gc puts small variables without pointers in one "
+    "allocation",
+]
+
+
+def _notes_of_the_runtime() -> list[str]:
+    """Every note ``run.allocs`` has as a constant or a literal reason."""
+    import ast
+    import inspect
+
+    from quizapp.run import allocs
+    tree = ast.parse(inspect.getsource(allocs))
+    found = set(allocs.MADE_BY_RUNTIME) | {allocs.STACK_BUFFER_NOTE}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) and \
+                len(node.value.elts) == 2 and isinstance(node.value.elts[1], ast.Constant) and \
+                node.value.elts[1].value:
+            found.add("escapes, but " + node.value.elts[1].value)
+        elif isinstance(node, ast.Return) and isinstance(node.value, ast.Constant) and \
+                isinstance(node.value.value, str) and node.value.value.startswith(("escapes", "does")):
+            found.add(node.value.value)
+    return sorted(found)
+
+
+def test_every_note_and_wait_reason_is_translated(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from quizapp.diagram.words import note, reason
+    from quizapp.run.allocs import read_only_box  # noqa: F401 - its reasons end in ", nothing..."
+    qm = Path(__file__).resolve().parents[2] / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    notes = _notes_of_the_runtime() + NOTES + [
+        "escapes, but a zero value known at compile time: the interface points at runtime.zeroVal, "
+        "nothing is allocated",
+        "escapes, but a value known at compile time: the interface points at a read-only copy, "
+        "nothing is allocated"]
+    assert len(notes) > 20
+    try:
+        for n in notes:
+            zh = note(n)
+            assert zh != n and not re.search(r"\b(escapes|but|nothing|allocated|the)\b", zh), (n, zh)
+        for r in ("chan receive", "chan send", "select", "sleep", "sync.WaitGroup.Wait",
+                  "sync.Mutex.Lock", "chan receive (nil chan)"):
+            zh = reason(r)
+            assert re.search(r"[\u4e00-\u9fff]", zh) and zh.endswith(f"（{r}）"), zh
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert note(NOTES[0]) == NOTES[0] and reason("chan receive") == "channel receive (chan receive)"
+
+
+def test_elided_texts_fit_and_keep_their_full_text_for_the_tooltip(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFontMetricsF
+
+    from quizapp.diagram.render import _fonts, shown, tooltip
+    src = labelled("square-frames")["program"]
+    m = build(analyze(src), source=src)
+    fonts = _fonts()
+    elided = []
+    for i in range(m.count):
+        for t in m.scene(i).texts():
+            text, cut = shown(t)
+            # nothing is clipped: what is drawn fits its box as the font measures it
+            assert QFontMetricsF(fonts.get(t.role, fonts["title"])).horizontalAdvance(text) <= t.rect.w + 0.5
+            if cut:
+                assert text.endswith("…") and tooltip(t), (i, t)
+                elided.append(t)
+    notes = [t for t in elided if t.role == "note"]
+    assert notes and all(tooltip(t) == t.full for t in notes)   # the whole note, in English here
+    heads = [t for t in elided if t.full.startswith("... argument ([1]interface {})")]
+    assert all(tooltip(t).startswith("... argument ([1]interface {}) at 0x") for t in heads)

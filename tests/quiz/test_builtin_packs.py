@@ -209,3 +209,27 @@ def test_pack_descriptions_never_miscount_their_questions() -> None:
 def test_no_pack_opens_with_a_hard_question(packs) -> None:  # noqa: ANN001
     from quizapp.quiz.model import Difficulty
     assert [p.id for p in packs if p.questions[0].difficulty is Difficulty.HARD] == []
+
+
+def test_inlining_pack_is_graded_in_the_default_build(packs) -> None:  # noqa: ANN001
+    """At least ten questions graded as go build -gcflags=-m, each judged in both builds, where
+    some asked sites change with inlining and others (noinline, over budget) keep the -l answer."""
+    from quizapp.quiz.answers import answer_key
+    from quizapp.quiz.both_builds import compare
+    from quizapp.quiz.model import BuildFlags
+    pack = next(p for p in packs if p.id == "builtin.inlining")
+    assert len(pack.questions) >= 10
+    changed = kept = 0
+    for q in pack.questions:
+        assert q.build is BuildFlags.DEFAULT, q.id
+        if q.kind in (QuestionKind.FLASHCARD, QuestionKind.LINES):
+            continue
+        key = answer_key(q)
+        pairs = key.both_builds()
+        assert pairs is not None, f"{q.id}: the -l build is not judged in full"
+        for site in key.sites:
+            if compare(site, pairs, key.build).differs:
+                changed += 1
+            else:
+                kept += 1
+    assert changed >= 6 and kept >= 3, (changed, kept)

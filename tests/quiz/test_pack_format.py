@@ -1,4 +1,4 @@
-"""Pack format 2 (category, build flags, the reserved fix kind) beside format 1, which keeps loading."""
+"""Pack format 2 (category, build flags, the fix kind) beside format 1, which keeps loading."""
 
 from __future__ import annotations
 
@@ -69,11 +69,11 @@ def test_unknown_format_is_refused_with_the_known_ones(tmp_path: Path) -> None:
     assert [p.message for p in problems] == ["unknown format 3 (this app reads formats 1, 2)"]
 
 
-def test_fix_kind_is_reserved_in_format_2_only(tmp_path: Path) -> None:
+def test_fix_kind_needs_format_2(tmp_path: Path) -> None:
     two = validate([write(tmp_path, "a.toml", GOOD2.replace('kind = "where"', 'kind = "fix"'))]).problems
-    assert [p.field for p in two] == ["kind"] and "reserved in format 2" in two[0].message
+    assert sorted(p.field for p in two) == ["site", "solution"]      # a fix question, incomplete
     one = validate([write(tmp_path, "b.toml", GOOD.replace('kind = "where"', 'kind = "fix"'))]).problems
-    assert "unknown kind 'fix'" in one[0].message
+    assert [p.message for p in one] == ["kind 'fix' needs format = 2"]
 
 
 def test_near_misses_are_named(tmp_path: Path) -> None:

@@ -97,8 +97,9 @@ def test_allocations_per_line_match_gos_memory_profile(go: str) -> None:
 def _last_vars(src: str) -> tuple[dict[str, str], str]:
     trace = record(analyze(src))
     assert trace.result.error is None and not trace.truncated, trace.result.error
-    snap = trace.snapshot(len(trace.steps) - 1)
-    return {v.name: v.value for f in snap.frames() for v in f.vars}, trace.stdout.decode()
+    assert trace.steps[-1].event == "return" and trace.steps[-1].detail == "main"
+    snap = trace.snapshot(len(trace.steps) - 2)       # main's last step before it returns
+    return {v.name: v.value for v in snap.frames()[0].vars}, trace.stdout.decode()
 
 
 def test_integer_lists_read_as_fmt_prints_them() -> None:

@@ -155,7 +155,9 @@ def test_trace_json_and_its_statuses(tmp_path: Path) -> None:
             assert {"id", "label", "value", "site", "verdict"} <= set(o)
     last = steps[-1]
     assert last["stdout"] == len("deferred runs first\n")
-    xs = next(v for v in last["frames"][0]["vars"] if v["name"] == "xs")
+    assert last["event"] == "return" and last["frames"] == []     # main's frame is gone
+    in_main = next(s for s in reversed(steps) if s["frames"])
+    xs = next(v for v in in_main["frames"][0]["vars"] if v["name"] == "xs")
     assert xs["value"] == "[1 2 3]"
     r = cli(["trace", "main.go", "--json", "--budget", "5"], tmp_path)
     assert r.returncode == 0 and len(json.loads(r.stdout)["steps"]) == 5

@@ -138,3 +138,47 @@ def test_widget_draws_in_the_theme_colours(qtbot) -> None:  # noqa: ANN001
         theme.set_mode(None)
     assert dark.background != light.background
     assert dark.heap == theme.DARK["heap"] and light.heap == theme.LIGHT["heap"]
+
+
+def test_the_dark_pane_is_one_colour_around_the_drawing(qtbot, qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor
+
+    from quizapp.ui import theme
+    from quizapp.ui.diagram_view import DiagramWidget, diagram_colours
+    theme.set_mode("dark")
+    theme.apply(qapp)
+    try:
+        w = DiagramWidget()
+        qtbot.addWidget(w)
+        w.resize(900, 700)
+        w.show()
+        m = model("square-frames")
+        w.set_model(m)
+        shown(qtbot, w, m.count - 1)
+        qtbot.wait(50)
+        img = w.scroll.viewport().grab().toImage()
+        c = w.canvas
+        below = img.pixelColor(5, min(c.height() + 20, img.height() - 2))   # past the drawing
+        inside = img.pixelColor(3, 3)                                         # the drawing's margin
+        assert c.height() + 20 < img.height()
+        want = QColor(diagram_colours().background)
+        assert below == want == inside, (below.name(), inside.name(), want.name())
+    finally:
+        theme.set_mode("light")
+        theme.apply(qapp)
+
+
+def test_a_diagram_of_another_build_than_the_view_says_so(qtbot) -> None:  # noqa: ANN001
+    """Beside answers of the default build, a diagram of the -m -l run names its build;
+    beside answers of its own build it says nothing of builds."""
+    from quizapp.ui.diagram_view import DiagramWidget
+    w = DiagramWidget()
+    qtbot.addWidget(w)
+    m = model("initfn-counter-why")
+    assert m.trace.mode == "-l"
+    w.set_model(m, build="-m")
+    shown(qtbot, w, m.count - 1)
+    assert "inlining off (-m -l)" in w.note.text() and not w.note.isHidden()
+    w.set_model(m, build="-l")
+    shown(qtbot, w, m.count - 1)
+    assert "-m -l" not in w.note.text()

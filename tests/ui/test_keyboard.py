@@ -75,6 +75,11 @@ def answer_by_keys(view, right: bool = True) -> None:  # noqa: ANN001
                 press(Qt.Key.Key_Space)
             press(Qt.Key.Key_Down)
         press(Qt.Key.Key_Return)
+    elif q.kind is QuestionKind.FIX:
+        assert focused() is view.fixer.panel.editor
+        if right:
+            view.fixer.panel.editor.setPlainText(q.solution)
+        press(Qt.Key.Key_Return, CTRL)                        # Ctrl+Enter checks the edit
     elif q.kind is QuestionKind.ALLOCS:
         assert focused() is view.allocs.count
         type_text(str(st.key.allocs + (0 if right else 1)))
@@ -102,7 +107,7 @@ def test_a_whole_quiz_by_keyboard(window, qtbot) -> None:  # noqa: ANN001
     assert win.current_view() == "quiz"
     pack = view.session.pack
     kinds = {q.kind for q in pack.questions}
-    assert kinds == set(QuestionKind) - {QuestionKind.ALLOCS}   # allocs: test_allocs_question.py
+    assert kinds == set(QuestionKind) - {QuestionKind.ALLOCS, QuestionKind.FIX}   # allocs, fix: own tests
     hinted = False
     for i in range(len(pack.questions)):
         st = view.session.current
@@ -224,11 +229,12 @@ def test_interview_by_keyboard(window, qtbot) -> None:  # noqa: ANN001
     press(Qt.Key.Key_Space)
     view = win.quiz_view
     panel = win.quiz_page.interview_panel
-    assert focused() in (view.where.sites, view.options.list, view.flash.field)   # the first question has focus
+    texts = (view.flash.field, view.fixer.panel.editor, view.allocs.count)  # where ? is just typed
+    assert focused() in (view.where.sites, view.options.list, *texts)   # the first question has focus
     for i in range(2):
         st = view.session.current
         assert not view.hint_btn.isVisible()
-        if focused() is not view.flash.field:                 # (in a text field ? is just typed)
+        if focused() not in texts:
             press(Qt.Key.Key_Question)
             assert st.hints_shown == 0                        # no hints in interviews
         answer_by_keys(view, right=True)

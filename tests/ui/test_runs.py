@@ -170,3 +170,19 @@ def test_heap_is_never_the_colour_of_wrong() -> None:
         for other in ("wrong", "error"):
             apart = abs(QColor(pal["heap"]).hue() - QColor(pal[other]).hue()) % 360
             assert min(apart, 360 - apart) >= 15, (pal["heap"], pal[other])
+
+
+def test_every_principle_name_fits_its_label_at_1024(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from quizapp.analysis.principles import PRINCIPLES, PrincipleId
+    from quizapp.ui.bars import label_width
+    from quizapp.ui.stats_view import regions
+    font = QFont(qapp.font())
+    font.setPointSizeF(9)                    # the charts' text (Charts._title)
+    fm = QFontMetrics(font)
+    width = regions(1024 - 60, 700)["accuracy"].width()     # the window less margins and scroll bar
+    for lang in ("en", "zh"):
+        names = [PRINCIPLES[p].title(lang) for p in PrincipleId]
+        room = label_width(fm, names, width)
+        assert all(fm.horizontalAdvance(n) <= room for n in names), lang

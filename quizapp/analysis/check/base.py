@@ -19,10 +19,12 @@ from tree_sitter import Node
 from ..errors import FILE, Pos
 from ..syntax.nodes import start_pos
 from ..types import model as T
+from ..types.stdpaths import shared_name_deps
+from ..types.stdpaths import std_package_name as package_name
 from .errorlist import ErrorList
 from .objects import UNIVERSE, PkgName, Scope, Var
 from .operand import Operand, describe
-from .stdpkgs import package_name, shared_name_deps, shared_std_types
+from .stdpkgs import shared_std_types
 from .typestr import type_string
 
 

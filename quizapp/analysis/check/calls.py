@@ -220,13 +220,19 @@ class CallChecker(IndexChecker):
     def selector(self, x: Operand, e: Node, want_type: bool = False) -> None:
         operand = e.child_by_field_name("operand")
         sel_node = e.child_by_field_name("field")
+        if e.type == "qualified_type":   # ``v.M`` the grammar read as a type: ``v.M[int](x)``
+            operand, sel_node = e.child_by_field_name("package"), e.child_by_field_name("name")
         sel = text(sel_node)
         if operand.type in IDENTIFIER_NODES:
             obj = self.lookup(text(operand))
             if isinstance(obj, PkgName):
                 self.qualified(x, operand, sel_node, e, want_type)
                 return
-        y = self.expr_or_type(operand)
+        if operand.type == "package_identifier":
+            y = Operand(node=operand)
+            self.ident(y, operand, False)
+        else:
+            y = self.expr_or_type(operand)
         x.node = e
         if y.mode is Mode.BUILTIN:
             self.error(_dot(e), f"invalid use of {self.ostr(y)} in selector expression")
@@ -283,9 +289,11 @@ class CallChecker(IndexChecker):
             x.mode = Mode.VALUE
             x.type = T.Signature([T.Param(name, y.type)] + list(msig.params), list(msig.results),
                                  msig.variadic)
+            _keep_generic(x.type, msig)
             return
         x.mode = Mode.VALUE
         x.type = T.Signature(list(msig.params), list(msig.results), msig.variadic)
+        _keep_generic(x.type, msig)
         if isinstance(obj, IfaceMethod):
             return
 
@@ -397,3 +405,11 @@ def _maybe_unexported(pkg: object, sel: str) -> bool:
     names = getattr(pkg, "unexported", None)
     return bool(names) and sel in names  # type: ignore[operator]
 
+
+
+def _keep_generic(sig: T.Signature, method: T.Signature) -> None:
+    """A generic method's value (Go 1.27) keeps its own type parameters: ``l.Add[int]``, or
+    inferred at the call."""
+    g = generic_of(method)
+    if g is not None:
+        sig.generic = g  # type: ignore[attr-defined]

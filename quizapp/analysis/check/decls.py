@@ -15,6 +15,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from ..syntax.genmethods import type_params_in_place
 from ..syntax.nodes import fields, named_children, pos_of, specs_of, text
 from ..types import model as T
 from .assign import exprs_of
@@ -274,6 +275,8 @@ class DeclChecker(StmtChecker):
         tps = node.child_by_field_name("type_parameters")
         tparams: list[TypeParam] = []
         recv_node = node.child_by_field_name("receiver") if node.type == "method_declaration" else None
+        if recv_node is not None and tps is None:   # a generic method (Go 1.27)
+            tps = type_params_in_place(self.root, node.child_by_field_name("name"))
         if recv_node is not None:
             self.receiver_tparams(recv_node)
         if tps is not None:

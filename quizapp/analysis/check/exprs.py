@@ -15,7 +15,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, text
+from ..syntax.nodes import IDENTIFIER_NODES, named_children, text
 from ..types import model as T
 from ..types.constant import unquote
 from . import constant as C
@@ -233,6 +233,15 @@ class ExprChecker(OperatorChecker):
             x.mode, x.type = Mode.TYPEXPR, t
         return self._done(x, e)
 
+    def _x_qualified(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        """``pkg.T``, or, when the name before the dot is no package, the grammar's reading of
+        ``v.M[int](x)``: a generic method of a value (Go 1.27)."""
+        obj = self.lookup(text(e.child_by_field_name("package")))
+        if obj is None or isinstance(obj, PkgName):
+            return self._x_type(x, e, hint)
+        self.selector(x, e)
+        return self._done(x, e)
+
     def _x_error(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         """A type among a call's arguments, which tree-sitter wraps in an error node."""
         kids = named_children(e)
@@ -315,7 +324,7 @@ class ExprChecker(OperatorChecker):
             self.error(e, f"malformed constant: {s}")
             return
         x.mode, x.type, x.val, x.node = Mode.CONSTANT, t, v, e
-        self.overflow(x, pos_of(e))
+        self.overflow(x, e)   # the literal's position, worked out only for an error
 
     # ------------------------------------------------------------ assignability in context
     def assignment(self, x: Operand, t: T.Type | None, context: str) -> None:
@@ -397,5 +406,6 @@ _DISPATCH = {
     "composite_literal": ExprChecker._x_composite, "literal_value": ExprChecker._x_composite,
     "func_literal": ExprChecker._x_func_lit, "ERROR": ExprChecker._x_error,
     **{k: ExprChecker._x_type for k in TYPE_NODES if k not in ("type_identifier", "generic_type")},
+    "qualified_type": ExprChecker._x_qualified,
 }
 """The checking of each kind of expression node."""

@@ -4,41 +4,23 @@ The exported API of the packages in ``data/stdlib/`` becomes checker
 objects on first use (functions with signatures, variables, exact
 constants, named types with their methods and fields, unexported fields
 included so that gc's "cannot refer to unexported field" can be said).
-``data/stdpkgs.json`` lists every standard-library package with its name,
-and which packages among each one's imports share a name with another
-(gc then writes the quoted path: ``*"sync".WaitGroup``). A package the
-data does not describe is *opaque*: its members are unknown and never
-reported.
+Which paths are standard packages, their names, and which share a name
+come from the data's index (``types.stdpaths``). A package the data does
+not describe is *opaque*: its members are unknown and never reported.
 """
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..types import model as T
 from ..types.constant import unquote
 from ..types.stdlib import GenericUse, StdTypes, package_data
+from ..types.stdpaths import std_package_name
 from . import constant as C
 from .objects import Const, Func, Obj, TypeName, Var, VarKind
-
-
-@lru_cache(maxsize=1)
-def std_packages() -> dict[str, Any]:
-    text = resources.files("quizapp.analysis").joinpath("data/stdpkgs.json").read_text("utf-8")
-    return json.loads(text)
-
-
-def package_name(path: str) -> str | None:
-    """The name of a standard-library package, or None when the path is not one."""
-    return std_packages()["names"].get(path)
-
-
-def shared_name_deps(path: str) -> list[str]:
-    return std_packages()["shared_name_deps"].get(path, [])
 
 
 class StdMethod:
@@ -176,5 +158,5 @@ def std_package(path: str) -> StdPackage:
     """The imported package ``path`` (with its members made so far), shared across checks."""
     pkg = _PACKAGES.get(path)
     if pkg is None:
-        pkg = _PACKAGES[path] = StdPackage(path, package_name(path) or path, shared_std_types())
+        pkg = _PACKAGES[path] = StdPackage(path, std_package_name(path) or path, shared_std_types())
     return pkg

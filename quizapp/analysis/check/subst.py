@@ -75,6 +75,13 @@ def subst_sig(sig: T.Signature, smap: SubstMap) -> T.Signature:
                       [T.Param(p.name, subst(p.type, smap)) for p in sig.results],
                       sig.variadic,
                       T.Param(sig.recv.name, subst(sig.recv.type, smap)) if sig.recv else None)
+    g = generic_of(sig)
+    if g is not None and g.targs is None and not any(id(tp) in smap for tp in g.tparams):
+        # a generic method (Go 1.27) of an instance: its own type parameters stay
+        if not all(identical(subst(tp.bound, smap), tp.bound) for tp in g.tparams):
+            raise NotImplementedError("a generic method whose constraint names its receiver's "
+                                      "type parameters")
+        new.generic = g  # type: ignore[attr-defined]
     return new
 
 

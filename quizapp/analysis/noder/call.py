@@ -109,7 +109,7 @@ class CallLowerer(CompositeLowerer):
                     if getattr(x.type, "is_shape", False):
                         return self.tparam_method_call(x, name, gc_pos(f), arg_nodes, ddd, pos)
                     base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore
-                    if getattr(base, "generic_instance", False):
+                    if getattr(base, "generic_instance", False) or getattr(base, "origin", None) is not None:
                         raise Unsupported(gc_pos(f), f"methods of the generic type {T.type_string(base)}")
                     raise GoTypeError(gc_pos(f), f"{text(f)} undefined")
                 x = self.walk_embedded(x, sel.path, gc_pos(f))

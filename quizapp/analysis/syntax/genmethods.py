@@ -88,6 +88,23 @@ def _tparams(text: bytes) -> Node:
     return tree.root_node.named_children[1].child_by_field_name("type_parameters")
 
 
-def has_generic_methods(root: Node) -> bool:
-    """Whether the file declares generic methods (the checker does not know them yet)."""
-    return bool(_tables.get(root.id))
+def type_params_in_place(root: Node, name: Node) -> Node | None:
+    """``type_params_of``, with every node where it stands in the file (the checker's
+    messages name the positions of type parameters)."""
+    text = _tables.get(root.id, {}).get(name.end_byte)
+    if text is None:
+        return None
+    row, col = name.end_point
+    return _tparams_at(text, row, col)
+
+
+_HEAD = b"func _"
+
+
+@lru_cache(maxsize=256)
+def _tparams_at(text: bytes, row: int, col: int) -> Node:
+    if row < 1 or col < len(_HEAD):   # no room before it for a declaration of its own
+        return _tparams(text)
+    src = b"package p" + b"\n" * row + b" " * (col - len(_HEAD)) + _HEAD + text + b"() {}\n"
+    tree = Parser(Language(tree_sitter_go.language())).parse(src)
+    return tree.root_node.named_children[1].child_by_field_name("type_parameters")

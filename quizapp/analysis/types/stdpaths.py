@@ -1,9 +1,11 @@
-"""Which import paths are the standard library's (the ``std`` list of ``data/stdlib/index.json``).
+"""Which import paths are the standard library's (the ``std`` map of ``data/stdlib/index.json``).
 
 The index, made by ``scripts/gen_stdlib.py``, lists every path of ``go list
-std`` besides the packages it has data for: an import of a path outside it
-is gc's ``package P is not in std`` (invalid Go), one inside it without data
-is unsupported.
+std`` with its package name besides the packages it has data for: an import
+of a path outside it is gc's ``package P is not in std`` (invalid Go), one
+inside it without data is unsupported. Its ``shared_names`` say which
+packages among each one's imports share a name with another (gc then writes
+a type with its quoted path: ``*"sync".WaitGroup``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,18 @@ from .stdlib import index
 @lru_cache(maxsize=1)
 def std_packages() -> frozenset[str]:
     return frozenset(index()["std"])
+
+
+def std_package_name(path: str) -> str | None:
+    """The name a standard-library package declares, or None when the path is not one."""
+    name = index()["std"].get(path)
+    return str(name) if name is not None else None
+
+
+def shared_name_deps(path: str) -> list[str]:
+    """The packages among ``path`` and its transitive imports whose name another
+    standard-library package shares."""
+    return list(index().get("shared_names", {}).get(path, []))
 
 
 def import_problem(path: str, package: str = "main") -> str | None:

@@ -33,53 +33,53 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="94"/>
+        <location filename="../../ui/stats_view.py" line="102"/>
         <source>Accuracy per principle (answers)</source>
         <translation>各原理正确率（作答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="105"/>
+        <location filename="../../ui/stats_view.py" line="113"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="129"/>
+        <location filename="../../ui/stats_view.py" line="137"/>
         <source>Answers per day (last 30 days)</source>
         <translation>每日作答数（最近 30 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="142"/>
-        <location filename="../../ui/stats_view.py" line="220"/>
+        <location filename="../../ui/stats_view.py" line="150"/>
+        <location filename="../../ui/stats_view.py" line="228"/>
         <source>answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="164"/>
+        <location filename="../../ui/stats_view.py" line="172"/>
         <source>Streak: {n} days</source>
         <translation>连续学习：{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="164"/>
+        <location filename="../../ui/stats_view.py" line="172"/>
         <source>Streak: 1 day</source>
         <translation>连续学习：1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="189"/>
+        <location filename="../../ui/stats_view.py" line="197"/>
         <source>answered</source>
         <translation>有作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="189"/>
+        <location filename="../../ui/stats_view.py" line="197"/>
         <source>no answers</source>
         <translation>无作答</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="198"/>
+        <location filename="../../ui/stats_view.py" line="206"/>
         <source>Time per question</source>
         <translation>每题用时</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="220"/>
+        <location filename="../../ui/stats_view.py" line="228"/>
         <source>time taken per answer</source>
         <translation>每题用时</translation>
     </message>
@@ -95,68 +95,73 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare.py" line="51"/>
+        <location filename="../../ui/compare.py" line="54"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="55"/>
+        <location filename="../../ui/compare.py" line="58"/>
         <source>Building with the Go toolchain…</source>
         <translation>正在用 Go 工具链编译…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="61"/>
+        <location filename="../../ui/compare.py" line="64"/>
         <source>The analyzer&apos;s lines</source>
         <translation>分析器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="62"/>
+        <location filename="../../ui/compare.py" line="65"/>
         <source>The compiler&apos;s lines</source>
         <translation>编译器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="66"/>
-        <location filename="../../ui/compare.py" line="100"/>
+        <location filename="../../ui/compare.py" line="69"/>
+        <location filename="../../ui/compare.py" line="110"/>
         <source>This app (built-in analyzer)</source>
         <translation>本应用（内置分析器）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="69"/>
+        <location filename="../../ui/compare.py" line="72"/>
         <source>No Go toolchain was found.</source>
         <translation>没有找到 Go 工具链。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="87"/>
+        <location filename="../../ui/compare.py" line="90"/>
         <source>The build could not run: {error}</source>
         <translation>无法编译：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="93"/>
+        <location filename="../../ui/compare.py" line="100"/>
+        <source>Line numbers are those of your code: the package clause and func main the sandbox wraps it in are left out, and so are the lines about them.</source>
+        <translation>行号按你的代码计：沙盒包在外面的 package 子句和 func main 不计入，关于它们的行也不显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="103"/>
         <source>Warning: this toolchain is {v}; the app&apos;s answers are those of {go}.</source>
         <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="96"/>
+        <location filename="../../ui/compare.py" line="106"/>
         <source>The compiler rejected the program.</source>
         <translation>编译器拒绝了这个程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="97"/>
+        <location filename="../../ui/compare.py" line="107"/>
         <source>The outputs are identical.</source>
         <translation>两边的输出完全一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="98"/>
+        <location filename="../../ui/compare.py" line="108"/>
         <source>{n} lines differ (marked ≠).</source>
         <translation>有 {n} 行不同（标记为 ≠）。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="101"/>
+        <location filename="../../ui/compare.py" line="111"/>
         <source>go build -gcflags=-m ({v})</source>
         <translation>go build -gcflags=-m（{v}）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="102"/>
+        <location filename="../../ui/compare.py" line="112"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
     </message>
@@ -164,231 +169,458 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="220"/>
+        <location filename="../../ui/diagram_view.py" line="227"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="221"/>
+        <location filename="../../ui/diagram_view.py" line="228"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="222"/>
+        <location filename="../../ui/diagram_view.py" line="229"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="223"/>
+        <location filename="../../ui/diagram_view.py" line="230"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="224"/>
+        <location filename="../../ui/diagram_view.py" line="231"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="225"/>
+        <location filename="../../ui/diagram_view.py" line="232"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="226"/>
+        <location filename="../../ui/diagram_view.py" line="233"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="227"/>
+        <location filename="../../ui/diagram_view.py" line="234"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="228"/>
+        <location filename="../../ui/diagram_view.py" line="235"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="229"/>
+        <location filename="../../ui/diagram_view.py" line="236"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="232"/>
+        <location filename="../../ui/diagram_view.py" line="239"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="233"/>
+        <location filename="../../ui/diagram_view.py" line="240"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="234"/>
+        <location filename="../../ui/diagram_view.py" line="241"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="235"/>
-        <location filename="../../ui/diagram_view.py" line="236"/>
+        <location filename="../../ui/diagram_view.py" line="242"/>
+        <location filename="../../ui/diagram_view.py" line="243"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="297"/>
+        <location filename="../../ui/diagram_view.py" line="315"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="309"/>
+        <location filename="../../ui/diagram_view.py" line="327"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="323"/>
+        <location filename="../../ui/diagram_view.py" line="341"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="333"/>
+        <location filename="../../ui/diagram_view.py" line="354"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="341"/>
+        <location filename="../../ui/diagram_view.py" line="362"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="343"/>
+        <location filename="../../ui/diagram_view.py" line="364"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="364"/>
-        <location filename="../../ui/diagram_view.py" line="370"/>
+        <location filename="../../ui/diagram_view.py" line="374"/>
+        <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
+        <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="377"/>
+        <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
+        <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="407"/>
+        <location filename="../../ui/diagram_view.py" line="413"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="365"/>
+        <location filename="../../ui/diagram_view.py" line="408"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="46"/>
+        <location filename="../../diagram/render.py" line="45"/>
         <source>line {n}: {code}</source>
         <translation>第 {n} 行：{code}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="48"/>
+        <location filename="../../diagram/render.py" line="47"/>
         <source>line {n}: the loop goes round ({code})</source>
         <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="50"/>
+        <location filename="../../diagram/render.py" line="49"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="52"/>
+        <location filename="../../diagram/render.py" line="51"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="54"/>
+        <location filename="../../diagram/render.py" line="53"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="56"/>
+        <location filename="../../diagram/render.py" line="55"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="57"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/words.py" line="24"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/words.py" line="26"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="60"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>select</source>
         <translation>select</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="60"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/words.py" line="25"/>
+        <source>send on a nil channel</source>
+        <translation>向 nil 通道发送</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="27"/>
+        <source>receive from a nil channel</source>
+        <translation>从 nil 通道接收</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="28"/>
+        <source>waiting in a select</source>
+        <translation>在 select 中等待</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="29"/>
+        <source>select with no cases</source>
+        <translation>没有分支的 select</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="30"/>
+        <source>sleep</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="31"/>
+        <source>locking a mutex</source>
+        <translation>等待互斥锁</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="32"/>
+        <source>locking a read-write mutex</source>
+        <translation>等待读写锁（写锁）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="33"/>
+        <source>read-locking a read-write mutex</source>
+        <translation>等待读写锁（读锁）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="34"/>
+        <source>waiting for a WaitGroup</source>
+        <translation>等待 WaitGroup</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="35"/>
+        <source>waiting on a condition</source>
+        <translation>等待条件变量</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="40"/>
+        <source>{ours} ({go})</source>
+        <translation>{ours}（{go}）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="45"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="67"/>
+        <location filename="../../diagram/words.py" line="46"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="68"/>
+        <location filename="../../diagram/words.py" line="47"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="69"/>
+        <location filename="../../diagram/words.py" line="48"/>
         <source>SP</source>
         <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="73"/>
+        <location filename="../../diagram/words.py" line="52"/>
+        <source>{f} (inlined)</source>
+        <translation>{f}（已内联）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="54"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="77"/>
+        <location filename="../../diagram/words.py" line="58"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="78"/>
+        <location filename="../../diagram/words.py" line="59"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="79"/>
+        <location filename="../../diagram/words.py" line="60"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="80"/>
+        <location filename="../../diagram/words.py" line="61"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="81"/>
+        <location filename="../../diagram/words.py" line="62"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="84"/>
+        <location filename="../../diagram/words.py" line="66"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="71"/>
+        <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
+        <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="72"/>
+        <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
+        <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="74"/>
+        <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
+        <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="76"/>
+        <source>a read-only global: the interface points at it</source>
+        <translation>它是只读的全局变量：接口直接指向它</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="77"/>
+        <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
+        <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="79"/>
+        <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
+        <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="81"/>
+        <source>the empty string: Go uses its zero value, nothing is allocated</source>
+        <translation>它是空字符串：Go 使用零值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="82"/>
+        <source>a nil slice: Go uses its zero value, nothing is allocated</source>
+        <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="83"/>
+        <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
+        <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="84"/>
+        <source>captures nothing: Go uses a static function value, nothing is allocated</source>
+        <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="86"/>
+        <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
+        <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="92"/>
+        <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
+        <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="93"/>
+        <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
+        <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="95"/>
+        <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
+        <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="98"/>
+        <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
+        <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="100"/>
+        <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
+        <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="102"/>
+        <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
+        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="104"/>
+        <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
+        <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="91"/>
+        <source>made by the standard library</source>
+        <translation>由标准库创建</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="114"/>
+        <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
+        <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="117"/>
+        <source>escapes, but {why}</source>
+        <translation>逃逸了，但{why}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="120"/>
+        <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
+        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="125"/>
+        <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
+        <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="148"/>
+        <source>→ heap</source>
+        <translation>→ 堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="150"/>
+        <source>{f} (bound to its receiver)</source>
+        <translation>{f}（绑定到接收者）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="154"/>
+        <source>{f}, capturing {names}</source>
+        <translation>{f}，捕获 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="166"/>
+        <source>{label} ({type}) at {addr}</source>
+        <translation>{label}（{type}），地址 {addr}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="169"/>
+        <source>{head}, made by {site}</source>
+        <translation>{head}，由 {site} 创建</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="176"/>
+        <source>on the stack</source>
+        <translation>在栈上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="177"/>
+        <source>moved to the heap</source>
+        <translation>移到堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="178"/>
+        <source>not judged</source>
+        <translation>未判断</translation>
     </message>
 </context>
 <context>
@@ -469,104 +701,312 @@
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="123"/>
+        <location filename="../../ui/feedback.py" line="125"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="125"/>
+        <location filename="../../ui/feedback.py" line="127"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="126"/>
+        <location filename="../../ui/feedback.py" line="128"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="132"/>
+        <location filename="../../ui/feedback.py" line="134"/>
         <source>That is the answer with -l (inlining off); this question asks about the default build (go build -gcflags=-m), where the call is inlined.</source>
         <translation>这是关闭内联（-l）时的答案；本题问的是默认构建（go build -gcflags=-m），那里这个调用会被内联。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="135"/>
+        <location filename="../../ui/feedback.py" line="137"/>
         <source>That is what a default build decides where the call is inlined; this question asks about go build -gcflags=&apos;-m -l&apos; (inlining off), as articles build.</source>
         <translation>这是默认构建在调用被内联处的答案；本题问的是 go build -gcflags=&apos;-m -l&apos;（关闭内联），也就是文章里的构建方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="152"/>
+        <location filename="../../ui/feedback.py" line="154"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="162"/>
+        <location filename="../../ui/feedback.py" line="164"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="162"/>
+        <location filename="../../ui/feedback.py" line="164"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="192"/>
+        <location filename="../../ui/feedback.py" line="194"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="192"/>
+        <location filename="../../ui/feedback.py" line="194"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="235"/>
+        <location filename="../../ui/feedback.py" line="237"/>
         <source>Heap allocations per call: none.</source>
         <translation>每次调用的堆分配：无。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="236"/>
+        <location filename="../../ui/feedback.py" line="238"/>
         <source>Heap allocations per call: {n}.</source>
         <translation>每次调用的堆分配：{n} 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="245"/>
+        <location filename="../../ui/feedback.py" line="247"/>
         <source>no heap allocation per call of {f}</source>
         <translation>每次调用 {f} 都不做堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="247"/>
+        <location filename="../../ui/feedback.py" line="249"/>
         <source>1 heap allocation per call of {f}</source>
         <translation>每次调用 {f} 做 1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="249"/>
+        <location filename="../../ui/feedback.py" line="251"/>
         <source>{n} heap allocations per call of {f}</source>
         <translation>每次调用 {f} 做 {n} 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="255"/>
+        <location filename="../../ui/feedback.py" line="257"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="258"/>
+        <location filename="../../ui/feedback.py" line="260"/>
         <source>Counted from a run of the program: every site below made memory during the calls; those on the heap allocate, unless the run-time note says Go allocates nothing.</source>
         <translation>这是运行一遍程序数出来的：下面每个位置都在这些调用中申请过内存；在堆上的会分配，除非“运行时”说明里写着 Go 并不分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="290"/>
+        <location filename="../../ui/feedback.py" line="292"/>
         <source>What go build -gcflags=-m prints (the default build)</source>
         <translation>go build -gcflags=-m（默认构建）的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="291"/>
+        <location filename="../../ui/feedback.py" line="293"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="292"/>
+        <location filename="../../ui/feedback.py" line="294"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>FixFeedback</name>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="35"/>
+        <source>Time ran out before a check; the question counts as not fixed.</source>
+        <translation>还没检查时间就到了，这道题按没有改好计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="42"/>
+        <source>{site} stays on the stack; the compiler now makes {after} heap decisions instead of {before}; and the program prints the same.</source>
+        <translation>{site} 留在栈上了；编译器现在做出 {after} 个堆上的决定，原来是 {before} 个；程序的输出也完全一样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="47"/>
+        <source>Your first judged check passed; it is the one recorded.</source>
+        <translation>你第一次得到评判的检查通过了，记录的就是那一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="48"/>
+        <source>Your first judged check did not pass; it is the one recorded. Keep trying: this check only shows feedback.</source>
+        <translation>你第一次得到评判的检查没有通过，记录的是那一次。可以继续尝试：这次检查只显示反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="56"/>
+        <source>Fixed!</source>
+        <translation>改好了！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="58"/>
+        <source>Your code does not compile.</source>
+        <translation>你的代码无法编译。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="60"/>
+        <source>This edit cannot be judged (it is not a pass).</source>
+        <translation>这次修改无法评判（不算通过）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="62"/>
+        <source>The marker is gone.</source>
+        <translation>标记不见了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="64"/>
+        <source>Not fixed yet.</source>
+        <translation>还没有改好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="73"/>
+        <source>gc says:</source>
+        <translation>gc 的输出：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="77"/>
+        <source>The marker {marker} must stay, once, at the end of the line that holds {site}.</source>
+        <translation>标记 {marker} 必须保留，并且只出现一次，放在 {site} 所在那一行的末尾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="79"/>
+        <source>The marker {marker} appears {n} times; keep only the one on the line that holds {site}.</source>
+        <translation>标记 {marker} 出现了 {n} 次；只保留 {site} 所在那一行上的那个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="81"/>
+        <source>Deleting the site or its marker does not count as a fix; Reset brings the original back.</source>
+        <translation>删除这个位置或它的标记都不算改好；点“重置”可以恢复原来的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="84"/>
+        <source>What stopped the judge:</source>
+        <translation>无法评判的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="85"/>
+        <source>Only an edit the analyzer and the interpreter can both judge passes. Change what is named, or reset.</source>
+        <translation>只有分析器和解释器都能评判的修改才可能通过。请修改上面指出的部分，或者重置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="88"/>
+        <source>The marked line (line {line}) holds no code any more. Deleting the site does not count as a fix: keep the code that does the work of {site} on the marked line and change how it does it.</source>
+        <translation>标记所在的行（第 {line} 行）已经没有代码了。删除这个位置不算改好：让完成 {site} 那部分工作的代码留在标记的行上，改的是它的做法。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="93"/>
+        <source>{site} still escapes</source>
+        <translation>{site} 仍然逃逸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="103"/>
+        <source>The escape moved</source>
+        <translation>逃逸换了个地方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="105"/>
+        <source>{site} stays on the stack now, but the compiler still makes {after} heap decisions (the original made {before}): the allocation went somewhere else.</source>
+        <translation>{site} 现在留在栈上了，但编译器仍然做出 {after} 个堆上的决定（原来是 {before} 个）：堆分配只是换了个地方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="110"/>
+        <source>The program prints something else</source>
+        <translation>程序的输出不一样了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="119"/>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="119"/>
+        <source>standard error</source>
+        <translation>标准错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="120"/>
+        <source>exit status</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="121"/>
+        <source>The original</source>
+        <translation>原来的程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="122"/>
+        <source>Yours</source>
+        <translation>你的程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="139"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="141"/>
+        <source>The model solution is in the Model solution tab beside the original.</source>
+        <translation>参考答案在“原来的代码”旁边的“参考答案”标签页里。</translation>
+    </message>
+</context>
+<context>
+    <name>FixView</name>
+    <message>
+        <location filename="../../ui/fix_view.py" line="141"/>
+        <source>Edit the code so that {site} on the line marked {marker} stays on the stack and the program prints the same. Keep the marker on that line: deleting the site does not count.</source>
+        <translation>修改代码，让标有 {marker} 的那一行上的 {site} 留在栈上，同时程序的输出不变。标记要留在那一行：删除这个位置不算改好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="145"/>
+        <source>Your code (edit it here; Ctrl+Enter checks it)</source>
+        <translation>你的代码（在这里修改；Ctrl+Enter 检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="146"/>
+        <source>The original code and the model solution</source>
+        <translation>原来的代码和参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="147"/>
+        <source>Original</source>
+        <translation>原来的代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="148"/>
+        <location filename="../../ui/fix_view.py" line="150"/>
+        <location filename="../../ui/fix_view.py" line="186"/>
+        <source>Model solution</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="149"/>
+        <source>Your code (editable)</source>
+        <translation>你的代码（可编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="151"/>
+        <source>The question&apos;s code, as it was</source>
+        <translation>题目原来的代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="180"/>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>检查（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="181"/>
+        <source>Check your fix</source>
+        <translation>检查你的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="183"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="184"/>
+        <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
+        <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="187"/>
+        <source>Shown after your first judged check</source>
+        <translation>第一次得到评判的检查之后才显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="206"/>
+        <source>Checking your fix…</source>
+        <translation>正在检查你的修改…</translation>
     </message>
 </context>
 <context>
@@ -620,252 +1060,272 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../ui/keymap.py" line="91"/>
+        <location filename="../../ui/keymap.py" line="94"/>
         <source>Show Packs, Quiz, Practice, Statistics, Sandbox, Settings</source>
         <translation>切换到题库、答题、练习、统计、沙盒、设置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="92"/>
+        <location filename="../../ui/keymap.py" line="95"/>
         <source>Install a pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="93"/>
+        <location filename="../../ui/keymap.py" line="96"/>
         <source>Open a Go file in the sandbox</source>
         <translation>在沙盒中打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="94"/>
+        <location filename="../../ui/keymap.py" line="97"/>
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="95"/>
+        <location filename="../../ui/keymap.py" line="98"/>
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="96"/>
+        <location filename="../../ui/keymap.py" line="99"/>
         <source>Show these keyboard shortcuts</source>
         <translation>显示这些快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="97"/>
+        <location filename="../../ui/keymap.py" line="100"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="98"/>
+        <location filename="../../ui/keymap.py" line="101"/>
         <source>Start or continue the selected pack</source>
         <translation>开始或继续所选题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="99"/>
+        <location filename="../../ui/keymap.py" line="102"/>
         <source>Search the packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="100"/>
+        <location filename="../../ui/keymap.py" line="103"/>
         <source>From the search field: back to the list</source>
         <translation>从搜索框回到列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="101"/>
+        <location filename="../../ui/keymap.py" line="104"/>
         <source>Remove the selected pack (your own packs only)</source>
         <translation>删除所选题库（仅限你自己的题库）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="102"/>
+        <location filename="../../ui/keymap.py" line="105"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="103"/>
+        <location filename="../../ui/keymap.py" line="106"/>
         <source>Next question (after the last: the summary)</source>
         <translation>下一题（最后一题之后：小结）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="104"/>
+        <location filename="../../ui/keymap.py" line="107"/>
         <source>Show a hint (counted; none in interviews)</source>
         <translation>显示提示（会计入记录；模拟面试中没有提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="105"/>
+        <location filename="../../ui/keymap.py" line="108"/>
         <source>Next site</source>
         <translation>下一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="106"/>
+        <location filename="../../ui/keymap.py" line="109"/>
         <source>Previous site</source>
         <translation>上一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="107"/>
+        <location filename="../../ui/keymap.py" line="110"/>
         <source>The selected site lives on the stack</source>
         <translation>所选位置在栈上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="108"/>
+        <location filename="../../ui/keymap.py" line="111"/>
         <source>The selected site lives on the heap</source>
         <translation>所选位置在堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="109"/>
+        <location filename="../../ui/keymap.py" line="112"/>
         <source>Next option</source>
         <translation>下一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="110"/>
+        <location filename="../../ui/keymap.py" line="113"/>
         <source>Previous option</source>
         <translation>上一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="111"/>
+        <location filename="../../ui/keymap.py" line="114"/>
         <source>Choose option n (why), tick or untick line n (lines); two digits in quick succession for 10 and beyond</source>
         <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出行题）；第 10 行及以后，快速连按两个数字</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="112"/>
+        <location filename="../../ui/keymap.py" line="115"/>
         <source>Tick or untick the selected line</source>
         <translation>勾选或取消所选的行</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="113"/>
+        <location filename="../../ui/keymap.py" line="116"/>
         <source>Reveal the model answer (other keys type)</source>
         <translation>显示参考答案（其他按键照常输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="114"/>
+        <location filename="../../ui/keymap.py" line="117"/>
         <source>Leave the text field</source>
         <translation>离开输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="115"/>
+        <location filename="../../ui/keymap.py" line="118"/>
+        <source>Check your fix (the analyzer and the interpreter judge it)</source>
+        <translation>检查你的修改（由分析器和解释器评判）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="119"/>
+        <source>Reset the code to the original</source>
+        <translation>把代码恢复成原来的样子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="120"/>
+        <source>Leave the editor</source>
+        <translation>离开编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="121"/>
         <source>Reveal the model answer</source>
         <translation>显示参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="116"/>
+        <location filename="../../ui/keymap.py" line="122"/>
         <source>Rate yourself: 1 again, 2 hard, 3 good, 4 easy</source>
         <translation>自评：1 重来，2 困难，3 良好，4 简单</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="117"/>
+        <location filename="../../ui/keymap.py" line="123"/>
         <source>Confirm the principle and go on (↑ ↓ choose it)</source>
         <translation>确认原理并继续（↑ ↓ 选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="124"/>
         <source>Next of the next steps</source>
         <translation>下一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="125"/>
         <source>Previous of the next steps</source>
         <translation>上一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="126"/>
         <source>Do the selected next step</source>
         <translation>执行所选的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="121"/>
+        <location filename="../../ui/keymap.py" line="127"/>
         <source>Review the missed questions</source>
         <translation>复习答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="122"/>
+        <location filename="../../ui/keymap.py" line="128"/>
         <source>Back to the packs</source>
         <translation>回到题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="123"/>
+        <location filename="../../ui/keymap.py" line="129"/>
         <source>Next step of the run</source>
         <translation>运行的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="124"/>
+        <location filename="../../ui/keymap.py" line="130"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="125"/>
+        <location filename="../../ui/keymap.py" line="131"/>
         <source>Step over a call (to the step after it returns)</source>
         <translation>跳过调用（到它返回后的那一步）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="126"/>
+        <location filename="../../ui/keymap.py" line="132"/>
         <source>Previous allocation</source>
         <translation>上一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="127"/>
+        <location filename="../../ui/keymap.py" line="133"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="128"/>
+        <location filename="../../ui/keymap.py" line="134"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="129"/>
+        <location filename="../../ui/keymap.py" line="135"/>
         <source>Last step (the end of the run)</source>
         <translation>最后一步（运行结束）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="130"/>
+        <location filename="../../ui/keymap.py" line="136"/>
         <source>What if it stayed on the stack (on or off)</source>
         <translation>如果它留在栈上（打开或关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="135"/>
+        <location filename="../../ui/keymap.py" line="141"/>
         <source>Anywhere</source>
         <translation>任何地方</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="135"/>
+        <location filename="../../ui/keymap.py" line="141"/>
         <source>Pack list</source>
         <translation>题库列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="136"/>
+        <location filename="../../ui/keymap.py" line="142"/>
         <source>A question (outside text fields)</source>
         <translation>题目中（输入框以外）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="136"/>
+        <location filename="../../ui/keymap.py" line="142"/>
         <source>Code and sites</source>
         <translation>代码和位置列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="137"/>
+        <location filename="../../ui/keymap.py" line="143"/>
         <source>Options (why and lines questions)</source>
         <translation>选项（原理题和输出题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="137"/>
+        <location filename="../../ui/keymap.py" line="143"/>
         <source>Flashcards</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="138"/>
+        <location filename="../../ui/keymap.py" line="144"/>
         <source>Text fields</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="138"/>
+        <location filename="../../ui/keymap.py" line="144"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="139"/>
+        <location filename="../../ui/keymap.py" line="144"/>
+        <source>Code editor (fix questions)</source>
+        <translation>代码编辑器（改代码题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="145"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="140"/>
+        <location filename="../../ui/keymap.py" line="146"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -894,7 +1354,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -960,7 +1420,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -975,37 +1435,37 @@
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Nothing to practise right now: every question is scheduled for later (next: {when}).</source>
         <translation>现在没有要练习的题：每道题都安排在以后复习（下一次：{when}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Checking the pack…</source>
         <translation>正在检查题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>The pack checker found these problems (file:line: problem, as quizapp pack validate prints them):</source>
         <translation>题库检查发现了下面这些问题（格式为“文件:行: 问题”，与 quizapp pack validate 的输出相同）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>The pack was not installed:</source>
         <translation>题库没有安装：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -1018,7 +1478,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 沙盒会分析你输入的任何 Go 代码。按 F1 查看所有快捷键。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
@@ -1028,77 +1488,77 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>本次的作答不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>No questions match.</source>
         <translation>没有符合条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Interview report</source>
         <translation>面试报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>This report cannot be read.</source>
         <translation>无法读取这份报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Install a question pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Question packs (*.toml)</source>
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -1416,6 +1876,70 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="21"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="22"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="23"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="17"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="18"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="19"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="20"/>
+        <source>Date Modified</source>
+        <translation>修改日期</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="24"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <location filename="../../ui/question_editor.py" line="43"/>
@@ -1533,52 +2057,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="165"/>
+        <location filename="../../ui/question_view.py" line="169"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="166"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="167"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="170"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="177"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="180"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="177"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="180"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
@@ -1613,113 +2137,113 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>请输入堆分配次数</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="188"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="195"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="246"/>
+        <location filename="../../ui/question_view.py" line="250"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="249"/>
+        <location filename="../../ui/question_view.py" line="253"/>
         <source>default build (-m, inlining on)</source>
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="250"/>
+        <location filename="../../ui/question_view.py" line="254"/>
         <source>graded with -m -l (inlining off)</source>
         <translation>按 -m -l 评分（关闭内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="264"/>
+        <location filename="../../ui/question_view.py" line="268"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="290"/>
+        <location filename="../../ui/question_view.py" line="295"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="291"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="292"/>
+        <location filename="../../ui/question_view.py" line="297"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="293"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
+        <location filename="../../ui/question_view.py" line="302"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="332"/>
+        <location filename="../../ui/question_view.py" line="338"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="337"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="338"/>
+        <location filename="../../ui/question_view.py" line="344"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="339"/>
+        <location filename="../../ui/question_view.py" line="345"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -1744,52 +2268,52 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="374"/>
+        <location filename="../../ui/question_view.py" line="380"/>
         <source>Which principle explains the verdict? (↑ ↓ or 1–9)</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 1–9）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="384"/>
+        <location filename="../../ui/question_view.py" line="390"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="397"/>
+        <location filename="../../ui/question_view.py" line="403"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="399"/>
+        <location filename="../../ui/question_view.py" line="405"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or 1–9):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 1–9）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="401"/>
+        <location filename="../../ui/question_view.py" line="407"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="413"/>
+        <location filename="../../ui/question_view.py" line="419"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="414"/>
+        <location filename="../../ui/question_view.py" line="420"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="415"/>
+        <location filename="../../ui/question_view.py" line="421"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="416"/>
+        <location filename="../../ui/question_view.py" line="422"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="426"/>
+        <location filename="../../ui/question_view.py" line="432"/>
         <source>Time is up. Your answer was recorded as it stood.</source>
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
@@ -1824,37 +2348,37 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="427"/>
+        <location filename="../../ui/question_view.py" line="433"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="163"/>
+        <location filename="../../ui/question_view.py" line="167"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="333"/>
+        <location filename="../../ui/question_view.py" line="339"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="334"/>
+        <location filename="../../ui/question_view.py" line="340"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="337"/>
+        <location filename="../../ui/question_view.py" line="343"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -1865,44 +2389,44 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="93"/>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="91"/>
-        <location filename="../../ui/question_view.py" line="245"/>
+        <location filename="../../ui/question_view.py" line="249"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="271"/>
+        <location filename="../../ui/question_view.py" line="275"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="357"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="357"/>
+        <location filename="../../ui/question_view.py" line="363"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="382"/>
+        <location filename="../../ui/question_view.py" line="388"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="193"/>
+        <location filename="../../ui/question_view.py" line="194"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -2177,99 +2701,104 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="409"/>
+        <location filename="../../ui/sandbox.py" line="412"/>
+        <source>({f}, inlined)</source>
+        <translation>（{f}，已内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="417"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="410"/>
+        <location filename="../../ui/sandbox.py" line="418"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="411"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="412"/>
+        <location filename="../../ui/sandbox.py" line="420"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="413"/>
+        <location filename="../../ui/sandbox.py" line="421"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="415"/>
+        <location filename="../../ui/sandbox.py" line="423"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="416"/>
+        <location filename="../../ui/sandbox.py" line="424"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="417"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="418"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="419"/>
+        <location filename="../../ui/sandbox.py" line="427"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="423"/>
+        <location filename="../../ui/sandbox.py" line="431"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="452"/>
+        <location filename="../../ui/sandbox.py" line="460"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="453"/>
+        <location filename="../../ui/sandbox.py" line="461"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="461"/>
-        <location filename="../../ui/sandbox.py" line="464"/>
-        <location filename="../../ui/sandbox.py" line="468"/>
+        <location filename="../../ui/sandbox.py" line="469"/>
+        <location filename="../../ui/sandbox.py" line="472"/>
+        <location filename="../../ui/sandbox.py" line="476"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="461"/>
+        <location filename="../../ui/sandbox.py" line="469"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="464"/>
+        <location filename="../../ui/sandbox.py" line="472"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="475"/>
+        <location filename="../../ui/sandbox.py" line="483"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="477"/>
+        <location filename="../../ui/sandbox.py" line="485"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="483"/>
+        <location filename="../../ui/sandbox.py" line="491"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2332,73 +2861,73 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="250"/>
+        <location filename="../../ui/stats_view.py" line="258"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="251"/>
+        <location filename="../../ui/stats_view.py" line="259"/>
         <source>Reset progress…</source>
         <translation>重置进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="252"/>
-        <location filename="../../ui/stats_view.py" line="253"/>
+        <location filename="../../ui/stats_view.py" line="260"/>
+        <location filename="../../ui/stats_view.py" line="261"/>
         <source>Charts of your answers</source>
         <translation>作答统计图</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="266"/>
+        <location filename="../../ui/stats_view.py" line="274"/>
         <source>No answers yet</source>
         <translation>还没有作答记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="267"/>
+        <location filename="../../ui/stats_view.py" line="275"/>
         <source>1 answer, {pct}% right</source>
         <translation>1 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="268"/>
+        <location filename="../../ui/stats_view.py" line="276"/>
         <source>{n} answers, {pct}% right</source>
         <translation>共 {n} 次作答，正确率 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="272"/>
+        <location filename="../../ui/stats_view.py" line="280"/>
         <source>Export progress</source>
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="273"/>
+        <location filename="../../ui/stats_view.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="278"/>
+        <location filename="../../ui/stats_view.py" line="286"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="280"/>
+        <location filename="../../ui/stats_view.py" line="288"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="280"/>
+        <location filename="../../ui/stats_view.py" line="288"/>
         <source>1 answer written to {path}.</source>
         <translation>已把 1 次作答写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="281"/>
+        <location filename="../../ui/stats_view.py" line="289"/>
         <source>{n} answers written to {path}.</source>
         <translation>{n} 条作答记录已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="284"/>
+        <location filename="../../ui/stats_view.py" line="292"/>
         <source>Reset progress?</source>
         <translation>重置进度？</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="285"/>
+        <location filename="../../ui/stats_view.py" line="293"/>
         <source>Delete every recorded answer and review schedule? This cannot be undone.</source>
         <translation>删除所有作答记录和复习计划？此操作无法撤销。</translation>
     </message>

@@ -1,0 +1,184 @@
+"""The diagram's own words in the interface language.
+
+The layout (pure Python) and the trace speak English, the language of the
+trace format; what a diagram draws is put into the interface language
+here, at drawing time: column titles and tags, goroutine states and what
+a goroutine waits for (Go's own reason kept in parentheses), the notes an
+object carries (``run.allocs``: Go allocates nothing for this escaping
+value, the runtime made this memory...), and the tooltips. Each English
+text is matched as a whole (a pattern for the ones with a number or a
+name in them); a text no pattern knows is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+def reason(r: str) -> str:
+    """What a goroutine waits for (Go's words, as in a goroutine dump), in the interface language."""
+    names = {
+        "chan send": QCoreApplication.translate("Diagram", "channel send"),
+        "chan send (nil chan)": QCoreApplication.translate("Diagram", "send on a nil channel"),
+        "chan receive": QCoreApplication.translate("Diagram", "channel receive"),
+        "chan receive (nil chan)": QCoreApplication.translate("Diagram", "receive from a nil channel"),
+        "select": QCoreApplication.translate("Diagram", "waiting in a select"),
+        "select (no cases)": QCoreApplication.translate("Diagram", "select with no cases"),
+        "sleep": QCoreApplication.translate("Diagram", "sleep"),
+        "sync.Mutex.Lock": QCoreApplication.translate("Diagram", "locking a mutex"),
+        "sync.RWMutex.Lock": QCoreApplication.translate("Diagram", "locking a read-write mutex"),
+        "sync.RWMutex.RLock": QCoreApplication.translate("Diagram", "read-locking a read-write mutex"),
+        "sync.WaitGroup.Wait": QCoreApplication.translate("Diagram", "waiting for a WaitGroup"),
+        "sync.Cond.Wait": QCoreApplication.translate("Diagram", "waiting on a condition"),
+    }
+    ours = names.get(r)
+    if ours is None or ours == r:
+        return r
+    return QCoreApplication.translate("Diagram", "{ours} ({go})").format(ours=ours, go=r)
+
+
+def word(text: str) -> str:
+    """A title or tag the layout put in a scene."""
+    words = {"Stack": QCoreApplication.translate("Diagram", "Stack"),
+             "Heap": QCoreApplication.translate("Diagram", "Heap"),
+             "garbage": QCoreApplication.translate("Diagram", "garbage"),
+             "SP": QCoreApplication.translate("Diagram", "SP")}
+    if text in words:
+        return words[text]
+    if text.endswith(" (inlined)"):
+        return QCoreApplication.translate("Diagram", "{f} (inlined)").format(f=text.removesuffix(" (inlined)"))
+    if text.endswith("  (returned)"):
+        return QCoreApplication.translate("Diagram", "{f}  (returned)").format(
+            f=text.removesuffix("  (returned)"))
+    m = re.fullmatch(r"goroutine (\d+)( \(main\))? · (running|runnable|waiting)(: (.*))?", text)
+    if m is not None:
+        states = {"running": QCoreApplication.translate("Diagram", "running"),
+                  "runnable": QCoreApplication.translate("Diagram", "runnable"),
+                  "waiting": QCoreApplication.translate("Diagram", "waiting")}
+        head = (QCoreApplication.translate("Diagram", "goroutine {n} (main)") if m.group(2)
+                else QCoreApplication.translate("Diagram", "goroutine {n}")).format(n=m.group(1))
+        why = f": {reason(m.group(5))}" if m.group(5) else ""
+        return f"{head} · {states[m.group(3)]}{why}"
+    if text.endswith(" more"):
+        return QCoreApplication.translate("Diagram", "{n} more").format(n=text.removesuffix(" more"))
+    return text
+
+
+WHYS = (
+    QT_TRANSLATE_NOOP("Diagram", "a constant: Go boxes it as read-only data, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "zero-size: Go points the interface at runtime.zerobase, nothing is "
+                       "allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a one-byte value: Go uses its static table of values, nothing is "
+                       "allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a read-only global: the interface points at it"),
+    QT_TRANSLATE_NOOP("Diagram", "a zero value known at compile time: the interface points at "
+                       "runtime.zeroVal, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a value known at compile time: the interface points at a read-only "
+                       "copy, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "the empty string: Go uses its zero value, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a nil slice: Go uses its zero value, nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)"),
+    QT_TRANSLATE_NOOP("Diagram", "captures nothing: Go uses a static function value, nothing is "
+                       "allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "is zero-size: Go allocates nothing (runtime.zerobase)"),
+)
+"""Why an escaping value needs no allocation (``run.allocs.box_allocates`` and friends)."""
+
+NOTES = (
+    QT_TRANSLATE_NOOP("Diagram", "made by the standard library"),
+    QT_TRANSLATE_NOOP("Diagram", "gc's 32-byte stack buffer for this append: nothing is allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a channel is always made on the heap (runtime.makechan); gc reports "
+                       "nothing about it"),
+    QT_TRANSLATE_NOOP("Diagram", "gc wraps the call in a closure holding its arguments; the new "
+                       "goroutine outlives the statement, so the closure is on the heap (gc "
+                       "reports nothing)"),
+    QT_TRANSLATE_NOOP("Diagram", "gc wraps the deferred call in a closure holding its arguments; a "
+                       "defer in a loop puts it on the heap (gc reports nothing)"),
+    QT_TRANSLATE_NOOP("Diagram", "a defer in a loop: the runtime records it on the heap "
+                       "(runtime._defer; a record freed by an earlier defer is reused)"),
+    QT_TRANSLATE_NOOP("Diagram", "the appends used a stack buffer; where the slice is handed out, gc "
+                       "copies it to the heap (move2heap)"),
+    QT_TRANSLATE_NOOP("Diagram", "does not escape, but append grew it past gc's 32-byte stack buffer: "
+                       "growslice allocated it on the heap"),
+)
+"""Whole notes (``run.allocs``'s constants and the registry's)."""
+
+
+def _patterns() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
+    return [
+        (r"escapes, but the value (\d+) is below 256: Go uses its static table of small values, "
+         r"nothing is allocated",
+         lambda m: QCoreApplication.translate("Diagram", "escapes, but the value {n} is below 256: Go uses its static table of small "
+                      "values, nothing is allocated").format(n=m.group(1))),
+        (r"escapes, but (.*)",
+         lambda m: QCoreApplication.translate("Diagram", "escapes, but {why}").format(why=_known(WHYS, m.group(1)))),
+        (r"does not escape, but its size \((\d+) bytes\) is only known at run time and is over "
+         r"gc's (\d+)-byte stack buffer: allocated on the heap",
+         lambda m: QCoreApplication.translate("Diagram", "does not escape, but its size ({size} bytes) is only known at run time and "
+                      "is over gc's {buf}-byte stack buffer: allocated on the heap").format(
+                          size=m.group(1), buf=m.group(2))),
+        (r"moved to heap, allocated together with (.*): gc puts small variables without pointers "
+         r"in one allocation",
+         lambda m: QCoreApplication.translate("Diagram", "moved to heap, allocated together with {name}: gc puts small variables "
+                      "without pointers in one allocation").format(name=m.group(1))),
+    ]
+
+
+def _known(texts: tuple[str, ...], text: str) -> str:
+    return QCoreApplication.translate("Diagram", text) if text in texts else text
+
+
+def note(text: str) -> str:
+    """An object's note (``ObjView.note``)."""
+    if text in NOTES:
+        return QCoreApplication.translate("Diagram", text)
+    for pattern, word_it in _patterns():
+        m = re.fullmatch(pattern, text)
+        if m is not None:
+            return word_it(m)
+    return text
+
+
+def value(text: str) -> str:
+    """A value as a box shows it: only the words around Go's values are ours."""
+    if text == "→ heap":
+        return QCoreApplication.translate("Diagram", "→ heap")
+    if text.endswith(" (bound to its receiver)"):
+        return QCoreApplication.translate("Diagram", "{f} (bound to its receiver)").format(
+            f=text.removesuffix(" (bound to its receiver)"))
+    m = re.fullmatch(r"([\w.()*\[\]]+), capturing (.*)", text)
+    if m is not None:
+        return QCoreApplication.translate("Diagram", "{f}, capturing {names}").format(
+            f=m.group(1), names=m.group(2))
+    return text
+
+
+def tooltip(text: str, role: str) -> str:
+    """A text's full form (``layout.Text.full``) in the interface language."""
+    if role == "note":
+        return note(text)
+    if role in ("title", "head", "tag"):
+        m = re.fullmatch(r"(.*) \((.*)\) at (0x[0-9a-f]+)(, made by (.*))?", text, re.S)
+        if m is not None:
+            head = QCoreApplication.translate("Diagram", "{label} ({type}) at {addr}").format(
+                label=m.group(1), type=m.group(2), addr=m.group(3))
+            if m.group(5):
+                head = QCoreApplication.translate("Diagram", "{head}, made by {site}").format(
+                    head=head, site=m.group(5))
+            return head
+        return word(text)
+    if role in ("value", "moved"):
+        m = re.fullmatch(r"(.*)   \((.*), (stack|heap|unknown), (0x[0-9a-f]+)\)", text, re.S)
+        if m is not None:
+            where = {"stack": QCoreApplication.translate("Diagram", "on the stack"),
+                     "heap": QCoreApplication.translate("Diagram", "moved to the heap"),
+                     "unknown": QCoreApplication.translate("Diagram", "not judged")}[m.group(3)]
+            return f"{value(m.group(1))}   ({m.group(2)}, {where}, {m.group(4)})"
+        return value(text)
+    return text
+
+
+__all__ = ["word", "note", "value", "reason", "tooltip"]

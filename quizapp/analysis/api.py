@@ -30,6 +30,7 @@ from .syntax.directives import directives
 from .syntax.header import header_error
 from .syntax.nodes import text
 from .syntax.parser import parse, raise_first_error, tree
+from .types.stdlib import StdTypes
 from .types.stdpaths import import_errors, imports_of
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
@@ -149,30 +150,52 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
     prog = lower_file(root)
     reporter = Reporter(level=2)
     if inline:
+        inlined_from = len(reporter.out)
         Inliner(prog, reporter, reporter.front_line, prog.unsupported).run()
+        inlined_to = len(reporter.out)
         blocks = bottom_up(prog.all_funcs())
     else:
         blocks = bottom_up(prog.all_funcs())
         devirtualize(blocks, reporter.front_line, prog.unsupported)
-    complete = analyze_batches(blocks, Oracles(), reporter)
-    if inline and prog.universe is not None and prog.universe.generated:
-        # the data holds the -l lines of that code; with inlining gc prints others
+    wrappers_from: list[int | None] = [None]
+
+    def note_batch(block: list) -> None:
+        # where the trailing batches of method wrappers (gc compiles them last) begin
+        if not all(f.is_wrapper for f in block):
+            wrappers_from[0] = None
+        elif wrappers_from[0] is None:
+            wrappers_from[0] = len(reporter.out)
+
+    complete = analyze_batches(blocks, Oracles(), reporter, note_batch)
+    universe = prog.universe
+    if (inline and universe is not None and universe.generated
+            and not universe.generated_inline_ready({path for _, path in imports_of(root)})):
+        # the data's lines with inlining on were measured for one item's block at a time
         prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
-                                            + ", ".join(prog.universe.generated)
+                                            + ", ".join(universe.generated)
                                             + " (its lines with inlining on)"))
     elif complete:
         # gc's order: escape analysis's lines (the generated code's among them), then
-        # walk's, the program's own before the generated code's
-        generated = {level: prog.universe.generated_lines(level) if prog.universe else []
-                     for level in (1, 2)}
-        for walk in (False, True):
-            if walk:
+        # walk's, the program's own before the generated code's; with inlining on, the
+        # generated code's inlining decisions and calls follow the program's too
+        escape_to = wrappers_from[0]
+        if inline:
+            placed = len(reporter.out)
+            place_inlining_lines(reporter, universe, inlined_from, inlined_to)
+            if escape_to is not None:
+                escape_to += len(reporter.out) - placed
+        for part in ("escape", "walk"):
+            if part == "walk":
                 for pos in bounds_lines(prog.compile_order()):
                     reporter.line(pos, BOUNDS_MESSAGE)
+            made = len(reporter.out)
             for level in (1, 2):
-                for line in generated[level]:
-                    if line.endswith(BOUNDS_MESSAGE) == walk:
-                        reporter.generated_line(level, line)
+                for line in generated_part(universe, inline, level, part):
+                    reporter.generated_line(level, line)
+            if part == "escape" and inline and escape_to is not None:
+                new = reporter.out[made:]          # before the method wrappers' lines
+                del reporter.out[made:]
+                reporter.out[escape_to:escape_to] = new
     result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog, warnings=warnings,
                       inlined=reporter.inlined)
     seen: set[tuple[Pos, str]] = set()
@@ -182,6 +205,43 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
             seen.add(key)
             result.unsupported.append(UnsupportedConstruct(u.pos, u.what))
     return result
+
+
+def generated_part(universe: StdTypes | None, inline: bool, level: int, part: str) -> list[str]:
+    """The lines of the code gc generates in the package (``Universe.generated``) that come in
+    ``part`` of gc's output: ``decide`` (``can inline``), ``calls``, ``escape`` or ``walk``."""
+    if universe is None or not universe.generated:
+        return []
+    if inline:
+        return universe.generated_inline_lines(level, part)
+    if part in ("decide", "calls"):
+        return []
+    return [ln for ln in universe.generated_lines(level)
+            if ln.endswith(BOUNDS_MESSAGE) == (part == "walk")]
+
+
+def place_inlining_lines(reporter: Reporter, universe: StdTypes | None, start: int,
+                         end: int) -> None:
+    """Put the generated code's inlining lines among the inliner's (``reporter.out[start:end]``):
+    its decisions after the program's, before the first ``inlining call to``; its calls after
+    the program's, before those in the method wrappers gc makes at the end."""
+    out = reporter.out
+    cut = next((i for i in range(start, end) if ": inlining call to " in out[i].render("")), end)
+
+    def lines(part: str) -> list[Diag]:
+        made = len(out)
+        for level in (1, 2):
+            for line in generated_part(universe, True, level, part):
+                reporter.generated_line(level, line)
+        new = out[made:]
+        del out[made:]
+        return new
+
+    late = end   # the method wrappers' calls come after the generated code's
+    while late > cut and out[late - 1].render("").startswith("<autogenerated>"):
+        late -= 1
+    out[late:late] = lines("calls")
+    out[cut:cut] = lines("decide")
 
 
 @dataclass

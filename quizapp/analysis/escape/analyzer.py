@@ -7,16 +7,22 @@ construct is skipped whole: its answers would be guesses.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..ir import nodes as ir
 from ..ir.reassign import Oracles
 from .batch import Batch
 from .observer import EscapeObserver
 
 
-def analyze_batches(blocks: list[list[ir.Func]], oracles: Oracles, observer: EscapeObserver) -> bool:
-    """Analyse each batch, telling ``observer`` every decision; False if any was skipped."""
+def analyze_batches(blocks: list[list[ir.Func]], oracles: Oracles, observer: EscapeObserver,
+                    before: Callable[[list[ir.Func]], None] | None = None) -> bool:
+    """Analyse each batch, telling ``observer`` every decision (and ``before`` each batch
+    first); False if any was skipped."""
     poisoned: set[int] = set()
     for block in blocks:
+        if before is not None:
+            before(block)
         if any(f.unsupported or id(f) in poisoned for f in block) or any(
                 id(c) in poisoned or c.unsupported for f in block for c in f.callees):
             for f in block:

@@ -138,12 +138,17 @@ class Inliner:
         """Every function's inlinability, then the templates of those that may be inlined."""
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
+        start = len(self.report.out)
         can_inline_funcs(self.gc_order(), self.inl)
+        hidden: list[str] = []
         for fn in funcs:    # measured, not analysed: which of its instantiations gc makes here
             if fn.is_instance and getattr(fn, "pkg_qualifier", ""):     # is not modelled
                 self.tree_exact = False     # (what gc inlines there takes places in its tree)
+                hidden.append(display_name(fn))
                 self.mark_unsupported(fn, Unsupported(
-                    fn.pos, f"the standard library's generic code under inlining ({display_name(fn)})"))
+                    fn.pos, f"the standard library's generic code under inlining ({hidden[-1]})"))
+        if hidden:      # nor printed: gc's spelling of those instances is not modelled either
+            self.report.drop_decisions(start, hidden)
         referenced = {id(c) for f in funcs for c in f.callees}
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
             if fn.inl_cost is not None and not fn.unsupported and (
@@ -166,8 +171,8 @@ class Inliner:
         """Every function's call sites, devirtualized and counted per callee, package-wide."""
         states: dict[int, FuncState] = {}
         for fn in funcs:
-            if fn.unsupported or fn.body is None:
-                continue
+            if fn.unsupported or fn.body is None or _outermost(fn).unsupported:
+                continue      # (a literal of an unsupported function: its deferwrap...)
             st = FuncState(fn, self.is_big(fn))
             if st.big:
                 self.report.considered_big(fn, display_name(fn))

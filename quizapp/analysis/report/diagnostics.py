@@ -94,6 +94,17 @@ class Reporter:
         self.out.append(Diag(pos, (f"can inline {name} with cost {cost} as: "
                                    f"{signature_string(fn)} {{ {body} }}",), 2, exact=True))
 
+    def drop_decisions(self, start: int, names: list[str]) -> None:
+        """Forget the ``can inline`` / ``cannot inline`` lines about ``names`` printed since
+        ``self.out[start]``."""
+        heads = tuple(f"{verb} {name}" for name in names for verb in ("can inline", "cannot inline"))
+
+        def about(d: Diag) -> bool:
+            text = str(d.parts[0]) if d.parts else ""
+            return any(text.startswith(h) and text[len(h):len(h) + 1] in ("", " ", ":")
+                       for h in heads)
+        self.out[start:] = [d for d in self.out[start:] if not about(d)]
+
     def can_inline_level1(self, fn: ir.Func, name: str) -> None:
         self.out.append(Diag(fn.decl_pos or fn.pos, (f"can inline {name}",), 1, exact=True))
 

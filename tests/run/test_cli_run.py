@@ -222,3 +222,16 @@ def test_a_recovered_runtime_error_replays_to_its_end(source: str, go: str,
     assert doc["stdout"].encode() == theirs.stdout
     r = cli(["diagram", "main.go", "--step", "12", "-o", "d.svg"], tmp_path)
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("options", [["--json", "-o", "t.json"], ["--json"], ["-o", "t.json"]],
+                         ids=["json-o", "json", "o"])
+def test_program_arguments_follow_the_options(options: list[str], tmp_path: Path) -> None:
+    """``quizapp trace FILE.go --json -o OUT -- ARGS`` as docs/trace-format.md writes it."""
+    (tmp_path / "main.go").write_text(EXIT)
+    r = cli(["trace", "main.go", *options, "--", "a"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    text = (tmp_path / "t.json").read_text() if "-o" in options else r.stdout.decode()
+    assert json.loads(text)["stdout"] == "args: [a]\n"
+    r = cli(["run", "main.go", "--max-steps", "100000", "--", "a", "b"], tmp_path)
+    assert (r.returncode, r.stdout) == (3, b"args: [a b]\n"), r.stderr

@@ -287,7 +287,7 @@ def cmd_diagram(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     from .diagram.command import diagram_command
     return diagram_command(data, short_path(args.file), args.output, args.step, args.entry,
-                           args.what_if, args.budget)
+                           args.what_if, args.budget, args.inline)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -309,7 +309,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
         print(data, file=sys.stderr)
         return EXIT_BAD_INPUT
     from .run.commands import trace_command
-    return trace_command(data, short_path(args.file), args.output, args.budget, args.args)
+    return trace_command(data, short_path(args.file), args.output, args.budget, args.args, args.inline)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -341,6 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
     dg.add_argument("--budget", type=int, default=10_000, metavar="N",
                     help="run at most N steps (default 10,000)")
     dg.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg")
+    dg.add_argument("--inline", action="store_true",
+                    help="as the default build (gc's -m, inlining on) places memory, calls it "
+                         "inlines merged into their callers' frames (default: -m -l)")
     dg.set_defaults(func=cmd_diagram)
 
     rn = sub.add_parser("run", help="run a program as the built binary does (exit status 125: "
@@ -359,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     tr.add_argument("--budget", type=int, default=10_000, metavar="N",
                     help="record at most N steps (default 10,000)")
+    tr.add_argument("--inline", action="store_true",
+                    help="as the default build (gc's -m, inlining on) places memory, calls it "
+                         "inlines merged into their callers' frames (default: -m -l)")
     tr.set_defaults(func=cmd_trace)
 
     pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")

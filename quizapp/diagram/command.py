@@ -19,8 +19,9 @@ EXIT_OK, EXIT_BAD, EXIT_PARTIAL = 0, 2, 3
 
 
 def diagram_command(data: bytes, shown: str, output: str, step: int | None, func: str | None,
-                    what_if: bool, budget: int) -> int:
-    """Draw the step; ``data`` is the file's bytes, ``shown`` its path as messages print it."""
+                    what_if: bool, budget: int, inline: bool = False) -> int:
+    """Draw the step; ``data`` is the file's bytes, ``shown`` its path as messages print it;
+    ``inline``: as the default build (inlining on) places memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..analysis import AnalysisError, analyze
     from .layout import DiagramError
@@ -35,7 +36,8 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
     analysis = None
     try:
         analysis = analyze(data)
-        model = build(analysis, source=data, budget=budget)
+        default = analyze(data, inline=True) if inline else None
+        model = build(analysis, source=data, budget=budget, default=default)
     except AnalysisError as exc:
         for line in exc.lines(shown):    # gc's errors as go build prints them
             print(line, file=sys.stderr)

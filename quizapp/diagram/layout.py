@@ -174,6 +174,11 @@ def _var_rows(f: FrameView) -> list[VarView]:
     return list(f.vars)
 
 
+def row_key(v: VarView) -> str:
+    """A variable's row in its frame: an inlined call's locals are apart from the caller's."""
+    return f"{v.inlined}.{v.name}" if v.inlined else v.name
+
+
 def layout_step(view: StepView, what_if: bool = False) -> Scene:
     """Lay out one step; ``what_if`` draws heap objects back in their returned frames."""
     boxes: list[Box] = []
@@ -267,7 +272,13 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
                           title, title, "title"))
     ry = y + HEADER_H
     vw = STACK_W - NAME_W - 3 * PAD
+    group = ""
     for v in _var_rows(f):
+        if v.inlined and v.inlined != group:     # the locals of a call gc inlined here
+            head = f"{v.inlined} (inlined)"
+            box.texts.append(_fitted(Rect(x + PAD + 2, ry, STACK_W - 2 * PAD - 4, ROW_H), head, head, "head"))
+            ry += ROW_H
+        group = v.inlined
         row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
         name = v.name + (" ↗" if v.captured else "")
         box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), name,
@@ -276,8 +287,8 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
         full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
         box.texts.append(_fitted(Rect(row.x + NAME_W, ry, vw, ROW_H), value, full,
                               "moved" if v.where == "heap" else "value"))
-        box.rows[v.name] = row
-        row_of[(f.id, v.name)] = row
+        box.rows[row_key(v)] = row
+        row_of[(f.id, row_key(v))] = row
         if v.obj:
             obj_rows.setdefault(v.obj, row)
         ry += ROW_H
@@ -381,7 +392,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
     for g in view.goroutines:
         for f in g.frames:
             for v in f.vars:
-                row = row_of.get((f.id, v.name))
+                row = row_of.get((f.id, row_key(v)))
                 if row is None:
                     continue
                 targets = ([v.obj] if v.where == "heap" else []) + \

@@ -111,11 +111,13 @@ class DiagramModel:
 
 
 def build(analysis: Analysis, *, budget: int = DEFAULT_BUDGET, source: str | bytes | None = None,
-          line_offset: int = 0, stdin: bytes = b"") -> DiagramModel:
-    """Run the analysed program and make its diagram; ``DiagramError`` when nothing ran."""
+          line_offset: int = 0, stdin: bytes = b"", default: Analysis | None = None) -> DiagramModel:
+    """Run the analysed program and make its diagram; ``DiagramError`` when nothing ran.
+
+    With ``default`` (the file analysed with inlining on) it is the default build's diagram."""
     if analysis.program is None:
         raise DiagramError("no program to draw")
-    trace = record(analysis, budget=budget, stdin=stdin)
+    trace = record(analysis, budget=budget, stdin=stdin, default=default)
     if not trace.steps:
         err = trace.result.error
         raise DiagramError(str(err) if err is not None else "the program took no step")

@@ -48,6 +48,8 @@ def word(text: str) -> str:
              "SP": QCoreApplication.translate("Diagram", "SP")}
     if text in words:
         return words[text]
+    if text.endswith(" (inlined)"):
+        return QCoreApplication.translate("Diagram", "{f} (inlined)").format(f=text.removesuffix(" (inlined)"))
     if text.endswith("  (returned)"):
         return QCoreApplication.translate("Diagram", "{f}  (returned)").format(
             f=text.removesuffix("  (returned)"))

@@ -193,7 +193,8 @@ def flow_sentences(site: Site, lang: str) -> list[str]:
             out.append(f"第 {pos.line} 行 {where}：{zh}" if _zh(lang) else f"line {pos.line}: {where} — {en}")
         if step.dst == "{heap}" or step.dst.startswith("~r"):
             target = where_text(step.dst, lang)
-            out.append(f"→ 流向{target}" if _zh(lang) else f"→ it reaches {target}")
+            out.append(f"于是 {site.name} 流向{target}。" if _zh(lang) else
+                       f"So {site.name} reaches {target}.")
     return out
 
 

@@ -204,12 +204,12 @@ class _CallTracer(Tracer):
         calls.per_call.append(0)
         super().on_call(fr)
 
-    def native_call(self, code: Any, g: Any, args: list) -> Any:  # noqa: D102 - see Tracer's
-        for name, _ in self._active(g):
+    def native_call(self, code: Any, g: Any, args: list, inlined_at: Any = None) -> Any:  # noqa: D102
+        for name, _ in self._active(g):       # (see Tracer's)
             lib = self.calls[name].library
             if code.name not in lib:
                 lib.append(code.name)
-        return super().native_call(code, g, args)  # type: ignore[misc]
+        return super().native_call(code, g, args, inlined_at)  # type: ignore[misc]
 
     def facts(self, analysis: Analysis) -> RunFacts:
         """The notes and counts, once the run is over (a note may change until then)."""

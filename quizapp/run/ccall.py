@@ -39,14 +39,18 @@ class CallCompiler(ExprCompiler, BackingStores):
             return self.hoist(lambda fr: call_method(recv(fr), name, [a(fr) for a in args]))
         fun = e.fun
         args = [self.expr(a) for a in e.args]
+        at = m.placement.inlined_at(e.pos)
         if isinstance(fun, (ir.FuncName, ir.MethodExpr)):
             code = m.callable_of(fun.func)
             if getattr(fun.func, "shape_params", None):
                 return self.hoist(self.generic_call(fun, e, code, args))
+            if at is not None:
+                invoke = code.invoke
+                return self.hoist(lambda fr: invoke(fr.g, [a(fr) for a in args], None, None, at))
             return self.hoist(_static_call(code, args))
         f = self.expr(fun)
         call_value = m.call_value
-        return self.hoist(lambda fr: call_value(f(fr), [a(fr) for a in args], fr.g))
+        return self.hoist(lambda fr: call_value(f(fr), [a(fr) for a in args], fr.g, at))
 
     def generic_call(self, fun: Any, e: ir.Call, code: Any, args: list[Fn]) -> Fn:
         """A call of a shape instance: the dictionary maps its shapes to this call's types."""

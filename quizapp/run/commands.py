@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from .errors import CannotRun, StepLimit
 from .output import SIGPIPE_STATUS
@@ -69,8 +70,10 @@ def run_command(data: bytes | str, shown: str, args: list[str], max_steps: int) 
 EXIT_OK, EXIT_BAD, EXIT_UNSUPPORTED = 0, 2, 3
 
 
-def trace_command(data: bytes, shown: str, out: str | None, budget: int, args: list[str]) -> int:
-    """``quizapp trace FILE.go --json``: 0 written, 2 bad input or output, 3 partly traced."""
+def trace_command(data: bytes, shown: str, out: str | None, budget: int, args: list[str],
+                  inline: bool = False) -> int:
+    """``quizapp trace FILE.go --json``: 0 written, 2 bad input or output, 3 partly traced;
+    with ``inline``, placed as the default build places memory (``mode`` ``-m``)."""
     import json
     from ..analysis import AnalysisError, analyze
     from .trace import record
@@ -83,11 +86,12 @@ def trace_command(data: bytes, shown: str, out: str | None, budget: int, args: l
         return fail("--budget must be a positive number of steps")
     try:
         analysis = analyze(data)
+        default = analyze(data, inline=True) if inline else None
     except AnalysisError as exc:
         sys.stderr.writelines(line + "\n" for line in exc.lines(shown))
         return EXIT_BAD
     stdin = b"" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.buffer.read()
-    trace = record(analysis, budget=budget, args=args, stdin=stdin)
+    trace = record(analysis, budget=budget, args=args, stdin=stdin, default=default)
     doc = trace_json(trace, shown)
     text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     if out is None or out == "-":
@@ -97,10 +101,19 @@ def trace_command(data: bytes, shown: str, out: str | None, budget: int, args: l
             Path(out).write_text(text, encoding="utf-8")
         except OSError as exc:
             return fail(f"{out}: cannot write: {exc.strerror or exc}")
-    for u in analysis.unsupported:
+    unsupported = _unsupported(analysis, default)
+    for u in unsupported:
         sys.stderr.write(f"{shown}:{u.pos}: unsupported: {u.what}\n")
     if doc["error"]:
         sys.stderr.write(f"quizapp trace: {doc['error']}\n")
     if trace.truncated:
         sys.stderr.write(f"quizapp trace: stopped after {budget:,} steps (raise it with --budget)\n")
-    return EXIT_UNSUPPORTED if analysis.unsupported or doc["error"] else EXIT_OK
+    return EXIT_UNSUPPORTED if unsupported or doc["error"] else EXIT_OK
+
+
+def _unsupported(analysis: Any, default: Any) -> list[Any]:
+    """What either analysis of the run could not judge, each position once."""
+    seen: dict[tuple[int, int, str], Any] = {}
+    for u in [*analysis.unsupported, *(default.unsupported if default is not None else [])]:
+        seen.setdefault((u.pos.line, u.pos.col, u.what), u)
+    return list(seen.values())

@@ -44,7 +44,7 @@ FALLTHROUGH = Signal("fallthrough")
 class Frame:
     """One activation of a function: its variables' cells and where it is."""
 
-    __slots__ = ("code", "v", "t", "env", "g", "defers", "pos", "id", "stores", "tdict")
+    __slots__ = ("code", "v", "t", "env", "g", "defers", "pos", "id", "stores", "tdict", "inlined_at")
 
     def __init__(self, code: Code, g: Any, env: list | None) -> None:
         self.code = code
@@ -57,6 +57,7 @@ class Frame:
         self.id = 0
         self.stores: dict | None = None       # stack backing stores of append, once per call
         self.tdict: dict | None = None        # generic code: shape -> the call's real type
+        self.inlined_at: Pos | None = None    # the default build inlines this call, made here
 
 
 class Code:
@@ -79,14 +80,17 @@ class Code:
     def __repr__(self) -> str:
         return f"Code({self.name})"
 
-    def invoke(self, g: Any, args: list, env: list | None, tdict: dict | None = None) -> Any:
+    def invoke(self, g: Any, args: list, env: list | None, tdict: dict | None = None,
+               inlined_at: Pos | None = None) -> Any:
         """Run the function in goroutine ``g``; returns None, one value, or a list of values.
 
-        ``tdict`` maps the shapes of a generic instance to the call's real types."""
+        ``tdict`` maps the shapes of a generic instance to the call's real types;
+        ``inlined_at`` is the call's position when the default build inlines it there."""
         if self.body is None:
             self.m.compile(self)    # compiled on first call: unreached code costs nothing
         fr = Frame(self, g, env)
         fr.tdict = tdict
+        fr.inlined_at = inlined_at
         v = [None] * self.nslots
         for (slot, agg), a in zip(self.params, args):
             v[slot] = a if agg else [a]

@@ -55,13 +55,14 @@ class NativeCode:
         self.ntemps = 0
         self.vars = ([fn.recv] if fn.recv is not None else []) + list(fn.params)
 
-    def invoke(self, g: G, args: list, env: list | None, tdict: dict | None = None) -> Any:
+    def invoke(self, g: G, args: list, env: list | None, tdict: dict | None = None,
+               inlined_at: Pos | None = None) -> Any:
         if self.impl is None:
             raise CannotRun(self.m.call_pos(g), f"{self.name} is not supported by the interpreter")
         tracer = self.m.tracer
         if tracer is None:
             return self.impl(self.m, args)
-        return tracer.native_call(self, g, args)
+        return tracer.native_call(self, g, args, inlined_at)
 
 
 class Machine:
@@ -69,7 +70,10 @@ class Machine:
 
     def __init__(self, analysis: Analysis, *, args: list[str] | None = None, stdin: bytes = b"",
                  max_steps: int = DEFAULT_MAX_STEPS, tracer: Any = None,
-                 stdout_sink: Any = None, stderr_sink: Any = None, path: str = "main.go") -> None:
+                 stdout_sink: Any = None, stderr_sink: Any = None, path: str = "main.go",
+                 default: Analysis | None = None) -> None:
+        """``default``: the same file analysed with inlining on; objects are then placed as
+        the default build places them, and the calls it inlines are marked on their frames."""
         assert analysis.program is not None
         self.analysis = analysis
         self.prog = analysis.program
@@ -81,7 +85,7 @@ class Machine:
         self.steps = 0
         self.tracer = tracer
         self.out = Output(stdout_sink, stderr_sink)
-        self.placement = Placement(analysis)
+        self.placement = Placement(analysis, default)
         self.zerobase: list = []
         self._oracles: Any = None
         self.defer_pool = 0                 # freed heap defer records (runtime's deferpool)
@@ -192,14 +196,14 @@ class Machine:
         return cell
 
     # ------------------------------------------------------------ calls
-    def call_value(self, fv: Func | None, args: list, g: G) -> Any:
+    def call_value(self, fv: Func | None, args: list, g: G, inlined_at: Pos | None = None) -> Any:
         if fv is None:
             raise nil_deref()
         if fv.native is not None:
             return fv.native(self, args)
         if fv.recv is not None:
             args = fv.recv + args
-        return fv.code.invoke(g, args, fv.env, fv.tdict)
+        return fv.code.invoke(g, args, fv.env, fv.tdict, inlined_at)
 
     def call_method(self, iv: Iface | None, name: str, args: list) -> Any:
         """An interface method call: find the method on the dynamic type and call it."""
@@ -479,11 +483,12 @@ class _Deferred:
     def __init__(self, m: Machine, fn: ir.Func) -> None:
         self.m, self.fn, self._c = m, fn, None
 
-    def invoke(self, g: G, args: list, env: list | None, tdict: dict | None = None) -> Any:
+    def invoke(self, g: G, args: list, env: list | None, tdict: dict | None = None,
+               inlined_at: Pos | None = None) -> Any:
         c = self._c
         if c is None:
             c = self._c = self.m.callable_of(self.fn)
-        return c.invoke(g, args, env, tdict)
+        return c.invoke(g, args, env, tdict, inlined_at)
 
 
 __all__ = ["Machine", "RunResult", "StepLimit", "Killed"]

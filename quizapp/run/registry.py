@@ -72,6 +72,7 @@ class Registry:
         if info is not None and info.container is container:
             return info
         size = t.size() if t is not None else 8
+        fr = _home(fr)
         if verdict == "stack" and fr is not None and not on_heap:
             addr = STACK_TOP - fr.id * 0x400 - (len(self.objs) % 64) * 8
         else:
@@ -106,10 +107,9 @@ class Registry:
         self.frames.pop(fr.id, None)
 
     def var_cell(self, fr: Any, v: ir.Var, cell: list) -> ObjInfo:
-        heap = self.m.placement.heap(v)
+        site, heap = self.m.placement.placed(fr, v)
         verdict = "unknown" if heap is None else ("heap" if heap else "stack")
-        return self.add(cell, "var", v.type, v.name, site=self.m.placement.site(v),
-                        verdict=verdict, fr=fr, var=v)
+        return self.add(cell, "var", v.type, v.name, site=site, verdict=verdict, fr=fr, var=v)
 
     # ------------------------------------------------------------ allocations
     def made_by_runtime(self, fr: Any, node: Any, container: Any, t: T.Type | None, label: str,
@@ -120,8 +120,8 @@ class Registry:
 
     def allocated(self, fr: Any, node: Any, obj: Any, stack_buffer: bool = False) -> None:
         """An allocation site made ``obj``; ``stack_buffer``: gc's stack buffer for an append."""
-        site = self.m.placement.site(node)
-        verdict = "unknown" if site is None else site.verdict.value  # type: ignore[union-attr]
+        site, heap = self.m.placement.placed(fr, node)
+        verdict = "unknown" if site is None or heap is None else ("heap" if heap else "stack")
         from .allocs import CHANNEL_NOTE, STACK_BUFFER_NOTE, allocation_note
         from .chans import Chan
         label = site.name if site is not None else _node_label(node)
@@ -180,3 +180,17 @@ def _container_of(node: Any, obj: Any) -> tuple[Any, T.Type | None]:
 
 
 __all__ = ["Registry", "ObjInfo", "Verdict", "width"]
+
+
+def _home(fr: Any) -> Any:
+    """The frame memory made in ``fr`` lives in: a call the build inlines has no frame of its
+    own, its locals are its caller's (through every inlined call in a row)."""
+    if fr is None or getattr(fr, "inlined_at", None) is None or fr.g is None:
+        return fr
+    frames = fr.g.frames
+    i = len(frames) - 1
+    while i >= 0 and frames[i] is not fr:
+        i -= 1
+    while i > 0 and frames[i].inlined_at is not None:
+        i -= 1
+    return frames[i] if i >= 0 else fr

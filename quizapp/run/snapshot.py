@@ -40,6 +40,7 @@ class VarView:
     points_to: list[str] = field(default_factory=list)   # objects its value refers to
     captured: bool = False            # reached through the closure's context
     line: int = 0                     # where it is declared
+    inlined: str = ""                 # in a call the build inlines: the function called
 
 
 @dataclass
@@ -236,7 +237,11 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         for fr in g.frames:
             frame_ids.add(fr.id)
             shown = _frame(m, reg, walk, text, fr)      # walked either way: its results are roots
-            if fr is not returning:      # a return step shows the stack as the caller gets it back
+            if fr is returning:          # a return step shows the stack as the caller gets it back
+                continue
+            if fr.inlined_at is not None and gv.frames:  # no frame of its own in the built program
+                _merge(gv.frames[-1], shown)        # (what it makes is owned there: registry)
+            else:
                 gv.frames.append(shown)
             for fv in fr.defers or ():          # pending defers keep their closures alive
                 info = reg.get(m.heap_defers.get(id(fv))) or reg.get(fv)
@@ -299,6 +304,14 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
             continue
         fv.vars.append(_var(m, reg, walk, text, fr, v, fr.env[j], captured=True))
     return fv
+
+
+def _merge(caller: FrameView, inlined: FrameView) -> None:
+    """An inlined call's variables, shown in the frame of the caller gc pasted its body into."""
+    for v in inlined.vars:
+        v.inlined = v.inlined or inlined.func
+        caller.vars.append(v)
+    caller.line, caller.col = inlined.line, inlined.col
 
 
 def _spans(m: Any, code: Any) -> list[Span | None]:

@@ -243,9 +243,12 @@ class Trace:
 
 
 def record(analysis: Analysis, *, budget: int = DEFAULT_BUDGET, args: list[str] | None = None,
-           stdin: bytes = b"", max_steps: int = 50_000_000) -> Trace:
-    """Run ``analysis``'s program, recording up to ``budget`` steps."""
-    options = {"args": args, "stdin": stdin, "max_steps": max_steps}
+           stdin: bytes = b"", max_steps: int = 50_000_000, default: Analysis | None = None) -> Trace:
+    """Run ``analysis``'s program, recording up to ``budget`` steps.
+
+    With ``default`` (the same file analysed with inlining on) the trace is of the
+    default build: its placements, and the frames of the calls it inlines marked."""
+    options: dict[str, Any] = {"args": args, "stdin": stdin, "max_steps": max_steps, "default": default}
     last = budget - 1          # a run that spends the budget ends there: its state is kept now,
     tracer = Tracer(budget, capture=lambda n: n == last)   # not replayed when it is shown
     m = Machine(analysis, tracer=tracer, **options)
@@ -254,13 +257,13 @@ def record(analysis: Analysis, *, budget: int = DEFAULT_BUDGET, args: list[str] 
     if truncated:
         res.error = None
     return Trace(analysis, tracer.steps, res, truncated, options, cache=dict(tracer.snapshots),
-                 budget=budget)
+                 mode="-l" if default is None else "-m", budget=budget)
 
 
 __all__ = ["Trace", "Tracer", "StepRecord", "Event", "record", "RunError"]
 
 
-def _native_call(self: Tracer, code: Any, g: Any, args: list) -> Any:
+def _native_call(self: Tracer, code: Any, g: Any, args: list, inlined_at: Any = None) -> Any:
     """A library call while tracing: a frame of its own, so the diagram shows what it was given."""
     from .frames import Frame
     from .values import is_aggregate
@@ -271,6 +274,7 @@ def _native_call(self: Tracer, code: Any, g: Any, args: list) -> Any:
     fr.v = [a if i < len(params) and isinstance(a, list) and is_aggregate(params[i].type) else [a]
             for i, a in enumerate(args)]       # a struct or array is its own cell, as in frames
     fr.id = self.new_frame_id()
+    fr.inlined_at = inlined_at
     fr.pos = g.frames[-1].pos if g.frames else code.fn.pos
     g.frames.append(fr)
     try:

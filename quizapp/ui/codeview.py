@@ -205,13 +205,45 @@ class CodeView(QPlainTextEdit):
             sel.format = fmt
             sel.cursor = cur
             sels.append(sel)
+            if m.kind in ("error", "warning") and len(cur.selectedText()) < 2:
+                sels.extend(self._short_mark(cur, color, m.tooltip))
         self._mark_sels = sels
         self.setExtraSelections(sels + getattr(self, "_line_sels", []))
         self.gutter.update()
 
+    @staticmethod
+    def _short_mark(cur: QTextCursor, color: QColor, tooltip: str) -> list[QTextEdit.ExtraSelection]:
+        """A squiggle under one narrow character (a lone ``}``) or under nothing (an empty
+        line) is hard to see: the character gets a tinted background and the whole line a
+        faint band of the mark's colour."""
+        out = []
+        if cur.hasSelection():
+            char = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            bg = QColor(color)
+            bg.setAlpha(90)
+            fmt.setBackground(bg)
+            fmt.setToolTip(tooltip)
+            char.format, char.cursor = fmt, QTextCursor(cur)
+            out.append(char)
+        band = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        bg = QColor(color)
+        bg.setAlpha(40)
+        fmt.setBackground(bg)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        fmt.setToolTip(tooltip)
+        line = QTextCursor(cur)
+        line.clearSelection()      # full width only paints for a collapsed cursor
+        band.format, band.cursor = fmt, line
+        out.append(band)
+        return out
+
     def _cursor_for(self, line: int, col: int, length: int,
                     end: tuple[int, int] | None = None) -> QTextCursor | None:
         block = self.document().findBlockByNumber(line - 1)
+        if not block.isValid() and line > self.document().blockCount():
+            block = self.document().lastBlock()       # the end of the file (unexpected EOF)
         if not block.isValid():
             return None
         text = block.text()

@@ -45,9 +45,12 @@ def available() -> str | None:
 
 class CompareDialog(QDialog):
     def __init__(self, ours: list[str], source: str, parent=None,  # noqa: ANN001
-                 inline: bool = False) -> None:
+                 inline: bool = False, fragment: str | None = None) -> None:
+        """``fragment``: the code as the learner wrote it, when ``source`` wraps it; both
+        sides are then numbered as that code is (``ours`` already is)."""
         super().__init__(parent)
         self.inline = inline
+        self.fragment = fragment
         self.setWindowTitle(self.tr("Compare with the real compiler"))
         self.resize(1100, 600)
         self.ours = ours
@@ -86,9 +89,16 @@ class CompareDialog(QDialog):
         if error:
             self.status.setText(self.tr("The build could not run: {error}").format(error=error))
             return
-        theirs = [ln for ln in res.lines if ln.startswith("./main.go:")]
+        lines = res.lines
+        if self.fragment is not None:
+            from .sandbox_analysis import fragment_lines
+            lines = fragment_lines(lines, self.fragment)
+        theirs = [ln for ln in lines if ln.startswith("./main.go:")]
         differ = set(theirs) ^ set(self.ours)
         notes = []
+        if self.fragment is not None:
+            notes.append(self.tr("Line numbers are those of your code: the package clause and func main "
+                                 "the sandbox wraps it in are left out, and so are the lines about them."))
         if version != GO_VERSION:
             notes.append(self.tr("Warning: this toolchain is {v}; the app's answers are those of {go}.").format(
                 v=version, go=GO_VERSION))
@@ -100,4 +110,4 @@ class CompareDialog(QDialog):
         self._show(self.left, self.tr("This app (built-in analyzer)"), self.ours, differ)
         title = (self.tr("go build -gcflags=-m ({v})") if self.inline else
                  self.tr("go build -gcflags='-m -l' ({v})")).format(v=version)
-        self._show(self.right, title, res.lines, differ)
+        self._show(self.right, title, lines, differ)

@@ -141,6 +141,7 @@ class DiagramWidget(QWidget):
         self.model: DiagramModel | None = None
         self.index = 0
         self.message = ""
+        self.build: str | None = None     # the build the surrounding view shows ("-l", "-m"), if any
         self.generation = 0
         self._want_what_if = False
         self.pool = QThreadPool(self)
@@ -246,10 +247,15 @@ class DiagramWidget(QWidget):
     def count(self) -> int:
         return self.model.count if self.model is not None else 0
 
-    def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "") -> None:
-        """Show ``model`` (at ``step``, default the last); without one, ``message`` says why."""
+    def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "",
+                  build: str | None = None) -> None:
+        """Show ``model`` (at ``step``, default the last); without one, ``message`` says why.
+
+        ``build`` is the build the rest of the view shows (``-l`` or ``-m``): a
+        diagram of the other build says so, never contradicting the answers beside it."""
         self.model = model
         self.message = message
+        self.build = build
         self.generation += 1
         if model is not None:
             self.slider.blockSignals(True)
@@ -284,13 +290,19 @@ class DiagramWidget(QWidget):
             self.step_label.setText(self.message)
             self.counter.setText("")
             self._set_note("")
-            for w in (*self.buttons, self.what_if, self.export_btn, self.slider):
+            self.index = 0
+            self.slider.blockSignals(True)       # nothing to step through: back at the start
+            self.slider.setMaximum(0)
+            self.slider.setValue(0)
+            self.slider.blockSignals(False)
+            for w in (*self.buttons, self.what_if, self.export_btn, self.slider, self.zoom_in, self.zoom_out):
                 w.setEnabled(False)
             self.what_if.setChecked(False)
+            self.lineChanged.emit(0)             # no step, so no current line in the code
             return
         n = self.model.count
         self.index = max(0, min(index, n - 1))
-        for w in (self.slider, self.export_btn):
+        for w in (self.slider, self.export_btn, self.zoom_in, self.zoom_out):
             w.setEnabled(True)
         self.slider.blockSignals(True)
         self.slider.setValue(self.index)
@@ -335,6 +347,9 @@ class DiagramWidget(QWidget):
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
         notes = []
+        mismatch = self.build_mismatch()
+        if mismatch:
+            notes.append(mismatch)
         if scene.what_if and scene.ghosts:
             notes.append(QCoreApplication.translate("Diagram", "If it had stayed on the stack: {funcs} returned, so the pointers into its "
                             "frame would dangle (dashed).").format(funcs=", ".join(scene.ghosts)))
@@ -350,6 +365,18 @@ class DiagramWidget(QWidget):
         self._set_note("\n".join(dict.fromkeys(notes)))
         self._paint_viewport()
         self.canvas.set(scene, self.scroll.viewport().width())
+
+    def build_mismatch(self) -> str:
+        """What to say when the diagram is of another build than the view's ("" when the same)."""
+        if self.model is None or self.build is None or self.model.trace.mode == self.build:
+            return ""
+        if self.model.trace.mode == "-l":
+            return QCoreApplication.translate(
+                "Diagram", "This diagram shows the build with inlining off (-m -l): no call is inlined "
+                "here, so it can differ from the default build's answers above.")
+        return QCoreApplication.translate(
+            "Diagram", "This diagram shows the default build (inlining on, -m): it can differ from "
+            "the answers above, which are for inlining off.")
 
     def _paint_viewport(self) -> None:
         """The pane around the drawing in the drawing's own background: one colour, no band

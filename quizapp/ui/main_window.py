@@ -365,13 +365,15 @@ class MainWindow(QMainWindow):
         """The real compiler beside the analyzer's answer for the sandbox text (already computed)."""
         from .compare import CompareDialog
         from .sandbox import prepare
+        from .sandbox_analysis import fragment_lines
         res = self.sandbox_view.latest
-        src, _off, _wrapped = prepare(text)
+        src, _off, wrapped = prepare(text)
         if res is None or res.generation != self.sandbox_view.generation:
             ours = [self.tr("(the analysis of this text is still running)")]
         else:
-            ours = res.source_lines if res.source_lines or not res.error else [res.error]
-        self.compare_dialog = CompareDialog(ours, src, self, inline=self.sandbox_view.inlining)
+            ours = fragment_lines(res.source_lines, text) if res.source_lines or not res.error else [res.error]
+        self.compare_dialog = CompareDialog(ours, src, self, inline=self.sandbox_view.inlining,
+                                            fragment=text if wrapped else None)
         self.compare_dialog.show()
 
     # ------------------------------------------------------------ dialogs

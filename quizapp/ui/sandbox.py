@@ -312,12 +312,12 @@ class SandboxView(QWidget):
                        self.tr("No diagram: there is nothing to draw.") if not res.source_lines and not res.items
                        else self.tr("No diagram for this program."))
         self.diagram.canvas.lang = self.lang()      # its notes in the language of the moment
-        self.diagram.set_model(res.diagram, step, message)
+        self.diagram.set_model(res.diagram, step, message, build="-m" if res.inline else "-l")
         helps = {h.kind: h for h in HELP}
         lang = self.lang()
         for line, col, kind, text in res.items:
             icon = {"heap": "▲", "stack": "▼", "error": "✘", "warning": "⚠", "unsupported": "?"}.get(kind, "•")
-            shown = self.unsupported_text(text) if kind == "unsupported" else text
+            shown = self.unsupported_text(text) if kind == "unsupported" else self.inlined_text(text)
             item = QListWidgetItem(f"{icon} {line}:{col}  {shown}")
             h = helps.get(res.helps.get((line, col), ""))
             if h is not None:
@@ -402,6 +402,14 @@ class SandboxView(QWidget):
         self.status.setText(title)
         self.diagram.set_model(None, None, self.tr("No diagram: the program was not analysed."))
         self.output.setHtml(f"<p><b>{html.escape(title)}</b></p><p>{html.escape(reason)}</p>")
+
+    def inlined_text(self, text: str) -> str:
+        """A site's line with the worker's "(F, inlined)" in the interface language (gc's
+        own words before it stay as gc prints them)."""
+        m = re.fullmatch(r"(.*)  \((.+), inlined\)", text, re.S)
+        if m is None:
+            return text
+        return m.group(1) + "  " + self.tr("({f}, inlined)").format(f=m.group(2))
 
     def unsupported_text(self, text: str) -> str:
         """An analyzer's "unsupported: WHAT" in the interface language."""

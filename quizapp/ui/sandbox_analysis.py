@@ -69,11 +69,14 @@ def diagram_of(res: SandboxResult) -> object:
     It runs in the app's process, off the GUI thread: the diagram keeps the
     analysis and replays the run to show a step, so it cannot be pickled. The
     worker's analysis of the same text finished within its limits; the run is
-    bounded by the trace's step budget."""
+    bounded by the trace's step budget. With inlining on it is the default build's
+    diagram: its placements, inlined calls merged into their callers' frames."""
     from ..diagram.layout import DiagramError
     from ..diagram.model import build
     try:
-        return build(analyze(res.source, warn_unused=res.wrapped), source=res.source, line_offset=res.line_offset)
+        analysis = analyze(res.source, warn_unused=res.wrapped)
+        default = analyze(res.source, warn_unused=res.wrapped, inline=True) if res.inline else None
+        return build(analysis, source=res.source, line_offset=res.line_offset, default=default)
     except (AnalysisError, DiagramError, RecursionError):
         return None
 
@@ -176,13 +179,8 @@ def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxRes
     else:
         res.runnable = True
     res.source_lines = a.diagnostics("./main.go")
-    for d in res.source_lines:
-        head, _, msg = d.partition(": ")
-        try:
-            _, ln, col = head.split(":")
-            res.lines.append(f"{int(ln) - off}:{int(col) - col_shift}: {msg}")
-        except ValueError:
-            res.lines.append(d)
+    for d in fragment_lines(res.source_lines, text):
+        res.lines.append(d.removeprefix("./main.go:"))
     res.items.sort()
     return res
 
@@ -198,6 +196,23 @@ def same_program(before: str, after: str) -> bool:
         return False
     old, new = before.splitlines(), after.splitlines()
     return difflib.SequenceMatcher(None, old, new, autojunk=False).ratio() >= 0.6
+
+
+def fragment_lines(lines: list[str], text: str) -> list[str]:
+    """gc's lines about the wrapped ``text`` in the text's own numbering; the lines about
+    the wrapper the sandbox added (``can inline main`` of a fragment) are left out."""
+    _src, off, wrapped = prepare(text)
+    if not wrapped:
+        return list(lines)
+    col_shift = 1 if off == 3 else 0
+    last = len(text.splitlines())
+    out = []
+    for ln in lines:
+        m = re.match(r"\./main\.go:(\d+):(\d+): ", ln)
+        if m is not None and not 1 <= int(m.group(1)) - off <= last:
+            continue
+        out.append(_shift_line(ln, off, col_shift))
+    return out
 
 
 def _shift_line(line: str, off: int, col_shift: int) -> str:

@@ -105,3 +105,13 @@ def test_chinese_lists_and_model_answers() -> None:
     assert join(["向上共享会逃逸", "值被复制，指针被共享"], "zh") == "向上共享会逃逸、值被复制，指针被共享"
     assert answer_blocks("Intro.\n\n1. One. 2. Two.\n- three") == [
         ("p", "Intro."), ("li", "One."), ("li", "Two."), ("li", "three")]
+
+
+def test_the_last_flow_item_is_a_sentence_naming_the_site() -> None:
+    src = "package main\n\ntype P struct{ x int }\n\nfunc newP() *P {\n\tp := P{1}\n\treturn &p\n}\n\n" \
+          "func main() { _ = newP() }\n"
+    p = next(s for s in analyze(src).sites if s.name == "p" and s.kind.value == "variable")
+    for lang, end in (("en", "."), ("zh", "。")):
+        flow = flow_sentences(p, lang)
+        assert flow, p.flow
+        assert not flow[-1].startswith("→") and p.name in flow[-1] and flow[-1].endswith(end)

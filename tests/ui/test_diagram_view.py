@@ -166,3 +166,19 @@ def test_the_dark_pane_is_one_colour_around_the_drawing(qtbot, qapp) -> None:  #
     finally:
         theme.set_mode("light")
         theme.apply(qapp)
+
+
+def test_a_diagram_of_another_build_than_the_view_says_so(qtbot) -> None:  # noqa: ANN001
+    """Beside answers of the default build, a diagram of the -m -l run names its build;
+    beside answers of its own build it says nothing of builds."""
+    from quizapp.ui.diagram_view import DiagramWidget
+    w = DiagramWidget()
+    qtbot.addWidget(w)
+    m = model("initfn-counter-why")
+    assert m.trace.mode == "-l"
+    w.set_model(m, build="-m")
+    shown(qtbot, w, m.count - 1)
+    assert "inlining off (-m -l)" in w.note.text() and not w.note.isHidden()
+    w.set_model(m, build="-l")
+    shown(qtbot, w, m.count - 1)
+    assert "-m -l" not in w.note.text()

@@ -105,3 +105,23 @@ def test_a_fragment_with_real_errors_lists_them_then_its_warnings(window, qtbot)
     assert sb.diag_list.item(0).text().startswith("✘") and sb.diag_list.item(1).text().startswith("⚠")
     assert "does not compile" in sb.status.text()
     assert [m.kind for m in sb.latest.marks] == ["error", "warning"]
+
+
+def test_an_error_on_a_lone_brace_or_at_the_end_of_the_file_is_plain_to_see(window, qtbot) -> None:  # noqa: ANN001
+    """A wave under one narrow character, or under nothing, is barely visible: the line gets
+    a band of the error's colour as well."""
+    from PySide6.QtGui import QTextFormat
+    window.show_view("sandbox")
+    sb = window.sandbox_view
+    for text in ("package main\n\nfunc main() {\n\tx := 1\n\t_ = x\n}\n}\n",
+                 "package main\n\nfunc main() {\n\tx := 1\n\t_ = x\n"):
+        sb.set_text(text)
+        _wait(sb, qtbot)
+        errors = [(ln, col) for ln, col, k, _ in sb.latest.items if k == "error"]
+        assert len(errors) == 1
+        line = errors[0][0]
+        bands = [s for s in sb.editor._mark_sels
+                 if s.format.property(QTextFormat.Property.FullWidthSelection)]
+        assert bands, text
+        last = sb.editor.document().blockCount()
+        assert {min(line, last) - 1} == {s.cursor.blockNumber() for s in bands}

@@ -95,68 +95,73 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare.py" line="51"/>
+        <location filename="../../ui/compare.py" line="54"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="55"/>
+        <location filename="../../ui/compare.py" line="58"/>
         <source>Building with the Go toolchain…</source>
         <translation>正在用 Go 工具链编译…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="61"/>
+        <location filename="../../ui/compare.py" line="64"/>
         <source>The analyzer&apos;s lines</source>
         <translation>分析器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="62"/>
+        <location filename="../../ui/compare.py" line="65"/>
         <source>The compiler&apos;s lines</source>
         <translation>编译器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="66"/>
-        <location filename="../../ui/compare.py" line="100"/>
+        <location filename="../../ui/compare.py" line="69"/>
+        <location filename="../../ui/compare.py" line="110"/>
         <source>This app (built-in analyzer)</source>
         <translation>本应用（内置分析器）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="69"/>
+        <location filename="../../ui/compare.py" line="72"/>
         <source>No Go toolchain was found.</source>
         <translation>没有找到 Go 工具链。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="87"/>
+        <location filename="../../ui/compare.py" line="90"/>
         <source>The build could not run: {error}</source>
         <translation>无法编译：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="93"/>
+        <location filename="../../ui/compare.py" line="100"/>
+        <source>Line numbers are those of your code: the package clause and func main the sandbox wraps it in are left out, and so are the lines about them.</source>
+        <translation>行号按你的代码计：沙盒包在外面的 package 子句和 func main 不计入，关于它们的行也不显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare.py" line="103"/>
         <source>Warning: this toolchain is {v}; the app&apos;s answers are those of {go}.</source>
         <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="96"/>
+        <location filename="../../ui/compare.py" line="106"/>
         <source>The compiler rejected the program.</source>
         <translation>编译器拒绝了这个程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="97"/>
+        <location filename="../../ui/compare.py" line="107"/>
         <source>The outputs are identical.</source>
         <translation>两边的输出完全一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="98"/>
+        <location filename="../../ui/compare.py" line="108"/>
         <source>{n} lines differ (marked ≠).</source>
         <translation>有 {n} 行不同（标记为 ≠）。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="101"/>
+        <location filename="../../ui/compare.py" line="111"/>
         <source>go build -gcflags=-m ({v})</source>
         <translation>go build -gcflags=-m（{v}）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="102"/>
+        <location filename="../../ui/compare.py" line="112"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
     </message>
@@ -164,114 +169,124 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="226"/>
+        <location filename="../../ui/diagram_view.py" line="227"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="227"/>
+        <location filename="../../ui/diagram_view.py" line="228"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="228"/>
+        <location filename="../../ui/diagram_view.py" line="229"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="229"/>
+        <location filename="../../ui/diagram_view.py" line="230"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="230"/>
+        <location filename="../../ui/diagram_view.py" line="231"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="231"/>
+        <location filename="../../ui/diagram_view.py" line="232"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="232"/>
+        <location filename="../../ui/diagram_view.py" line="233"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="233"/>
+        <location filename="../../ui/diagram_view.py" line="234"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="234"/>
+        <location filename="../../ui/diagram_view.py" line="235"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="235"/>
+        <location filename="../../ui/diagram_view.py" line="236"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="238"/>
+        <location filename="../../ui/diagram_view.py" line="239"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="239"/>
+        <location filename="../../ui/diagram_view.py" line="240"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="240"/>
+        <location filename="../../ui/diagram_view.py" line="241"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="241"/>
         <location filename="../../ui/diagram_view.py" line="242"/>
+        <location filename="../../ui/diagram_view.py" line="243"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="303"/>
+        <location filename="../../ui/diagram_view.py" line="315"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="315"/>
+        <location filename="../../ui/diagram_view.py" line="327"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="329"/>
+        <location filename="../../ui/diagram_view.py" line="341"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="339"/>
+        <location filename="../../ui/diagram_view.py" line="354"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="347"/>
+        <location filename="../../ui/diagram_view.py" line="362"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="349"/>
+        <location filename="../../ui/diagram_view.py" line="364"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="380"/>
-        <location filename="../../ui/diagram_view.py" line="386"/>
+        <location filename="../../ui/diagram_view.py" line="374"/>
+        <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
+        <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="377"/>
+        <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
+        <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="407"/>
+        <location filename="../../ui/diagram_view.py" line="413"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="381"/>
+        <location filename="../../ui/diagram_view.py" line="408"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -414,191 +429,196 @@
     </message>
     <message>
         <location filename="../../diagram/words.py" line="52"/>
+        <source>{f} (inlined)</source>
+        <translation>{f}（已内联）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="54"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="56"/>
+        <location filename="../../diagram/words.py" line="58"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="57"/>
+        <location filename="../../diagram/words.py" line="59"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="58"/>
+        <location filename="../../diagram/words.py" line="60"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="59"/>
+        <location filename="../../diagram/words.py" line="61"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="60"/>
+        <location filename="../../diagram/words.py" line="62"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="64"/>
+        <location filename="../../diagram/words.py" line="66"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="69"/>
+        <location filename="../../diagram/words.py" line="71"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="70"/>
+        <location filename="../../diagram/words.py" line="72"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="72"/>
+        <location filename="../../diagram/words.py" line="74"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="74"/>
+        <location filename="../../diagram/words.py" line="76"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="75"/>
+        <location filename="../../diagram/words.py" line="77"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="77"/>
+        <location filename="../../diagram/words.py" line="79"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="79"/>
+        <location filename="../../diagram/words.py" line="81"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="80"/>
+        <location filename="../../diagram/words.py" line="82"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="81"/>
+        <location filename="../../diagram/words.py" line="83"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="82"/>
+        <location filename="../../diagram/words.py" line="84"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="84"/>
+        <location filename="../../diagram/words.py" line="86"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="90"/>
+        <location filename="../../diagram/words.py" line="92"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="91"/>
+        <location filename="../../diagram/words.py" line="93"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="93"/>
+        <location filename="../../diagram/words.py" line="95"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="96"/>
+        <location filename="../../diagram/words.py" line="98"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="98"/>
+        <location filename="../../diagram/words.py" line="100"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="100"/>
+        <location filename="../../diagram/words.py" line="102"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="102"/>
+        <location filename="../../diagram/words.py" line="104"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="89"/>
+        <location filename="../../diagram/words.py" line="91"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="112"/>
+        <location filename="../../diagram/words.py" line="114"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="115"/>
+        <location filename="../../diagram/words.py" line="117"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="118"/>
+        <location filename="../../diagram/words.py" line="120"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="123"/>
+        <location filename="../../diagram/words.py" line="125"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="146"/>
+        <location filename="../../diagram/words.py" line="148"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="148"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="152"/>
+        <location filename="../../diagram/words.py" line="154"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="164"/>
+        <location filename="../../diagram/words.py" line="166"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="167"/>
+        <location filename="../../diagram/words.py" line="169"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="174"/>
+        <location filename="../../diagram/words.py" line="176"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="175"/>
+        <location filename="../../diagram/words.py" line="177"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="176"/>
+        <location filename="../../diagram/words.py" line="178"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -1400,7 +1420,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -1440,12 +1460,12 @@
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -1533,12 +1553,12 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -2681,99 +2701,104 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="409"/>
+        <location filename="../../ui/sandbox.py" line="412"/>
+        <source>({f}, inlined)</source>
+        <translation>（{f}，已内联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="417"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="410"/>
+        <location filename="../../ui/sandbox.py" line="418"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="411"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="412"/>
+        <location filename="../../ui/sandbox.py" line="420"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="413"/>
+        <location filename="../../ui/sandbox.py" line="421"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="415"/>
+        <location filename="../../ui/sandbox.py" line="423"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="416"/>
+        <location filename="../../ui/sandbox.py" line="424"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="417"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="418"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="419"/>
+        <location filename="../../ui/sandbox.py" line="427"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="423"/>
+        <location filename="../../ui/sandbox.py" line="431"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="452"/>
+        <location filename="../../ui/sandbox.py" line="460"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="453"/>
+        <location filename="../../ui/sandbox.py" line="461"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="461"/>
-        <location filename="../../ui/sandbox.py" line="464"/>
-        <location filename="../../ui/sandbox.py" line="468"/>
+        <location filename="../../ui/sandbox.py" line="469"/>
+        <location filename="../../ui/sandbox.py" line="472"/>
+        <location filename="../../ui/sandbox.py" line="476"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="461"/>
+        <location filename="../../ui/sandbox.py" line="469"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="464"/>
+        <location filename="../../ui/sandbox.py" line="472"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="475"/>
+        <location filename="../../ui/sandbox.py" line="483"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="477"/>
+        <location filename="../../ui/sandbox.py" line="485"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="483"/>
+        <location filename="../../ui/sandbox.py" line="491"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

@@ -396,8 +396,15 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["analyze"]:
         # gc's flags, parsed by hand: argparse would read -m FILE as -m's value
         return cmd_analyze(argparse.Namespace(args=argv[1:]))
+    program_args: list[str] = []
+    if argv[:1] in (["run"], ["trace"]) and "--" in argv:
+        # everything after -- is the program's, wherever the options stand
+        cut = argv.index("--")
+        argv, program_args = argv[:cut], argv[cut + 1:]
     ap = build_parser()
     args = ap.parse_args(argv)
+    if program_args:
+        args.args = [*args.args, *program_args]
     if args.screenshot:
         from .ui.screenshot import VIEWS, take
         if args.view not in VIEWS:

@@ -170,3 +170,73 @@ def test_trace_json_and_its_statuses(tmp_path: Path) -> None:
     r = cli(["trace", "exp.go", "--json", "-o", "e.json"], tmp_path)
     assert r.returncode == 3 and b"cannot run: math.Exp" in r.stderr
     assert json.loads((tmp_path / "e.json").read_text())["error"].startswith("cannot run: math.Exp")
+
+
+RECOVERED_DIV = """package main
+
+import "fmt"
+
+func safeDiv(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+		}
+	}()
+	q = a / b
+	return
+}
+
+func main() {
+	fmt.Println(safeDiv(10, 0))
+}
+"""
+
+RECOVERED_NIL_MAP = """package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println(r)
+	}()
+	var m map[string]int
+	m["a"] = 1
+}
+"""
+
+
+@pytest.mark.go
+@pytest.mark.parametrize("source", [RECOVERED_DIV, RECOVERED_NIL_MAP], ids=["div", "nilmap"])
+def test_a_recovered_runtime_error_replays_to_its_end(source: str, go: str,
+                                                     tmp_path: Path) -> None:
+    """The trace shows a recovered run-time error's value at every step, as Go prints it."""
+    (tmp_path / "main.go").write_text(source)
+    built = build_program(source, tmp_path / "prog", go=go)
+    assert built.ok, built.lines
+    theirs = run_program(tmp_path / "prog", [])
+    r = cli(["trace", "main.go", "--json", "-o", "t.json"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    doc = json.loads((tmp_path / "t.json").read_text())
+    assert doc["status"] == theirs.status and doc["error"] is None
+    assert doc["stdout"].encode() == theirs.stdout
+    r = cli(["diagram", "main.go", "--step", "12", "-o", "d.svg"], tmp_path)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("options", [["--json", "-o", "t.json"], ["--json"], ["-o", "t.json"]],
+                         ids=["json-o", "json", "o"])
+@pytest.mark.go
+def test_program_arguments_follow_the_options(options: list[str], go: str, tmp_path: Path) -> None:
+    """``quizapp trace FILE.go --json -o OUT -- ARGS`` as docs/trace-format.md writes it: the
+    arguments reach the program as they reach the built binary."""
+    (tmp_path / "main.go").write_text(EXIT)
+    built = build_program(EXIT, tmp_path / "prog", go=go)
+    assert built.ok, built.lines
+    one, two = run_program(tmp_path / "prog", ["a"]), run_program(tmp_path / "prog", ["a", "b"])
+    r = cli(["trace", "main.go", *options, "--", "a"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    text = (tmp_path / "t.json").read_text() if "-o" in options else r.stdout.decode()
+    assert json.loads(text)["stdout"].encode() == one.stdout
+    r = cli(["run", "main.go", "--max-steps", "100000", "--", "a", "b"], tmp_path)
+    assert (r.returncode, r.stdout) == (two.status, two.stdout), r.stderr

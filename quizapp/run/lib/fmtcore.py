@@ -16,7 +16,7 @@ from functools import cmp_to_key
 from typing import Any
 
 from ...analysis.types import model as T
-from ..errors import CannotRun, GoPanic
+from ..errors import CannotRun, GoPanic, RuntimeErr
 from ..printing import fake_address
 from ..rtypes import find_method, method_set_has, type_name
 from .fmtformat import LDIGITS, UDIGITS, Fmt, go_quote
@@ -272,6 +272,12 @@ class Printer(Fmt):
     def print_value(self, t: T.Type, v: Any, verb: str, depth: int, can_iface: bool,
                     top: bool = False) -> None:
         if depth > 0 and can_iface and self.handle_methods(t, v, verb):
+            return
+        if isinstance(v, RuntimeErr):
+            # A run-time error's payload is native: with methods off (diagrams) show
+            # the text its Error method returns rather than the raw payload.
+            from ..panics import error_text
+            self.fmt_s(error_text(v).encode())
             return
         u = t.under
         if isinstance(u, T.Basic):

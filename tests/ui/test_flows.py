@@ -230,14 +230,20 @@ def test_progress_survives_restart(window, qtbot, tmp_path) -> None:  # noqa: AN
     assert [(a.pack_id, a.question_id, a.correct) for a in stored] == [("example.basics", "check-yourself", True)]
 
 
-def test_feedback_gives_the_other_build_and_the_inlined_call(window, qtbot) -> None:  # noqa: ANN001
-    """initValue returns &i: heap with -l; in a default build main's copy stays on the stack."""
+def _open_initvalue(window):  # noqa: ANN001, ANN202 - the quiz view
+    """The article's initValue question (heap with -l, a stack copy in a default build), shown."""
     pack = next(p for p in window.packs if p.id == "builtin.article")
     idx = next(i for i, q in enumerate(pack.questions) if q.id == "initvalue-sharing-up")
     window.start_pack(pack, restart=True)
     view = window.quiz_view
     view.session.go(idx)
     view.render()
+    return view
+
+
+def test_feedback_gives_the_other_build_and_the_inlined_call(window, qtbot) -> None:  # noqa: ANN001
+    """initValue returns &i: heap with -l; in a default build main's copy stays on the stack."""
+    view = _open_initvalue(window)
     for s in view.session.current.key.sites:
         view.session.answer_site(s.key, s.verdict.value)
     view.submit()
@@ -254,12 +260,7 @@ def test_a_wrong_answer_that_is_the_default_builds_says_which_build_is_asked(win
     """Answering "stack" for initValue's i (what main's inlined copy does) is wrong with -l,
     and the feedback says that it is the default build's answer and which build is graded."""
     from quizapp.analysis import Verdict
-    pack = next(p for p in window.packs if p.id == "builtin.article")
-    idx = next(i for i, q in enumerate(pack.questions) if q.id == "initvalue-sharing-up")
-    window.start_pack(pack, restart=True)
-    view = window.quiz_view
-    view.session.go(idx)
-    view.render()
+    view = _open_initvalue(window)
     assert "graded with -m -l (inlining off)" in view.meta.text()
     flipped = []
     for s in view.session.current.key.sites:

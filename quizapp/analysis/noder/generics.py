@@ -437,10 +437,7 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
     def note_ref(self, kind: RefKind, item: Any) -> None:
         """Record that the function being lowered refers to an instance, a method of an
         instantiated type or such a type: gc reads them in this order (``compileorder``)."""
-        owner = self.fn
-        while owner.outer is not None:
-            owner = owner.outer
-        self.refs.append((owner, kind, item))
+        self.refs.append((self.body_read(), kind, item))
 
     def compile_order(self, funcs: list[ir.Func]) -> list[ir.Func]:
         """Every instance made, in gc's compile order (``compileorder``)."""

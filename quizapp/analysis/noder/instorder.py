@@ -75,12 +75,17 @@ class InstOrderMixin:
         finally:
             self.inst_group = saved
 
-    def note_instance(self, role: InstRole, fn: ir.Func | None, name: str = "") -> InstEvent:
-        """Record an instantiation met in the body being read (``fn`` None: a type's method,
-        compiled later than met; ``note_compiled`` fills it in)."""
+    def body_read(self) -> ir.Func:
+        """The body being read: the function being lowered, or the one holding it as a literal."""
         owner = self.fn
         while owner.outer is not None:
             owner = owner.outer
+        return owner
+
+    def note_instance(self, role: InstRole, fn: ir.Func | None, name: str = "") -> InstEvent:
+        """Record an instantiation met in the body being read (``fn`` None: a type's method,
+        compiled later than met; ``note_compiled`` fills it in)."""
+        owner = self.body_read()
         if self.inst_group is None:
             self.inst_groups += 1
             group = self.inst_groups

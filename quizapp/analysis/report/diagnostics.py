@@ -65,13 +65,13 @@ class Reporter:
         self.inlined: list[tuple[Pos, str]] = []     # every call inlined: where, and the callee
 
     def emit(self, pos: Pos, *parts: Any, level: int = 1, mutations: bool | None = None) -> None:
-        if level <= self.level and not any(isinstance(p, str) and ir.UNKNOWN_HASH in p for p in parts):
+        if level <= self.level and not _names_unknown(parts):
             self.out.append(Diag(pos, parts, level, mutations=mutations))
 
     def explain(self, pos: Pos, *parts: Any) -> None:
         """An -m=2 explanation line: gc prints these itself, ``<unknown line number>``
         where a position is unknown (its warnings simply leave the position out)."""
-        if self.level >= 2 and not any(isinstance(p, str) and ir.UNKNOWN_HASH in p for p in parts):
+        if self.level >= 2 and not _names_unknown(parts):
             self.out.append(Diag(pos, parts, 2, printf=True))
 
     # ------------------------------------------------------------ other passes
@@ -275,6 +275,12 @@ def copy_origin(fn: ir.Func | None, n: Any) -> dict[str, Any]:
     if lit is not None and lit.inlined_from is not None:
         call = (getattr(lit, "inlined_via", "") or lit.inlined_from[0], lit.pos)
     return {"inlined_from": (fn.copy_of.name, n.pos), "inlined_call": call}
+def _names_unknown(parts: tuple[Any, ...]) -> bool:
+    """Does a line name a literal whose symbol is not known (``ir.UNKNOWN_HASH``)? It is
+    left out: gc prints a name the analyzer cannot reproduce there."""
+    return any(isinstance(p, str) and ir.UNKNOWN_HASH in p for p in parts)
+
+
 def qual_name(fn: ir.Func) -> str:
     """A function as gc names it in -m lines about its body: a standard-library
     instance with its package (``slices.insertionSortOrdered[go.shape.int]``)."""

@@ -73,6 +73,8 @@ WHYS = (
                        "allocated"),
     QT_TRANSLATE_NOOP("Diagram", "a one-byte value: Go uses its static table of values, nothing is "
                        "allocated"),
+    QT_TRANSLATE_NOOP("Diagram", "a one-byte string: Go points it into its static table of byte values, "
+                       "nothing is allocated"),
     QT_TRANSLATE_NOOP("Diagram", "a read-only global: the interface points at it"),
     QT_TRANSLATE_NOOP("Diagram", "a zero value known at compile time: the interface points at "
                        "runtime.zeroVal, nothing is allocated"),
@@ -103,6 +105,8 @@ NOTES = (
                        "copies it to the heap (move2heap)"),
     QT_TRANSLATE_NOOP("Diagram", "does not escape, but append grew it past gc's 32-byte stack buffer: "
                        "growslice allocated it on the heap"),
+    QT_TRANSLATE_NOOP("Diagram", "a span read from the clock: Go allocates its box unless the real span "
+                       "is under 256 ns, which the interpreter's virtual clock cannot tell"),
 )
 """Whole notes (``run.allocs``'s constants and the registry's)."""
 
@@ -120,6 +124,19 @@ def _patterns() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
          lambda m: QCoreApplication.translate("Diagram", "does not escape, but its size ({size} bytes) is only known at run time and "
                       "is over gc's {buf}-byte stack buffer: allocated on the heap").format(
                           size=m.group(1), buf=m.group(2))),
+        (r"does not escape, but the (string|slice) is (\d+) bytes, over the (\d+)-byte buffer gc gives a "
+         r"conversion on the stack: allocated on the heap",
+         lambda m: (QCoreApplication.translate("Diagram", "does not escape, but the string is {size} bytes, over the "
+                                               "{buf}-byte buffer gc gives a conversion on the stack: allocated on "
+                                               "the heap") if m.group(1) == "string" else
+                    QCoreApplication.translate("Diagram", "does not escape, but the slice is {size} bytes, over the "
+                                               "{buf}-byte buffer gc gives a conversion on the stack: allocated on "
+                                               "the heap")).format(size=m.group(2), buf=m.group(3))),
+        (r"does not escape, but it holds (\d+) runes, over the (\d+)-rune buffer gc gives a conversion on the "
+         r"stack: allocated on the heap",
+         lambda m: QCoreApplication.translate("Diagram", "does not escape, but it holds {n} runes, over the {buf}-rune "
+                                              "buffer gc gives a conversion on the stack: allocated on the heap").format(
+                                                  n=m.group(1), buf=m.group(2))),
         (r"moved to heap, allocated together with (.*): gc puts small variables without pointers "
          r"in one allocation",
          lambda m: QCoreApplication.translate("Diagram", "moved to heap, allocated together with {name}: gc puts small variables "

@@ -236,6 +236,10 @@ def allocs_key(q: Question, a: Analysis, lines: list[str]) -> AnswerKey:
     if calls.library:
         raise KeyError_(f"{q.function} calls the standard library ({', '.join(calls.library)}): what "
                        "it allocates inside is not traced, so the count cannot be given")
+    if calls.clocked:
+        raise KeyError_(f"{q.function} boxes a span of time read from the clock: whether Go "
+                       "allocates for it depends on how long the real machine takes, so the count "
+                       "cannot be given")
     count = calls.count()
     if count is None:
         raise KeyError_(f"the calls of {q.function} allocate different numbers of times "

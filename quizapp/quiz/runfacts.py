@@ -24,11 +24,17 @@ from enum import Enum
 from typing import Any
 
 from ..analysis import Analysis, Verdict
-from ..run.allocs import MOVE2HEAP_NOTE, STACK_BUFFER_NOTE, allocations_per_line, mallocs
+from ..run.allocs import CLOCK_SPAN_NOTE, MOVE2HEAP_NOTE, STACK_BUFFER_NOTE, allocations_per_line, mallocs
 from ..run.trace import BudgetSpent, Tracer
 
 BUDGET = 200_000
 """Steps one run may take; a longer program gets no run-time facts (never half of them)."""
+
+CLOCK_READS = frozenset({"time.Since", "time.Until", "time.Time.Sub"})
+"""Library calls whose result is a span of the clock. The interpreter's clock is virtual
+(``run/lib/time.py``): a span it gives is right in order of magnitude after a ``Sleep``, but a
+span of a few nanoseconds is whatever the real machine takes. Whether Go boxes such a value
+for free (below 256) is then unknown, so no note and no count rests on it."""
 
 
 class NoteKind(str, Enum):
@@ -48,6 +54,14 @@ _WHY: list[tuple[str, str, str]] = [
      "大小为零的值：接口直接指向 `runtime.zerobase`"),
     (r"a one-byte value: ", "a one-byte value: Go uses its static table of values",
      "单字节的值：Go 使用运行时的静态值表"),
+    (r"a one-byte string: ", "a one-byte string: Go points it into its static table of byte values",
+     "单字节的字符串：Go 直接指向运行时的静态字节表"),
+    (r"(?:the string|the slice) is (\d+) bytes, over",
+     "it is {0} bytes, over the 32-byte buffer gc gives a conversion on the stack",
+     "它有 {0} 字节，超过了 gc 在栈上为转换准备的 32 字节缓冲区"),
+    (r"it holds (\d+) runes, over",
+     "it holds {0} runes, over the 32-rune buffer gc gives a conversion on the stack",
+     "它有 {0} 个 rune，超过了 gc 在栈上为转换准备的 32 个 rune 的缓冲区"),
     (r"a read-only global: ", "a read-only global: the interface points at it",
      "只读的全局变量：接口直接指向它"),
     (r"a zero value known at compile time: ",
@@ -151,6 +165,7 @@ class CallAllocs:
     per_call: list[int] = field(default_factory=list)
     sites: dict[str, list[int]] = field(default_factory=dict)   # site key -> [made, allocated]
     library: list[str] = field(default_factory=list)            # library calls made inside it
+    clocked: bool = False    # a call boxed a span of the virtual clock small enough to be free
 
     def count(self) -> int | None:
         """The allocations of every call, when all calls made the same number."""
@@ -175,6 +190,7 @@ class _CallTracer(Tracer):
         self.call_of: dict[int, tuple[str, int]] = {}     # frame id -> (function, call number)
         self.calls: dict[str, CallAllocs] = {}
         self.made_in: list[tuple[Any, list[tuple[str, int]]]] = []
+        self.clock_from: int | None = None    # made_in's length when the clock was first read
 
     def attach(self, m: Any) -> None:
         super().attach(m)
@@ -205,6 +221,8 @@ class _CallTracer(Tracer):
         super().on_call(fr)
 
     def native_call(self, code: Any, g: Any, args: list, inlined_at: Any = None) -> Any:  # noqa: D102
+        if code.name in CLOCK_READS and self.clock_from is None:
+            self.clock_from = len(self.made_in)
         for name, _ in self._active(g):       # (see Tracer's)
             lib = self.calls[name].library
             if code.name not in lib:
@@ -217,8 +235,15 @@ class _CallTracer(Tracer):
         for info in self.registry.objs.values():
             if info.site is not None and info.kind != "runtime":
                 by_site.setdefault(info.site.key, []).append(info)
-        for info, active in self.made_in:
+        unknown: set[str] = set()       # sites whose run-time allocation rests on the clock
+        for k, (info, active) in enumerate(self.made_in):
             n = mallocs(info)
+            if info.note == CLOCK_SPAN_NOTE or (self.clock_from is not None and k >= self.clock_from
+                                                and _VALUE.search(info.note or "")):
+                if info.site is not None:
+                    unknown.add(info.site.key)
+                for name, _ in active:
+                    self.calls[name].clocked = True
             for name, i in active:
                 calls = self.calls[name]
                 calls.per_call[i] += n
@@ -229,6 +254,8 @@ class _CallTracer(Tracer):
         moved = {i.owner for i in self.registry.objs.values() if i.note == MOVE2HEAP_NOTE}
         notes = {}
         for key, infos in by_site.items():
+            if key in unknown:
+                continue
             note = site_note(infos, moved)
             if note is not None:
                 notes[key] = note

@@ -17,6 +17,7 @@ from typing import Any
 from ..analysis.ir import nodes as ir
 from ..analysis.ir.reassign import ReassignOracle
 from ..analysis.types import model as T
+from .lib.time import ClockSpan
 from .values import Iface, Slice
 
 STACK_BUF = 32
@@ -30,6 +31,10 @@ DEFER_RECORD_NOTE = ("a defer in a loop: the runtime records it on the heap (run
                      "a record freed by an earlier defer is reused)")
 MOVE2HEAP_NOTE = ("the appends used a stack buffer; where the slice is handed out, gc copies "
                   "it to the heap (move2heap)")
+CLOCK_SPAN_NOTE = ("a span read from the clock: Go allocates its box unless the real span is under "
+                   "256 ns, which the interpreter's virtual clock cannot tell")
+"""A box counted as allocated (``run/lib/time.py``'s ClockSpan) whose cost is not certain:
+no run-time note and no allocation count rests on it (``quiz/runfacts.py``)."""
 MADE_BY_RUNTIME = (CHANNEL_NOTE, GO_WRAPPER_NOTE, DEFER_WRAPPER_NOTE, DEFER_RECORD_NOTE,
                    MOVE2HEAP_NOTE)
 """Notes of memory Go allocates at run time although gc reports no site for it."""
@@ -164,6 +169,8 @@ def box_allocates(node: ir.Conv, obj: Any, oracle: Any = None) -> tuple[bool, st
     small_int_kind = (size == 2 and align == 2) or (size in (4, 8) and align == size
                                                     and not src.has_pointers())
     if small_int_kind:
+        if isinstance(v[0] if isinstance(v, list) and len(v) == 1 else v, ClockSpan):
+            return True, CLOCK_SPAN_NOTE
         bits = _bits(src, v)
         if bits is not None and 0 <= bits < 256:
             return False, f"the value {bits} is below 256: Go uses its static table of small " \
@@ -216,6 +223,11 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str, fn: Any = None) -
         allocates, why = box_allocates(node, obj, m.oracle(fn) if fn is not None else None)
         if not allocates:
             return "escapes, but " + why
+        if why:
+            return why
+    conv = conversion_note(node, obj, verdict)
+    if conv:
+        return conv
     if verdict == "heap" and _empty(node, obj):
         return "escapes, but holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)"
     if verdict == "heap" and isinstance(node, ir.FuncLit) and not node.func.closure_vars:
@@ -233,6 +245,35 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str, fn: Any = None) -
             if size > STACK_BUF:
                 return (f"does not escape, but its size ({size} bytes) is only known at run time "
                         f"and is over gc's {STACK_BUF}-byte stack buffer: allocated on the heap")
+    return ""
+
+
+CONVERSION_BUF = 32
+"""runtime's tmpStringBufSize: a conversion that does not escape gets a buffer of 32 bytes
+(32 runes for ``[]rune(s)``) on the stack; a longer result is allocated on the heap."""
+
+
+def conversion_note(node: Any, obj: Any, verdict: str) -> str:
+    """How a string conversion's run-time allocation differs from its verdict, or ""."""
+    if not isinstance(node, ir.Conv):
+        return ""
+    op = node.op
+    if op is ir.ConvOp.BYTES2STR and verdict == "heap" and isinstance(obj, bytes) and len(obj) == 1:
+        return ("escapes, but a one-byte string: Go points it into its static table of byte "
+                "values, nothing is allocated")
+    if verdict != "stack":
+        return ""
+    if op in (ir.ConvOp.BYTES2STR, ir.ConvOp.RUNES2STR) and isinstance(obj, bytes) \
+            and len(obj) > CONVERSION_BUF:
+        return (f"does not escape, but the string is {len(obj)} bytes, over the {CONVERSION_BUF}-byte "
+                "buffer gc gives a conversion on the stack: allocated on the heap")
+    if op is ir.ConvOp.STR2BYTES and isinstance(obj, Slice) and obj.len > CONVERSION_BUF \
+            and not isinstance(node.x, ir.Const) and obj.cap != obj.len:
+        return (f"does not escape, but the slice is {obj.len} bytes, over the {CONVERSION_BUF}-byte "
+                "buffer gc gives a conversion on the stack: allocated on the heap")
+    if op is ir.ConvOp.STR2RUNES and isinstance(obj, Slice) and obj.len > CONVERSION_BUF:
+        return (f"does not escape, but it holds {obj.len} runes, over the {CONVERSION_BUF}-rune "
+                "buffer gc gives a conversion on the stack: allocated on the heap")
     return ""
 
 
@@ -269,7 +310,8 @@ def allocates(info: Any) -> bool:
     runtime had to (past the stack buffer); the standard library's memory is not counted."""
     if info.kind == "runtime":
         return False
-    if info.note.startswith("does not escape, but") or info.note in MADE_BY_RUNTIME:
+    if info.note.startswith("does not escape, but") or info.note in MADE_BY_RUNTIME \
+            or info.note == CLOCK_SPAN_NOTE:
         return True
     if info.verdict != "heap" or info.note:
         return False

@@ -97,7 +97,15 @@ class CallCompiler(ExprCompiler, BackingStores):
                 return out
             return r2s
         if op is ir.ConvOp.RUNESTR:
-            return lambda fr: encode_rune(x(fr))
+            hook = self.m.alloc_hook(e, self.fn)
+            if hook is None:
+                return lambda fr: encode_rune(x(fr))
+
+            def rune2s(fr: Frame) -> bytes:
+                out = encode_rune(x(fr))
+                hook(fr, out)
+                return out
+            return rune2s
         if op is ir.ConvOp.STR2BYTES:
             return self.hoist(self.str_to_bytes(e, x))
         if op is ir.ConvOp.STR2RUNES:

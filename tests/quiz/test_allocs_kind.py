@@ -146,3 +146,24 @@ def test_builtin_counts_agree_with_allocs_per_run(go: str) -> None:
     for q in sample:
         c = check_count(q.id, q, go)
         assert c.verdict == "agrees", c
+
+
+def test_no_key_for_a_function_boxing_a_clock_span(tmp_path: Path) -> None:
+    """Whether Go boxes a few nanoseconds for free depends on the real machine: no count."""
+    code = """package main
+
+import "time"
+
+var sink any
+
+func lap(d time.Duration) {
+	sink = d
+}
+
+func main() {
+	lap(time.Since(time.Now()))
+}
+"""
+    pack, _ = load_pack(write(tmp_path, code, 'function = "lap"'))
+    with pytest.raises(KeyError_, match="clock"):
+        answer_key(pack.questions[0])

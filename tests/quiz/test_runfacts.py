@@ -75,6 +75,29 @@ func main() {
 	println(len(grow(3)), len(grow(20)))
 }
 """,
+    "conversions": """package main
+
+var sink string
+var bsink []byte
+
+func main() {
+	s := "héllo wörld, a long string of runes and more"
+	b := []byte(s)
+	b[0] = 'H'
+	sink = string(b[:1])
+	println(string(b[:2]), string(b))
+	rs := []rune(s)
+	rs[0] = 'X'
+	small := []rune(s[:5])
+	println(len(rs), len(small), string(rs))
+	r := rune(len(s) + 60)
+	sink = string(r)
+	t := string(r)
+	println(t)
+	bsink = []byte(s[:1])
+	sink = string(rs[:1])
+}
+""",
 }
 
 
@@ -106,7 +129,13 @@ def test_every_note_of_the_interpreter_has_a_translation() -> None:
                "does not escape, but append grew it past gc's 32-byte stack buffer: growslice allocated it",
                "does not escape, but its size (40 bytes) is only known at run time and is over gc's "
                "32-byte stack buffer: allocated on the heap",
-               "moved to heap, allocated together with a: gc puts small variables without pointers"]
+               "moved to heap, allocated together with a: gc puts small variables without pointers",
+               "does not escape, but the string is 40 bytes, over the 32-byte buffer gc gives a "
+               "conversion on the stack: allocated on the heap",
+               "does not escape, but the slice is 41 bytes, over the 32-byte buffer gc gives a "
+               "conversion on the stack: allocated on the heap",
+               "does not escape, but it holds 50 runes, over the 32-rune buffer gc gives a "
+               "conversion on the stack: allocated on the heap"]
     src = (ROOT / "quizapp" / "run" / "allocs.py").read_text(encoding="utf-8")
     samples += ["escapes, but " + m for m in re.findall(r'return False, "([^"]+)"', src) if "{" not in m]
     samples += [m + ", nothing is allocated" for m in re.findall(r'return "(a [^"]+)"', src)]
@@ -168,3 +197,37 @@ def test_explanations_that_defer_to_the_run_time_note_have_one() -> None:
         key = answer_key(q)
         notes = key.runtime().notes
         assert any(s.key in notes for s in key.sites), q.id
+
+
+CLOCKED = """package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var sink any
+
+func report(start time.Time) {
+	sink = time.Since(start)
+}
+
+func main() {
+	n := 100
+	sink = n
+	report(time.Now())
+	fmt.Println(sink != nil)
+}
+"""
+
+
+def test_a_box_of_a_clock_span_gets_no_note() -> None:
+    """The virtual clock says no time passed (a free box of 0); a real machine takes some
+    nanoseconds, maybe past 256: whether Go allocates is unknown, so nothing is claimed.
+    A box made before the clock was read keeps its note."""
+    f = facts(CLOCKED)
+    a = analysis_of(CLOCKED)
+    by_line = {s.pos.line: s.key for s in a.sites if s.kind.value != "variable"}
+    assert by_line[11] not in f.notes                  # time.Since(start) boxed into sink
+    assert f.notes[by_line[16]].kind is NoteKind.NOTHING_ALLOCATED   # 100, before any clock read
+    assert f.calls["report"].clocked

@@ -64,9 +64,10 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
     app = QGuiApplication.instance() or QGuiApplication(["quizapp"])
     from .render import save_page, step_title
     scene = model.scene(chosen - 1, what_if)
-    title = f"{chosen}/{n}  " + step_title(model.title(chosen - 1))
+    title = step_title(model.title(chosen - 1))
     try:
-        save_page(scene, out, title, model.source_lines)
+        save_page(scene, out, title, model.source_lines, program=Path(shown).name, step=chosen, steps=n,
+                  line=model.line(chosen - 1))
     except OSError as exc:
         return fail(f"{out}: cannot write: {exc}")
     del app

@@ -32,7 +32,7 @@ ROW_H = 18.0
 HEADER_H = 22.0
 PAD = 6.0
 MARGIN_L = 50.0                  # the stack pointer's tag, then lanes for pointers into the stack
-SP_W = 20.0
+SP_W = 24.0
 STACK_W = 240.0
 GUTTER = 50.0                    # lanes for pointers into the heap
 HEAP_W = 220.0
@@ -45,6 +45,8 @@ GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
+MAX_LANES = 24                   # the most lanes a margin grows to before arrows share them
+SP_FULL = "the stack pointer: the top of the running goroutine's stack"
 
 
 class DiagramError(Exception):
@@ -162,6 +164,7 @@ class Scene:
     detail: str
     index: int
     sp_y: float = 0.0
+    stack_x: float = MARGIN_L    # where the stack column starts (the margins grow with the arrows)
     what_if: bool = False
     ghosts: list[str] = field(default_factory=list)   # functions brought back by the what-if view
     hidden: int = 0              # objects not drawn (too many)
@@ -180,11 +183,47 @@ def row_key(v: VarView) -> str:
 
 
 def layout_step(view: StepView, what_if: bool = False) -> Scene:
-    """Lay out one step; ``what_if`` draws heap objects back in their returned frames."""
+    """Lay out one step; ``what_if`` draws heap objects back in their returned frames.
+
+    Every arrow gets a lane of its own: when the margins' usual lanes do not
+    suffice (several goroutines, many pointers), the step is laid out again
+    with margins wide enough, up to ``MAX_LANES`` each."""
+    scene, used = _layout(view, what_if, _Lanes())
+    wanted = _Lanes(*(min(MAX_LANES, max(have, need)) for have, need in zip(_Lanes().counts(), used)))
+    if wanted.counts() != _Lanes().counts():
+        scene, _ = _layout(view, what_if, wanted)
+    return scene
+
+
+@dataclass
+class _Lanes:
+    """How many arrow lanes each margin has: left of the stack, the gutter, right of the heap."""
+
+    left: int = int((MARGIN_L - 8 - SP_W - 6) // LANE) + 1
+    gutter: int = GUTTER_LANES
+    right: int = RIGHT_LANES
+
+    def counts(self) -> tuple[int, int, int]:
+        return self.left, self.gutter, self.right
+
+    @property
+    def margin_l(self) -> float:
+        return max(MARGIN_L, SP_W + 6 + 8 + LANE * (self.left - 1) + 2)
+
+    @property
+    def gutter_w(self) -> float:
+        return max(GUTTER, 16 + LANE * (self.gutter - 1) + 2)
+
+    @property
+    def margin_r(self) -> float:
+        return max(MARGIN_R, 10 + LANE * (self.right - 1) + 4)
+
+
+def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[int, int, int]]:
     boxes: list[Box] = []
     labels: list[Text] = []
-    stack_x = MARGIN_L
-    heap_x = stack_x + STACK_W + GUTTER
+    stack_x = lanes.margin_l
+    heap_x = stack_x + STACK_W + lanes.gutter_w
     active = {f.id for g in view.goroutines for f in g.frames}
     ghosts = _ghosts(view, active) if what_if else {}
     ghost_keys = {o.id for objs in ghosts.values() for o in objs}
@@ -200,14 +239,17 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
     order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
-            head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H), f"g{g.id}")
+            # the name, and under it the state (what it waits for can be long, in any language)
+            head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H + ROW_H - 4), f"g{g.id}")
             label = f"goroutine {g.id}" + (" (main)" if g.id == 1 else "")
             state = g.state + (f": {g.reason}" if g.reason else "")
-            head.texts.append(_fitted(Rect(stack_x + PAD, y + 2, STACK_W - 2 * PAD, HEADER_H - 4),
-                                   f"{label} · {state}",
-                                   f"{label} · {state}", "title"))
+            full = f"{label} · {state}"
+            head.texts.append(_fitted(Rect(stack_x + PAD, y + 2, STACK_W - 2 * PAD, HEADER_H - 6),
+                                      label, full, "title"))
+            head.texts.append(_fitted(Rect(stack_x + PAD, y + HEADER_H - 4, STACK_W - 2 * PAD, ROW_H - 4),
+                                      state, full, "tag"))
             boxes.append(head)
-            y += HEADER_H + 4
+            y += head.rect.h + 4
         for fi, f in enumerate(g.frames):
             box, children, y = _frame_box(f, stack_x, y, stack_objs.get(f.id, []), row_of, obj_rows)
             box.current = g.id == view.goroutine and fi == len(g.frames) - 1
@@ -223,7 +265,7 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
                     y += GAP
         y += GAP
     stack_bottom = y
-    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", "SP", "tag"))
+    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", SP_FULL, "tag"))
     # heap objects, in allocation order; the ones arrows reach first when there are too many
     shown = [o for o in view.heap if o.id not in ghost_keys]
     hidden = 0
@@ -256,11 +298,11 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
     for b in boxes:
         if b.kind == "stack-object":
             obj_rect[b.id] = b.rect
-    arrows = _arrows(view, boxes, row_of, obj_rows, obj_rect, ghosts, stack_x, heap_x)
-    width = heap_x + HEAP_W + MARGIN_R
+    arrows, used = _arrows(view, boxes, row_of, obj_rows, obj_rect, ghosts, stack_x, heap_x, lanes)
+    width = heap_x + HEAP_W + lanes.margin_r
     height = max(stack_bottom, hy) + 8
     return Scene(width, height, boxes, arrows, labels, view.line, view.event, view.detail,
-                 view.index, sp_y, what_if, [f"{gf[1]}" for gf in ghosts], hidden)
+                 view.index, sp_y, stack_x, what_if, [f"{gf[1]}" for gf in ghosts], hidden), used
 
 
 def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
@@ -366,8 +408,9 @@ def _ghost_box(key: tuple[int, str], objs: list[ObjView], x: float, y: float,
 
 def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect],
             obj_rows: dict[str, Rect], obj_rect: dict[str, Rect],
-            ghosts: dict[tuple[int, str], list[ObjView]], stack_x: float, heap_x: float
-            ) -> list[Arrow]:
+            ghosts: dict[tuple[int, str], list[ObjView]], stack_x: float, heap_x: float,
+            lanes: _Lanes) -> tuple[list[Arrow], tuple[int, int, int]]:
+    """The arrows, and how many lanes each margin needed (left, gutter, right)."""
     ghost_ids = {o.id for objs in ghosts.values() for o in objs}
     arrows: list[Arrow] = []
     gutter_lane = 0
@@ -381,13 +424,12 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
         return min(target.y + 9 + 5 * k, target.bottom - 4)
 
     def left_x(lane: int) -> float:
-        lanes = int((stack_x - 8 - SP_W - 6) // LANE) + 1
-        return stack_x - 8 - LANE * (lane % lanes)
+        return stack_x - 8 - LANE * (lane % lanes.left)
 
     stack_right = stack_x + STACK_W
 
     def gutter_x(lane: int) -> float:
-        return stack_right + 8 + LANE * (lane % GUTTER_LANES)
+        return stack_right + 8 + LANE * (lane % lanes.gutter)
 
     for g in view.goroutines:
         for f in g.frames:
@@ -434,7 +476,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
             tr = obj_rect.get(t)
             ys = src.y + 9 + 4 * (right_lane % 3)
             if tr is not None and tr.x >= heap_x and src.x >= heap_x:
-                lx = heap_right + 8 + LANE * (right_lane % RIGHT_LANES)   # within the margin
+                lx = heap_right + 8 + LANE * (right_lane % lanes.right)   # within the margin
                 right_lane += 1
                 ty = entry_y(tr, t)
                 arrows.append(Arrow("inner", [(heap_right, ys), (lx, ys), (lx, ty), (heap_right, ty)],
@@ -464,7 +506,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 ty = entry_y(target, t)
                 arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
                                     [(src.x, ys), (lx, ys), (lx, ty), (stack_right, ty)], o.id, t))
-    return arrows
+    return arrows, (left_lane, gutter_lane, right_lane)
 
 
 def scene_texts_overlap(scene: Scene) -> list[tuple[Text, Text]]:

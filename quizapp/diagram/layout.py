@@ -116,7 +116,7 @@ class Text:
     rect: Rect
     text: str
     full: str
-    role: str                    # title, head (an object's), name, value, type, note, tag
+    role: str                    # title, head (an object's), name, value, type, note, tag, state (wraps)
     whole: str = ""              # the text before eliding (drawing elides it again, measured)
 
     def __post_init__(self) -> None:
@@ -239,15 +239,16 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
-            # the name, and under it the state (what it waits for can be long, in any language)
-            head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H + ROW_H - 4), f"g{g.id}")
+            # the name, and under it the state: what it waits for can take two lines, in any language
             label = f"goroutine {g.id}" + (" (main)" if g.id == 1 else "")
             state = g.state + (f": {g.reason}" if g.reason else "")
             full = f"{label} · {state}"
-            head.texts.append(_fitted(Rect(stack_x + PAD, y + 2, STACK_W - 2 * PAD, HEADER_H - 6),
-                                      label, full, "title"))
-            head.texts.append(_fitted(Rect(stack_x + PAD, y + HEADER_H - 4, STACK_W - 2 * PAD, ROW_H - 4),
-                                      state, full, "tag"))
+            inner = STACK_W - 2 * PAD
+            lines = 1 if text_width(state) <= 0.6 * inner else 2
+            state_h = lines * (ROW_H - 1)          # a CJK font needs a taller line
+            head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H + state_h), f"g{g.id}")
+            head.texts.append(_fitted(Rect(stack_x + PAD, y + 2, inner, HEADER_H - 6), label, full, "title"))
+            head.texts.append(Text(Rect(stack_x + PAD, y + HEADER_H - 4, inner, state_h), state, full, "state"))
             boxes.append(head)
             y += head.rect.h + 4
         for fi, f in enumerate(g.frames):

@@ -35,6 +35,9 @@ class Colours:
     highlight: str = "#f59e0b"
 
 
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_WRAP_ANY = _WRAP | int(Qt.TextFlag.TextWrapAnywhere)   # a long value has no space to break at
+
 LIGHT = Colours()
 """The default: a light page (the command line's ``diagram`` output)."""
 
@@ -131,12 +134,12 @@ def _fonts() -> dict[str, QFont]:
     head = QFont(bold)                   # an object's header: its label and type, in a narrower box
     head.setPointSizeF(8.5)
     return {"title": bold, "head": head, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
-            "tag": small}
+            "tag": small, "state": small}
 
 
 def worded(t: Text) -> str:
     """The whole text of ``t`` in the interface language, before eliding."""
-    if t.role in ("title", "head", "tag"):
+    if t.role in ("title", "head", "tag", "state"):
         return words.word(t.whole)
     if t.role == "note":
         return words.note(t.whole)
@@ -153,6 +156,11 @@ def shown(t: Text, fonts: dict[str, QFont] | None = None) -> tuple[str, bool]:
     fm = QFontMetricsF(font)
     if fm.horizontalAdvance(text) <= t.rect.w:
         return text, False
+    if t.role == "state":               # wraps within its lines; cut only past the last one
+        if fm.boundingRect(QRectF(0, 0, t.rect.w, 1e6), _WRAP, text).height() <= t.rect.h + 1:
+            return text, False
+        lines = max(1, int((t.rect.h + 1) // fm.lineSpacing()))
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, t.rect.w * lines - fm.averageCharWidth() * 4), True
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, t.rect.w), True
 
 
@@ -170,13 +178,13 @@ def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QCol
           heap: QColor) -> None:
     p.setFont(fonts.get(t.role, fonts["title"]))
     color = fg
-    if t.role in ("note", "tag", "type"):
+    if t.role in ("note", "tag", "type", "state"):
         color = muted
     elif t.role == "moved":
         color = heap
     p.setPen(color)
-    p.drawText(_q(t.rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-               shown(t, fonts)[0])
+    flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+    p.drawText(_q(t.rect), flags | (_WRAP if t.role == "state" else 0), shown(t, fonts)[0])
 
 
 CODE_W = 330.0
@@ -229,8 +237,6 @@ def _page_fonts() -> tuple[QFont, QFont, QFont]:
     return mono, bold, small
 
 
-_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
-
 
 def _legend(s: Scene, width: float) -> list[tuple[str, QRectF]]:
     """The legend's entries (``[n] whole text``) and their rectangles below the drawing, from 0."""
@@ -239,7 +245,7 @@ def _legend(s: Scene, width: float) -> list[tuple[str, QRectF]]:
     out, y = [], 0.0
     for n, (_, whole) in enumerate(elided(s), 1):
         text = f"[{n}] {whole}"
-        r = fm.boundingRect(QRectF(0, 0, width, 1e6), _WRAP, text)
+        r = fm.boundingRect(QRectF(0, 0, width, 1e6), _WRAP_ANY, text)
         out.append((text, QRectF(0, y, width, r.height())))
         y += r.height() + 3
     return out
@@ -307,7 +313,7 @@ def paint_page(p: QPainter, s: Scene, page: Page, colours: Colours = LIGHT) -> t
                    QCoreApplication.translate("Diagram", "Values cut short in the drawing, in full:"))
         p.setFont(small)
         for text, r in legend:
-            p.drawText(r.translated(10, top + 22), _WRAP, text)
+            p.drawText(r.translated(10, top + 22), _WRAP_ANY, text)
     return width, height
 
 

@@ -59,7 +59,7 @@ def problem(text: str) -> str:
     """Why a run stopped early or a step cannot be drawn (``DiagramModel.problem``,
     ``DiagramError``), in the interface language; the interpreter's own detail (Go's
     words: a construct, a function) is kept as it is."""
-    m = re.fullmatch(r"cannot run: (.*?)( \((main\.go:)?(\d+:\d+)\))?", text, re.S)
+    m = re.fullmatch(r"cannot run: (.*?)( \((main\.go:)?(\d+):(\d+)\))?", text, re.S)
     if m is not None:
         what = m.group(1)
         sub = re.fullmatch(r"(.*) is not supported by the interpreter", what, re.S)
@@ -75,8 +75,8 @@ def problem(text: str) -> str:
             what = QCoreApplication.translate("Diagram", "calls nested more than {n} deep (the interpreter's "
                                               "stack is smaller than Go's)").format(n=sub.group(1))
         if m.group(4):
-            return QCoreApplication.translate("Diagram", "cannot run: {what} (line {pos})").format(
-                what=what, pos=m.group(4))
+            return QCoreApplication.translate("Diagram", "cannot run: {what} (line {line}, column {col})").format(
+                what=what, line=m.group(4), col=m.group(5))
         return QCoreApplication.translate("Diagram", "cannot run: {what}").format(what=what)
     m = re.fullmatch(r"stopped after ([\d,]+) steps", text)
     if m is not None:
@@ -224,7 +224,7 @@ def tooltip(text: str, role: str) -> str:
     """A text's full form (``layout.Text.full``) in the interface language."""
     if role == "note":
         return note(text)
-    if role in ("title", "head", "tag"):
+    if role in ("title", "head", "tag", "state"):
         m = re.fullmatch(r"(.*) \((.*)\) at (0x[0-9a-f]+)(, made by (.*))?", text, re.S)
         if m is not None:
             head = QCoreApplication.translate("Diagram", "{label} ({type}) at {addr}").format(

@@ -274,6 +274,8 @@ class DiagramWidget(QWidget):
             self.slider.blockSignals(True)
             self.slider.setMaximum(max(model.count - 1, 0))
             self.slider.blockSignals(False)
+            widest = QCoreApplication.translate("Diagram", "{i} / {n}").format(i=model.count, n=model.count)
+            self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance(widest) + 2)
         self.go(model.count - 1 if model is not None and step is None else (step or 0))
 
     def _key(self, index: int) -> bool:

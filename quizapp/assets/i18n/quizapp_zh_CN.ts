@@ -240,130 +240,131 @@
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="328"/>
+        <location filename="../../ui/diagram_view.py" line="277"/>
+        <location filename="../../ui/diagram_view.py" line="330"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="340"/>
+        <location filename="../../ui/diagram_view.py" line="342"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="354"/>
+        <location filename="../../ui/diagram_view.py" line="356"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="368"/>
+        <location filename="../../ui/diagram_view.py" line="370"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="376"/>
+        <location filename="../../ui/diagram_view.py" line="378"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="378"/>
+        <location filename="../../ui/diagram_view.py" line="380"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="389"/>
+        <location filename="../../ui/diagram_view.py" line="391"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="392"/>
+        <location filename="../../ui/diagram_view.py" line="394"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="437"/>
-        <location filename="../../ui/diagram_view.py" line="443"/>
+        <location filename="../../ui/diagram_view.py" line="439"/>
+        <location filename="../../ui/diagram_view.py" line="445"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="438"/>
+        <location filename="../../ui/diagram_view.py" line="440"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="45"/>
+        <location filename="../../diagram/render.py" line="48"/>
         <source>line {n}: {code}</source>
         <translation>第 {n} 行：{code}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="47"/>
+        <location filename="../../diagram/render.py" line="50"/>
         <source>line {n}: the loop goes round ({code})</source>
         <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="49"/>
+        <location filename="../../diagram/render.py" line="52"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="51"/>
+        <location filename="../../diagram/render.py" line="54"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="53"/>
+        <location filename="../../diagram/render.py" line="56"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="55"/>
+        <location filename="../../diagram/render.py" line="58"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="57"/>
+        <location filename="../../diagram/render.py" line="60"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="61"/>
         <location filename="../../diagram/words.py" line="24"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="61"/>
         <location filename="../../diagram/words.py" line="26"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="61"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="62"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="60"/>
+        <location filename="../../diagram/render.py" line="63"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="203"/>
+        <location filename="../../diagram/render.py" line="211"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="205"/>
+        <location filename="../../diagram/render.py" line="213"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="307"/>
+        <location filename="../../diagram/render.py" line="313"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
@@ -421,6 +422,11 @@
         <location filename="../../diagram/words.py" line="40"/>
         <source>{ours} ({go})</source>
         <translation>{ours}（{go}）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="78"/>
+        <source>cannot run: {what} (line {line}, column {col})</source>
+        <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="92"/>
@@ -491,11 +497,6 @@
         <location filename="../../diagram/words.py" line="75"/>
         <source>calls nested more than {n} deep (the interpreter&apos;s stack is smaller than Go&apos;s)</source>
         <translation>调用嵌套超过 {n} 层（解释器的栈比 Go 的小）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="78"/>
-        <source>cannot run: {what} (line {pos})</source>
-        <translation>无法运行：{what}（第 {pos} 处）</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="80"/>

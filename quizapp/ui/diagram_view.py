@@ -253,6 +253,7 @@ class DiagramWidget(QWidget):
         self.zoom_in.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom in"))
         self.zoom_out.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom out"))
         self.scroll.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
+        self.note_box.setAccessibleName(QCoreApplication.translate("Diagram", "Notes on this step"))
         self.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
         self.go(self.index)
 

@@ -235,59 +235,64 @@
     </message>
     <message>
         <location filename="../../ui/diagram_view.py" line="255"/>
-        <location filename="../../ui/diagram_view.py" line="256"/>
+        <location filename="../../ui/diagram_view.py" line="257"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="277"/>
-        <location filename="../../ui/diagram_view.py" line="330"/>
+        <location filename="../../ui/diagram_view.py" line="256"/>
+        <source>Notes on this step</source>
+        <translation>这一步的说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="278"/>
+        <location filename="../../ui/diagram_view.py" line="331"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="342"/>
+        <location filename="../../ui/diagram_view.py" line="343"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="356"/>
+        <location filename="../../ui/diagram_view.py" line="357"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="370"/>
+        <location filename="../../ui/diagram_view.py" line="371"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="378"/>
+        <location filename="../../ui/diagram_view.py" line="379"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="380"/>
+        <location filename="../../ui/diagram_view.py" line="381"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="391"/>
+        <location filename="../../ui/diagram_view.py" line="392"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="394"/>
+        <location filename="../../ui/diagram_view.py" line="395"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="439"/>
-        <location filename="../../ui/diagram_view.py" line="445"/>
+        <location filename="../../ui/diagram_view.py" line="440"/>
+        <location filename="../../ui/diagram_view.py" line="446"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="440"/>
+        <location filename="../../ui/diagram_view.py" line="441"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>

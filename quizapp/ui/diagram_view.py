@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal,
+                            Slot)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QToolTip,
     QVBoxLayout,
@@ -106,6 +108,27 @@ class _Canvas(QWidget):
             if t.rect.contains(pos.x(), pos.y()):
                 return tooltip(t)
         return ""
+
+
+class _NoteBox(QScrollArea):
+    """The step's notes: as tall as their text, at most its maximum height (then it scrolls)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        w = self.viewport().width() or self.width()
+        h = inner.heightForWidth(w) if inner is not None else 0
+        return QSize(w, min(max(h, 0) + 2 * self.frameWidth(), self.maximumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self.updateGeometry()              # a new width wraps the text into another number of lines
 
 
 class _Signals(QObject):
@@ -191,7 +214,7 @@ class DiagramWidget(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.note_box = QScrollArea()         # a long note scrolls in a few lines; the drawing keeps its room
+        self.note_box = _NoteBox()            # a long note scrolls in a few lines; the drawing keeps its room
         self.note_box.setWidget(self.note)
         self.note_box.setWidgetResizable(True)
         self.note_box.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -411,6 +434,7 @@ class DiagramWidget(QWidget):
         lines = self.note.fontMetrics().lineSpacing()
         self.note_box.setMaximumHeight(int(lines * (NOTE_LINES + 0.4)))
         self.note_box.setVisible(bool(text))     # no empty row when there is nothing to say
+        self.note_box.updateGeometry()
 
     def room(self) -> int:
         """The width the drawing is fitted to: the pane's, less a vertical scroll bar's

@@ -199,6 +199,9 @@ def note(text: str) -> str:
     """An object's note (``ObjView.note``)."""
     if text in NOTES:
         return QCoreApplication.translate("Diagram", text)
+    more = re.fullmatch(r"\+(\d+) more", text)      # objects not drawn
+    if more is not None:
+        return QCoreApplication.translate("Diagram", "{n} more").format(n=more.group(1))
     for pattern, word_it in _patterns():
         m = re.fullmatch(pattern, text)
         if m is not None:

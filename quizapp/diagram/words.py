@@ -87,6 +87,20 @@ def problem(text: str) -> str:
     return known.get(text, text)
 
 
+def label(text: str) -> str:
+    """An object's label: gc's words for a site are kept (``func literal``, ``... argument``);
+    the names of what the runtime makes are ours."""
+    names = {"go closure": QCoreApplication.translate("Diagram", "go closure"),
+             "deferred closure": QCoreApplication.translate("Diagram", "deferred closure"),
+             "defer record": QCoreApplication.translate("Diagram", "defer record")}
+    if text in names:
+        return names[text]
+    if text.endswith("'s array, moved"):
+        return QCoreApplication.translate("Diagram", "{name}'s array, moved").format(
+            name=text.removesuffix("'s array, moved"))
+    return text
+
+
 def word(text: str) -> str:
     """A title or tag the layout put in a scene."""
     words = {"Stack": QCoreApplication.translate("Diagram", "Stack"),
@@ -111,7 +125,8 @@ def word(text: str) -> str:
         return state(text)
     if text.endswith(" more"):
         return QCoreApplication.translate("Diagram", "{n} more").format(n=text.removesuffix(" more"))
-    return text
+    head, sep, rest = text.partition("  ")         # an object's header: its label, then its type
+    return label(head) + sep + rest
 
 
 WHYS = (
@@ -231,7 +246,7 @@ def tooltip(text: str, role: str) -> str:
         m = re.fullmatch(r"(.*) \((.*)\) at (0x[0-9a-f]+)(, made by (.*))?", text, re.S)
         if m is not None:
             head = QCoreApplication.translate("Diagram", "{label} ({type}) at {addr}").format(
-                label=m.group(1), type=m.group(2), addr=m.group(3))
+                label=label(m.group(1)), type=m.group(2), addr=m.group(3))
             if m.group(5):
                 head = QCoreApplication.translate("Diagram", "{head}, made by {site}").format(
                     head=head, site=m.group(5))

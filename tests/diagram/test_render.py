@@ -132,6 +132,8 @@ def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
         assert _word("SP") == "栈顶"
         from quizapp.diagram.words import note
         assert note("+3 more") == "还有 3 个"
+        assert _word("go closure  func()") == "go 闭包  func()"        # ours; gc's site names stay
+        assert _word("func literal  func() int") == "func literal  func() int"
         from quizapp.diagram.words import problem
         assert problem("cannot run: math.Exp is not supported by the interpreter (main.go:6:10)") == \
             "无法运行：解释器不支持 math.Exp（第 6 行第 10 列）"

@@ -169,130 +169,130 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="240"/>
+        <location filename="../../ui/diagram_view.py" line="263"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="241"/>
+        <location filename="../../ui/diagram_view.py" line="264"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="242"/>
+        <location filename="../../ui/diagram_view.py" line="265"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="243"/>
+        <location filename="../../ui/diagram_view.py" line="266"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="244"/>
+        <location filename="../../ui/diagram_view.py" line="267"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="245"/>
+        <location filename="../../ui/diagram_view.py" line="268"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="246"/>
+        <location filename="../../ui/diagram_view.py" line="269"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="247"/>
+        <location filename="../../ui/diagram_view.py" line="270"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="248"/>
+        <location filename="../../ui/diagram_view.py" line="271"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="249"/>
+        <location filename="../../ui/diagram_view.py" line="272"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="252"/>
+        <location filename="../../ui/diagram_view.py" line="275"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="253"/>
+        <location filename="../../ui/diagram_view.py" line="276"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="254"/>
+        <location filename="../../ui/diagram_view.py" line="277"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="255"/>
-        <location filename="../../ui/diagram_view.py" line="257"/>
+        <location filename="../../ui/diagram_view.py" line="278"/>
+        <location filename="../../ui/diagram_view.py" line="280"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="256"/>
+        <location filename="../../ui/diagram_view.py" line="279"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="278"/>
-        <location filename="../../ui/diagram_view.py" line="331"/>
+        <location filename="../../ui/diagram_view.py" line="301"/>
+        <location filename="../../ui/diagram_view.py" line="354"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="343"/>
+        <location filename="../../ui/diagram_view.py" line="366"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="357"/>
+        <location filename="../../ui/diagram_view.py" line="380"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="371"/>
+        <location filename="../../ui/diagram_view.py" line="394"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="379"/>
+        <location filename="../../ui/diagram_view.py" line="402"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="381"/>
+        <location filename="../../ui/diagram_view.py" line="404"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="392"/>
+        <location filename="../../ui/diagram_view.py" line="415"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="395"/>
+        <location filename="../../ui/diagram_view.py" line="418"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="440"/>
-        <location filename="../../ui/diagram_view.py" line="446"/>
+        <location filename="../../ui/diagram_view.py" line="464"/>
+        <location filename="../../ui/diagram_view.py" line="470"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="441"/>
+        <location filename="../../ui/diagram_view.py" line="465"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -434,32 +434,32 @@
         <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="92"/>
+        <location filename="../../diagram/words.py" line="106"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="93"/>
+        <location filename="../../diagram/words.py" line="107"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="94"/>
+        <location filename="../../diagram/words.py" line="108"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="95"/>
+        <location filename="../../diagram/words.py" line="109"/>
         <source>SP</source>
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="101"/>
+        <location filename="../../diagram/words.py" line="115"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="103"/>
+        <location filename="../../diagram/words.py" line="117"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
@@ -524,202 +524,223 @@
         <translation>程序一步也没有执行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="97"/>
+        <location filename="../../diagram/words.py" line="93"/>
+        <source>go closure</source>
+        <translation>go 闭包</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="94"/>
+        <source>deferred closure</source>
+        <translation>defer 闭包</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="95"/>
+        <source>defer record</source>
+        <translation>defer 记录</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="99"/>
+        <source>{name}&apos;s array, moved</source>
+        <translation>{name} 的数组（已搬到堆上）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="111"/>
         <source>the stack pointer: the top of the running goroutine&apos;s stack</source>
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="107"/>
+        <location filename="../../diagram/words.py" line="121"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="108"/>
+        <location filename="../../diagram/words.py" line="122"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="113"/>
+        <location filename="../../diagram/words.py" line="127"/>
+        <location filename="../../diagram/words.py" line="219"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="118"/>
+        <location filename="../../diagram/words.py" line="133"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="119"/>
+        <location filename="../../diagram/words.py" line="134"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="121"/>
+        <location filename="../../diagram/words.py" line="136"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="123"/>
+        <location filename="../../diagram/words.py" line="138"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="125"/>
+        <location filename="../../diagram/words.py" line="140"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="126"/>
+        <location filename="../../diagram/words.py" line="141"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="128"/>
+        <location filename="../../diagram/words.py" line="143"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="130"/>
+        <location filename="../../diagram/words.py" line="145"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="131"/>
+        <location filename="../../diagram/words.py" line="146"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="132"/>
+        <location filename="../../diagram/words.py" line="147"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="133"/>
+        <location filename="../../diagram/words.py" line="148"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="135"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="141"/>
+        <location filename="../../diagram/words.py" line="156"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="142"/>
+        <location filename="../../diagram/words.py" line="157"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="144"/>
+        <location filename="../../diagram/words.py" line="159"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="147"/>
+        <location filename="../../diagram/words.py" line="162"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="149"/>
+        <location filename="../../diagram/words.py" line="164"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="151"/>
+        <location filename="../../diagram/words.py" line="166"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="153"/>
+        <location filename="../../diagram/words.py" line="168"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="140"/>
+        <location filename="../../diagram/words.py" line="155"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="155"/>
+        <location filename="../../diagram/words.py" line="170"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="165"/>
+        <location filename="../../diagram/words.py" line="180"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="168"/>
+        <location filename="../../diagram/words.py" line="183"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="171"/>
+        <location filename="../../diagram/words.py" line="186"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="176"/>
+        <location filename="../../diagram/words.py" line="191"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="179"/>
+        <location filename="../../diagram/words.py" line="194"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="184"/>
+        <location filename="../../diagram/words.py" line="199"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 gc 在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="189"/>
+        <location filename="../../diagram/words.py" line="204"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="212"/>
+        <location filename="../../diagram/words.py" line="230"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="214"/>
+        <location filename="../../diagram/words.py" line="232"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="218"/>
+        <location filename="../../diagram/words.py" line="236"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="230"/>
+        <location filename="../../diagram/words.py" line="248"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="233"/>
+        <location filename="../../diagram/words.py" line="251"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="240"/>
+        <location filename="../../diagram/words.py" line="258"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="241"/>
+        <location filename="../../diagram/words.py" line="259"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="242"/>
+        <location filename="../../diagram/words.py" line="260"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>

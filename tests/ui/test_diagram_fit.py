@@ -301,3 +301,17 @@ def test_the_why_prompt_says_the_keys_it_has(window, qtbot, lang_code) -> None: 
     label = view.options.label.text()
     assert f"1–{n}" in label and "1–9" not in label
     assert ("Which principle" in label) == (lang_code == "en")
+
+
+def test_the_sandbox_marks_the_step_line_when_its_diagram_tab_opens(window, qtbot) -> None:  # noqa: ANN001
+    window.show_view("sandbox")
+    sb = window.sandbox_view
+    sb.tabs.setCurrentIndex(0)
+    sb.set_text(LONG)
+    qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation, timeout=10_000)
+    qtbot.waitUntil(lambda: sb.diagram.model is not None, timeout=10_000)
+    assert _step_line(sb.editor) == 0
+    sb.tabs.setCurrentIndex(1)
+    assert sb.diagram.current_line() > 0 and _step_line(sb.editor) == sb.diagram.current_line()
+    sb.tabs.setCurrentIndex(0)
+    assert _step_line(sb.editor) == 0

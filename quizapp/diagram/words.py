@@ -71,6 +71,22 @@ def problem(text: str) -> str:
                 what=sub.group(1))
         elif (sub := re.fullmatch(r"function (\S+) has no body", what)) is not None:
             what = QCoreApplication.translate("Diagram", "function {f} has no body").format(f=sub.group(1))
+        elif (sub := re.fullmatch(r"math\.(\w+) \(Go's own approximation: its last bits are not reproduced\)",
+                                  what)) is not None:
+            what = QCoreApplication.translate("Diagram", "math.{f} (Go computes it with its own approximation, whose "
+                                              "last bits the interpreter does not reproduce)").format(f=sub.group(1))
+        elif what.startswith("math.Pow with a fractional exponent"):
+            what = QCoreApplication.translate("Diagram", "math.Pow with a fractional exponent (Go computes it with "
+                                              "its own Exp and Log, whose last bits the interpreter does not "
+                                              "reproduce)")
+        elif (sub := re.fullmatch(r"(\S+) \(it reads the wall clock or the local time zone\)", what)) is not None:
+            what = QCoreApplication.translate("Diagram", "{f} (it reads the wall clock or the local time zone)").format(
+                f=sub.group(1))
+        elif (sub := re.fullmatch(r"more than (\d+) goroutines alive at once", what)) is not None:
+            what = QCoreApplication.translate("Diagram", "more than {n} goroutines alive at once").format(
+                n=sub.group(1))
+        elif what in ("no function main", "os.Getenv (the environment differs from run to run)"):
+            what = QCoreApplication.translate("Diagram", what)
         elif (sub := re.fullmatch(r"calls nested more than (\d+) deep.*", what, re.S)) is not None:
             what = QCoreApplication.translate("Diagram", "calls nested more than {n} deep (the interpreter's "
                                               "stack is smaller than Go's)").format(n=sub.group(1))
@@ -128,6 +144,12 @@ def word(text: str) -> str:
     head, sep, rest = text.partition("  ")         # an object's header: its label, then its type
     return label(head) + sep + rest
 
+
+RUN_REASONS = (
+    QT_TRANSLATE_NOOP("Diagram", "no function main"),
+    QT_TRANSLATE_NOOP("Diagram", "os.Getenv (the environment differs from run to run)"),
+)
+"""Whole reasons the interpreter gives for not running a program (``problem``)."""
 
 WHYS = (
     QT_TRANSLATE_NOOP("Diagram", "a constant: Go boxes it as read-only data, nothing is allocated"),

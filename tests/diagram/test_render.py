@@ -138,6 +138,8 @@ def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
         assert problem("cannot run: math.Exp is not supported by the interpreter (main.go:6:10)") == \
             "无法运行：解释器不支持 math.Exp（第 6 行第 10 列）"
         assert problem("stopped after 10,000 steps") == "执行 10,000 步后停止（步数上限）"
+        assert problem("cannot run: math.Exp (Go's own approximation: its last bits are not reproduced) "
+                       "(main.go:8:9)") == "无法运行：math.Exp（Go 用自己的近似算法计算它，解释器无法重现其最后几位）（第 8 行第 9 列）"
         assert _word("counter") == "counter"
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -340,6 +340,8 @@ class DiagramWidget(QWidget):
             self.lineChanged.emit(0)             # no step, so no current line in the code
             return
         n = self.model.count
+        if max(0, min(index, n - 1)) != self.index:
+            QToolTip.hideText()                  # at once, even while the new step is worked out
         self.index = max(0, min(index, n - 1))
         for w in (self.slider, self.export_btn, self.zoom_in, self.zoom_out):
             w.setEnabled(True)

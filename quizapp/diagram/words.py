@@ -238,7 +238,7 @@ def note(text: str) -> str:
         return QCoreApplication.translate("Diagram", text)
     more = re.fullmatch(r"\+(\d+) more", text)      # objects not drawn
     if more is not None:
-        return QCoreApplication.translate("Diagram", "{n} more").format(n=more.group(1))
+        return QCoreApplication.translate("Diagram", "+{n} more").format(n=more.group(1))
     for pattern, word_it in _patterns():
         m = re.fullmatch(pattern, text)
         if m is not None:

@@ -132,6 +132,9 @@ def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
         assert _word("SP") == "栈顶"
         from quizapp.diagram.words import note
         assert note("+3 more") == "还有 3 个"
+        QCoreApplication.removeTranslator(translator)      # English again: the plus sign stays
+        assert note("+3 more") == "+3 more"
+        QCoreApplication.installTranslator(translator)
         assert _word("go closure  func()") == "go 闭包  func()"        # ours; gc's site names stay
         assert _word("func literal  func() int") == "func literal  func() int"
         from quizapp.diagram.words import problem

@@ -246,53 +246,53 @@
     </message>
     <message>
         <location filename="../../ui/diagram_view.py" line="301"/>
-        <location filename="../../ui/diagram_view.py" line="354"/>
+        <location filename="../../ui/diagram_view.py" line="356"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="366"/>
+        <location filename="../../ui/diagram_view.py" line="368"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="380"/>
+        <location filename="../../ui/diagram_view.py" line="382"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="394"/>
+        <location filename="../../ui/diagram_view.py" line="396"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="402"/>
+        <location filename="../../ui/diagram_view.py" line="404"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="404"/>
+        <location filename="../../ui/diagram_view.py" line="406"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="415"/>
+        <location filename="../../ui/diagram_view.py" line="417"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="418"/>
+        <location filename="../../ui/diagram_view.py" line="420"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="464"/>
-        <location filename="../../ui/diagram_view.py" line="470"/>
+        <location filename="../../ui/diagram_view.py" line="466"/>
+        <location filename="../../ui/diagram_view.py" line="472"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="465"/>
+        <location filename="../../ui/diagram_view.py" line="467"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -580,7 +580,6 @@
     </message>
     <message>
         <location filename="../../diagram/words.py" line="143"/>
-        <location filename="../../diagram/words.py" line="241"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
@@ -733,6 +732,11 @@
         <location filename="../../diagram/words.py" line="226"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="241"/>
+        <source>+{n} more</source>
+        <translation>还有 {n} 个</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="252"/>

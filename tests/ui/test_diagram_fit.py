@@ -181,6 +181,28 @@ def test_arrows_to_different_objects_never_share_a_lane() -> None:
     assert checked > 100
 
 
+def crossings(s) -> int:  # noqa: ANN001
+    """How many times an arrow's vertical run cuts across another's horizontal run (another target)."""
+    segs = [(k, a.target, p, q) for k, a in enumerate(s.arrows) for p, q in zip(a.points, a.points[1:])]
+    n = 0
+    for k, t, (x, y1), (x2, y2) in segs:
+        if x != x2:
+            continue
+        lo, hi = sorted((y1, y2))
+        for k2, t2, (u1, v), (u2, v2) in segs:
+            if k2 != k and t2 != t and v == v2 and min(u1, u2) < x < max(u1, u2) and lo < v < hi:
+                n += 1
+    return n
+
+
+@pytest.mark.parametrize("name", ARTICLE)
+def test_the_articles_arrows_hardly_cross(name) -> None:  # noqa: ANN001
+    """Lanes are ordered so that arrows cross as little as they can: at most once a step here."""
+    src = source(name)
+    m = build(analyze(src), source=src)
+    assert max(crossings(m.scene(i)) for i in range(m.count)) <= 1
+
+
 def test_a_long_note_leaves_the_drawing_its_room(qtbot, lang) -> None:  # noqa: ANN001
     win, w = pane(qtbot)
     m = build(analyze(WORKERS), source=WORKERS)

@@ -531,7 +531,7 @@ def _untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], 
     by swapping neighbours while that removes crossings."""
     for inside, lane_x, across in margins:
         group = [a for a in arrows if inside(a.points[_lane(a)][0])]
-        if len(group) < 2:
+        if not 2 <= len(group) <= 2 * MAX_LANES:     # beyond, lanes are shared anyway: keep it cheap
             continue
         info = {}
         for a in group:

@@ -57,14 +57,15 @@ def main() -> int:
         for i in range(model.count):
             stem = f"{name}-{i + 1}"
             title = step_title(model.title(i))
-            heading = f"{i + 1}/{model.count}  {title}"
-            save_page(model.scene(i), OUT / f"{stem}.svg", heading, lines)
+            heading = title
+            page = {"program": f"{name}.go", "step": i + 1, "steps": model.count, "line": model.line(i)}
+            save_page(model.scene(i), OUT / f"{stem}.svg", heading, lines, **page)
             if i == shown:
-                save_page(model.scene(i), OUT / f"{stem}.png", heading, lines)
+                save_page(model.scene(i), OUT / f"{stem}.png", heading, lines, **page)
             entry = f"- step {i + 1}: {title}: [{stem}.svg]({stem}.svg)"
             if model.has_what_if(i):
                 save_page(model.scene(i, True), OUT / f"{stem}-whatif.svg",
-                          heading + " (what if it stayed on the stack)", lines)
+                          heading + " (what if it stayed on the stack)", lines, **page)
                 entry += f", [what if it stayed on the stack]({stem}-whatif.svg)"
             index.append(entry)
         index.append("")

@@ -2,8 +2,9 @@
 
 Steps are counted as the trace counts them (``--step N`` is the trace's
 step N, from 1; the default is the last); ``--func F`` picks the last step
-while F's frame is on the stack. The picture has the step's title and the
-code with the step's line highlighted beside the diagram. Exit 0 when
+while F's frame is on the stack. The picture has the step's title, a caption
+(the file, step N of M, the line), the code with the step's line highlighted
+beside the diagram, and the whole text of every value the drawing cut. Exit 0 when
 written, 2 for a file that cannot be read or is not Go, a bad argument or
 an output that cannot be written, 3 when written but something was
 unsupported or the run had to stop early.
@@ -64,9 +65,10 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
     app = QGuiApplication.instance() or QGuiApplication(["quizapp"])
     from .render import save_page, step_title
     scene = model.scene(chosen - 1, what_if)
-    title = f"{chosen}/{n}  " + step_title(model.title(chosen - 1))
+    title = step_title(model.title(chosen - 1))
     try:
-        save_page(scene, out, title, model.source_lines)
+        save_page(scene, out, title, model.source_lines, program=Path(shown).name, step=chosen, steps=n,
+                  line=model.line(chosen - 1))
     except OSError as exc:
         return fail(f"{out}: cannot write: {exc}")
     del app

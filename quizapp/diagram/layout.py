@@ -23,6 +23,7 @@ wide characters), so the geometry is testable without a font.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..run.snapshot import FrameView, ObjView, StepView, VarView
@@ -32,7 +33,7 @@ ROW_H = 18.0
 HEADER_H = 22.0
 PAD = 6.0
 MARGIN_L = 50.0                  # the stack pointer's tag, then lanes for pointers into the stack
-SP_W = 20.0
+SP_W = 24.0
 STACK_W = 240.0
 GUTTER = 50.0                    # lanes for pointers into the heap
 HEAP_W = 220.0
@@ -45,6 +46,8 @@ GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
+MAX_LANES = 24                   # the most lanes a margin grows to before arrows share them
+SP_FULL = "the stack pointer: the top of the running goroutine's stack"
 
 
 class DiagramError(Exception):
@@ -114,7 +117,7 @@ class Text:
     rect: Rect
     text: str
     full: str
-    role: str                    # title, head (an object's), name, value, type, note, tag
+    role: str                    # title, head (an object's), name, value, type, note, tag, state (wraps)
     whole: str = ""              # the text before eliding (drawing elides it again, measured)
 
     def __post_init__(self) -> None:
@@ -162,6 +165,7 @@ class Scene:
     detail: str
     index: int
     sp_y: float = 0.0
+    stack_x: float = MARGIN_L    # where the stack column starts (the margins grow with the arrows)
     what_if: bool = False
     ghosts: list[str] = field(default_factory=list)   # functions brought back by the what-if view
     hidden: int = 0              # objects not drawn (too many)
@@ -180,11 +184,47 @@ def row_key(v: VarView) -> str:
 
 
 def layout_step(view: StepView, what_if: bool = False) -> Scene:
-    """Lay out one step; ``what_if`` draws heap objects back in their returned frames."""
+    """Lay out one step; ``what_if`` draws heap objects back in their returned frames.
+
+    Every arrow gets a lane of its own: when the margins' usual lanes do not
+    suffice (several goroutines, many pointers), the step is laid out again
+    with margins wide enough, up to ``MAX_LANES`` each."""
+    scene, used = _layout(view, what_if, _Lanes())
+    wanted = _Lanes(*(min(MAX_LANES, max(have, need)) for have, need in zip(_Lanes().counts(), used)))
+    if wanted.counts() != _Lanes().counts():
+        scene, _ = _layout(view, what_if, wanted)
+    return scene
+
+
+@dataclass
+class _Lanes:
+    """How many arrow lanes each margin has: left of the stack, the gutter, right of the heap."""
+
+    left: int = int((MARGIN_L - 8 - SP_W - 6) // LANE) + 1
+    gutter: int = GUTTER_LANES
+    right: int = RIGHT_LANES
+
+    def counts(self) -> tuple[int, int, int]:
+        return self.left, self.gutter, self.right
+
+    @property
+    def margin_l(self) -> float:
+        return max(MARGIN_L, SP_W + 6 + 8 + LANE * (self.left - 1) + 2)
+
+    @property
+    def gutter_w(self) -> float:
+        return max(GUTTER, 16 + LANE * (self.gutter - 1) + 2)
+
+    @property
+    def margin_r(self) -> float:
+        return max(MARGIN_R, 10 + LANE * (self.right - 1) + 4)
+
+
+def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[int, int, int]]:
     boxes: list[Box] = []
     labels: list[Text] = []
-    stack_x = MARGIN_L
-    heap_x = stack_x + STACK_W + GUTTER
+    stack_x = lanes.margin_l
+    heap_x = stack_x + STACK_W + lanes.gutter_w
     active = {f.id for g in view.goroutines for f in g.frames}
     ghosts = _ghosts(view, active) if what_if else {}
     ghost_keys = {o.id for objs in ghosts.values() for o in objs}
@@ -200,14 +240,18 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
     order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
-            head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H), f"g{g.id}")
+            # the name, and under it the state: what it waits for can take two lines, in any language
             label = f"goroutine {g.id}" + (" (main)" if g.id == 1 else "")
             state = g.state + (f": {g.reason}" if g.reason else "")
-            head.texts.append(_fitted(Rect(stack_x + PAD, y + 2, STACK_W - 2 * PAD, HEADER_H - 4),
-                                   f"{label} · {state}",
-                                   f"{label} · {state}", "title"))
+            full = f"{label} · {state}"
+            inner = STACK_W - 2 * PAD
+            lines = 1 if text_width(state) <= 0.6 * inner else 2
+            state_h = lines * (ROW_H - 1)          # a CJK font needs a taller line
+            head = Box("goroutine", Rect(stack_x, y, STACK_W, HEADER_H + state_h), f"g{g.id}")
+            head.texts.append(_fitted(Rect(stack_x + PAD, y + 2, inner, HEADER_H - 6), label, full, "title"))
+            head.texts.append(Text(Rect(stack_x + PAD, y + HEADER_H - 4, inner, state_h), state, full, "state"))
             boxes.append(head)
-            y += HEADER_H + 4
+            y += head.rect.h + 4
         for fi, f in enumerate(g.frames):
             box, children, y = _frame_box(f, stack_x, y, stack_objs.get(f.id, []), row_of, obj_rows)
             box.current = g.id == view.goroutine and fi == len(g.frames) - 1
@@ -223,7 +267,7 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
                     y += GAP
         y += GAP
     stack_bottom = y
-    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", "SP", "tag"))
+    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", SP_FULL, "tag"))
     # heap objects, in allocation order; the ones arrows reach first when there are too many
     shown = [o for o in view.heap if o.id not in ghost_keys]
     hidden = 0
@@ -256,11 +300,11 @@ def layout_step(view: StepView, what_if: bool = False) -> Scene:
     for b in boxes:
         if b.kind == "stack-object":
             obj_rect[b.id] = b.rect
-    arrows = _arrows(view, boxes, row_of, obj_rows, obj_rect, ghosts, stack_x, heap_x)
-    width = heap_x + HEAP_W + MARGIN_R
+    arrows, used = _arrows(view, boxes, row_of, obj_rows, obj_rect, ghosts, stack_x, heap_x, lanes)
+    width = heap_x + HEAP_W + lanes.margin_r
     height = max(stack_bottom, hy) + 8
     return Scene(width, height, boxes, arrows, labels, view.line, view.event, view.detail,
-                 view.index, sp_y, what_if, [f"{gf[1]}" for gf in ghosts], hidden)
+                 view.index, sp_y, stack_x, what_if, [f"{gf[1]}" for gf in ghosts], hidden), used
 
 
 def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
@@ -366,8 +410,9 @@ def _ghost_box(key: tuple[int, str], objs: list[ObjView], x: float, y: float,
 
 def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect],
             obj_rows: dict[str, Rect], obj_rect: dict[str, Rect],
-            ghosts: dict[tuple[int, str], list[ObjView]], stack_x: float, heap_x: float
-            ) -> list[Arrow]:
+            ghosts: dict[tuple[int, str], list[ObjView]], stack_x: float, heap_x: float,
+            lanes: _Lanes) -> tuple[list[Arrow], tuple[int, int, int]]:
+    """The arrows, and how many lanes each margin needed (left, gutter, right)."""
     ghost_ids = {o.id for objs in ghosts.values() for o in objs}
     arrows: list[Arrow] = []
     gutter_lane = 0
@@ -381,13 +426,12 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
         return min(target.y + 9 + 5 * k, target.bottom - 4)
 
     def left_x(lane: int) -> float:
-        lanes = int((stack_x - 8 - SP_W - 6) // LANE) + 1
-        return stack_x - 8 - LANE * (lane % lanes)
+        return stack_x - 8 - LANE * (lane % lanes.left)
 
     stack_right = stack_x + STACK_W
 
     def gutter_x(lane: int) -> float:
-        return stack_right + 8 + LANE * (lane % GUTTER_LANES)
+        return stack_right + 8 + LANE * (lane % lanes.gutter)
 
     for g in view.goroutines:
         for f in g.frames:
@@ -434,7 +478,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
             tr = obj_rect.get(t)
             ys = src.y + 9 + 4 * (right_lane % 3)
             if tr is not None and tr.x >= heap_x and src.x >= heap_x:
-                lx = heap_right + 8 + LANE * (right_lane % RIGHT_LANES)   # within the margin
+                lx = heap_right + 8 + LANE * (right_lane % lanes.right)   # within the margin
                 right_lane += 1
                 ty = entry_y(tr, t)
                 arrows.append(Arrow("inner", [(heap_right, ys), (lx, ys), (lx, ty), (heap_right, ty)],
@@ -464,7 +508,71 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 ty = entry_y(target, t)
                 arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
                                     [(src.x, ys), (lx, ys), (lx, ty), (stack_right, ty)], o.id, t))
-    return arrows
+    _untangle(arrows, [(lambda x: x < stack_x, left_x, False), (lambda x: stack_right < x < heap_x, gutter_x, True),
+                       (lambda x: x > heap_right, lambda n: heap_right + 8 + LANE * (n % lanes.right), False)])
+    return arrows, (left_lane, gutter_lane, right_lane)
+
+
+def _lane(a: Arrow) -> int:
+    """The index of the point where ``a`` turns into its lane (its vertical run starts there)."""
+    return next(j for j in range(len(a.points) - 1) if a.points[j][0] == a.points[j + 1][0])
+
+
+def _untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], Callable[[int], float], bool]]
+              ) -> None:
+    """Give each margin's arrows the lanes that make the fewest crossings.
+
+    A margin beside one column (left of the stack, right of the heap) holds
+    loops that leave and come back on the same side: a loop crosses the
+    vertical run of every loop nearer the boxes whose span holds one of its
+    ends. In the gutter, arrows go across: one left of another crosses it
+    where its right-hand end lies within the other's span, and the other's
+    left-hand end within its own. Lanes are ordered by span, then improved
+    by swapping neighbours while that removes crossings."""
+    for inside, lane_x, across in margins:
+        group = [a for a in arrows if inside(a.points[_lane(a)][0])]
+        if not 2 <= len(group) <= 2 * MAX_LANES:     # beyond, lanes are shared anyway: keep it cheap
+            continue
+        info = {}
+        for a in group:
+            j = _lane(a)
+            (x, y1), (_, y2) = a.points[j], a.points[j + 1]
+            before, after = a.points[j - 1][0] if j else x, a.points[j + 2][0] if j + 2 < len(a.points) else x
+            left_y, right_y = (y1, y2) if before < x or after > x else (y2, y1)
+            info[id(a)] = (min(y1, y2), max(y1, y2), left_y, right_y)
+
+        def cost(inner: Arrow, outer: Arrow) -> int:
+            lo, hi, _, right_y = info[id(inner)]
+            olo, ohi, oleft, oright = info[id(outer)]
+            if across:         # inner is the one further left
+                return int(olo < right_y < ohi) + int(lo < oleft < hi)
+            return int(lo < oleft < hi) + int(lo < oright < hi)
+
+        def improved(order: list[Arrow]) -> list[Arrow]:
+            for _ in range(len(order)):
+                swapped = False
+                for i in range(len(order) - 1):
+                    a, b = order[i], order[i + 1]
+                    if cost(b, a) < cost(a, b):
+                        order[i], order[i + 1] = b, a
+                        swapped = True
+                if not swapped:
+                    break
+            return order
+
+        def total(order: list[Arrow]) -> int:
+            return sum(cost(a, b) for i, a in enumerate(order) for b in order[i + 1:])
+
+        starts = [sorted(group, key=key) for key in (
+            lambda a: (info[id(a)][1] - info[id(a)][0], info[id(a)][3]),     # the shortest nearest
+            lambda a: (info[id(a)][3], info[id(a)][2]),                       # by where they end
+            lambda a: (-info[id(a)][3], info[id(a)][2]))]
+        group = min((improved(o) for o in starts), key=total)
+        for n, a in enumerate(group):
+            j = _lane(a)
+            x = lane_x(n)
+            a.points[j] = (x, a.points[j][1])
+            a.points[j + 1] = (x, a.points[j + 1][1])
 
 
 def scene_texts_overlap(scene: Scene) -> list[tuple[Text, Text]]:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from . import words
-from .layout import MARGIN_L, STACK_W, Rect, Scene, Text
+from .layout import STACK_W, Rect, Scene, Text
 from .model import StepTitle
 
 
@@ -34,6 +34,9 @@ class Colours:
     dangling: str = "#b91c1c"
     highlight: str = "#f59e0b"
 
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_WRAP_ANY = _WRAP | int(Qt.TextFlag.TextWrapAnywhere)   # a long value has no space to break at
 
 LIGHT = Colours()
 """The default: a light page (the command line's ``diagram`` output)."""
@@ -98,7 +101,7 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
     for t in s.labels:
         _text(p, t, fonts, fg, muted, where_c["heap"])
     p.setPen(QPen(fg, 1.6))
-    p.drawLine(QPointF(6, s.sp_y), QPointF(MARGIN_L + STACK_W + 4, s.sp_y))
+    p.drawLine(QPointF(6, s.sp_y), QPointF(s.stack_x + STACK_W + 4, s.sp_y))
     arrow_c = {"heap": where_c["heap"], "stack": where_c["stack"], "inner": where_c["heap"],
                "dangling": QColor(colours.dangling)}
     for a in s.arrows:
@@ -131,24 +134,33 @@ def _fonts() -> dict[str, QFont]:
     head = QFont(bold)                   # an object's header: its label and type, in a narrower box
     head.setPointSizeF(8.5)
     return {"title": bold, "head": head, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
-            "tag": small}
+            "tag": small, "state": small}
+
+
+def worded(t: Text) -> str:
+    """The whole text of ``t`` in the interface language, before eliding."""
+    if t.role in ("title", "head", "tag", "state"):
+        return words.word(t.whole)
+    if t.role == "note":
+        return words.note(t.whole)
+    if t.role in ("value", "moved"):
+        return words.value(t.whole)
+    return t.whole
 
 
 def shown(t: Text, fonts: dict[str, QFont] | None = None) -> tuple[str, bool]:
     """What is drawn for ``t``: its whole text in the interface language, elided to its
     box as the font really measures it; and whether it had to be elided."""
     font = (fonts or _fonts()).get(t.role) or _fonts()["title"]
-    if t.role in ("title", "head", "tag"):
-        text = words.word(t.whole)
-    elif t.role == "note":
-        text = words.note(t.whole)
-    elif t.role in ("value", "moved"):
-        text = words.value(t.whole)
-    else:
-        text = t.whole
+    text = worded(t)
     fm = QFontMetricsF(font)
     if fm.horizontalAdvance(text) <= t.rect.w:
         return text, False
+    if t.role == "state":               # wraps within its lines; cut only past the last one
+        if fm.boundingRect(QRectF(0, 0, t.rect.w, 1e6), _WRAP, text).height() <= t.rect.h + 1:
+            return text, False
+        lines = max(1, int((t.rect.h + 1) // fm.lineSpacing()))
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, t.rect.w * lines - fm.averageCharWidth() * 4), True
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, t.rect.w), True
 
 
@@ -166,76 +178,167 @@ def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QCol
           heap: QColor) -> None:
     p.setFont(fonts.get(t.role, fonts["title"]))
     color = fg
-    if t.role in ("note", "tag", "type"):
+    if t.role in ("note", "tag", "type", "state"):
         color = muted
     elif t.role == "moved":
         color = heap
     p.setPen(color)
-    p.drawText(_q(t.rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-               shown(t, fonts)[0])
+    flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+    p.drawText(_q(t.rect), flags | (_WRAP if t.role == "state" else 0), shown(t, fonts)[0])
 
 
 CODE_W = 330.0
-HEAD_H = 30.0
+HEAD_H = 30.0                    # the step's title
+CAPTION_H = 16.0                 # the caption under it
+LINE_H = 14.0
+LEGEND_MAX = 2000                # characters of one elided value the legend prints (a huge value is cut)
 
 
-def paint_page(p: QPainter, s: Scene, title: str, code: list[str], colours: Colours = LIGHT
-               ) -> tuple[float, float]:
-    """A standalone picture of a step: its title, the code with the step's line highlighted,
-    and the diagram beside it. Returns the page's size."""
-    fg, muted = QColor(colours.text), QColor(colours.muted)
+@dataclass
+class Page:
+    """What a standalone picture of a step shows besides the drawing."""
+
+    title: str                   # the step's title
+    code: list[str]
+    program: str = ""            # the caption: the program, the step of the run and the line
+    step: int = 0
+    steps: int = 0
+    line: int = 0
+
+    def caption(self) -> str:
+        parts = [self.program] if self.program else []
+        if self.steps:
+            parts.append(QCoreApplication.translate("Diagram", "step {i} of {n}").format(i=self.step, n=self.steps))
+        if self.line > 0:
+            parts.append(QCoreApplication.translate("Diagram", "line {n}").format(n=self.line))
+        return " · ".join(parts)
+
+
+def elided(s: Scene) -> list[tuple[Text, str]]:
+    """The texts the drawing had to cut, each with its whole text (the page's legend)."""
+    out = []
+    for t in s.texts():
+        text, cut = shown(t)
+        if cut:
+            whole = worded(t)
+            out.append((t, whole if len(whole) <= LEGEND_MAX else whole[:LEGEND_MAX] + "…"))
+    return out
+
+
+def _page_fonts() -> tuple[QFont, QFont, QFont]:
     mono = QFont("DejaVu Sans Mono")
     mono.setStyleHint(QFont.StyleHint.Monospace)
     mono.setPointSizeF(8.5)
-    line_h = 14.0
-    width = CODE_W + s.width
-    height = max(s.height, len(code) * line_h + 16) + HEAD_H
-    p.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
     bold = QFont()
     bold.setPointSizeF(10)
     bold.setBold(True)
+    small = QFont()
+    small.setPointSizeF(8.5)
+    return mono, bold, small
+
+
+
+def _legend(s: Scene, width: float) -> list[tuple[str, QRectF]]:
+    """The legend's entries (``[n] whole text``) and their rectangles below the drawing, from 0."""
+    _, _, small = _page_fonts()
+    fm = QFontMetricsF(small)
+    out, y = [], 0.0
+    for n, (_, whole) in enumerate(elided(s), 1):
+        text = f"[{n}] {whole}"
+        r = fm.boundingRect(QRectF(0, 0, width, 1e6), _WRAP_ANY, text)
+        out.append((text, QRectF(0, y, width, r.height())))
+        y += r.height() + 3
+    return out
+
+
+def _head_h(page: Page) -> float:
+    return HEAD_H + (CAPTION_H if page.caption() else 0.0)
+
+
+def page_size(s: Scene, page: Page) -> tuple[float, float]:
+    """The size of ``paint_page``'s picture."""
+    width = CODE_W + s.width
+    body = max(s.height, len(page.code) * LINE_H + 16)
+    legend = _legend(s, width - 20)
+    extra = (legend[-1][1].bottom() + 30) if legend else 0.0
+    return width, _head_h(page) + body + extra
+
+
+def paint_page(p: QPainter, s: Scene, page: Page, colours: Colours = LIGHT) -> tuple[float, float]:
+    """A standalone picture of a step: its title and caption (program, step, line), the code
+    with the step's line highlighted, the diagram beside it, and below, the whole text of
+    every value the drawing cut (numbered where it is cut). Returns the page's size."""
+    fg, muted = QColor(colours.text), QColor(colours.muted)
+    mono, bold, small = _page_fonts()
+    width, height = page_size(s, page)
+    head_h = _head_h(page)
+    p.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
     p.setFont(bold)
     p.setPen(fg)
-    p.drawText(QRectF(10, 6, width - 20, HEAD_H - 8), Qt.AlignmentFlag.AlignVCenter, title)
+    p.drawText(QRectF(10, 6, width - 20, HEAD_H - 8), Qt.AlignmentFlag.AlignVCenter, page.title)
+    if page.caption():
+        p.setFont(small)
+        p.setPen(muted)
+        p.drawText(QRectF(10, HEAD_H - 4, width - 20, CAPTION_H), Qt.AlignmentFlag.AlignVCenter, page.caption())
     p.setFont(mono)
     hl = QColor(colours.highlight)
     hl.setAlpha(70)
-    for i, text in enumerate(code, 1):
-        y = HEAD_H + 8 + (i - 1) * line_h
-        if i == s.line:
-            p.fillRect(QRectF(4, y, CODE_W - 12, line_h), hl)
+    for i, text in enumerate(page.code, 1):
+        y = head_h + 8 + (i - 1) * LINE_H
+        if i == (page.line or s.line):
+            p.fillRect(QRectF(4, y, CODE_W - 12, LINE_H), hl)
         p.setPen(muted)
-        p.drawText(QRectF(6, y, 26, line_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(QRectF(6, y, 26, LINE_H), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    str(i))
         p.setPen(fg)
-        p.drawText(QRectF(38, y, CODE_W - 46, line_h), Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(QRectF(38, y, CODE_W - 46, LINE_H), Qt.AlignmentFlag.AlignVCenter,
                    text.replace("\t", "    "))
     p.save()
-    p.translate(CODE_W, HEAD_H)
+    p.translate(CODE_W, head_h)
     paint(p, s, colours)
+    p.setFont(small)
+    for n, (t, _) in enumerate(elided(s), 1):      # the number of its legend entry, after the cut text
+        mark = QRectF(t.rect.right - 2, t.rect.y - 5, 24, 10)
+        p.setPen(QColor(colours.heap))
+        p.drawText(mark, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n))
     p.restore()
+    legend = _legend(s, width - 20)
+    if legend:
+        top = head_h + max(s.height, len(page.code) * LINE_H + 16) + 8
+        p.setPen(QPen(muted, 1))
+        p.drawLine(QPointF(10, top), QPointF(width - 10, top))
+        p.setFont(bold)
+        p.setPen(fg)
+        p.drawText(QRectF(10, top + 2, width - 20, 18), Qt.AlignmentFlag.AlignVCenter,
+                   QCoreApplication.translate("Diagram", "Values cut short in the drawing, in full:"))
+        p.setFont(small)
+        for text, r in legend:
+            p.drawText(r.translated(10, top + 22), _WRAP_ANY, text)
     return width, height
 
 
-def save_page(s: Scene, path: Path, title: str, code: list[str], colours: Colours = LIGHT) -> None:
+def save_page(s: Scene, path: Path, title: str, code: list[str], colours: Colours = LIGHT, *,
+              program: str = "", step: int = 0, steps: int = 0, line: int = 0) -> None:
     """A standalone step (``paint_page``) as SVG or PNG; ``OSError`` if it cannot be written."""
-    width = CODE_W + s.width
-    height = max(s.height, len(code) * 14.0 + 16) + HEAD_H
+    page = Page(title, code, program, step, steps, line)
+    width, height = page_size(s, page)
     if path.suffix.lower() == ".svg":
         gen = QSvgGenerator()
         gen.setFileName(str(path))
         gen.setSize(QSize(int(width), int(height)))
         gen.setViewBox(QRectF(0, 0, width, height))
         gen.setTitle(title)
+        gen.setDescription(page.caption())
         p = QPainter(gen)
-        paint_page(p, s, title, code, colours)
-        p.end()
+        paint_page(p, s, page, colours)
+        if not p.end():
+            raise OSError(f"cannot write {path}")
         return
     img = QImage(QSize(int(width * 2), int(height * 2)), QImage.Format.Format_ARGB32)
     img.fill(QColor(colours.background))
     p = QPainter(img)
     p.scale(2, 2)
-    paint_page(p, s, title, code, colours)
+    paint_page(p, s, page, colours)
     p.end()
     if not img.save(str(path)):
         raise OSError(f"cannot write {path}")

@@ -40,12 +40,91 @@ def reason(r: str) -> str:
     return QCoreApplication.translate("Diagram", "{ours} ({go})").format(ours=ours, go=r)
 
 
+_STATE = re.compile(r"(running|runnable|waiting)(: (.*))?", re.S)
+
+
+def state(text: str) -> str:
+    """A goroutine's state as the layout writes it (``waiting: chan receive``)."""
+    m = _STATE.fullmatch(text)
+    if m is None:
+        return text
+    states = {"running": QCoreApplication.translate("Diagram", "running"),
+              "runnable": QCoreApplication.translate("Diagram", "runnable"),
+              "waiting": QCoreApplication.translate("Diagram", "waiting")}
+    return states[m.group(1)] + (QCoreApplication.translate("Diagram", ": {why}").format(why=reason(m.group(3)))
+                                 if m.group(3) else "")
+
+
+def problem(text: str) -> str:
+    """Why a run stopped early or a step cannot be drawn (``DiagramModel.problem``,
+    ``DiagramError``), in the interface language; the interpreter's own detail (Go's
+    words: a construct, a function) is kept as it is."""
+    m = re.fullmatch(r"cannot run: (.*?)( \((main\.go:)?(\d+):(\d+)\))?", text, re.S)
+    if m is not None:
+        what = m.group(1)
+        sub = re.fullmatch(r"(.*) is not supported by the interpreter", what, re.S)
+        if sub is not None:
+            what = QCoreApplication.translate("Diagram", "the interpreter does not support {what}").format(
+                what=sub.group(1))
+        elif (sub := re.fullmatch(r"(.*) \(unsupported by the analyzer\)", what, re.S)) is not None:
+            what = QCoreApplication.translate("Diagram", "{what} (the analyzer does not judge it)").format(
+                what=sub.group(1))
+        elif (sub := re.fullmatch(r"function (\S+) has no body", what)) is not None:
+            what = QCoreApplication.translate("Diagram", "function {f} has no body").format(f=sub.group(1))
+        elif (sub := re.fullmatch(r"math\.(\w+) \(Go's own approximation: its last bits are not reproduced\)",
+                                  what)) is not None:
+            what = QCoreApplication.translate("Diagram", "math.{f} (Go computes it with its own approximation, whose "
+                                              "last bits the interpreter does not reproduce)").format(f=sub.group(1))
+        elif what.startswith("math.Pow with a fractional exponent"):
+            what = QCoreApplication.translate("Diagram", "math.Pow with a fractional exponent (Go computes it with "
+                                              "its own Exp and Log, whose last bits the interpreter does not "
+                                              "reproduce)")
+        elif (sub := re.fullmatch(r"(\S+) \(it reads the wall clock or the local time zone\)", what)) is not None:
+            what = QCoreApplication.translate("Diagram", "{f} (it reads the wall clock or the local time zone)").format(
+                f=sub.group(1))
+        elif (sub := re.fullmatch(r"more than (\d+) goroutines alive at once", what)) is not None:
+            what = QCoreApplication.translate("Diagram", "more than {n} goroutines alive at once").format(
+                n=sub.group(1))
+        elif what in ("no function main", "os.Getenv (the environment differs from run to run)"):
+            what = QCoreApplication.translate("Diagram", what)
+        elif (sub := re.fullmatch(r"calls nested more than (\d+) deep.*", what, re.S)) is not None:
+            what = QCoreApplication.translate("Diagram", "calls nested more than {n} deep (the interpreter's "
+                                              "stack is smaller than Go's)").format(n=sub.group(1))
+        if m.group(4):
+            return QCoreApplication.translate("Diagram", "cannot run: {what} (line {line}, column {col})").format(
+                what=what, line=m.group(4), col=m.group(5))
+        return QCoreApplication.translate("Diagram", "cannot run: {what}").format(what=what)
+    m = re.fullmatch(r"stopped after ([\d,]+) steps", text)
+    if m is not None:
+        return QCoreApplication.translate("Diagram", "stopped after {n} steps (the step budget)").format(
+            n=m.group(1))
+    known = {"no program to draw": QCoreApplication.translate("Diagram", "there is no program to draw"),
+             "the program took no step": QCoreApplication.translate("Diagram", "the program took no step")}
+    return known.get(text, text)
+
+
+def label(text: str) -> str:
+    """An object's label: gc's words for a site are kept (``func literal``, ``... argument``);
+    the names of what the runtime makes are ours."""
+    names = {"go closure": QCoreApplication.translate("Diagram", "go closure"),
+             "deferred closure": QCoreApplication.translate("Diagram", "deferred closure"),
+             "defer record": QCoreApplication.translate("Diagram", "defer record")}
+    if text in names:
+        return names[text]
+    if text.endswith("'s array, moved"):
+        return QCoreApplication.translate("Diagram", "{name}'s array, moved").format(
+            name=text.removesuffix("'s array, moved"))
+    return text
+
+
 def word(text: str) -> str:
     """A title or tag the layout put in a scene."""
     words = {"Stack": QCoreApplication.translate("Diagram", "Stack"),
              "Heap": QCoreApplication.translate("Diagram", "Heap"),
              "garbage": QCoreApplication.translate("Diagram", "garbage"),
-             "SP": QCoreApplication.translate("Diagram", "SP")}
+             "SP": QCoreApplication.translate("Diagram", "SP"),
+             "the stack pointer: the top of the running goroutine's stack":
+             QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:
         return words[text]
     if text.endswith(" (inlined)"):
@@ -53,19 +132,24 @@ def word(text: str) -> str:
     if text.endswith("  (returned)"):
         return QCoreApplication.translate("Diagram", "{f}  (returned)").format(
             f=text.removesuffix("  (returned)"))
-    m = re.fullmatch(r"goroutine (\d+)( \(main\))? · (running|runnable|waiting)(: (.*))?", text)
-    if m is not None:
-        states = {"running": QCoreApplication.translate("Diagram", "running"),
-                  "runnable": QCoreApplication.translate("Diagram", "runnable"),
-                  "waiting": QCoreApplication.translate("Diagram", "waiting")}
+    m = re.fullmatch(r"goroutine (\d+)( \(main\))?( · (.*))?", text, re.S)
+    if m is not None and (m.group(4) is None or _STATE.fullmatch(m.group(4))):
         head = (QCoreApplication.translate("Diagram", "goroutine {n} (main)") if m.group(2)
                 else QCoreApplication.translate("Diagram", "goroutine {n}")).format(n=m.group(1))
-        why = f": {reason(m.group(5))}" if m.group(5) else ""
-        return f"{head} · {states[m.group(3)]}{why}"
+        return f"{head} · {state(m.group(4))}" if m.group(4) else head
+    if _STATE.fullmatch(text):
+        return state(text)
     if text.endswith(" more"):
         return QCoreApplication.translate("Diagram", "{n} more").format(n=text.removesuffix(" more"))
-    return text
+    head, sep, rest = text.partition("  ")         # an object's header: its label, then its type
+    return label(head) + sep + rest
 
+
+RUN_REASONS = (
+    QT_TRANSLATE_NOOP("Diagram", "no function main"),
+    QT_TRANSLATE_NOOP("Diagram", "os.Getenv (the environment differs from run to run)"),
+)
+"""Whole reasons the interpreter gives for not running a program (``problem``)."""
 
 WHYS = (
     QT_TRANSLATE_NOOP("Diagram", "a constant: Go boxes it as read-only data, nothing is allocated"),
@@ -152,6 +236,9 @@ def note(text: str) -> str:
     """An object's note (``ObjView.note``)."""
     if text in NOTES:
         return QCoreApplication.translate("Diagram", text)
+    more = re.fullmatch(r"\+(\d+) more", text)      # objects not drawn
+    if more is not None:
+        return QCoreApplication.translate("Diagram", "+{n} more").format(n=more.group(1))
     for pattern, word_it in _patterns():
         m = re.fullmatch(pattern, text)
         if m is not None:
@@ -177,11 +264,11 @@ def tooltip(text: str, role: str) -> str:
     """A text's full form (``layout.Text.full``) in the interface language."""
     if role == "note":
         return note(text)
-    if role in ("title", "head", "tag"):
+    if role in ("title", "head", "tag", "state"):
         m = re.fullmatch(r"(.*) \((.*)\) at (0x[0-9a-f]+)(, made by (.*))?", text, re.S)
         if m is not None:
             head = QCoreApplication.translate("Diagram", "{label} ({type}) at {addr}").format(
-                label=m.group(1), type=m.group(2), addr=m.group(3))
+                label=label(m.group(1)), type=m.group(2), addr=m.group(3))
             if m.group(5):
                 head = QCoreApplication.translate("Diagram", "{head}, made by {site}").format(
                     head=head, site=m.group(5))
@@ -198,4 +285,4 @@ def tooltip(text: str, role: str) -> str:
     return text
 
 
-__all__ = ["word", "note", "value", "reason", "tooltip"]
+__all__ = ["word", "note", "value", "reason", "tooltip", "state", "problem"]

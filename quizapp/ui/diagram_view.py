@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal,
+                            Slot)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QToolTip,
     QVBoxLayout,
@@ -33,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from ..diagram.layout import Scene
 from ..diagram.model import DiagramModel
-from ..diagram.render import Colours, paint, save, step_title, tooltip
-from ..diagram.words import note
+from ..diagram.render import Colours, paint, save_page, step_title, tooltip
+from ..diagram.words import note, problem
 from . import theme
 from .keymap import Action, Area, route
 
@@ -57,6 +59,9 @@ def run_diagram(analysis: object, code: str, line_offset: int) -> DiagramModel |
         return None
 
 
+NOTE_LINES = 3                   # a note longer than this scrolls
+
+
 class _Canvas(QWidget):
     """Paints one scene, scaled to the width it is given; full texts on hover."""
 
@@ -68,6 +73,8 @@ class _Canvas(QWidget):
         self.setMouseTracking(True)
 
     def set(self, s: Scene | None, width: int) -> None:
+        if s is not self.scene:
+            QToolTip.hideText()          # the full text of a value no longer shown
         self.scene = s
         if s is not None:
             self.fit = min(1.0, max(0.45, (width - 4) / s.width)) if width > 0 else 1.0
@@ -101,6 +108,27 @@ class _Canvas(QWidget):
             if t.rect.contains(pos.x(), pos.y()):
                 return tooltip(t)
         return ""
+
+
+class _NoteBox(QScrollArea):
+    """The step's notes: as tall as their text, at most its maximum height (then it scrolls)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        w = self.viewport().width() or self.width()
+        h = inner.heightForWidth(w) if inner is not None else 0
+        return QSize(w, min(max(h, 0) + 2 * self.frameWidth(), self.maximumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self.updateGeometry()              # a new width wraps the text into another number of lines
 
 
 class _Signals(QObject):
@@ -172,9 +200,9 @@ class DiagramWidget(QWidget):
         self.step_label.setWordWrap(True)
         self.step_label.setTextFormat(Qt.TextFormat.PlainText)
         tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
+        tools.addWidget(self.step_label, 1)   # the step's title beside the tools: more room to draw
         self.what_if = QCheckBox()
         tools.addWidget(self.what_if)
-        tools.addStretch(1)
         self.zoom_out = QPushButton("−")
         self.zoom_in = QPushButton("+")
         self.export_btn = QPushButton()
@@ -184,16 +212,23 @@ class DiagramWidget(QWidget):
             tools.addWidget(w)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.note_box = _NoteBox()            # a long note scrolls in a few lines; the drawing keeps its room
+        self.note_box.setWidget(self.note)
+        self.note_box.setWidgetResizable(True)
+        self.note_box.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.note_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.canvas = _Canvas()
         self.scroll = QScrollArea()
         self.scroll.setMinimumHeight(48)
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.installEventFilter(self)  # refit whenever the pane changes size, shown or not
         lay.addLayout(bar)
-        lay.addWidget(self.step_label)
         lay.addLayout(tools)
-        lay.addWidget(self.note)
+        lay.addWidget(self.note_box)
         lay.addWidget(self.scroll, 1)
         self.first_btn.clicked.connect(lambda: self.go(0))
         self.prev_btn.clicked.connect(lambda: self.go(self.index - 1))
@@ -220,6 +255,7 @@ class DiagramWidget(QWidget):
         for w in (self, self.scroll, self.canvas, self.slider, *self.buttons):
             route(w, Area.DIAGRAM, handlers)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.program = "main.go"          # what the export's caption calls the program
         self.retranslate()
 
     # ------------------------------------------------------------ texts
@@ -240,6 +276,7 @@ class DiagramWidget(QWidget):
         self.zoom_in.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom in"))
         self.zoom_out.setAccessibleName(QCoreApplication.translate("Diagram", "Zoom out"))
         self.scroll.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
+        self.note_box.setAccessibleName(QCoreApplication.translate("Diagram", "Notes on this step"))
         self.setAccessibleName(QCoreApplication.translate("Diagram", "Memory diagram"))
         self.go(self.index)
 
@@ -261,6 +298,8 @@ class DiagramWidget(QWidget):
             self.slider.blockSignals(True)
             self.slider.setMaximum(max(model.count - 1, 0))
             self.slider.blockSignals(False)
+            widest = QCoreApplication.translate("Diagram", "{i} / {n}").format(i=model.count, n=model.count)
+            self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance(widest) + 2)
         self.go(model.count - 1 if model is not None and step is None else (step or 0))
 
     def _key(self, index: int) -> bool:
@@ -301,6 +340,8 @@ class DiagramWidget(QWidget):
             self.lineChanged.emit(0)             # no step, so no current line in the code
             return
         n = self.model.count
+        if max(0, min(index, n - 1)) != self.index:
+            QToolTip.hideText()                  # at once, even while the new step is worked out
         self.index = max(0, min(index, n - 1))
         for w in (self.slider, self.export_btn, self.zoom_in, self.zoom_out):
             w.setEnabled(True)
@@ -338,7 +379,8 @@ class DiagramWidget(QWidget):
             return
         if isinstance(result, Exception):
             self.canvas.set(None, 0)
-            self._set_note(QCoreApplication.translate("Diagram", "This step cannot be drawn: {why}").format(why=result))
+            self._set_note(QCoreApplication.translate("Diagram", "This step cannot be drawn: {why}").format(
+                why=problem(str(result))))
             return
         scene, has_what_if = result
         self._show(scene, has_what_if)
@@ -361,10 +403,11 @@ class DiagramWidget(QWidget):
         if scene.hidden:
             notes.append(QCoreApplication.translate("Diagram", "{n} older objects are not drawn.").format(n=scene.hidden))
         if self.index == self.model.count - 1 and self.model.problem:
-            notes.append(QCoreApplication.translate("Diagram", "The run stopped here: {why}").format(why=self.model.problem))
+            notes.append(QCoreApplication.translate("Diagram", "The run stopped here: {why}").format(
+                why=problem(self.model.problem)))
         self._set_note("\n".join(dict.fromkeys(notes)))
         self._paint_viewport()
-        self.canvas.set(scene, self.scroll.viewport().width())
+        self.canvas.set(scene, self.room())
 
     def build_mismatch(self) -> str:
         """What to say when the diagram is of another build than the view's ("" when the same)."""
@@ -389,16 +432,32 @@ class DiagramWidget(QWidget):
 
     def _set_note(self, text: str) -> None:
         self.note.setText(text)
-        self.note.setVisible(bool(text))     # no empty row when there is nothing to say
+        self.note.setToolTip(text if text.count("\n") >= NOTE_LINES else "")
+        lines = self.note.fontMetrics().lineSpacing()
+        self.note_box.setMaximumHeight(int(lines * (NOTE_LINES + 0.4)))
+        self.note_box.setVisible(bool(text))     # no empty row when there is nothing to say
+        self.note_box.updateGeometry()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        super().resizeEvent(event)
-        if self.canvas.scene is not None:
-            self.canvas.set(self.canvas.scene, self.scroll.viewport().width())
+    def room(self) -> int:
+        """The width the drawing is fitted to: the pane's, less a vertical scroll bar's
+        (always kept, so a bar coming or going never changes the fit)."""
+        bar = self.scroll.verticalScrollBar()
+        inner = self.scroll.width() - 2 * self.scroll.frameWidth()
+        return inner - max(bar.width() if bar.isVisible() else 0, bar.sizeHint().width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.scroll and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) \
+                and self.canvas.scene is not None:
+            self.canvas.set(self.canvas.scene, self.room())
+        return super().eventFilter(watched, event)
 
     def set_zoom(self, z: float) -> None:
         self.canvas.zoom = max(0.5, min(3.0, z))
-        self.canvas.set(self.canvas.scene, self.scroll.viewport().width())
+        self.canvas.set(self.canvas.scene, self.room())
+
+    def current_line(self) -> int:
+        """The code line of the step shown (0 when none)."""
+        return self.model.line(self.index) if self.model is not None and self.model.count else 0
 
     def export(self) -> None:
         s = self.canvas.scene
@@ -408,6 +467,15 @@ class DiagramWidget(QWidget):
                                               QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
         if path:
             try:
-                save(s, Path(path), diagram_colours(), step_title(self.model.title(self.index)))
+                self.save(Path(path))
             except OSError as exc:
                 QMessageBox.warning(self, QCoreApplication.translate("Diagram", "Export the diagram"), str(exc))
+
+    def save(self, path: Path) -> None:
+        """The step shown as a page (``render.save_page``): caption, code, drawing and the
+        full text of every elided value; ``OSError`` if it cannot be written."""
+        assert self.model is not None and self.canvas.scene is not None
+        code = self.model.source_lines[self.model.line_offset:]
+        save_page(self.canvas.scene, path, step_title(self.model.title(self.index)), code,
+                  diagram_colours(), program=self.program, step=self.index + 1, steps=self.model.count,
+                  line=self.current_line())

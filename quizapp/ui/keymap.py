@@ -235,3 +235,8 @@ def help_html(lang: str = "en") -> str:
             parts.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(tr(b.text))}</td></tr>")
         parts.append("</table>")
     return "".join(parts)
+
+
+def digit_keys(n: int) -> str:
+    """The digit keys that choose one of ``n`` options ("1–4"; at most "1–9")."""
+    return "1" if n <= 1 else f"1–{min(n, 9)}"

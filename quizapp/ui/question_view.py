@@ -31,7 +31,7 @@ from .feedback import (code_offset, feedback_html, flash_result, model_answer_ht
                        unanswered, where_word)
 from .fix_feedback import fix_html
 from .fix_view import FixController
-from .keymap import Action, Area, route
+from .keymap import Action, Area, digit_keys, route
 
 PANEL = {QuestionKind.WHERE: 0, QuestionKind.WHY: 1, QuestionKind.LINES: 1, QuestionKind.FLASHCARD: 2,
          QuestionKind.ALLOCS: 3, QuestionKind.FIX: 4}
@@ -130,6 +130,7 @@ class QuestionView(QWidget):
         self.feedback_tabs = QTabWidget()
         self.feedback_tabs.addTab(self.feedback, "")
         self.feedback_tabs.addTab(self.diagram, "")
+        self.feedback_tabs.currentChanged.connect(self._tab_changed)
         fb = QWidget()
         fl = QVBoxLayout(fb)
         fl.setContentsMargins(8, 0, 0, 0)
@@ -321,6 +322,17 @@ class QuestionView(QWidget):
             if self.split.sizes()[0] < code:
                 self.split.setSizes([code, width - code])
 
+    def _tab_changed(self, _index: int) -> None:
+        """The diagram's tab shows its step's line in the code at once, and more room to draw;
+        the explanation's tab shows no step line."""
+        on = self.feedback_tabs.currentWidget() is self.diagram
+        self.code.highlight_line(self.diagram.current_line() if on else 0)
+        if on:
+            total = sum(self.right.sizes())
+            top = self.right.sizes()[0]
+            if total > 0 and top > total * 0.4:
+                self.right.setSizes([int(total * 0.4), total - int(total * 0.4)])
+
     def _fit_later(self) -> None:
         """Fit once the new rows have been laid out (two turns of the event loop)."""
         QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._fit_split))   # none once gone
@@ -377,8 +389,9 @@ class QuestionView(QWidget):
     def _render_why(self, st: QuestionState, reveal: bool) -> None:
         assert self.session is not None and st.key is not None
         lang = self.lang()
-        self.options.label.setText(self.tr("Which principle explains the verdict? (↑ ↓ or 1–9)"))
         opts = self.session.options(st)
+        self.options.label.setText(self.tr("Which principle explains the verdict? (↑ ↓ or {keys})").format(
+            keys=digit_keys(len(opts))))
         rows, checked = [], []
         for pid in opts:
             state, note = RowState.OPEN, ""
@@ -402,11 +415,11 @@ class QuestionView(QWidget):
         n = len(self.session.options(st))
         build = self.tr("go build -gcflags=-m (inlining on)") if st.key.build.inline else \
             "go build -gcflags='-m -l'"
-        self.options.label.setText((self.tr("Tick every line that {build} prints (↑ ↓ and Space, or 1–9):")
+        self.options.label.setText((self.tr("Tick every line that {build} prints (↑ ↓ and Space, or {keys}):")
                                     if n < 10 else
                                     self.tr("Tick every line that {build} prints (↑ ↓ and Space, or the "
                                             "line's number: 1–9, or two digits such as 1 2 for line 12):")
-                                    ).format(build=build))
+                                    ).format(build=build, keys=digit_keys(n)))
         off = code_offset(st.question.code)
         truth = set(st.key.lines)
         rows, checked = [], []
@@ -452,6 +465,7 @@ class QuestionView(QWidget):
             return
         self.diagram.lang = self.lang()
         if self.diagram.model is not st.diagram:
+            self.diagram.program = st.question.id or "main.go"
             self.diagram.set_model(st.diagram)
 
     def focus_primary(self) -> None:

@@ -166,6 +166,9 @@ class SandboxView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.output, "")
         self.tabs.addTab(self.diagram, "")
+        self.tabs.currentChanged.connect(     # the diagram's step line shows as soon as its tab does
+            lambda _i: self.editor.highlight_line(
+                self.diagram.current_line() if self.tabs.currentWidget() is self.diagram else 0))
         right.addWidget(self.diag_list)
         right.addWidget(self.tabs)
         right.setSizes([140, 560])
@@ -312,6 +315,7 @@ class SandboxView(QWidget):
                        self.tr("No diagram: there is nothing to draw.") if not res.source_lines and not res.items
                        else self.tr("No diagram for this program."))
         self.diagram.canvas.lang = self.lang()      # its notes in the language of the moment
+        self.diagram.program = self.current_file.name if self.current_file else "main.go"
         self.diagram.set_model(res.diagram, step, message, build="-m" if res.inline else "-l")
         helps = {h.kind: h for h in HELP}
         lang = self.lang()
@@ -344,7 +348,7 @@ class SandboxView(QWidget):
         elif unsupported:
             self.status.setText(self.tr("Not judged: some constructs are not supported"))
         else:
-            heap = sum(1 for _, _, k, text in res.items if k == "heap" and not _constant_box(text))
+            heap = sum(1 for _, _, k, _ in res.items if k == "heap")   # as gc counts: the list's ▲ rows
             self.status.setText(self.tr("1 heap site (compiler)") if heap == 1 else
                                 self.tr("{n} heap sites (compiler)").format(n=heap))
             self.status.setToolTip(self.tr(
@@ -378,8 +382,9 @@ class SandboxView(QWidget):
                 self.tr("(no lines: nothing escapes and nothing is moved to the heap)"))
         constants = [t for _, _, k, t in res.items if k == "heap" and _constant_box(t)]
         if constants and not errors:
-            notes.append(self.tr("A constant boxed in an interface is reported as escaping, but needs no "
-                                 "allocation at run time (Go uses a read-only copy): not counted above."))
+            notes.append(self.tr("A constant boxed in an interface is reported as escaping (and counted above, "
+                                 "as the compiler reports it), but needs no allocation at run time: Go uses a "
+                                 "read-only copy."))
         heading = html.escape(self.tr("go build -gcflags=-m (inlining on)") if res.inline else
                               self.tr("go build -gcflags=-m -l"))
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)

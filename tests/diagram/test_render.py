@@ -124,8 +124,25 @@ def test_the_words_a_scene_holds_are_translated(qapp) -> None:  # noqa: ANN001
         assert _word("Heap") == "堆" and _word("garbage") == "垃圾"
         assert _word("initValue  (returned)") == "initValue（已返回）"
         assert _word("goroutine 1 (main) · waiting: chan receive") == \
-            "goroutine 1（main） · 等待中: 通道接收（chan receive）"
+            "goroutine 1（main） · 等待中：通道接收（chan receive）"
         assert _word("goroutine 7 · runnable") == "goroutine 7 · 可运行"
+        # the header's two lines, each on its own; the stack pointer; why a run stopped
+        assert _word("goroutine 1 (main)") == "goroutine 1（main）"
+        assert _word("waiting: sync.WaitGroup.Wait") == "等待中：等待 WaitGroup（sync.WaitGroup.Wait）"
+        assert _word("SP") == "栈顶"
+        from quizapp.diagram.words import note
+        assert note("+3 more") == "还有 3 个"
+        QCoreApplication.removeTranslator(translator)      # English again: the plus sign stays
+        assert note("+3 more") == "+3 more"
+        QCoreApplication.installTranslator(translator)
+        assert _word("go closure  func()") == "go 闭包  func()"        # ours; gc's site names stay
+        assert _word("func literal  func() int") == "func literal  func() int"
+        from quizapp.diagram.words import problem
+        assert problem("cannot run: math.Exp is not supported by the interpreter (main.go:6:10)") == \
+            "无法运行：解释器不支持 math.Exp（第 6 行第 10 列）"
+        assert problem("stopped after 10,000 steps") == "执行 10,000 步后停止（步数上限）"
+        assert problem("cannot run: math.Exp (Go's own approximation: its last bits are not reproduced) "
+                       "(main.go:8:9)") == "无法运行：math.Exp（Go 用自己的近似算法计算它，解释器无法重现其最后几位）（第 8 行第 9 列）"
         assert _word("counter") == "counter"
     finally:
         QCoreApplication.removeTranslator(translator)

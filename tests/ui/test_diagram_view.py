@@ -95,18 +95,8 @@ def test_what_if_shows_the_dangling_pointer(qtbot) -> None:  # noqa: ANN001
 
 
 def test_fits_a_1024x700_window_without_clipping(qtbot) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
-
-    from quizapp.ui.diagram_view import DiagramWidget
-    win = QWidget()
-    lay = QHBoxLayout(win)
-    lay.addWidget(QPlainTextEdit(), 1)           # the code beside it, as in the quiz
-    w = DiagramWidget()
-    lay.addWidget(w, 1)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    from tests.ui.test_diagram_fit import pane
+    _win, w = pane(qtbot)                        # the code beside it, as in the quiz
     m = model("four-functions-lines")
     w.set_model(m)
     shown(qtbot, w, m.count - 1)

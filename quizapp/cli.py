@@ -335,7 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     dg = sub.add_parser("diagram", help="draw the memory diagram of a program at one step (PNG or SVG)")
     dg.add_argument("file", metavar="FILE.go")
     dg.add_argument("--func", dest="entry", help="draw the step where this function returns")
-    dg.add_argument("--step", type=int, help="the step of the run to draw, from 1 (default: the last)")
+    dg.add_argument("--step", type=int, help="the step of the run to draw, from 1 (default: the last before main returns)")
     dg.add_argument("--what-if", action="store_true",
                     help="as if what the compiler moved to the heap had stayed on the stack")
     dg.add_argument("--budget", type=int, default=10_000, metavar="N",

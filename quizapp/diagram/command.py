@@ -1,7 +1,7 @@
 """``quizapp diagram``: one step of a run drawn to PNG or SVG, without a window.
 
 Steps are counted as the trace counts them (``--step N`` is the trace's
-step N, from 1; the default is the last); ``--func F`` picks the last step
+step N, from 1; the default is the last before main returns); ``--func F`` picks the last step
 while F's frame is on the stack. The picture has the step's title, a caption
 (the file, step N of M, the line), the code with the step's line highlighted
 beside the diagram, and the whole text of every value the drawing cut. Exit 0 when
@@ -58,7 +58,7 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
             return fail(f"no call of {func!r} in this run (calls: {', '.join(names)})")
         chosen = inside[0] + 1
     else:
-        chosen = n if step is None else step
+        chosen = model.opening_step() + 1 if step is None else step
     if not 1 <= chosen <= n:
         return fail(f"step {chosen} is out of range (this run has steps 1 to {n})")
     from PySide6.QtGui import QGuiApplication

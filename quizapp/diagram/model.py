@@ -22,7 +22,7 @@ from .layout import DiagramError, Scene, layout_step
 class StepTitle:
     """A step's title as a key and arguments, so the interface can word it in its language."""
 
-    key: str                     # stmt, loop, call, return, alloc, send, recv, close, select, go, switch
+    key: str                     # stmt, loop, call, return, alloc, send, recv, close, select, go, switch, panic
     line: int
     code: str = ""               # the source line (for statements)
     name: str = ""               # the function, the site, the goroutine
@@ -70,19 +70,35 @@ class DiagramModel:
         return self.trace.steps[i].line - self.line_offset
 
     # ------------------------------------------------------------ navigation
+    def opening_step(self) -> int:
+        """The step a diagram opens on: the end of the run, but before ``main``'s return
+        takes its frame away, so the memory the question is about is still drawn."""
+        steps = self.trace.steps
+        last = len(steps) - 1
+        if last > 0 and steps[last].event == "return" and steps[last].detail == "main":
+            return last - 1
+        return last
+
     def step_over(self, i: int) -> int:
-        """From a call, the step after its return; otherwise the next step."""
+        """Step over the calls of the current line: from a ``call`` step, the step after that
+        call returns; from any other step, the next step of the same goroutine in the current
+        frame or a caller (the calls in between run unseen). The call that starts a goroutine
+        (``call main``) has nothing to return to: over it goes to the function's first step."""
         steps = self.trace.steps
         if i + 1 >= len(steps):
             return i
         r = steps[i]
-        if r.event != "call":
-            return i + 1
         depth, g = r.depth, r.goroutine
+        if r.event == "call" and depth > 1:
+            for j in range(i + 1, len(steps)):
+                s = steps[j]
+                if s.goroutine == g and s.event == "return" and s.depth == depth:
+                    return min(j + 1, len(steps) - 1)
+            return len(steps) - 1
         for j in range(i + 1, len(steps)):
             s = steps[j]
-            if s.goroutine == g and s.event == "return" and s.depth == depth:
-                return min(j + 1, len(steps) - 1)
+            if s.goroutine == g and s.depth <= depth and s.event != "call":
+                return j
         return len(steps) - 1
 
     def next_alloc(self, i: int) -> int:

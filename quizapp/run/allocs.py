@@ -302,6 +302,13 @@ def combine_small(pending: tuple[int, int, int, str] | None, info: Any, frame: i
     return frame, step + 1, size, info.label
 
 
+def heap_at_run_time(info: Any) -> bool:
+    """Memory the analysis keeps on the stack that Go allocates on the heap at run time (past
+    a stack buffer: a grown ``append``, a ``make`` or a conversion too big for it): drawn on
+    the heap, where it lives, with its note saying why."""
+    return info.verdict == "stack" and info.note.startswith("does not escape, but")
+
+
 def allocates(info: Any) -> bool:
     """Does the memory ``info`` (a registry entry) come from a heap allocation at run time?
 

@@ -49,6 +49,7 @@ class GoPanic(Exception):
         self.runtime_error = runtime_error
         self.recovered = False
         self.prev: GoPanic | None = None   # a panic this one replaced while running defers
+        self.traced = False                # its step is recorded (by the innermost frame)
 
 
 class GoExit(BaseException):

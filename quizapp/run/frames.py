@@ -112,6 +112,9 @@ class Code:
         try:
             self.body(fr)  # type: ignore[misc]
         except GoPanic as p:
+            if tracer is not None and not p.traced:
+                p.traced = True
+                tracer.on_panic(fr, p)
             if not fr.defers:
                 raise
             m.run_defers(fr, p)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import GoPanic
+from .errors import GoPanic, RuntimeErr
 from .printing import panic_value_text, print_indented
 from .rtypes import find_method, type_name
 from .values import Iface
@@ -26,6 +26,19 @@ def _text(m: Any, v: Any) -> bytes:
                 if method_set_has(v.t, name):
                     return print_indented(m.call_method(v, name, []))
     return panic_value_text(v, type_name)
+
+
+def panic_value_line(p: GoPanic) -> str:
+    """The panic's value as its report starts it, without calling the program's methods
+    (an Error or String method would add steps of its own): ``assignment to entry in nil map``."""
+    v = p.value
+    if isinstance(v, Iface) and isinstance(v.v, RuntimeErr):
+        from .panics import error_text
+        return error_text(v.v)
+    try:
+        return panic_value_text(v, type_name).decode("utf-8", "replace")
+    except Exception:  # noqa: BLE001 - a value the printer does not know: the step still shows
+        return "panic"
 
 
 def _string_method(fn: Any) -> bool:

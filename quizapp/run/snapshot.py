@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..analysis.escape.limits import captured_by_value
 from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
+from .allocs import heap_at_run_time
 from .chans import Chan
 from .registry import ObjInfo, Registry
 from .scopes import Span, in_scope, scope_span
@@ -170,10 +172,11 @@ class _Walk:
         elif isinstance(c, Func):
             captured = getattr(getattr(c.code, "fn", None), "closure_vars", None) or []
             for i, cell in enumerate(c.env or []):
-                ci = self.reg.get(cell)
+                cv = captured[i] if i < len(captured) else None
+                ci = None if cv is not None and _by_value(cv) else self.reg.get(cell)
                 if ci is not None and not (ci.var is not None and _hidden(ci.var)):
                     self.visit(ci, out)
-                elif i < len(captured) and isinstance(cell, list):   # a copy the closure holds
+                elif cv is not None and isinstance(cell, list):   # a copy the closure holds
                     t = captured[i].type
                     self.refs(t, cell if is_aggregate(t) else (cell[0] if cell else None), out)
             if c.recv is not None and c.code is not None and hasattr(c.code, "fn"):
@@ -185,6 +188,14 @@ class _Walk:
         elif isinstance(c, list) and t is not None:
             v = c if is_aggregate(t) else (c[0] if c else None)
             self.refs(t, v, out)
+
+
+def _by_value(cv: ir.Var) -> bool:
+    """Does the closure hold a copy of ``cv`` (gc captures by value a variable never
+    reassigned nor addressed, of at most 128 bytes)? The interpreter may share the
+    variable's cell, which is the same value; the drawing must show the copy, pointing
+    where the value points, never into the frame the variable lives in."""
+    return captured_by_value(cv, getattr(cv, "loc", None))
 
 
 def _may_point(t: T.Type) -> bool:
@@ -224,6 +235,7 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     text = ValueText(reg)
     goroutines: list[GoroutineView] = []
     frame_ids: set[int] = set()
+    returned: int | None = None
     for g in sorted(m.sched.all.values(), key=lambda g: g.id):
         if g.status.value == "dead":
             continue
@@ -234,6 +246,8 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
         returning = g.frames[-1] if rec.event == "return" and g.id == rec.goroutine else None
+        if returning is not None:
+            returned = returning.id
         for fr in g.frames:
             frame_ids.add(fr.id)
             shown = _frame(m, reg, walk, text, fr)      # walked either way: its results are roots
@@ -255,22 +269,27 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     heap: list[ObjView] = []
     stack_objs: list[ObjView] = []
     live = set(walk.seen)
+    starts = tracer.stmt_start
+    gone = returned if returned is not None else -1     # the frame a return step leaves
     for info in walk.order:
         if info.kind == "var" and info.verdict != "heap":
             continue
+        on_stack = info.verdict == "stack" and not heap_at_run_time(info)
+        if on_stack and info.owner == gone:
+            continue                     # its frame's memory is gone with it
         ov = _obj(info, text, getattr(info, "_refs", []))
-        (stack_objs if info.verdict == "stack" and info.owner in frame_ids else heap).append(ov)
-    starts = tracer.stmt_start
+        (stack_objs if on_stack and info.owner in frame_ids else heap).append(ov)
     unreached = [i for i in reg.objs.values() if i.key not in live
-                 and not (i.kind == "var" and i.owner in frame_ids)]
+                 and not (i.kind == "var" and i.owner in frame_ids
+                          and not (i.verdict == "heap" and i.step >= starts.get(i.owner, 0)))]
     for info in unreached:
-        if info.owner in frame_ids and info.step >= starts.get(info.owner, 0):
+        if info.owner in frame_ids and info.owner != gone and info.step >= starts.get(info.owner, 0):
             # made by the statement running now, not stored anywhere yet: in flight, not garbage
             walk.visit(info, [])
             ov = _obj(info, text, getattr(info, "_refs", []))
-            (stack_objs if info.verdict == "stack" else heap).append(ov)
-    garbage = [i for i in unreached if i.verdict == "heap"
-               and not (i.owner in frame_ids and i.step >= starts.get(i.owner, 0))]
+            (stack_objs if info.verdict == "stack" and not heap_at_run_time(info) else heap).append(ov)
+    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i))
+               and not (i.owner in frame_ids and i.owner != gone and i.step >= starts.get(i.owner, 0))]
     for info in garbage[-KEEP_GARBAGE:]:
         ov = _obj(info, text, [])
         ov.garbage = True
@@ -356,7 +375,7 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
     else:
         value, tname = "?", "?"
     site = info.site
-    return ObjView(info.key, info.label, tname, value, info.verdict,
+    return ObjView(info.key, info.label, tname, value, "heap" if heap_at_run_time(info) else info.verdict,
                    site.key if site is not None else "",
                    site.verdict.value if site is not None else NO_SITE,  # type: ignore[union-attr]
                    f"0x{info.addr:x}", info.owner, info.kind,

@@ -46,6 +46,7 @@ class Event:
     SELECT = "select"
     GO = "go"
     SWITCH = "switch"
+    PANIC = "panic"
 
 
 @dataclass(slots=True)
@@ -131,6 +132,11 @@ class Tracer:
     def on_return(self, fr: Any) -> None:
         self.record(fr.pos, Event.RETURN, fr.code.name, g=fr.g)
         self.registry.frame_left(fr)
+
+    def on_panic(self, fr: Any, p: Any) -> None:
+        """A panic starts unwinding ``fr``: one step, before any deferred call runs."""
+        from .panicprint import panic_value_line
+        self.record(fr.pos, Event.PANIC, panic_value_line(p), g=fr.g)
 
     def alloc_hook(self, node: Any) -> Callable[[Any, Any], None]:
         reg = self.registry

@@ -42,7 +42,7 @@ def trace_json(trace: Trace, path: str) -> dict[str, Any]:
         "go": go_version(),
         "mode": trace.mode,
         "file": path,
-        "status": None if error is not None else res.status,
+        "status": None if error is not None or trace.truncated else res.status,
         "error": error,
         "truncated": trace.truncated,
         "budget": trace.budget,

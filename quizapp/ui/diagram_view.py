@@ -286,7 +286,8 @@ class DiagramWidget(QWidget):
 
     def set_model(self, model: DiagramModel | None, step: int | None = None, message: str = "",
                   build: str | None = None) -> None:
-        """Show ``model`` (at ``step``, default the last); without one, ``message`` says why.
+        """Show ``model`` (at ``step``, default its opening step: the end of the run, before
+        main's frame goes); without one, ``message`` says why.
 
         ``build`` is the build the rest of the view shows (``-l`` or ``-m``): a
         diagram of the other build says so, never contradicting the answers beside it."""
@@ -300,7 +301,7 @@ class DiagramWidget(QWidget):
             self.slider.blockSignals(False)
             widest = QCoreApplication.translate("Diagram", "{i} / {n}").format(i=model.count, n=model.count)
             self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance(widest) + 2)
-        self.go(model.count - 1 if model is not None and step is None else (step or 0))
+        self.go(model.opening_step() if model is not None and step is None else (step or 0))
 
     def _key(self, index: int) -> bool:
         if self.model is None:

@@ -210,7 +210,7 @@ def test_goroutines_are_separate_stacks_with_their_state() -> None:
 
 def test_static_small_values_say_nothing_is_allocated() -> None:
     m = model_of(GOROUTINES)
-    last = m.scene(m.count - 1)
+    last = m.scene(m.count - 2)                      # before main returns (and its frame goes)
     small = _box_by_title(last, "a + b (int)")       # 30
     big = _box_by_title(last, "a * 100 (int)")       # 1000 or 2000
     assert [t.role for t in small[0].texts] == ["head", "value", "note"]

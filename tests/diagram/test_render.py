@@ -84,8 +84,10 @@ def test_diagram_command(tmp_path: Path) -> None:
     r = run(["diagram", "main.go", "-o", "out.png"], tmp_path)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "out.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    n = len(build(analyze(INIT)).trace.steps)
-    assert f"(step {n} of {n}:" in r.stdout
+    steps = build(analyze(INIT)).trace.steps
+    n = len(steps)
+    assert steps[-1].event == "return" and steps[-1].detail == "main"
+    assert f"(step {n - 1} of {n}:" in r.stdout       # the last step before main's frame goes
     r = run(["diagram", "main.go", "--step", "2", "-o", "out.svg"], tmp_path)
     assert r.returncode == 0, r.stderr
     assert "(step 2 of" in r.stdout

@@ -49,8 +49,10 @@ def _copies(src: str) -> dict[int, Verdict]:
 
 
 def _objects(trace, label: str):  # noqa: ANN001, ANN202
-    """Each object with ``label`` at the last step, with whether it is drawn in a frame."""
-    view = trace.snapshot(len(trace.steps) - 1)
+    """Each object with ``label`` at the last step before main returns (its return takes the
+    frame and what it kept on the stack), with whether it is drawn in a frame."""
+    assert trace.steps[-1].event == "return" and trace.steps[-1].detail == "main"
+    view = trace.snapshot(len(trace.steps) - 2)
     return [(o, False) for o in view.heap if o.label == label] + \
         [(o, True) for o in view.stack_objects if o.label == label]
 

@@ -29,8 +29,10 @@ def test_keys_step_through_the_run_and_report_the_line(qtbot) -> None:  # noqa: 
     qtbot.addWidget(w)
     m = model("initfn-counter-why")
     w.set_model(m)
-    assert w.index == m.count - 1 and w.counter.text() == f"{m.count} / {m.count}"
-    shown(qtbot, w, m.count - 1)
+    # it opens on the last step before main returns: main's frame is still drawn
+    assert m.trace.steps[-1].event == "return" and m.trace.steps[-1].detail == "main"
+    assert w.index == m.count - 2 and w.counter.text() == f"{m.count - 1} / {m.count}"
+    shown(qtbot, w, m.count - 2)
     lines: list[int] = []
     w.lineChanged.connect(lines.append)
     w.setFocus()
@@ -46,6 +48,18 @@ def test_keys_step_through_the_run_and_report_the_line(qtbot) -> None:  # noqa: 
     qtbot.keyClick(w, Qt.Key.Key_Down)
     ret = next(i for i, r in enumerate(m.trace.steps) if r.event == "return" and r.detail == "initFn")
     assert w.index == ret + 1
+    # from a statement that calls, over runs the call unseen: the next step is main's own
+    stmt = next(i for i, r in enumerate(m.trace.steps) if r.event == "stmt" and r.depth == 1
+                and m.trace.steps[i + 1].event == "call")
+    w.go(stmt)
+    qtbot.keyClick(w, Qt.Key.Key_Down)
+    assert m.trace.steps[w.index].depth == 1 and m.trace.steps[w.index].event != "call"
+    assert all(m.trace.steps[k].depth > 1 for k in range(stmt + 1, w.index))
+    # over "call main" goes to main's first statement, not to the end
+    w.go(0)
+    assert m.trace.steps[0].event == "call" and m.trace.steps[0].detail == "main"
+    qtbot.keyClick(w, Qt.Key.Key_Down)
+    assert w.index == 1 and m.trace.steps[1].event == "stmt"
     w.go(0)
     qtbot.keyClick(w, Qt.Key.Key_A)
     first_alloc = next(i for i, r in enumerate(m.trace.steps) if r.event == "alloc")
@@ -99,7 +113,7 @@ def test_fits_a_1024x700_window_without_clipping(qtbot) -> None:  # noqa: ANN001
     _win, w = pane(qtbot)                        # the code beside it, as in the quiz
     m = model("four-functions-lines")
     w.set_model(m)
-    shown(qtbot, w, m.count - 1)
+    shown(qtbot, w, m.opening_step())
     qtbot.waitUntil(lambda: w.canvas.width() <= w.scroll.viewport().width())
     for b in (*w.buttons, w.what_if, w.export_btn, w.counter):
         r = b.geometry()
@@ -144,7 +158,7 @@ def test_the_dark_pane_is_one_colour_around_the_drawing(qtbot, qapp) -> None:  #
         w.show()
         m = model("square-frames")
         w.set_model(m)
-        shown(qtbot, w, m.count - 1)
+        shown(qtbot, w, m.opening_step())
         qtbot.wait(50)
         img = w.scroll.viewport().grab().toImage()
         c = w.canvas
@@ -167,8 +181,8 @@ def test_a_diagram_of_another_build_than_the_view_says_so(qtbot) -> None:  # noq
     m = model("initfn-counter-why")
     assert m.trace.mode == "-l"
     w.set_model(m, build="-m")
-    shown(qtbot, w, m.count - 1)
+    shown(qtbot, w, m.opening_step())
     assert "inlining off (-m -l)" in w.note.text() and not w.note.isHidden()
     w.set_model(m, build="-l")
-    shown(qtbot, w, m.count - 1)
+    shown(qtbot, w, m.opening_step())
     assert "-m -l" not in w.note.text()

@@ -332,44 +332,49 @@
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="62"/>
+        <source>line {n}: panic: {value}</source>
+        <translation>第 {n} 行：panic：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="63"/>
         <location filename="../../diagram/words.py" line="24"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="63"/>
         <location filename="../../diagram/words.py" line="26"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="63"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="62"/>
+        <location filename="../../diagram/render.py" line="64"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="63"/>
+        <location filename="../../diagram/render.py" line="65"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="211"/>
+        <location filename="../../diagram/render.py" line="213"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="213"/>
+        <location filename="../../diagram/render.py" line="215"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="313"/>
+        <location filename="../../diagram/render.py" line="315"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>

@@ -183,7 +183,8 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
         print(w, file=sys.stderr)
     for d in report.disagreements:
         print(d)
-    print(f"{report.checked} questions compiled, {len(report.disagreements)} disagreements")
+    print(f"{report.checked} programs compiled (questions' code and model solutions), "
+          f"{len(report.disagreements)} disagreements")
     if missing:
         return EXIT_BAD_INPUT
     return EXIT_PROBLEMS if report.disagreements else EXIT_OK

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..analysis import Analysis, AnalysisError, Site, Verdict, analyze
 from ..analysis.errors import InvalidGo
+from ..analysis.types import model as T
 from ..worker import Limits, Worker, WorkerError
 from .answers import MARKER, MARKER_RE, candidate_sites, marked_sites, marker_lines
 from .compile_help import help_for
@@ -87,6 +88,7 @@ class FixResult:
     heap_lines: list[str] = field(default_factory=list)      # the edit's heap decisions (moved)
     heap_before: int = 0
     heap_after: int = 0
+    gone: bool = False                         # no site of the marked name is left on the marked line
     expected: Output | None = None             # the original program's run
     got: Output | None = None                  # the edit's run
     detail: str = ""                           # cannot judge: what stopped the judge
@@ -210,6 +212,7 @@ def grade_fix(q: Question, edited: str) -> FixResult:
     result = FixResult(FixOutcome.PASSED, line=line, heap_before=len(heap_sites(base)),
                        heap_after=len(heap_sites(a)))
     sites = marked_sites(a, line, q.why_site)
+    result.gone = not sites
     escaping = [s for s in sites if s.verdict is Verdict.HEAP]
     if not line_code(edited, line):
         result.failures.append(FixOutcome.SITE_GONE)
@@ -218,7 +221,7 @@ def grade_fix(q: Question, edited: str) -> FixResult:
         result.site_lines = _site_lines(a, escaping)
         result.why = {lang: [verdict_sentence(escaping[0], lang, edited, a.sites),
                              *flow_sentences(escaping[0], lang)] for lang in LANGS}
-    elif result.heap_after >= result.heap_before:
+    elif result.heap_after >= result.heap_before or (not sites and _reappears(base, a, q)):
         result.failures.append(FixOutcome.MOVED)
         result.heap_lines = heap_lines(a)
     got = run_program(runnable)
@@ -233,6 +236,34 @@ def grade_fix(q: Question, edited: str) -> FixResult:
             result.failures.append(FixOutcome.OUTPUT_DIFFERS)
     result.outcome = result.failures[0] if result.failures else FixOutcome.PASSED
     return result
+
+
+def made(site: Site) -> str:
+    """What a site puts in memory, as a type: a variable's type, what ``new``/``&T{}`` points to,
+    a box's value, otherwise the allocation's own type."""
+    node = site.node
+    t = getattr(node, "type", None)
+    if t is None:
+        return site.name
+    if site.alloc in ("new", "ptrlit") and t.is_pointer():
+        t = t.under.elem
+    elif site.alloc == "box" and getattr(node, "x", None) is not None:
+        t = node.x.type
+    return T.type_string(t)
+
+
+def _reappears(base: Analysis, edited: Analysis, q: Question) -> bool:
+    """With the marked site gone from its line, does what it allocated escape elsewhere? The
+    edit's heap sites making the same type are as many as the original's: the allocation
+    moved (``p := &T{}; return p`` rewritten as ``return &T{}``), it did not go away."""
+    marks = marker_lines(q.code)
+    gone = marked_sites(base, marks[0], q.why_site) if len(marks) == 1 else []
+    kinds = {made(s) for s in gone if s.verdict is Verdict.HEAP}
+    for kind in kinds:
+        before = sum(1 for s in heap_sites(base) if made(s) == kind)
+        if sum(1 for s in heap_sites(edited) if made(s) == kind) >= before:
+            return True
+    return False
 
 
 def fix_job(q: Question, edited: str) -> FixResult:
@@ -277,9 +308,15 @@ def describe(r: FixResult) -> str:
              FixOutcome.CANNOT_JUDGE: f"cannot judge: {r.detail}",
              FixOutcome.SITE_GONE: f"the marked line {r.line} holds no code any more (the site was deleted)",
              FixOutcome.ESCAPES: "the marked site is still on the heap (" + "; ".join(r.site_lines) + ")",
-             FixOutcome.MOVED: f"{r.heap_after} heap decisions, the original had {r.heap_before}",
+             FixOutcome.MOVED: (f"the marked site is gone but what it allocated escapes elsewhere ({decisions(r.heap_after)}, "
+                                f"the original had {r.heap_before})" if r.gone else
+                                f"{decisions(r.heap_after)}, the original had {r.heap_before}"),
              FixOutcome.OUTPUT_DIFFERS: "the output differs from the original's"}
     return "; ".join(words[f] for f in r.failures or [r.outcome])
+
+
+def decisions(n: int) -> str:
+    return f"{n} heap decision" if n == 1 else f"{n} heap decisions"
 
 
 def show_lines(q: Question) -> list[str]:
@@ -288,7 +325,7 @@ def show_lines(q: Question) -> list[str]:
     marks = marker_lines(q.code)
     out = [f"fix: {q.why_site} on line {marks[0] if marks else '?'} must stay on the stack ({MARKER})"]
     after = grade_fix(q, q.solution)
-    out.append(f"model solution: {describe(after)} ({after.heap_before} heap decisions before, "
+    out.append(f"model solution: {describe(after)} ({decisions(after.heap_before)} before, "
                f"{after.heap_after} after)")
     if after.got is not None:
         out.append(f"both print: {after.got.stdout!r}" + (f", stderr {after.got.stderr!r}" if after.got.stderr

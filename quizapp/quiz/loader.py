@@ -135,9 +135,15 @@ class _Reader:
 
 
 def is_builtin(path: Path) -> bool:
-    """Is ``path`` one of the packs shipped inside the app?"""
+    """Is ``path`` one of the packs shipped inside the app: in the installed app, or in the
+    app's source tree (``quizapp/questions/`` of a checkout, which an instructor may validate
+    as the model of a pack)?"""
     try:
-        return path.resolve().parent == builtin_dir().resolve()
+        folder = path.resolve().parent
+        if folder == builtin_dir().resolve():
+            return True
+        return folder.name == "questions" and folder.parent.name == "quizapp" and \
+            (folder.parent / "__init__.py").is_file() and (folder.parent / "quiz" / "loader.py").is_file()
     except OSError:
         return False
 

@@ -195,10 +195,16 @@ class QuizSession:
         """Flashcards: show the model answer (then the learner rates themselves)."""
         self.current.answer_shown = True
 
+    @staticmethod
+    def hint_open(st: QuestionState) -> bool:
+        """May ``st`` still show hints? Until it is answered; a fix question's learner goes on
+        editing after the first judged check (the one recorded), and may need them most then."""
+        return not st.submitted or st.question.kind is QuestionKind.FIX
+
     def hint(self) -> str | None:
         """The next hint's number; None when there are no more, or hints are off (interviews)."""
         st = self.current
-        if not self.hints_allowed or st.submitted or st.hints_shown >= len(st.question.hints):
+        if not self.hints_allowed or not self.hint_open(st) or st.hints_shown >= len(st.question.hints):
             return None
         st.hints_shown += 1
         return str(st.hints_shown)

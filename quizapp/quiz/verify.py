@@ -35,12 +35,14 @@ def _fix_todo(worker: Worker, q: Question, where: str, gocmd: str,
               todo: list[tuple[str, str, list[str], bool]], report: VerifyReport) -> None:
     """A fix question's model solution: its compiler lines join the batch, and both programs are
     run by go and by the interpreter (``fixverify``)."""
+    from .fix import solution_problems
     from .fixverify import interpreted, run_disagreements, solution_lines
     where_s = f"{where} (model solution)"
     try:
         check_safe(q.solution)
         lines = worker.call(solution_lines, q)
         runs = worker.call(interpreted, q)
+        graded = worker.call(solution_problems, q)
     except UnsafeCode as exc:
         report.disagreements.append(f"{where_s}: refused: {exc}")
         return
@@ -50,6 +52,7 @@ def _fix_todo(worker: Worker, q: Question, where: str, gocmd: str,
     if isinstance(lines, str):
         report.disagreements.append(f"{where_s}: no answer key: {lines}")
         return
+    report.disagreements.extend(f"{where_s}: {p}" for p in graded)
     todo.append((where_s, q.solution, lines, q.build.inline))
     report.disagreements.extend(f"{where}: {d}" for d in run_disagreements(q, gocmd, runs))
 

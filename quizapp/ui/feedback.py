@@ -33,6 +33,7 @@ def texts() -> dict[str, str]:
         'Hints': QCoreApplication.translate("Feedback", "Hints"),
         'Correct!': QCoreApplication.translate("Feedback", "Correct!"),
         'Not quite.': QCoreApplication.translate("Feedback", "Not quite."),
+        'Wrong.': QCoreApplication.translate("Feedback", "Wrong."),
         'Time ran out; the answer was graded as it stood.': QCoreApplication.translate("Feedback", "Time ran out; the answer was graded as it stood."),
         'The answer': QCoreApplication.translate("Feedback", "The answer"),
         'Your choice': QCoreApplication.translate("Feedback", "Your choice"),
@@ -155,7 +156,8 @@ def feedback_html(st: QuestionState, lang: str, pal: dict[str, str], due: dateti
     else:
         count = ""
     head = (f"<span style='color:{pal['right']}'>{RIGHT_ICON} {e(T['Correct!'])}</span>" if g.correct else
-            f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {e(T['Not quite.'])}</span>")
+            f"<span style='color:{pal['wrong']}'>{WRONG_ICON} "
+            f"{e(T['Wrong.'] if q.kind in (QuestionKind.ALLOCS, QuestionKind.WHY) else T['Not quite.'])}</span>")
     parts.append(f"<h2>{head} <span style='color:{pal['muted']};font-size:small'>{e(count)}</span></h2>")
     if st.timed_out:
         parts.append(f"<p style='color:{pal['wrong']}'>{e(T['Time ran out; the answer was graded as it stood.'])}</p>")
@@ -259,7 +261,9 @@ def allocs_answer_html(st: QuestionState, lang: str, pal: dict[str, str]) -> str
                    f"<span style='color:{pal['wrong']}'>{WRONG_ICON} {e(given)}</span>")
     out.append("</p><p>" + e(QCoreApplication.translate(
         "Feedback", "Counted from a run of the program: every site below made memory during the "
-        "calls; those on the heap allocate, unless the run-time note says Go allocates nothing.")) + "</p>")
+        "calls; those on the heap allocate, unless the run-time note says Go allocates nothing.")
+        if key.sites else QCoreApplication.translate(
+            "Feedback", "Counted from a run of the program: the calls made no memory of their own.")) + "</p>")
     return "".join(out)
 
 

@@ -39,10 +39,12 @@ def fix_html(st: QuestionState, lang: str, pal: dict[str, str], due: datetime | 
     for f in r.failures:
         parts.append(_reason(f, r, st, lang, pal))
     if r.passed:
-        parts.append("<p>" + e(QCoreApplication.translate("FixFeedback", "{site} stays on the stack; the compiler now makes {after} heap decisions "
-                                  "instead of {before}; and the program prints the same.")
-                               .format(site=st.question.why_site, after=r.heap_after, before=r.heap_before))
-                     + "</p>")
+        said = QCoreApplication.translate("FixFeedback", "{site} is no longer allocated on the marked line; the compiler "
+                                          "now makes {after} instead of {before}; and the program prints the same.") \
+            if r.gone else QCoreApplication.translate("FixFeedback", "{site} stays on the stack; the compiler now makes "
+                                                      "{after} instead of {before}; and the program prints the same.")
+        parts.append("<p>" + e(said.format(site=st.question.why_site, after=_decisions(r.heap_after),
+                                           before=_decisions(r.heap_before))) + "</p>")
     if st.submitted and st.grade is not None and st.grade.fix is not r:
         first = QCoreApplication.translate("FixFeedback", "Your first judged check passed; it is the one recorded.") if st.grade.correct else \
             QCoreApplication.translate("FixFeedback", "Your first judged check did not pass; it is the one recorded. Keep trying: this check only shows feedback.")
@@ -101,10 +103,13 @@ def _reason(f: FixOutcome, r: FixResult, st: QuestionState, lang: str, pal: dict
         return out
     if f is FixOutcome.MOVED:
         head = QCoreApplication.translate("FixFeedback", "The escape moved")
+        said = QCoreApplication.translate("FixFeedback", "{site} is no longer on the marked line, but what it allocated "
+                                          "still escapes elsewhere (the compiler makes {after}; the original made "
+                                          "{before}):") if r.gone else \
+            QCoreApplication.translate("FixFeedback", "{site} stays on the stack now, but the compiler still makes "
+                                       "{after} (the original made {before}): the allocation went somewhere else.")
         return (f"<h3>{e(head)}</h3><p>"
-                + e(QCoreApplication.translate("FixFeedback", "{site} stays on the stack now, but the compiler still makes {after} heap decisions "
-                       "(the original made {before}): the allocation went somewhere else.")
-                    .format(site=site, after=r.heap_after, before=r.heap_before)) + "</p>"
+                + e(said.format(site=site, after=_decisions(r.heap_after), before=_decisions(r.heap_before))) + "</p>"
                 + f"<pre>{e(chr(10).join('./main.go:' + x for x in r.heap_lines))}</pre>")
     if f is FixOutcome.OUTPUT_DIFFERS and r.expected is not None and r.got is not None:
         head = QCoreApplication.translate("FixFeedback", "The program prints something else")
@@ -141,3 +146,9 @@ def _recorded(st: QuestionState, lang: str, pal: dict[str, str], due: datetime |
     where = QCoreApplication.translate("FixFeedback", "The model solution is in the Model solution tab beside the original.")
     out.append(f"<p style='color:{pal['muted']}'>{e(where)}</p>")
     return "".join(out)
+
+
+def _decisions(n: int) -> str:
+    """``1 heap decision``, ``3 heap decisions``, in the interface language."""
+    return QCoreApplication.translate("FixFeedback", "1 heap decision") if n == 1 else \
+        QCoreApplication.translate("FixFeedback", "{n} heap decisions").format(n=n)

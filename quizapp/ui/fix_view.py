@@ -158,20 +158,30 @@ class FixController:
         if sites and fresh:                       # the marked site in view, the focus left alone
             p.original.setTextCursor(QTextCursor(p.original.document().findBlockByNumber(sites[0].pos.line - off - 1)))
             QTimer.singleShot(0, p.original, lambda: QTimer.singleShot(0, p.original, p.original.centerCursor))   # once laid out
-        p.editor.set_marks(self._result_marks(st) if p.editor.toPlainText() == self._checked_text else [])
+        p.editor.set_marks(self._result_marks(st, self._checked_text)
+                          if p.editor.toPlainText() == self._checked_text else [])
 
     @staticmethod
-    def _result_marks(st: QuestionState) -> list[Mark]:
-        """The last check's findings in the editor: the marked site still on the heap, or the marker's line."""
+    def _result_marks(st: QuestionState, text: str) -> list[Mark]:
+        """The last check's findings in the editor (``text``, as checked): the marked site still
+        on the heap, over its whole name, or else the marker itself."""
         r = st.fix_result
         if r is None or r.line is None:
             return []
+        lines = text.split("\n")
         out = []
         for ln in r.site_lines:
             m = re.match(r"(\d+):(\d+): (.*)", ln)
             if m:
-                out.append(Mark(int(m.group(1)), int(m.group(2)), 1, ln, tooltip=m.group(3), kind="wrong"))
-        return out or [Mark(r.line, 1, 0, "marker", kind="right" if r.passed else "selected")]
+                line, col = int(m.group(1)), int(m.group(2))
+                out.append(Mark(line, col, _span(lines, line, col, st.question.why_site), ln,
+                                tooltip=m.group(3), kind="wrong"))
+        if out:
+            return out
+        src = lines[r.line - 1] if 0 < r.line <= len(lines) else ""
+        at = src.find(MARKER)
+        return [Mark(r.line, at + 1 if at >= 0 else 1, len(MARKER) if at >= 0 else len(src), "marker",
+                     kind="right" if r.passed else "selected")]
 
     def _buttons(self, st: QuestionState) -> None:
         p = self.panel
@@ -249,3 +259,14 @@ class FixController:
         if self.worker is not None:
             self.worker.close()
             self.worker = None
+
+
+def _span(lines: list[str], line: int, col: int, name: str) -> int:
+    """How many characters the site at ``line``:``col`` covers: its name where the code spells
+    it there (``c``, ``&T{...}`` is spelled otherwise: up to the end of the expression's line)."""
+    src = lines[line - 1] if 0 < line <= len(lines) else ""
+    rest = src[col - 1:]
+    if rest.startswith(name):
+        return len(name)
+    rest = rest.split("//", 1)[0].rstrip()
+    return max(1, len(rest))

@@ -346,7 +346,7 @@ class QuestionView(QWidget):
         q = st.question
         hints_left = len(q.hints) - st.hints_shown
         self.hint_btn.setVisible(self.hints_allowed and bool(q.hints))
-        self.hint_btn.setEnabled(hints_left > 0 and not st.submitted)
+        self.hint_btn.setEnabled(hints_left > 0 and self.session.hint_open(st))
         self.hint_btn.setText(self.tr("Hint (?)") if not st.hints_shown else
                               self.tr("Hint (?) {used}/{n}").format(used=st.hints_shown, n=len(q.hints)))
         self.hint_btn.setAccessibleName(self.tr("Show a hint"))

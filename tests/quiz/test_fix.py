@@ -129,6 +129,23 @@ def test_an_escape_moved_elsewhere_is_not_a_fix(q) -> None:  # noqa: ANN001
     assert "9:2: moved to heap: d" in r.heap_lines
 
 
+def test_a_site_deleted_while_its_allocation_escapes_elsewhere_is_not_a_fix(q) -> None:  # noqa: ANN001
+    """The marker left on a line without the site, the counter allocated by ``&counter{}``
+    instead, and a box removed elsewhere so that the count goes down: the allocation moved."""
+    code = q.code.replace("c := counter{n: 1} // want: stack\n\treturn &c",
+                          "_ = 0 // want: stack\n\treturn &counter{n: 1}")
+    code = code.replace('import "fmt"', 'import (\n\t"os"\n\t"strconv"\n)')
+    code = code.replace("fmt.Println(c.n)", 'os.Stdout.WriteString(strconv.Itoa(c.n) + "\\n")')
+    r = grade_fix(q, code)
+    assert r.heap_after < r.heap_before and r.got == r.expected     # the loophole's conditions
+    assert r.outcome is FixOutcome.MOVED and not r.passed
+    assert any("&counter{...} escapes to heap" in ln for ln in r.heap_lines)
+    fine = code.replace("return &counter{n: 1}", "return &counter{n: 1}").replace(
+        "func newCounter() *counter", "func newCounter() counter").replace(
+        "return &counter{n: 1}", "return counter{n: 1}").replace("c.n++", "c.n++\n\t_ = c")
+    assert grade_fix(q, fine).outcome is FixOutcome.PASSED      # removing the site is allowed
+
+
 def test_what_cannot_be_judged_never_passes(q, monkeypatch) -> None:  # noqa: ANN001
     cgo = grade_fix(q, q.solution.replace('import "fmt"', 'import "fmt"\nimport "C"'))
     assert cgo.outcome is FixOutcome.CANNOT_JUDGE and "cgo" in cgo.detail and not cgo.judged
@@ -202,6 +219,17 @@ def test_the_session_records_the_first_judged_check(q) -> None:  # noqa: ANN001
     assert again.current.fix_result.outcome is FixOutcome.ESCAPES
 
 
+def test_hints_stay_open_after_the_first_judged_check(q) -> None:  # noqa: ANN001
+    """The learner goes on editing after a failed check: that is when a hint helps."""
+    from dataclasses import replace
+
+    from quizapp.quiz.model import Pack, Text
+    hinted = replace(q, hints=[Text("Return the value.", "返回值本身。")])
+    s = QuizSession(Pack("t.fix", "1", Text("a", "甲"), [], "go1.27.3", "-m -l", [hinted]))
+    assert s.check_fix(grade_fix(hinted, hinted.code)) is not None and s.current.submitted
+    assert s.hint() == "1" and s.hint() is None                          # one hint, then none left
+
+
 def test_the_builtin_fix_pack_has_twelve_questions_over_many_principles() -> None:
     from quizapp.quiz.loader import builtin_dir
     pack, problems = load_pack(builtin_dir() / "fix-the-code.toml")
@@ -220,6 +248,12 @@ def test_verify_runs_the_model_solution_with_go(tmp_path: Path, go: str) -> None
                           "c.n += 2\n\tfmt.Println(c.n)\n}\n\"\"\"\nexplanation")
     report = verify([write(tmp_path, prints)])
     assert any("the model solution prints stdout '3\\n'" in d for d in report.disagreements), report.disagreements
+    still = PACK.replace("func newCounter() counter {\n\tc := counter{n: 1} // want: stack\n\treturn c",
+                         "func newCounter() *counter {\n\tc := counter{n: 1} // want: stack\n\treturn &c")
+    assert still != PACK
+    report = verify([write(tmp_path, still)])
+    assert any("(model solution): the model solution does not pass: the marked site is still on the heap"
+               in d for d in report.disagreements), report.disagreements
 
 
 def test_the_documented_fix_example_validates(tmp_path: Path) -> None:

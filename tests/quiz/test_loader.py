@@ -142,3 +142,23 @@ def test_lines_distractor_must_be_wrong(tmp_path: Path) -> None:
     problems = validate([write(tmp_path, "k.toml", text)]).problems
     assert [p.field for p in problems] == ["distractors"]
     assert "is a line the compiler prints" in problems[0].message
+
+
+def test_a_builtin_pack_in_a_source_checkout_keeps_its_reserved_id(tmp_path: Path) -> None:
+    """An instructor validating the app's own pack from a checkout (the app installed from it
+    elsewhere) gets no reserved-id error; the same file anywhere else does."""
+    import shutil
+
+    from quizapp.quiz.loader import builtin_dir
+    src = builtin_dir() / "fix-the-code.toml"
+    tree = tmp_path / "checkout" / "quizapp"
+    (tree / "questions").mkdir(parents=True)
+    (tree / "quiz").mkdir()
+    (tree / "__init__.py").write_text("")
+    (tree / "quiz" / "loader.py").write_text("")
+    shutil.copy(src, tree / "questions" / src.name)
+    shutil.copy(src, tmp_path / src.name)
+    _, problems = load_pack(tree / "questions" / src.name)
+    assert problems == []
+    _, problems = load_pack(tmp_path / src.name)
+    assert any("reserved" in p.message for p in problems)

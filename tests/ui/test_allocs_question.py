@@ -34,7 +34,7 @@ def test_type_the_count_and_submit_with_enter(window, qtbot) -> None:  # noqa: A
     assert st.grade is not None and not st.grade.correct
     assert box.isReadOnly() and str(key.allocs) in view.allocs.result.text()
     fb = view.feedback.toPlainText()
-    assert "Not quite." in fb and "no heap allocation per call of record" in fb
+    assert "Wrong." in fb and "no heap allocation per call of record" in fb
     assert "Your answer: ✘ " + str(wrong) in fb
     # the box escapes, the run allocates nothing: the note computed from the trace says why
     note = key.runtime().notes[key.sites[0].key]

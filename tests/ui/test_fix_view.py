@@ -49,7 +49,9 @@ def test_the_editor_checks_records_once_and_shows_the_solution(window, qtbot) ->
     answers = list(window.progress.answers())
     assert [a.correct for a in answers] == [False]
     assert json.loads(answers[0].given)["result"]["outcome"] == FixOutcome.ESCAPES.value
-    assert any(m.kind == "wrong" for m in p.editor.marks)                    # the site, marked in the editor
+    wrong = [m for m in p.editor.marks if m.kind == "wrong"]                # the site, marked in the editor
+    assert [(m.line, m.col, m.length) for m in wrong] == [(8, 2, 1)]        # c, its whole name
+    assert view.session.current.hints_shown == 0 and (view.hint_btn.isEnabled() or not q.hints)
 
     assert p.solution_btn.isEnabled()
     p.solution_btn.click()
@@ -59,6 +61,9 @@ def test_the_editor_checks_records_once_and_shows_the_solution(window, qtbot) ->
     assert p.editor.marks == []                                             # stale marks go with the edit
     view.fixer.check()
     assert "Fixed!" in feedback(view) and "it is the one recorded" in feedback(view)
+    (mark,) = p.editor.marks                                                # the marker, not column 1
+    line = p.editor.toPlainText().split("\n")[mark.line - 1]
+    assert line[mark.col - 1:mark.col - 1 + mark.length] == "// want: stack" and mark.kind == "right"
     assert len(list(window.progress.answers())) == 1                        # the first judged check only
 
 

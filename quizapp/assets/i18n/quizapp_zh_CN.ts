@@ -245,54 +245,54 @@
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="301"/>
-        <location filename="../../ui/diagram_view.py" line="356"/>
+        <location filename="../../ui/diagram_view.py" line="302"/>
+        <location filename="../../ui/diagram_view.py" line="357"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="368"/>
+        <location filename="../../ui/diagram_view.py" line="369"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="382"/>
+        <location filename="../../ui/diagram_view.py" line="383"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="396"/>
+        <location filename="../../ui/diagram_view.py" line="397"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="404"/>
+        <location filename="../../ui/diagram_view.py" line="405"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="406"/>
+        <location filename="../../ui/diagram_view.py" line="407"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="417"/>
+        <location filename="../../ui/diagram_view.py" line="418"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="420"/>
+        <location filename="../../ui/diagram_view.py" line="421"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="466"/>
-        <location filename="../../ui/diagram_view.py" line="472"/>
+        <location filename="../../ui/diagram_view.py" line="467"/>
+        <location filename="../../ui/diagram_view.py" line="473"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="467"/>
+        <location filename="../../ui/diagram_view.py" line="468"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -803,161 +803,171 @@
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="36"/>
+        <source>Wrong.</source>
+        <translation>答错了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="37"/>
         <source>Time ran out; the answer was graded as it stood.</source>
         <translation>时间到了，按当时的作答评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="37"/>
+        <location filename="../../ui/feedback.py" line="38"/>
         <source>The answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="38"/>
+        <location filename="../../ui/feedback.py" line="39"/>
         <source>Your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="39"/>
+        <location filename="../../ui/feedback.py" line="40"/>
         <source>Principle</source>
         <translation>原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="40"/>
+        <location filename="../../ui/feedback.py" line="41"/>
         <source>Principles</source>
         <translation>涉及的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="41"/>
+        <location filename="../../ui/feedback.py" line="42"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="42"/>
+        <location filename="../../ui/feedback.py" line="43"/>
         <source>With inlining on:</source>
         <translation>开启内联时：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="43"/>
+        <location filename="../../ui/feedback.py" line="44"/>
         <source>At run time:</source>
         <translation>运行时：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="44"/>
+        <location filename="../../ui/feedback.py" line="45"/>
         <source>Printed, but you left it out:</source>
         <translation>会输出，但你漏选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="45"/>
+        <location filename="../../ui/feedback.py" line="46"/>
         <source>Not printed, but you ticked it:</source>
         <translation>不会输出，你却勾选了：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="70"/>
+        <location filename="../../ui/feedback.py" line="71"/>
         <source>heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="70"/>
+        <location filename="../../ui/feedback.py" line="71"/>
         <source>stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="125"/>
+        <location filename="../../ui/feedback.py" line="126"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="127"/>
+        <location filename="../../ui/feedback.py" line="128"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="128"/>
+        <location filename="../../ui/feedback.py" line="129"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="134"/>
+        <location filename="../../ui/feedback.py" line="135"/>
         <source>That is the answer with -l (inlining off); this question asks about the default build (go build -gcflags=-m), where the call is inlined.</source>
         <translation>这是关闭内联（-l）时的答案；本题问的是默认构建（go build -gcflags=-m），那里这个调用会被内联。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="137"/>
+        <location filename="../../ui/feedback.py" line="138"/>
         <source>That is what a default build decides where the call is inlined; this question asks about go build -gcflags=&apos;-m -l&apos; (inlining off), as articles build.</source>
         <translation>这是默认构建在调用被内联处的答案；本题问的是 go build -gcflags=&apos;-m -l&apos;（关闭内联），也就是文章里的构建方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="154"/>
+        <location filename="../../ui/feedback.py" line="155"/>
         <source>{right} of {n} right</source>
         <translation>{n} 个中答对 {right} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="164"/>
+        <location filename="../../ui/feedback.py" line="166"/>
         <source>You used 1 hint.</source>
         <translation>你用了 1 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="164"/>
+        <location filename="../../ui/feedback.py" line="166"/>
         <source>You used {n} hints.</source>
         <translation>你用了 {n} 个提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="194"/>
+        <location filename="../../ui/feedback.py" line="196"/>
         <source>You said {given}.</source>
         <translation>你的回答是{given}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="194"/>
+        <location filename="../../ui/feedback.py" line="196"/>
         <source>Not answered.</source>
         <translation>没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="237"/>
+        <location filename="../../ui/feedback.py" line="239"/>
         <source>Heap allocations per call: none.</source>
         <translation>每次调用的堆分配：无。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="238"/>
+        <location filename="../../ui/feedback.py" line="240"/>
         <source>Heap allocations per call: {n}.</source>
         <translation>每次调用的堆分配：{n} 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="247"/>
+        <location filename="../../ui/feedback.py" line="249"/>
         <source>no heap allocation per call of {f}</source>
         <translation>每次调用 {f} 都不做堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="249"/>
+        <location filename="../../ui/feedback.py" line="251"/>
         <source>1 heap allocation per call of {f}</source>
         <translation>每次调用 {f} 做 1 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="251"/>
+        <location filename="../../ui/feedback.py" line="253"/>
         <source>{n} heap allocations per call of {f}</source>
         <translation>每次调用 {f} 做 {n} 次堆分配</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="257"/>
+        <location filename="../../ui/feedback.py" line="259"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="260"/>
+        <location filename="../../ui/feedback.py" line="262"/>
         <source>Counted from a run of the program: every site below made memory during the calls; those on the heap allocate, unless the run-time note says Go allocates nothing.</source>
         <translation>这是运行一遍程序数出来的：下面每个位置都在这些调用中申请过内存；在堆上的会分配，除非“运行时”说明里写着 Go 并不分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="292"/>
+        <location filename="../../ui/feedback.py" line="265"/>
+        <source>Counted from a run of the program: the calls made no memory of their own.</source>
+        <translation>由一次实际运行统计：这些调用自己没有申请任何内存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="296"/>
         <source>What go build -gcflags=-m prints (the default build)</source>
         <translation>go build -gcflags=-m（默认构建）的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="293"/>
+        <location filename="../../ui/feedback.py" line="297"/>
         <source>What go build -gcflags=&apos;-m -l&apos; prints</source>
         <translation>go build -gcflags=&apos;-m -l&apos; 的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="294"/>
+        <location filename="../../ui/feedback.py" line="298"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
@@ -971,131 +981,151 @@
     </message>
     <message>
         <location filename="../../ui/fix_feedback.py" line="42"/>
-        <source>{site} stays on the stack; the compiler now makes {after} heap decisions instead of {before}; and the program prints the same.</source>
-        <translation>{site} 留在栈上了；编译器现在做出 {after} 个堆上的决定，原来是 {before} 个；程序的输出也完全一样。</translation>
+        <source>{site} is no longer allocated on the marked line; the compiler now makes {after} instead of {before}; and the program prints the same.</source>
+        <translation>标记的那一行不再分配 {site}；编译器现在做出 {after}，原来是 {before}；程序的输出也相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="47"/>
+        <location filename="../../ui/fix_feedback.py" line="44"/>
+        <source>{site} stays on the stack; the compiler now makes {after} instead of {before}; and the program prints the same.</source>
+        <translation>{site} 留在栈上；编译器现在做出 {after}，原来是 {before}；程序的输出也相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="49"/>
         <source>Your first judged check passed; it is the one recorded.</source>
         <translation>你第一次得到评判的检查通过了，记录的就是那一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="48"/>
+        <location filename="../../ui/fix_feedback.py" line="50"/>
         <source>Your first judged check did not pass; it is the one recorded. Keep trying: this check only shows feedback.</source>
         <translation>你第一次得到评判的检查没有通过，记录的是那一次。可以继续尝试：这次检查只显示反馈。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="56"/>
+        <location filename="../../ui/fix_feedback.py" line="58"/>
         <source>Fixed!</source>
         <translation>改好了！</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="58"/>
+        <location filename="../../ui/fix_feedback.py" line="60"/>
         <source>Your code does not compile.</source>
         <translation>你的代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="60"/>
+        <location filename="../../ui/fix_feedback.py" line="62"/>
         <source>This edit cannot be judged (it is not a pass).</source>
         <translation>这次修改无法评判（不算通过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="62"/>
+        <location filename="../../ui/fix_feedback.py" line="64"/>
         <source>The marker is gone.</source>
         <translation>标记不见了。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="64"/>
+        <location filename="../../ui/fix_feedback.py" line="66"/>
         <source>Not fixed yet.</source>
         <translation>还没有改好。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="73"/>
+        <location filename="../../ui/fix_feedback.py" line="75"/>
         <source>gc says:</source>
         <translation>gc 的输出：</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="77"/>
+        <location filename="../../ui/fix_feedback.py" line="79"/>
         <source>The marker {marker} must stay, once, at the end of the line that holds {site}.</source>
         <translation>标记 {marker} 必须保留，并且只出现一次，放在 {site} 所在那一行的末尾。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="79"/>
+        <location filename="../../ui/fix_feedback.py" line="81"/>
         <source>The marker {marker} appears {n} times; keep only the one on the line that holds {site}.</source>
         <translation>标记 {marker} 出现了 {n} 次；只保留 {site} 所在那一行上的那个。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="81"/>
+        <location filename="../../ui/fix_feedback.py" line="83"/>
         <source>Deleting the site or its marker does not count as a fix; Reset brings the original back.</source>
         <translation>删除这个位置或它的标记都不算改好；点“重置”可以恢复原来的代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="84"/>
+        <location filename="../../ui/fix_feedback.py" line="86"/>
         <source>What stopped the judge:</source>
         <translation>无法评判的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="85"/>
+        <location filename="../../ui/fix_feedback.py" line="87"/>
         <source>Only an edit the analyzer and the interpreter can both judge passes. Change what is named, or reset.</source>
         <translation>只有分析器和解释器都能评判的修改才可能通过。请修改上面指出的部分，或者重置。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="88"/>
+        <location filename="../../ui/fix_feedback.py" line="90"/>
         <source>The marked line (line {line}) holds no code any more. Deleting the site does not count as a fix: keep the code that does the work of {site} on the marked line and change how it does it.</source>
         <translation>标记所在的行（第 {line} 行）已经没有代码了。删除这个位置不算改好：让完成 {site} 那部分工作的代码留在标记的行上，改的是它的做法。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="93"/>
+        <location filename="../../ui/fix_feedback.py" line="95"/>
         <source>{site} still escapes</source>
         <translation>{site} 仍然逃逸</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="103"/>
+        <location filename="../../ui/fix_feedback.py" line="105"/>
         <source>The escape moved</source>
         <translation>逃逸换了个地方</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="105"/>
-        <source>{site} stays on the stack now, but the compiler still makes {after} heap decisions (the original made {before}): the allocation went somewhere else.</source>
-        <translation>{site} 现在留在栈上了，但编译器仍然做出 {after} 个堆上的决定（原来是 {before} 个）：堆分配只是换了个地方。</translation>
+        <location filename="../../ui/fix_feedback.py" line="106"/>
+        <source>{site} is no longer on the marked line, but what it allocated still escapes elsewhere (the compiler makes {after}; the original made {before}):</source>
+        <translation>{site} 已不在标记的那一行，但它分配的东西在别处仍然逃逸（编译器做出 {after}；原来是 {before}）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="110"/>
+        <location filename="../../ui/fix_feedback.py" line="109"/>
+        <source>{site} stays on the stack now, but the compiler still makes {after} (the original made {before}): the allocation went somewhere else.</source>
+        <translation>{site} 现在留在栈上，但编译器仍然做出 {after}（原来是 {before}）：分配只是挪到了别处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="153"/>
+        <source>1 heap decision</source>
+        <translation>1 个堆分配决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="154"/>
+        <source>{n} heap decisions</source>
+        <translation>{n} 个堆分配决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="115"/>
         <source>The program prints something else</source>
         <translation>程序的输出不一样了</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="119"/>
+        <location filename="../../ui/fix_feedback.py" line="124"/>
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="119"/>
+        <location filename="../../ui/fix_feedback.py" line="124"/>
         <source>standard error</source>
         <translation>标准错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="120"/>
+        <location filename="../../ui/fix_feedback.py" line="125"/>
         <source>exit status</source>
         <translation>退出状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="121"/>
+        <location filename="../../ui/fix_feedback.py" line="126"/>
         <source>The original</source>
         <translation>原来的程序</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="122"/>
+        <location filename="../../ui/fix_feedback.py" line="127"/>
         <source>Yours</source>
         <translation>你的程序</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="139"/>
+        <location filename="../../ui/fix_feedback.py" line="144"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="141"/>
+        <location filename="../../ui/fix_feedback.py" line="146"/>
         <source>The model solution is in the Model solution tab beside the original.</source>
         <translation>参考答案在“原来的代码”旁边的“参考答案”标签页里。</translation>
     </message>
@@ -1125,7 +1155,7 @@
     <message>
         <location filename="../../ui/fix_view.py" line="148"/>
         <location filename="../../ui/fix_view.py" line="150"/>
-        <location filename="../../ui/fix_view.py" line="186"/>
+        <location filename="../../ui/fix_view.py" line="196"/>
         <source>Model solution</source>
         <translation>参考答案</translation>
     </message>
@@ -1140,32 +1170,32 @@
         <translation>题目原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="180"/>
+        <location filename="../../ui/fix_view.py" line="190"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>检查（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="181"/>
+        <location filename="../../ui/fix_view.py" line="191"/>
         <source>Check your fix</source>
         <translation>检查你的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="183"/>
+        <location filename="../../ui/fix_view.py" line="193"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="184"/>
+        <location filename="../../ui/fix_view.py" line="194"/>
         <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
         <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="187"/>
+        <location filename="../../ui/fix_view.py" line="197"/>
         <source>Shown after your first judged check</source>
         <translation>第一次得到评判的检查之后才显示</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="206"/>
+        <location filename="../../ui/fix_view.py" line="216"/>
         <source>Checking your fix…</source>
         <translation>正在检查你的修改…</translation>
     </message>
@@ -2474,32 +2504,32 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="90"/>
+        <location filename="../../ui/feedback.py" line="91"/>
         <source>again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="92"/>
+        <location filename="../../ui/feedback.py" line="93"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="94"/>
+        <location filename="../../ui/feedback.py" line="95"/>
         <source>You rated it: {rating}.</source>
         <translation>你的自评：{rating}。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="97"/>
+        <location filename="../../ui/feedback.py" line="98"/>
         <source>Next review: tomorrow.</source>
         <translation>下次复习：明天。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="98"/>
+        <location filename="../../ui/feedback.py" line="99"/>
         <source>It comes back for review later today.</source>
         <translation>今天稍后会再复习这道题。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="100"/>
+        <location filename="../../ui/feedback.py" line="101"/>
         <source>Next review: in {n} days.</source>
         <translation>下次复习：{n} 天后。</translation>
     </message>
@@ -2544,7 +2574,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="93"/>
+        <location filename="../../ui/feedback.py" line="94"/>
         <location filename="../../ui/question_view.py" line="250"/>
         <source>easy</source>
         <translation>简单</translation>
@@ -2555,7 +2585,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="91"/>
+        <location filename="../../ui/feedback.py" line="92"/>
         <location filename="../../ui/question_view.py" line="250"/>
         <source>hard</source>
         <translation>困难</translation>

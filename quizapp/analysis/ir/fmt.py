@@ -250,7 +250,12 @@ def stmt_string(s: Any) -> str:
     if isinstance(s, (ir.Range, ir.For)):
         return "for loop"
     if isinstance(s, ir.CaseClause):
-        return "case " + ", ".join(_expr(x) for x in s.exprs) + ":" if s.exprs else "default:"
+        # gc's OCASE: the listed values (a type switch's types), then the body
+        listed = [_expr(x) for x in s.exprs] or [T.type_string(t) if t is not None else "nil"
+                                                 for t in s.types]
+        head = "case " + ", ".join(listed) if listed else "default"
+        body = "; ".join(stmt_string(x) for x in s.body if not isinstance(x, ir.Decl))
+        return f"{head}: {body}"
     if isinstance(s, ir.Switch):
         return "switch statement"
     if isinstance(s, ir.Select):

@@ -6,7 +6,8 @@ as: ...``), the flows behind each verdict and the closure captures, all in gc's
 IR printer's spelling. The sample takes every twelfth program of the corpus and
 a few chosen for printer rules (``any`` by its name in signatures, the
 parentheses gc puts around ``&T{...}`` in a send or around ``real(a)`` in a
-comparison). ``bench/m2_report.py`` measures the whole corpus.
+comparison, a ``var`` declaration's assignment at its name, the implicit ``*p`` of an
+indexed array pointer at the index, a type switch case with its types and body). ``bench/m2_report.py`` measures the whole corpus.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from quizapp.analysis import analyze
 from .corpus_util import programs
 
 CHOSEN = ["g_01_explicit_any", "g_03_call_arg_iface", "g_04_any_slice_literal",
-          "d_31_select_chan_ptrs", "d_05_complex_bool_consts"]
+          "d_31_select_chan_ptrs", "d_05_complex_bool_consts", "g_06_chan_iface_send",
+          "b_60_index_array_vs_slice_param", "g_18_type_switch_multi",
+          "g_39_type_switch_bound_return"]
 # programs of the every-twelfth sample whose -m=2 output is not yet gc's
 NOT_YET = {"f_09_custom_error_ptr", "f_57_goroutine_sprintf_chan", "h_07_return_addr_param",
            "h_19_struct_shapes", "h_31_rangefunc_return_inside", "n_13_rangefunc_next_checks"}

@@ -40,10 +40,13 @@ def prec(e: Any) -> int:
         s = const_string(e)
         if s.startswith("-"):
             return PREC_UNARY
+    if t is ir.PtrLit or (t is ir.Builtin and e.name in _UNRANKED_BUILTINS):
+        return 0                     # not in gc's precedence table: parenthesised wherever it binds
     return 8
 
 
-_UNARY_PREC = frozenset({ir.Unary, ir.Addr, ir.Deref, ir.Recv, ir.PtrLit})
+_UNARY_PREC = frozenset({ir.Unary, ir.Addr, ir.Deref, ir.Recv})
+_UNRANKED_BUILTINS = frozenset({"real", "imag", "complex", "recover"})
 
 
 def expr_string(e: Any, need: int = 0) -> str:
@@ -243,11 +246,16 @@ def stmt_string(s: Any) -> str:
     if isinstance(s, ir.Return):
         return "return " + ", ".join(_expr(r) for r in s.results) if s.results else "return"
     if isinstance(s, ir.Send):
-        return f"{_expr(s.ch)} <- {_expr(s.value)}"
+        return f"{expr_string(s.ch, 3)} <- {expr_string(s.value, 4)}"
     if isinstance(s, (ir.Range, ir.For)):
         return "for loop"
     if isinstance(s, ir.CaseClause):
-        return "case " + ", ".join(_expr(x) for x in s.exprs) + ":" if s.exprs else "default:"
+        # gc's OCASE: the listed values (a type switch's types), then the body
+        listed = [_expr(x) for x in s.exprs] or [T.type_string(t) if t is not None else "nil"
+                                                 for t in s.types]
+        head = "case " + ", ".join(listed) if listed else "default"
+        body = "; ".join(stmt_string(x) for x in s.body if not isinstance(x, ir.Decl))
+        return f"{head}: {body}"
     if isinstance(s, ir.Switch):
         return "switch statement"
     if isinstance(s, ir.Select):

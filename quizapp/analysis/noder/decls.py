@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from ..errors import GoTypeError, Unsupported
 from ..ir import nodes as ir
-from ..syntax.nodes import child_of_type, named_children, pos_of, specs_of, text
+from ..syntax.nodes import named_children, pos_of, specs_of, text
 from ..types import constant as C
 from ..types import model as T
 from ..types import validtype
@@ -38,8 +38,7 @@ class DeclLowerer(AssignLowerer):
         values: list[ir.Expr] = []
         out: list[Any] = []
         pos = pos_of(names[0])
-        eq = child_of_type(spec, "=")
-        stmt_pos = pos_of(eq) if eq is not None else pos
+        stmt_pos = pos          # gc places a var declaration's assignment at its first name
         multi_call = None
         if vnode is not None:
             vexprs = self.exprs(vnode)

@@ -328,7 +328,7 @@ class ExprLowerer(ConvertLowerer):
         if isinstance(i, ir.Const) and i.type.is_untyped():
             i = self.convert_to(i, T.INT)
         if isinstance(u, T.Pointer) and isinstance(u.elem.under, T.Array):
-            x = ir.Deref(x.pos, u.elem, x=x, implicit=True)
+            x = ir.Deref(pos, u.elem, x=x, implicit=True)  # gc: at the index
             u = u.elem.under
         if isinstance(u, T.Array):
             return ir.Index(pos, u.elem, x=x, index=i, kind=ir.IndexKind.ARRAY)

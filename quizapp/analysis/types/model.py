@@ -553,6 +553,8 @@ def type_string(t: Type, alias: str | None = None, *, link: bool = False) -> str
         return "func" + signature_string(t)
     if isinstance(t, Interface):
         ms = t.all_methods()
+        if t is ANY_TYPE:
+            return "any"            # gc prints the universe's any by its name
         if not ms:
             return "interface {}"
         return "interface { " + "; ".join(m.name + signature_string(m.sig) for m in ms) + " }"

@@ -205,9 +205,17 @@ def answer_key(q: Question) -> AnswerKey:
     if q.kind is QuestionKind.FIX:
         marks = marker_lines(q.code)
         sites = marked_sites(a, marks[0], q.why_site) if len(marks) == 1 else []
+        if not marks:
+            raise KeyError_(f"the code has no marker {MARKER!r}: put it at the end of the line of "
+                            f"the site {q.why_site}")
+        if len(marks) > 1:
+            raise KeyError_(f"the marker {MARKER!r} is on lines {', '.join(map(str, marks))}: keep it "
+                            f"once, on the line of the site {q.why_site}")
         if not sites:
-            raise KeyError_(f"the code must hold the marker {MARKER!r} exactly once, on a line with a "
-                            f"site named {q.why_site} (markers on lines {marks or 'none'})")
+            there = [s.name for s in candidate_sites(a) if s.pos.line == marks[0]]
+            raise KeyError_(f"line {marks[0]} (the marked line) has no site named {q.why_site}"
+                            + (f"; its sites: {', '.join(dict.fromkeys(there))}" if there else
+                               "; it has no site at all"))
     if q.build.inline:
         sites = [inlining_reason(s, builds_of(q.code)) for s in sites]
     if q.kind is QuestionKind.WHY:

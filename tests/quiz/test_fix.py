@@ -191,7 +191,13 @@ def test_validate_rejects_an_original_that_already_passes(tmp_path: Path) -> Non
 def test_a_fix_question_needs_its_marker_site_and_solution(tmp_path: Path) -> None:
     no_marker = PACK.replace("c := counter{n: 1} // want: stack\n\treturn &c", "c := counter{n: 1}\n\treturn &c")
     problems = validate([write(tmp_path, no_marker)]).problems
-    assert problems[0].field == "code" and "marker" in problems[0].message
+    assert problems[0].field == "code" and "has no marker '// want: stack'" in problems[0].message
+    twice = PACK.replace("\treturn &c\n}\n\nfunc main", "\treturn &c // want: stack\n}\n\nfunc main", 1)
+    problems = validate([write(tmp_path, twice)]).problems
+    assert "is on lines 8, 9: keep it once" in problems[0].message
+    other = PACK.replace('site = "c"', 'site = "z"')
+    problems = validate([write(tmp_path, other)]).problems
+    assert "line 8 (the marked line) has no site named z; its sites: c" in problems[0].message
     _pack, problems = load_pack(write(tmp_path, PACK.replace('site = "c"', 'site = "c@8"')))
     assert [p.field for p in problems] == ["site"]
     cut = PACK[:PACK.index("solution = ")] + PACK[PACK.index("explanation = "):]

@@ -35,30 +35,39 @@ def bounds_lines(funcs: list[ir.Func]) -> Iterator[Pos]:
         while stack:
             f = stack.pop()
             lits: list[ir.Func] = []
+            found: list[Pos] = []
             for stmt in f.body or []:
-                yield from _visit(stmt, lits)
+                _visit(stmt, lits, found)
+            yield from found
             stack.extend(lits)
 
 
-def _visit(node: Any, lits: list[ir.Func]) -> Iterator[Pos]:
-    if isinstance(node, list):
+_LEAVES = (ir.Var, ir.Func, ir.Global, T.Type, Pos)
+_NOT_NODES: set[type] = set()
+"""Classes that are not IR nodes (strings, numbers...), learned as they are met."""
+
+
+def _visit(node: Any, lits: list[ir.Func], found: list[Pos]) -> None:
+    """Append to ``found`` the elided checks under ``node``, in gc's walk order (a plain
+    recursion: a big function has hundreds of thousands of nodes)."""
+    cls = type(node)
+    if cls in _NOT_NODES:
+        return
+    if isinstance(node, (list, tuple)):      # a NamedTuple of nodes too
         for x in node:
-            yield from _visit(x, lits)
+            _visit(x, lits, found)
         return
-    if isinstance(node, tuple):
-        for x in node:
-            yield from _visit(x, lits)
+    if not is_dataclass(node) or isinstance(node, _LEAVES):
+        _NOT_NODES.add(cls)
         return
-    if not is_dataclass(node) or isinstance(node, (ir.Var, ir.Func, ir.Global, T.Type, Pos)):
-        return
-    if isinstance(node, ir.FuncLit):
-        yield from _visit(node.init, lits)
+    if cls is ir.FuncLit:
+        _visit(node.init, lits, found)
         lits.append(node.func)
         return
     for name in _order(node):
-        yield from _visit(getattr(node, name), lits)
-    if isinstance(node, ir.Index) and _elided(node):
-        yield node.pos
+        _visit(getattr(node, name), lits, found)
+    if cls is ir.Index and _elided(node):
+        found.append(node.pos)
 
 
 _ORDERS: dict[type, list[str]] = {}

@@ -214,8 +214,9 @@ def test_static_small_values_say_nothing_is_allocated() -> None:
     last = m.scene(m.count - 2)                      # before main returns (and its frame goes)
     small = _box_by_title(last, "a + b (int)")       # 30
     big = _box_by_title(last, "a * 100 (int)")       # 1000 or 2000
-    assert [t.role for t in small[0].texts] == ["head", "value", "note"]
-    assert "static table" in small[0].texts[-1].full
+    assert [t.role for t in small[0].texts] == ["head", "value", "note", "tag"]
+    assert "static table" in small[0].texts[2].full and small[0].texts[3].text == "not allocated"
+    assert small[0].free and not big[0].free                 # drawn dotted: no memory behind it
     assert [t.role for t in big[0].texts] == ["head", "value"]
 
 

@@ -368,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "inlines merged into their callers' frames (default: -m -l)")
     tr.set_defaults(func=cmd_trace)
 
-    pk = sub.add_parser("pack", help="question packs: validate, verify, new, install")
+    pk = sub.add_parser("pack", help="question packs: validate, verify, show, new, install")
     psub = pk.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     pv = psub.add_parser("validate", help="check packs (schema, ids, code, answer keys); exit 1 on errors")
     pv.add_argument("paths", nargs="+", metavar="PATH", help="pack files, or folders of them")

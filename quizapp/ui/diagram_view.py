@@ -396,11 +396,10 @@ class DiagramWidget(QWidget):
         if scene.what_if and scene.ghosts:
             notes.append(QCoreApplication.translate("Diagram", "If it had stayed on the stack: {funcs} returned, so the pointers into its "
                             "frame would dangle (dashed).").format(funcs=", ".join(scene.ghosts)))
-        for b in scene.boxes:
-            for t in b.texts:
-                if t.role == "note" and b.kind in ("object", "stack-object") and \
-                        self.model.trace.steps[self.index].event == "alloc":
-                    notes.append(note(t.full))
+        if self.model.trace.steps[self.index].event == "alloc":     # the note of what it allocated
+            made = [b for b in scene.boxes if b.kind in ("object", "stack-object") and b.id[1:].isdigit()]
+            newest = max(made, key=lambda b: int(b.id[1:]), default=None)   # ids follow allocation
+            notes += [note(t.full) for t in (newest.texts if newest else []) if t.role == "note"]
         if scene.hidden:
             notes.append(QCoreApplication.translate("Diagram", "{n} older objects are not drawn.").format(n=scene.hidden))
         if self.index == self.model.count - 1 and self.model.problem:

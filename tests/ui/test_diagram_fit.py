@@ -337,3 +337,18 @@ def test_the_sandbox_marks_the_step_line_when_its_diagram_tab_opens(window, qtbo
     assert sb.diagram.current_line() > 0 and _step_line(sb.editor) == sb.diagram.current_line()
     sb.tabs.setCurrentIndex(0)
     assert _step_line(sb.editor) == 0
+
+
+def test_an_allocation_step_notes_what_it_allocated_only(qtbot) -> None:  # noqa: ANN001
+    """fmt.Println(42, n): at the ... argument's step the boxed constant's note (made a step
+    before) is not the banner; at the constant's own step it is."""
+    src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 300\n\tfmt.Println(42, n)\n}\n"
+    win, w = pane(qtbot)
+    m = build(analyze(src), source=src)
+    w.set_model(m)
+    allocs = [i for i, r in enumerate(m.trace.steps) if r.event == "alloc"]
+    by_site = {m.trace.steps[i].detail: i for i in allocs}
+    show_step(qtbot, w, by_site["42"])
+    assert "constant" in w.note.text()
+    show_step(qtbot, w, by_site["... argument"])
+    assert "constant" not in w.note.text()

@@ -40,6 +40,43 @@ _SKIP = frozenset({"type", "implicit", "paren", "op", "field", "ptr", "kind", "d
                    "type_switch", "bound", "nil_case", "var_type", "inline_done", "inlined_via",
                    "inlined_from", "inl_chain", "inl_parents", "callee", "func"})
 """Fields that never hold a node to copy (a literal's ``func`` is copied with the literal)."""
+_SKIP_COPY = _SKIP | {"slot"}
+
+
+class _Kind(Enum):
+    """How ``Copier.copy`` treats a value, by its class (learned once per class)."""
+
+    LEAF = 1            # shared, never copied
+    VAR = 2             # mapped to the copy's variable
+    LIST = 3
+    LIST_CLASS = 4      # a list subclass with attributes of its own
+    TUPLE = 5
+    NODE = 6
+    LITERAL = 7         # a function literal: its function is cloned
+    RETURN = 8          # counted, then copied as a node
+
+
+_KINDS: dict[type, _Kind] = {}
+
+
+def _kind(t: type) -> _Kind:
+    if t is type(None) or t in _LEAF_TYPES or issubclass(t, LEAVES):
+        return _Kind.LEAF
+    if t is ir.Var:
+        return _Kind.VAR
+    if t is list:
+        return _Kind.LIST
+    if issubclass(t, list):
+        return _Kind.LIST_CLASS
+    if t is tuple:
+        return _Kind.TUPLE
+    if not issubclass(t, NODE_TYPES):
+        return _Kind.LEAF
+    if t is ir.FuncLit:
+        return _Kind.LITERAL
+    if t is ir.Return:
+        return _Kind.RETURN
+    return _Kind.NODE
 
 
 @dataclass
@@ -79,52 +116,60 @@ class Copier:
 
     def copy(self, x: Any) -> Any:
         t = type(x)
-        if x is None or t in _LEAF_TYPES or isinstance(x, LEAVES):
+        kind = _KINDS.get(t)
+        if kind is None:
+            kind = _KINDS[t] = _kind(t)
+        if kind is _Kind.NODE:
+            done = self.memo.get(id(x))
+            if done is not None:
+                return done
+            return self.copy_node(x, t)
+        if kind is _Kind.LEAF:
             return x
-        if t is ir.Var:
+        if kind is _Kind.VAR:
             return self.var_map.get(id(x), x)
-        if t is list:
+        if kind is _Kind.LIST:
             return [self.copy(e) for e in x]
-        if isinstance(x, list):
+        if kind is _Kind.TUPLE:
+            return tuple(self.copy(e) for e in x)
+        if kind is _Kind.LIST_CLASS:
             out = t()
             out.extend(self.copy(e) for e in x)
             out.__dict__.update(x.__dict__)
             return out
-        if t is tuple:
-            return tuple(self.copy(e) for e in x)
-        if not isinstance(x, NODE_TYPES):
-            return x
-        done = self.memo.get(id(x))
+        done = self.memo.get(id(x))       # a literal or a return statement
         if done is not None:
             return done
-        if t is ir.FuncLit:
+        if kind is _Kind.LITERAL:
             self.literals += 1
             return self.copy_literal(x)
-        if t is ir.Return:
-            self.returns += 1
-            if not x.results:
-                self.empty_return = True
+        self.returns += 1
+        if not x.results:
+            self.empty_return = True
+        return self.copy_node(x, t)
+
+    def copy_node(self, x: Any, t: type) -> Any:
+        """A new node of class ``t`` whose fields are copies of ``x``'s (the same order)."""
         new = object.__new__(t)
-        d = new.__dict__
-        d.update(x.__dict__)
         self.memo[id(x)] = new
+        src = x.__dict__
+        d = dict(src)
         d.pop("slot", None)             # where the original sits, not the copy
-        for k in list(d):
-            if k in _SKIP:
+        pos = self.pos
+        copy = self.copy
+        for k, v in src.items():
+            if v is None or k in _SKIP_COPY:
                 continue
-            v = d[k]
             if k == "pos" or k == "expr_pos":
-                if self.pos is not None and type(v) is Pos:
-                    if k == "pos" and d.get("inlined_from") is None:
+                if pos is not None and type(v) is Pos:
+                    if k == "pos" and src.get("inlined_from") is None:
                         d["inlined_from"] = (self.origin, v)
                         d["inlined_via"] = self.via
-                    d[k] = self.pos
+                    d[k] = pos
                 continue
-            if v is None or type(v) in _LEAF_TYPES:
-                continue
-            if k == "inlined_from" or k == "inl_chain":
-                continue
-            d[k] = self.copy(v)
+            if type(v) not in _LEAF_TYPES:
+                d[k] = copy(v)
+        new.__dict__ = d
         return new
 
     def copy_literal(self, x: ir.FuncLit) -> ir.FuncLit:

@@ -167,7 +167,10 @@ class Copier:
                         d["inlined_via"] = self.via
                     d[k] = pos
                 continue
-            if type(v) not in _LEAF_TYPES:
+            tv = type(v)
+            if tv is list:
+                d[k] = [copy(e) for e in v] if v else []
+            elif tv not in _LEAF_TYPES:
                 d[k] = copy(v)
         new.__dict__ = d
         return new

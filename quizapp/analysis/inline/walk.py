@@ -188,14 +188,15 @@ def call_sites(body: list[Any]) -> list[ir.Call]:
     out: list[ir.Call] = []
 
     def visit(n: Any, deferred: bool = False) -> None:
+        go_defer = type(n) is ir.GoDefer
         for holder, key, c in slots(n):
-            visit(c, isinstance(n, ir.GoDefer) and c is n.call)
-            if isinstance(c, ir.Call):
+            visit(c, go_defer and c is n.call)
+            if type(c) is ir.Call:
                 c.slot = (holder, key)  # type: ignore[attr-defined]
-        if isinstance(n, ir.Call) and not deferred and not getattr(n, "inline_done", False):
+        if type(n) is ir.Call and not deferred and not getattr(n, "inline_done", False):
             out.append(n)
 
-    for i, s in enumerate(body):
+    for s in body:
         visit(s)
     return out
 
@@ -225,11 +226,7 @@ def func_refs(fn: ir.Func) -> list[ir.Func]:
             out.append(f)
 
     def visit(n: Any) -> None:
-        if isinstance(n, (ir.FuncName, ir.MethodExpr)):
-            add(n.func)
-        elif isinstance(n, ir.MethodValue):
-            add(n.func)
-        elif isinstance(n, ir.FuncLit):
+        if type(n) in _REFS:
             add(n.func)
         for c in children(n):
             visit(c)
@@ -239,13 +236,20 @@ def func_refs(fn: ir.Func) -> list[ir.Func]:
     return out
 
 
+_REFS = frozenset({ir.FuncName, ir.MethodExpr, ir.MethodValue, ir.FuncLit})
+"""The nodes that refer to a function (``func_refs``)."""
+
+
 def walk_all(body: list[Any]) -> Iterator[Any]:
     """Every node of a body, pre-order (literals' bodies excluded)."""
     stack = list(reversed(body))
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(reversed(list(children(n))))
+        kids = children(n)
+        if kids:
+            kids.reverse()
+            stack.extend(kids)
 
 
 def replace_in(body: list[Any], old: ir.Expr, new: ir.Expr) -> bool:

@@ -91,6 +91,8 @@ class Template:
     returns: int = 0
     empty_return: bool = False
     live: bool = False              # the function itself, while nothing has changed its body
+    origins: dict[tuple[str, int], tuple[str, Pos]] = field(default_factory=dict)
+    """Its copies' ``inlined_from`` pairs (``Copier.came_from``)."""
 
 
 @dataclass
@@ -113,6 +115,16 @@ class Copier:
     numbers: dict[int, str] = field(default_factory=dict)
     clones: list[ir.Func] = field(default_factory=list)
     """Every literal copied (nested ones included), in the order they were made."""
+    origins: dict[tuple[str, int], tuple[str, Pos]] = field(default_factory=dict)
+    """The ``inlined_from`` pairs made so far, shared by every copy of one template."""
+
+    def came_from(self, p: Pos) -> tuple[str, Pos]:
+        """``(origin, p)``: one tuple per position, however often the body is pasted."""
+        key = (self.origin, id(p))
+        pair = self.origins.get(key)
+        if pair is None or pair[1] is not p:
+            pair = self.origins[key] = (self.origin, p)
+        return pair
 
     def copy(self, x: Any) -> Any:
         t = type(x)
@@ -163,7 +175,7 @@ class Copier:
             if k == "pos" or k == "expr_pos":
                 if pos is not None and type(v) is Pos:
                     if k == "pos" and src.get("inlined_from") is None:
-                        d["inlined_from"] = (self.origin, v)
+                        d["inlined_from"] = self.came_from(v)
                         d["inlined_via"] = self.via
                     d[k] = pos
                 continue
@@ -180,7 +192,7 @@ class Copier:
         new = copy.copy(x)
         self.memo[id(x)] = new
         if self.pos is not None:
-            new.inlined_from = (self.origin, x.pos)
+            new.inlined_from = self.came_from(x.pos)
             new.inlined_via = self.via
             new.pos = self.pos
         new.init = self.copy(x.init)
@@ -242,7 +254,7 @@ class Copier:
         nv.cls = cls
         nv.const_value = None
         if self.pos is not None:
-            nv.inlined_from = (self.origin, v.pos)
+            nv.inlined_from = self.came_from(v.pos)
             nv.inlined_via = self.via  # type: ignore[attr-defined]
             nv.pos = self.pos
         self.var_map[id(v)] = nv
@@ -319,7 +331,8 @@ def paste(t: Template, caller: ir.Func, pos: Pos, name: str, link_suffix: str = 
     original) and ``via`` (the function called at ``pos``: the outermost inlined)."""
     suffix = ".func" if caller.outer is None else "."
     c = Copier(pos=pos, origin=origin or name, via=via or name, owner=caller,
-               prefix=f"{name}{suffix}", range_prefix=f"{name}-range", body_of_literals=t.body)
+               prefix=f"{name}{suffix}", range_prefix=f"{name}-range", body_of_literals=t.body,
+               origins=t.origins)
     auto = ir.VarClass.AUTO
     params = [c.new_var(v, caller, auto) for v in t.params]
     results = [c.new_var(v, caller, auto) for v in t.results]

@@ -139,6 +139,7 @@ class Box:
     texts: list[Text] = field(default_factory=list)
     where: str = "stack"         # stack, heap, unknown
     garbage: bool = False
+    free: bool = False           # the analysis says heap, but Go allocates nothing (its note says why)
     current: bool = False        # the frame taking this step
     rows: dict[str, Rect] = field(default_factory=dict)   # variable name -> its row
 
@@ -352,10 +353,12 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
 
 
 def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
-    box = Box(kind, Rect(x, y, w, 0), o.id, where=o.where, garbage=o.garbage)
+    free = o.where == "heap" and (o.note or "").startswith("escapes, but")
+    box = Box(kind, Rect(x, y, w, 0), o.id, where=o.where, garbage=o.garbage, free=free)
     inner = w - 2 * PAD
     head = f"{o.label}" + (f"  {o.type}" if o.type and o.type != o.label else "")
-    tag_w = 70.0 if o.garbage else 0.0
+    tag = "garbage" if o.garbage else "not allocated" if free else ""
+    tag_w = 70.0 if o.garbage else 100.0 if free else 0.0
     head_full = f"{o.label} ({o.type}) at {o.addr}" + (f", made by {o.site}" if o.site else "")
     box.texts.append(_fitted(Rect(x + PAD, y + 2, inner - tag_w, ROW_H), head,
                           head_full, "head"))
@@ -367,9 +370,8 @@ def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
     if extra:
         box.texts.append(_fitted(Rect(x + PAD, ty, inner, ROW_H - 2), extra, extra, "note"))
         ty += ROW_H - 2
-    if o.garbage:
-        box.texts.append(Text(Rect(x + w - PAD - tag_w + 4, y + 2, tag_w - 4, ROW_H), "garbage",
-                              "garbage", "tag"))
+    if tag:
+        box.texts.append(Text(Rect(x + w - PAD - tag_w + 4, y + 2, tag_w - 4, ROW_H), tag, tag, "tag"))
     box.rect.h = ty - y + 4
     return box
 

@@ -93,6 +93,9 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
             pen = QPen(muted if b.garbage else base, 2.2 if b.current else 1.3)
             if b.garbage or b.kind == "ghost":
                 pen.setStyle(Qt.PenStyle.DashLine)
+            elif b.free:                 # no memory behind it: dotted, never a solid allocation
+                pen.setStyle(Qt.PenStyle.DotLine)
+                fill.setAlpha(8)
             if b.current:
                 pen.setColor(QColor(colours.highlight))
             p.setPen(pen)

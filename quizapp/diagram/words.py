@@ -122,6 +122,7 @@ def word(text: str) -> str:
     words = {"Stack": QCoreApplication.translate("Diagram", "Stack"),
              "Heap": QCoreApplication.translate("Diagram", "Heap"),
              "garbage": QCoreApplication.translate("Diagram", "garbage"),
+             "not allocated": QCoreApplication.translate("Diagram", "not allocated"),
              "SP": QCoreApplication.translate("Diagram", "SP"),
              "the stack pointer: the top of the running goroutine's stack":
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}

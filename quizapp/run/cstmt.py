@@ -331,7 +331,7 @@ class StmtCompiler(LoopCompiler, BuiltinCompiler):
             return self.expr(y)
         pre, f = self.unit(build)
         if agg:
-            if st.define:
+            if st.define and self.m.tracer is None:   # traced: the declared cell is the object drawn
                 def define_agg(fr: Frame) -> None:
                     for p in pre:
                         p(fr)

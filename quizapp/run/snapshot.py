@@ -250,9 +250,10 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             returned = returning.id
         for fr in g.frames:
             frame_ids.add(fr.id)
-            shown = _frame(m, reg, walk, text, fr)      # walked either way: its results are roots
-            if fr is returning:          # a return step shows the stack as the caller gets it back
+            if fr is returning:          # a return step shows the stack as the caller gets it back:
+                _results(walk, fr)       # only the results it hands over are still roots
                 continue
+            shown = _frame(m, reg, walk, text, fr)
             if fr.inlined_at is not None and gv.frames:  # no frame of its own in the built program
                 _merge(gv.frames[-1], shown)        # (what it makes is owned there: registry)
             else:
@@ -323,6 +324,17 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
             continue
         fv.vars.append(_var(m, reg, walk, text, fr, v, fr.env[j], captured=True))
     return fv
+
+
+def _results(walk: _Walk, fr: Any) -> None:
+    """Walk what a returning frame hands to its caller: its results (its locals are gone)."""
+    code = fr.code
+    results = {id(v) for v in getattr(code.fn, "results", None) or []}
+    for slot, v in enumerate(getattr(code, "vars", [])):
+        if v is None or id(v) not in results or slot >= len(fr.v) or fr.v[slot] is None:
+            continue
+        cell = fr.v[slot]
+        walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])
 
 
 def _merge(caller: FrameView, inlined: FrameView) -> None:

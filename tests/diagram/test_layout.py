@@ -96,18 +96,19 @@ def _box_by_title(scene: Scene, start: str):  # noqa: ANN202
 
 def test_closure_counter_ends_with_count_2_on_the_heap() -> None:
     m = model("initfn-counter-why")
-    last = m.scene(m.count - 1)
+    assert m.trace.steps[-1].event == "return" and not m.view(m.count - 1).frames()
+    end = m.opening_step()                                 # main's last statement: where it opens
+    assert end == m.count - 2
+    last = m.scene(end)
     (count,) = _box_by_title(last, "count (int)")
     assert count.where == "heap" and count.kind == "object"
     assert [t.text for t in count.texts if t.role == "value"] == ["count = 2"]
     (closure,) = _box_by_title(last, "func literal")
     kinds = {(a.kind, a.source, a.target) for a in last.arrows}
     assert ("inner", closure.id, count.id) in kinds        # the closure refers to count
-    assert m.trace.steps[-1].event == "return" and not m.view(m.count - 1).frames()
-    before = m.scene(m.count - 2)                          # main's last statement
-    kinds = {(a.kind, a.source, a.target) for a in before.arrows}
     assert ("heap", "next", closure.id) in kinds           # next holds the func value
-    assert ("inner", closure.id, count.id) in kinds
+    gone = m.view(m.count - 1)                             # main returned: nothing reaches them
+    assert {o.label: o.garbage for o in gone.heap} == {"count": True, "func literal": True}
 
 
 def test_a_returning_frame_is_gone_at_its_return_step() -> None:
@@ -213,8 +214,9 @@ def test_static_small_values_say_nothing_is_allocated() -> None:
     last = m.scene(m.count - 2)                      # before main returns (and its frame goes)
     small = _box_by_title(last, "a + b (int)")       # 30
     big = _box_by_title(last, "a * 100 (int)")       # 1000 or 2000
-    assert [t.role for t in small[0].texts] == ["head", "value", "note"]
-    assert "static table" in small[0].texts[-1].full
+    assert [t.role for t in small[0].texts] == ["head", "value", "note", "tag"]
+    assert "static table" in small[0].texts[2].full and small[0].texts[3].text == "not allocated"
+    assert small[0].free and not big[0].free                 # drawn dotted: no memory behind it
     assert [t.role for t in big[0].texts] == ["head", "value"]
 
 
@@ -244,7 +246,7 @@ def test_many_objects_keep_the_referenced_ones_and_count_the_rest() -> None:
     src = ('package main\n\nfunc main() {\n\tvar ps []*int\n\tfor i := 0; i < 40; i++ {\n'
            '\t\tp := new(int)\n\t\t*p = i\n\t\tps = append(ps, p)\n\t}\n\tprintln(len(ps))\n}\n')
     m = model_of(src)
-    scene = m.scene(m.count - 1)
+    scene = m.scene(m.opening_step())              # before main returns: ps still holds them
     drawn = [b for b in scene.boxes if b.kind == "object"]
     assert len(drawn) <= 14 and scene.hidden > 0
     assert any(b.kind == "more" and b.texts[0].text == f"+{scene.hidden} more" for b in scene.boxes)

@@ -168,3 +168,30 @@ def test_no_escaping_object_points_into_a_frame() -> None:
             for o in step.heap:
                 if o.verdict in ("heap", "none") and not o.garbage:
                     assert not set(o.points_to) & stack, (code, step.index, o.label)
+
+
+def test_a_moved_variable_is_one_object_from_its_declaration_on() -> None:
+    """``c := counter{n: 1}`` with c moved to the heap: one allocation, one object, whose value
+    the definition fills in (never a second object beside a garbage first one)."""
+    src = """package main
+
+type counter struct{ n int }
+
+func newCounter() *counter {
+	c := counter{n: 1}
+	return &c
+}
+
+func main() {
+	c := newCounter()
+	c.n++
+	println(c.n)
+}
+"""
+    doc = trace_json(record(analyze(src)), "./main.go")
+    ids = {o["id"] for s in doc["steps"] for o in s["heap"] if o["label"] == "c"}
+    assert len(ids) == 1
+    values = [o["value"] for s in doc["steps"] for o in s["heap"] if o["label"] == "c"]
+    assert values[0] == "{n:0}" and values[-1] == "{n:2}"
+    assert not any(o["garbage"] for s in doc["steps"] for o in s["heap"] if o["label"] == "c"
+                   and s["frames"])

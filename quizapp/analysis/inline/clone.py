@@ -40,6 +40,43 @@ _SKIP = frozenset({"type", "implicit", "paren", "op", "field", "ptr", "kind", "d
                    "type_switch", "bound", "nil_case", "var_type", "inline_done", "inlined_via",
                    "inlined_from", "inl_chain", "inl_parents", "callee", "func"})
 """Fields that never hold a node to copy (a literal's ``func`` is copied with the literal)."""
+_SKIP_COPY = _SKIP | {"slot"}
+
+
+class _Kind(Enum):
+    """How ``Copier.copy`` treats a value, by its class (learned once per class)."""
+
+    LEAF = 1            # shared, never copied
+    VAR = 2             # mapped to the copy's variable
+    LIST = 3
+    LIST_CLASS = 4      # a list subclass with attributes of its own
+    TUPLE = 5
+    NODE = 6
+    LITERAL = 7         # a function literal: its function is cloned
+    RETURN = 8          # counted, then copied as a node
+
+
+_KINDS: dict[type, _Kind] = {}
+
+
+def _kind(t: type) -> _Kind:
+    if t is type(None) or t in _LEAF_TYPES or issubclass(t, LEAVES):
+        return _Kind.LEAF
+    if t is ir.Var:
+        return _Kind.VAR
+    if t is list:
+        return _Kind.LIST
+    if issubclass(t, list):
+        return _Kind.LIST_CLASS
+    if t is tuple:
+        return _Kind.TUPLE
+    if not issubclass(t, NODE_TYPES):
+        return _Kind.LEAF
+    if t is ir.FuncLit:
+        return _Kind.LITERAL
+    if t is ir.Return:
+        return _Kind.RETURN
+    return _Kind.NODE
 
 
 @dataclass
@@ -54,6 +91,8 @@ class Template:
     returns: int = 0
     empty_return: bool = False
     live: bool = False              # the function itself, while nothing has changed its body
+    origins: dict[tuple[str, int], tuple[str, Pos]] = field(default_factory=dict)
+    """Its copies' ``inlined_from`` pairs (``Copier.came_from``)."""
 
 
 @dataclass
@@ -76,55 +115,76 @@ class Copier:
     numbers: dict[int, str] = field(default_factory=dict)
     clones: list[ir.Func] = field(default_factory=list)
     """Every literal copied (nested ones included), in the order they were made."""
+    origins: dict[tuple[str, int], tuple[str, Pos]] = field(default_factory=dict)
+    """The ``inlined_from`` pairs made so far, shared by every copy of one template."""
+
+    def came_from(self, p: Pos) -> tuple[str, Pos]:
+        """``(origin, p)``: one tuple per position, however often the body is pasted."""
+        key = (self.origin, id(p))
+        pair = self.origins.get(key)
+        if pair is None or pair[1] is not p:
+            pair = self.origins[key] = (self.origin, p)
+        return pair
 
     def copy(self, x: Any) -> Any:
         t = type(x)
-        if x is None or t in _LEAF_TYPES or isinstance(x, LEAVES):
+        kind = _KINDS.get(t)
+        if kind is None:
+            kind = _KINDS[t] = _kind(t)
+        if kind is _Kind.NODE:
+            done = self.memo.get(id(x))
+            if done is not None:
+                return done
+            return self.copy_node(x, t)
+        if kind is _Kind.LEAF:
             return x
-        if t is ir.Var:
+        if kind is _Kind.VAR:
             return self.var_map.get(id(x), x)
-        if t is list:
+        if kind is _Kind.LIST:
             return [self.copy(e) for e in x]
-        if isinstance(x, list):
+        if kind is _Kind.TUPLE:
+            return tuple(self.copy(e) for e in x)
+        if kind is _Kind.LIST_CLASS:
             out = t()
             out.extend(self.copy(e) for e in x)
             out.__dict__.update(x.__dict__)
             return out
-        if t is tuple:
-            return tuple(self.copy(e) for e in x)
-        if not isinstance(x, NODE_TYPES):
-            return x
-        done = self.memo.get(id(x))
+        done = self.memo.get(id(x))       # a literal or a return statement
         if done is not None:
             return done
-        if t is ir.FuncLit:
+        if kind is _Kind.LITERAL:
             self.literals += 1
             return self.copy_literal(x)
-        if t is ir.Return:
-            self.returns += 1
-            if not x.results:
-                self.empty_return = True
+        self.returns += 1
+        if not x.results:
+            self.empty_return = True
+        return self.copy_node(x, t)
+
+    def copy_node(self, x: Any, t: type) -> Any:
+        """A new node of class ``t`` whose fields are copies of ``x``'s (the same order)."""
         new = object.__new__(t)
-        d = new.__dict__
-        d.update(x.__dict__)
         self.memo[id(x)] = new
+        src = x.__dict__
+        d = dict(src)
         d.pop("slot", None)             # where the original sits, not the copy
-        for k in list(d):
-            if k in _SKIP:
+        pos = self.pos
+        copy = self.copy
+        for k, v in src.items():
+            if v is None or k in _SKIP_COPY:
                 continue
-            v = d[k]
             if k == "pos" or k == "expr_pos":
-                if self.pos is not None and type(v) is Pos:
-                    if k == "pos" and d.get("inlined_from") is None:
-                        d["inlined_from"] = (self.origin, v)
+                if pos is not None and type(v) is Pos:
+                    if k == "pos" and src.get("inlined_from") is None:
+                        d["inlined_from"] = self.came_from(v)
                         d["inlined_via"] = self.via
-                    d[k] = self.pos
+                    d[k] = pos
                 continue
-            if v is None or type(v) in _LEAF_TYPES:
-                continue
-            if k == "inlined_from" or k == "inl_chain":
-                continue
-            d[k] = self.copy(v)
+            tv = type(v)
+            if tv is list:
+                d[k] = [copy(e) for e in v] if v else []
+            elif tv not in _LEAF_TYPES:
+                d[k] = copy(v)
+        new.__dict__ = d
         return new
 
     def copy_literal(self, x: ir.FuncLit) -> ir.FuncLit:
@@ -132,7 +192,7 @@ class Copier:
         new = copy.copy(x)
         self.memo[id(x)] = new
         if self.pos is not None:
-            new.inlined_from = (self.origin, x.pos)
+            new.inlined_from = self.came_from(x.pos)
             new.inlined_via = self.via
             new.pos = self.pos
         new.init = self.copy(x.init)
@@ -194,7 +254,7 @@ class Copier:
         nv.cls = cls
         nv.const_value = None
         if self.pos is not None:
-            nv.inlined_from = (self.origin, v.pos)
+            nv.inlined_from = self.came_from(v.pos)
             nv.inlined_via = self.via  # type: ignore[attr-defined]
             nv.pos = self.pos
         self.var_map[id(v)] = nv
@@ -271,7 +331,8 @@ def paste(t: Template, caller: ir.Func, pos: Pos, name: str, link_suffix: str = 
     original) and ``via`` (the function called at ``pos``: the outermost inlined)."""
     suffix = ".func" if caller.outer is None else "."
     c = Copier(pos=pos, origin=origin or name, via=via or name, owner=caller,
-               prefix=f"{name}{suffix}", range_prefix=f"{name}-range", body_of_literals=t.body)
+               prefix=f"{name}{suffix}", range_prefix=f"{name}-range", body_of_literals=t.body,
+               origins=t.origins)
     auto = ir.VarClass.AUTO
     params = [c.new_var(v, caller, auto) for v in t.params]
     results = [c.new_var(v, caller, auto) for v in t.results]

@@ -186,18 +186,21 @@ def call_sites(body: list[Any]) -> list[ir.Call]:
     never a site (gc never inlines it), though calls in its arguments are. Each call
     remembers where it sits (``slot``), so that an inlined copy can take its place."""
     out: list[ir.Call] = []
-
-    def visit(n: Any, deferred: bool = False) -> None:
-        for holder, key, c in slots(n):
-            visit(c, isinstance(n, ir.GoDefer) and c is n.call)
-            if isinstance(c, ir.Call):
-                c.slot = (holder, key)  # type: ignore[attr-defined]
-        if isinstance(n, ir.Call) and not deferred and not getattr(n, "inline_done", False):
-            out.append(n)
-
-    for i, s in enumerate(body):
-        visit(s)
+    for s in body:
+        _sites(s, False, out)
     return out
+
+
+def _sites(n: Any, deferred: bool, out: list[ir.Call]) -> None:
+    """``call_sites`` under ``n`` (a module-level recursion: a nested function that calls
+    itself is a reference cycle, garbage only the cycle collector frees)."""
+    go_defer = type(n) is ir.GoDefer
+    for holder, key, c in slots(n):
+        _sites(c, go_defer and c is n.call, out)
+        if type(c) is ir.Call:
+            c.slot = (holder, key)  # type: ignore[attr-defined]
+    if type(n) is ir.Call and not deferred and not getattr(n, "inline_done", False):
+        out.append(n)
 
 
 def put(call: ir.Call, new: ir.Expr) -> bool:
@@ -218,25 +221,24 @@ def func_refs(fn: ir.Func) -> list[ir.Func]:
     """The functions ``fn`` refers to, in gc's visiting order (the call graph's edges)."""
     out: list[ir.Func] = []
     seen: set[int] = set()
+    for s in fn.body or []:
+        _refs(s, out, seen)
+    return out
 
-    def add(f: ir.Func | None) -> None:
+
+def _refs(n: Any, out: list[ir.Func], seen: set[int]) -> None:
+    """``func_refs`` under ``n``."""
+    if type(n) in _REFS:
+        f = n.func
         if f is not None and id(f) not in seen:
             seen.add(id(f))
             out.append(f)
+    for c in children(n):
+        _refs(c, out, seen)
 
-    def visit(n: Any) -> None:
-        if isinstance(n, (ir.FuncName, ir.MethodExpr)):
-            add(n.func)
-        elif isinstance(n, ir.MethodValue):
-            add(n.func)
-        elif isinstance(n, ir.FuncLit):
-            add(n.func)
-        for c in children(n):
-            visit(c)
 
-    for s in fn.body or []:
-        visit(s)
-    return out
+_REFS = frozenset({ir.FuncName, ir.MethodExpr, ir.MethodValue, ir.FuncLit})
+"""The nodes that refer to a function (``func_refs``)."""
 
 
 def walk_all(body: list[Any]) -> Iterator[Any]:
@@ -245,7 +247,10 @@ def walk_all(body: list[Any]) -> Iterator[Any]:
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(reversed(list(children(n))))
+        kids = children(n)
+        if kids:
+            kids.reverse()
+            stack.extend(kids)
 
 
 def replace_in(body: list[Any], old: ir.Expr, new: ir.Expr) -> bool:

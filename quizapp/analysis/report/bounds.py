@@ -43,7 +43,7 @@ def bounds_lines(funcs: list[ir.Func]) -> Iterator[Pos]:
 
 
 _LEAVES = (ir.Var, ir.Func, ir.Global, T.Type, Pos)
-_NOT_NODES: set[type] = set()
+_NOT_NODES: set[type] = {type(None), str, int, bool}
 """Classes that are not IR nodes (strings, numbers...), learned as they are met."""
 
 
@@ -55,7 +55,8 @@ def _visit(node: Any, lits: list[ir.Func], found: list[Pos]) -> None:
         return
     if isinstance(node, (list, tuple)):      # a NamedTuple of nodes too
         for x in node:
-            _visit(x, lits, found)
+            if type(x) not in _NOT_NODES:
+                _visit(x, lits, found)
         return
     if not is_dataclass(node) or isinstance(node, _LEAVES):
         _NOT_NODES.add(cls)
@@ -64,8 +65,14 @@ def _visit(node: Any, lits: list[ir.Func], found: list[Pos]) -> None:
         _visit(node.init, lits, found)
         lits.append(node.func)
         return
-    for name in _order(node):
-        _visit(getattr(node, name), lits, found)
+    order = _ORDERS.get(cls)
+    if order is None:
+        order = _order(node)
+    for name in order:
+        x = getattr(node, name)
+        t = type(x)
+        if t not in _NOT_NODES and not (t is list and not x):
+            _visit(x, lits, found)
     if cls is ir.Index and _elided(node):
         found.append(node.pos)
 

@@ -225,7 +225,8 @@ def allocation_note(m: Any, node: Any, obj: Any, verdict: str, fn: Any = None) -
             return "escapes, but " + why
         if why:
             return why
-    conv = conversion_note(node, obj, verdict)
+    site = m.placement.site(node)
+    conv = conversion_note(node, obj, verdict, zero_copy=site is not None and site.zero_copy)
     if conv:
         return conv
     if verdict == "heap" and _empty(node, obj):
@@ -253,8 +254,9 @@ CONVERSION_BUF = 32
 (32 runes for ``[]rune(s)``) on the stack; a longer result is allocated on the heap."""
 
 
-def conversion_note(node: Any, obj: Any, verdict: str) -> str:
-    """How a string conversion's run-time allocation differs from its verdict, or ""."""
+def conversion_note(node: Any, obj: Any, verdict: str, zero_copy: bool = False) -> str:
+    """How a string conversion's run-time allocation differs from its verdict, or "";
+    ``zero_copy``: gc hands out the string's own bytes (nothing is copied or allocated)."""
     if not isinstance(node, ir.Conv):
         return ""
     op = node.op
@@ -268,7 +270,7 @@ def conversion_note(node: Any, obj: Any, verdict: str) -> str:
         return (f"does not escape, but the string is {len(obj)} bytes, over the {CONVERSION_BUF}-byte "
                 "buffer gc gives a conversion on the stack: allocated on the heap")
     if op is ir.ConvOp.STR2BYTES and isinstance(obj, Slice) and obj.len > CONVERSION_BUF \
-            and not isinstance(node.x, ir.Const) and obj.cap != obj.len:
+            and not isinstance(node.x, ir.Const) and not zero_copy:
         return (f"does not escape, but the slice is {obj.len} bytes, over the {CONVERSION_BUF}-byte "
                 "buffer gc gives a conversion on the stack: allocated on the heap")
     if op is ir.ConvOp.STR2RUNES and isinstance(obj, Slice) and obj.len > CONVERSION_BUF:

@@ -96,6 +96,10 @@ func main() {
 	println(t)
 	bsink = []byte(s[:1])
 	sink = string(rs[:1])
+	w := "0123456789012345678901234567890123456789abcdefgh"
+	wb := []byte(w)
+	wb[0] = 'x'
+	println(len(wb), wb[0])
 }
 """,
 }
@@ -231,3 +235,14 @@ def test_a_box_of_a_clock_span_gets_no_note() -> None:
     assert by_line[11] not in f.notes                  # time.Since(start) boxed into sink
     assert f.notes[by_line[16]].kind is NoteKind.NOTHING_ALLOCATED   # 100, before any clock read
     assert f.calls["report"].clocked
+
+
+@pytest.mark.go
+def test_string_conversions_allocate_on_every_line_as_go_does(go: str) -> None:
+    """Every line of the conversions program, notes or not: a conversion Go allocates for that
+    the run missed would have no note, and no line to check it on."""
+    from bench.allocs import go_side
+    code = CASES["conversions"]
+    theirs, _, why = go_side(code, go, stdin=b"")
+    assert theirs is not None, why
+    assert facts(code).per_line == {k: v for k, v in theirs.items() if v}

@@ -25,16 +25,11 @@ from typing import Any
 
 from ..analysis import Analysis, Verdict
 from ..run.allocs import CLOCK_SPAN_NOTE, MOVE2HEAP_NOTE, STACK_BUFFER_NOTE, allocations_per_line, mallocs
+from ..run.lib.time import ClockSpan
 from ..run.trace import BudgetSpent, Tracer
 
 BUDGET = 200_000
 """Steps one run may take; a longer program gets no run-time facts (never half of them)."""
-
-CLOCK_READS = frozenset({"time.Since", "time.Until", "time.Time.Sub"})
-"""Library calls whose result is a span of the clock. The interpreter's clock is virtual
-(``run/lib/time.py``): a span it gives is right in order of magnitude after a ``Sleep``, but a
-span of a few nanoseconds is whatever the real machine takes. Whether Go boxes such a value
-for free (below 256) is then unknown, so no note and no count rests on it."""
 
 
 class NoteKind(str, Enum):
@@ -165,7 +160,7 @@ class CallAllocs:
     per_call: list[int] = field(default_factory=list)
     sites: dict[str, list[int]] = field(default_factory=dict)   # site key -> [made, allocated]
     library: list[str] = field(default_factory=list)            # library calls made inside it
-    clocked: bool = False    # a call boxed a span of the virtual clock small enough to be free
+    clocked: bool = False    # a call boxed a clock span, or a small value made after one was read
 
     def count(self) -> int | None:
         """The allocations of every call, when all calls made the same number."""
@@ -221,13 +216,17 @@ class _CallTracer(Tracer):
         super().on_call(fr)
 
     def native_call(self, code: Any, g: Any, args: list, inlined_at: Any = None) -> Any:  # noqa: D102
-        if code.name in CLOCK_READS and self.clock_from is None:
-            self.clock_from = len(self.made_in)
         for name, _ in self._active(g):       # (see Tracer's)
             lib = self.calls[name].library
             if code.name not in lib:
                 lib.append(code.name)
-        return super().native_call(code, g, args, inlined_at)  # type: ignore[misc]
+        out = super().native_call(code, g, args, inlined_at)  # type: ignore[misc]
+        if isinstance(out, ClockSpan) and self.clock_from is None:
+            # the virtual clock's spans are right after a Sleep, but a span of a few nanoseconds
+            # is whatever the real machine takes: whether Go boxes a value made from it for free
+            # (below 256) is unknown from here on, so no note and no count rests on that
+            self.clock_from = len(self.made_in)
+        return out
 
     def facts(self, analysis: Analysis) -> RunFacts:
         """The notes and counts, once the run is over (a note may change until then)."""

@@ -221,7 +221,7 @@ def grade_fix(q: Question, edited: str) -> FixResult:
         result.site_lines = _site_lines(a, escaping)
         result.why = {lang: [verdict_sentence(escaping[0], lang, edited, a.sites),
                              *flow_sentences(escaping[0], lang)] for lang in LANGS}
-    elif result.heap_after >= result.heap_before or (not sites and _reappears(base, a, q)):
+    elif result.heap_after >= result.heap_before or (result.gone and _reappears(base, a, q)):
         result.failures.append(FixOutcome.MOVED)
         result.heap_lines = heap_lines(a)
     got = run_program(runnable)

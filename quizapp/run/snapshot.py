@@ -272,25 +272,30 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     live = set(walk.seen)
     starts = tracer.stmt_start
     gone = returned if returned is not None else -1     # the frame a return step leaves
+
+    def on_stack(i: ObjInfo) -> bool:
+        return i.verdict == "stack" and not heap_at_run_time(i)
+
+    def in_flight(i: ObjInfo) -> bool:
+        """Made by the statement running now in a live frame, not stored anywhere yet."""
+        return i.owner in frame_ids and i.owner != gone and i.step >= starts.get(i.owner, 0)
+
     for info in walk.order:
         if info.kind == "var" and info.verdict != "heap":
             continue
-        on_stack = info.verdict == "stack" and not heap_at_run_time(info)
-        if on_stack and info.owner == gone:
+        if on_stack(info) and info.owner == gone:
             continue                     # its frame's memory is gone with it
         ov = _obj(info, text, getattr(info, "_refs", []))
-        (stack_objs if on_stack and info.owner in frame_ids else heap).append(ov)
+        (stack_objs if on_stack(info) and info.owner in frame_ids else heap).append(ov)
     unreached = [i for i in reg.objs.values() if i.key not in live
                  and not (i.kind == "var" and i.owner in frame_ids
                           and not (i.verdict == "heap" and i.step >= starts.get(i.owner, 0)))]
     for info in unreached:
-        if info.owner in frame_ids and info.owner != gone and info.step >= starts.get(info.owner, 0):
-            # made by the statement running now, not stored anywhere yet: in flight, not garbage
+        if in_flight(info):              # in flight, not garbage
             walk.visit(info, [])
             ov = _obj(info, text, getattr(info, "_refs", []))
-            (stack_objs if info.verdict == "stack" and not heap_at_run_time(info) else heap).append(ov)
-    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i))
-               and not (i.owner in frame_ids and i.owner != gone and i.step >= starts.get(i.owner, 0))]
+            (stack_objs if on_stack(info) else heap).append(ov)
+    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i)) and not in_flight(i)]
     for info in garbage[-KEEP_GARBAGE:]:
         ov = _obj(info, text, [])
         ov.garbage = True

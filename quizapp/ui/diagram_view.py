@@ -590,4 +590,4 @@ class DiagramWidget(QWidget):
         code = self.model.source_lines[self.model.line_offset:]
         save_page(self.canvas.scene, path, step_title(self.model.title(self.index)), code,
                   diagram_colours(), program=self.program, step=self.index + 1, steps=self.model.count,
-                  line=self.current_line())
+                  line=self.current_line(), panic=self.model.title(self.index).key == "panic")

@@ -48,6 +48,9 @@ MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
 MAX_LANES = 24                   # the most lanes a margin grows to before arrows share them
 SP_FULL = "the stack pointer: the top of the running goroutine's stack"
+ITYPE_W = 66.0                   # an interface's type word
+NIL_W = 30.0                     # the mark of a nil map
+NIL_FULL = "nil map"              # the mark's full text: words.NIL_FULL says what it means
 
 
 class DiagramError(Exception):
@@ -117,7 +120,8 @@ class Text:
     rect: Rect
     text: str
     full: str
-    role: str                    # title, head (an object's), name, value, type, note, tag, state (wraps)
+    role: str                    # title, head (an object's), name, value, type, note, tag, state (wraps),
+                                 # itype (an interface's dynamic type), nil (the mark of a nil map)
     whole: str = ""              # the text before eliding (drawing elides it again, measured)
 
     def __post_init__(self) -> None:
@@ -142,6 +146,7 @@ class Box:
     free: bool = False           # the analysis says heap, but Go allocates nothing (its note says why)
     current: bool = False        # the frame taking this step
     rows: dict[str, Rect] = field(default_factory=dict)   # variable name -> its row
+    cells: list[Rect] = field(default_factory=list)       # an interface's two words, outlined
 
 
 @dataclass
@@ -330,7 +335,18 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
                               f"{v.name}: {v.type}", "name"))
         value = "→ heap" if v.where == "heap" else v.value
         full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
-        box.texts.append(_fitted(Rect(row.x + NAME_W, ry, vw, ROW_H), value, full,
+        vx, vwide = row.x + NAME_W, vw
+        if v.dynamic and v.where != "heap":       # an interface: its two words, type | data
+            tcell = Rect(vx - 3, ry + 1, ITYPE_W, ROW_H - 2)
+            dcell = Rect(tcell.right, ry + 1, vw + 3 - ITYPE_W, ROW_H - 2)
+            box.cells += [tcell, dcell]
+            box.texts.append(_fitted(Rect(tcell.x + 3, ry, tcell.w - 6, ROW_H), v.dynamic,
+                                     f"dynamic type: {v.dynamic}", "itype"))
+            vx, vwide = dcell.x + 3, dcell.w - 6
+        if nil_map(v):
+            vwide -= NIL_W
+            box.texts.append(Text(Rect(vx + vwide + 2, ry + 2, NIL_W - 4, ROW_H - 4), "nil", NIL_FULL, "nil"))
+        box.texts.append(_fitted(Rect(vx, ry, vwide, ROW_H), value, full,
                               "moved" if v.where == "heap" else "value"))
         box.rows[row_key(v)] = row
         row_of[(f.id, row_key(v))] = row
@@ -350,6 +366,13 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
         children.append(ob)
     box.rect.h = max(ry - y + PAD, HEADER_H + ROW_H)
     return box, children, box.rect.bottom
+
+
+def nil_map(v: VarView) -> bool:
+    """Is ``v`` a nil map (or an interface holding one)? Go prints it ``map[]`` as it prints
+    an empty map; only an empty map has memory behind it."""
+    t = v.dynamic or v.type
+    return t.startswith("map[") and v.value == "map[]" and not v.points_to and v.where != "heap"
 
 
 def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:

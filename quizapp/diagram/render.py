@@ -104,7 +104,16 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT, rooms: dict[int, floa
             p.setPen(pen)
             p.setBrush(QBrush(fill))
             p.drawRoundedRect(r, 5, 5)
+        if b.cells:                      # an interface's two words: type | data
+            p.setPen(QPen(muted, 0.9))
+            p.setBrush(QBrush(bg))
+            for c in b.cells:
+                p.drawRect(_q(c))
         for t in b.texts:
+            if t.role == "nil":          # a nil map's mark: a small red-edged tag
+                p.setPen(QPen(QColor(colours.dangling), 0.9))
+                p.setBrush(QBrush(bg))
+                p.drawRoundedRect(_q(t.rect), 3, 3)
             _text(p, t, fonts, muted if b.garbage else fg, muted, where_c["heap"], rooms.get(id(t)))
     for t in s.labels:
         _text(p, t, fonts, fg, muted, where_c["heap"], rooms.get(id(t)))
@@ -141,13 +150,17 @@ def _fonts() -> dict[str, QFont]:
     mono.setPointSizeF(8.5)
     head = QFont(bold)                   # an object's header: its label and type, in a narrower box
     head.setPointSizeF(8.5)
+    itype = QFont(mono)                  # an interface's type word, in a narrow cell
+    itype.setPointSizeF(7.5)
+    nil = QFont(small)
+    nil.setBold(True)
     return {"title": bold, "head": head, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
-            "tag": small, "state": small}
+            "tag": small, "state": small, "itype": itype, "nil": nil}
 
 
 def worded(t: Text) -> str:
     """The whole text of ``t`` in the interface language, before eliding."""
-    if t.role in ("title", "head", "tag", "state"):
+    if t.role in ("title", "head", "tag", "state", "nil"):
         return words.word(t.whole)
     if t.role == "note":
         return words.note(t.whole)
@@ -161,6 +174,8 @@ def shown(t: Text, fonts: dict[str, QFont] | None = None, width: float | None = 
     box (or to ``width``) as the font really measures it; and whether it had to be elided."""
     font = (fonts or _fonts()).get(t.role) or _fonts()["title"]
     text = worded(t)
+    if t.role != "state":                # one row: a newline in a value is shown, not broken at
+        text = text.replace("\n", "↵")
     w = t.rect.w if width is None else width
     fm = QFontMetricsF(font)
     if fm.horizontalAdvance(text) <= w:
@@ -188,11 +203,13 @@ def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QCol
     """Draw ``t`` (elided to ``room`` when a footnote number takes the end of its rectangle)."""
     p.setFont(fonts.get(t.role, fonts["title"]))
     color = fg
-    if t.role in ("note", "tag", "type", "state"):
-        color = muted
-    elif t.role == "moved":
-        color = heap
     flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+    if t.role in ("note", "tag", "type", "state", "itype"):
+        color = muted
+    elif t.role in ("moved", "nil"):
+        color = heap
+    if t.role == "nil":
+        flags = int(Qt.AlignmentFlag.AlignCenter)
     label(p, _q(t.rect), flags | (_WRAP if t.role == "state" else 0), shown(t, fonts, room)[0], color)
 
 

@@ -11,7 +11,6 @@ import pytest
 from quizapp.analysis import analyze
 from quizapp.diagram.model import build
 
-ROOT = Path(__file__).resolve().parents[2]
 
 IFACE = """package main
 
@@ -24,18 +23,6 @@ func main() {
 }
 """
 
-
-@pytest.fixture(params=["en", "zh"])
-def lang(request, qapp):  # noqa: ANN001, ANN201
-    from PySide6.QtCore import QTranslator
-    tr = None
-    if request.param == "zh":
-        tr = QTranslator(qapp)
-        assert tr.load(str(ROOT / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"))
-        qapp.installTranslator(tr)
-    yield request.param
-    if tr is not None:
-        qapp.removeTranslator(tr)
 
 
 def _scene():  # noqa: ANN202

@@ -10,7 +10,6 @@ from quizapp.analysis import analyze
 from quizapp.diagram.layout import layout_step, scene_texts_overlap
 from quizapp.diagram.model import build
 
-ROOT = Path(__file__).resolve().parents[2]
 
 IFACES = """package main
 
@@ -102,18 +101,6 @@ def test_a_nil_map_is_marked_nil_and_an_empty_one_is_not() -> None:
     assert values == {"nm": "map[]", "m": "map[]"}         # what Go prints for both, kept
     assert not scene_texts_overlap(scene)
 
-
-@pytest.fixture(params=["en", "zh"])
-def lang(request, qapp):  # noqa: ANN001, ANN201
-    from PySide6.QtCore import QTranslator
-    tr = None
-    if request.param == "zh":
-        tr = QTranslator(qapp)
-        assert tr.load(str(ROOT / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"))
-        qapp.installTranslator(tr)
-    yield request.param
-    if tr is not None:
-        qapp.removeTranslator(tr)
 
 
 def test_the_marks_are_drawn_and_explained_in_the_interface_language(lang) -> None:  # noqa: ANN001

@@ -10,7 +10,7 @@ from PySide6.QtGui import QMouseEvent
 from quizapp.analysis import analyze
 from quizapp.diagram.model import build
 
-from .test_diagram_fit import lang, pane, show_step  # noqa: F401 - fixtures
+from .test_diagram_fit import pane, show_step
 
 PANIC = """package main
 
@@ -39,7 +39,7 @@ def drawing_top(w) -> int:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("src", [PANIC, BOXES], ids=["panic", "notes"])
-def test_the_drawing_does_not_move_when_a_note_or_a_long_title_comes_and_goes(qtbot, lang, src) -> None:  # noqa: ANN001, F811
+def test_the_drawing_does_not_move_when_a_note_or_a_long_title_comes_and_goes(qtbot, lang, src) -> None:  # noqa: ANN001
     win, w = pane(qtbot)
     m = build(analyze(src), source=src)
     w.set_model(m)
@@ -56,7 +56,7 @@ def test_the_drawing_does_not_move_when_a_note_or_a_long_title_comes_and_goes(qt
     assert len(tops) == 1, tops
 
 
-def test_the_panic_step_is_a_red_banner_with_the_panic_value(qtbot, lang) -> None:  # noqa: ANN001, F811
+def test_the_panic_step_is_a_red_banner_with_the_panic_value(qtbot, lang) -> None:  # noqa: ANN001
     win, w = pane(qtbot)
     m = build(analyze(PANIC), source=PANIC)
     w.set_model(m)

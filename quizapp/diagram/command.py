@@ -68,7 +68,7 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
     title = step_title(model.title(chosen - 1))
     try:
         save_page(scene, out, title, model.source_lines, program=Path(shown).name, step=chosen, steps=n,
-                  line=model.line(chosen - 1))
+                  line=model.line(chosen - 1), panic=model.title(chosen - 1).key == "panic")
     except OSError as exc:
         return fail(f"{out}: cannot write: {exc}")
     del app

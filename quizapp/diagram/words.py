@@ -17,6 +17,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+NIL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil map: no map was made, so nothing points anywhere; Go prints it "
+                             "map[] as it prints an empty map, and writing to it panics")
+
 
 def reason(r: str) -> str:
     """What a goroutine waits for (Go's words, as in a goroutine dump), in the interface language."""
@@ -124,6 +127,8 @@ def word(text: str) -> str:
              "garbage": QCoreApplication.translate("Diagram", "garbage"),
              "not allocated": QCoreApplication.translate("Diagram", "not allocated"),
              "SP": QCoreApplication.translate("Diagram", "SP"),
+             "nil": "nil",                   # Go's own word, in every language
+             "nil map": QCoreApplication.translate("Diagram", NIL_FULL),
              "the stack pointer: the top of the running goroutine's stack":
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:
@@ -265,6 +270,15 @@ def tooltip(text: str, role: str) -> str:
     """A text's full form (``layout.Text.full``) in the interface language."""
     if role == "note":
         return note(text)
+    if role == "itype" and text.startswith("dynamic type: "):
+        t = text.removeprefix("dynamic type: ")
+        if t == "nil":
+            return QCoreApplication.translate("Diagram", "a nil interface: both its words, the type and the data, are "
+                                              "nil")
+        return QCoreApplication.translate("Diagram", "dynamic type: {t} (the interface's first word; the second, its "
+                                          "data, holds a pointer: to a copy of the value, or the pointer itself)").format(t=t)
+    if role == "nil":
+        return word(text)
     if role in ("title", "head", "tag", "state"):
         m = re.fullmatch(r"(.*) \((.*)\) at (0x[0-9a-f]+)(, made by (.*))?", text, re.S)
         if m is not None:

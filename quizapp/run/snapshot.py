@@ -43,6 +43,7 @@ class VarView:
     captured: bool = False            # reached through the closure's context
     line: int = 0                     # where it is declared
     inlined: str = ""                 # in a call the build inlines: the function called
+    dynamic: str = ""                 # an interface's dynamic type ("nil" for a nil interface)
 
 
 @dataclass
@@ -373,8 +374,11 @@ def _var(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, v: ir.Var, cell
     if info.verdict == "heap" or captured:
         walk.visit(info, [])
     walk.refs(v.type, value, refs)
+    dynamic = ""
+    if isinstance(v.type.under, T.Interface):
+        dynamic = _tname(value.t) if isinstance(value, Iface) else "nil"
     return VarView(v.name, _tname(v.type), text.show(v.type, value), info.verdict,
-                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line)
+                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line, dynamic=dynamic)
 
 
 def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:

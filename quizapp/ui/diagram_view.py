@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRect, QRectF, QRunnable, QSize, Qt, QThreadPool,
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRect, QRunnable, QSize, Qt, QThreadPool,
                             Signal, Slot)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -512,7 +512,6 @@ class DiagramWidget(QWidget):
         text = self.title
         font = lab.font()
         font.setBold(self.panic)
-        fm = QFontMetricsF(font)
         width = lab.contentsRect().width() - (8 if self.panic else 0)
         if fixed and width > 0:
             text = elide_lines(text, font, width, TITLE_LINES)

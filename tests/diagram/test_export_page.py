@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 
 from quizapp.analysis import analyze
 from quizapp.diagram.model import build

@@ -26,6 +26,7 @@ class StepTitle:
     line: int
     code: str = ""               # the source line (for statements)
     name: str = ""               # the function, the site, the goroutine
+    no_alloc: str = ""           # an allocation Go does not make: how it does without (run.allocs.NoAlloc)
 
 
 @dataclass
@@ -63,7 +64,7 @@ class DiagramModel:
         code = ""
         if 0 < r.line <= len(self.source_lines):
             code = self.source_lines[r.line - 1].strip()
-        return StepTitle(r.event, r.line - self.line_offset, code, r.detail)
+        return StepTitle(r.event, r.line - self.line_offset, code, r.detail, r.no_alloc)
 
     def line(self, i: int) -> int:
         """The step's line in the code as shown."""

@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..run.allocs import NoAlloc
+
 
 def reason(r: str) -> str:
     """What a goroutine waits for (Go's words, as in a goroutine dump), in the interface language."""
@@ -286,4 +288,17 @@ def tooltip(text: str, role: str) -> str:
     return text
 
 
-__all__ = ["word", "note", "value", "reason", "tooltip", "state", "problem"]
+def no_alloc_title(line: int, site: str, how: str) -> str:
+    """The title of an allocation step Go makes nothing for (``run.allocs.NoAlloc``): what
+    really happens, never "allocate"."""
+    hows = {NoAlloc.STATIC: QCoreApplication.translate("Diagram", "Go uses its static table of values"),
+            NoAlloc.READ_ONLY: QCoreApplication.translate("Diagram", "Go points at read-only data"),
+            NoAlloc.ZERO_SIZE: QCoreApplication.translate("Diagram", "zero-size: Go points at runtime.zerobase"),
+            NoAlloc.ZERO_VALUE: QCoreApplication.translate("Diagram", "Go uses the zero value"),
+            NoAlloc.STATIC_FUNC: QCoreApplication.translate("Diagram", "Go uses a static function value"),
+            NoAlloc.STACK_BUFFER: QCoreApplication.translate("Diagram", "Go uses its 32-byte stack buffer")}
+    return QCoreApplication.translate("Diagram", "line {n}: no allocation for {site}: {how}").format(
+        n=line, site=site, how=hows.get(how, how))
+
+
+__all__ = ["word", "no_alloc_title", "note", "value", "reason", "tooltip", "state", "problem"]

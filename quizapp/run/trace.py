@@ -61,6 +61,7 @@ class StepRecord:
     stderr: int
     detail: str = ""                  # the function called, the site allocated...
     depth: int = 0                    # frames on the goroutine's stack
+    no_alloc: str = ""                # an alloc step Go makes nothing for: how (allocs.NoAlloc)
 
 
 class BudgetSpent(StepLimit):
@@ -148,9 +149,13 @@ class Tracer:
             from .registry import _node_label
             detail = _node_label(node)
 
+        from .allocs import no_alloc
+
         def hook(fr: Any, obj: Any, stack_buffer: bool = False) -> None:
-            reg.allocated(fr, node, obj, stack_buffer)
+            info = reg.allocated(fr, node, obj, stack_buffer)
             self.record(pos, Event.ALLOC, detail, g=fr.g if fr.g is not None else None)
+            if info is not None and info.step == len(self.steps) - 1:    # made by this step
+                self.steps[-1].no_alloc = no_alloc(info.note)
         return hook
 
     def made_by_runtime(self, fr: Any, node: Any, container: Any, t: Any, label: str,

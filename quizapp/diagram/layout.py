@@ -4,7 +4,7 @@ Pure Python (no Qt): ``layout_step(view)`` turns a trace snapshot (see
 ``quizapp.run.snapshot``) into a ``Scene`` the renderer only has to paint.
 The stack is on the left (the running goroutine's frames, outermost first,
 the stack pointer under the last; other goroutines' stacks below, each
-under its own header), the heap on the right, in allocation order. A
+under its own header and with its own stack pointer), the heap on the right, in allocation order. A
 variable's row shows its value as ``%+v`` prints it (elided to its box,
 the full text kept for a tooltip); a reference is an arrow, each in a lane
 of its own so that no two merge: into the heap across the gutter, into
@@ -23,10 +23,10 @@ wide characters), so the geometry is testable without a font.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..run.snapshot import FrameView, ObjView, StepView, VarView
+from .lanes import MAX_LANES, Arrow, untangle
 
 CHAR_W = 7.0                     # a monospace cell at the diagram's font size
 ROW_H = 18.0
@@ -46,8 +46,8 @@ GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
-MAX_LANES = 24                   # the most lanes a margin grows to before arrows share them
 SP_FULL = "the stack pointer: the top of the running goroutine's stack"
+SP_OTHER = "goroutine {n}'s stack pointer: the top of its stack"
 
 
 class DiagramError(Exception):
@@ -145,14 +145,6 @@ class Box:
 
 
 @dataclass
-class Arrow:
-    kind: str                    # heap (stack to heap), stack (into the stack), inner (heap to heap), dangling
-    points: list[tuple[float, float]]
-    source: str = ""
-    target: str = ""
-
-
-@dataclass
 class Scene:
     """Everything the renderer draws for one step."""
 
@@ -165,7 +157,8 @@ class Scene:
     event: str
     detail: str
     index: int
-    sp_y: float = 0.0
+    sp_y: float = 0.0            # the running goroutine's stack pointer
+    sps: list[float] = field(default_factory=list)    # every goroutine's, the running one's first
     stack_x: float = MARGIN_L    # where the stack column starts (the margins grow with the arrows)
     what_if: bool = False
     ghosts: list[str] = field(default_factory=list)   # functions brought back by the what-if view
@@ -237,7 +230,7 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     row_of: dict[tuple[int, str], Rect] = {}      # (frame id, var name) -> row
     obj_rows: dict[str, Rect] = {}                 # var-object id -> its row (moved to heap)
     y = TOP
-    sp_y = TOP
+    sps: list[tuple[int, float]] = []              # (goroutine, its stack pointer)
     order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
@@ -253,22 +246,27 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
             head.texts.append(Text(Rect(stack_x + PAD, y + HEADER_H - 4, inner, state_h), state, full, "state"))
             boxes.append(head)
             y += head.rect.h + 4
+        g_sp = y
         for fi, f in enumerate(g.frames):
             box, children, y = _frame_box(f, stack_x, y, stack_objs.get(f.id, []), row_of, obj_rows)
             box.current = g.id == view.goroutine and fi == len(g.frames) - 1
             boxes.append(box)
             boxes.extend(children)
-            if g.id == view.goroutine:
-                sp_y = y + GAP / 2
+            g_sp = y + GAP / 2
             y += GAP
             if g.id == view.goroutine and fi == len(g.frames) - 1:
                 for gf, objs in ghosts.items():
                     gbox, y = _ghost_box(gf, objs, stack_x, y, row_of, obj_rows)
                     boxes.append(gbox)
                     y += GAP
+        if g.frames:
+            sps.append((g.id, g_sp))
         y += GAP
     stack_bottom = y
-    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", SP_FULL, "tag"))
+    sps = sps or [(view.goroutine, TOP)]           # an empty stack: its pointer at the top
+    for gid, gy in sps:
+        labels.append(Text(Rect(2, gy - 16, SP_W, 14), "SP",
+                           SP_FULL if gid == view.goroutine else SP_OTHER.format(n=gid), "tag"))
     # heap objects, in allocation order; the ones arrows reach first when there are too many
     shown = [o for o in view.heap if o.id not in ghost_keys]
     hidden = 0
@@ -305,7 +303,9 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     width = heap_x + HEAP_W + lanes.margin_r
     height = max(stack_bottom, hy) + 8
     return Scene(width, height, boxes, arrows, labels, view.line, view.event, view.detail,
-                 view.index, sp_y, stack_x, what_if, [f"{gf[1]}" for gf in ghosts], hidden), used
+                 view.index, next((gy for gid, gy in sps if gid == view.goroutine), TOP),
+                 [gy for _, gy in sps], stack_x, what_if,
+                 [f"{gf[1]}" for gf in ghosts], hidden), used
 
 
 def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
@@ -510,71 +510,9 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 ty = entry_y(target, t)
                 arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
                                     [(src.x, ys), (lx, ys), (lx, ty), (stack_right, ty)], o.id, t))
-    _untangle(arrows, [(lambda x: x < stack_x, left_x, False), (lambda x: stack_right < x < heap_x, gutter_x, True),
+    untangle(arrows, [(lambda x: x < stack_x, left_x, False), (lambda x: stack_right < x < heap_x, gutter_x, True),
                        (lambda x: x > heap_right, lambda n: heap_right + 8 + LANE * (n % lanes.right), False)])
     return arrows, (left_lane, gutter_lane, right_lane)
-
-
-def _lane(a: Arrow) -> int:
-    """The index of the point where ``a`` turns into its lane (its vertical run starts there)."""
-    return next(j for j in range(len(a.points) - 1) if a.points[j][0] == a.points[j + 1][0])
-
-
-def _untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], Callable[[int], float], bool]]
-              ) -> None:
-    """Give each margin's arrows the lanes that make the fewest crossings.
-
-    A margin beside one column (left of the stack, right of the heap) holds
-    loops that leave and come back on the same side: a loop crosses the
-    vertical run of every loop nearer the boxes whose span holds one of its
-    ends. In the gutter, arrows go across: one left of another crosses it
-    where its right-hand end lies within the other's span, and the other's
-    left-hand end within its own. Lanes are ordered by span, then improved
-    by swapping neighbours while that removes crossings."""
-    for inside, lane_x, across in margins:
-        group = [a for a in arrows if inside(a.points[_lane(a)][0])]
-        if not 2 <= len(group) <= 2 * MAX_LANES:     # beyond, lanes are shared anyway: keep it cheap
-            continue
-        info = {}
-        for a in group:
-            j = _lane(a)
-            (x, y1), (_, y2) = a.points[j], a.points[j + 1]
-            before, after = a.points[j - 1][0] if j else x, a.points[j + 2][0] if j + 2 < len(a.points) else x
-            left_y, right_y = (y1, y2) if before < x or after > x else (y2, y1)
-            info[id(a)] = (min(y1, y2), max(y1, y2), left_y, right_y)
-
-        def cost(inner: Arrow, outer: Arrow) -> int:
-            lo, hi, _, right_y = info[id(inner)]
-            olo, ohi, oleft, oright = info[id(outer)]
-            if across:         # inner is the one further left
-                return int(olo < right_y < ohi) + int(lo < oleft < hi)
-            return int(lo < oleft < hi) + int(lo < oright < hi)
-
-        def improved(order: list[Arrow]) -> list[Arrow]:
-            for _ in range(len(order)):
-                swapped = False
-                for i in range(len(order) - 1):
-                    a, b = order[i], order[i + 1]
-                    if cost(b, a) < cost(a, b):
-                        order[i], order[i + 1] = b, a
-                        swapped = True
-                if not swapped:
-                    break
-            return order
-
-        def total(order: list[Arrow]) -> int:
-            return sum(cost(a, b) for i, a in enumerate(order) for b in order[i + 1:])
-
-        starts = [sorted(group, key=key) for key in (
-            lambda a: (info[id(a)][1] - info[id(a)][0], info[id(a)][3]),     # the shortest nearest
-            lambda a: (info[id(a)][3], info[id(a)][2]),                       # by where they end
-            lambda a: (-info[id(a)][3], info[id(a)][2]))]
-        group = min((improved(o) for o in starts), key=total)
-        for n, a in enumerate(group):
-            j = _lane(a)
-            x = lane_x(n)
-            a.points[j] = (x, a.points[j][1])
-            a.points[j + 1] = (x, a.points[j + 1][1])
 
 
 def scene_texts_overlap(scene: Scene) -> list[tuple[Text, Text]]:

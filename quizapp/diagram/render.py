@@ -108,7 +108,8 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
     for t in s.labels:
         _text(p, t, fonts, fg, muted, where_c["heap"])
     p.setPen(QPen(fg, 1.6))
-    p.drawLine(QPointF(6, s.sp_y), QPointF(s.stack_x + STACK_W + 4, s.sp_y))
+    for sp in s.sps or [s.sp_y]:         # each goroutine's stack has its own
+        p.drawLine(QPointF(6, sp), QPointF(s.stack_x + STACK_W + 4, sp))
     arrow_c = {"heap": where_c["heap"], "stack": where_c["stack"], "inner": where_c["heap"],
                "dangling": QColor(colours.dangling)}
     for a in s.arrows:

@@ -130,6 +130,10 @@ def word(text: str) -> str:
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:
         return words[text]
+    m = re.fullmatch(r"goroutine (\d+)'s stack pointer: the top of its stack", text)
+    if m is not None:
+        return QCoreApplication.translate("Diagram", "goroutine {n}'s stack pointer: the top of its stack").format(
+            n=m.group(1))
     if text.endswith(" (inlined)"):
         return QCoreApplication.translate("Diagram", "{f} (inlined)").format(f=text.removesuffix(" (inlined)"))
     if text.endswith("  (returned)"):

@@ -79,3 +79,23 @@ def test_the_title_of_an_allocation_go_does_not_make_in_chinese(qapp) -> None:  
     assert free and all("不分配" in t and ("静态" in t or "零" in t or "只读" in t) for t in free), free
     assert all("no allocation" not in t for t in free)
     assert [t for f, t in titles if not f] and all("分配" in t and "不分配" not in t for f, t in titles if not f)
+
+
+def test_every_goroutine_stack_has_its_own_stack_pointer() -> None:
+    m = model_of(GOROUTINES)
+    i = next(i for i in range(m.count) if m.trace.steps[i].event == "send")
+    scene = m.scene(i)
+    heads = sorted((b for b in scene.boxes if b.kind == "goroutine"), key=lambda b: b.rect.y)
+    assert len(heads) == 2
+    tags = [t for t in scene.labels if t.text == "SP"]
+    assert len(tags) == len(scene.sps) == 2
+    frames = [b for b in scene.boxes if b.kind == "frame"]
+    for k, head in enumerate(heads):          # each pointer under its own stack's last frame
+        below = heads[k + 1].rect.y if k + 1 < len(heads) else scene.height
+        mine = [f for f in frames if head.rect.y < f.rect.y < below]
+        assert mine
+        sp = scene.sps[k]
+        assert max(f.rect.bottom for f in mine) < sp < below
+        assert any(abs(t.rect.bottom + 2 - sp) < 1 for t in tags)
+    assert scene.sp_y == scene.sps[0]        # the running goroutine's first
+    assert "running goroutine" in tags[0].full and tags[1].full.startswith("goroutine 1's stack pointer")

@@ -364,17 +364,17 @@
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="218"/>
+        <location filename="../../diagram/render.py" line="219"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="220"/>
+        <location filename="../../diagram/render.py" line="221"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="320"/>
+        <location filename="../../diagram/render.py" line="321"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="134"/>
+        <location filename="../../diagram/words.py" line="138"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="136"/>
+        <location filename="../../diagram/words.py" line="140"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
@@ -579,247 +579,252 @@
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="140"/>
+        <location filename="../../diagram/words.py" line="135"/>
+        <source>goroutine {n}&apos;s stack pointer: the top of its stack</source>
+        <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="144"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="141"/>
+        <location filename="../../diagram/words.py" line="145"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="146"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="152"/>
+        <location filename="../../diagram/words.py" line="156"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="153"/>
+        <location filename="../../diagram/words.py" line="157"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="158"/>
+        <location filename="../../diagram/words.py" line="162"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="159"/>
+        <location filename="../../diagram/words.py" line="163"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="161"/>
+        <location filename="../../diagram/words.py" line="165"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="163"/>
+        <location filename="../../diagram/words.py" line="167"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="165"/>
+        <location filename="../../diagram/words.py" line="169"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="166"/>
+        <location filename="../../diagram/words.py" line="170"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="168"/>
+        <location filename="../../diagram/words.py" line="172"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="170"/>
+        <location filename="../../diagram/words.py" line="174"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="171"/>
+        <location filename="../../diagram/words.py" line="175"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="172"/>
+        <location filename="../../diagram/words.py" line="176"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="173"/>
+        <location filename="../../diagram/words.py" line="177"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="175"/>
+        <location filename="../../diagram/words.py" line="179"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="181"/>
+        <location filename="../../diagram/words.py" line="185"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="182"/>
+        <location filename="../../diagram/words.py" line="186"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="184"/>
+        <location filename="../../diagram/words.py" line="188"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="187"/>
+        <location filename="../../diagram/words.py" line="191"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="189"/>
+        <location filename="../../diagram/words.py" line="193"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="191"/>
+        <location filename="../../diagram/words.py" line="195"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="193"/>
+        <location filename="../../diagram/words.py" line="197"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="294"/>
+        <location filename="../../diagram/words.py" line="298"/>
         <source>Go uses its static table of values</source>
         <translation>Go 使用它的静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="295"/>
+        <location filename="../../diagram/words.py" line="299"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="296"/>
+        <location filename="../../diagram/words.py" line="300"/>
         <source>zero-size: Go points at runtime.zerobase</source>
         <translation>大小为零，Go 指向 runtime.zerobase</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="297"/>
+        <location filename="../../diagram/words.py" line="301"/>
         <source>Go uses the zero value</source>
         <translation>Go 使用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="298"/>
+        <location filename="../../diagram/words.py" line="302"/>
         <source>Go uses a static function value</source>
         <translation>Go 使用静态函数值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="299"/>
+        <location filename="../../diagram/words.py" line="303"/>
         <source>Go uses its 32-byte stack buffer</source>
         <translation>Go 使用它在栈上的 32 字节缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="300"/>
+        <location filename="../../diagram/words.py" line="304"/>
         <source>line {n}: no allocation for {site}: {how}</source>
         <translation>第 {n} 行：{site} 不分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="180"/>
+        <location filename="../../diagram/words.py" line="184"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="195"/>
+        <location filename="../../diagram/words.py" line="199"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="205"/>
+        <location filename="../../diagram/words.py" line="209"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="208"/>
+        <location filename="../../diagram/words.py" line="212"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="211"/>
+        <location filename="../../diagram/words.py" line="215"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="216"/>
+        <location filename="../../diagram/words.py" line="220"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="219"/>
+        <location filename="../../diagram/words.py" line="223"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="224"/>
+        <location filename="../../diagram/words.py" line="228"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 gc 在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="229"/>
+        <location filename="../../diagram/words.py" line="233"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="244"/>
+        <location filename="../../diagram/words.py" line="248"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="255"/>
+        <location filename="../../diagram/words.py" line="259"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="257"/>
+        <location filename="../../diagram/words.py" line="261"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="261"/>
+        <location filename="../../diagram/words.py" line="265"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="273"/>
+        <location filename="../../diagram/words.py" line="277"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="276"/>
+        <location filename="../../diagram/words.py" line="280"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="283"/>
+        <location filename="../../diagram/words.py" line="287"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="284"/>
+        <location filename="../../diagram/words.py" line="288"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="285"/>
+        <location filename="../../diagram/words.py" line="289"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>

@@ -92,3 +92,22 @@ def test_the_file_dialog_speaks_chinese_in_zh(window) -> None:  # noqa: ANN001
         d.deleteLater()
     finally:
         window.state.set_language("en")
+
+
+GC_ALONE = r"(?<![A-Za-z（(-])gc(?![A-Za-z）)])"
+"""``gc`` on its own: to a Chinese reader it says the garbage collector (GC), not the compiler."""
+
+
+def test_chinese_never_says_gc_alone_for_the_compiler() -> None:
+    """Where the Chinese means the compiler it says so: ``Go 编译器（gc）`` (``-gcflags`` is a flag)."""
+    import ast
+    import re
+
+    from quizapp.quiz import runfacts
+    root = ET.parse(TS).getroot()
+    said = [m.findtext("translation") or "" for m in root.iter("message")]
+    said += [zh for _, _, zh in runfacts._WHY]           # the run-time notes of the quiz's feedback
+    said += [n.value for n in ast.walk(ast.parse(Path(runfacts.__file__).read_text(encoding="utf-8")))
+             if isinstance(n, ast.Constant) and isinstance(n.value, str) and re.search(r"[\u4e00-\u9fff]", n.value)]
+    assert sum("Go 编译器（gc）" in t for t in said) >= 10
+    assert [t for t in said if re.search(GC_ALONE, t)] == []

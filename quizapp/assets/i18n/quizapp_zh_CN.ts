@@ -671,22 +671,22 @@
     <message>
         <location filename="../../diagram/words.py" line="185"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
-        <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
+        <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="186"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
-        <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
+        <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="188"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
-        <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
+        <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="191"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
-        <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
+        <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="193"/>
@@ -696,12 +696,12 @@
     <message>
         <location filename="../../diagram/words.py" line="195"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
-        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
+        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="197"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
-        <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
+        <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="298"/>
@@ -761,27 +761,27 @@
     <message>
         <location filename="../../diagram/words.py" line="215"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
-        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
+        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="220"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
+        <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="223"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但这个切片有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
+        <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="228"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但它有 {n} 个 rune，超过了 gc 在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
+        <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="233"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
-        <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
+        <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="248"/>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../ui/fix_feedback.py" line="75"/>
         <source>gc says:</source>
-        <translation>gc 的输出：</translation>
+        <translation>Go 编译器（gc）的输出：</translation>
     </message>
     <message>
         <location filename="../../ui/fix_feedback.py" line="79"/>

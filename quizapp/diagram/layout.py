@@ -168,8 +168,15 @@ class Scene:
         return [t for b in self.boxes for t in b.texts] + self.labels
 
 
-def _var_rows(f: FrameView) -> list[VarView]:
-    return list(f.vars)
+RETURN = "return"
+"""The name of a returning frame's result rows (Go's keyword: the same in every language)."""
+
+
+def _rows(f: FrameView) -> list[tuple[str, str, VarView]]:
+    """A frame's rows: (key, name shown, variable); a returning frame's results come last."""
+    rows = [(row_key(v), v.name, v) for v in f.vars]
+    return rows + [(f"{RETURN} {v.name}", RETURN if v.name.startswith("~") else f"{RETURN} {v.name}", v)
+                   for v in f.results]
 
 
 def row_key(v: VarView) -> str:
@@ -318,22 +325,22 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
     ry = y + HEADER_H
     vw = STACK_W - NAME_W - 3 * PAD
     group = ""
-    for v in _var_rows(f):
+    for key, shown, v in _rows(f):
         if v.inlined and v.inlined != group:     # the locals of a call gc inlined here
             head = f"{v.inlined} (inlined)"
             box.texts.append(_fitted(Rect(x + PAD + 2, ry, STACK_W - 2 * PAD - 4, ROW_H), head, head, "head"))
             ry += ROW_H
         group = v.inlined
         row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
-        name = v.name + (" ↗" if v.captured else "")
+        name = shown + (" ↗" if v.captured else "")
         box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), name,
-                              f"{v.name}: {v.type}", "name"))
+                              f"{shown}: {v.type}", "name"))
         value = "→ heap" if v.where == "heap" else v.value
         full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
         box.texts.append(_fitted(Rect(row.x + NAME_W, ry, vw, ROW_H), value, full,
                               "moved" if v.where == "heap" else "value"))
-        box.rows[row_key(v)] = row
-        row_of[(f.id, row_key(v))] = row
+        box.rows[key] = row
+        row_of[(f.id, key)] = row
         if v.obj:
             obj_rows.setdefault(v.obj, row)
         ry += ROW_H
@@ -437,8 +444,8 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
 
     for g in view.goroutines:
         for f in g.frames:
-            for v in f.vars:
-                row = row_of.get((f.id, row_key(v)))
+            for key, _, v in _rows(f):
+                row = row_of.get((f.id, key))
                 if row is None:
                     continue
                 targets = ([v.obj] if v.where == "heap" else []) + \

@@ -72,8 +72,8 @@ class DiagramModel:
 
     # ------------------------------------------------------------ navigation
     def opening_step(self) -> int:
-        """The step a diagram opens on: the end of the run, but before ``main``'s return
-        takes its frame away, so the memory the question is about is still drawn."""
+        """The step a diagram opens on: the end of the run, at ``main``'s last statement (its
+        code line highlighted) rather than its return, which draws the same memory."""
         steps = self.trace.steps
         last = len(steps) - 1
         if last > 0 and steps[last].event == "return" and steps[last].detail == "main":

@@ -170,6 +170,7 @@ class DiagramWidget(QWidget):
         self.index = 0
         self.message = ""
         self.build: str | None = None     # the build the surrounding view shows ("-l", "-m"), if any
+        self.source_note = ""             # which program it runs, when that needs saying
         self.generation = 0
         self._want_what_if = False
         self.pool = QThreadPool(self)
@@ -303,6 +304,14 @@ class DiagramWidget(QWidget):
             self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance(widest) + 2)
         self.go(model.opening_step() if model is not None and step is None else (step or 0))
 
+    def set_source_note(self, note: str) -> None:
+        """Say above every step which program the diagram runs ("" when that goes without
+        saying; a fix question: the learner's checked edit or the original)."""
+        if note != self.source_note:
+            self.source_note = note
+            if self.model is not None:
+                self.go(self.index)
+
     def _key(self, index: int) -> bool:
         if self.model is None:
             return False
@@ -389,7 +398,7 @@ class DiagramWidget(QWidget):
     def _show(self, scene: Scene, has_what_if: bool) -> None:
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
-        notes = []
+        notes = [self.source_note] if self.source_note else []
         mismatch = self.build_mismatch()
         if mismatch:
             notes.append(mismatch)

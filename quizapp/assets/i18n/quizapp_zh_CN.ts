@@ -169,130 +169,130 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="263"/>
+        <location filename="../../ui/diagram_view.py" line="264"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="264"/>
+        <location filename="../../ui/diagram_view.py" line="265"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="265"/>
+        <location filename="../../ui/diagram_view.py" line="266"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="266"/>
+        <location filename="../../ui/diagram_view.py" line="267"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="267"/>
+        <location filename="../../ui/diagram_view.py" line="268"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="268"/>
+        <location filename="../../ui/diagram_view.py" line="269"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="269"/>
+        <location filename="../../ui/diagram_view.py" line="270"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="270"/>
+        <location filename="../../ui/diagram_view.py" line="271"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="271"/>
+        <location filename="../../ui/diagram_view.py" line="272"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="272"/>
+        <location filename="../../ui/diagram_view.py" line="273"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="275"/>
+        <location filename="../../ui/diagram_view.py" line="276"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="276"/>
+        <location filename="../../ui/diagram_view.py" line="277"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="277"/>
+        <location filename="../../ui/diagram_view.py" line="278"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="278"/>
-        <location filename="../../ui/diagram_view.py" line="280"/>
+        <location filename="../../ui/diagram_view.py" line="279"/>
+        <location filename="../../ui/diagram_view.py" line="281"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="279"/>
+        <location filename="../../ui/diagram_view.py" line="280"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="302"/>
-        <location filename="../../ui/diagram_view.py" line="357"/>
+        <location filename="../../ui/diagram_view.py" line="303"/>
+        <location filename="../../ui/diagram_view.py" line="366"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="369"/>
+        <location filename="../../ui/diagram_view.py" line="378"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="383"/>
+        <location filename="../../ui/diagram_view.py" line="392"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="397"/>
+        <location filename="../../ui/diagram_view.py" line="406"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="404"/>
+        <location filename="../../ui/diagram_view.py" line="413"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="406"/>
+        <location filename="../../ui/diagram_view.py" line="415"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="417"/>
+        <location filename="../../ui/diagram_view.py" line="426"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="420"/>
+        <location filename="../../ui/diagram_view.py" line="429"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="466"/>
-        <location filename="../../ui/diagram_view.py" line="472"/>
+        <location filename="../../ui/diagram_view.py" line="475"/>
+        <location filename="../../ui/diagram_view.py" line="481"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="467"/>
+        <location filename="../../ui/diagram_view.py" line="476"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -1178,69 +1178,89 @@
 <context>
     <name>FixView</name>
     <message>
-        <location filename="../../ui/fix_view.py" line="141"/>
+        <location filename="../../ui/fix_view.py" line="144"/>
         <source>Edit the code so that {site} on the line marked {marker} stays on the stack and the program prints the same. Keep the marker on that line: deleting the site does not count.</source>
         <translation>修改代码，让标有 {marker} 的那一行上的 {site} 留在栈上，同时程序的输出不变。标记要留在那一行：删除这个位置不算改好。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="145"/>
+        <location filename="../../ui/fix_view.py" line="148"/>
         <source>Your code (edit it here; Ctrl+Enter checks it)</source>
         <translation>你的代码（在这里修改；Ctrl+Enter 检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="146"/>
+        <location filename="../../ui/fix_view.py" line="149"/>
         <source>The original code and the model solution</source>
         <translation>原来的代码和参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="147"/>
+        <location filename="../../ui/fix_view.py" line="150"/>
         <source>Original</source>
         <translation>原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="148"/>
-        <location filename="../../ui/fix_view.py" line="150"/>
-        <location filename="../../ui/fix_view.py" line="196"/>
+        <location filename="../../ui/fix_view.py" line="151"/>
+        <location filename="../../ui/fix_view.py" line="153"/>
+        <location filename="../../ui/fix_view.py" line="199"/>
         <source>Model solution</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="149"/>
+        <location filename="../../ui/fix_view.py" line="152"/>
         <source>Your code (editable)</source>
         <translation>你的代码（可编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="151"/>
+        <location filename="../../ui/fix_view.py" line="154"/>
         <source>The question&apos;s code, as it was</source>
         <translation>题目原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="190"/>
+        <location filename="../../ui/fix_view.py" line="193"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>检查（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="191"/>
+        <location filename="../../ui/fix_view.py" line="194"/>
         <source>Check your fix</source>
         <translation>检查你的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="193"/>
+        <location filename="../../ui/fix_view.py" line="196"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="194"/>
+        <location filename="../../ui/fix_view.py" line="197"/>
         <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
         <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="197"/>
+        <location filename="../../ui/fix_view.py" line="200"/>
         <source>Shown after your first judged check</source>
         <translation>第一次得到评判的检查之后才显示</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="216"/>
+        <location filename="../../ui/fix_view.py" line="214"/>
+        <source>This diagram runs the question&apos;s original code: check your edit to see it run.</source>
+        <translation>此内存图运行的是题目的原始代码：检查你修改后的代码，就能看到它运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="219"/>
+        <source>Your last checked code does not compile: this diagram runs the question&apos;s original code.</source>
+        <translation>你最近一次检查的代码无法编译：此内存图运行的是题目的原始代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="226"/>
+        <source>Your last checked code cannot be run here: this diagram runs the question&apos;s original code.</source>
+        <translation>你最近一次检查的代码无法在这里运行：此内存图运行的是题目的原始代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="230"/>
+        <source>This diagram runs your code as you last checked it.</source>
+        <translation>此内存图运行的是你最近一次检查时的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="260"/>
         <source>Checking your fix…</source>
         <translation>正在检查你的修改…</translation>
     </message>

@@ -295,13 +295,13 @@ def tooltip(text: str, role: str) -> str:
 def no_alloc_title(line: int, site: str, how: str) -> str:
     """The title of an allocation step Go makes nothing for (``run.allocs.NoAlloc``): what
     really happens, never "allocate"."""
-    hows = {NoAlloc.STATIC: QCoreApplication.translate("Diagram", "Go uses its static table of values"),
+    hows = {NoAlloc.STATIC: QCoreApplication.translate("Diagram", "Go uses its static table"),
             NoAlloc.READ_ONLY: QCoreApplication.translate("Diagram", "Go points at read-only data"),
-            NoAlloc.ZERO_SIZE: QCoreApplication.translate("Diagram", "zero-size: Go points at runtime.zerobase"),
+            NoAlloc.ZERO_SIZE: QCoreApplication.translate("Diagram", "zero-size (runtime.zerobase)"),
             NoAlloc.ZERO_VALUE: QCoreApplication.translate("Diagram", "Go uses the zero value"),
             NoAlloc.STATIC_FUNC: QCoreApplication.translate("Diagram", "Go uses a static function value"),
-            NoAlloc.STACK_BUFFER: QCoreApplication.translate("Diagram", "Go uses its 32-byte stack buffer")}
-    return QCoreApplication.translate("Diagram", "line {n}: no allocation for {site}: {how}").format(
+            NoAlloc.STACK_BUFFER: QCoreApplication.translate("Diagram", "the append uses its stack buffer")}
+    return QCoreApplication.translate("Diagram", "line {n}: {site} not allocated: {how}").format(
         n=line, site=site, how=hows.get(how, how))
 
 

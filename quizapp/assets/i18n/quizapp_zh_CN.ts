@@ -705,8 +705,23 @@
     </message>
     <message>
         <location filename="../../diagram/words.py" line="298"/>
-        <source>Go uses its static table of values</source>
-        <translation>Go 使用它的静态值表</translation>
+        <source>Go uses its static table</source>
+        <translation>Go 用静态值表</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="300"/>
+        <source>zero-size (runtime.zerobase)</source>
+        <translation>大小为零（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="303"/>
+        <source>the append uses its stack buffer</source>
+        <translation>append 用栈上缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="304"/>
+        <source>line {n}: {site} not allocated: {how}</source>
+        <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="299"/>
@@ -714,29 +729,14 @@
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="300"/>
-        <source>zero-size: Go points at runtime.zerobase</source>
-        <translation>大小为零，Go 指向 runtime.zerobase</translation>
-    </message>
-    <message>
         <location filename="../../diagram/words.py" line="301"/>
         <source>Go uses the zero value</source>
-        <translation>Go 使用零值</translation>
+        <translation>Go 用零值</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="302"/>
         <source>Go uses a static function value</source>
-        <translation>Go 使用静态函数值</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="303"/>
-        <source>Go uses its 32-byte stack buffer</source>
-        <translation>Go 使用它在栈上的 32 字节缓冲区</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="304"/>
-        <source>line {n}: no allocation for {site}: {how}</source>
-        <translation>第 {n} 行：{site} 不分配：{how}</translation>
+        <translation>Go 用静态函数值</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="184"/>

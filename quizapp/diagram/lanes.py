@@ -1,30 +1,36 @@
-"""Ordering the arrows' lanes in a margin of the diagram, for the fewest crossings.
+"""Which lane each arrow of a margin takes: the order with the fewest crossings.
 
-The layout (``layout``) gives each arrow a lane of its own in one of three
-margins: left of the stack, the gutter between stack and heap, right of the
-heap. Which arrow takes which lane decides how often they cross; this
-module chooses the order. Pure Python: no Qt.
+``layout`` routes every arrow through a vertical lane in a margin (left of
+the stack, the gutter between stack and heap, right of the heap); this
+module only reorders the lanes of one margin, so that arrows cross as
+little as they can. Pure Python.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from dataclasses import dataclass
+
+MAX_LANES = 24                   # the most lanes a margin grows to before arrows share them
 
 
-class Arrow(Protocol):
-    """What ordering needs of an arrow (``layout.Arrow``): its corner points."""
+@dataclass
+class Arrow:
+    """A reference drawn as a polyline: out of its source, along a lane, into its target."""
 
+    kind: str                    # heap (stack to heap), stack (into the stack), inner (heap to heap), dangling
     points: list[tuple[float, float]]
+    source: str = ""
+    target: str = ""
 
 
-def _lane(a: Arrow) -> int:
+def lane_of(a: Arrow) -> int:
     """The index of the point where ``a`` turns into its lane (its vertical run starts there)."""
     return next(j for j in range(len(a.points) - 1) if a.points[j][0] == a.points[j + 1][0])
 
 
-def untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], Callable[[int], float], bool]],
-             most: int) -> None:
+def untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], Callable[[int], float], bool]]
+              ) -> None:
     """Give each margin's arrows the lanes that make the fewest crossings.
 
     A margin beside one column (left of the stack, right of the heap) holds
@@ -35,12 +41,12 @@ def untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], C
     left-hand end within its own. Lanes are ordered by span, then improved
     by swapping neighbours while that removes crossings."""
     for inside, lane_x, across in margins:
-        group = [a for a in arrows if inside(a.points[_lane(a)][0])]
-        if not 2 <= len(group) <= most:     # beyond, lanes are shared anyway: keep it cheap
+        group = [a for a in arrows if inside(a.points[lane_of(a)][0])]
+        if not 2 <= len(group) <= 2 * MAX_LANES:     # beyond, lanes are shared anyway: keep it cheap
             continue
         info = {}
         for a in group:
-            j = _lane(a)
+            j = lane_of(a)
             (x, y1), (_, y2) = a.points[j], a.points[j + 1]
             before, after = a.points[j - 1][0] if j else x, a.points[j + 2][0] if j + 2 < len(a.points) else x
             left_y, right_y = (y1, y2) if before < x or after > x else (y2, y1)
@@ -74,7 +80,7 @@ def untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], C
             lambda a: (-info[id(a)][3], info[id(a)][2]))]
         group = min((improved(o) for o in starts), key=total)
         for n, a in enumerate(group):
-            j = _lane(a)
+            j = lane_of(a)
             x = lane_x(n)
             a.points[j] = (x, a.points[j][1])
             a.points[j + 1] = (x, a.points[j + 1][1])

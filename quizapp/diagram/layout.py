@@ -4,7 +4,7 @@ Pure Python (no Qt): ``layout_step(view)`` turns a trace snapshot (see
 ``quizapp.run.snapshot``) into a ``Scene`` the renderer only has to paint.
 The stack is on the left (the running goroutine's frames, outermost first,
 the stack pointer under the last; other goroutines' stacks below, each
-under its own header), the heap on the right, in allocation order. A
+under its own header and with its own stack pointer), the heap on the right, in allocation order. A
 variable's row shows its value as ``%+v`` prints it (elided to its box,
 the full text kept for a tooltip); a reference is an arrow, each in a lane
 of its own so that no two merge: into the heap across the gutter, into
@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..run.snapshot import FrameView, ObjView, StepView, VarView
-from .lanes import untangle
+from .lanes import MAX_LANES, Arrow, untangle
 
 CHAR_W = 7.0                     # a monospace cell at the diagram's font size
 ROW_H = 18.0
@@ -46,11 +46,11 @@ GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
-MAX_LANES = 24                   # the most lanes a margin grows to before arrows share them
 SP_FULL = "the stack pointer: the top of the running goroutine's stack"
 ITYPE_W = 66.0                   # an interface's type word
 NIL_W = 30.0                     # the mark of a nil map
 NIL_FULL = "nil map"              # the mark's full text: words.NIL_FULL says what it means
+SP_OTHER = "goroutine {n}'s stack pointer: the top of its stack"
 
 
 class DiagramError(Exception):
@@ -150,14 +150,6 @@ class Box:
 
 
 @dataclass
-class Arrow:
-    kind: str                    # heap (stack to heap), stack (into the stack), inner (heap to heap), dangling
-    points: list[tuple[float, float]]
-    source: str = ""
-    target: str = ""
-
-
-@dataclass
 class Scene:
     """Everything the renderer draws for one step."""
 
@@ -170,7 +162,8 @@ class Scene:
     event: str
     detail: str
     index: int
-    sp_y: float = 0.0
+    sp_y: float = 0.0            # the running goroutine's stack pointer
+    sps: list[float] = field(default_factory=list)    # every goroutine's, the running one's first
     stack_x: float = MARGIN_L    # where the stack column starts (the margins grow with the arrows)
     what_if: bool = False
     ghosts: list[str] = field(default_factory=list)   # functions brought back by the what-if view
@@ -180,8 +173,15 @@ class Scene:
         return [t for b in self.boxes for t in b.texts] + self.labels
 
 
-def _var_rows(f: FrameView) -> list[VarView]:
-    return list(f.vars)
+RETURN = "return"
+"""The name of a returning frame's result rows (Go's keyword: the same in every language)."""
+
+
+def _rows(f: FrameView) -> list[tuple[str, str, VarView]]:
+    """A frame's rows: (key, name shown, variable); a returning frame's results come last."""
+    rows = [(row_key(v), v.name, v) for v in f.vars]
+    return rows + [(f"{RETURN} {v.name}", RETURN if v.name.startswith("~") else f"{RETURN} {v.name}", v)
+                   for v in f.results]
 
 
 def row_key(v: VarView) -> str:
@@ -242,7 +242,7 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     row_of: dict[tuple[int, str], Rect] = {}      # (frame id, var name) -> row
     obj_rows: dict[str, Rect] = {}                 # var-object id -> its row (moved to heap)
     y = TOP
-    sp_y = TOP
+    sps: list[tuple[int, float]] = []              # (goroutine, its stack pointer)
     order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
@@ -258,22 +258,27 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
             head.texts.append(Text(Rect(stack_x + PAD, y + HEADER_H - 4, inner, state_h), state, full, "state"))
             boxes.append(head)
             y += head.rect.h + 4
+        g_sp = y
         for fi, f in enumerate(g.frames):
             box, children, y = _frame_box(f, stack_x, y, stack_objs.get(f.id, []), row_of, obj_rows)
             box.current = g.id == view.goroutine and fi == len(g.frames) - 1
             boxes.append(box)
             boxes.extend(children)
-            if g.id == view.goroutine:
-                sp_y = y + GAP / 2
+            g_sp = y + GAP / 2
             y += GAP
             if g.id == view.goroutine and fi == len(g.frames) - 1:
                 for gf, objs in ghosts.items():
                     gbox, y = _ghost_box(gf, objs, stack_x, y, row_of, obj_rows)
                     boxes.append(gbox)
                     y += GAP
+        if g.frames:
+            sps.append((g.id, g_sp))
         y += GAP
     stack_bottom = y
-    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", SP_FULL, "tag"))
+    sps = sps or [(view.goroutine, TOP)]           # an empty stack: its pointer at the top
+    for gid, gy in sps:
+        labels.append(Text(Rect(2, gy - 16, SP_W, 14), "SP",
+                           SP_FULL if gid == view.goroutine else SP_OTHER.format(n=gid), "tag"))
     # heap objects, in allocation order; the ones arrows reach first when there are too many
     shown = [o for o in view.heap if o.id not in ghost_keys]
     hidden = 0
@@ -310,7 +315,9 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     width = heap_x + HEAP_W + lanes.margin_r
     height = max(stack_bottom, hy) + 8
     return Scene(width, height, boxes, arrows, labels, view.line, view.event, view.detail,
-                 view.index, sp_y, stack_x, what_if, [f"{gf[1]}" for gf in ghosts], hidden), used
+                 view.index, next((gy for gid, gy in sps if gid == view.goroutine), TOP),
+                 [gy for _, gy in sps], stack_x, what_if,
+                 [f"{gf[1]}" for gf in ghosts], hidden), used
 
 
 def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
@@ -323,16 +330,16 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
     ry = y + HEADER_H
     vw = STACK_W - NAME_W - 3 * PAD
     group = ""
-    for v in _var_rows(f):
+    for key, shown, v in _rows(f):
         if v.inlined and v.inlined != group:     # the locals of a call gc inlined here
             head = f"{v.inlined} (inlined)"
             box.texts.append(_fitted(Rect(x + PAD + 2, ry, STACK_W - 2 * PAD - 4, ROW_H), head, head, "head"))
             ry += ROW_H
         group = v.inlined
         row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
-        name = v.name + (" ↗" if v.captured else "")
+        name = shown + (" ↗" if v.captured else "")
         box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), name,
-                              f"{v.name}: {v.type}", "name"))
+                              f"{shown}: {v.type}", "name"))
         value = "→ heap" if v.where == "heap" else v.value
         full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
         vx, vwide = row.x + NAME_W, vw
@@ -348,8 +355,8 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
             box.texts.append(Text(Rect(vx + vwide + 2, ry + 2, NIL_W - 4, ROW_H - 4), "nil", NIL_FULL, "nil"))
         box.texts.append(_fitted(Rect(vx, ry, vwide, ROW_H), value, full,
                               "moved" if v.where == "heap" else "value"))
-        box.rows[row_key(v)] = row
-        row_of[(f.id, row_key(v))] = row
+        box.rows[key] = row
+        row_of[(f.id, key)] = row
         if v.obj:
             obj_rows.setdefault(v.obj, row)
         ry += ROW_H
@@ -460,8 +467,8 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
 
     for g in view.goroutines:
         for f in g.frames:
-            for v in f.vars:
-                row = row_of.get((f.id, row_key(v)))
+            for key, _, v in _rows(f):
+                row = row_of.get((f.id, key))
                 if row is None:
                     continue
                 targets = ([v.obj] if v.where == "heap" else []) + \
@@ -534,8 +541,7 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
                                     [(src.x, ys), (lx, ys), (lx, ty), (stack_right, ty)], o.id, t))
     untangle(arrows, [(lambda x: x < stack_x, left_x, False), (lambda x: stack_right < x < heap_x, gutter_x, True),
-                       (lambda x: x > heap_right, lambda n: heap_right + 8 + LANE * (n % lanes.right), False)],
-              2 * MAX_LANES)
+                       (lambda x: x > heap_right, lambda n: heap_right + 8 + LANE * (n % lanes.right), False)])
     return arrows, (left_lane, gutter_lane, right_lane)
 
 

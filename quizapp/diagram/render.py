@@ -53,6 +53,8 @@ def step_title(t: StepTitle) -> str:
         return QCoreApplication.translate("Diagram", "call {f}").format(f=t.name)
     if t.key == "return":
         return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
+    if t.key == "alloc" and t.no_alloc:
+        return words.no_alloc_title(t.line, t.name, t.no_alloc)
     if t.key == "alloc":
         return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
     if t.key == "go":
@@ -118,7 +120,8 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT, rooms: dict[int, floa
     for t in s.labels:
         _text(p, t, fonts, fg, muted, where_c["heap"], rooms.get(id(t)))
     p.setPen(QPen(fg, 1.6))
-    p.drawLine(QPointF(6, s.sp_y), QPointF(s.stack_x + STACK_W + 4, s.sp_y))
+    for sp in s.sps or [s.sp_y]:         # each goroutine's stack has its own
+        p.drawLine(QPointF(6, sp), QPointF(s.stack_x + STACK_W + 4, sp))
     arrow_c = {"heap": where_c["heap"], "stack": where_c["stack"], "inner": where_c["heap"],
                "dangling": QColor(colours.dangling)}
     for a in s.arrows:

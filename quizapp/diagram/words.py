@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..run.allocs import NoAlloc
+
 NIL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil map: no map was made, so nothing points anywhere; Go prints it "
                              "map[] as it prints an empty map, and writing to it panics")
 
@@ -133,6 +135,10 @@ def word(text: str) -> str:
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:
         return words[text]
+    m = re.fullmatch(r"goroutine (\d+)'s stack pointer: the top of its stack", text)
+    if m is not None:
+        return QCoreApplication.translate("Diagram", "goroutine {n}'s stack pointer: the top of its stack").format(
+            n=m.group(1))
     if text.endswith(" (inlined)"):
         return QCoreApplication.translate("Diagram", "{f} (inlined)").format(f=text.removesuffix(" (inlined)"))
     if text.endswith("  (returned)"):
@@ -300,4 +306,17 @@ def tooltip(text: str, role: str) -> str:
     return text
 
 
-__all__ = ["word", "note", "value", "reason", "tooltip", "state", "problem"]
+def no_alloc_title(line: int, site: str, how: str) -> str:
+    """The title of an allocation step Go makes nothing for (``run.allocs.NoAlloc``): what
+    really happens, never "allocate"."""
+    hows = {NoAlloc.STATIC: QCoreApplication.translate("Diagram", "Go uses its static table"),
+            NoAlloc.READ_ONLY: QCoreApplication.translate("Diagram", "Go points at read-only data"),
+            NoAlloc.ZERO_SIZE: QCoreApplication.translate("Diagram", "zero-size (runtime.zerobase)"),
+            NoAlloc.ZERO_VALUE: QCoreApplication.translate("Diagram", "Go uses the zero value"),
+            NoAlloc.STATIC_FUNC: QCoreApplication.translate("Diagram", "Go uses a static function value"),
+            NoAlloc.STACK_BUFFER: QCoreApplication.translate("Diagram", "the append uses its stack buffer")}
+    return QCoreApplication.translate("Diagram", "line {n}: {site} not allocated: {how}").format(
+        n=line, site=site, how=hows.get(how, how))
+
+
+__all__ = ["word", "no_alloc_title", "note", "value", "reason", "tooltip", "state", "problem"]

@@ -233,6 +233,7 @@ class DiagramWidget(QWidget):
         self.index = 0
         self.message = ""
         self.build: str | None = None     # the build the surrounding view shows ("-l", "-m"), if any
+        self.source_note = ""             # which program it runs, when that needs saying
         self.generation = 0
         self._want_what_if = False
         self.pool = QThreadPool(self)
@@ -371,6 +372,14 @@ class DiagramWidget(QWidget):
             self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance(widest) + 2)
         self.go(model.opening_step() if model is not None and step is None else (step or 0))
 
+    def set_source_note(self, note: str) -> None:
+        """Say above every step which program the diagram runs ("" when that goes without
+        saying; a fix question: the learner's checked edit or the original)."""
+        if note != self.source_note:
+            self.source_note = note
+            if self.model is not None:
+                self.go(self.index)
+
     def _key(self, index: int) -> bool:
         if self.model is None:
             return False
@@ -458,9 +467,8 @@ class DiagramWidget(QWidget):
     def _show(self, scene: Scene, has_what_if: bool) -> None:
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
-        notes = []
-        record = self.model.trace.steps[self.index]
-        if record.event == "panic":          # the banner may cut the value: here it is whole
+        notes = [self.source_note] if self.source_note else []
+        if (record := self.model.trace.steps[self.index]).event == "panic":  # the banner may cut it
             notes.append(QCoreApplication.translate("Diagram", "The program panics: {value}").format(
                 value=record.detail))
         mismatch = self.build_mismatch()

@@ -169,135 +169,135 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="331"/>
+        <location filename="../../ui/diagram_view.py" line="332"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="332"/>
+        <location filename="../../ui/diagram_view.py" line="333"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="333"/>
+        <location filename="../../ui/diagram_view.py" line="334"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="334"/>
+        <location filename="../../ui/diagram_view.py" line="335"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="335"/>
+        <location filename="../../ui/diagram_view.py" line="336"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="336"/>
+        <location filename="../../ui/diagram_view.py" line="337"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="337"/>
+        <location filename="../../ui/diagram_view.py" line="338"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="338"/>
+        <location filename="../../ui/diagram_view.py" line="339"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="339"/>
+        <location filename="../../ui/diagram_view.py" line="340"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="340"/>
+        <location filename="../../ui/diagram_view.py" line="341"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="343"/>
+        <location filename="../../ui/diagram_view.py" line="344"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="344"/>
+        <location filename="../../ui/diagram_view.py" line="345"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="345"/>
+        <location filename="../../ui/diagram_view.py" line="346"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="346"/>
-        <location filename="../../ui/diagram_view.py" line="348"/>
+        <location filename="../../ui/diagram_view.py" line="347"/>
+        <location filename="../../ui/diagram_view.py" line="349"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="347"/>
+        <location filename="../../ui/diagram_view.py" line="348"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="370"/>
-        <location filename="../../ui/diagram_view.py" line="425"/>
+        <location filename="../../ui/diagram_view.py" line="371"/>
+        <location filename="../../ui/diagram_view.py" line="434"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="438"/>
+        <location filename="../../ui/diagram_view.py" line="447"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="452"/>
+        <location filename="../../ui/diagram_view.py" line="461"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="464"/>
+        <location filename="../../ui/diagram_view.py" line="472"/>
         <source>The program panics: {value}</source>
         <translation>程序发生 panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="470"/>
+        <location filename="../../ui/diagram_view.py" line="478"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="477"/>
+        <location filename="../../ui/diagram_view.py" line="485"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="479"/>
+        <location filename="../../ui/diagram_view.py" line="487"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="527"/>
+        <location filename="../../ui/diagram_view.py" line="534"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="530"/>
+        <location filename="../../ui/diagram_view.py" line="537"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="578"/>
-        <location filename="../../ui/diagram_view.py" line="584"/>
+        <location filename="../../ui/diagram_view.py" line="585"/>
+        <location filename="../../ui/diagram_view.py" line="591"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="579"/>
+        <location filename="../../ui/diagram_view.py" line="586"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -322,489 +322,529 @@
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="57"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="59"/>
+        <location filename="../../diagram/render.py" line="61"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="63"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="63"/>
+        <location filename="../../diagram/render.py" line="65"/>
         <source>line {n}: panic: {value}</source>
         <translation>第 {n} 行：panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="64"/>
-        <location filename="../../diagram/words.py" line="27"/>
+        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/words.py" line="29"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="64"/>
-        <location filename="../../diagram/words.py" line="29"/>
+        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/words.py" line="31"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="64"/>
+        <location filename="../../diagram/render.py" line="66"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="65"/>
+        <location filename="../../diagram/render.py" line="67"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="68"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="245"/>
+        <location filename="../../diagram/render.py" line="250"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="247"/>
+        <location filename="../../diagram/render.py" line="252"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="354"/>
+        <location filename="../../diagram/render.py" line="359"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="28"/>
+        <location filename="../../diagram/words.py" line="30"/>
         <source>send on a nil channel</source>
         <translation>向 nil 通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="30"/>
+        <location filename="../../diagram/words.py" line="32"/>
         <source>receive from a nil channel</source>
         <translation>从 nil 通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="31"/>
+        <location filename="../../diagram/words.py" line="33"/>
         <source>waiting in a select</source>
         <translation>在 select 中等待</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="32"/>
+        <location filename="../../diagram/words.py" line="34"/>
         <source>select with no cases</source>
         <translation>没有分支的 select</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="33"/>
+        <location filename="../../diagram/words.py" line="35"/>
         <source>sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="34"/>
+        <location filename="../../diagram/words.py" line="36"/>
         <source>locking a mutex</source>
         <translation>等待互斥锁</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="35"/>
+        <location filename="../../diagram/words.py" line="37"/>
         <source>locking a read-write mutex</source>
         <translation>等待读写锁（写锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="36"/>
+        <location filename="../../diagram/words.py" line="38"/>
         <source>read-locking a read-write mutex</source>
         <translation>等待读写锁（读锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="37"/>
+        <location filename="../../diagram/words.py" line="39"/>
         <source>waiting for a WaitGroup</source>
         <translation>等待 WaitGroup</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="38"/>
+        <location filename="../../diagram/words.py" line="40"/>
         <source>waiting on a condition</source>
         <translation>等待条件变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="43"/>
+        <location filename="../../diagram/words.py" line="45"/>
         <source>{ours} ({go})</source>
         <translation>{ours}（{go}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="97"/>
+        <location filename="../../diagram/words.py" line="99"/>
         <source>cannot run: {what} (line {line}, column {col})</source>
         <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="125"/>
+        <location filename="../../diagram/words.py" line="127"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="126"/>
+        <location filename="../../diagram/words.py" line="128"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="127"/>
+        <location filename="../../diagram/words.py" line="129"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="129"/>
+        <location filename="../../diagram/words.py" line="131"/>
         <source>SP</source>
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="137"/>
+        <location filename="../../diagram/words.py" line="143"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="139"/>
+        <location filename="../../diagram/words.py" line="145"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="54"/>
+        <location filename="../../diagram/words.py" line="56"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="20"/>
+        <location filename="../../diagram/words.py" line="22"/>
         <source>a nil map: no map was made, so nothing points anywhere; Go prints it map[] as it prints an empty map, and writing to it panics</source>
         <translation>nil map：没有创建任何 map，因此不指向任何地方；Go 把它打印成 map[]，和空 map 一样，但向它写入会 panic</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="55"/>
+        <location filename="../../diagram/words.py" line="57"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="56"/>
+        <location filename="../../diagram/words.py" line="58"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="57"/>
+        <location filename="../../diagram/words.py" line="59"/>
         <source>: {why}</source>
         <translation>：{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="70"/>
+        <location filename="../../diagram/words.py" line="72"/>
         <source>the interpreter does not support {what}</source>
         <translation>解释器不支持 {what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="73"/>
+        <location filename="../../diagram/words.py" line="75"/>
         <source>{what} (the analyzer does not judge it)</source>
         <translation>{what}（分析器不对它作判断）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="76"/>
+        <location filename="../../diagram/words.py" line="78"/>
         <source>function {f} has no body</source>
         <translation>函数 {f} 没有函数体</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="79"/>
+        <location filename="../../diagram/words.py" line="81"/>
         <source>math.{f} (Go computes it with its own approximation, whose last bits the interpreter does not reproduce)</source>
         <translation>math.{f}（Go 用自己的近似算法计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="82"/>
+        <location filename="../../diagram/words.py" line="84"/>
         <source>math.Pow with a fractional exponent (Go computes it with its own Exp and Log, whose last bits the interpreter does not reproduce)</source>
         <translation>指数为小数的 math.Pow（Go 用自己的 Exp 和 Log 计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="86"/>
+        <location filename="../../diagram/words.py" line="88"/>
         <source>{f} (it reads the wall clock or the local time zone)</source>
         <translation>{f}（它读取真实时钟或本地时区）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="89"/>
+        <location filename="../../diagram/words.py" line="91"/>
         <source>more than {n} goroutines alive at once</source>
         <translation>同时存活的 goroutine 超过 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="94"/>
+        <location filename="../../diagram/words.py" line="96"/>
         <source>calls nested more than {n} deep (the interpreter&apos;s stack is smaller than Go&apos;s)</source>
         <translation>调用嵌套超过 {n} 层（解释器的栈比 Go 的小）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="99"/>
+        <location filename="../../diagram/words.py" line="101"/>
         <source>cannot run: {what}</source>
         <translation>无法运行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="102"/>
+        <location filename="../../diagram/words.py" line="104"/>
         <source>stopped after {n} steps (the step budget)</source>
         <translation>执行 {n} 步后停止（步数上限）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="104"/>
+        <location filename="../../diagram/words.py" line="106"/>
         <source>there is no program to draw</source>
         <translation>没有可以绘制的程序</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="105"/>
+        <location filename="../../diagram/words.py" line="107"/>
         <source>the program took no step</source>
         <translation>程序一步也没有执行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="112"/>
+        <location filename="../../diagram/words.py" line="114"/>
         <source>go closure</source>
         <translation>go 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="113"/>
+        <location filename="../../diagram/words.py" line="115"/>
         <source>deferred closure</source>
         <translation>defer 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="114"/>
+        <location filename="../../diagram/words.py" line="116"/>
         <source>defer record</source>
         <translation>defer 记录</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="118"/>
+        <location filename="../../diagram/words.py" line="120"/>
         <source>{name}&apos;s array, moved</source>
         <translation>{name} 的数组（已搬到堆上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="128"/>
+        <location filename="../../diagram/words.py" line="130"/>
         <source>not allocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="133"/>
+        <location filename="../../diagram/words.py" line="135"/>
         <source>the stack pointer: the top of the running goroutine&apos;s stack</source>
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="143"/>
+        <location filename="../../diagram/words.py" line="140"/>
+        <source>goroutine {n}&apos;s stack pointer: the top of its stack</source>
+        <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="149"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="144"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="149"/>
+        <location filename="../../diagram/words.py" line="155"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="155"/>
+        <location filename="../../diagram/words.py" line="161"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="156"/>
+        <location filename="../../diagram/words.py" line="162"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="161"/>
+        <location filename="../../diagram/words.py" line="167"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="162"/>
+        <location filename="../../diagram/words.py" line="168"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="164"/>
+        <location filename="../../diagram/words.py" line="170"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="166"/>
+        <location filename="../../diagram/words.py" line="172"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="168"/>
+        <location filename="../../diagram/words.py" line="174"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="169"/>
+        <location filename="../../diagram/words.py" line="175"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="171"/>
+        <location filename="../../diagram/words.py" line="177"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="173"/>
+        <location filename="../../diagram/words.py" line="179"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="174"/>
+        <location filename="../../diagram/words.py" line="180"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="175"/>
+        <location filename="../../diagram/words.py" line="181"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="176"/>
+        <location filename="../../diagram/words.py" line="182"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="178"/>
+        <location filename="../../diagram/words.py" line="184"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="184"/>
-        <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
-        <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="185"/>
-        <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
-        <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="187"/>
-        <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
-        <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
-    </message>
-    <message>
         <location filename="../../diagram/words.py" line="190"/>
-        <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
-        <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
+        <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
+        <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="192"/>
+        <location filename="../../diagram/words.py" line="191"/>
+        <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
+        <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="193"/>
+        <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
+        <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="196"/>
+        <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
+        <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="198"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="194"/>
+        <location filename="../../diagram/words.py" line="200"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
-        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
+        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="196"/>
+        <location filename="../../diagram/words.py" line="202"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
-        <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
+        <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="183"/>
-        <source>made by the standard library</source>
-        <translation>由标准库创建</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="198"/>
-        <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
-        <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="208"/>
-        <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
-        <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="211"/>
-        <source>escapes, but {why}</source>
-        <translation>逃逸了，但{why}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="214"/>
-        <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
-        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="219"/>
-        <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="222"/>
-        <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但这个切片有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="227"/>
-        <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但它有 {n} 个 rune，超过了 gc 在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="232"/>
-        <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
-        <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="247"/>
-        <source>+{n} more</source>
-        <translation>还有 {n} 个</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="258"/>
-        <source>→ heap</source>
-        <translation>→ 堆</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="260"/>
-        <source>{f} (bound to its receiver)</source>
-        <translation>{f}（绑定到接收者）</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="264"/>
-        <source>{f}, capturing {names}</source>
-        <translation>{f}，捕获 {names}</translation>
-    </message>
-    <message>
-        <location filename="../../diagram/words.py" line="276"/>
+        <location filename="../../diagram/words.py" line="282"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="278"/>
+        <location filename="../../diagram/words.py" line="284"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="285"/>
+        <location filename="../../diagram/words.py" line="312"/>
+        <source>Go uses its static table</source>
+        <translation>Go 用静态值表</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="314"/>
+        <source>zero-size (runtime.zerobase)</source>
+        <translation>大小为零（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="317"/>
+        <source>the append uses its stack buffer</source>
+        <translation>append 用栈上缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="318"/>
+        <source>line {n}: {site} not allocated: {how}</source>
+        <translation>第 {n} 行：{site} 未分配：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="313"/>
+        <source>Go points at read-only data</source>
+        <translation>Go 指向只读数据</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="315"/>
+        <source>Go uses the zero value</source>
+        <translation>Go 用零值</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="316"/>
+        <source>Go uses a static function value</source>
+        <translation>Go 用静态函数值</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="189"/>
+        <source>made by the standard library</source>
+        <translation>由标准库创建</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="204"/>
+        <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
+        <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="214"/>
+        <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
+        <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="217"/>
+        <source>escapes, but {why}</source>
+        <translation>逃逸了，但{why}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="220"/>
+        <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
+        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="225"/>
+        <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
+        <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="228"/>
+        <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
+        <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="233"/>
+        <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
+        <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="238"/>
+        <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
+        <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="253"/>
+        <source>+{n} more</source>
+        <translation>还有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="264"/>
+        <source>→ heap</source>
+        <translation>→ 堆</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="266"/>
+        <source>{f} (bound to its receiver)</source>
+        <translation>{f}（绑定到接收者）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="270"/>
+        <source>{f}, capturing {names}</source>
+        <translation>{f}，捕获 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="291"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="288"/>
+        <location filename="../../diagram/words.py" line="294"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="295"/>
+        <location filename="../../diagram/words.py" line="301"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="296"/>
+        <location filename="../../diagram/words.py" line="302"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="297"/>
+        <location filename="../../diagram/words.py" line="303"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -1052,7 +1092,7 @@
     <message>
         <location filename="../../ui/fix_feedback.py" line="75"/>
         <source>gc says:</source>
-        <translation>gc 的输出：</translation>
+        <translation>Go 编译器（gc）的输出：</translation>
     </message>
     <message>
         <location filename="../../ui/fix_feedback.py" line="79"/>
@@ -1158,69 +1198,89 @@
 <context>
     <name>FixView</name>
     <message>
-        <location filename="../../ui/fix_view.py" line="141"/>
+        <location filename="../../ui/fix_view.py" line="144"/>
         <source>Edit the code so that {site} on the line marked {marker} stays on the stack and the program prints the same. Keep the marker on that line: deleting the site does not count.</source>
         <translation>修改代码，让标有 {marker} 的那一行上的 {site} 留在栈上，同时程序的输出不变。标记要留在那一行：删除这个位置不算改好。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="145"/>
+        <location filename="../../ui/fix_view.py" line="148"/>
         <source>Your code (edit it here; Ctrl+Enter checks it)</source>
         <translation>你的代码（在这里修改；Ctrl+Enter 检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="146"/>
+        <location filename="../../ui/fix_view.py" line="149"/>
         <source>The original code and the model solution</source>
         <translation>原来的代码和参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="147"/>
+        <location filename="../../ui/fix_view.py" line="150"/>
         <source>Original</source>
         <translation>原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="148"/>
-        <location filename="../../ui/fix_view.py" line="150"/>
-        <location filename="../../ui/fix_view.py" line="196"/>
+        <location filename="../../ui/fix_view.py" line="151"/>
+        <location filename="../../ui/fix_view.py" line="153"/>
+        <location filename="../../ui/fix_view.py" line="199"/>
         <source>Model solution</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="149"/>
+        <location filename="../../ui/fix_view.py" line="152"/>
         <source>Your code (editable)</source>
         <translation>你的代码（可编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="151"/>
+        <location filename="../../ui/fix_view.py" line="154"/>
         <source>The question&apos;s code, as it was</source>
         <translation>题目原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="190"/>
+        <location filename="../../ui/fix_view.py" line="193"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>检查（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="191"/>
+        <location filename="../../ui/fix_view.py" line="194"/>
         <source>Check your fix</source>
         <translation>检查你的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="193"/>
+        <location filename="../../ui/fix_view.py" line="196"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="194"/>
+        <location filename="../../ui/fix_view.py" line="197"/>
         <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
         <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="197"/>
+        <location filename="../../ui/fix_view.py" line="200"/>
         <source>Shown after your first judged check</source>
         <translation>第一次得到评判的检查之后才显示</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="216"/>
+        <location filename="../../ui/fix_view.py" line="214"/>
+        <source>This diagram runs the question&apos;s original code: check your edit to see it run.</source>
+        <translation>此内存图运行的是题目的原始代码：检查你修改后的代码，就能看到它运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="219"/>
+        <source>Your last checked code does not compile: this diagram runs the question&apos;s original code.</source>
+        <translation>你最近一次检查的代码无法编译：此内存图运行的是题目的原始代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="226"/>
+        <source>Your last checked code cannot be run here: this diagram runs the question&apos;s original code.</source>
+        <translation>你最近一次检查的代码无法在这里运行：此内存图运行的是题目的原始代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="230"/>
+        <source>This diagram runs your code as you last checked it.</source>
+        <translation>此内存图运行的是你最近一次检查时的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="260"/>
         <source>Checking your fix…</source>
         <translation>正在检查你的修改…</translation>
     </message>

@@ -14,13 +14,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator
 
 from ..run.allocs import NoAlloc
 
+I18N = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+
 NIL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil map: no map was made, so nothing points anywhere; Go prints it "
                              "map[] as it prints an empty map, and writing to it panics")
+
+
+def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Put the app's Chinese words and Qt's own (OK, Cancel…) into ``app`` for ``lang`` "zh";
+    nothing for English. The translators returned are installed: remove them to switch back.
+    The app and the command line's drawings share this, so both speak the same words."""
+    if lang != "zh":
+        return []
+    out = []
+    for name, where in (("quizapp_zh_CN", str(I18N)),
+                        ("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        tr = QTranslator(app)
+        if tr.load(name, where):
+            app.installTranslator(tr)
+            out.append(tr)
+    return out
 
 
 def reason(r: str) -> str:

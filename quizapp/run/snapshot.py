@@ -418,6 +418,8 @@ def _func_text(f: Func) -> str:
 def _tname(t: T.Type | None) -> str:
     if t is None:
         return "?"
+    if t.is_untyped():          # a boxed constant or comparison holds its default type (%T: bool)
+        t = T.default_type(t)
     got = _TNAMES.get(id(t))
     if got is not None and got[0] is t:
         return got[1]

@@ -129,3 +129,26 @@ def test_a_value_with_a_newline_stays_on_its_row(qapp) -> None:  # noqa: ANN001
     _, scene = _at_print()
     fmt = next(t for t in scene.texts() if t.role == "value" and t.whole.startswith("%T"))
     assert "\n" in fmt.whole and "\n" not in shown(fmt)[0] and shown(fmt)[0].startswith("%T %T")
+
+
+BOXED_UNTYPED = """package main
+
+import "fmt"
+
+func main() {
+\tm := map[string]int{}
+\tfmt.Printf("%T %T %T\\n", m == nil, 'x', 1.5)
+}
+"""
+
+
+@pytest.mark.go
+def test_a_boxed_untyped_value_has_the_type_go_gives_it(tmp_path: Path) -> None:
+    from quizapp.gotool import build_program, run_program
+    built = build_program(BOXED_UNTYPED, tmp_path / "prog")
+    assert built.ok, built.stderr
+    want = run_program(tmp_path / "prog").stdout.decode().split()
+    m = build(analyze(BOXED_UNTYPED), source=BOXED_UNTYPED)
+    i = next(i for i, r in enumerate(m.trace.steps) if r.event == "call" and r.detail == "fmt.Printf")
+    boxes = sorted((o for o in m.view(i).heap if o.site), key=lambda o: o.site.split("@")[1])
+    assert [o.type for o in boxes if "..." not in o.label] == want

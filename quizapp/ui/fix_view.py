@@ -102,6 +102,7 @@ class FixController:
         p.editor.textChanged.connect(self._typed)
         route(p.editor, Area.EDITOR, {Action.CHECK: lambda _n: self.check(),
                                       Action.RESET_CODE: lambda _n: self.reset(),
+                                      Action.SHOW_SOLUTION: lambda _n: self.show_solution(),
                                       Action.LEAVE_TEXT: lambda _n: self._leave()})
         view.destroyed.connect(self.close)
 
@@ -119,7 +120,10 @@ class FixController:
     def _typed(self) -> None:
         st = self._state()
         if st is not None and self._shown is st and self.view.session is not None:
+            was = st.changed_since_check
             self.view.session.edit(self.panel.editor.toPlainText())
+            if st.changed_since_check != was:
+                self.view.render()                  # the feedback says whether it is about this code
             if self.panel.editor.marks and self.panel.editor.toPlainText() != self._checked_text:
                 self.panel.editor.set_marks([])   # the check's marks no longer point at the right code
             self._buttons(st)
@@ -197,7 +201,8 @@ class FixController:
         p.reset_btn.setToolTip(QCoreApplication.translate("FixView", "Back to the question's code (Ctrl+Shift+R)"))
         p.reset_btn.setEnabled(not self._locked(st) and start_code(st) != st.question.code.strip("\n") + "\n")
         p.solution_btn.setText(QCoreApplication.translate("FixView", "Model solution"))
-        p.solution_btn.setToolTip(QCoreApplication.translate("FixView", "Shown after your first judged check") if not shown else "")
+        p.solution_btn.setToolTip(QCoreApplication.translate("FixView", "Shown after your first judged check") if not shown
+                                  else QCoreApplication.translate("FixView", "The model solution (Ctrl+Shift+M)"))
         p.solution_btn.setEnabled(shown)
 
     # ------------------------------------------------------------ the memory diagram

@@ -89,9 +89,18 @@ def test_enter_outside_the_editor_checks_and_the_keymap_lists_the_keys(window, q
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert "Fixed!" in feedback(view) and view.session.current.grade.correct
+    assert "has changed since this check" not in feedback(view)
     qtbot.keyClick(view.fixer.panel.editor, Qt.Key.Key_R,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.fixer.panel.editor.toPlainText() == q.code.strip("\n") + "\n"
+    text = feedback(view)        # the feedback is still the check's, and says it is about other code
+    assert "Your code has changed since this check" in text and "Fixed!" in text
+    view.fixer.panel.editor.setPlainText(q.solution)                   # back to what was checked
+    assert "has changed since this check" not in feedback(view)
+    p = view.fixer.panel
+    p.tabs.setCurrentIndex(0)
+    qtbot.keyClick(p.editor, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert p.tabs.currentIndex() == 1 and "Ctrl+Shift+M" in p.solution_btn.toolTip()
 
 
 def test_feedback_in_chinese(window) -> None:  # noqa: ANN001

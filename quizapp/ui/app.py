@@ -89,8 +89,9 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
-    """The application and its window; ``profile`` replaces the user's data (screenshots, tests)."""
+def create(argv: list[str], profile: Path | None = None, lang: str | None = None):  # noqa: ANN201
+    """The application and its window; ``profile`` replaces the user's data (screenshots, tests);
+    ``lang`` (the command line's ``--lang``) wins over the saved language and is kept."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Stack or Heap")
     app.setOrganizationName(APP)
@@ -109,7 +110,7 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     theme.set_mode(settings.value("theme", "system"))
     theme.apply(app)
     theme.follow_system(app, state.reapply_theme)
-    lang = settings.value("language")
+    lang = lang or settings.value("language")
     if lang is None:
         lang = "zh" if QLocale.system().name().startswith("zh") else "en"
     from .main_window import MainWindow
@@ -122,10 +123,10 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     return app, win, state
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], lang: str | None = None) -> int:
     """Start the app; an error before the window is up is shown in a dialog, never silently."""
     try:
-        app, win, _ = create(argv)
+        app, win, _ = create(argv, lang=lang)
     except Exception as exc:  # noqa: BLE001 - shown to the user, details in the log
         log.error("start-up failed:\n%s", traceback.format_exc())
         app = QApplication.instance() or QApplication(argv)

@@ -132,3 +132,25 @@ def test_chinese_never_says_gc_alone_for_the_compiler() -> None:
     said += _pack_chinese()                               # the built-in packs' explanations and hints
     assert sum("Go 编译器（gc）" in t for t in said) >= 40
     assert [t for t in said if re.search(GC_ALONE, t)] == []
+
+
+def test_the_command_lines_lang_opens_the_window_in_it(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """``quizapp --lang zh`` starts the window in Chinese over a saved English, and keeps it."""
+    from PySide6.QtCore import QSettings
+
+    from quizapp.cli import build_parser
+    from quizapp.ui.app import create
+    assert build_parser().parse_args(["--lang", "zh"]).lang == "zh"
+    assert build_parser().parse_args([]).lang is None           # nothing given: the saved setting
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("language", "en")
+    s.setValue("intro_shown", True)
+    s.sync()
+    _app, win, state = create(["quizapp"], profile=tmp_path, lang="zh")
+    qtbot.addWidget(win)
+    try:
+        assert state.language == "zh" and "设置" in [win.tabs.tabText(i) for i in range(win.tabs.count())]
+        assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value("language") == "zh"
+    finally:
+        state.set_language("en")
+        win.close()

@@ -40,6 +40,7 @@ from ..diagram.render import Colours, paint, save_page, step_title, tooltip
 from ..diagram.words import note, problem
 from . import theme
 from .keymap import Action, Area, route
+from .places import export_start, exported_to
 
 
 def diagram_colours() -> Colours:
@@ -579,12 +580,12 @@ class DiagramWidget(QWidget):
         return self.model.line(self.index) if self.model is not None and self.model.count else 0
 
     def export(self) -> None:
-        s = self.canvas.scene
-        if s is None or self.model is None:
+        if self.canvas.scene is None or self.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"), "diagram.png",
-                                              QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"),
+            export_start("diagram.png"), QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
         if path:
+            exported_to(Path(path))
             try:
                 self.save(Path(path))
             except OSError as exc:

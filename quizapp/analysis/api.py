@@ -174,6 +174,12 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
         prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
                                             + ", ".join(universe.generated)
                                             + " (its lines with inlining on)"))
+    elif inline and universe is not None and universe.generated and std_generic_code(prog):
+        # measured apart from the program's own standard-library instances, whose lines
+        # gc interleaves with the block's
+        prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
+                                            + ", ".join(universe.generated) + " beside the "
+                                            "standard library's generic code it instantiates"))
     elif complete:
         # gc's order: escape analysis's lines (the generated code's among them), then
         # walk's, the program's own before the generated code's; with inlining on, the
@@ -208,6 +214,12 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
             seen.add(key)
             result.unsupported.append(UnsupportedConstruct(u.pos, u.what))
     return result
+
+
+def std_generic_code(prog: Program) -> bool:
+    """Whether the program instantiates standard-library generic code in its package."""
+    return any(getattr(f, "pkg_qualifier", "") for f in prog.dict_wrappers) or any(
+        f.is_instance and getattr(f, "pkg_qualifier", "") for f in prog.instances)
 
 
 def generated_part(universe: StdTypes | None, inline: bool, level: int, part: str) -> list[str]:

@@ -143,6 +143,20 @@ func main() {
 	sink = cmp.Or(0, 3)
 }
 """,
+    "reflect's generated wrappers beside slices' instances (wrappers print last)": """package main
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+)
+
+func main() {
+	xs := []string{"b", "a"}
+	slices.Sort(xs)
+	fmt.Println(reflect.ValueOf(xs).Len(), slices.Index(xs, "a"))
+}
+""",
 }
 
 OWN = {

@@ -23,7 +23,7 @@ from ..ir import nodes as ir
 from ..syntax.nodes import pos_of, pragmas
 from ..types.model import IncompleteType
 from ..types.stdlib import inline_bodies, package_name
-from .generics import qualify_vars
+from .stdnames import qualify_vars
 
 
 class Bodies:

@@ -158,9 +158,14 @@ class Inliner:
     def hide_std_instances(self, funcs: list[ir.Func]) -> list[str]:
         """Mark unsupported the instances of standard-library generic code (measured, not
         analysed) when one is outside ``MODELLED_GENERIC`` (what it instantiates in turn is
-        named after it); their names."""
+        named after it), or when its shaped code instantiates generic code with real types
+        (``cmp.Less[string]``: gc infers from the generic source, the lowering from shaped
+        types, which may lose a type parameter); their names."""
         std = [fn for fn in funcs if fn.is_instance and getattr(fn, "pkg_qualifier", "")]
-        if all(getattr(_outermost(fn), "home_path", "") in MODELLED_GENERIC for fn in std):
+        real_inside = any(ev.name and getattr(ev.owner, "pkg_qualifier", "") and ev.owner.is_instance
+                          for ev in self.prog.inst_events)
+        if not real_inside and all(getattr(_outermost(fn), "home_path", "") in MODELLED_GENERIC
+                                   for fn in std):
             return []
         hidden: list[str] = []
         self.tree_exact = False     # (what gc inlines there takes places in its tree)

@@ -47,7 +47,7 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.bind_signature(fn, receiver, params, result)
         group, self.inst_group = self.inst_group, None   # a body's instantiations are its own
         if body is not None:
-            fn.body = self.block_stmts(body)
+            fn.body = self.block_stmts(body, own_scope=False)
         self.inst_group = group
         self.pop()
 

@@ -321,12 +321,13 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
         return sig, tps
 
     def infer(self, g: GenericFunc, explicit: list[T.Type], args: list[ir.Expr],
-              pos: Pos) -> list[T.Type]:
-        """Type arguments from explicit ones, then from the arguments' types (untyped last)."""
+              pos: Pos, ddd: bool = False) -> list[T.Type]:
+        """Type arguments from explicit ones, then from the arguments' types (untyped last);
+        with ``ddd`` (``f(xs...)``) the last argument is the variadic slice itself."""
         sig, tps = self.generic_signature(g)
         bound: dict[int, T.Type] = {id(tp): t for tp, t in zip(tps, explicit)}
         params = list(sig.params)
-        if sig.variadic and params:
+        if sig.variadic and params and not ddd:
             last = params[-1].type
             extra = len(args) - (len(params) - 1)
             params = params[:-1] + [T.Param("", last.elem)] * max(extra, 0)  # type: ignore

@@ -51,6 +51,22 @@ class ExprLowerer(ConvertLowerer):
         self.fn.dcl.append(v)
         return v
 
+    def declared_first(self, mark: int, new_vars: list[ir.Var]) -> None:
+        """gc declares the names of ``x := e`` (``var x = e``) before it reads ``e``: put
+        ``new_vars``, appended last, back at ``mark`` in the function's declarations, and
+        renumber the temporaries ``e`` made after them (``p := new(7)`` is ``&.autotmp_2``
+        in a function with one result)."""
+        dcl = self.fn.dcl
+        moved = [v for v in new_vars if v in dcl[mark:]]
+        if not moved:
+            return
+        rest = [v for v in dcl[mark:] if all(v is not m for m in moved)]
+        dcl[mark:] = moved + rest
+        for i in range(mark + len(moved), len(dcl)):
+            v = dcl[i]
+            if v.is_temp and v.name.startswith(".autotmp_"):
+                v.name = f".autotmp_{i}"
+
     def const_value(self, node: Node) -> Any:
         e = self.expr(node)
         if not isinstance(e, ir.Const):

@@ -386,6 +386,11 @@ class CallLowerer(CompositeLowerer):
         if name == "panic":
             return ir.Builtin(pos, T.Tuple([]), name="panic", args=[self.convert_to(args[0], T.ANY_TYPE)])
         if name in ("print", "println"):
+            if len(args) == 1 and isinstance(args[0].type, T.Tuple):
+                # println(f()): f's results go to temporaries first, as for any call
+                spilled: list = []
+                args = self.spill_results(args[0], spilled, pos)
+                args[0].init[:0] = spilled
             args = [self.default(a) for a in args]
             for a in args:
                 if isinstance(a.type.under, (T.Struct, T.Array)):   # gc's walk has no print for these

@@ -97,6 +97,71 @@ func last(a0 *Node) int {
 
 func main() { println(last(&Node{val: 1})) }
 """,
+    "new(*u.User): a value's field read as a qualified type": """package main
+
+type Info struct{ Name string }
+
+type URL struct {
+	User *Info
+	Host string
+}
+
+func (u *URL) Clone() *URL {
+	if u == nil {
+		return nil
+	}
+	uc := new(*u)
+	if u.User != nil {
+		uc.User = new(*u.User)
+	}
+	return uc
+}
+
+func main() { println((&URL{User: &Info{}}).Clone() != nil) }
+""",
+    "a parameter's name is not in scope in the signature": """package main
+
+type Values map[string]string
+
+func post(Values string, data Values) int { return len(Values) + len(data) }
+
+func merge[C any](as ...*[]C) int { return len(as) }
+
+type Ints = []int
+
+func count(xs ...*Ints) int { return merge(xs...) }
+
+func main() { println(post("a", nil), count(nil)) }
+""",
+    "println(f()) goes through temporaries, numbered after the names declared": """package main
+
+//go:noinline
+func two() (int, int) { return 1, 2 }
+
+func p1() { println(two()) }
+
+func a() *int {
+	var p = new(7)
+	return p
+}
+
+func b() (*int, *int) {
+	p, q := new(1), new(2)
+	return p, q
+}
+
+func c() *int {
+	x, y := two()
+	p := new(x + y)
+	return p
+}
+
+func main() {
+	p1()
+	println(a() != nil, c() != nil)
+	b()
+}
+""",
 }
 
 

@@ -164,28 +164,38 @@ def test_inlined_standard_library_bodies_print_what_gc_prints(level: int) -> Non
     answers_as_gc(PROGRAMS, level)
 
 
-LOWERING_GAPS = {f"sync.Map.{m}" for m in (
+GENERIC_TYPE_METHODS = {f"sync.Map.{m}" for m in (
     "Clear", "CompareAndDelete", "CompareAndSwap", "Delete", "Load", "LoadAndDelete",
-    "LoadOrStore", "Range", "Store", "Swap")} | {   # a field of a generic type instance
+    "LoadOrStore", "Range", "Store", "Swap")} | {
     "log.Logger.Prefix", "log.Logger.SetPrefix", "log/slog.Default",
-    "net/http.CrossOriginProtection.Handler", "net/netip.Addr.Zone",
-} | {                                               # bodies that instantiate generic code
+    "net/http.CrossOriginProtection.Handler", "net/netip.Addr.Zone"}
+"""Bodies that call a method of a generic type's instance the data lays out only
+(``atomic.Pointer[T]``, ``sync.HashTrieMap``, ``unique.Handle``): not lowered."""
+
+INSTANTIATING = {
     "sort.Float64sAreSorted", "sort.IntsAreSorted", "sort.StringsAreSorted",
     "encoding/asn1.ObjectIdentifier.Equal", "go/doc/comment.isStdPkg", "log/slog.Record.Clone",
     "log/slog.commonHandler.clone", "net/url.Values.Clone",
-} | {"encoding/json/v2.newMarshalers", "encoding/json/v2.newUnmarshalers",   # type inference
-     "net/http.PostForm", "net/url.URL.Clone"}
-"""Bodies the lowering cannot follow (unsupported, with a reason); every other is measured."""
+    "encoding/json/v2.newMarshalers", "encoding/json/v2.newUnmarshalers"}
+"""Bodies that instantiate generic code: lowered, unsupported at a call (gc compiles the
+instances in the user's package, not modelled under inlining), measured by the oracle."""
+
+SHAPE_GAPS = {"sort.Float64sAreSorted", "sort.IntsAreSorted", "sort.StringsAreSorted"}
+"""2 less than gc's: slices.IsSorted[go.shape.[]E] calls cmp.Less with x[i], whose type the
+shaped lowering reads as the element type, not E's shape, so the call is charged a static
+dictionary where gc passes a sub-dictionary."""
 
 
 def test_the_cost_model_gives_every_body_its_recorded_cost() -> None:
     """The cost oracle over the whole standard library (about 4 s): every body the data
     carries, lowered as the inliner lowers it and measured by the cost model, costs
     exactly what gc recorded; the bodies not lowered are the known ones, each with
-    its reason."""
+    its reason, and those that instantiate generic code cost gc's too (known gaps named)."""
     res = oracle()
-    assert res.measured > 3400
+    assert res.measured > 3480
     assert not res.crashes, res.crashes[:5]
     assert not res.differ, res.differ[:10]
     assert all(why for _, why in res.unsupported)
-    assert {name for name, _ in res.unsupported} == LOWERING_GAPS
+    assert {name for name, _ in res.unsupported} == GENERIC_TYPE_METHODS | INSTANTIATING
+    assert {name for name, _, _ in res.generic} == INSTANTIATING
+    assert {name for name, want, got in res.generic if want != got} == SHAPE_GAPS

@@ -349,7 +349,8 @@ class ExprLowerer(ConvertLowerer):
         if isinstance(u, T.Array):
             return ir.Index(pos, u.elem, x=x, index=i, kind=ir.IndexKind.ARRAY)
         if isinstance(u, T.Slice):
-            return ir.Index(pos, u.elem, x=x, index=i, kind=ir.IndexKind.SLICE)
+            return ir.Index(pos, self.shape_elem(x.type, u.elem), x=x, index=i,
+                            kind=ir.IndexKind.SLICE)
         if isinstance(u, T.Basic) and u.info is T.BasicInfo.STRING:
             if isinstance(x, ir.Const) and isinstance(i, ir.Const):
                 return ir.Const(pos, T.BYTE, value=x.value.encode()[i.value])

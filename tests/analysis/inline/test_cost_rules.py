@@ -2,8 +2,9 @@
 
 Each program holds one construct whose cost gc counts in a way the bodies
 taught us (``bytes.Buffer.ReadBytes``, ``flag.float64Value.Get``,
-``driver.stringType.ConvertValue``, ``net.CIDRMask``, ``types.unalias``);
-the analyzer must print gc's cost for every function, and gc's ``-m`` lines.
+``driver.stringType.ConvertValue``, ``net.CIDRMask``, ``types.unalias``,
+``url.URL.Clone``, ``http.PostForm``, ``sort.IntsAreSorted``...); the analyzer
+must print gc's cost for every function, and gc's ``-m`` lines.
 """
 
 from __future__ import annotations
@@ -160,6 +161,40 @@ func main() {
 	p1()
 	println(a() != nil, c() != nil)
 	b()
+}
+""",
+    "x[i] of a slice type parameter is its element's type parameter (a sub-dictionary)": """package main
+
+func less[T int | float64](x, y T) bool { return x < y }
+
+func isSorted[S ~[]E, E int | float64](x S) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if less(x[i], x[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+func minOf[S ~[]E, E int | float64](x S) E {
+	m := x[0]
+	for _, v := range x {
+		if less(v, m) {
+			m = v
+		}
+	}
+	return m
+}
+
+type Ptrs[T any] []*T
+
+func firstOf[S ~[]*E, E any](x S) *E { return x[0] }
+
+func a(x []int) bool { return isSorted(x) }
+
+func main() {
+	f := []float64{1, 2}
+	println(a(nil), minOf(f), firstOf(Ptrs[int]{nil}) == nil)
 }
 """,
 }

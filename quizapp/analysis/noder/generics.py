@@ -336,7 +336,8 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
             if isinstance(a, (ir.Const, ir.Nil)) and a.type.is_untyped():
                 untyped.append((p.type, a))
                 continue
-            unify(p.type, a.type, bound)
+            unify(p.type, a.type if isinstance(p.type, TypeParam) else self.as_inferred(a.type),
+                  bound)
         for pt, a in untyped:
             if isinstance(pt, TypeParam) and id(pt) not in bound and not isinstance(a, ir.Nil):
                 bound[id(pt)] = T.default_type(a.type)
@@ -348,7 +349,8 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
                 for name, node in terms.items():
                     tp = by_name.get(name)
                     if tp is not None and id(tp) in bound:
-                        unify(self.read_type(node), bound[id(tp)].under, bound)  # type: ignore
+                        unify(self.read_type(node), self.as_inferred(bound[id(tp)]).under,  # type: ignore
+                              bound)
         if any(id(tp) not in bound for tp in tps):
             self.infer_core_types(g, tps, bound)
         out = []

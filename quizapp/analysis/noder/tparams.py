@@ -125,6 +125,17 @@ class TypeParamMixin:
             sc = sc.parent
         return elem
 
+    def as_inferred(self, t: T.Type) -> T.Type:
+        """An argument's type as inference sees it: in a shaped instance, a slice type
+        parameter's shape (``go.shape.[]int`` of ``S ~[]E``) is a slice of E's shape, so
+        ``pdqsort(x)`` in ``slices.Sort`` is instantiated from E, with a sub-dictionary."""
+        u = t.under
+        if getattr(t, "is_shape", False) and isinstance(u, T.Slice):
+            elem = self.shape_elem(t, u.elem)
+            if elem is not u.elem:
+                return T.Slice(elem)
+        return t
+
     # ------------------------------------------------------------ method calls
     def tparam_method(self, shape: T.Type, name: str) -> tuple[str, T.Signature] | None:
         """The type parameter bound to ``shape`` whose constraint has method ``name``."""

@@ -192,9 +192,17 @@ func firstOf[S ~[]*E, E any](x S) *E { return x[0] }
 
 func a(x []int) bool { return isSorted(x) }
 
+func span[E int | float64](data []E, a, b int) int { return b - a + len(data) }
+
+func spanOf[S ~[]E, E int | float64](x S) int { return span(x, 0, len(x)) }
+
+func cloneOf[S ~[]E, E any](x S) S { return append(S(nil), x...) }
+
+func twice[S ~[]E, E any](x S) S { return cloneOf(cloneOf(x)) }
+
 func main() {
 	f := []float64{1, 2}
-	println(a(nil), minOf(f), firstOf(Ptrs[int]{nil}) == nil)
+	println(a(nil), minOf(f), firstOf(Ptrs[int]{nil}) == nil, spanOf(f), len(twice(f)))
 }
 """,
 }

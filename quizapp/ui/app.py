@@ -12,13 +12,13 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..diagram.words import I18N, install_language
 from . import theme
 
 APP = "stack-or-heap"
-I18N = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 log = logging.getLogger("quizapp")
 
 
@@ -32,28 +32,17 @@ class AppState(QObject):
         self.app = app
         self.settings = settings
         self.user_packs = user_packs
-        self.translator: QTranslator | None = None
-        self.qt_translator: QTranslator | None = None     # Qt's own words: OK, Cancel, Close, Yes…
+        self.translators: list[QTranslator] = []        # the app's words, then Qt's own (OK, Cancel…)
         self.language = "en"
         self.window = None
 
     def set_language(self, lang: str) -> None:
         lang = "zh" if lang.startswith("zh") else "en"
-        for t in (self.translator, self.qt_translator):
-            if t is not None:
-                self.app.removeTranslator(t)
-        self.translator = self.qt_translator = None
-        if lang == "zh":
-            tr = QTranslator(self.app)
-            if tr.load(str(I18N / "quizapp_zh_CN.qm")):
-                self.app.installTranslator(tr)
-                self.translator = tr
-            else:
-                log.warning("no Chinese translation file in %s", I18N)
-            qt = QTranslator(self.app)
-            if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self.app.installTranslator(qt)
-                self.qt_translator = qt
+        for t in self.translators:
+            self.app.removeTranslator(t)
+        self.translators = install_language(self.app, lang)
+        if lang == "zh" and not self.translators:
+            log.warning("no Chinese translation file in %s", I18N)
         self.language = lang
         self.settings.setValue("language", lang)
         self.languageChanged.emit(lang)

@@ -293,7 +293,9 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             walk.visit(info, [])
             ov = _obj(info, text, getattr(info, "_refs", []))
             (stack_objs if on_stack(info) else heap).append(ov)
-    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i)) and not in_flight(i)]
+    # memory Go never allocated (a static value, zero size) is never garbage: once unreached it is gone
+    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i))
+               and not in_flight(i) and not i.note.startswith("escapes, but")]
     for info in garbage[-KEEP_GARBAGE:]:
         ov = _obj(info, text, [])
         ov.garbage = True

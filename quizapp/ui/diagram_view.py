@@ -21,7 +21,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,7 +39,7 @@ from ..diagram.render import Colours, paint, save_page, step_title, tooltip
 from ..diagram.words import note, problem
 from . import theme
 from .keymap import Action, Area, route
-from .places import export_start, exported_to
+from .places import ask_save_path
 
 
 def diagram_colours() -> Colours:
@@ -582,12 +581,11 @@ class DiagramWidget(QWidget):
     def export(self) -> None:
         if self.canvas.scene is None or self.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"),
-            export_start("diagram.png"), QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
-        if path:
-            exported_to(Path(path))
+        path = ask_save_path(self, QCoreApplication.translate("Diagram", "Export the diagram"), "diagram.png",
+                             QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
+        if path is not None:
             try:
-                self.save(Path(path))
+                self.save(path)
             except OSError as exc:
                 QMessageBox.warning(self, QCoreApplication.translate("Diagram", "Export the diagram"), str(exc))
 

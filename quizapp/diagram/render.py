@@ -63,6 +63,10 @@ def step_title(t: StepTitle) -> str:
         return QCoreApplication.translate("Diagram", "switch to {g}").format(g=t.name)
     if t.key == "panic":
         return QCoreApplication.translate("Diagram", "line {n}: panic: {value}").format(n=t.line, value=t.name)
+    if t.key == "unwind":
+        return QCoreApplication.translate("Diagram", "the panic leaves {f}: it returns nothing").format(f=t.name)
+    if t.key == "exit":
+        return words.ended_text(t.name)
     names = {"send": QCoreApplication.translate("Diagram", "channel send"), "recv": QCoreApplication.translate("Diagram", "channel receive"), "close": QCoreApplication.translate("Diagram", "close a channel"),
              "select": QCoreApplication.translate("Diagram", "select")}
     return QCoreApplication.translate("Diagram", "line {n}: {what}").format(n=t.line, what=names.get(t.key, t.key))

@@ -339,3 +339,13 @@ def no_alloc_title(line: int, site: str, how: str) -> str:
 
 
 __all__ = ["word", "no_alloc_title", "note", "value", "reason", "tooltip", "state", "problem"]
+
+
+def ended_text(message: str) -> str:
+    """The last step of a program Go ends with a fatal message (a panic nothing recovered, a
+    deadlock), in the interface language; the message stays Go's own, as it prints it."""
+    if message.startswith("fatal error:"):
+        return QCoreApplication.translate("Diagram", "the program stops: {message} (exit status 2)").format(
+            message=message)
+    return QCoreApplication.translate("Diagram", "the program crashes: {message} (exit status 2)").format(
+        message=message)

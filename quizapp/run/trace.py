@@ -47,6 +47,8 @@ class Event:
     GO = "go"
     SWITCH = "switch"
     PANIC = "panic"
+    UNWIND = "unwind"        # a panic leaves a frame: it returns nothing
+    EXIT = "exit"            # the program ends with Go's fatal message (a panic, a deadlock)
 
 
 @dataclass(slots=True)
@@ -132,9 +134,35 @@ class Tracer:
             self.combined = combine_small(self.combined, info, fr.id, len(self.steps))
             self.record(v.pos, Event.ALLOC, v.name, g=fr.g)
 
-    def on_return(self, fr: Any) -> None:
-        self.record(fr.pos, Event.RETURN, fr.code.name, g=fr.g)
-        self.registry.frame_left(fr)
+    def on_leave(self, fr: Any, left: Any) -> None:
+        """A frame goes (``frames.Left``): a return or an unwinding step; nothing when the run
+        stops under it (os.Exit, a deadlock: the run's last step says so)."""
+        from .frames import Left
+        try:
+            if left is Left.RETURNED:
+                self.record(fr.pos, Event.RETURN, fr.code.name, g=fr.g)
+            elif left is Left.UNWOUND:
+                self.record(fr.pos, Event.UNWIND, fr.code.name, g=fr.g)
+        finally:
+            self.registry.frame_left(fr)
+
+    def on_deadlock(self) -> None:
+        """Every goroutine is blocked: the last step, with their stacks as they wait (once:
+        from the innermost frame the deadlock leaves, or from the scheduler without one)."""
+        if self.steps and self.steps[-1].event == Event.EXIT:
+            return
+        self.record(self._pos(), Event.EXIT, "fatal error: all goroutines are asleep - deadlock!")
+
+    def on_crash(self, report: bytes) -> None:
+        """An unrecovered panic ends the program (after ``report`` went to stderr): the last
+        step, at the panic's line; its frames are unwound by now."""
+        first = report.decode("utf-8", "replace").split("\n", 1)[0]
+        where = next((s for s in reversed(self.steps) if s.event == Event.PANIC), None)
+        pos = Pos(where.line, where.col) if where is not None else None
+        try:
+            self.record(pos, Event.EXIT, first)
+        except (BudgetSpent, StopRun):
+            pass                 # the run ends here anyway
 
     def on_panic(self, fr: Any, p: Any) -> None:
         """A panic starts unwinding ``fr``: one step, before any deferred call runs."""

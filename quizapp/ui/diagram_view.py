@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ..diagram.layout import Scene, Text
 from ..diagram.model import DiagramModel
 from ..diagram.render import Colours, paint, save_page, step_title, tooltip
-from ..diagram.words import note, problem
+from ..diagram.words import ended_text, note, problem
 from . import theme
 from .keymap import Action, Area, route
 from .places import ask_save_path
@@ -433,7 +433,7 @@ class DiagramWidget(QWidget):
         self.alloc_btn.setEnabled(self.model.next_alloc(self.index) != self.index)
         self.counter.setText(QCoreApplication.translate("Diagram", "{i} / {n}").format(i=self.index + 1, n=n))
         title = self.model.title(self.index)
-        self._set_title(step_title(title), panic=title.key == "panic")
+        self._set_title(step_title(title), panic=title.alarming)
         line = self.model.line(self.index)
         if line > 0:
             self.lineChanged.emit(line)
@@ -468,9 +468,9 @@ class DiagramWidget(QWidget):
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
         notes = [self.source_note] if self.source_note else []
-        if (record := self.model.trace.steps[self.index]).event == "panic":  # the banner may cut it
+        if (record := self.model.trace.steps[self.index]).event in ("panic", "exit"):  # the banner may cut it
             notes.append(QCoreApplication.translate("Diagram", "The program panics: {value}").format(
-                value=record.detail))
+                value=record.detail) if record.event == "panic" else ended_text(record.detail))
         mismatch = self.build_mismatch()
         if mismatch:
             notes.append(mismatch)
@@ -596,4 +596,4 @@ class DiagramWidget(QWidget):
         code = self.model.source_lines[self.model.line_offset:]
         save_page(self.canvas.scene, path, step_title(self.model.title(self.index)), code,
                   diagram_colours(), program=self.program, step=self.index + 1, steps=self.model.count,
-                  line=self.current_line(), panic=self.model.title(self.index).key == "panic")
+                  line=self.current_line(), panic=self.model.title(self.index).alarming)

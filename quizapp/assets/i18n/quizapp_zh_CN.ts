@@ -115,53 +115,53 @@
         <translation>编译器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="69"/>
-        <location filename="../../ui/compare.py" line="110"/>
+        <location filename="../../ui/compare.py" line="73"/>
+        <location filename="../../ui/compare.py" line="114"/>
         <source>This app (built-in analyzer)</source>
         <translation>本应用（内置分析器）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="72"/>
+        <location filename="../../ui/compare.py" line="76"/>
         <source>No Go toolchain was found.</source>
         <translation>没有找到 Go 工具链。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="90"/>
+        <location filename="../../ui/compare.py" line="94"/>
         <source>The build could not run: {error}</source>
         <translation>无法编译：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="100"/>
+        <location filename="../../ui/compare.py" line="104"/>
         <source>Line numbers are those of your code: the package clause and func main the sandbox wraps it in are left out, and so are the lines about them.</source>
         <translation>行号按你的代码计：沙盒包在外面的 package 子句和 func main 不计入，关于它们的行也不显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="103"/>
+        <location filename="../../ui/compare.py" line="107"/>
         <source>Warning: this toolchain is {v}; the app&apos;s answers are those of {go}.</source>
         <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="106"/>
+        <location filename="../../ui/compare.py" line="110"/>
         <source>The compiler rejected the program.</source>
         <translation>编译器拒绝了这个程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="107"/>
+        <location filename="../../ui/compare.py" line="111"/>
         <source>The outputs are identical.</source>
         <translation>两边的输出完全一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="108"/>
+        <location filename="../../ui/compare.py" line="112"/>
         <source>{n} lines differ (marked ≠).</source>
         <translation>有 {n} 行不同（标记为 ≠）。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="111"/>
+        <location filename="../../ui/compare.py" line="115"/>
         <source>go build -gcflags=-m ({v})</source>
         <translation>go build -gcflags=-m（{v}）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="112"/>
+        <location filename="../../ui/compare.py" line="116"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
     </message>
@@ -291,13 +291,13 @@
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="585"/>
-        <location filename="../../ui/diagram_view.py" line="591"/>
+        <location filename="../../ui/diagram_view.py" line="584"/>
+        <location filename="../../ui/diagram_view.py" line="590"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="586"/>
+        <location filename="../../ui/diagram_view.py" line="585"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -342,44 +342,49 @@
         <translation>第 {n} 行：panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="67"/>
+        <source>the panic leaves {f}: it returns nothing</source>
+        <translation>panic 离开 {f}：它不返回任何值</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="70"/>
         <location filename="../../diagram/words.py" line="48"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="70"/>
         <location filename="../../diagram/words.py" line="50"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="70"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="67"/>
+        <location filename="../../diagram/render.py" line="71"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="68"/>
+        <location filename="../../diagram/render.py" line="72"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="250"/>
+        <location filename="../../diagram/render.py" line="254"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="252"/>
+        <location filename="../../diagram/render.py" line="256"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="359"/>
+        <location filename="../../diagram/render.py" line="363"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
@@ -742,6 +747,16 @@
         <location filename="../../diagram/words.py" line="337"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="348"/>
+        <source>the program stops: {message} (exit status 2)</source>
+        <translation>程序停止：{message}（退出状态 2）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="350"/>
+        <source>the program crashes: {message} (exit status 2)</source>
+        <translation>程序崩溃：{message}（退出状态 2）</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="332"/>
@@ -2792,304 +2807,304 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="181"/>
+        <location filename="../../ui/sandbox.py" line="182"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="182"/>
+        <location filename="../../ui/sandbox.py" line="183"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="183"/>
+        <location filename="../../ui/sandbox.py" line="184"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="184"/>
+        <location filename="../../ui/sandbox.py" line="185"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="185"/>
+        <location filename="../../ui/sandbox.py" line="186"/>
         <source>Inlining on (default build)</source>
         <translation>开启内联（默认构建）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="187"/>
+        <location filename="../../ui/sandbox.py" line="188"/>
         <source>Off: go build -gcflags=&apos;-m -l&apos;, what articles show. On: go build -gcflags=-m, the everyday build, where small functions are inlined into their callers.</source>
         <translation>关闭：go build -gcflags=&apos;-m -l&apos;，也就是文章里展示的结果。开启：go build -gcflags=-m，即日常的构建，小函数会被内联进调用方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="189"/>
+        <location filename="../../ui/sandbox.py" line="190"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="190"/>
+        <location filename="../../ui/sandbox.py" line="191"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="191"/>
-        <location filename="../../ui/sandbox.py" line="193"/>
+        <location filename="../../ui/sandbox.py" line="192"/>
+        <location filename="../../ui/sandbox.py" line="194"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="192"/>
+        <location filename="../../ui/sandbox.py" line="193"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="194"/>
+        <location filename="../../ui/sandbox.py" line="195"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="248"/>
-        <location filename="../../ui/sandbox.py" line="263"/>
-        <location filename="../../ui/sandbox.py" line="289"/>
-        <location filename="../../ui/sandbox.py" line="294"/>
+        <location filename="../../ui/sandbox.py" line="249"/>
+        <location filename="../../ui/sandbox.py" line="264"/>
+        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="295"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="249"/>
-        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="250"/>
+        <location filename="../../ui/sandbox.py" line="291"/>
         <source>Analysing the program…</source>
         <translation>正在分析程序…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="264"/>
+        <location filename="../../ui/sandbox.py" line="265"/>
         <source>Analysing… {n} s</source>
         <translation>正在分析… {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="310"/>
+        <location filename="../../ui/sandbox.py" line="311"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
+        <location filename="../../ui/sandbox.py" line="312"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="312"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
         <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="315"/>
+        <location filename="../../ui/sandbox.py" line="316"/>
         <source>No diagram: there is nothing to draw.</source>
         <translation>没有内存图：没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="316"/>
+        <location filename="../../ui/sandbox.py" line="317"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="341"/>
+        <location filename="../../ui/sandbox.py" line="342"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="344"/>
+        <location filename="../../ui/sandbox.py" line="345"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="347"/>
+        <location filename="../../ui/sandbox.py" line="348"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="349"/>
+        <location filename="../../ui/sandbox.py" line="350"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="353"/>
         <source>1 heap site (compiler)</source>
         <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="353"/>
+        <location filename="../../ui/sandbox.py" line="354"/>
         <source>{n} heap sites (compiler)</source>
         <translation>{n} 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="355"/>
+        <location filename="../../ui/sandbox.py" line="356"/>
         <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
         <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="368"/>
+        <location filename="../../ui/sandbox.py" line="370"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="373"/>
+        <location filename="../../ui/sandbox.py" line="375"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="378"/>
+        <location filename="../../ui/sandbox.py" line="380"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="382"/>
+        <location filename="../../ui/sandbox.py" line="384"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="385"/>
+        <location filename="../../ui/sandbox.py" line="387"/>
         <source>A constant boxed in an interface is reported as escaping (and counted above, as the compiler reports it), but needs no allocation at run time: Go uses a read-only copy.</source>
         <translation>装箱进接口的常量被报告为逃逸（上面的计数按编译器的报告计入了它），但运行时不需要分配：Go 使用一份只读副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="388"/>
+        <location filename="../../ui/sandbox.py" line="390"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="389"/>
+        <location filename="../../ui/sandbox.py" line="391"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="396"/>
+        <location filename="../../ui/sandbox.py" line="398"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="399"/>
+        <location filename="../../ui/sandbox.py" line="401"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="402"/>
+        <location filename="../../ui/sandbox.py" line="404"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="404"/>
+        <location filename="../../ui/sandbox.py" line="406"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="406"/>
+        <location filename="../../ui/sandbox.py" line="408"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="408"/>
+        <location filename="../../ui/sandbox.py" line="410"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="417"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
         <source>({f}, inlined)</source>
         <translation>（{f}，已内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="422"/>
+        <location filename="../../ui/sandbox.py" line="424"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="423"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="424"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="425"/>
+        <location filename="../../ui/sandbox.py" line="427"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="426"/>
+        <location filename="../../ui/sandbox.py" line="428"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="428"/>
+        <location filename="../../ui/sandbox.py" line="430"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="429"/>
+        <location filename="../../ui/sandbox.py" line="431"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="430"/>
+        <location filename="../../ui/sandbox.py" line="432"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="431"/>
+        <location filename="../../ui/sandbox.py" line="433"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="432"/>
+        <location filename="../../ui/sandbox.py" line="434"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="436"/>
+        <location filename="../../ui/sandbox.py" line="438"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="465"/>
+        <location filename="../../ui/sandbox.py" line="467"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="466"/>
+        <location filename="../../ui/sandbox.py" line="468"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="474"/>
-        <location filename="../../ui/sandbox.py" line="477"/>
-        <location filename="../../ui/sandbox.py" line="481"/>
+        <location filename="../../ui/sandbox.py" line="476"/>
+        <location filename="../../ui/sandbox.py" line="479"/>
+        <location filename="../../ui/sandbox.py" line="483"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="474"/>
+        <location filename="../../ui/sandbox.py" line="476"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="477"/>
+        <location filename="../../ui/sandbox.py" line="479"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="488"/>
+        <location filename="../../ui/sandbox.py" line="490"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="490"/>
+        <location filename="../../ui/sandbox.py" line="491"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="496"/>
+        <location filename="../../ui/sandbox.py" line="497"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -3188,7 +3203,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="281"/>
+        <location filename="../../ui/stats_view.py" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -48,17 +48,24 @@ class ExprChecker(OperatorChecker):
         f = _DISPATCH.get(node.type)
         kind = f(self, x, node, hint) if f is not None else ExprKind.STATEMENT
         self.last_kind = kind
-        if not allow_generic and x.mode is not Mode.INVALID:
-            t = x.type
-            if (isinstance(t, (T.Named, T.Signature))) and getattr(t, "generic", None) is not None:
-                self.non_generic(x)
+        if not allow_generic and x.mode is not Mode.INVALID and x.type.__class__ in _MAYBE_GENERIC \
+                and getattr(x.type, "generic", None) is not None:
+            self.non_generic(x)
         return x
 
     last_kind = ExprKind.EXPRESSION
 
     def expr(self, node: Node, target: Any = None) -> Operand:
-        x = self.raw_expr(node)
+        # raw_expr, written out: the checker's most frequent call
+        x = Operand(_INVALID_MODE, INVALID, None, node)
+        f = _DISPATCH.get(node.type)
+        self.last_kind = f(self, x, node, None) if f is not None else ExprKind.STATEMENT
         m = x.mode
+        if m is _INVALID_MODE:
+            return x
+        if x.type.__class__ in _MAYBE_GENERIC and getattr(x.type, "generic", None) is not None:
+            self.non_generic(x)
+            m = x.mode
         if m is Mode.NOVALUE or m is Mode.BUILTIN or m is Mode.TYPEXPR:
             self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
         elif m is Mode.VALUE and type(x.type) is T.Tuple:
@@ -168,12 +175,22 @@ class ExprChecker(OperatorChecker):
         return ExprKind.EXPRESSION if x.mode is not Mode.INVALID else ExprKind.STATEMENT
 
     def _x_ident(self, x: Operand, e: Node, hint: T.Type | None) -> str:
-        self.ident(x, e, False)
-        return self._done(x, e)
+        obj = self.lookup((e.text or b"").decode("utf-8"))
+        if obj.__class__ is Var and obj.decl is None:     # ident's common case, written out
+            obj.used = True
+            t = obj.type_
+            x.node = e
+            if t is not None and t is not INVALID and (t.__class__ is not T.Named or is_valid(t)):
+                x.mode, x.type = Mode.VARIABLE, t
+                return ExprKind.EXPRESSION
+            return ExprKind.STATEMENT
+        self.ident_obj(x, e, (e.text or b"").decode("utf-8"), obj)
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_lit(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.basic_lit(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_paren(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         inner = named_children(e)
@@ -252,7 +269,10 @@ class ExprChecker(OperatorChecker):
     # ------------------------------------------------------------ names and literals
     def ident(self, x: Operand, e: Node, want_type: bool) -> None:
         name = text(e)
-        obj = self.lookup(name)
+        self.ident_obj(x, e, name, self.lookup(name))
+
+    def ident_obj(self, x: Operand, e: Node, name: str, obj: Any) -> None:
+        """``ident`` once the name is looked up: ``obj`` is what ``name`` stands for, or None."""
         x.node = e
         if obj.__class__ is Var and obj.decl is None:     # the common case: a local variable
             obj.used = True
@@ -324,6 +344,8 @@ class ExprChecker(OperatorChecker):
             self.error(e, f"malformed constant: {s}")
             return
         x.mode, x.type, x.val, x.node = Mode.CONSTANT, t, v, e
+        if v.__class__ is int and -_SMALL < v < _SMALL or v.__class__ is str:
+            return    # an untyped literal that cannot overflow (what ``overflow`` would find)
         self.overflow(x, e)   # the literal's position, worked out only for an error
 
     # ------------------------------------------------------------ assignability in context
@@ -333,6 +355,18 @@ class ExprChecker(OperatorChecker):
         if x.mode in _SINGLE_VALUES and type(xt) is not T.Tuple and (
                 (xt is t and not is_untyped(t)) or (t is T.ANY_TYPE and _plain_typed(xt))):
             return    # the same type object, or a typed value into any: nothing to convert or check
+        if x.mode is Mode.CONSTANT and xt.__class__ is T.Basic and xt.untyped and \
+                t.__class__ is T.Basic and not t.untyped:
+            # an untyped constant into a basic type (the common ``x := 1``): what the steps
+            # below do when the value fits; when it does not they say why
+            val, code = self.representation(x, t)
+            if code is Code.OK:
+                if val is not None:
+                    x.val = val
+                if x.lhs_shift:
+                    self.update_expr_type(x, t)
+                x.type = t
+                return
         self.single_value(x)
         if x.mode is Mode.INVALID:
             return
@@ -376,6 +410,14 @@ class ExprChecker(OperatorChecker):
             self.error(x, msg + (f": {cause}" if cause else ""))
             x.invalidate()
 
+
+_INVALID_MODE = Mode.INVALID
+
+_SMALL = 1 << 512
+"""Untyped integer constants below this size in magnitude never overflow (``overflow``)."""
+
+_MAYBE_GENERIC = frozenset({T.Named, T.Signature})
+"""The classes of types that may be generic (no class derives from them)."""
 
 _SINGLE_VALUES = frozenset({Mode.VARIABLE, Mode.VALUE, Mode.MAPINDEX, Mode.COMMAOK})
 

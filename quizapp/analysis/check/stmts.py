@@ -14,6 +14,8 @@ break/continue/goto/fallthrough are gc's syntax checks (``syntax.branches``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from tree_sitter import Node
 
 from ..syntax.nodes import fields, gc_pos, named_children, pos_of, start_pos, strip_parens, text
@@ -89,10 +91,10 @@ class StmtChecker(RangeChecker):
         self.close_scope()
 
     def stmt(self, node: Node, ctx: int = 0) -> None:
-        k = node.type
-        f = getattr(self, "s_" + k, None)
+        table = _STMT_TABLES.get(self.__class__) or _stmt_table(self.__class__)
+        f = table.get(node.type)
         if f is not None:
-            f(node, ctx)
+            f(self, node, ctx)
 
     # ------------------------------------------------------------ simple statements
     def s_expression_statement(self, node: Node, ctx: int) -> None:
@@ -399,6 +401,16 @@ class StmtChecker(RangeChecker):
             self.short_var_decl(comm, lhs, [rhs])
         else:
             self.assign_vars(lhs, [rhs])
+
+
+_STMT_TABLES: dict[type, dict[str, Any]] = {}
+"""For each checker class, the method (``s_KIND``) that checks each kind of statement."""
+
+
+def _stmt_table(cls: type) -> dict[str, Any]:
+    table = {name[2:]: getattr(cls, name) for name in dir(cls) if name.startswith("s_")}
+    _STMT_TABLES[cls] = table
+    return table
 
 
 def _go_val(v: object) -> object:

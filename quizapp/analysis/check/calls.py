@@ -226,7 +226,7 @@ class CallChecker(IndexChecker):
         if operand.type in IDENTIFIER_NODES:
             obj = self.lookup(text(operand))
             if isinstance(obj, PkgName):
-                self.qualified(x, operand, sel_node, e, want_type)
+                self.qualified(x, operand, sel_node, e, want_type, obj)
                 return
         if operand.type == "package_identifier":
             y = Operand(node=operand)
@@ -298,9 +298,11 @@ class CallChecker(IndexChecker):
             return
 
     def qualified(self, x: Operand, pkg_node: Node, sel_node: Node, node: Node,
-                  want_type: bool = False) -> None:
-        """``pkg.Name``: a member of an imported package."""
-        pname = self.lookup(text(pkg_node))
+                  want_type: bool = False, pname: object = None) -> None:
+        """``pkg.Name``: a member of an imported package (``pname``: what the package's
+        name stands for, when already looked up)."""
+        if pname is None:
+            pname = self.lookup(text(pkg_node))
         x.node = node
         sel = text(sel_node)
         if not isinstance(pname, PkgName):

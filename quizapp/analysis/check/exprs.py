@@ -175,7 +175,15 @@ class ExprChecker(OperatorChecker):
         return ExprKind.EXPRESSION if x.mode is not Mode.INVALID else ExprKind.STATEMENT
 
     def _x_ident(self, x: Operand, e: Node, hint: T.Type | None) -> str:
-        obj = self.lookup((e.text or b"").decode("utf-8"))
+        name = (e.text or b"").decode("utf-8")
+        s = self.scope
+        while s is not None:    # the scopes' lookup, written out; dot imports after them
+            obj = s.names.get(name)
+            if obj is not None:
+                break
+            s = s.parent
+        else:
+            obj = self.lookup(name)
         if obj.__class__ is Var and obj.decl is None:     # ident's common case, written out
             obj.used = True
             t = obj.type_
@@ -184,7 +192,7 @@ class ExprChecker(OperatorChecker):
                 x.mode, x.type = Mode.VARIABLE, t
                 return ExprKind.EXPRESSION
             return ExprKind.STATEMENT
-        self.ident_obj(x, e, (e.text or b"").decode("utf-8"), obj)
+        self.ident_obj(x, e, name, obj)
         return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_lit(self, x: Operand, e: Node, hint: T.Type | None) -> str:
@@ -355,10 +363,13 @@ class ExprChecker(OperatorChecker):
         if x.mode in _SINGLE_VALUES and type(xt) is not T.Tuple and (
                 (xt is t and not is_untyped(t)) or (t is T.ANY_TYPE and _plain_typed(xt))):
             return    # the same type object, or a typed value into any: nothing to convert or check
-        if x.mode is Mode.CONSTANT and xt.__class__ is T.Basic and xt.untyped and \
-                t.__class__ is T.Basic and not t.untyped:
-            # an untyped constant into a basic type (the common ``x := 1``): what the steps
-            # below do when the value fits; when it does not they say why
+        if x.mode is Mode.CONSTANT and xt.__class__ is T.Basic and xt.untyped and (
+                t.__class__ is T.Basic and not t.untyped or t is T.ANY_TYPE):
+            # an untyped constant into a basic type (the common ``x := 1``) or into ``any``
+            # (its default type): what the steps below do when the value fits; when it
+            # does not they say why
+            if t is T.ANY_TYPE:
+                t = default_type(xt)
             val, code = self.representation(x, t)
             if code is Code.OK:
                 if val is not None:

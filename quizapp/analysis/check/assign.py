@@ -16,6 +16,7 @@ from tree_sitter import Node
 from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, strip_parens, text
 from ..types import model as T
 from .operators import INVALID_OP
+from .exprs import MAYBE_GENERIC
 from .exprstr import expr_string
 from .literals import LiteralChecker
 from .objects import Var, VarKind
@@ -42,6 +43,11 @@ class AssignChecker(LiteralChecker):
         if ident.type in IDENTIFIER_NODES and text(ident) == "_":
             return None
         v = self.lookup(text(ident)) if ident.type in IDENTIFIER_NODES else None
+        if v.__class__ is Var and v.decl is None and ident is lhs:
+            t = v.type_    # a local variable: what checking it as an expression finds
+            if t is not None and t.__class__ is not T.Tuple and (
+                    t.__class__ not in MAYBE_GENERIC or getattr(t, "generic", None) is None):
+                return t if is_valid(t) else INVALID
         used = v.used if isinstance(v, Var) else False
         x = self.expr(lhs)
         if isinstance(v, Var):

@@ -35,8 +35,8 @@ class BuiltinChecker(CallChecker):
 
     panic_calls: set[tuple[int, int]]
 
-    def builtin(self, x: Operand, call: Node, arg_nodes: list[Node], name: str) -> bool:
-        _, _, dots = call_parts(call)
+    def builtin(self, x: Operand, call: Node, arg_nodes: list[Node], name: str,
+                dots: bool) -> bool:
         if dots and name != "append":
             self.error(call, INVALID_OP + f"invalid use of ... with built-in {name}")
             self.use(*arg_nodes)

@@ -33,9 +33,10 @@ STATEMENT_BUILTINS = frozenset({"clear", "close", "copy", "delete", "panic", "pr
                                 "recover"})
 
 
-def call_parts(node: Node) -> tuple[Node, list[Node], bool]:
-    """The callee, the argument nodes and whether the last is spread with ``...``."""
-    if node.type == "type_conversion_expression":
+def call_parts(node: Node, kind: str = "") -> tuple[Node, list[Node], bool]:
+    """The callee, the argument nodes and whether the last is spread with ``...``
+    (``kind``: the node's type, when known)."""
+    if (kind or node.type) == "type_conversion_expression":
         fun = node.child_by_field_name("type")
         arg = node.child_by_field_name("operand")
         dots = any(c.type == "..." for c in node.children)
@@ -44,14 +45,15 @@ def call_parts(node: Node) -> tuple[Node, list[Node], bool]:
     args_node = node.child_by_field_name("arguments")
     args: list[Node] = []
     dots = False
-    for a in named_children(args_node) if args_node is not None else []:
-        if a.type == "variadic_argument":
+    for a in args_node.named_children if args_node is not None else ():
+        k = a.type
+        if k == "variadic_argument":
             dots = True
             inner = named_children(a)
             if inner:
                 args.append(inner[0])
-            continue
-        args.append(a)
+        elif k != "comment":
+            args.append(a)
     return fun, args, dots
 
 
@@ -59,14 +61,15 @@ class CallChecker(IndexChecker):
     """Calls, conversions, selectors."""
 
     def call_expr(self, x: Operand, node: Node) -> str:
-        fun, args, dots = call_parts(node)
+        kind = node.type
+        fun, args, dots = call_parts(node, kind)
         # tree-sitter reads *(*T)(x) as a conversion to *(*T): in Go a conversion's type
         # cannot start with *, so it is a dereference of the conversion (*T)(x)
-        deref = node.type == "type_conversion_expression" and fun.type == "pointer_type"
+        deref = kind == "type_conversion_expression" and fun.type == "pointer_type"
         if deref:
             fun = named_children(fun)[-1]
         y = self.expr_or_type(fun, allow_generic=True)
-        targs_node = node.child_by_field_name("type_arguments") if node.type == "call_expression" else None
+        targs_node = node.child_by_field_name("type_arguments") if kind == "call_expression" else None
         if targs_node is not None and y.valid():
             if isinstance(y.type, T.Signature) and generic_of(y.type) is not None:
                 self.func_inst(y, fun, fun, [named_children(t)[0] if t.type == "type_elem" and
@@ -91,7 +94,7 @@ class CallChecker(IndexChecker):
             return kind
         if x.mode is Mode.BUILTIN:
             name = x.builtin or ""
-            if not self.builtin(x, node, args, name):
+            if not self.builtin(x, node, args, name, dots):
                 x.invalidate()
             x.node = node
             if x.valid() and x.mode is not Mode.CONSTANT:

@@ -48,7 +48,7 @@ class ExprChecker(OperatorChecker):
         f = _DISPATCH.get(node.type)
         kind = f(self, x, node, hint) if f is not None else ExprKind.STATEMENT
         self.last_kind = kind
-        if not allow_generic and x.mode is not Mode.INVALID and x.type.__class__ in _MAYBE_GENERIC \
+        if not allow_generic and x.mode is not Mode.INVALID and x.type.__class__ in MAYBE_GENERIC \
                 and getattr(x.type, "generic", None) is not None:
             self.non_generic(x)
         return x
@@ -63,7 +63,7 @@ class ExprChecker(OperatorChecker):
         m = x.mode
         if m is _INVALID_MODE:
             return x
-        if x.type.__class__ in _MAYBE_GENERIC and getattr(x.type, "generic", None) is not None:
+        if x.type.__class__ in MAYBE_GENERIC and getattr(x.type, "generic", None) is not None:
             self.non_generic(x)
             m = x.mode
         if m is Mode.NOVALUE or m is Mode.BUILTIN or m is Mode.TYPEXPR:
@@ -427,7 +427,7 @@ _INVALID_MODE = Mode.INVALID
 _SMALL = 1 << 512
 """Untyped integer constants below this size in magnitude never overflow (``overflow``)."""
 
-_MAYBE_GENERIC = frozenset({T.Named, T.Signature})
+MAYBE_GENERIC = frozenset({T.Named, T.Signature})
 """The classes of types that may be generic (no class derives from them)."""
 
 _SINGLE_VALUES = frozenset({Mode.VARIABLE, Mode.VALUE, Mode.MAPINDEX, Mode.COMMAOK})

@@ -69,8 +69,9 @@ class StmtChecker(RangeChecker):
         self.iota = None
         for v in params:
             v.fn = self.fn
-        self.stmt_list(body_statements(body), 0)
-        if sig.results and not Terminating(self.panic_calls).list(body_statements(body)):
+        stmts = body_statements(body)
+        self.stmt_list(stmts, 0)
+        if sig.results and not Terminating(self.panic_calls).list(stmts):
             rbrace = next((c for c in reversed(body.children) if c.type == "}"), body)
             self.error(rbrace, "missing return")
         self.usage(self.fn)

@@ -47,7 +47,7 @@ class BuiltinChecker(CallChecker):
         args: list[Operand] = []
         if name not in ("make", "new"):
             args = self.expr_list(arg_nodes)
-            if any(not a.valid() for a in args):
+            if any(a.mode is Mode.INVALID for a in args):
                 self.has_call_or_recv = saved or self.has_call_or_recv
                 return False
             if args:

@@ -73,7 +73,9 @@ class ExprChecker(OperatorChecker):
         return x
 
     def generic_expr(self, node: Node, hint: T.Type | None = None) -> Operand:
-        x = self.raw_expr(node, hint, allow_generic=True)
+        x = Operand(_INVALID_MODE, INVALID, None, node)    # raw_expr, written out
+        f = _DISPATCH.get(node.type)
+        self.last_kind = f(self, x, node, hint) if f is not None else ExprKind.STATEMENT
         m = x.mode
         if m is Mode.NOVALUE or m is Mode.BUILTIN or m is Mode.TYPEXPR:
             self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
@@ -82,7 +84,12 @@ class ExprChecker(OperatorChecker):
         return x
 
     def expr_or_type(self, node: Node, allow_generic: bool = False) -> Operand:
-        x = self.raw_expr(node, None, allow_generic)
+        x = Operand(_INVALID_MODE, INVALID, None, node)    # raw_expr, written out
+        f = _DISPATCH.get(node.type)
+        self.last_kind = f(self, x, node, None) if f is not None else ExprKind.STATEMENT
+        if not allow_generic and x.mode is not _INVALID_MODE and \
+                x.type.__class__ in MAYBE_GENERIC and getattr(x.type, "generic", None) is not None:
+            self.non_generic(x)
         if x.mode is Mode.NOVALUE:
             self.exclude(x, (Mode.NOVALUE,))
         elif x.mode is Mode.VALUE and type(x.type) is T.Tuple:
@@ -124,7 +131,7 @@ class ExprChecker(OperatorChecker):
             x.invalidate()
 
     def non_generic(self, x: Operand) -> None:
-        if not x.valid() or x.mode is Mode.NOVALUE:
+        if x.mode is _INVALID_MODE or x.mode is Mode.NOVALUE or x.type.__class__ not in MAYBE_GENERIC:
             return
         what = ""
         if isinstance(x.type, T.Named) and is_generic(x.type):

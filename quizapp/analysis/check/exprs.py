@@ -247,9 +247,15 @@ class ExprChecker(OperatorChecker):
         return self._done(x, e)
 
     def _x_binary(self, x: Operand, e: Node, hint: T.Type | None) -> str:
-        self.binary(x, e, e.child_by_field_name("left"), e.child_by_field_name("right"),
-                    text(e.child_by_field_name("operator")))
-        return self._done(x, e)
+        parts = e.children
+        if len(parts) == 3:     # left, operator, right (no comment among them)
+            left, op, right = parts
+        else:
+            left, op, right = (e.child_by_field_name("left"), e.child_by_field_name("operator"),
+                               e.child_by_field_name("right"))
+        self.binary(x, e, left, right, (op.text or b"").decode("utf-8"))
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_composite(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.composite_lit(x, e, hint)

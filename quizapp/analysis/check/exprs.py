@@ -20,7 +20,7 @@ from ..types import model as T
 from ..types.constant import unquote
 from . import constant as C
 from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
-from .operand import Mode, Operand
+from .operand import Mode, Operand, OperandMode
 from .operators import OperatorChecker
 from .predicates import default_type, is_interface, is_untyped
 from .relations import Code
@@ -114,7 +114,7 @@ class ExprChecker(OperatorChecker):
             return [x, x2], True
         return [x], False
 
-    def exclude(self, x: Operand, modes: tuple[Mode, ...]) -> None:
+    def exclude(self, x: Operand, modes: tuple[OperandMode, ...]) -> None:
         if x.mode in modes:
             if x.mode is Mode.NOVALUE:
                 msg = "%s used as value" if Mode.TYPEXPR in modes else "%s used as value or type"

@@ -21,7 +21,7 @@ from ..types import model as T
 from .typemodel import Iface
 
 
-class VarKind(Enum):
+class VariableKind(Enum):
     """Where a variable was declared; only locals must be used."""
 
     LOCAL = "local"
@@ -32,12 +32,24 @@ class VarKind(Enum):
     FIELD = "field"
 
 
-class State(IntEnum):
+class VarKind:
+    """``VariableKind``'s members as plain class attributes (see ``operand.Mode``)."""
+
+    LOCAL, PARAM, RESULT, RECV, PACKAGE, FIELD = VariableKind
+
+
+class DeclState(IntEnum):
     """How far a package-level declaration has been checked."""
 
     WHITE = 0
     GREY = 1
     BLACK = 2
+
+
+class State:
+    """``DeclState``'s members as plain class attributes (see ``operand.Mode``)."""
+
+    WHITE, GREY, BLACK = DeclState
 
 
 class Obj:
@@ -59,7 +71,7 @@ class Obj:
 class Var(Obj):
     __slots__ = ("type_", "used", "kind", "fn")
 
-    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, kind: VarKind,
+    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, kind: VariableKind,
                  fn: Any = None) -> None:
         super().__init__(name, pos)
         self.type_ = typ

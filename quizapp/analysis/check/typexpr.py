@@ -22,7 +22,7 @@ from . import constant as C
 from .exprstr import expr_string
 from .generics import GenericChecker
 from .subst import instantiate_named
-from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var, VarKind
+from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var, VariableKind, VarKind
 from .operand import Mode, Operand
 from .predicates import comparable_cause, identical, intersect, is_integer, is_untyped, type_set
 from .relations import representable_const
@@ -333,7 +333,7 @@ class TypeChecker(GenericChecker):
                           [T.Param(v.name, v.type) for v in rvars], variadic)
         return sig, pvars, rvars
 
-    def param_list(self, node: Node | None, kind: VarKind, declare: bool,
+    def param_list(self, node: Node | None, kind: VariableKind, declare: bool,
                    allow_variadic: bool) -> tuple[list[Var], bool]:
         out: list[Var] = []
         variadic = False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, strip_parens, text
+from ..syntax.nodes import IDENTIFIER_NODES, named_children, strip_parens, text
 from ..types import model as T
 from .operators import INVALID_OP
 from .exprs import MAYBE_GENERIC
@@ -207,11 +207,11 @@ class AssignChecker(LiteralChecker):
                     has_err = True
                     lhs_vars.append(None)
                 continue
-            v = Var(name, pos_of(e), None, VarKind.LOCAL, self.fn)
+            v = Var(name, e, None, VarKind.LOCAL, self.fn)
             lhs_vars.append(v)
             if name != "_":
                 new_vars.append((e, v))
-        vs = [v if v is not None else Var("_", pos_of(lhs[i]), None, VarKind.LOCAL)
+        vs = [v if v is not None else Var("_", lhs[i], None, VarKind.LOCAL)
               for i, v in enumerate(lhs_vars)]
         self.init_vars(vs, rhs, None)
         if not new_vars and not has_err:

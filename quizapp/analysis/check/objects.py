@@ -16,6 +16,7 @@ from typing import Any
 from tree_sitter import Node
 
 from ..errors import Pos
+from ..syntax.nodes import pos_of
 from ..syntax.parser import NEW_EXPR_SPELLING
 from ..types import model as T
 from .typemodel import Iface
@@ -53,15 +54,29 @@ class State:
 
 
 class Obj:
-    """A named entity; ``pos`` is where its name is declared (NOPOS for universe objects)."""
+    """A named entity; ``pos`` is where its name is declared (NOPOS for universe objects).
 
-    __slots__ = ("name", "pos", "state", "decl")
+    It may be given as the name's syntax node: most positions are never printed, so
+    the position is worked out the first time it is asked for."""
 
-    def __init__(self, name: str, pos: Pos | None = None) -> None:
+    __slots__ = ("name", "_pos", "state", "decl")
+
+    def __init__(self, name: str, pos: Pos | Node | None = None) -> None:
         self.name = name
-        self.pos = pos
+        self._pos = pos
         self.state = State.BLACK
         self.decl: Any = None   # the package-level declaration to check on first use
+
+    @property
+    def pos(self) -> Pos | None:
+        p = self._pos
+        if p is not None and p.__class__ is not Pos:
+            p = self._pos = pos_of(p)
+        return p
+
+    @pos.setter
+    def pos(self, pos: Pos | None) -> None:
+        self._pos = pos
 
     @property
     def type(self) -> T.Type:  # overridden where an object has a type

@@ -78,9 +78,9 @@ class StmtChecker(RangeChecker):
         self.fn, self.iota = saved_fn, saved_iota
 
     def usage(self, fn: FuncContext) -> None:
-        for v in sorted(fn.locals, key=lambda v: (v.pos.line, v.pos.col) if v.pos else (0, 0)):
-            if not v.used:
-                self.error(v.pos, f"declared and not used: {v.name}")  # type: ignore[arg-type]
+        unused = [v for v in fn.locals if not v.used]
+        for v in sorted(unused, key=lambda v: (v.pos.line, v.pos.col) if v.pos else (0, 0)):
+            self.error(v.pos, f"declared and not used: {v.name}")  # type: ignore[arg-type]
 
     def stmt_list(self, stmts: list[Node], ctx: int) -> None:
         for s in stmts:
@@ -324,7 +324,7 @@ class StmtChecker(RangeChecker):
             t = self.case_types(sx, types, seen)
             self.open_scope()
             if lhs is not None:
-                v = Var(text(lhs), pos_of(lhs), t, VarKind.LOCAL, None)
+                v = Var(text(lhs), lhs, t, VarKind.LOCAL, None)
                 self.scope.names[v.name] = v
                 lhs_vars.append(v)
             self.stmt_list(clause_statements(cc), ctx)

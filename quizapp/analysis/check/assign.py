@@ -52,7 +52,7 @@ class AssignChecker(LiteralChecker):
         x = self.expr(lhs)
         if isinstance(v, Var):
             v.used = used
-        if not x.valid() or not is_valid(x.type):
+        if x.mode is Mode.INVALID or not is_valid(x.type):
             return INVALID
         if x.mode in (Mode.VARIABLE, Mode.MAPINDEX):
             return x.type
@@ -104,7 +104,7 @@ class AssignChecker(LiteralChecker):
         self.use_lhs(*lhs)
 
     def init_var(self, v: Var, x: Operand, context: str) -> None:
-        if not x.valid() or not is_valid(x.type) or (v.type_ is not None and not is_valid(v.type_)):
+        if x.mode is Mode.INVALID or not is_valid(x.type) or (v.type_ is not None and not is_valid(v.type_)):
             if v.type_ is None:
                 v.type_ = INVALID
             x.invalidate()
@@ -132,7 +132,7 @@ class AssignChecker(LiteralChecker):
             return
         if r != 1:
             ops = [self.expr(e) for e in rhs]
-            if all(o.valid() for o in ops):
+            if all(o.mode is not Mode.INVALID for o in ops):
                 if return_stmt is not None:
                     self.return_error(return_stmt, lhs, ops)
                 else:
@@ -225,7 +225,7 @@ class AssignChecker(LiteralChecker):
         lhs = named_children(node)[0]
         op = "++" if node.type == "inc_statement" else "--"
         x = self.expr(lhs)
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return
         if not all_numeric(x.type):
             self.error(lhs, INVALID_OP + f"{expr_string(lhs)}{op} (non-numeric type {self.tstr(x.type)})")

@@ -70,7 +70,7 @@ class CallChecker(IndexChecker):
             fun = named_children(fun)[-1]
         y = self.expr_or_type(fun, allow_generic=True)
         targs_node = node.child_by_field_name("type_arguments") if kind == "call_expression" else None
-        if targs_node is not None and y.valid():
+        if targs_node is not None and y.mode is not Mode.INVALID:
             if isinstance(y.type, T.Signature) and generic_of(y.type) is not None:
                 self.func_inst(y, fun, fun, [named_children(t)[0] if t.type == "type_elem" and
                                               len(named_children(t)) == 1 else t
@@ -85,7 +85,7 @@ class CallChecker(IndexChecker):
             return ExprKind.STATEMENT
         if x.mode is Mode.TYPEXPR:
             kind = self.conversion_call(x, node, args, dots)
-            if deref and x.valid():
+            if deref and x.mode is not Mode.INVALID:
                 u = x.type.under
                 if isinstance(u, T.Pointer):
                     x.mode, x.type, x.val = Mode.VARIABLE, u.elem, None
@@ -97,7 +97,7 @@ class CallChecker(IndexChecker):
             if not self.builtin(x, node, args, name, dots):
                 x.invalidate()
             x.node = node
-            if x.valid() and x.mode is not Mode.CONSTANT:
+            if x.mode is not Mode.INVALID and x.mode is not Mode.CONSTANT:
                 self.has_call_or_recv = True
             return ExprKind.STATEMENT if name in STATEMENT_BUILTINS else ExprKind.EXPRESSION
         u = x.type.under if not isinstance(x.type, TypeParam) else None
@@ -132,7 +132,7 @@ class CallChecker(IndexChecker):
     def conversion_call(self, x: Operand, node: Node, args: list[Node], dots: bool) -> str:
         t = x.type
         self.non_generic(x)
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return ExprKind.CONVERSION
         x.invalidate()
         if not args:
@@ -140,7 +140,7 @@ class CallChecker(IndexChecker):
         elif len(args) == 1:
             y = self.expr(args[0])
             x.mode, x.type, x.val, x.node = y.mode, y.type, y.val, y.node
-            if x.valid():
+            if x.mode is not Mode.INVALID:
                 tu = t.under
                 if isinstance(tu, T.Interface) and not isinstance(t, TypeParam) and \
                         (getattr(tu, "terms", None) is not None or getattr(tu, "comparable", False)):
@@ -162,7 +162,7 @@ class CallChecker(IndexChecker):
         if len(args) == 1:
             x = self.raw_expr(args[0], allow_generic=True)
             self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
-            if x.valid() and isinstance(x.type, T.Tuple):
+            if x.mode is not Mode.INVALID and isinstance(x.type, T.Tuple):
                 return [Operand(Mode.VALUE, t, None, args[0]) for t in x.type.types]
             return [x]
         return [self.generic_expr(a) for a in args]
@@ -194,8 +194,8 @@ class CallChecker(IndexChecker):
             else:
                 at = args[nargs - 1] if nargs > 0 else Operand(node=call)
                 which = "not enough"
-            have = types_summary([a.type if a.valid() else INVALID for a in args], False, dots,
-                                 self.qualifier)
+            have = types_summary([a.type if a.mode is not Mode.INVALID else INVALID for a in args],
+                                 False, dots, self.qualifier)
             want = types_summary([p.type for p in sig.params], sig.variadic, False, self.qualifier)
             self.error(at, f"{which} arguments in call to {fun_s}", (f"\thave {have}", f"\twant {want}"))
             return None

@@ -99,7 +99,7 @@ class ExprChecker(OperatorChecker):
     def multi_expr(self, node: Node, allow_comma_ok: bool) -> tuple[list[Operand], bool]:
         x = self.raw_expr(node)
         self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
-        if x.valid() and isinstance(x.type, T.Tuple):
+        if x.mode is not Mode.INVALID and isinstance(x.type, T.Tuple):
             out = []
             for i, t in enumerate(x.type.types):
                 o = Operand(Mode.VALUE, t, None, node)
@@ -156,7 +156,7 @@ class ExprChecker(OperatorChecker):
                 ok = self.use(*named_children(n)) and ok
                 continue
             x = self.raw_expr(n, allow_generic=True)
-            ok = ok and x.valid()
+            ok = ok and x.mode is not Mode.INVALID
         return ok
 
     def use_lhs(self, *nodes: Node) -> bool:
@@ -426,7 +426,7 @@ class ExprChecker(OperatorChecker):
                     self.update_expr_type(x, new)
                 x.type = new
         self.non_generic(x)
-        if not x.valid() or t is None or t is T.ANY_TYPE:
+        if x.mode is Mode.INVALID or t is None or t is T.ANY_TYPE:
             return
         ok, cause = self.assignable_to(x, t)
         if not ok:

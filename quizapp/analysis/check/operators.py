@@ -96,7 +96,7 @@ class OperatorChecker(TypeChecker):
                 operand = named_children(operand)[0]
         y = self.expr(operand)
         x.mode, x.type, x.val, x.node = y.mode, y.type, y.val, y.node
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return
         if op == "&":
             inner = operand
@@ -177,9 +177,9 @@ class OperatorChecker(TypeChecker):
         y0 = self.expr(lhs)
         y = self.expr(rhs)
         x.mode, x.type, x.val, x.node, x.lhs_shift = y0.mode, y0.type, y0.val, y0.node, False
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return
-        if not y.valid():
+        if y.mode is Mode.INVALID:
             x.invalidate()
             x.node = y.node
             return
@@ -189,7 +189,7 @@ class OperatorChecker(TypeChecker):
         xt = x.type
         if xt is not y.type:     # (for the same type object matching changes nothing)
             self.match_types(x, y)
-            if not x.valid():
+            if x.mode is Mode.INVALID:
                 return
         elif xt.__class__ is T.Basic and not xt.untyped and op in COMPARISONS and \
                 x.mode is not Mode.CONSTANT and y.mode is not Mode.CONSTANT and \
@@ -235,10 +235,10 @@ class OperatorChecker(TypeChecker):
     def match_types(self, x: Operand, y: Operand) -> None:
         if _may_convert(x, y):
             self.convert_untyped(x, y.type)
-            if not x.valid():
+            if x.mode is Mode.INVALID:
                 return
             self.convert_untyped(y, x.type)
-            if not y.valid():
+            if y.mode is Mode.INVALID:
                 x.invalidate()
 
     def comparison(self, x: Operand, y: Operand, op: str, switch_case: bool) -> None:
@@ -329,7 +329,7 @@ class OperatorChecker(TypeChecker):
                 return
             if is_untyped(y.type):
                 self.representable(y, T.UINT)
-                if not y.valid():
+                if y.mode is Mode.INVALID:
                     x.invalidate()
                     return
         else:
@@ -337,7 +337,7 @@ class OperatorChecker(TypeChecker):
                 pass
             elif is_untyped(y.type):
                 self.convert_untyped(y, T.UINT)
-                if not y.valid():
+                if y.mode is Mode.INVALID:
                     x.invalidate()
                     return
             else:

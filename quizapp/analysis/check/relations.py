@@ -127,9 +127,10 @@ class RelationChecker(CheckerBase):
         if new is not None and new is not x.type:
             x.type = new
 
-    def implicit_type_and_value(self, x: Operand, target: T.Type) -> tuple[T.Type | None, Any, ConversionCode]:
+    def implicit_type_and_value(self, x: Operand,
+                                target: T.Type) -> tuple[T.Type | None, Any, ConversionCode]:
         """The type an untyped ``x`` takes where ``target`` is wanted (types2's implicitTypeAndValue)."""
-        if not x.valid() or not is_untyped(x.type) or not is_valid(target):
+        if x.mode is Mode.INVALID or not is_untyped(x.type) or not is_valid(target):
             return x.type, None, Code.OK
         if is_untyped(target):
             m = max_type(x.type, target)
@@ -173,7 +174,7 @@ class RelationChecker(CheckerBase):
 
     def assignable_to(self, x: Operand, t: T.Type) -> tuple[bool, str]:
         """Whether ``x`` may be assigned to a variable of type ``t``, and gc's cause when not."""
-        if not x.valid() or not is_valid(t) or not is_valid(x.type):
+        if x.mode is Mode.INVALID or not is_valid(t) or not is_valid(x.type):
             return True, ""
         v = x.type
         if identical(v, t):

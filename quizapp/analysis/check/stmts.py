@@ -115,7 +115,7 @@ class StmtChecker(RangeChecker):
     def s_send_statement(self, node: Node, ctx: int) -> None:
         ch = self.expr(node.child_by_field_name("channel"))
         val = self.generic_expr(node.child_by_field_name("value"))
-        if not ch.valid() or not val.valid():
+        if ch.mode is Mode.INVALID or val.mode is Mode.INVALID:
             return
         elem = self.chan_elem(node, ch, recv=False)
         if elem is not None:
@@ -201,7 +201,7 @@ class StmtChecker(RangeChecker):
             self.stmt(init, 0)
         cond = node.child_by_field_name("condition")
         x = self.expr(cond)
-        if x.valid() and not all_boolean(x.type):
+        if x.mode is not Mode.INVALID and not all_boolean(x.type):
             self.error(cond, "non-boolean condition in if statement")
         self.stmt(node.child_by_field_name("consequence"), ctx)
         alt = node.child_by_field_name("alternative")
@@ -228,7 +228,7 @@ class StmtChecker(RangeChecker):
             post = None
         if cond is not None:
             x = self.expr(cond)
-            if x.valid() and not all_boolean(x.type):
+            if x.mode is not Mode.INVALID and not all_boolean(x.type):
                 self.error(cond, "non-boolean condition in for statement")
         if post is not None:
             self.stmt(post, 0)
@@ -245,7 +245,8 @@ class StmtChecker(RangeChecker):
         if tag is not None:
             x = self.expr(tag)
             self.assignment(x, None, "switch expression")
-            if x.valid() and comparable_cause(x.type, True, self.tstr) is not None and not has_nil(x.type):
+            if x.mode is not Mode.INVALID and comparable_cause(x.type, True, self.tstr) is not None \
+                    and not has_nil(x.type):
                 self.error(x, f"cannot switch on {self.ostr(x)} ({self.tstr(x.type)} is not comparable)")
                 x.invalidate()
         else:
@@ -273,14 +274,14 @@ class StmtChecker(RangeChecker):
     def case_values(self, x: Operand, values: list[Node], seen: dict[object, list[tuple[object, T.Type]]]) -> None:
         for e in values:
             v = self.expr(e)
-            if not x.valid() or not v.valid():
+            if x.mode is Mode.INVALID or v.mode is Mode.INVALID:
                 continue
             self.convert_untyped(v, x.type)
-            if not v.valid():
+            if v.mode is Mode.INVALID:
                 continue
             res = v.copy()
             self.comparison(res, x, "==", True)
-            if not res.valid():
+            if res.mode is Mode.INVALID:
                 continue
             if v.mode is not Mode.CONSTANT or v.val is None:
                 continue
@@ -307,7 +308,7 @@ class StmtChecker(RangeChecker):
             lhs = None
         sx: Operand | None = None
         x = self.expr(node.child_by_field_name("value"))
-        if x.valid():
+        if x.mode is not Mode.INVALID:
             if isinstance(x.type, TypeParam):
                 self.error(x, f"cannot use type switch on type parameter value {self.ostr(x)}")
             elif is_interface(x.type):

@@ -177,10 +177,6 @@ class ExprChecker(OperatorChecker):
         f = _DISPATCH.get(e.type)
         return f(self, x, e, hint) if f is not None else ExprKind.STATEMENT
 
-    def _done(self, x: Operand, e: Node) -> str:
-        x.node = e
-        return ExprKind.EXPRESSION if x.mode is not Mode.INVALID else ExprKind.STATEMENT
-
     def _x_ident(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         name = (e.text or b"").decode("utf-8")
         s = self.scope
@@ -218,19 +214,23 @@ class ExprChecker(OperatorChecker):
 
     def _x_selector(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.selector(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_index(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.index_expr(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_slice(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.slice_expr(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_assert(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.type_assertion_expr(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_call(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         return self.call_expr(x, e)
@@ -244,7 +244,8 @@ class ExprChecker(OperatorChecker):
             if op == "<-" and x.mode is not Mode.INVALID:
                 x.node = e
                 return ExprKind.STATEMENT
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_binary(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         parts = e.children
@@ -259,17 +260,20 @@ class ExprChecker(OperatorChecker):
 
     def _x_composite(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.composite_lit(x, e, hint)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_func_lit(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.func_lit(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_type(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         t = self.typ(e)
         if is_valid(t):
             x.mode, x.type = Mode.TYPEXPR, t
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_qualified(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         """``pkg.T``, or, when the name before the dot is no package, the grammar's reading of
@@ -278,7 +282,8 @@ class ExprChecker(OperatorChecker):
         if obj is None or isinstance(obj, PkgName):
             return self._x_type(x, e, hint)
         self.selector(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_error(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         """A type among a call's arguments, which tree-sitter wraps in an error node."""

@@ -17,7 +17,7 @@ from tree_sitter import Node
 
 from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, text
 from ..types import model as T
-from .exprs import ExprKind
+from .exprs import MAYBE_GENERIC, ExprKind
 from .operators import INVALID_OP
 from .exprstr import expr_string
 from .subst import make_subst, subst
@@ -226,15 +226,24 @@ class CallChecker(IndexChecker):
         if e.type == "qualified_type":   # ``v.M`` the grammar read as a type: ``v.M[int](x)``
             operand, sel_node = e.child_by_field_name("package"), e.child_by_field_name("name")
         sel = text(sel_node)
-        if operand.type in IDENTIFIER_NODES:
+        kind = operand.type
+        y: Operand | None = None
+        if kind in IDENTIFIER_NODES:
             obj = self.lookup(text(operand))
             if isinstance(obj, PkgName):
                 self.qualified(x, operand, sel_node, e, want_type, obj)
                 return
-        if operand.type == "package_identifier":
+            if obj.__class__ is Var and obj.decl is None:
+                t = obj.type_
+                if t is not None and t.__class__ is not T.Tuple and (
+                        t.__class__ not in MAYBE_GENERIC or getattr(t, "generic", None) is None):
+                    obj.used = True    # a local variable: what checking it as an expression finds
+                    y = Operand(Mode.VARIABLE, t, None, operand) if is_valid(t) else \
+                        Operand(Mode.INVALID, INVALID, None, operand)
+        if y is None and kind == "package_identifier":
             y = Operand(node=operand)
             self.ident(y, operand, False)
-        else:
+        elif y is None:
             y = self.expr_or_type(operand)
         x.node = e
         if y.mode is Mode.BUILTIN:

@@ -22,7 +22,7 @@ from . import constant as C
 from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
 from .operand import Mode, Operand, OperandMode
 from .operators import OperatorChecker
-from .predicates import default_type, is_interface, is_untyped
+from .predicates import default_type, identical, is_interface, is_untyped
 from .relations import Code
 from .typemodel import INVALID, is_generic, is_valid
 from .typexpr import TYPE_NODES
@@ -381,6 +381,9 @@ class ExprChecker(OperatorChecker):
         if x.mode in _SINGLE_VALUES and type(xt) is not T.Tuple and (
                 (xt is t and not is_untyped(t)) or (t is T.ANY_TYPE and _plain_typed(xt))):
             return    # the same type object, or a typed value into any: nothing to convert or check
+        if x.mode in _SINGLE_VALUES and t is not None and xt.__class__ is not T.Tuple and \
+                _plain_typed(xt) and identical(xt, t) and is_valid(t):
+            return    # a typed value into an identical type: what assignable_to finds
         if x.mode is Mode.CONSTANT and xt.__class__ is T.Basic and xt.untyped and (
                 t.__class__ is T.Basic and not t.untyped or t is T.ANY_TYPE):
             # an untyped constant into a basic type (the common ``x := 1``) or into ``any``

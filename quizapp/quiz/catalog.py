@@ -62,7 +62,8 @@ def pack_progress(progress: Progress, packs: list[Pack]) -> dict[str, PackProgre
 
 
 def matches(pack: Pack, query: str) -> bool:
-    """Search over titles and descriptions of the pack and its questions, in both languages."""
+    """Search over titles and descriptions of the pack and its questions, in both languages,
+    and over the question kinds (``allocs``, ``fix``…), the words a pack file uses for them."""
     words = query.casefold().split()
     if not words:
         return True
@@ -70,7 +71,7 @@ def matches(pack: Pack, query: str) -> bool:
     if pack.description is not None:
         texts += [pack.description.en, pack.description.zh]
     for q in pack.questions:
-        texts += [q.title.en, q.title.zh, *q.principles]
+        texts += [q.title.en, q.title.zh, q.kind.value, *q.principles]
     hay = "\n".join(texts).casefold()
     return all(w in hay for w in words)
 

@@ -27,7 +27,7 @@ WHY = {
     "captured by a closure": ("a closure captures it", "被闭包捕获"),
     "reference": ("the closure refers to it by reference", "闭包按引用使用它"),
     "send": ("it is sent on a channel", "被发送到 channel"),
-    "spill": ("it is allocated", "在这里分配"),
+    "spill": ("it needs storage of its own", "需要一块自己的存储"),
     "slice-literal-element": ("it is stored in a slice", "被存进切片"),
     "key of map put": ("it is stored as a map key", "被存为 map 的键"),
     "map literal value": ("it is stored in a map", "被存进 map"),
@@ -146,9 +146,9 @@ def verdict_sentence(site: Site, lang: str, code: str = "", sites: list[Site] | 
         return (f"{name} 没有逃逸（does not escape），可以留在栈上。{tail}" if zh else
                 f"{name} does not escape: it can stay on the stack.{tail}")
     if site.alloc == "box":
-        return (f"装着 {site.name} 的接口值逃逸了，所以装箱后的副本分配在堆上。" if zh else
+        return (f"装着 {site.name} 的接口值逃逸了，所以装箱后的副本逃逸到堆上（escapes to heap）。" if zh else
                 f"The interface value holding {site.name} escapes, so the box holding its copy "
-                f"is allocated on the heap.")
+                f"escapes to the heap.")
     if nothing:
         return ("这个函数值逃逸了，编译器报告 func literal 在堆上；它不捕获任何变量。" if zh else
                 "The func value escapes, so gc reports the func literal on the heap; it captures "
@@ -166,8 +166,8 @@ def verdict_sentence(site: Site, lang: str, code: str = "", sites: list[Site] | 
             return f"{subject}{phrase}，所以编译器把 {name} 移到堆上（moved to heap）。"
         subject = name if reason in _OWN else f"{name}'s address"
         return f"{subject} {phrase}, so the compiler moves {name} to the heap."
-    return (f"{name} {phrase}，所以它分配在堆上（escapes to heap）。" if zh else
-            f"{name} {phrase}, so it is allocated on the heap.")
+    return (f"{name} {phrase}，所以它逃逸到堆上（escapes to heap）。" if zh else
+            f"{name} {phrase}, so it escapes to the heap.")
 
 
 def where_text(where: str, lang: str) -> str:

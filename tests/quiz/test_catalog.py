@@ -23,6 +23,7 @@ def test_grouped_by_category_in_a_fixed_order_and_searchable() -> None:
     assert "builtin.principle.goroutine" in hits and len(hits) < len(packs)
     assert "builtin.principle.closure-capture" in [p.id for _, m in grouped(packs, "闭包") for p in m]
     assert grouped(packs, "no such thing anywhere") == []
+    assert "builtin.allocations" in [p.id for _, m in grouped(packs, "allocs") for p in m]  # a kind
 
 
 def test_pack_progress_counts_answers_runs_and_the_run_in_progress(tmp_path: Path) -> None:

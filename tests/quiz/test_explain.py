@@ -115,3 +115,16 @@ def test_the_last_flow_item_is_a_sentence_naming_the_site() -> None:
         flow = flow_sentences(p, lang)
         assert flow, p.flow
         assert not flow[-1].startswith("→") and p.name in flow[-1] and flow[-1].endswith(end)
+
+
+def test_the_why_speaks_of_escaping_and_leaves_allocation_to_the_run_time_note() -> None:
+    """gc decides where a value may live; whether Go allocates at run time (nothing for a
+    small integer from its static table) is the run-time note's to say, so the verdict and the
+    flow never claim an allocation."""
+    for s in analyze(SQUARE).sites:
+        if s.verdict is not Verdict.HEAP:
+            continue
+        for lang in ("en", "zh"):
+            text = " ".join([verdict_sentence(s, lang, SQUARE), *flow_sentences(s, lang)])
+            assert "allocat" not in text and "分配" not in text, text
+        assert "escapes to the heap" in verdict_sentence(s, "en", SQUARE)

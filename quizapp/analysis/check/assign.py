@@ -83,7 +83,7 @@ class AssignChecker(LiteralChecker):
     def assign_vars(self, lhs: list[Node], rhs: list[Node]) -> None:
         l, r = len(lhs), len(rhs)
         context = "assignment" if l <= 1 else "multiple assignment"
-        is_call = r == 1 and _is_call(rhs[0])
+        is_call = r == 1 and is_call_expr(rhs[0])
         if l == r and not is_call:
             for a, b in zip(lhs, rhs):
                 self.assign_var(a, b, None, context)
@@ -125,7 +125,7 @@ class AssignChecker(LiteralChecker):
         l, r = len(lhs), len(rhs)
         context = "return statement" if return_stmt is not None else \
             "multiple assignment" if l > 1 else "assignment"
-        is_call = r == 1 and _is_call(rhs[0])
+        is_call = r == 1 and is_call_expr(rhs[0])
         if l == r and not is_call:
             for v, e in zip(lhs, rhs):
                 self.init_var(v, self.expr(e), context)
@@ -159,7 +159,7 @@ class AssignChecker(LiteralChecker):
         vars_ = f"{l} variable{'s' if l != 1 else ''}"
         vals = f"{r} value{'s' if r != 1 else ''}"
         r0 = rhs[0]
-        if len(rhs) == 1 and _is_call(r0):
+        if len(rhs) == 1 and is_call_expr(r0):
             fun = strip_parens(r0)
             fnode = fun.child_by_field_name("function") or fun.child_by_field_name("type")
             self.error(r0, f"assignment mismatch: {vars_} but {expr_string(fnode)} returns {vals}")
@@ -241,6 +241,7 @@ class AssignChecker(LiteralChecker):
         self.assign_var(lhs[0], None, x, "assignment")
 
 
-def _is_call(node: Node) -> bool:
+def is_call_expr(node: Node) -> bool:
+    """A call or conversion (in parentheses or not): the one expression that may give several values."""
     return strip_parens(node).type in ("call_expression", "type_conversion_expression")
 

@@ -21,7 +21,7 @@ from tree_sitter import Node
 from ..syntax.nodes import fields, gc_pos, named_children, pos_of, start_pos, strip_parens, text
 from ..types import model as T
 from . import constant as C
-from .assign import exprs_of
+from .assign import exprs_of, is_call_expr
 from .base import FuncContext
 from .exprs import ExprKind
 from .objects import Nil, Var, VarKind
@@ -186,6 +186,15 @@ class StmtChecker(RangeChecker):
                     self.error(node, f"result parameter {p.name} not in scope at return",
                                (f"\t{self.fpos(alt.pos)}: inner declaration of var {p.name} "
                                 f"{self.tstr(alt.type)}",))
+            return
+        if len(results) == len(res) and (len(results) != 1 or not is_call_expr(results[0])) and \
+                all(p.type is not None for p in res):
+            # one value per result (init_vars' first case, without its variables)
+            for p, e in zip(res, results):
+                x = self.expr(e)
+                if x.mode is Mode.INVALID or not is_valid(x.type) or not is_valid(p.type):
+                    continue
+                self.assignment(x, p.type, "return statement")
             return
         lhs = [Var(p.name, None, p.type, VarKind.RESULT) for p in res]
         self.init_vars(lhs, results, node)

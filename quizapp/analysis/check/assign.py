@@ -40,9 +40,10 @@ class AssignChecker(LiteralChecker):
     def lhs_var(self, lhs: Node) -> T.Type | None:
         """The type of an assignment's left side; None for ``_``, INVALID after an error."""
         ident = strip_parens(lhs)
-        if ident.type in IDENTIFIER_NODES and text(ident) == "_":
+        name = text(ident) if ident.type in IDENTIFIER_NODES else None
+        if name == "_":
             return None
-        v = self.lookup(text(ident)) if ident.type in IDENTIFIER_NODES else None
+        v = self.lookup(name) if name is not None else None
         if v.__class__ is Var and v.decl is None and ident is lhs:
             t = v.type_    # a local variable: what checking it as an expression finds
             if t is not None and t.__class__ is not T.Tuple and (

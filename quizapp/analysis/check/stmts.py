@@ -44,7 +44,7 @@ class StmtChecker(RangeChecker):
     huge: list[tuple[object, T.Type]]
 
     def declare_local(self, name_node: Node, obj: Var) -> None:
-        name = text(name_node)
+        name = obj.name     # (the name node's text)
         self.note_size(obj)
         if name == "_":
             return

@@ -86,7 +86,7 @@ class Obj:
 class Var(Obj):
     __slots__ = ("type_", "used", "kind", "fn")
 
-    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, kind: VariableKind,
+    def __init__(self, name: str, pos: Pos | Node | None, typ: T.Type | None, kind: VariableKind,
                  fn: Any = None) -> None:
         super().__init__(name, pos)
         self.type_ = typ
@@ -102,7 +102,7 @@ class Var(Obj):
 class Const(Obj):
     __slots__ = ("type_", "val", "iota")
 
-    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, val: Any) -> None:
+    def __init__(self, name: str, pos: Pos | Node | None, typ: T.Type | None, val: Any) -> None:
         super().__init__(name, pos)
         self.type_ = typ
         self.val = val
@@ -116,7 +116,7 @@ class Const(Obj):
 class TypeName(Obj):
     __slots__ = ("type_", "alias")
 
-    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, alias: bool = False) -> None:
+    def __init__(self, name: str, pos: Pos | Node | None, typ: T.Type | None, alias: bool = False) -> None:
         super().__init__(name, pos)
         self.type_ = typ
         self.alias = alias
@@ -131,7 +131,7 @@ class Func(Obj):
 
     __slots__ = ("sig", "node", "ptr_recv", "recv_base", "path", "params", "fscope")
 
-    def __init__(self, name: str, pos: Pos | None, sig: T.Signature | None, node: Node | None = None,
+    def __init__(self, name: str, pos: Pos | Node | None, sig: T.Signature | None, node: Node | None = None,
                  path: str = "") -> None:
         super().__init__(name, pos)
         self.sig = sig
@@ -150,7 +150,7 @@ class Func(Obj):
 class PkgName(Obj):
     __slots__ = ("path", "used", "pkg", "spec")
 
-    def __init__(self, name: str, pos: Pos | None, path: str, pkg: Any, spec: Node | None) -> None:
+    def __init__(self, name: str, pos: Pos | Node | None, path: str, pkg: Any, spec: Node | None) -> None:
         super().__init__(name, pos)
         self.path = path
         self.used = False

@@ -28,6 +28,7 @@ The compiler builds the programs 50 at a time (``gotool.build_escape_batch``).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import traceback
 from collections import Counter
@@ -94,6 +95,22 @@ def check_all(seeds: list[int], go: str, std: bool, inline: bool = False,
             yield judge(seed, used, src, res, inline)
 
 
+GENERIC = re.compile(r"^(the standard library's generic code under inlining) \((\w+)\..*\)$")
+GENERATED = re.compile(r"^(code gc generates in this package) for .*?( beside .*| \(.*\))$")
+
+
+def unsupported_reasons(ours: list[str]) -> set[str]:
+    """A program's unsupported constructs as reasons to count: positions dropped, generic
+    instances by package, generated code by kind."""
+    out: set[str] = set()
+    for line in ours:
+        if line.startswith("unsupported: "):
+            what = line.split(": ", 2)[2]
+            m = GENERIC.match(what) or GENERATED.match(what)
+            out.add(f"{m.group(1)} ({m.group(2).strip(' ()')})" if m else what)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=500)
@@ -113,8 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     per_total: Counter[str] = Counter()
     per_ok: Counter[str] = Counter()
     per_valid: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
     for seed, used, verdict, src, theirs, ours in check_all(seeds, go, args.std, args.inline, require):
         verdicts[verdict] += 1
+        if verdict == "unsupported":
+            reasons.update(unsupported_reasons(ours))
         for c in used:
             per_total[c] += 1
             if verdict not in ("invalid", "unsupported"):
@@ -138,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         all_valid = args.n - verdicts["invalid"]
         print(f"agreement over every valid program (unsupported counted as not agreeing): "
               f"{100.0 * verdicts['agree'] / max(all_valid, 1):.1f}% ({verdicts['agree']}/{all_valid})")
+        if reasons:
+            print("unsupported programs by reason (a program may have several):")
+            for why, n in reasons.most_common():
+                print(f"  {n:4d}  {why}")
     from bench.fuzzgen_inline import CONSTRUCTS as MORE
     names = sorted(fuzzstd.SNIPPETS) if args.std else \
         list({**INLINE_CONSTRUCTS, **MORE} if args.inline else CONSTRUCTS)

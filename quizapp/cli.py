@@ -288,7 +288,7 @@ def cmd_diagram(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     from .diagram.command import diagram_command
     return diagram_command(data, short_path(args.file), args.output, args.step, args.entry,
-                           args.what_if, args.budget, args.inline)
+                           args.what_if, args.budget, args.inline, args.diagram_lang or args.lang or "en")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -321,7 +321,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"quizapp {__version__}")
     ap.add_argument("--screenshot", metavar="OUT.png", help="render a view offscreen to a PNG and exit")
     ap.add_argument("--view", default="packs", help="the view to render (with --screenshot)")
-    ap.add_argument("--lang", default="en", choices=["en", "zh"], help="language (with --screenshot)")
+    ap.add_argument("--lang", choices=["en", "zh"],
+                    help="language: of the window (and kept, as Settings keeps it), of --screenshot and of diagram "
+                         "(default: the saved setting, else the system's; English for --screenshot and diagram)")
     ap.add_argument("--theme", choices=["light", "dark"], help="theme (with --screenshot; default light)")
     ap.add_argument("--size", metavar="WxH", help="window size (with --screenshot; default 1280x800)")
     ap.add_argument("--question", metavar="PACK_ID/QUESTION_ID",
@@ -342,6 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     dg.add_argument("--budget", type=int, default=10_000, metavar="N",
                     help="run at most N steps (default 10,000)")
     dg.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg")
+    dg.add_argument("--lang", dest="diagram_lang", choices=["en", "zh"],
+                    help="the drawing's language (default: --lang before the command, else English)")
     dg.add_argument("--inline", action="store_true",
                     help="as the default build (gc's -m, inlining on) places memory, calls it "
                          "inlines merged into their callers' frames (default: -m -l)")
@@ -418,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"quizapp: cannot write {args.screenshot}: {why}", file=sys.stderr)
             return EXIT_BAD_INPUT
         try:
-            status = take(Path(args.screenshot), args.view, args.lang, args.theme, args.size,
+            status = take(Path(args.screenshot), args.view, args.lang or "en", args.theme, args.size,
                           args.question)
         except ScreenshotError as exc:
             print(f"quizapp: {exc}", file=sys.stderr)
@@ -428,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         return status
     if args.command is None:
         from .ui.app import run
-        return run(sys.argv[:1])
+        return run(sys.argv[:1], args.lang)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:

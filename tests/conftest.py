@@ -29,3 +29,17 @@ def go() -> str:
     if cmd is None:
         pytest.fail("the Go toolchain is missing: install the test extra (pip install '.[test]')")
     return cmd
+
+
+@pytest.fixture(params=["en", "zh"])
+def lang(request, qapp):  # noqa: ANN001, ANN201
+    """The interface language: Chinese installs the app's translation for the test."""
+    from PySide6.QtCore import QTranslator
+    tr = None
+    if request.param == "zh":
+        tr = QTranslator(qapp)
+        assert tr.load(str(ROOT / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"))
+        qapp.installTranslator(tr)
+    yield request.param
+    if tr is not None:
+        qapp.removeTranslator(tr)

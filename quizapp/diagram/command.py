@@ -20,9 +20,10 @@ EXIT_OK, EXIT_BAD, EXIT_PARTIAL = 0, 2, 3
 
 
 def diagram_command(data: bytes, shown: str, output: str, step: int | None, func: str | None,
-                    what_if: bool, budget: int, inline: bool = False) -> int:
+                    what_if: bool, budget: int, inline: bool = False, lang: str = "en") -> int:
     """Draw the step; ``data`` is the file's bytes, ``shown`` its path as messages print it;
-    ``inline``: as the default build (inlining on) places memory."""
+    ``inline``: as the default build (inlining on) places memory; ``lang``: the drawing's
+    language (messages on the terminal stay English, as the other commands')."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..analysis import AnalysisError, analyze
     from .layout import DiagramError
@@ -64,13 +65,17 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication.instance() or QGuiApplication(["quizapp"])
     from .render import save_page, step_title
+    from .words import install_language
+    words = install_language(app, lang)
     scene = model.scene(chosen - 1, what_if)
     title = step_title(model.title(chosen - 1))
     try:
         save_page(scene, out, title, model.source_lines, program=Path(shown).name, step=chosen, steps=n,
-                  line=model.line(chosen - 1))
+                  line=model.line(chosen - 1), panic=model.title(chosen - 1).key == "panic")
     except OSError as exc:
         return fail(f"{out}: cannot write: {exc}")
+    for t in words:
+        app.removeTranslator(t)
     del app
     print(f"wrote {out} (step {chosen} of {n}: {step_title(model.title(chosen - 1))})")
     partial = bool(analysis.unsupported) or bool(model.problem)

@@ -4,7 +4,7 @@ Pure Python (no Qt): ``layout_step(view)`` turns a trace snapshot (see
 ``quizapp.run.snapshot``) into a ``Scene`` the renderer only has to paint.
 The stack is on the left (the running goroutine's frames, outermost first,
 the stack pointer under the last; other goroutines' stacks below, each
-under its own header), the heap on the right, in allocation order. A
+under its own header and with its own stack pointer), the heap on the right, in allocation order. A
 variable's row shows its value as ``%+v`` prints it (elided to its box,
 the full text kept for a tooltip); a reference is an arrow, each in a lane
 of its own so that no two merge: into the heap across the gutter, into
@@ -23,10 +23,10 @@ wide characters), so the geometry is testable without a font.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..run.snapshot import FrameView, ObjView, StepView, VarView
+from .lanes import MAX_LANES, Arrow, untangle
 
 CHAR_W = 7.0                     # a monospace cell at the diagram's font size
 ROW_H = 18.0
@@ -46,8 +46,11 @@ GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
-MAX_LANES = 24                   # the most lanes a margin grows to before arrows share them
 SP_FULL = "the stack pointer: the top of the running goroutine's stack"
+ITYPE_W = 66.0                   # an interface's type word
+NIL_W = 30.0                     # the mark of a nil map
+NIL_FULL = "nil map"              # the mark's full text: words.NIL_FULL says what it means
+SP_OTHER = "goroutine {n}'s stack pointer: the top of its stack"
 
 
 class DiagramError(Exception):
@@ -117,7 +120,8 @@ class Text:
     rect: Rect
     text: str
     full: str
-    role: str                    # title, head (an object's), name, value, type, note, tag, state (wraps)
+    role: str                    # title, head (an object's), name, value, type, note, tag, state (wraps),
+                                 # itype (an interface's dynamic type), nil (the mark of a nil map)
     whole: str = ""              # the text before eliding (drawing elides it again, measured)
 
     def __post_init__(self) -> None:
@@ -142,14 +146,7 @@ class Box:
     free: bool = False           # the analysis says heap, but Go allocates nothing (its note says why)
     current: bool = False        # the frame taking this step
     rows: dict[str, Rect] = field(default_factory=dict)   # variable name -> its row
-
-
-@dataclass
-class Arrow:
-    kind: str                    # heap (stack to heap), stack (into the stack), inner (heap to heap), dangling
-    points: list[tuple[float, float]]
-    source: str = ""
-    target: str = ""
+    cells: list[Rect] = field(default_factory=list)       # an interface's two words, outlined
 
 
 @dataclass
@@ -165,7 +162,8 @@ class Scene:
     event: str
     detail: str
     index: int
-    sp_y: float = 0.0
+    sp_y: float = 0.0            # the running goroutine's stack pointer
+    sps: list[float] = field(default_factory=list)    # every goroutine's, the running one's first
     stack_x: float = MARGIN_L    # where the stack column starts (the margins grow with the arrows)
     what_if: bool = False
     ghosts: list[str] = field(default_factory=list)   # functions brought back by the what-if view
@@ -175,8 +173,15 @@ class Scene:
         return [t for b in self.boxes for t in b.texts] + self.labels
 
 
-def _var_rows(f: FrameView) -> list[VarView]:
-    return list(f.vars)
+RETURN = "return"
+"""The name of a returning frame's result rows (Go's keyword: the same in every language)."""
+
+
+def _rows(f: FrameView) -> list[tuple[str, str, VarView]]:
+    """A frame's rows: (key, name shown, variable); a returning frame's results come last."""
+    rows = [(row_key(v), v.name, v) for v in f.vars]
+    return rows + [(f"{RETURN} {v.name}", RETURN if v.name.startswith("~") else f"{RETURN} {v.name}", v)
+                   for v in f.results]
 
 
 def row_key(v: VarView) -> str:
@@ -237,7 +242,7 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     row_of: dict[tuple[int, str], Rect] = {}      # (frame id, var name) -> row
     obj_rows: dict[str, Rect] = {}                 # var-object id -> its row (moved to heap)
     y = TOP
-    sp_y = TOP
+    sps: list[tuple[int, float]] = []              # (goroutine, its stack pointer)
     order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
@@ -253,22 +258,27 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
             head.texts.append(Text(Rect(stack_x + PAD, y + HEADER_H - 4, inner, state_h), state, full, "state"))
             boxes.append(head)
             y += head.rect.h + 4
+        g_sp = y
         for fi, f in enumerate(g.frames):
             box, children, y = _frame_box(f, stack_x, y, stack_objs.get(f.id, []), row_of, obj_rows)
             box.current = g.id == view.goroutine and fi == len(g.frames) - 1
             boxes.append(box)
             boxes.extend(children)
-            if g.id == view.goroutine:
-                sp_y = y + GAP / 2
+            g_sp = y + GAP / 2
             y += GAP
             if g.id == view.goroutine and fi == len(g.frames) - 1:
                 for gf, objs in ghosts.items():
                     gbox, y = _ghost_box(gf, objs, stack_x, y, row_of, obj_rows)
                     boxes.append(gbox)
                     y += GAP
+        if g.frames:
+            sps.append((g.id, g_sp))
         y += GAP
     stack_bottom = y
-    labels.append(Text(Rect(2, sp_y - 16, SP_W, 14), "SP", SP_FULL, "tag"))
+    sps = sps or [(view.goroutine, TOP)]           # an empty stack: its pointer at the top
+    for gid, gy in sps:
+        labels.append(Text(Rect(2, gy - 16, SP_W, 14), "SP",
+                           SP_FULL if gid == view.goroutine else SP_OTHER.format(n=gid), "tag"))
     # heap objects, in allocation order; the ones arrows reach first when there are too many
     shown = [o for o in view.heap if o.id not in ghost_keys]
     hidden = 0
@@ -305,7 +315,9 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     width = heap_x + HEAP_W + lanes.margin_r
     height = max(stack_bottom, hy) + 8
     return Scene(width, height, boxes, arrows, labels, view.line, view.event, view.detail,
-                 view.index, sp_y, stack_x, what_if, [f"{gf[1]}" for gf in ghosts], hidden), used
+                 view.index, next((gy for gid, gy in sps if gid == view.goroutine), TOP),
+                 [gy for _, gy in sps], stack_x, what_if,
+                 [f"{gf[1]}" for gf in ghosts], hidden), used
 
 
 def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
@@ -318,22 +330,33 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
     ry = y + HEADER_H
     vw = STACK_W - NAME_W - 3 * PAD
     group = ""
-    for v in _var_rows(f):
+    for key, shown, v in _rows(f):
         if v.inlined and v.inlined != group:     # the locals of a call gc inlined here
             head = f"{v.inlined} (inlined)"
             box.texts.append(_fitted(Rect(x + PAD + 2, ry, STACK_W - 2 * PAD - 4, ROW_H), head, head, "head"))
             ry += ROW_H
         group = v.inlined
         row = Rect(x + PAD, ry, STACK_W - 2 * PAD, ROW_H)
-        name = v.name + (" ↗" if v.captured else "")
+        name = shown + (" ↗" if v.captured else "")
         box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), name,
-                              f"{v.name}: {v.type}", "name"))
+                              f"{shown}: {v.type}", "name"))
         value = "→ heap" if v.where == "heap" else v.value
         full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
-        box.texts.append(_fitted(Rect(row.x + NAME_W, ry, vw, ROW_H), value, full,
+        vx, vwide = row.x + NAME_W, vw
+        if v.dynamic and v.where != "heap":       # an interface: its two words, type | data
+            tcell = Rect(vx - 3, ry + 1, ITYPE_W, ROW_H - 2)
+            dcell = Rect(tcell.right, ry + 1, vw + 3 - ITYPE_W, ROW_H - 2)
+            box.cells += [tcell, dcell]
+            box.texts.append(_fitted(Rect(tcell.x + 3, ry, tcell.w - 6, ROW_H), v.dynamic,
+                                     f"dynamic type: {v.dynamic}", "itype"))
+            vx, vwide = dcell.x + 3, dcell.w - 6
+        if nil_map(v):
+            vwide -= NIL_W
+            box.texts.append(Text(Rect(vx + vwide + 2, ry + 2, NIL_W - 4, ROW_H - 4), "nil", NIL_FULL, "nil"))
+        box.texts.append(_fitted(Rect(vx, ry, vwide, ROW_H), value, full,
                               "moved" if v.where == "heap" else "value"))
-        box.rows[row_key(v)] = row
-        row_of[(f.id, row_key(v))] = row
+        box.rows[key] = row
+        row_of[(f.id, key)] = row
         if v.obj:
             obj_rows.setdefault(v.obj, row)
         ry += ROW_H
@@ -350,6 +373,13 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
         children.append(ob)
     box.rect.h = max(ry - y + PAD, HEADER_H + ROW_H)
     return box, children, box.rect.bottom
+
+
+def nil_map(v: VarView) -> bool:
+    """Is ``v`` a nil map (or an interface holding one)? Go prints it ``map[]`` as it prints
+    an empty map; only an empty map has memory behind it."""
+    t = v.dynamic or v.type
+    return t.startswith("map[") and v.value == "map[]" and not v.points_to and v.where != "heap"
 
 
 def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
@@ -437,8 +467,8 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
 
     for g in view.goroutines:
         for f in g.frames:
-            for v in f.vars:
-                row = row_of.get((f.id, row_key(v)))
+            for key, _, v in _rows(f):
+                row = row_of.get((f.id, key))
                 if row is None:
                     continue
                 targets = ([v.obj] if v.where == "heap" else []) + \
@@ -510,71 +540,9 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
                 ty = entry_y(target, t)
                 arrows.append(Arrow("dangling" if t in ghost_ids else "stack",
                                     [(src.x, ys), (lx, ys), (lx, ty), (stack_right, ty)], o.id, t))
-    _untangle(arrows, [(lambda x: x < stack_x, left_x, False), (lambda x: stack_right < x < heap_x, gutter_x, True),
+    untangle(arrows, [(lambda x: x < stack_x, left_x, False), (lambda x: stack_right < x < heap_x, gutter_x, True),
                        (lambda x: x > heap_right, lambda n: heap_right + 8 + LANE * (n % lanes.right), False)])
     return arrows, (left_lane, gutter_lane, right_lane)
-
-
-def _lane(a: Arrow) -> int:
-    """The index of the point where ``a`` turns into its lane (its vertical run starts there)."""
-    return next(j for j in range(len(a.points) - 1) if a.points[j][0] == a.points[j + 1][0])
-
-
-def _untangle(arrows: list[Arrow], margins: list[tuple[Callable[[float], bool], Callable[[int], float], bool]]
-              ) -> None:
-    """Give each margin's arrows the lanes that make the fewest crossings.
-
-    A margin beside one column (left of the stack, right of the heap) holds
-    loops that leave and come back on the same side: a loop crosses the
-    vertical run of every loop nearer the boxes whose span holds one of its
-    ends. In the gutter, arrows go across: one left of another crosses it
-    where its right-hand end lies within the other's span, and the other's
-    left-hand end within its own. Lanes are ordered by span, then improved
-    by swapping neighbours while that removes crossings."""
-    for inside, lane_x, across in margins:
-        group = [a for a in arrows if inside(a.points[_lane(a)][0])]
-        if not 2 <= len(group) <= 2 * MAX_LANES:     # beyond, lanes are shared anyway: keep it cheap
-            continue
-        info = {}
-        for a in group:
-            j = _lane(a)
-            (x, y1), (_, y2) = a.points[j], a.points[j + 1]
-            before, after = a.points[j - 1][0] if j else x, a.points[j + 2][0] if j + 2 < len(a.points) else x
-            left_y, right_y = (y1, y2) if before < x or after > x else (y2, y1)
-            info[id(a)] = (min(y1, y2), max(y1, y2), left_y, right_y)
-
-        def cost(inner: Arrow, outer: Arrow) -> int:
-            lo, hi, _, right_y = info[id(inner)]
-            olo, ohi, oleft, oright = info[id(outer)]
-            if across:         # inner is the one further left
-                return int(olo < right_y < ohi) + int(lo < oleft < hi)
-            return int(lo < oleft < hi) + int(lo < oright < hi)
-
-        def improved(order: list[Arrow]) -> list[Arrow]:
-            for _ in range(len(order)):
-                swapped = False
-                for i in range(len(order) - 1):
-                    a, b = order[i], order[i + 1]
-                    if cost(b, a) < cost(a, b):
-                        order[i], order[i + 1] = b, a
-                        swapped = True
-                if not swapped:
-                    break
-            return order
-
-        def total(order: list[Arrow]) -> int:
-            return sum(cost(a, b) for i, a in enumerate(order) for b in order[i + 1:])
-
-        starts = [sorted(group, key=key) for key in (
-            lambda a: (info[id(a)][1] - info[id(a)][0], info[id(a)][3]),     # the shortest nearest
-            lambda a: (info[id(a)][3], info[id(a)][2]),                       # by where they end
-            lambda a: (-info[id(a)][3], info[id(a)][2]))]
-        group = min((improved(o) for o in starts), key=total)
-        for n, a in enumerate(group):
-            j = _lane(a)
-            x = lane_x(n)
-            a.points[j] = (x, a.points[j][1])
-            a.points[j + 1] = (x, a.points[j + 1][1])
 
 
 def scene_texts_overlap(scene: Scene) -> list[tuple[Text, Text]]:

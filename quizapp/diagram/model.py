@@ -26,6 +26,7 @@ class StepTitle:
     line: int
     code: str = ""               # the source line (for statements)
     name: str = ""               # the function, the site, the goroutine
+    no_alloc: str = ""           # an allocation Go does not make: how it does without (run.allocs.NoAlloc)
 
 
 @dataclass
@@ -63,7 +64,7 @@ class DiagramModel:
         code = ""
         if 0 < r.line <= len(self.source_lines):
             code = self.source_lines[r.line - 1].strip()
-        return StepTitle(r.event, r.line - self.line_offset, code, r.detail)
+        return StepTitle(r.event, r.line - self.line_offset, code, r.detail, r.no_alloc)
 
     def line(self, i: int) -> int:
         """The step's line in the code as shown."""
@@ -71,8 +72,8 @@ class DiagramModel:
 
     # ------------------------------------------------------------ navigation
     def opening_step(self) -> int:
-        """The step a diagram opens on: the end of the run, but before ``main``'s return
-        takes its frame away, so the memory the question is about is still drawn."""
+        """The step a diagram opens on: the end of the run, at ``main``'s last statement (its
+        code line highlighted) rather than its return, which draws the same memory."""
         steps = self.trace.steps
         last = len(steps) - 1
         if last > 0 and steps[last].event == "return" and steps[last].detail == "main":

@@ -10,6 +10,7 @@ through ``QCoreApplication.translate``. No widgets here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +53,8 @@ def step_title(t: StepTitle) -> str:
         return QCoreApplication.translate("Diagram", "call {f}").format(f=t.name)
     if t.key == "return":
         return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
+    if t.key == "alloc" and t.no_alloc:
+        return words.no_alloc_title(t.line, t.name, t.no_alloc)
     if t.key == "alloc":
         return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
     if t.key == "go":
@@ -69,8 +72,10 @@ def _q(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
-    """Draw one step with ``p`` in ``colours``."""
+def paint(p: QPainter, s: Scene, colours: Colours = LIGHT, rooms: dict[int, float] | None = None) -> None:
+    """Draw one step with ``p`` in ``colours``; ``rooms``: the width some texts (by ``id``)
+    are cut to, leaving the rest of their rectangle to a footnote number."""
+    rooms = rooms or {}
     bg, fg, muted = QColor(colours.background), QColor(colours.text), QColor(colours.muted)
     where_c = {"stack": QColor(colours.stack), "heap": QColor(colours.heap), "unknown": muted}
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -101,12 +106,22 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT) -> None:
             p.setPen(pen)
             p.setBrush(QBrush(fill))
             p.drawRoundedRect(r, 5, 5)
+        if b.cells:                      # an interface's two words: type | data
+            p.setPen(QPen(muted, 0.9))
+            p.setBrush(QBrush(bg))
+            for c in b.cells:
+                p.drawRect(_q(c))
         for t in b.texts:
-            _text(p, t, fonts, muted if b.garbage else fg, muted, where_c["heap"])
+            if t.role == "nil":          # a nil map's mark: a small red-edged tag
+                p.setPen(QPen(QColor(colours.dangling), 0.9))
+                p.setBrush(QBrush(bg))
+                p.drawRoundedRect(_q(t.rect), 3, 3)
+            _text(p, t, fonts, muted if b.garbage else fg, muted, where_c["heap"], rooms.get(id(t)))
     for t in s.labels:
-        _text(p, t, fonts, fg, muted, where_c["heap"])
+        _text(p, t, fonts, fg, muted, where_c["heap"], rooms.get(id(t)))
     p.setPen(QPen(fg, 1.6))
-    p.drawLine(QPointF(6, s.sp_y), QPointF(s.stack_x + STACK_W + 4, s.sp_y))
+    for sp in s.sps or [s.sp_y]:         # each goroutine's stack has its own
+        p.drawLine(QPointF(6, sp), QPointF(s.stack_x + STACK_W + 4, sp))
     arrow_c = {"heap": where_c["heap"], "stack": where_c["stack"], "inner": where_c["heap"],
                "dangling": QColor(colours.dangling)}
     for a in s.arrows:
@@ -138,13 +153,17 @@ def _fonts() -> dict[str, QFont]:
     mono.setPointSizeF(8.5)
     head = QFont(bold)                   # an object's header: its label and type, in a narrower box
     head.setPointSizeF(8.5)
+    itype = QFont(mono)                  # an interface's type word, in a narrow cell
+    itype.setPointSizeF(7.5)
+    nil = QFont(small)
+    nil.setBold(True)
     return {"title": bold, "head": head, "name": mono, "value": mono, "moved": mono, "type": small, "note": small,
-            "tag": small, "state": small}
+            "tag": small, "state": small, "itype": itype, "nil": nil}
 
 
 def worded(t: Text) -> str:
     """The whole text of ``t`` in the interface language, before eliding."""
-    if t.role in ("title", "head", "tag", "state"):
+    if t.role in ("title", "head", "tag", "state", "nil"):
         return words.word(t.whole)
     if t.role == "note":
         return words.note(t.whole)
@@ -153,20 +172,23 @@ def worded(t: Text) -> str:
     return t.whole
 
 
-def shown(t: Text, fonts: dict[str, QFont] | None = None) -> tuple[str, bool]:
+def shown(t: Text, fonts: dict[str, QFont] | None = None, width: float | None = None) -> tuple[str, bool]:
     """What is drawn for ``t``: its whole text in the interface language, elided to its
-    box as the font really measures it; and whether it had to be elided."""
+    box (or to ``width``) as the font really measures it; and whether it had to be elided."""
     font = (fonts or _fonts()).get(t.role) or _fonts()["title"]
     text = worded(t)
+    if t.role != "state":                # one row: a newline in a value is shown, not broken at
+        text = text.replace("\n", "↵")
+    w = t.rect.w if width is None else width
     fm = QFontMetricsF(font)
-    if fm.horizontalAdvance(text) <= t.rect.w:
+    if fm.horizontalAdvance(text) <= w:
         return text, False
     if t.role == "state":               # wraps within its lines; cut only past the last one
-        if fm.boundingRect(QRectF(0, 0, t.rect.w, 1e6), _WRAP, text).height() <= t.rect.h + 1:
+        if fm.boundingRect(QRectF(0, 0, w, 1e6), _WRAP, text).height() <= t.rect.h + 1:
             return text, False
         lines = max(1, int((t.rect.h + 1) // fm.lineSpacing()))
-        return fm.elidedText(text, Qt.TextElideMode.ElideRight, t.rect.w * lines - fm.averageCharWidth() * 4), True
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, t.rect.w), True
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, w * lines - fm.averageCharWidth() * 4), True
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, w), True
 
 
 def tooltip(t: Text) -> str:
@@ -180,16 +202,27 @@ def tooltip(t: Text) -> str:
 
 
 def _text(p: QPainter, t: Text, fonts: dict[str, QFont], fg: QColor, muted: QColor,
-          heap: QColor) -> None:
+          heap: QColor, room: float | None = None) -> None:
+    """Draw ``t`` (elided to ``room`` when a footnote number takes the end of its rectangle)."""
     p.setFont(fonts.get(t.role, fonts["title"]))
     color = fg
-    if t.role in ("note", "tag", "type", "state"):
-        color = muted
-    elif t.role == "moved":
-        color = heap
-    p.setPen(color)
     flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-    p.drawText(_q(t.rect), flags | (_WRAP if t.role == "state" else 0), shown(t, fonts)[0])
+    if t.role in ("note", "tag", "type", "state", "itype"):
+        color = muted
+    elif t.role in ("moved", "nil"):
+        color = heap
+    if t.role == "nil":
+        flags = int(Qt.AlignmentFlag.AlignCenter)
+    label(p, _q(t.rect), flags | (_WRAP if t.role == "state" else 0), shown(t, fonts, room)[0], color)
+
+
+def label(p: QPainter, r: QRectF, flags: int, text: str, color: QColor) -> None:
+    """One label, drawn with one ``drawText`` in a painter state of its own: an SVG export
+    groups what one state draws, so ``one_text_per_label`` can join the pieces Qt writes
+    for each run of script or font back into one text element."""
+    p.setPen(Qt.PenStyle.NoPen)          # a new state even when the colour is the same
+    p.setPen(color)
+    p.drawText(r, flags, text)
 
 
 CODE_W = 330.0
@@ -209,6 +242,7 @@ class Page:
     step: int = 0
     steps: int = 0
     line: int = 0
+    panic: bool = False          # the step is a panic: its title is in red
 
     def caption(self) -> str:
         parts = [self.program] if self.program else []
@@ -227,6 +261,20 @@ def elided(s: Scene) -> list[tuple[Text, str]]:
         if cut:
             whole = worded(t)
             out.append((t, whole if len(whole) <= LEGEND_MAX else whole[:LEGEND_MAX] + "…"))
+    return out
+
+
+def footnotes(s: Scene) -> list[tuple[Text, int, QRectF]]:
+    """Each cut text with the number of its legend entry and where the number goes: at the
+    end of the text's own rectangle, which the text leaves to it (so the number is inside
+    the box, clear of its border and of the text)."""
+    _, _, small = _page_fonts()
+    fm = QFontMetricsF(small)
+    out = []
+    for n, (t, _) in enumerate(elided(s), 1):
+        w = fm.horizontalAdvance(str(n)) + 3
+        h = min(t.rect.h, fm.height())
+        out.append((t, n, QRectF(t.rect.right - w + 1, t.rect.y + 1, w - 1, h)))
     return out
 
 
@@ -279,12 +327,11 @@ def paint_page(p: QPainter, s: Scene, page: Page, colours: Colours = LIGHT) -> t
     head_h = _head_h(page)
     p.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
     p.setFont(bold)
-    p.setPen(fg)
-    p.drawText(QRectF(10, 6, width - 20, HEAD_H - 8), Qt.AlignmentFlag.AlignVCenter, page.title)
+    vcenter = int(Qt.AlignmentFlag.AlignVCenter)
+    label(p, QRectF(10, 6, width - 20, HEAD_H - 8), vcenter, page.title, QColor(colours.heap) if page.panic else fg)
     if page.caption():
         p.setFont(small)
-        p.setPen(muted)
-        p.drawText(QRectF(10, HEAD_H - 4, width - 20, CAPTION_H), Qt.AlignmentFlag.AlignVCenter, page.caption())
+        label(p, QRectF(10, HEAD_H - 4, width - 20, CAPTION_H), vcenter, page.caption(), muted)
     p.setFont(mono)
     hl = QColor(colours.highlight)
     hl.setAlpha(70)
@@ -292,20 +339,15 @@ def paint_page(p: QPainter, s: Scene, page: Page, colours: Colours = LIGHT) -> t
         y = head_h + 8 + (i - 1) * LINE_H
         if i == (page.line or s.line):
             p.fillRect(QRectF(4, y, CODE_W - 12, LINE_H), hl)
-        p.setPen(muted)
-        p.drawText(QRectF(6, y, 26, LINE_H), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   str(i))
-        p.setPen(fg)
-        p.drawText(QRectF(38, y, CODE_W - 46, LINE_H), Qt.AlignmentFlag.AlignVCenter,
-                   text.replace("\t", "    "))
+        label(p, QRectF(6, y, 26, LINE_H), int(Qt.AlignmentFlag.AlignRight) | vcenter, str(i), muted)
+        label(p, QRectF(38, y, CODE_W - 46, LINE_H), vcenter, text.replace("\t", "    "), fg)
     p.save()
     p.translate(CODE_W, head_h)
-    paint(p, s, colours)
+    marks = footnotes(s)
+    paint(p, s, colours, {id(t): r.left() - t.rect.x for t, _, r in marks})
     p.setFont(small)
-    for n, (t, _) in enumerate(elided(s), 1):      # the number of its legend entry, after the cut text
-        mark = QRectF(t.rect.right - 2, t.rect.y - 5, 24, 10)
-        p.setPen(QColor(colours.heap))
-        p.drawText(mark, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n))
+    for _, n, mark in marks:             # the number of its legend entry, after the cut text
+        label(p, mark, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), str(n), QColor(colours.heap))
     p.restore()
     legend = _legend(s, width - 20)
     if legend:
@@ -313,19 +355,18 @@ def paint_page(p: QPainter, s: Scene, page: Page, colours: Colours = LIGHT) -> t
         p.setPen(QPen(muted, 1))
         p.drawLine(QPointF(10, top), QPointF(width - 10, top))
         p.setFont(bold)
-        p.setPen(fg)
-        p.drawText(QRectF(10, top + 2, width - 20, 18), Qt.AlignmentFlag.AlignVCenter,
-                   QCoreApplication.translate("Diagram", "Values cut short in the drawing, in full:"))
+        label(p, QRectF(10, top + 2, width - 20, 18), vcenter,
+              QCoreApplication.translate("Diagram", "Values cut short in the drawing, in full:"), fg)
         p.setFont(small)
         for text, r in legend:
-            p.drawText(r.translated(10, top + 22), _WRAP_ANY, text)
+            label(p, r.translated(10, top + 22), _WRAP_ANY, text, fg)
     return width, height
 
 
 def save_page(s: Scene, path: Path, title: str, code: list[str], colours: Colours = LIGHT, *,
-              program: str = "", step: int = 0, steps: int = 0, line: int = 0) -> None:
+              program: str = "", step: int = 0, steps: int = 0, line: int = 0, panic: bool = False) -> None:
     """A standalone step (``paint_page``) as SVG or PNG; ``OSError`` if it cannot be written."""
-    page = Page(title, code, program, step, steps, line)
+    page = Page(title, code, program, step, steps, line, panic)
     width, height = page_size(s, page)
     if path.suffix.lower() == ".svg":
         gen = QSvgGenerator()
@@ -338,6 +379,7 @@ def save_page(s: Scene, path: Path, title: str, code: list[str], colours: Colour
         paint_page(p, s, page, colours)
         if not p.end():
             raise OSError(f"cannot write {path}")
+        one_text_per_label(path)
         return
     img = QImage(QSize(int(width * 2), int(height * 2)), QImage.Format.Format_ARGB32)
     img.fill(QColor(colours.background))
@@ -347,6 +389,50 @@ def save_page(s: Scene, path: Path, title: str, code: list[str], colours: Colour
     p.end()
     if not img.save(str(path)):
         raise OSError(f"cannot write {path}")
+
+
+_GROUP = re.compile(r"(<g [^>]*>)(.*?)(</g>)", re.S)
+_TEXT = re.compile(r"<text ([^>]*?)\s*>(.*?)</text>", re.S)
+_PLACE = re.compile(r'\s*\b(x|y)="[^"]*"')
+_ATTR = re.compile(r'([\w:-]+)="([^"]*)"')
+
+
+def one_text_per_label(path: Path) -> None:
+    """Join the text elements of each group of an SVG Qt wrote into one per line.
+
+    Qt writes a ``<text>`` for each run of one script or font (``第``, `` 7 ``, ``行``),
+    and ``label`` draws every label in a group of its own: the runs of a group that share
+    a line become one ``<text>`` at the first one's place, the text flowing on as SVG Tiny
+    lays it out (a run in another font or colour a ``<tspan>`` saying so), so a label is
+    one element to select, search or edit."""
+    try:
+        svg = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OSError(f"cannot read back {path}: {exc}") from exc
+
+    def join(m: re.Match[str]) -> str:
+        runs = list(_TEXT.finditer(m.group(2)))
+        if len(runs) < 2 or _TEXT.sub("", m.group(2)).strip():
+            return m.group(0)            # one run, or more than text in the group: as it is
+        lines: list[list[re.Match[str]]] = []
+        for r in runs:
+            y = dict(_ATTR.findall(r.group(1))).get("y")
+            if lines and dict(_ATTR.findall(lines[-1][0].group(1))).get("y") == y:
+                lines[-1].append(r)
+            else:
+                lines.append([r])
+        out = []
+        for line in lines:
+            common = dict(_ATTR.findall(line[0].group(1)))
+            body = ""
+            for r in line:
+                own = [(k, v) for k, v in _ATTR.findall(_PLACE.sub("", r.group(1))) if common.get(k) != v]
+                body += (f"<tspan {' '.join(f'{k}={chr(34)}{v}{chr(34)}' for k, v in own)}>{r.group(2)}</tspan>"
+                         if own else r.group(2))
+            out.append(f"<text {line[0].group(1).strip()}>{body}</text>")
+        return m.group(1) + "\n" + "\n".join(out) + "\n" + m.group(3)
+
+    path.write_text(_GROUP.sub(join, svg), encoding="utf-8")
 
 
 def to_image(s: Scene, scale: float = 1.0, colours: Colours = LIGHT) -> QImage:
@@ -370,5 +456,6 @@ def save(s: Scene, path: Path, colours: Colours = LIGHT, title: str = "") -> Non
         p = QPainter(gen)
         paint(p, s, colours)
         p.end()
+        one_text_per_label(path)
     elif not to_image(s, 2.0, colours).save(str(path)):
         raise OSError(f"cannot write {path}")

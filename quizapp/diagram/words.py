@@ -14,8 +14,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator
+
+from ..run.allocs import NoAlloc
+
+I18N = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+
+NIL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil map: no map was made, so nothing points anywhere; Go prints it "
+                             "map[] as it prints an empty map, and writing to it panics")
+
+
+def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Put the app's Chinese words and Qt's own (OK, Cancel…) into ``app`` for ``lang`` "zh";
+    nothing for English. The translators returned are installed: remove them to switch back.
+    The app and the command line's drawings share this, so both speak the same words."""
+    if lang != "zh":
+        return []
+    out = []
+    for name, where in (("quizapp_zh_CN", str(I18N)),
+                        ("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        tr = QTranslator(app)
+        if tr.load(name, where):
+            app.installTranslator(tr)
+            out.append(tr)
+    return out
 
 
 def reason(r: str) -> str:
@@ -124,10 +148,16 @@ def word(text: str) -> str:
              "garbage": QCoreApplication.translate("Diagram", "garbage"),
              "not allocated": QCoreApplication.translate("Diagram", "not allocated"),
              "SP": QCoreApplication.translate("Diagram", "SP"),
+             "nil": "nil",                   # Go's own word, in every language
+             "nil map": QCoreApplication.translate("Diagram", NIL_FULL),
              "the stack pointer: the top of the running goroutine's stack":
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:
         return words[text]
+    m = re.fullmatch(r"goroutine (\d+)'s stack pointer: the top of its stack", text)
+    if m is not None:
+        return QCoreApplication.translate("Diagram", "goroutine {n}'s stack pointer: the top of its stack").format(
+            n=m.group(1))
     if text.endswith(" (inlined)"):
         return QCoreApplication.translate("Diagram", "{f} (inlined)").format(f=text.removesuffix(" (inlined)"))
     if text.endswith("  (returned)"):
@@ -265,6 +295,15 @@ def tooltip(text: str, role: str) -> str:
     """A text's full form (``layout.Text.full``) in the interface language."""
     if role == "note":
         return note(text)
+    if role == "itype" and text.startswith("dynamic type: "):
+        t = text.removeprefix("dynamic type: ")
+        if t == "nil":
+            return QCoreApplication.translate("Diagram", "a nil interface: both its words, the type and the data, are "
+                                              "nil")
+        return QCoreApplication.translate("Diagram", "dynamic type: {t} (the interface's first word; the second, its "
+                                          "data, holds a pointer: to a copy of the value, or the pointer itself)").format(t=t)
+    if role == "nil":
+        return word(text)
     if role in ("title", "head", "tag", "state"):
         m = re.fullmatch(r"(.*) \((.*)\) at (0x[0-9a-f]+)(, made by (.*))?", text, re.S)
         if m is not None:
@@ -286,4 +325,17 @@ def tooltip(text: str, role: str) -> str:
     return text
 
 
-__all__ = ["word", "note", "value", "reason", "tooltip", "state", "problem"]
+def no_alloc_title(line: int, site: str, how: str) -> str:
+    """The title of an allocation step Go makes nothing for (``run.allocs.NoAlloc``): what
+    really happens, never "allocate"."""
+    hows = {NoAlloc.STATIC: QCoreApplication.translate("Diagram", "Go uses its static table"),
+            NoAlloc.READ_ONLY: QCoreApplication.translate("Diagram", "Go points at read-only data"),
+            NoAlloc.ZERO_SIZE: QCoreApplication.translate("Diagram", "zero-size (runtime.zerobase)"),
+            NoAlloc.ZERO_VALUE: QCoreApplication.translate("Diagram", "Go uses the zero value"),
+            NoAlloc.STATIC_FUNC: QCoreApplication.translate("Diagram", "Go uses a static function value"),
+            NoAlloc.STACK_BUFFER: QCoreApplication.translate("Diagram", "the append uses its stack buffer")}
+    return QCoreApplication.translate("Diagram", "line {n}: {site} not allocated: {how}").format(
+        n=line, site=site, how=hows.get(how, how))
+
+
+__all__ = ["word", "no_alloc_title", "note", "value", "reason", "tooltip", "state", "problem"]

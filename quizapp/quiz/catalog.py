@@ -63,17 +63,25 @@ def pack_progress(progress: Progress, packs: list[Pack]) -> dict[str, PackProgre
 
 def matches(pack: Pack, query: str) -> bool:
     """Search over titles and descriptions of the pack and its questions, in both languages,
-    and over the question kinds (``allocs``, ``fix``…), the words a pack file uses for them."""
+    over the question kinds (``allocs``, ``fix``…), the words a pack file uses for them, and
+    over the questions' code (``WaitGroup``, ``recover``: what a learner remembers of one)."""
     words = query.casefold().split()
     if not words:
         return True
-    texts = [pack.id, pack.title.en, pack.title.zh]
-    if pack.description is not None:
-        texts += [pack.description.en, pack.description.zh]
-    for q in pack.questions:
-        texts += [q.title.en, q.title.zh, q.kind.value, *q.principles]
-    hay = "\n".join(texts).casefold()
-    return all(w in hay for w in words)
+    hay = _HAYSTACKS.get(id(pack))
+    if hay is None or hay[0] is not pack:
+        texts = [pack.id, pack.title.en, pack.title.zh]
+        if pack.description is not None:
+            texts += [pack.description.en, pack.description.zh]
+        for q in pack.questions:
+            texts += [q.title.en, q.title.zh, q.kind.value, *q.principles, q.code]
+        if len(_HAYSTACKS) > 512:                 # packs loaded again: forget the old ones
+            _HAYSTACKS.clear()
+        hay = _HAYSTACKS[id(pack)] = (pack, "\n".join(texts).casefold())
+    return all(w in hay[1] for w in words)
+
+
+_HAYSTACKS: dict[int, tuple[Pack, str]] = {}     # a pack's searchable text, made once, not per keystroke
 
 
 def grouped(packs: list[Pack], query: str = "") -> list[tuple[Category, list[Pack]]]:

@@ -44,6 +44,8 @@ WHY = {
     "dot": ("a field of it is used", "使用了它的字段"),
 }
 
+_LITERAL_WHYS = {"slice-literal-element", "map literal value", "map literal key"}   # a literal's own storage
+
 REASONS = {
     "sharing-up": ("is returned, or kept by something that outlives {f}", "被返回，或被生命周期超出 {f} 的东西保存"),
     "closure-capture": ("is captured by reference by a closure that may outlive {f}",
@@ -55,7 +57,7 @@ REASONS = {
     "interface-call": ("is passed to a call the compiler cannot see into (an interface method or a "
                        "function value)", "被传给编译器看不透的调用（接口方法或函数值）"),
     "channel-send": ("is sent on a channel, and the receiver may keep it", "被发送到 channel，接收方可能一直保存它"),
-    "pointer-in-container": ("is stored in a slice or map that escapes", "被存进会逃逸的切片或 map"),
+    "pointer-in-container": ("is stored in a slice or map literal that escapes", "被存进会逃逸的切片或 map 字面量"),
     "param-leak": ("is passed to a function that keeps it (its parameter leaks)", "被传给会保存它的函数（参数泄漏）"),
     "interface-conversion": ("is held by an interface value that escapes", "被一个会逃逸的接口值持有"),
     "too-large": ("is too large for the stack", "太大，放不进栈"),
@@ -159,6 +161,11 @@ def verdict_sentence(site: Site, lang: str, code: str = "", sites: list[Site] | 
         returned = any(why == "return" for step in site.flow for _w, why, _p in step.notes)
         en, zh_text = (("is returned by {f}", "被 {f} 返回") if returned else
                        ("is kept by something that outlives {f}", "被生命周期超出 {f} 的东西保存"))
+    if reason == "pointer-in-container" and not any(why in _LITERAL_WHYS for step in site.flow
+                                                     for _w, why, _p in step.notes):
+        en, zh_text = ("is appended to, or stored in, a slice or map; gc sends what goes in there to the heap "
+                       "even when the slice or map itself stays on the stack",
+                       "被追加进或存进切片、map；即使切片或 map 本身留在栈上，编译器也把放进去的东西放到堆上")
     phrase = (zh_text if zh else en).format(f=f)
     if site.kind is SiteKind.VARIABLE:
         if zh:

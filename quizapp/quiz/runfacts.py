@@ -53,10 +53,10 @@ _WHY: list[tuple[str, str, str]] = [
      "单字节的字符串：Go 直接指向运行时的静态字节表"),
     (r"(?:the string|the slice) is (\d+) bytes, over",
      "it is {0} bytes, over the 32-byte buffer gc gives a conversion on the stack",
-     "它有 {0} 字节，超过了 gc 在栈上为转换准备的 32 字节缓冲区"),
+     "它有 {0} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 32 字节缓冲区"),
     (r"it holds (\d+) runes, over",
      "it holds {0} runes, over the 32-rune buffer gc gives a conversion on the stack",
-     "它有 {0} 个 rune，超过了 gc 在栈上为转换准备的 32 个 rune 的缓冲区"),
+     "它有 {0} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 32 个 rune 的缓冲区"),
     (r"a read-only global: ", "a read-only global: the interface points at it",
      "只读的全局变量：接口直接指向它"),
     (r"a zero value known at compile time: ",
@@ -78,19 +78,19 @@ _WHY: list[tuple[str, str, str]] = [
     (r"is zero-size: ", "it is zero-size: Go returns `runtime.zerobase`",
      "它的大小为零：Go 直接返回 `runtime.zerobase`"),
     (r"append grew it past", "append grew it past gc's 32-byte stack buffer, so `growslice` allocated "
-     "it on the heap", "append 把它扩容到超过 gc 的 32 字节栈上缓冲区，`growslice` 在堆上分配了它"),
+     "it on the heap", "append 把它扩容到超过 Go 编译器（gc）的 32 字节栈上缓冲区，`growslice` 在堆上分配了它"),
     (r"its size \((\d+) bytes\) is only known at run time",
      "its size ({0} bytes) is known only at run time and does not fit gc's 32-byte stack buffer",
-     "它的大小（{0} 字节）要到运行时才知道，放不进 gc 的 32 字节栈上缓冲区"),
+     "它的大小（{0} 字节）要到运行时才知道，放不进 Go 编译器（gc）的 32 字节栈上缓冲区"),
     (r"its sizes \((.+) bytes\) are only known at run time",
      "its sizes ({0} bytes) are known only at run time and do not fit gc's 32-byte stack buffer",
-     "它的大小（{0} 字节）要到运行时才知道，放不进 gc 的 32 字节栈上缓冲区"),
+     "它的大小（{0} 字节）要到运行时才知道，放不进 Go 编译器（gc）的 32 字节栈上缓冲区"),
     (r"stack buffer for this append", "append used gc's 32-byte stack buffer, with nothing allocated",
-     "append 用的是 gc 的 32 字节栈上缓冲区，没有分配"),
+     "append 用的是 Go 编译器（gc）的 32 字节栈上缓冲区，没有分配"),
     (r"gc copies it to the heap \(move2heap\)", "the appends used a stack buffer, and gc copies the slice to "
-     "the heap where it is handed out", "append 先用栈上缓冲区，切片被交出去时 gc 再把它复制到堆上"),
+     "the heap where it is handed out", "append 先用栈上缓冲区，切片被交出去时 Go 编译器（gc）再把它复制到堆上"),
     (r"allocated together with (\S+?):", "it shares one allocation with {0}: gc puts small variables "
-     "without pointers together", "它和 {0} 共用一次分配：gc 把不含指针的小变量放在一起"),
+     "without pointers together", "它和 {0} 共用一次分配：Go 编译器（gc）把不含指针的小变量放在一起"),
 ]
 ZERO_SIZE_VAR = ("a zero-size variable: Go allocates nothing (`runtime.zerobase`)",
                  "大小为零的变量：Go 不分配内存（`runtime.zerobase`）")
@@ -137,7 +137,7 @@ class RuntimeNote:
         if self.kind is NoteKind.COPIED_OUT:
             grew = (f"；append 自己在执行的 {n} 次里分配了 {k} 次" if zh else
                     f"; append itself allocated {k} of the {n} times it ran") if k else ""
-            return ("逃逸了，但 append 先写进 gc 的 32 字节栈上缓冲区，切片被交出去时 gc 才把它复制到堆上，"
+            return ("逃逸了，但 append 先写进 Go 编译器（gc）的 32 字节栈上缓冲区，切片被交出去时编译器才把它复制到堆上，"
                     f"只分配一次{grew}。" if zh else
                     "Escapes, but the appends first fill gc's 32-byte stack buffer; gc copies the slice "
                     f"to the heap once, where it is handed out{grew}.")

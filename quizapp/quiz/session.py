@@ -48,6 +48,13 @@ class QuestionState:
     pending: bool = False                  # the code is still being analysed (off the GUI thread)
     edited: str | None = None              # fix: the learner's code (None: the question's, untouched)
     fix_result: FixResult | None = None    # fix: the latest check (the first judged one is graded)
+    checked: str | None = None             # fix: the code that check judged (kept for this run only)
+
+    @property
+    def changed_since_check(self) -> bool:
+        """Fix questions: the code in the editor is no longer what the latest check judged
+        (after Reset, or typing), so that check's feedback speaks of other code."""
+        return self.checked is not None and self.edited != self.checked
 
     @property
     def submitted(self) -> bool:
@@ -237,6 +244,7 @@ class QuizSession:
         if st.question.kind is not QuestionKind.FIX or st.key is None:
             return None
         st.fix_result = result
+        st.checked = st.edited
         if st.submitted or not result.judged:
             return None
         st.seconds = time.monotonic() - st.started

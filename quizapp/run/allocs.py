@@ -358,3 +358,31 @@ def allocations_per_line(registry: Any) -> dict[int, int]:
             line = allocation_line(info)
             out[line] = out.get(line, 0) + n
     return out
+
+
+class NoAlloc:
+    """How Go gets by without the allocation an ``alloc`` step's site asks for (closed set:
+    the step's title says it instead of "allocate")."""
+
+    STATIC = "static"              # the static table of small values and single bytes
+    READ_ONLY = "read-only"        # a constant or a value known at compile time: read-only data
+    ZERO_SIZE = "zero-size"        # runtime.zerobase
+    ZERO_VALUE = "zero-value"      # the zero value: runtime.zeroVal, "", a nil slice
+    STATIC_FUNC = "static-func"    # a closure capturing nothing: a static function value
+    STACK_BUFFER = "stack-buffer"  # append used gc's 32-byte stack buffer
+
+
+def no_alloc(note: str) -> str:
+    """The ``NoAlloc`` kind an object's note says, or "" when Go allocates it."""
+    if note == STACK_BUFFER_NOTE:
+        return NoAlloc.STACK_BUFFER
+    if not note.startswith("escapes, but "):
+        return ""
+    for kind, words in ((NoAlloc.STATIC, ("static table",)),
+                        (NoAlloc.ZERO_SIZE, ("zerobase",)),
+                        (NoAlloc.ZERO_VALUE, ("zero value",)),
+                        (NoAlloc.STATIC_FUNC, ("static function value",)),
+                        (NoAlloc.READ_ONLY, ("read-only", "constant"))):
+        if any(w in note for w in words):
+            return kind
+    return NoAlloc.READ_ONLY

@@ -118,8 +118,9 @@ class Registry:
         closure, a defer record...); ``note`` says what it is."""
         self.add(container, "alloc", t, label, verdict="heap", fr=fr, node=node, note=note)
 
-    def allocated(self, fr: Any, node: Any, obj: Any, stack_buffer: bool = False) -> None:
-        """An allocation site made ``obj``; ``stack_buffer``: gc's stack buffer for an append."""
+    def allocated(self, fr: Any, node: Any, obj: Any, stack_buffer: bool = False) -> ObjInfo | None:
+        """An allocation site made ``obj``; ``stack_buffer``: gc's stack buffer for an append.
+        Returns what it registered (None for no memory: a nil slice)."""
         site, heap = self.m.placement.placed(fr, node)
         verdict = "unknown" if site is None or heap is None else ("heap" if heap else "stack")
         from .allocs import CHANNEL_NOTE, STACK_BUFFER_NOTE, allocation_note
@@ -127,7 +128,7 @@ class Registry:
         label = site.name if site is not None else _node_label(node)
         container, t = _container_of(node, obj)
         if container is None:
-            return
+            return None
         if stack_buffer:
             verdict, note = "stack", STACK_BUFFER_NOTE
         elif site is None and isinstance(container, Chan):
@@ -135,8 +136,8 @@ class Registry:
         else:
             note = allocation_note(self.m, node, obj, verdict,
                                    fr.code.fn if fr is not None and fr.code is not None else None)
-        self.add(container, "alloc", t, label, site=site, verdict=verdict, fr=fr, node=node,
-                 note=note, on_heap=verdict == "heap" or note.startswith("does not escape, but"))
+        return self.add(container, "alloc", t, label, site=site, verdict=verdict, fr=fr, node=node,
+                        note=note, on_heap=verdict == "heap" or note.startswith("does not escape, but"))
 
     def runtime_object(self, container: Any, t: T.Type | None, label: str) -> ObjInfo:
         """Memory met through a pointer that no site of the program made (the library's)."""

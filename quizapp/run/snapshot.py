@@ -43,6 +43,7 @@ class VarView:
     captured: bool = False            # reached through the closure's context
     line: int = 0                     # where it is declared
     inlined: str = ""                 # in a call the build inlines: the function called
+    dynamic: str = ""                 # an interface's dynamic type ("nil" for a nil interface)
 
 
 @dataclass
@@ -71,6 +72,8 @@ class FrameView:
     line: int
     col: int
     vars: list[VarView] = field(default_factory=list)
+    returning: bool = False           # a return step's frame: it hands back ``results`` now
+    results: list[VarView] = field(default_factory=list)   # what it returns (gc's ``~r0`` unnamed)
 
 
 @dataclass
@@ -235,7 +238,6 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     text = ValueText(reg)
     goroutines: list[GoroutineView] = []
     frame_ids: set[int] = set()
-    returned: int | None = None
     for g in sorted(m.sched.all.values(), key=lambda g: g.id):
         if g.status.value == "dead":
             continue
@@ -245,15 +247,15 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         if not g.frames:
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
+        # a return step shows the frame returning, with what it hands back (as Python Tutor
+        # does); the step after shows the stack as the caller gets it back
         returning = g.frames[-1] if rec.event == "return" and g.id == rec.goroutine else None
-        if returning is not None:
-            returned = returning.id
         for fr in g.frames:
             frame_ids.add(fr.id)
-            if fr is returning:          # a return step shows the stack as the caller gets it back:
-                _results(walk, fr)       # only the results it hands over are still roots
-                continue
             shown = _frame(m, reg, walk, text, fr)
+            if fr is returning:
+                shown.returning = True
+                shown.results = _results(m, reg, walk, text, fr)
             if fr.inlined_at is not None and gv.frames:  # no frame of its own in the built program
                 _merge(gv.frames[-1], shown)        # (what it makes is owned there: registry)
             else:
@@ -271,20 +273,16 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     stack_objs: list[ObjView] = []
     live = set(walk.seen)
     starts = tracer.stmt_start
-    gone = returned if returned is not None else -1     # the frame a return step leaves
-
     def on_stack(i: ObjInfo) -> bool:
         return i.verdict == "stack" and not heap_at_run_time(i)
 
     def in_flight(i: ObjInfo) -> bool:
         """Made by the statement running now in a live frame, not stored anywhere yet."""
-        return i.owner in frame_ids and i.owner != gone and i.step >= starts.get(i.owner, 0)
+        return i.owner in frame_ids and i.step >= starts.get(i.owner, 0)
 
     for info in walk.order:
         if info.kind == "var" and info.verdict != "heap":
             continue
-        if on_stack(info) and info.owner == gone:
-            continue                     # its frame's memory is gone with it
         ov = _obj(info, text, getattr(info, "_refs", []))
         (stack_objs if on_stack(info) and info.owner in frame_ids else heap).append(ov)
     unreached = [i for i in reg.objs.values() if i.key not in live
@@ -331,15 +329,16 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
     return fv
 
 
-def _results(walk: _Walk, fr: Any) -> None:
-    """Walk what a returning frame hands to its caller: its results (its locals are gone)."""
+def _results(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> list[VarView]:
+    """What a returning frame hands to its caller: its results, in order."""
     code = fr.code
-    results = {id(v) for v in getattr(code.fn, "results", None) or []}
-    for slot, v in enumerate(getattr(code, "vars", [])):
-        if v is None or id(v) not in results or slot >= len(fr.v) or fr.v[slot] is None:
-            continue
-        cell = fr.v[slot]
-        walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])
+    slots = {id(v): slot for slot, v in enumerate(getattr(code, "vars", [])) if v is not None}
+    out = []
+    for v in getattr(code.fn, "results", None) or []:
+        slot = slots.get(id(v))
+        if slot is not None and slot < len(fr.v) and fr.v[slot] is not None:
+            out.append(_var(m, reg, walk, text, fr, v, fr.v[slot], captured=False))
+    return out
 
 
 def _merge(caller: FrameView, inlined: FrameView) -> None:
@@ -373,8 +372,11 @@ def _var(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, v: ir.Var, cell
     if info.verdict == "heap" or captured:
         walk.visit(info, [])
     walk.refs(v.type, value, refs)
+    dynamic = ""
+    if isinstance(v.type.under, T.Interface):
+        dynamic = _tname(value.t) if isinstance(value, Iface) else "nil"
     return VarView(v.name, _tname(v.type), text.show(v.type, value), info.verdict,
-                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line)
+                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line, dynamic=dynamic)
 
 
 def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
@@ -416,6 +418,8 @@ def _func_text(f: Func) -> str:
 def _tname(t: T.Type | None) -> str:
     if t is None:
         return "?"
+    if t.is_untyped():          # a boxed constant or comparison holds its default type (%T: bool)
+        t = T.default_type(t)
     got = _TNAMES.get(id(t))
     if got is not None and got[0] is t:
         return got[1]

@@ -61,6 +61,7 @@ class StepRecord:
     stderr: int
     detail: str = ""                  # the function called, the site allocated...
     depth: int = 0                    # frames on the goroutine's stack
+    no_alloc: str = ""                # an alloc step Go makes nothing for: how (allocs.NoAlloc)
 
 
 class BudgetSpent(StepLimit):
@@ -81,6 +82,7 @@ class Tracer:
         self.stop_after: int | None = None
         self.stmt_start: dict[int, int] = {}     # frame id -> step at which its statement began
         self.combined: tuple[int, int, int, str] | None = None   # see allocs.combine_small
+        self.no_alloc = ""           # the next step's ``StepRecord.no_alloc``
 
     def attach(self, m: Machine) -> None:
         from .registry import Registry
@@ -104,7 +106,8 @@ class Tracer:
             raise BudgetSpent(self.budget)
         self.steps.append(StepRecord(line, col, event, g.id if g is not None else 0,
                                      len(m.out.stdout), len(m.out.stderr), detail,
-                                     len(g.frames) if g is not None else 0))
+                                     len(g.frames) if g is not None else 0, self.no_alloc))
+        self.no_alloc = ""
         if self.capture is not None and self.capture(n):
             from .snapshot import capture
             self.snapshots[n] = capture(m, self, n, self.steps[n])
@@ -148,8 +151,12 @@ class Tracer:
             from .registry import _node_label
             detail = _node_label(node)
 
+        from .allocs import no_alloc
+
         def hook(fr: Any, obj: Any, stack_buffer: bool = False) -> None:
-            reg.allocated(fr, node, obj, stack_buffer)
+            info = reg.allocated(fr, node, obj, stack_buffer)
+            if info is not None and info.step == len(self.steps):     # made by this step
+                self.no_alloc = no_alloc(info.note)
             self.record(pos, Event.ALLOC, detail, g=fr.g if fr.g is not None else None)
         return hook
 

@@ -12,13 +12,13 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..diagram.words import I18N, install_language
 from . import theme
 
 APP = "stack-or-heap"
-I18N = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 log = logging.getLogger("quizapp")
 
 
@@ -32,28 +32,17 @@ class AppState(QObject):
         self.app = app
         self.settings = settings
         self.user_packs = user_packs
-        self.translator: QTranslator | None = None
-        self.qt_translator: QTranslator | None = None     # Qt's own words: OK, Cancel, Close, Yes…
+        self.translators: list[QTranslator] = []        # the app's words, then Qt's own (OK, Cancel…)
         self.language = "en"
         self.window = None
 
     def set_language(self, lang: str) -> None:
         lang = "zh" if lang.startswith("zh") else "en"
-        for t in (self.translator, self.qt_translator):
-            if t is not None:
-                self.app.removeTranslator(t)
-        self.translator = self.qt_translator = None
-        if lang == "zh":
-            tr = QTranslator(self.app)
-            if tr.load(str(I18N / "quizapp_zh_CN.qm")):
-                self.app.installTranslator(tr)
-                self.translator = tr
-            else:
-                log.warning("no Chinese translation file in %s", I18N)
-            qt = QTranslator(self.app)
-            if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self.app.installTranslator(qt)
-                self.qt_translator = qt
+        for t in self.translators:
+            self.app.removeTranslator(t)
+        self.translators = install_language(self.app, lang)
+        if lang == "zh" and not self.translators:
+            log.warning("no Chinese translation file in %s", I18N)
         self.language = lang
         self.settings.setValue("language", lang)
         self.languageChanged.emit(lang)
@@ -100,8 +89,9 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
-    """The application and its window; ``profile`` replaces the user's data (screenshots, tests)."""
+def create(argv: list[str], profile: Path | None = None, lang: str | None = None):  # noqa: ANN201
+    """The application and its window; ``profile`` replaces the user's data (screenshots, tests);
+    ``lang`` (the command line's ``--lang``) wins over the saved language and is kept."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Stack or Heap")
     app.setOrganizationName(APP)
@@ -120,7 +110,7 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     theme.set_mode(settings.value("theme", "system"))
     theme.apply(app)
     theme.follow_system(app, state.reapply_theme)
-    lang = settings.value("language")
+    lang = lang or settings.value("language")
     if lang is None:
         lang = "zh" if QLocale.system().name().startswith("zh") else "en"
     from .main_window import MainWindow
@@ -133,10 +123,10 @@ def create(argv: list[str], profile: Path | None = None):  # noqa: ANN201
     return app, win, state
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], lang: str | None = None) -> int:
     """Start the app; an error before the window is up is shown in a dialog, never silently."""
     try:
-        app, win, _ = create(argv)
+        app, win, _ = create(argv, lang=lang)
     except Exception as exc:  # noqa: BLE001 - shown to the user, details in the log
         log.error("start-up failed:\n%s", traceback.format_exc())
         app = QApplication.instance() or QApplication(argv)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout
 
 from .. import GO_VERSION
 from ..gotool import ToolchainError, build_escape, find_go, go_version
@@ -66,6 +66,10 @@ class CompareDialog(QDialog):
         row.addWidget(self.left)
         row.addWidget(self.right)
         lay.addLayout(row, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)   # Escape closes it too
+        close.rejected.connect(self.reject)
+        lay.addWidget(close)
+        self.close_box = close
         self._show(self.left, self.tr("This app (built-in analyzer)"), ours, set())
         go = available()
         if go is None:

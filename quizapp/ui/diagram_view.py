@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal,
-                            Slot)
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRect, QRunnable, QSize, Qt, QThreadPool,
+                            Signal, Slot)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..diagram.layout import Scene
+from ..diagram.layout import Scene, Text
 from ..diagram.model import DiagramModel
 from ..diagram.render import Colours, paint, save_page, step_title, tooltip
 from ..diagram.words import note, problem
 from . import theme
 from .keymap import Action, Area, route
+from .places import export_start, exported_to
 
 
 def diagram_colours() -> Colours:
@@ -60,6 +62,46 @@ def run_diagram(analysis: object, code: str, line_offset: int) -> DiagramModel |
 
 
 NOTE_LINES = 3                   # a note longer than this scrolls
+TITLE_LINES = 2                  # the step's title: room for this many lines, always
+
+
+TIP_WIDTH = 100                  # characters: a longer tooltip line wraps
+
+
+def wrapped(text: str) -> str:
+    """A tooltip's text with its long lines wrapped, so it stays beside the item it explains
+    instead of running off the screen."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > TIP_WIDTH:
+            cut = line.rfind(" ", TIP_WIDTH // 2, TIP_WIDTH)
+            cut = cut if cut > 0 else TIP_WIDTH
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    return "\n".join(out)
+
+
+def elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
+    """``text`` wrapped at ``width`` as a label wraps it, cut with an ellipsis to ``lines`` lines."""
+    layout = QTextLayout(text.replace("\n", " "), font)
+    opt = QTextOption()
+    opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(opt)
+    layout.beginLayout()
+    starts = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= lines:
+        return text
+    flat = layout.text()
+    head = flat[:starts[lines - 1]].rstrip() + "\n"
+    return head + QFontMetricsF(font).elidedText(flat[starts[lines - 1]:], Qt.TextElideMode.ElideRight, width)
 
 
 class _Canvas(QWidget):
@@ -96,18 +138,40 @@ class _Canvas(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self.scene is None:
             return
-        text = self.tooltip_at(event.position() / self.scale())
-        if text:
-            QToolTip.showText(event.globalPosition().toPoint(), text, self)
-        else:
+        t = self.item_at(event.position() / self.scale())
+        text = wrapped(tooltip(t)) if t is not None else ""
+        if not text or t is None:
             QToolTip.hideText()
+            return
+        k = self.scale()
+        item = QRect(int(t.rect.x * k), int(t.rect.y * k), max(1, int(t.rect.w * k)), max(1, int(t.rect.h * k)))
+        QToolTip.showText(event.globalPosition().toPoint(), text, self, item)
+        self._place_tip(item)
+
+    def _place_tip(self, item: QRect) -> None:
+        """Put the tooltip just under the hovered item, starting at its left (above it when the
+        screen has no room below; shifted left only as far as the screen's edge needs)."""
+        tip = next((w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()), None)
+        if tip is None:
+            return
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        left = self.mapToGlobal(item.topLeft())
+        bottom = self.mapToGlobal(item.bottomLeft()).y() + 2
+        x = max(screen.left(), min(left.x(), screen.right() - tip.width()))
+        y = bottom if bottom + tip.height() <= screen.bottom() else left.y() - 2 - tip.height()
+        tip.move(x, max(screen.top(), y))
+
+    def item_at(self, pos: QPointF) -> Text | None:
+        """The text under ``pos`` (in scene units)."""
+        for t in self.scene.texts() if self.scene is not None else ():
+            if t.rect.contains(pos.x(), pos.y()):
+                return t
+        return None
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The full text under ``pos`` (in scene units): what an elided text cut, or more."""
-        for t in self.scene.texts() if self.scene is not None else ():
-            if t.rect.contains(pos.x(), pos.y()):
-                return tooltip(t)
-        return ""
+        t = self.item_at(pos)
+        return tooltip(t) if t is not None else ""
 
 
 class _NoteBox(QScrollArea):
@@ -170,6 +234,7 @@ class DiagramWidget(QWidget):
         self.index = 0
         self.message = ""
         self.build: str | None = None     # the build the surrounding view shows ("-l", "-m"), if any
+        self.source_note = ""             # which program it runs, when that needs saying
         self.generation = 0
         self._want_what_if = False
         self.pool = QThreadPool(self)
@@ -199,6 +264,10 @@ class DiagramWidget(QWidget):
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
         self.step_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.step_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.title = ""                       # the step's whole title (the label may elide it)
+        self.panic = False                    # the step shown is a panic: a red banner
         tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
         tools.addWidget(self.step_label, 1)   # the step's title beside the tools: more room to draw
         self.what_if = QCheckBox()
@@ -226,10 +295,11 @@ class DiagramWidget(QWidget):
         self.scroll.setWidgetResizable(False)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.installEventFilter(self)  # refit whenever the pane changes size, shown or not
+        self.step_label.installEventFilter(self)   # a new width elides the title anew
         lay.addLayout(bar)
         lay.addLayout(tools)
-        lay.addWidget(self.note_box)
         lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.note_box)          # under the drawing: a note coming or going never moves it
         self.first_btn.clicked.connect(lambda: self.go(0))
         self.prev_btn.clicked.connect(lambda: self.go(self.index - 1))
         self.next_btn.clicked.connect(lambda: self.go(self.index + 1))
@@ -303,6 +373,14 @@ class DiagramWidget(QWidget):
             self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance(widest) + 2)
         self.go(model.opening_step() if model is not None and step is None else (step or 0))
 
+    def set_source_note(self, note: str) -> None:
+        """Say above every step which program the diagram runs ("" when that goes without
+        saying; a fix question: the learner's checked edit or the original)."""
+        if note != self.source_note:
+            self.source_note = note
+            if self.model is not None:
+                self.go(self.index)
+
     def _key(self, index: int) -> bool:
         if self.model is None:
             return False
@@ -327,7 +405,7 @@ class DiagramWidget(QWidget):
     def go(self, index: int) -> None:
         if self.model is None or self.model.count == 0:
             self.canvas.set(None, 0)
-            self.step_label.setText(self.message)
+            self._set_title(self.message, fixed=False)   # nothing drawn under it: it may take its room
             self.counter.setText("")
             self._set_note("")
             self.index = 0
@@ -355,7 +433,8 @@ class DiagramWidget(QWidget):
             b.setEnabled(self.index + 1 < n)
         self.alloc_btn.setEnabled(self.model.next_alloc(self.index) != self.index)
         self.counter.setText(QCoreApplication.translate("Diagram", "{i} / {n}").format(i=self.index + 1, n=n))
-        self.step_label.setText(step_title(self.model.title(self.index)))
+        title = self.model.title(self.index)
+        self._set_title(step_title(title), panic=title.key == "panic")
         line = self.model.line(self.index)
         if line > 0:
             self.lineChanged.emit(line)
@@ -389,7 +468,10 @@ class DiagramWidget(QWidget):
     def _show(self, scene: Scene, has_what_if: bool) -> None:
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
-        notes = []
+        notes = [self.source_note] if self.source_note else []
+        if (record := self.model.trace.steps[self.index]).event == "panic":  # the banner may cut it
+            notes.append(QCoreApplication.translate("Diagram", "The program panics: {value}").format(
+                value=record.detail))
         mismatch = self.build_mismatch()
         if mismatch:
             notes.append(mismatch)
@@ -408,6 +490,42 @@ class DiagramWidget(QWidget):
         self._set_note("\n".join(dict.fromkeys(notes)))
         self._paint_viewport()
         self.canvas.set(scene, self.room())
+
+    def _set_title(self, text: str, panic: bool = False, fixed: bool = True) -> None:
+        """The step's title, always ``TITLE_LINES`` lines high (elided beyond, whole on hover), so
+        that a title wrapping to another number of lines never moves the drawing; a panic step's
+        title is a red banner."""
+        self.title, self.panic = text, panic
+        lab = self.step_label
+        if panic:
+            pal = theme.code_palette()
+            fg = "#111418" if theme.is_dark() else "#ffffff"
+            lab.setStyleSheet(f"QLabel {{ background: {pal['error']}; color: {fg}; font-weight: 600; "
+                              f"border-radius: 3px; padding: 0px 4px; }}")
+        else:
+            lab.setStyleSheet("")
+        if fixed:
+            lab.setFixedHeight(self._title_height())
+        else:
+            lab.setMinimumHeight(0)
+            lab.setMaximumHeight(16777215)
+        self._fit_title(fixed)
+
+    def _title_height(self) -> int:
+        font = self.step_label.font()
+        font.setBold(True)                   # the banner's weight: the same height either way
+        return int(QFontMetricsF(font).lineSpacing() * TITLE_LINES + 6)
+
+    def _fit_title(self, fixed: bool = True) -> None:
+        lab = self.step_label
+        text = self.title
+        font = lab.font()
+        font.setBold(self.panic)
+        width = lab.contentsRect().width() - (8 if self.panic else 0)
+        if fixed and width > 0:
+            text = elide_lines(text, font, width, TITLE_LINES)
+        lab.setText(text)
+        lab.setToolTip(self.title if text != self.title else "")
 
     def build_mismatch(self) -> str:
         """What to say when the diagram is of another build than the view's ("" when the same)."""
@@ -446,6 +564,8 @@ class DiagramWidget(QWidget):
         return inner - max(bar.width() if bar.isVisible() else 0, bar.sizeHint().width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.step_label and event.type() == QEvent.Type.Resize and self.model is not None:
+            self._fit_title()
         if watched is self.scroll and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) \
                 and self.canvas.scene is not None:
             self.canvas.set(self.canvas.scene, self.room())
@@ -460,12 +580,12 @@ class DiagramWidget(QWidget):
         return self.model.line(self.index) if self.model is not None and self.model.count else 0
 
     def export(self) -> None:
-        s = self.canvas.scene
-        if s is None or self.model is None:
+        if self.canvas.scene is None or self.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"), "diagram.png",
-                                              QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"),
+            export_start("diagram.png"), QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
         if path:
+            exported_to(Path(path))
             try:
                 self.save(Path(path))
             except OSError as exc:
@@ -478,4 +598,4 @@ class DiagramWidget(QWidget):
         code = self.model.source_lines[self.model.line_offset:]
         save_page(self.canvas.scene, path, step_title(self.model.title(self.index)), code,
                   diagram_colours(), program=self.program, step=self.index + 1, steps=self.model.count,
-                  line=self.current_line())
+                  line=self.current_line(), panic=self.model.title(self.index).key == "panic")

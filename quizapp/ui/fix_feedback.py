@@ -35,6 +35,10 @@ def fix_html(st: QuestionState, lang: str, pal: dict[str, str], due: datetime | 
             late = QCoreApplication.translate("FixFeedback", "Time ran out before a check; the question counts as not fixed.")
             parts.append(f"<p style='color:{pal['wrong']}'>{e(late)}</p>")
         return "".join(parts) + _recorded(st, lang, pal, due)
+    if st.changed_since_check:
+        later = QCoreApplication.translate("FixFeedback", "Your code has changed since this check: what follows is "
+                                           "about the code you checked. Check again (Ctrl+Enter) to judge your changes.")
+        parts.append(f"<p style='color:{pal['muted']}'><i>{e(later)}</i></p>")
     parts.append(_head(r, pal))
     for f in r.failures:
         parts.append(_reason(f, r, st, lang, pal))

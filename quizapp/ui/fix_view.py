@@ -22,7 +22,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..quiz.answers import MARKER
-from ..quiz.fix import LIMITS, FixResult, grade_in
+from ..quiz.fix import LIMITS, FixOutcome, FixResult, grade_in
 from ..quiz.model import QuestionKind
 from ..quiz.session import QuestionState
 from ..worker import Worker
@@ -85,6 +85,9 @@ class FixController:
         self.checking = False
         self._shown: QuestionState | None = None
         self._checked_text = ""                 # the editor's text when it was last checked
+        self._checked_for: QuestionState | None = None   # the question it was checked for
+        self._drawn: tuple[str, Any] | None = None       # (an edit, its diagram or False)
+        self._drawing_edit = False               # the diagram runs the learner's checked edit
         p = self.panel
         self.left = QWidget()                    # the question's code, or (fix questions) the editor
         ll = QVBoxLayout(self.left)
@@ -99,6 +102,7 @@ class FixController:
         p.editor.textChanged.connect(self._typed)
         route(p.editor, Area.EDITOR, {Action.CHECK: lambda _n: self.check(),
                                       Action.RESET_CODE: lambda _n: self.reset(),
+                                      Action.SHOW_SOLUTION: lambda _n: self.show_solution(),
                                       Action.LEAVE_TEXT: lambda _n: self._leave()})
         view.destroyed.connect(self.close)
 
@@ -116,7 +120,10 @@ class FixController:
     def _typed(self) -> None:
         st = self._state()
         if st is not None and self._shown is st and self.view.session is not None:
+            was = st.changed_since_check
             self.view.session.edit(self.panel.editor.toPlainText())
+            if st.changed_since_check != was:
+                self.view.render()                  # the feedback says whether it is about this code
             if self.panel.editor.marks and self.panel.editor.toPlainText() != self._checked_text:
                 self.panel.editor.set_marks([])   # the check's marks no longer point at the right code
             self._buttons(st)
@@ -194,8 +201,49 @@ class FixController:
         p.reset_btn.setToolTip(QCoreApplication.translate("FixView", "Back to the question's code (Ctrl+Shift+R)"))
         p.reset_btn.setEnabled(not self._locked(st) and start_code(st) != st.question.code.strip("\n") + "\n")
         p.solution_btn.setText(QCoreApplication.translate("FixView", "Model solution"))
-        p.solution_btn.setToolTip(QCoreApplication.translate("FixView", "Shown after your first judged check") if not shown else "")
+        p.solution_btn.setToolTip(QCoreApplication.translate("FixView", "Shown after your first judged check") if not shown
+                                  else QCoreApplication.translate("FixView", "The model solution (Ctrl+Shift+M)"))
         p.solution_btn.setEnabled(shown)
+
+    # ------------------------------------------------------------ the memory diagram
+    def diagram(self, st: QuestionState, original: Any) -> tuple[Any, str]:
+        """What the memory diagram of ``st`` draws, and the note that says which program it is.
+
+        Any question but a fix: ``original`` (the question's program). A fix question: the
+        learner's last checked edit, when it compiles and runs; else the original, saying so."""
+        self._drawing_edit = False
+        if st.question.kind is not QuestionKind.FIX:
+            return original, ""
+        r, code = st.fix_result, self._checked_text
+        if r is None or self._checked_for is not st or not code:
+            return original, QCoreApplication.translate(
+                "FixView", "This diagram runs the question's original code: check your edit to see it run.")
+        if code.strip("\n") == st.question.code.strip("\n"):
+            return original, ""
+        if r.outcome is FixOutcome.DOES_NOT_COMPILE:
+            return original, QCoreApplication.translate(
+                "FixView", "Your last checked code does not compile: this diagram runs the question's "
+                "original code.")
+        if self._drawn is None or self._drawn[0] != code:
+            self._drawn = code, _edit_diagram(st, code)
+        model = self._drawn[1]
+        if not model:
+            return original, QCoreApplication.translate(
+                "FixView", "Your last checked code cannot be run here: this diagram runs the question's "
+                "original code.")
+        self._drawing_edit = True
+        return model, QCoreApplication.translate("FixView", "This diagram runs your code as you last checked it.")
+
+    def step_code(self) -> CodeView:
+        """Where the diagram's current line is marked: the code it runs, as shown (the editor
+        while it still holds the checked edit, else the original's tab)."""
+        st = self._state()
+        if st is None:
+            return self.view.code
+        p = self.panel
+        if self._drawing_edit:
+            return p.editor if p.editor.toPlainText() == self._checked_text else _NOWHERE
+        return p.original
 
     # ------------------------------------------------------------ actions
     def check(self) -> bool:
@@ -207,6 +255,7 @@ class FixController:
         code = self.panel.editor.toPlainText()
         self.view.session.edit(code)
         self._checked_text = code
+        self._checked_for = st
         if self.worker is None:
             self.worker = Worker(LIMITS)
         worker = self.worker
@@ -259,6 +308,27 @@ class FixController:
         if self.worker is not None:
             self.worker.close()
             self.worker = None
+
+
+class _Nowhere:
+    """The code a step line cannot be shown in (the edit changed since it was checked)."""
+
+    def highlight_line(self, line: int) -> None:
+        pass
+
+
+_NOWHERE: Any = _Nowhere()
+
+
+def _edit_diagram(st: QuestionState, code: str) -> Any:
+    """The diagram of a learner's edit in the question's build, or False when it cannot run."""
+    from ..quiz.answers import analysis_of
+    from .diagram_view import run_diagram
+    try:
+        analysis = analysis_of(code, inline=bool(st.key and st.key.build.inline))
+    except Exception:  # noqa: BLE001 - a judged edit compiled; anything else: not drawn
+        return False
+    return run_diagram(analysis, code, 0) or False
 
 
 def _span(lines: list[str], line: int, col: int, name: str) -> int:

@@ -80,6 +80,7 @@ class Action(str, Enum):
     WHAT_IF = "what-if"
     CHECK = "check"                    # a fix question: judge the edited code
     RESET_CODE = "reset-code"          # a fix question: back to the original code
+    SHOW_SOLUTION = "show-solution"    # a fix question: the model solution's tab
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ KEYMAP: tuple[Binding, ...] = (
     Binding(Action.LEAVE_TEXT, ("Escape",), Area.TEXT, QT_TRANSLATE_NOOP("Keymap", "Leave the text field")),
     Binding(Action.CHECK, ("Ctrl+Return", "Ctrl+Enter"), Area.EDITOR, QT_TRANSLATE_NOOP("Keymap", "Check your fix (the analyzer and the interpreter judge it)")),
     Binding(Action.RESET_CODE, ("Ctrl+Shift+R",), Area.EDITOR, QT_TRANSLATE_NOOP("Keymap", "Reset the code to the original")),
+    Binding(Action.SHOW_SOLUTION, ("Ctrl+Shift+M",), Area.EDITOR, QT_TRANSLATE_NOOP("Keymap", "Show the model solution (after your first judged check)")),
     Binding(Action.LEAVE_TEXT, ("Escape",), Area.EDITOR, QT_TRANSLATE_NOOP("Keymap", "Leave the editor")),
     Binding(Action.REVEAL, ("Space",), Area.FLASHCARD, QT_TRANSLATE_NOOP("Keymap", "Reveal the model answer")),
     Binding(Action.RATE, ("1-4",), Area.FLASHCARD, QT_TRANSLATE_NOOP("Keymap", "Rate yourself: 1 again, 2 hard, 3 good, 4 easy")),

@@ -125,7 +125,7 @@ class QuestionView(QWidget):
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
-        self.diagram.lineChanged.connect(lambda line: self.code.highlight_line(line)
+        self.diagram.lineChanged.connect(lambda line: self.fixer.step_code().highlight_line(line)
                                          if self.feedback_tabs.currentWidget() is self.diagram else None)
         self.feedback_tabs = QTabWidget()
         self.feedback_tabs.addTab(self.feedback, "")
@@ -326,7 +326,7 @@ class QuestionView(QWidget):
         """The diagram's tab shows its step's line in the code at once, and more room to draw;
         the explanation's tab shows no step line."""
         on = self.feedback_tabs.currentWidget() is self.diagram
-        self.code.highlight_line(self.diagram.current_line() if on else 0)
+        self.fixer.step_code().highlight_line(self.diagram.current_line() if on else 0)
         if on:
             total = sum(self.right.sizes())
             top = self.right.sizes()[0]
@@ -456,7 +456,8 @@ class QuestionView(QWidget):
             from .diagram_view import run_diagram
             st.diagram = run_diagram(st.key.analysis, st.question.code,  # type: ignore[union-attr]
                                      code_offset(st.question.code)) or False
-        shown = shown and bool(st.diagram)
+        model, note = self.fixer.diagram(st, st.diagram) if shown else (None, "")   # a fix: the edit
+        shown = shown and bool(model)
         self.feedback_tabs.setTabEnabled(1, shown)
         if not shown:
             self.diagram.set_model(None)
@@ -464,9 +465,10 @@ class QuestionView(QWidget):
                 self.feedback_tabs.setCurrentIndex(0)
             return
         self.diagram.lang = self.lang()
-        if self.diagram.model is not st.diagram:
+        self.diagram.set_source_note(note)
+        if self.diagram.model is not model:
             self.diagram.program = st.question.id or "main.go"
-            self.diagram.set_model(st.diagram)
+            self.diagram.set_model(model)
 
     def focus_primary(self) -> None:
         """Give the keyboard to the part of the question that is answered first."""

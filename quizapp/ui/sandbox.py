@@ -356,9 +356,10 @@ class SandboxView(QWidget):
                 "The memory diagram draws what the running program holds, so it can show heap boxes "
                 "the compiler does not report as sites."))
         pal = theme.code_palette()
+        here = f"./{self.current_file.name}:" if self.current_file else "./main.go:"   # as go build names it
         if res.errors:
             explained = []
-            for ln in res.errors:
+            for ln in (here + e.removeprefix("./main.go:") if e.startswith("./main.go:") else e for e in res.errors):
                 explained.append(f"<pre style='color:{pal['error']};margin:0;white-space:pre-wrap'>"
                                  f"{html.escape(ln)}</pre>")
                 h = help_for(ln.split(": ", 1)[-1]) if not ln.startswith("\t") else None
@@ -373,12 +374,12 @@ class SandboxView(QWidget):
             out = html.escape(self.tr("(nothing: the code does not compile; see the list above)"))
         elif unsupported:
             what = "; ".join(f"{ln}:{col} {self.unsupported_text(t)}" for ln, col, t in unsupported)
-            out = html.escape("\n".join("./main.go:" + ln for ln in res.lines))
+            out = html.escape("\n".join(here + ln for ln in res.lines))
             out += ("\n" if out else "") + html.escape(self.tr(
                 "(not shown: what depends on {what}; the analyzer does not judge it, so it prints "
                 "nothing for it rather than guess)").format(what=what))
         else:
-            out = html.escape("\n".join("./main.go:" + ln for ln in res.lines)) or html.escape(
+            out = html.escape("\n".join(here + ln for ln in res.lines)) or html.escape(
                 self.tr("(no lines: nothing escapes and nothing is moved to the heap)"))
         constants = [t for _, _, k, t in res.items if k == "heap" and _constant_box(t)]
         if constants and not errors:

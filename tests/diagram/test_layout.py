@@ -96,7 +96,7 @@ def _box_by_title(scene: Scene, start: str):  # noqa: ANN202
 
 def test_closure_counter_ends_with_count_2_on_the_heap() -> None:
     m = model("initfn-counter-why")
-    assert m.trace.steps[-1].event == "return" and not m.view(m.count - 1).frames()
+    assert m.trace.steps[-1].event == "return" and m.trace.steps[-1].detail == "main"
     end = m.opening_step()                                 # main's last statement: where it opens
     assert end == m.count - 2
     last = m.scene(end)
@@ -107,19 +107,28 @@ def test_closure_counter_ends_with_count_2_on_the_heap() -> None:
     kinds = {(a.kind, a.source, a.target) for a in last.arrows}
     assert ("inner", closure.id, count.id) in kinds        # the closure refers to count
     assert ("heap", "next", closure.id) in kinds           # next holds the func value
-    gone = m.view(m.count - 1)                             # main returned: nothing reaches them
-    assert {o.label: o.garbage for o in gone.heap} == {"count": True, "func literal": True}
+    end_view = m.view(m.count - 1)                         # main returning: still reached
+    assert [(f.func, f.returning) for f in end_view.frames()] == [("main", True)]
+    assert {o.label: o.garbage for o in end_view.heap} == {"count": False, "func literal": False}
 
 
-def test_a_returning_frame_is_gone_at_its_return_step() -> None:
+def test_a_return_step_draws_the_returning_frame_with_what_it_returns() -> None:
+    """As Python Tutor draws it: the frame, at the line that returns, with its result; the
+    code line and the drawing agree. The next step is the caller's, without it."""
     m = model("initvalue-sharing-up")
-    for i, r in enumerate(m.trace.steps):
-        if r.event == "return":
-            funcs = [f.func for f in m.view(i).frames()]
-            assert len(funcs) == r.depth - 1 and r.detail not in funcs, (i, r.detail)
-            frames = [b for b in m.scene(i).boxes if b.kind == "frame"]
-            assert len(frames) == r.depth - 1
-    assert m.trace.steps[-1].detail == "main" and m.view(m.count - 1).frames() == []
+    (i,) = [i for i, r in enumerate(m.trace.steps) if r.event == "return" and r.detail == "initValue"]
+    assert m.source_lines[m.line(i) - 1].strip() == "return &i"
+    scene = m.scene(i)
+    frames = [b for b in scene.boxes if b.kind == "frame"]
+    assert [b.texts[0].full for b in frames] == ["main  :6", "initValue  :12"] and frames[1].current
+    rows = [(t.text, t.role) for t in frames[1].texts[1:]]
+    assert rows == [("i", "name"), ("→ heap", "moved"), ("return", "name"), ("0xc000010000", "value")]
+    (obj,) = _box_by_title(scene, "i (int)")
+    kinds = {(a.kind, a.target) for a in scene.arrows}
+    assert kinds == {("heap", obj.id)}                     # i's row and the result both point at it
+    assert len(scene.arrows) == 2
+    after = [b.texts[0].full for b in m.scene(i + 1).boxes if b.kind == "frame"]
+    assert after == ["main  :7"]                         # the caller, on with its next line
 
 
 def test_what_if_brings_the_returned_frame_back_and_the_pointer_dangles() -> None:

@@ -92,6 +92,13 @@ def test_diagram_command(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "(step 2 of" in r.stdout
     assert ET.parse(tmp_path / "out.svg").getroot().tag.endswith("svg")
+    said = "".join(ET.parse(tmp_path / "out.svg").getroot().itertext())
+    assert "Stack" in said and "栈" not in said
+    for args in (["diagram", "--lang", "zh"], ["--lang", "zh", "diagram"]):   # its own, or the app's
+        r = run([*args, "main.go", "--step", "2", "-o", "zh.svg"], tmp_path)
+        assert r.returncode == 0 and "(step 2 of" in r.stdout, r.stderr
+        said = "".join(ET.parse(tmp_path / "zh.svg").getroot().itertext())
+        assert "栈" in said and "第 2 步" in said and "Stack" not in said
     r = run(["diagram", "main.go", "--func", "initValue", "--what-if", "-o", "w.png"], tmp_path)
     assert r.returncode == 0 and "return from initValue" in r.stdout, r.stderr
     r = run(["diagram", "main.go", "--func", "nope", "-o", "x.png"], tmp_path)

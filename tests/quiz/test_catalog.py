@@ -24,6 +24,8 @@ def test_grouped_by_category_in_a_fixed_order_and_searchable() -> None:
     assert "builtin.principle.closure-capture" in [p.id for _, m in grouped(packs, "闭包") for p in m]
     assert grouped(packs, "no such thing anywhere") == []
     assert "builtin.allocations" in [p.id for _, m in grouped(packs, "allocs") for p in m]  # a kind
+    waits = [p for _, m in grouped(packs, "WaitGroup") for p in m]                         # the code
+    assert waits and all(any("WaitGroup" in q.code for q in p.questions) for p in waits)
 
 
 def test_pack_progress_counts_answers_runs_and_the_run_in_progress(tmp_path: Path) -> None:

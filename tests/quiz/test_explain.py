@@ -128,3 +128,32 @@ def test_the_why_speaks_of_escaping_and_leaves_allocation_to_the_run_time_note()
             text = " ".join([verdict_sentence(s, lang, SQUARE), *flow_sentences(s, lang)])
             assert "allocat" not in text and "分配" not in text, text
         assert "escapes to the heap" in verdict_sentence(s, "en", SQUARE)
+
+
+APPENDED = """package main
+
+import "fmt"
+
+type Item struct {
+	Name string
+}
+
+func main() {
+	var items []*Item
+	for _, name := range []string{"pen", "ink"} {
+		items = append(items, &Item{Name: name})
+	}
+	fmt.Println(len(items))
+}
+"""
+
+
+def test_an_appended_pointer_escapes_though_its_slice_stays_on_the_stack() -> None:
+    """The short why must not say the slice escapes when the analysis keeps it on the stack."""
+    a = analyze(APPENDED)
+    item = next(s for s in a.sites if s.name == "&Item{...}")
+    backing = next(s for s in a.sites if s.name == "append")
+    assert item.verdict is Verdict.HEAP and backing.verdict is Verdict.STACK
+    said = verdict_sentence(item, "en", APPENDED, a.sites)
+    assert "slice or map itself stays on the stack" in said and "that escapes" not in said
+    assert "留在栈上" in verdict_sentence(item, "zh", APPENDED, a.sites)

@@ -105,17 +105,50 @@ def test_a_panic_has_its_own_step_before_the_deferred_call(doc: dict) -> None:
     assert doc["status"] == 0 and doc["stdout"].endswith("recovered assignment to entry in nil map\n")
 
 
-def test_the_last_step_is_mains_return_with_nothing_left_on_the_stack(doc: dict) -> None:
+def test_the_last_step_is_mains_return_with_mains_frame_returning(doc: dict) -> None:
     last = doc["steps"][-1]
     assert last["event"] == "return" and last["detail"] == "main"
-    assert last["frames"] == [] and last["stack_objects"] == []
+    assert [(f["func"], f["returning"], f["results"]) for f in last["frames"]] == [("main", True, [])]
 
 
-def test_a_return_step_drops_the_stack_objects_of_its_frame(doc: dict) -> None:
-    for s in doc["steps"]:
-        if s["event"] == "return":
-            alive = {f["id"] for g in s["goroutines"] for f in g["frames"]}
-            assert all(o["owner"] in alive for o in s["stack_objects"]), s["index"]
+def test_a_return_step_shows_the_returning_frame_and_the_next_step_drops_it(doc: dict) -> None:
+    steps = doc["steps"]
+    returns = [i for i, s in enumerate(steps) if s["event"] == "return"]
+    assert len(returns) >= 5
+    for i in returns:
+        s = steps[i]
+        *callers, top = s["frames"]
+        assert top["returning"] and top["func"] == s["detail"] and top["line"] == s["line"], i
+        assert not any(f["returning"] or f["results"] for f in callers)
+        later = next((t for t in steps[i + 1:] if t["goroutine"] == s["goroutine"]), None)
+        if later is None:
+            continue
+        alive = {f["id"] for g in later["goroutines"] for f in g["frames"]}
+        assert top["id"] not in alive, i
+        assert all(o["owner"] in alive for o in later["stack_objects"]), i
+    assert not any(f["returning"] or f["results"] for s in steps if s["event"] != "return" for f in s["frames"])
+    back = next(steps[i]["frames"][-1] for i in returns if steps[i]["detail"] == "newP")
+    (result,) = back["results"]                 # &P{X: x, Y: 2}: the pointer it hands back
+    assert result["name"] == "~r0" and result["type"] == "*main.P" and len(result["points_to"]) == 1
+
+
+def test_the_example_is_what_the_trace_holds() -> None:
+    example = _section("## Example")
+    src = "package main\n\n" + re.search(r"```go\n(.*?)```", example, re.S).group(1)
+    steps = trace_json(record(analyze(src)), "./main.go")["steps"]
+    back = [s for s in steps if s["event"] == "return" and s["detail"] == "initFn.func1"][1]
+    assert src.split("\n")[back["line"] - 1].strip() == "return count"
+    main, func1 = back["frames"]
+    assert main["func"] == "main" and not main["returning"]
+    assert func1["returning"] and [(r["name"], r["value"]) for r in func1["results"]] == [("~r0", "2")]
+    (nxt,) = [v for v in main["vars"] if v["name"] == "next"]
+    lit = next(o for o in back["heap"] if o["label"] == "func literal")
+    count = next(o for o in back["heap"] if o["label"] == "count")
+    assert nxt["where"] == "stack" and nxt["points_to"] == [lit["id"]]
+    assert count["value"] == "2" and lit["points_to"] == [count["id"]]
+    after = steps[steps.index(back) + 1]
+    assert [f["func"] for f in after["frames"]] == ["main"]
+    assert [(f["func"], f["returning"]) for f in steps[-1]["frames"]] == [("main", True)]
 
 
 def test_an_append_grown_past_the_stack_buffer_is_drawn_on_the_heap(doc: dict) -> None:

@@ -88,19 +88,6 @@ def source(name: str) -> str:
     return json.loads((TRACES / f"{name}.json").read_text(encoding="utf-8"))["program"]
 
 
-@pytest.fixture(params=["en", "zh"])
-def lang(request, qapp):  # noqa: ANN001, ANN201
-    """The interface language: Chinese installs the app's translation for the test."""
-    from PySide6.QtCore import QTranslator
-    tr = None
-    if request.param == "zh":
-        tr = QTranslator(qapp)
-        assert tr.load(str(ROOT / "quizapp" / "assets" / "i18n" / "quizapp_zh_CN.qm"))
-        qapp.installTranslator(tr)
-    yield request.param
-    if tr is not None:
-        qapp.removeTranslator(tr)
-
 
 def pane(qtbot):  # noqa: ANN001, ANN201
     """A 1024x700 window: the code on the left, the diagram on the right, as in the quiz."""

@@ -89,9 +89,18 @@ def test_enter_outside_the_editor_checks_and_the_keymap_lists_the_keys(window, q
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert "Fixed!" in feedback(view) and view.session.current.grade.correct
+    assert "has changed since this check" not in feedback(view)
     qtbot.keyClick(view.fixer.panel.editor, Qt.Key.Key_R,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.fixer.panel.editor.toPlainText() == q.code.strip("\n") + "\n"
+    text = feedback(view)        # the feedback is still the check's, and says it is about other code
+    assert "Your code has changed since this check" in text and "Fixed!" in text
+    view.fixer.panel.editor.setPlainText(q.solution)                   # back to what was checked
+    assert "has changed since this check" not in feedback(view)
+    p = view.fixer.panel
+    p.tabs.setCurrentIndex(0)
+    qtbot.keyClick(p.editor, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert p.tabs.currentIndex() == 1 and "Ctrl+Shift+M" in p.solution_btn.toolTip()
 
 
 def test_feedback_in_chinese(window) -> None:  # noqa: ANN001
@@ -110,3 +119,53 @@ def test_an_interview_takes_one_check_unseen(window) -> None:  # noqa: ANN001
     assert view.session.current.submitted and view.fixer.panel.editor.isReadOnly()
     assert not view.fixer.panel.check_btn.isEnabled() and not view.fixer.panel.solution_btn.isEnabled()
     assert "Not fixed" not in feedback(view)
+
+
+def _drawn(view, qtbot) -> tuple[str, str]:  # noqa: ANN001
+    """The program the diagram tab runs, and the note above the drawing."""
+    d = view.diagram
+    assert view.feedback_tabs.isTabEnabled(1)
+    view.feedback_tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: d.model is not None and d.canvas.scene is not None
+                    and d.model.scenes.get((d.index, d.what_if.isChecked())) is d.canvas.scene)
+    return "\n".join(d.model.source_lines).strip("\n"), d.note.text() if d.note_box.isVisible() else ""
+
+
+def _heap_labels(model) -> set[str]:  # noqa: ANN001
+    return {o.label for o in model.view(model.opening_step()).heap}
+
+
+def test_the_diagram_runs_the_checked_edit_or_says_it_runs_the_original(window, qtbot) -> None:  # noqa: ANN001
+    view, q = start(window)
+    p = view.fixer.panel
+    view.fixer.check()                                   # the original, unedited: a judged attempt
+    code, note = _drawn(view, qtbot)
+    assert code == q.code.strip("\n") and note == ""
+    assert "c" in _heap_labels(view.diagram.model)       # &c: c moved to the heap
+
+    view.feedback_tabs.setCurrentIndex(0)
+    p.editor.setPlainText(q.solution)                    # fixed: c stays on the stack
+    view.fixer.check()
+    code, note = _drawn(view, qtbot)
+    assert code == q.solution.strip("\n") and "your code as you last checked it" in note
+    assert "c" not in _heap_labels(view.diagram.model)
+    d = view.diagram
+    assert d.current_line() > 0 and p.editor._line_sels                      # its line, in the editor
+    assert p.editor._line_sels[0].cursor.blockNumber() + 1 == d.current_line()
+    p.editor.setPlainText(q.solution + "\n// later\n")   # edited since: no line of the edit is marked
+    assert p.editor._line_sels == []
+
+    view.feedback_tabs.setCurrentIndex(0)
+    p.editor.setPlainText(q.code.replace("return &c", "return &d"))          # does not compile
+    view.fixer.check()
+    code, note = _drawn(view, qtbot)
+    assert code == q.code.strip("\n") and "does not compile" in note and "original code" in note
+
+
+def test_the_diagram_note_of_a_fix_in_chinese(window, qtbot) -> None:  # noqa: ANN001
+    view, q = start(window)
+    window.state.set_language("zh")
+    view.fixer.panel.editor.setPlainText(q.solution)
+    view.fixer.check()
+    _code, note = _drawn(view, qtbot)
+    assert "你" in note and "检查" in note and "checked" not in note

@@ -92,3 +92,65 @@ def test_the_file_dialog_speaks_chinese_in_zh(window) -> None:  # noqa: ANN001
         d.deleteLater()
     finally:
         window.state.set_language("en")
+
+
+GC_ALONE = r"(?<![A-Za-z（(/_`.-])gc(?![A-Za-z）)/_`.])"
+"""``gc`` on its own: to a Chinese reader it says the garbage collector (GC), not the compiler."""
+
+
+def _pack_chinese() -> list[str]:
+    import tomllib
+    out: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k == "zh" and isinstance(v, str):
+                    out.append(v)
+                else:
+                    walk(v)
+        elif isinstance(x, list):
+            for y in x:
+                walk(y)
+    for f in sorted((TS.parents[2] / "questions").glob("*.toml")):
+        walk(tomllib.loads(f.read_text(encoding="utf-8")))
+    assert len(out) > 500
+    return out
+
+
+def test_chinese_never_says_gc_alone_for_the_compiler() -> None:
+    """Where the Chinese means the compiler it says so: ``Go 编译器（gc）`` (``-gcflags`` is a flag)."""
+    import ast
+    import re
+
+    from quizapp.quiz import runfacts
+    root = ET.parse(TS).getroot()
+    said = [m.findtext("translation") or "" for m in root.iter("message")]
+    said += [zh for _, _, zh in runfacts._WHY]           # the run-time notes of the quiz's feedback
+    said += [n.value for n in ast.walk(ast.parse(Path(runfacts.__file__).read_text(encoding="utf-8")))
+             if isinstance(n, ast.Constant) and isinstance(n.value, str) and re.search(r"[\u4e00-\u9fff]", n.value)]
+    said += _pack_chinese()                               # the built-in packs' explanations and hints
+    assert sum("Go 编译器（gc）" in t for t in said) >= 40
+    assert [t for t in said if re.search(GC_ALONE, t)] == []
+
+
+def test_the_command_lines_lang_opens_the_window_in_it(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """``quizapp --lang zh`` starts the window in Chinese over a saved English, and keeps it."""
+    from PySide6.QtCore import QSettings
+
+    from quizapp.cli import build_parser
+    from quizapp.ui.app import create
+    assert build_parser().parse_args(["--lang", "zh"]).lang == "zh"
+    assert build_parser().parse_args([]).lang is None           # nothing given: the saved setting
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("language", "en")
+    s.setValue("intro_shown", True)
+    s.sync()
+    _app, win, state = create(["quizapp"], profile=tmp_path, lang="zh")
+    qtbot.addWidget(win)
+    try:
+        assert state.language == "zh" and "设置" in [win.tabs.tabText(i) for i in range(win.tabs.count())]
+        assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value("language") == "zh"
+    finally:
+        state.set_language("en")
+        win.close()

@@ -101,3 +101,17 @@ def test_compare_numbers_both_sides_as_the_fragment(go: str) -> None:
     mapped = [ln for ln in fragment_lines(theirs.lines, FRAGMENT) if ln.startswith("./main.go:")]
     assert mapped == fragment_lines(res.source_lines, FRAGMENT)
     assert all(1 <= int(ln.split(":")[1]) <= 3 for ln in mapped)
+
+
+def test_the_compare_dialog_has_a_close_button(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from quizapp.ui import compare
+    monkeypatch.setattr(compare, "available", lambda: None)      # no build: only the dialog's frame
+    dlg = compare.CompareDialog([], "package main\n\nfunc main() {}\n")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    button = dlg.close_box.button(QDialogButtonBox.StandardButton.Close)
+    assert button is not None and button.isVisible()
+    button.click()
+    assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.isVisible()

@@ -51,6 +51,8 @@ def test_a_new_program_clears_the_old_results_at_once_and_says_it_is_busy(window
     assert "heap site" not in sb.status.text() and "escapes" not in sb.output.toPlainText()
     settle(qtbot, sb)
     assert not sb.busy_bar.isVisibleTo(sb) and sb.status.text() == "20 heap sites (compiler)"
+    said = sb.output.toPlainText()           # go build names the file it was given
+    assert "./other.go:" in said and "./main.go:" not in said
 
 
 def test_typing_marks_old_results_stale_only_when_an_analysis_is_slow(window, qtbot,  # noqa: ANN001

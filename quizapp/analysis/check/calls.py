@@ -125,7 +125,8 @@ class CallChecker(IndexChecker):
         elif len(sig2.results) == 1:
             x.mode, x.type = Mode.VALUE, sig2.results[0].type
         else:
-            x.mode, x.type = Mode.VALUE, T.Tuple([r.type for r in sig2.results])
+            x.mode, x.type = Mode.VALUE, T.Tuple([r.type for r in sig2.results],
+                                                 names=[r.name for r in sig2.results])
         x.val = None
         return ExprKind.STATEMENT
 

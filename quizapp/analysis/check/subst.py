@@ -66,7 +66,7 @@ def subst(t: T.Type, smap: SubstMap) -> T.Type:
         return Iface(methods, embeds, terms=new_terms, comparable=bool(getattr(t, "comparable", False)),
                      implicit=bool(getattr(t, "implicit", False)))
     if isinstance(t, T.Tuple):
-        return T.Tuple([subst(x, smap) for x in t.types])
+        return T.Tuple([subst(x, smap) for x in t.types], names=t.names)
     return t
 
 

@@ -108,9 +108,12 @@ def _write(out: list[str], t: T.Type, qf: Qualifier, names: bool, seen: set[int]
         _interface(out, t, qf, names, seen)
     elif isinstance(t, T.Tuple):
         out.append("(")
+        named = t.names if t.names and all(t.names) else None
         for i, x in enumerate(t.types):
             if i:
                 out.append(", ")
+            if named:
+                out.append(named[i] + " ")
             _write(out, x, qf, names, seen)
         out.append(")")
     else:

@@ -48,8 +48,10 @@ DICT_ENTRY_NODES = 4
 """A method of a type parameter read from the dictionary, ``&.dict[N]``: its gc nodes."""
 TEMPS_PER_VALUE = 4
 """``a, b = f()``: what gc takes off per value for its rewrite through temporaries."""
-DYNAMIC_TYPE_COST = 5
-"""A type parameter's type read from the dictionary: DYNAMICTYPE, INDEX, DEREF, NAME, LITERAL."""
+DICT_WORD_NODES = 4
+"""A word read from the dictionary: INDEX, DEREF, NAME, LITERAL (its CONVNOP costs nothing)."""
+DYNAMIC_TYPE_COST = 1 + DICT_WORD_NODES
+"""A type parameter's type read from the dictionary: DYNAMICTYPE and the word."""
 
 
 CalleeCost = Callable[[ir.Call, bool, bool], "int | None"]
@@ -303,6 +305,8 @@ class CostVisitor:
             self.expr(e.x)
         elif isinstance(e, ir.TypeAssert):
             self.cost += 1
+            if e.dynamic:    # the target's type word from the dictionary, the source's type
+                self.cost += DICT_WORD_NODES + (DICT_WORD_NODES if e.derived_source else 2)
             self.expr(e.x)
         elif isinstance(e, ir.Call):
             self.call(e)

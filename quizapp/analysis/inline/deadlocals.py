@@ -70,7 +70,8 @@ class DeadLocals:
             self.node(stmt.y if isinstance(stmt, ir.Assign) else stmt.rhs[i])
 
     def assign(self, stmt: Any, i: int, x: Any, y: Any, blank_is_not_use: bool) -> None:
-        if isinstance(x, ir.Name) and _is_local(x.var) and isinstance(y, NO_EFFECT) and not y.init:
+        if isinstance(x, ir.Name) and _is_local(x.var) and isinstance(y, NO_EFFECT) and not y.init \
+                and not _converted(y, x.var.type):
             prev = self.defs.get(id(x.var), [])
             if prev is not None:
                 if id(x.var) not in self.defs:
@@ -92,6 +93,12 @@ class DeadLocals:
                     stmt.lhs[i], stmt.rhs[i] = None, zero
             if assigns:
                 v.defn = None
+
+
+def _converted(y: Any, to: T.Type) -> bool:
+    """A function literal assigned to a variable of a named function type
+    (``iter.Seq2[K, V]``): gc converts it (``OCONVNOP``), which counts as an effect."""
+    return isinstance(y, ir.FuncLit) and isinstance(to, T.Named)
 
 
 def _is_local(v: ir.Var) -> bool:

@@ -60,6 +60,13 @@ from .walk import call_sites, func_refs, put, replace_in, walk_all
 from .wrappers import dict_wrapper, make_wrappers, method_values, use_wrappers
 
 
+MODELLED_GENERIC = frozenset({"slices", "maps", "cmp", "iter", "sync/atomic"})
+"""The standard-library packages whose generic code, instantiated in the user's package,
+prints under inlining as the analyzer prints it (checked against gc by the fuzzer). Others
+(``unique``, whose instances reach ``internal/sync``, ``weak`` and the runtime's own
+generic code) leave the program unsupported."""
+
+
 @dataclass
 class NestedInlines:
     """A standard-library body inlined at ``pos`` inlines these in turn, one list per wave."""
@@ -103,9 +110,9 @@ class Inliner:
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
         """gc's ``DevirtualizeAndInlinePackage``, then its method wrappers and ``deadlocals``."""
-        # (the standard library's instantiations made in the user's package are not modelled)
+        self.hidden = self.hide_std_instances(all_functions(self.prog))
         self.prog.dict_wrappers = [dict_wrapper(name, shape) for name, shape in self.prog.instantiations
-                                   if not shape.unsupported and not getattr(shape, "pkg_qualifier", "")]
+                                   if not shape.unsupported]
         use_wrappers(all_functions(self.prog), {w.name: w for w in self.prog.dict_wrappers})
         for fn in all_functions(self.prog):
             if fn.body is not None:
@@ -140,20 +147,33 @@ class Inliner:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
         start = len(self.report.out)
         can_inline_funcs(self.gc_order(), self.inl)
-        hidden: list[str] = []
-        for fn in funcs:    # measured, not analysed: which of its instantiations gc makes here
-            if fn.is_instance and getattr(fn, "pkg_qualifier", ""):     # is not modelled
-                self.tree_exact = False     # (what gc inlines there takes places in its tree)
-                hidden.append(display_name(fn))
-                self.mark_unsupported(fn, Unsupported(
-                    fn.pos, f"the standard library's generic code under inlining ({hidden[-1]})"))
-        if hidden:      # nor printed: gc's spelling of those instances is not modelled either
-            self.report.drop_decisions(start, hidden)
+        if self.hidden:     # nor printed: gc's spelling of those instances is not modelled either
+            self.report.drop_decisions(start, self.hidden)
         referenced = {id(c) for f in funcs for c in f.callees}
         for fn in funcs:      # before anything rewrites a body: gc inlines bodies as written
             if fn.inl_cost is not None and not fn.unsupported and (
                     id(fn) in referenced or fn.recv is not None):   # (a method may be reached
                 self.templates[id(fn)] = live_template(fn)          # through an interface)
+
+    def hide_std_instances(self, funcs: list[ir.Func]) -> list[str]:
+        """Mark unsupported the instances of standard-library generic code (measured, not
+        analysed) when one is outside ``MODELLED_GENERIC`` (what it instantiates in turn is
+        named after it), or when its shaped code instantiates generic code with real types
+        (``cmp.Less[string]``: gc infers from the generic source, the lowering from shaped
+        types, which may lose a type parameter); their names."""
+        std = [fn for fn in funcs if fn.is_instance and getattr(fn, "pkg_qualifier", "")]
+        real_inside = any(ev.name and getattr(ev.owner, "pkg_qualifier", "") and ev.owner.is_instance
+                          for ev in self.prog.inst_events)
+        if not real_inside and all(getattr(_outermost(fn), "home_path", "") in MODELLED_GENERIC
+                                   for fn in std):
+            return []
+        hidden: list[str] = []
+        self.tree_exact = False     # (what gc inlines there takes places in its tree)
+        for fn in std:
+            hidden.append(display_name(fn))
+            self.mark_unsupported(fn, Unsupported(
+                fn.pos, f"the standard library's generic code under inlining ({hidden[-1]})"))
+        return hidden
 
     def gc_order(self) -> list[list[ir.Func]]:
         """The call graph's components as gc visits them for ``CanInlineFuncs``: its package

@@ -41,7 +41,7 @@ def queued_by(prog: Program, wrappers: dict[str, ir.Func]) -> dict[int, list[ir.
     out: dict[int, list[ir.Func]] = {}
     for owner, groups in by_owner.items():
         seq: list[ir.Func] = []
-        for events in groups.values():
+        for _, events in sorted(groups.items()):    # groups in the order met
             for ev in sorted(events, key=lambda e: e.role.value):
                 f = wrappers.get(ev.name) if ev.name else ev.fn
                 if f is not None:
@@ -73,6 +73,12 @@ def gc_order(prog: Program, wrappers: list[ir.Func]) -> tuple[list[ir.Func], lis
     placed = {id(f) for f in order}
     seen = set(placed)
     todo = [f for f in decl if f.body is not None and f.outer is None]
+    # what package-level declarations without an initialiser meet is queued first, read last
+    level = next((ev.owner for ev in prog.inst_events if ev.owner.body is None), None)
+    if level is not None:
+        first = [g for g in queued.get(id(level), []) if id(g) not in seen]
+        seen.update(id(g) for g in first)
+        todo[:0] = first
     read: list[ir.Func] = []
     while todo:
         f = todo.pop()

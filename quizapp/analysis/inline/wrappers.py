@@ -26,6 +26,7 @@ from ..ir.program import Program
 from ..types import model as T
 from ..types.lookup import lookup
 from .walk import walk_all
+from .names import qualified
 
 
 def wrapper_types(prog: Program) -> list[T.Named]:
@@ -267,6 +268,10 @@ def dict_wrapper(name: str, shape: ir.Func) -> ir.Func:
     else:
         w.body = [ir.ExprStmt(pos, x=call)]
     w.callees = [shape]
+    if getattr(shape, "pkg_qualifier", ""):     # a standard-library instantiation
+        w.pkg_qualifier = shape.pkg_qualifier  # type: ignore[attr-defined]
+        w.qual_name = qualified(name, shape.pkg_qualifier)  # type: ignore[attr-defined]
+        w.home_path = getattr(shape, "home_path", "")  # type: ignore[attr-defined]
     return w
 
 

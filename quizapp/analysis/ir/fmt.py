@@ -177,7 +177,7 @@ _EXPR: dict[type, Any] = {
     ir.Index: lambda e: f"{expr_string(e.x, 8)}[{_expr(e.index)}]",
     ir.SliceExpr: _x_slice,
     ir.Conv: _x_conv,
-    ir.TypeAssert: lambda e: f"{expr_string(e.x, 8)}.({e.type_text})",
+    ir.TypeAssert: lambda e: "<node DYNAMICDOTTYPE>" if e.dynamic else f"{expr_string(e.x, 8)}.({e.type_text})",
     ir.InlinedCall: lambda e: _results_string([r.name for r in e.results]),
     ir.Call: _x_call,
     ir.Builtin: _x_builtin,

@@ -275,6 +275,10 @@ class Conv(Expr):
 class TypeAssert(Expr):
     x: Expr
     type_text: str = ""
+    dynamic: bool = False
+    """To a type read from the dictionary in shaped code (gc's ``DYNAMICDOTTYPE``)."""
+    derived_source: bool = False
+    """The operand's interface type is read from the dictionary too."""
 
 
 @dataclass(eq=False)

@@ -191,9 +191,10 @@ class CallLowerer(CompositeLowerer):
                       mark: int) -> tuple[list[ir.Expr], list[T.Type], ir.Func, T.Signature]:
         """The arguments, type arguments, instance and real signature of a call of ``g``;
         the instance goes into the call graph at ``mark``."""
+        group = self.reserve_group()
         args = [self.expr(a) for a in arg_nodes]
         try:
-            with self.instantiation_group():
+            with self.instantiation_group(group):
                 targs = self.infer(g, explicit, args, pos)
                 inst = self.instantiate_func(g, targs, pos)
                 real = self.real_signature(g, targs)

@@ -18,6 +18,7 @@ from ..syntax.nodes import gc_pos, named_children, pos_of, strip_parens, text
 from ..types import constant as C
 from ..types import model as T
 from ..types.scope import BuiltinObj, ConstObj, PkgObj, TypeObj, UnsupportedObj
+from .compileorder import derived
 from .constfold import COMPARISONS
 from .convert import ConvertLowerer
 
@@ -377,7 +378,8 @@ class ExprLowerer(ConvertLowerer):
         if not x.type.is_interface():
             raise GoTypeError(pos, "invalid operation: not an interface")
         t, s = self.read_type_spelled(node.child_by_field_name("type"))
-        return ir.TypeAssert(pos, t, x=x, type_text=s)
+        return ir.TypeAssert(pos, t, x=x, type_text=s, dynamic=derived(t),
+                             derived_source=derived(x.type))
 
     def x_call_expression(self, node: Node) -> ir.Expr:
         return self.call(node)

@@ -33,6 +33,7 @@ from .stdsource import Home
 from .compileorder import RefKind, Ref, compile_order, derived
 from .instcycle import instantiation
 from .instorder import InstOrderMixin, InstRole, note_compiled
+from .stdnames import qualify_vars
 from .tparams import TypeParamMixin, constraints
 
 
@@ -331,11 +332,19 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
             extra = len(args) - (len(params) - 1)
             params = params[:-1] + [T.Param("", last.elem)] * max(extra, 0)  # type: ignore
         untyped: list[tuple[T.Type, ir.Expr]] = []
+        via_shape: set[int] = set()     # bound from a shape's structure: gc binds them to shapes
+
+        def unify_from(pt: T.Type, at: T.Type, source: T.Type | None = None) -> None:
+            before = set(bound)
+            unify(pt, at, bound)
+            if derived(source or at):
+                via_shape.update(set(bound) - before)
+
         for p, a in zip(params, args):
             if isinstance(a, (ir.Const, ir.Nil)) and a.type.is_untyped():
                 untyped.append((p.type, a))
                 continue
-            unify(p.type, a.type, bound)
+            unify_from(p.type, a.type)
         for pt, a in untyped:
             if isinstance(pt, TypeParam) and id(pt) not in bound and not isinstance(a, ir.Nil):
                 bound[id(pt)] = T.default_type(a.type)
@@ -347,7 +356,8 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
                 for name, node in terms.items():
                     tp = by_name.get(name)
                     if tp is not None and id(tp) in bound:
-                        unify(self.read_type(node), bound[id(tp)].under, bound)  # type: ignore
+                        core = bound[id(tp)]
+                        unify_from(self.read_type(node), core.under, core)  # type: ignore
         if any(id(tp) not in bound for tp in tps):
             self.infer_core_types(g, tps, bound)
         out = []
@@ -355,6 +365,11 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
             if id(tp) not in bound:
                 raise GoTypeError(pos, f"in call to {g.name}, cannot infer {tp.name}")
             out.append(bound[id(tp)])
+        if any(id(tp) in via_shape and not derived(t) for tp, t in zip(tps, out)):
+            # in shaped code gc infers from the generic source: the type parameter's shape
+            shapes, _ = self.shapes_for(g.type_parameters(), g.scope, out)
+            out = [s if id(tp) in via_shape and not derived(t) else t
+                   for tp, t, s in zip(tps, out, shapes)]
         return out
 
     def infer_core_types(self, g: GenericFunc, tps: list[TypeParam], bound: dict[int, T.Type]) -> None:
@@ -492,6 +507,7 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
             inst.is_instance = True
             inst.shape_params = shapes  # type: ignore[attr-defined]
             inst.qual_name = key  # type: ignore[attr-defined]
+            inst.home_path = home.path if home else ""  # type: ignore[attr-defined]
             self.instances[key] = inst
             self.lower_func(inst, decl.child_by_field_name("parameters"),  # type: ignore
                             decl.child_by_field_name("result"), recv_list,
@@ -526,34 +542,6 @@ def _has_shape(t: T.Type) -> bool:
     if getattr(t, "is_shape", False):
         return True
     return any(_has_shape(x) for x in getattr(t, "targs", []) or [])
-
-
-def qualify_vars(fn: ir.Func, home: Home) -> None:
-    """gc names a standard-library instance's variables after their package (``slices.s``),
-    and the instance and its closures too in inlining lines (``slices.Sort[...]``)."""
-    for f in with_literals(fn):
-        if f is not fn and not hasattr(f, "qual_name"):
-            f.qual_name = home.qualifier + f.name  # type: ignore[attr-defined]
-        f.pkg_qualifier = home.qualifier  # type: ignore[attr-defined]
-        for v in [*f.dcl, *f.params, *f.results, *([f.recv] if f.recv is not None else [])]:
-            if not v.is_temp and not getattr(v, "qualified", False):
-                v.name = home.qualifier + v.name
-                v.qualified = True  # type: ignore[attr-defined]
-
-
-def with_literals(fn: ir.Func) -> list[ir.Func]:
-    """``fn`` first, then the function literals it holds at any depth, each once."""
-    out: list[ir.Func] = []
-    todo = [fn]
-    seen: set[int] = set()
-    while todo:
-        f = todo.pop()
-        if id(f) in seen:
-            continue
-        seen.add(id(f))
-        out.append(f)
-        todo.extend(c for c in f.callees if fn.contains(c))
-    return out
 
 
 class _GenericMethod:

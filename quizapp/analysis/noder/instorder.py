@@ -63,13 +63,18 @@ class InstOrderMixin:
                 out[ev.name] = ev.fn
         return list(out.items())
 
+    def reserve_group(self) -> int:
+        """A group met now whose instantiations are made later (a generic call, whose
+        arguments are read in between: gc meets the callee first)."""
+        self.inst_groups += 1
+        return self.inst_groups
+
     @contextmanager
-    def instantiation_group(self) -> Iterator[None]:
+    def instantiation_group(self, reserved: int | None = None) -> Iterator[None]:
         """Instantiations made together (a generic call and the types of its signature)."""
         saved = self.inst_group
         if saved is None:
-            self.inst_groups += 1
-            self.inst_group = self.inst_groups
+            self.inst_group = reserved if reserved is not None else self.reserve_group()
         try:
             yield
         finally:

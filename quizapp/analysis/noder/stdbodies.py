@@ -23,7 +23,7 @@ from ..ir import nodes as ir
 from ..syntax.nodes import pos_of, pragmas
 from ..types.model import IncompleteType
 from ..types.stdlib import inline_bodies, package_name
-from .generics import qualify_vars, with_literals
+from .stdnames import qualify_vars
 
 
 class Bodies:
@@ -88,8 +88,6 @@ class Bodies:
                 lw.lower_func(body, decl.child_by_field_name("parameters"),
                               decl.child_by_field_name("result"), recv,
                               decl.child_by_field_name("body"))
-                for v in unqualified(body):
-                    v.qualified = True  # type: ignore[attr-defined]
                 qualify_vars(body, home)
         finally:
             uni.in_body -= 1
@@ -97,16 +95,6 @@ class Bodies:
             # gc compiles those instances in the user's package: not modelled under inlining
             raise Unsupported(pos, f"the body of {fn.name}, which instantiates generic code")
         return body
-
-
-def unqualified(body: ir.Func) -> list[ir.Var]:
-    """The variables of an inlined body gc names without their package: its results'
-    ``~r0``, and the parameters and locals of the function literals it holds (gc reads
-    a literal afresh in the user's package: ``yield does not escape``)."""
-    out = [r for r in body.results if r.unnamed or r.name.startswith("~")]
-    for f in with_literals(body)[1:]:
-        out += [*f.params, *f.results, *f.dcl]
-    return out
 
 
 def _local_name(name: str) -> str:

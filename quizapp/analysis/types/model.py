@@ -404,6 +404,7 @@ class Interface(Type):
 class Tuple(Type):
     types: list[Type]
     kind: Kind = Kind.TUPLE
+    names: list[str] | None = None       # a call's named results: messages print them, (n int, err error)
 
     def size(self) -> int:
         return sum(t.size() for t in self.types)

@@ -169,622 +169,682 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="263"/>
+        <location filename="../../ui/diagram_view.py" line="332"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="264"/>
+        <location filename="../../ui/diagram_view.py" line="333"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="265"/>
+        <location filename="../../ui/diagram_view.py" line="334"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="266"/>
+        <location filename="../../ui/diagram_view.py" line="335"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="267"/>
+        <location filename="../../ui/diagram_view.py" line="336"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="268"/>
+        <location filename="../../ui/diagram_view.py" line="337"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="269"/>
+        <location filename="../../ui/diagram_view.py" line="338"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="270"/>
+        <location filename="../../ui/diagram_view.py" line="339"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="271"/>
+        <location filename="../../ui/diagram_view.py" line="340"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="272"/>
+        <location filename="../../ui/diagram_view.py" line="341"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="275"/>
+        <location filename="../../ui/diagram_view.py" line="344"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="276"/>
+        <location filename="../../ui/diagram_view.py" line="345"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="277"/>
+        <location filename="../../ui/diagram_view.py" line="346"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="278"/>
-        <location filename="../../ui/diagram_view.py" line="280"/>
+        <location filename="../../ui/diagram_view.py" line="347"/>
+        <location filename="../../ui/diagram_view.py" line="349"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="279"/>
+        <location filename="../../ui/diagram_view.py" line="348"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="302"/>
-        <location filename="../../ui/diagram_view.py" line="357"/>
+        <location filename="../../ui/diagram_view.py" line="371"/>
+        <location filename="../../ui/diagram_view.py" line="434"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="369"/>
+        <location filename="../../ui/diagram_view.py" line="447"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="383"/>
+        <location filename="../../ui/diagram_view.py" line="461"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="397"/>
+        <location filename="../../ui/diagram_view.py" line="472"/>
+        <source>The program panics: {value}</source>
+        <translation>程序发生 panic：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="478"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="405"/>
+        <location filename="../../ui/diagram_view.py" line="485"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="407"/>
+        <location filename="../../ui/diagram_view.py" line="487"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="418"/>
+        <location filename="../../ui/diagram_view.py" line="534"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="421"/>
+        <location filename="../../ui/diagram_view.py" line="537"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="467"/>
-        <location filename="../../ui/diagram_view.py" line="473"/>
+        <location filename="../../ui/diagram_view.py" line="585"/>
+        <location filename="../../ui/diagram_view.py" line="591"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="468"/>
+        <location filename="../../ui/diagram_view.py" line="586"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="48"/>
+        <location filename="../../diagram/render.py" line="49"/>
         <source>line {n}: {code}</source>
         <translation>第 {n} 行：{code}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="50"/>
+        <location filename="../../diagram/render.py" line="51"/>
         <source>line {n}: the loop goes round ({code})</source>
         <translation>第 {n} 行：循环进入下一轮（{code}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="52"/>
+        <location filename="../../diagram/render.py" line="53"/>
         <source>call {f}</source>
         <translation>调用 {f}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="54"/>
+        <location filename="../../diagram/render.py" line="55"/>
         <source>return from {f}</source>
         <translation>从 {f} 返回</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="56"/>
+        <location filename="../../diagram/render.py" line="59"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="58"/>
+        <location filename="../../diagram/render.py" line="61"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="60"/>
+        <location filename="../../diagram/render.py" line="63"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="62"/>
+        <location filename="../../diagram/render.py" line="65"/>
         <source>line {n}: panic: {value}</source>
         <translation>第 {n} 行：panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="63"/>
-        <location filename="../../diagram/words.py" line="24"/>
+        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/words.py" line="48"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="63"/>
-        <location filename="../../diagram/words.py" line="26"/>
+        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/words.py" line="50"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="63"/>
+        <location filename="../../diagram/render.py" line="66"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="64"/>
+        <location filename="../../diagram/render.py" line="67"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="65"/>
+        <location filename="../../diagram/render.py" line="68"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="216"/>
+        <location filename="../../diagram/render.py" line="250"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="218"/>
+        <location filename="../../diagram/render.py" line="252"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="318"/>
+        <location filename="../../diagram/render.py" line="359"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="25"/>
+        <location filename="../../diagram/words.py" line="49"/>
         <source>send on a nil channel</source>
         <translation>向 nil 通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="27"/>
+        <location filename="../../diagram/words.py" line="51"/>
         <source>receive from a nil channel</source>
         <translation>从 nil 通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="28"/>
+        <location filename="../../diagram/words.py" line="52"/>
         <source>waiting in a select</source>
         <translation>在 select 中等待</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="29"/>
+        <location filename="../../diagram/words.py" line="53"/>
         <source>select with no cases</source>
         <translation>没有分支的 select</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="30"/>
+        <location filename="../../diagram/words.py" line="54"/>
         <source>sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="31"/>
+        <location filename="../../diagram/words.py" line="55"/>
         <source>locking a mutex</source>
         <translation>等待互斥锁</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="32"/>
+        <location filename="../../diagram/words.py" line="56"/>
         <source>locking a read-write mutex</source>
         <translation>等待读写锁（写锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="33"/>
+        <location filename="../../diagram/words.py" line="57"/>
         <source>read-locking a read-write mutex</source>
         <translation>等待读写锁（读锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="34"/>
+        <location filename="../../diagram/words.py" line="58"/>
         <source>waiting for a WaitGroup</source>
         <translation>等待 WaitGroup</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="35"/>
+        <location filename="../../diagram/words.py" line="59"/>
         <source>waiting on a condition</source>
         <translation>等待条件变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="40"/>
+        <location filename="../../diagram/words.py" line="64"/>
         <source>{ours} ({go})</source>
         <translation>{ours}（{go}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="94"/>
+        <location filename="../../diagram/words.py" line="118"/>
         <source>cannot run: {what} (line {line}, column {col})</source>
         <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="122"/>
+        <location filename="../../diagram/words.py" line="146"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="123"/>
+        <location filename="../../diagram/words.py" line="147"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="124"/>
+        <location filename="../../diagram/words.py" line="148"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="126"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>SP</source>
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="132"/>
+        <location filename="../../diagram/words.py" line="162"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="134"/>
+        <location filename="../../diagram/words.py" line="164"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="51"/>
+        <location filename="../../diagram/words.py" line="75"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="52"/>
+        <location filename="../../diagram/words.py" line="25"/>
+        <source>a nil map: no map was made, so nothing points anywhere; Go prints it map[] as it prints an empty map, and writing to it panics</source>
+        <translation>nil map：没有创建任何 map，因此不指向任何地方；Go 把它打印成 map[]，和空 map 一样，但向它写入会 panic</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="76"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="53"/>
+        <location filename="../../diagram/words.py" line="77"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="54"/>
+        <location filename="../../diagram/words.py" line="78"/>
         <source>: {why}</source>
         <translation>：{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="67"/>
+        <location filename="../../diagram/words.py" line="91"/>
         <source>the interpreter does not support {what}</source>
         <translation>解释器不支持 {what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="70"/>
+        <location filename="../../diagram/words.py" line="94"/>
         <source>{what} (the analyzer does not judge it)</source>
         <translation>{what}（分析器不对它作判断）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="73"/>
+        <location filename="../../diagram/words.py" line="97"/>
         <source>function {f} has no body</source>
         <translation>函数 {f} 没有函数体</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="76"/>
+        <location filename="../../diagram/words.py" line="100"/>
         <source>math.{f} (Go computes it with its own approximation, whose last bits the interpreter does not reproduce)</source>
         <translation>math.{f}（Go 用自己的近似算法计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="79"/>
+        <location filename="../../diagram/words.py" line="103"/>
         <source>math.Pow with a fractional exponent (Go computes it with its own Exp and Log, whose last bits the interpreter does not reproduce)</source>
         <translation>指数为小数的 math.Pow（Go 用自己的 Exp 和 Log 计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="83"/>
+        <location filename="../../diagram/words.py" line="107"/>
         <source>{f} (it reads the wall clock or the local time zone)</source>
         <translation>{f}（它读取真实时钟或本地时区）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="86"/>
+        <location filename="../../diagram/words.py" line="110"/>
         <source>more than {n} goroutines alive at once</source>
         <translation>同时存活的 goroutine 超过 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="91"/>
+        <location filename="../../diagram/words.py" line="115"/>
         <source>calls nested more than {n} deep (the interpreter&apos;s stack is smaller than Go&apos;s)</source>
         <translation>调用嵌套超过 {n} 层（解释器的栈比 Go 的小）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="96"/>
+        <location filename="../../diagram/words.py" line="120"/>
         <source>cannot run: {what}</source>
         <translation>无法运行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="99"/>
+        <location filename="../../diagram/words.py" line="123"/>
         <source>stopped after {n} steps (the step budget)</source>
         <translation>执行 {n} 步后停止（步数上限）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="101"/>
+        <location filename="../../diagram/words.py" line="125"/>
         <source>there is no program to draw</source>
         <translation>没有可以绘制的程序</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="102"/>
+        <location filename="../../diagram/words.py" line="126"/>
         <source>the program took no step</source>
         <translation>程序一步也没有执行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="109"/>
+        <location filename="../../diagram/words.py" line="133"/>
         <source>go closure</source>
         <translation>go 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="110"/>
+        <location filename="../../diagram/words.py" line="134"/>
         <source>deferred closure</source>
         <translation>defer 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="111"/>
+        <location filename="../../diagram/words.py" line="135"/>
         <source>defer record</source>
         <translation>defer 记录</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="115"/>
+        <location filename="../../diagram/words.py" line="139"/>
         <source>{name}&apos;s array, moved</source>
         <translation>{name} 的数组（已搬到堆上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="125"/>
+        <location filename="../../diagram/words.py" line="149"/>
         <source>not allocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="128"/>
+        <location filename="../../diagram/words.py" line="154"/>
         <source>the stack pointer: the top of the running goroutine&apos;s stack</source>
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="138"/>
+        <location filename="../../diagram/words.py" line="159"/>
+        <source>goroutine {n}&apos;s stack pointer: the top of its stack</source>
+        <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="168"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="139"/>
+        <location filename="../../diagram/words.py" line="169"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="144"/>
+        <location filename="../../diagram/words.py" line="174"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="150"/>
+        <location filename="../../diagram/words.py" line="180"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="151"/>
+        <location filename="../../diagram/words.py" line="181"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="156"/>
+        <location filename="../../diagram/words.py" line="186"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="157"/>
+        <location filename="../../diagram/words.py" line="187"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="159"/>
+        <location filename="../../diagram/words.py" line="189"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="161"/>
+        <location filename="../../diagram/words.py" line="191"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="163"/>
+        <location filename="../../diagram/words.py" line="193"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="164"/>
+        <location filename="../../diagram/words.py" line="194"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="166"/>
+        <location filename="../../diagram/words.py" line="196"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="168"/>
+        <location filename="../../diagram/words.py" line="198"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="169"/>
+        <location filename="../../diagram/words.py" line="199"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="170"/>
+        <location filename="../../diagram/words.py" line="200"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="171"/>
+        <location filename="../../diagram/words.py" line="201"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="173"/>
+        <location filename="../../diagram/words.py" line="203"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="179"/>
+        <location filename="../../diagram/words.py" line="209"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
-        <translation>这次 append 使用 gc 的 32 字节栈缓冲区：不分配内存</translation>
+        <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="180"/>
+        <location filename="../../diagram/words.py" line="210"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
-        <translation>通道总是在堆上创建（runtime.makechan）；gc 对此不输出任何内容</translation>
+        <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="182"/>
+        <location filename="../../diagram/words.py" line="212"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
-        <translation>gc 把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（gc 不输出任何内容）</translation>
+        <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="185"/>
+        <location filename="../../diagram/words.py" line="215"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
-        <translation>gc 把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（gc 不输出任何内容）</translation>
+        <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="187"/>
+        <location filename="../../diagram/words.py" line="217"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="189"/>
+        <location filename="../../diagram/words.py" line="219"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
-        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，gc 把它复制到堆上（move2heap）</translation>
+        <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="191"/>
+        <location filename="../../diagram/words.py" line="221"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
-        <translation>不逃逸，但 append 让它超出了 gc 的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
+        <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="178"/>
+        <location filename="../../diagram/words.py" line="301"/>
+        <source>a nil interface: both its words, the type and the data, are nil</source>
+        <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="303"/>
+        <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
+        <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="331"/>
+        <source>Go uses its static table</source>
+        <translation>Go 用静态值表</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="333"/>
+        <source>zero-size (runtime.zerobase)</source>
+        <translation>大小为零（runtime.zerobase）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="336"/>
+        <source>the append uses its stack buffer</source>
+        <translation>append 用栈上缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="337"/>
+        <source>line {n}: {site} not allocated: {how}</source>
+        <translation>第 {n} 行：{site} 未分配：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="332"/>
+        <source>Go points at read-only data</source>
+        <translation>Go 指向只读数据</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="334"/>
+        <source>Go uses the zero value</source>
+        <translation>Go 用零值</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="335"/>
+        <source>Go uses a static function value</source>
+        <translation>Go 用静态函数值</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="208"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="193"/>
+        <location filename="../../diagram/words.py" line="223"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="203"/>
+        <location filename="../../diagram/words.py" line="233"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="206"/>
+        <location filename="../../diagram/words.py" line="236"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="209"/>
+        <location filename="../../diagram/words.py" line="239"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
-        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 gc 的 {buf} 字节栈缓冲区：在堆上分配</translation>
+        <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="214"/>
+        <location filename="../../diagram/words.py" line="244"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
+        <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="217"/>
+        <location filename="../../diagram/words.py" line="247"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但这个切片有 {size} 字节，超过了 gc 在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
+        <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="222"/>
+        <location filename="../../diagram/words.py" line="252"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
-        <translation>没有逃逸，但它有 {n} 个 rune，超过了 gc 在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
+        <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="227"/>
+        <location filename="../../diagram/words.py" line="257"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
-        <translation>移到堆上，与 {name} 一起分配：gc 把不含指针的小变量放在同一次分配里</translation>
+        <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="242"/>
+        <location filename="../../diagram/words.py" line="272"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="253"/>
+        <location filename="../../diagram/words.py" line="283"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="255"/>
+        <location filename="../../diagram/words.py" line="285"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="259"/>
+        <location filename="../../diagram/words.py" line="289"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="271"/>
+        <location filename="../../diagram/words.py" line="310"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="274"/>
+        <location filename="../../diagram/words.py" line="313"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="281"/>
+        <location filename="../../diagram/words.py" line="320"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="282"/>
+        <location filename="../../diagram/words.py" line="321"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="283"/>
+        <location filename="../../diagram/words.py" line="322"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -985,152 +1045,157 @@
         <translation>还没检查时间就到了，这道题按没有改好计。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="42"/>
+        <location filename="../../ui/fix_feedback.py" line="39"/>
+        <source>Your code has changed since this check: what follows is about the code you checked. Check again (Ctrl+Enter) to judge your changes.</source>
+        <translation>检查之后你又改了代码：下面说的是你检查过的那份代码。再检查一次（Ctrl+Enter）才会评判你的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_feedback.py" line="46"/>
         <source>{site} is no longer allocated on the marked line; the compiler now makes {after} instead of {before}; and the program prints the same.</source>
         <translation>标记的那一行不再分配 {site}；编译器现在做出 {after}，原来是 {before}；程序的输出也相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="44"/>
+        <location filename="../../ui/fix_feedback.py" line="48"/>
         <source>{site} stays on the stack; the compiler now makes {after} instead of {before}; and the program prints the same.</source>
         <translation>{site} 留在栈上；编译器现在做出 {after}，原来是 {before}；程序的输出也相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="49"/>
+        <location filename="../../ui/fix_feedback.py" line="53"/>
         <source>Your first judged check passed; it is the one recorded.</source>
         <translation>你第一次得到评判的检查通过了，记录的就是那一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="50"/>
+        <location filename="../../ui/fix_feedback.py" line="54"/>
         <source>Your first judged check did not pass; it is the one recorded. Keep trying: this check only shows feedback.</source>
         <translation>你第一次得到评判的检查没有通过，记录的是那一次。可以继续尝试：这次检查只显示反馈。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="58"/>
+        <location filename="../../ui/fix_feedback.py" line="62"/>
         <source>Fixed!</source>
         <translation>改好了！</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="60"/>
+        <location filename="../../ui/fix_feedback.py" line="64"/>
         <source>Your code does not compile.</source>
         <translation>你的代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="62"/>
+        <location filename="../../ui/fix_feedback.py" line="66"/>
         <source>This edit cannot be judged (it is not a pass).</source>
         <translation>这次修改无法评判（不算通过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="64"/>
+        <location filename="../../ui/fix_feedback.py" line="68"/>
         <source>The marker is gone.</source>
         <translation>标记不见了。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="66"/>
+        <location filename="../../ui/fix_feedback.py" line="70"/>
         <source>Not fixed yet.</source>
         <translation>还没有改好。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="75"/>
+        <location filename="../../ui/fix_feedback.py" line="79"/>
         <source>gc says:</source>
-        <translation>gc 的输出：</translation>
+        <translation>Go 编译器（gc）的输出：</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="79"/>
+        <location filename="../../ui/fix_feedback.py" line="83"/>
         <source>The marker {marker} must stay, once, at the end of the line that holds {site}.</source>
         <translation>标记 {marker} 必须保留，并且只出现一次，放在 {site} 所在那一行的末尾。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="81"/>
+        <location filename="../../ui/fix_feedback.py" line="85"/>
         <source>The marker {marker} appears {n} times; keep only the one on the line that holds {site}.</source>
         <translation>标记 {marker} 出现了 {n} 次；只保留 {site} 所在那一行上的那个。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="83"/>
+        <location filename="../../ui/fix_feedback.py" line="87"/>
         <source>Deleting the site or its marker does not count as a fix; Reset brings the original back.</source>
         <translation>删除这个位置或它的标记都不算改好；点“重置”可以恢复原来的代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="86"/>
+        <location filename="../../ui/fix_feedback.py" line="90"/>
         <source>What stopped the judge:</source>
         <translation>无法评判的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="87"/>
+        <location filename="../../ui/fix_feedback.py" line="91"/>
         <source>Only an edit the analyzer and the interpreter can both judge passes. Change what is named, or reset.</source>
         <translation>只有分析器和解释器都能评判的修改才可能通过。请修改上面指出的部分，或者重置。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="90"/>
+        <location filename="../../ui/fix_feedback.py" line="94"/>
         <source>The marked line (line {line}) holds no code any more. Deleting the site does not count as a fix: keep the code that does the work of {site} on the marked line and change how it does it.</source>
         <translation>标记所在的行（第 {line} 行）已经没有代码了。删除这个位置不算改好：让完成 {site} 那部分工作的代码留在标记的行上，改的是它的做法。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="95"/>
+        <location filename="../../ui/fix_feedback.py" line="99"/>
         <source>{site} still escapes</source>
         <translation>{site} 仍然逃逸</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="105"/>
+        <location filename="../../ui/fix_feedback.py" line="109"/>
         <source>The escape moved</source>
         <translation>逃逸换了个地方</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="106"/>
+        <location filename="../../ui/fix_feedback.py" line="110"/>
         <source>{site} is no longer on the marked line, but what it allocated still escapes elsewhere (the compiler makes {after}; the original made {before}):</source>
         <translation>{site} 已不在标记的那一行，但它分配的东西在别处仍然逃逸（编译器做出 {after}；原来是 {before}）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="109"/>
+        <location filename="../../ui/fix_feedback.py" line="113"/>
         <source>{site} stays on the stack now, but the compiler still makes {after} (the original made {before}): the allocation went somewhere else.</source>
         <translation>{site} 现在留在栈上，但编译器仍然做出 {after}（原来是 {before}）：分配只是挪到了别处。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="153"/>
+        <location filename="../../ui/fix_feedback.py" line="157"/>
         <source>1 heap decision</source>
         <translation>1 个堆分配决定</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="154"/>
+        <location filename="../../ui/fix_feedback.py" line="158"/>
         <source>{n} heap decisions</source>
         <translation>{n} 个堆分配决定</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="115"/>
+        <location filename="../../ui/fix_feedback.py" line="119"/>
         <source>The program prints something else</source>
         <translation>程序的输出不一样了</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="124"/>
+        <location filename="../../ui/fix_feedback.py" line="128"/>
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="124"/>
+        <location filename="../../ui/fix_feedback.py" line="128"/>
         <source>standard error</source>
         <translation>标准错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="125"/>
+        <location filename="../../ui/fix_feedback.py" line="129"/>
         <source>exit status</source>
         <translation>退出状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="126"/>
+        <location filename="../../ui/fix_feedback.py" line="130"/>
         <source>The original</source>
         <translation>原来的程序</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="127"/>
+        <location filename="../../ui/fix_feedback.py" line="131"/>
         <source>Yours</source>
         <translation>你的程序</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="144"/>
+        <location filename="../../ui/fix_feedback.py" line="148"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_feedback.py" line="146"/>
+        <location filename="../../ui/fix_feedback.py" line="150"/>
         <source>The model solution is in the Model solution tab beside the original.</source>
         <translation>参考答案在“原来的代码”旁边的“参考答案”标签页里。</translation>
     </message>
@@ -1138,69 +1203,94 @@
 <context>
     <name>FixView</name>
     <message>
-        <location filename="../../ui/fix_view.py" line="141"/>
+        <location filename="../../ui/fix_view.py" line="148"/>
         <source>Edit the code so that {site} on the line marked {marker} stays on the stack and the program prints the same. Keep the marker on that line: deleting the site does not count.</source>
         <translation>修改代码，让标有 {marker} 的那一行上的 {site} 留在栈上，同时程序的输出不变。标记要留在那一行：删除这个位置不算改好。</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="145"/>
+        <location filename="../../ui/fix_view.py" line="152"/>
         <source>Your code (edit it here; Ctrl+Enter checks it)</source>
         <translation>你的代码（在这里修改；Ctrl+Enter 检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="146"/>
+        <location filename="../../ui/fix_view.py" line="153"/>
         <source>The original code and the model solution</source>
         <translation>原来的代码和参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="147"/>
+        <location filename="../../ui/fix_view.py" line="154"/>
         <source>Original</source>
         <translation>原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="148"/>
-        <location filename="../../ui/fix_view.py" line="150"/>
-        <location filename="../../ui/fix_view.py" line="196"/>
+        <location filename="../../ui/fix_view.py" line="155"/>
+        <location filename="../../ui/fix_view.py" line="157"/>
+        <location filename="../../ui/fix_view.py" line="203"/>
         <source>Model solution</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="149"/>
+        <location filename="../../ui/fix_view.py" line="156"/>
         <source>Your code (editable)</source>
         <translation>你的代码（可编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="151"/>
+        <location filename="../../ui/fix_view.py" line="158"/>
         <source>The question&apos;s code, as it was</source>
         <translation>题目原来的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="190"/>
+        <location filename="../../ui/fix_view.py" line="197"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>检查（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="191"/>
+        <location filename="../../ui/fix_view.py" line="198"/>
         <source>Check your fix</source>
         <translation>检查你的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="193"/>
+        <location filename="../../ui/fix_view.py" line="200"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="194"/>
+        <location filename="../../ui/fix_view.py" line="201"/>
         <source>Back to the question&apos;s code (Ctrl+Shift+R)</source>
         <translation>恢复题目原来的代码（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="197"/>
+        <location filename="../../ui/fix_view.py" line="204"/>
         <source>Shown after your first judged check</source>
         <translation>第一次得到评判的检查之后才显示</translation>
     </message>
     <message>
-        <location filename="../../ui/fix_view.py" line="216"/>
+        <location filename="../../ui/fix_view.py" line="205"/>
+        <source>The model solution (Ctrl+Shift+M)</source>
+        <translation>参考答案（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="219"/>
+        <source>This diagram runs the question&apos;s original code: check your edit to see it run.</source>
+        <translation>此内存图运行的是题目的原始代码：检查你修改后的代码，就能看到它运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="224"/>
+        <source>Your last checked code does not compile: this diagram runs the question&apos;s original code.</source>
+        <translation>你最近一次检查的代码无法编译：此内存图运行的是题目的原始代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="231"/>
+        <source>Your last checked code cannot be run here: this diagram runs the question&apos;s original code.</source>
+        <translation>你最近一次检查的代码无法在这里运行：此内存图运行的是题目的原始代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="235"/>
+        <source>This diagram runs your code as you last checked it.</source>
+        <translation>此内存图运行的是你最近一次检查时的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fix_view.py" line="265"/>
         <source>Checking your fix…</source>
         <translation>正在检查你的修改…</translation>
     </message>
@@ -1256,272 +1346,277 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../ui/keymap.py" line="94"/>
+        <location filename="../../ui/keymap.py" line="95"/>
         <source>Show Packs, Quiz, Practice, Statistics, Sandbox, Settings</source>
         <translation>切换到题库、答题、练习、统计、沙盒、设置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="95"/>
+        <location filename="../../ui/keymap.py" line="96"/>
         <source>Install a pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="96"/>
+        <location filename="../../ui/keymap.py" line="97"/>
         <source>Open a Go file in the sandbox</source>
         <translation>在沙盒中打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="97"/>
+        <location filename="../../ui/keymap.py" line="98"/>
         <source>Larger code font</source>
         <translation>放大代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="98"/>
+        <location filename="../../ui/keymap.py" line="99"/>
         <source>Smaller code font</source>
         <translation>缩小代码字体</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="99"/>
+        <location filename="../../ui/keymap.py" line="100"/>
         <source>Show these keyboard shortcuts</source>
         <translation>显示这些快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="100"/>
+        <location filename="../../ui/keymap.py" line="101"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="101"/>
+        <location filename="../../ui/keymap.py" line="102"/>
         <source>Start or continue the selected pack</source>
         <translation>开始或继续所选题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="102"/>
+        <location filename="../../ui/keymap.py" line="103"/>
         <source>Search the packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="103"/>
+        <location filename="../../ui/keymap.py" line="104"/>
         <source>From the search field: back to the list</source>
         <translation>从搜索框回到列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="104"/>
+        <location filename="../../ui/keymap.py" line="105"/>
         <source>Remove the selected pack (your own packs only)</source>
         <translation>删除所选题库（仅限你自己的题库）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="105"/>
+        <location filename="../../ui/keymap.py" line="106"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="106"/>
+        <location filename="../../ui/keymap.py" line="107"/>
         <source>Next question (after the last: the summary)</source>
         <translation>下一题（最后一题之后：小结）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="107"/>
+        <location filename="../../ui/keymap.py" line="108"/>
         <source>Show a hint (counted; none in interviews)</source>
         <translation>显示提示（会计入记录；模拟面试中没有提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="108"/>
+        <location filename="../../ui/keymap.py" line="109"/>
         <source>Next site</source>
         <translation>下一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="109"/>
+        <location filename="../../ui/keymap.py" line="110"/>
         <source>Previous site</source>
         <translation>上一个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="110"/>
+        <location filename="../../ui/keymap.py" line="111"/>
         <source>The selected site lives on the stack</source>
         <translation>所选位置在栈上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="111"/>
+        <location filename="../../ui/keymap.py" line="112"/>
         <source>The selected site lives on the heap</source>
         <translation>所选位置在堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="112"/>
+        <location filename="../../ui/keymap.py" line="113"/>
         <source>Next option</source>
         <translation>下一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="113"/>
+        <location filename="../../ui/keymap.py" line="114"/>
         <source>Previous option</source>
         <translation>上一个选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="114"/>
+        <location filename="../../ui/keymap.py" line="115"/>
         <source>Choose option n (why), tick or untick line n (lines); two digits in quick succession for 10 and beyond</source>
         <translation>选择第 n 个选项（原理题），勾选或取消第 n 行（输出行题）；第 10 行及以后，快速连按两个数字</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="115"/>
+        <location filename="../../ui/keymap.py" line="116"/>
         <source>Tick or untick the selected line</source>
         <translation>勾选或取消所选的行</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="116"/>
+        <location filename="../../ui/keymap.py" line="117"/>
         <source>Reveal the model answer (other keys type)</source>
         <translation>显示参考答案（其他按键照常输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="117"/>
+        <location filename="../../ui/keymap.py" line="118"/>
         <source>Leave the text field</source>
         <translation>离开输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="118"/>
+        <location filename="../../ui/keymap.py" line="119"/>
         <source>Check your fix (the analyzer and the interpreter judge it)</source>
         <translation>检查你的修改（由分析器和解释器评判）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="119"/>
+        <location filename="../../ui/keymap.py" line="120"/>
         <source>Reset the code to the original</source>
         <translation>把代码恢复成原来的样子</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="120"/>
+        <location filename="../../ui/keymap.py" line="121"/>
+        <source>Show the model solution (after your first judged check)</source>
+        <translation>显示参考答案（在第一次得到评判的检查之后）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keymap.py" line="122"/>
         <source>Leave the editor</source>
         <translation>离开编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="121"/>
+        <location filename="../../ui/keymap.py" line="123"/>
         <source>Reveal the model answer</source>
         <translation>显示参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="122"/>
+        <location filename="../../ui/keymap.py" line="124"/>
         <source>Rate yourself: 1 again, 2 hard, 3 good, 4 easy</source>
         <translation>自评：1 重来，2 困难，3 良好，4 简单</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="123"/>
+        <location filename="../../ui/keymap.py" line="125"/>
         <source>Confirm the principle and go on (↑ ↓ choose it)</source>
         <translation>确认原理并继续（↑ ↓ 选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="124"/>
+        <location filename="../../ui/keymap.py" line="126"/>
         <source>Next of the next steps</source>
         <translation>下一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="125"/>
+        <location filename="../../ui/keymap.py" line="127"/>
         <source>Previous of the next steps</source>
         <translation>上一个“接下来”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="126"/>
+        <location filename="../../ui/keymap.py" line="128"/>
         <source>Do the selected next step</source>
         <translation>执行所选的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="127"/>
+        <location filename="../../ui/keymap.py" line="129"/>
         <source>Review the missed questions</source>
         <translation>复习答错的题</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="128"/>
+        <location filename="../../ui/keymap.py" line="130"/>
         <source>Back to the packs</source>
         <translation>回到题库</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="129"/>
+        <location filename="../../ui/keymap.py" line="131"/>
         <source>Next step of the run</source>
         <translation>运行的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="130"/>
+        <location filename="../../ui/keymap.py" line="132"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="131"/>
+        <location filename="../../ui/keymap.py" line="133"/>
         <source>Step over a call (to the step after it returns)</source>
         <translation>跳过调用（到它返回后的那一步）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="132"/>
+        <location filename="../../ui/keymap.py" line="134"/>
         <source>Previous allocation</source>
         <translation>上一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="133"/>
+        <location filename="../../ui/keymap.py" line="135"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="134"/>
+        <location filename="../../ui/keymap.py" line="136"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="135"/>
+        <location filename="../../ui/keymap.py" line="137"/>
         <source>Last step (the end of the run)</source>
         <translation>最后一步（运行结束）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="136"/>
+        <location filename="../../ui/keymap.py" line="138"/>
         <source>What if it stayed on the stack (on or off)</source>
         <translation>如果它留在栈上（打开或关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="141"/>
+        <location filename="../../ui/keymap.py" line="143"/>
         <source>Anywhere</source>
         <translation>任何地方</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="141"/>
+        <location filename="../../ui/keymap.py" line="143"/>
         <source>Pack list</source>
         <translation>题库列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="142"/>
+        <location filename="../../ui/keymap.py" line="144"/>
         <source>A question (outside text fields)</source>
         <translation>题目中（输入框以外）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="142"/>
+        <location filename="../../ui/keymap.py" line="144"/>
         <source>Code and sites</source>
         <translation>代码和位置列表</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="143"/>
+        <location filename="../../ui/keymap.py" line="145"/>
         <source>Options (why and lines questions)</source>
         <translation>选项（原理题和输出题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="143"/>
+        <location filename="../../ui/keymap.py" line="145"/>
         <source>Flashcards</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="144"/>
+        <location filename="../../ui/keymap.py" line="146"/>
         <source>Text fields</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="144"/>
+        <location filename="../../ui/keymap.py" line="146"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="144"/>
+        <location filename="../../ui/keymap.py" line="146"/>
         <source>Code editor (fix questions)</source>
         <translation>代码编辑器（改代码题）</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="145"/>
+        <location filename="../../ui/keymap.py" line="147"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location filename="../../ui/keymap.py" line="146"/>
+        <location filename="../../ui/keymap.py" line="148"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>

@@ -65,6 +65,36 @@ func main() {
 	fmt.Print(line)
 }
 """,
+    # reflect's generated code is method wrappers too: gc makes the program's first
+    "the program's method wrappers before reflect's": """package main
+
+import (
+	"container/heap"
+	"reflect"
+)
+
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func main() {
+	h := &intHeap{3, 1}
+	heap.Init(h)
+	x := 3
+	v := reflect.ValueOf(&x).Elem()
+	v.SetInt(4)
+	println(h.Len(), v.Kind())
+}
+""",
 }
 
 

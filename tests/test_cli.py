@@ -139,7 +139,8 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
 def test_no_command_starts_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
     import quizapp.ui.app as app
 
-    started: list[list[str]] = []
-    monkeypatch.setattr(app, "run", lambda argv: started.append(argv) or 7)
+    started: list[tuple[list[str], str | None]] = []
+    monkeypatch.setattr(app, "run", lambda argv, lang=None: started.append((argv, lang)) or 7)
     assert main([]) == 7
-    assert len(started) == 1
+    assert len(started) == 1 and started[0][1] is None
+    assert main(["--lang", "zh"]) == 7 and started[1][1] == "zh"

@@ -275,6 +275,18 @@ class ExprChecker(OperatorChecker):
         x.node = e
         return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
+    def _x_pointer(self, x: Operand, e: Node, hint: T.Type | None) -> str:
+        """``*T``, or ``*v`` / ``*v.f`` the grammar read as a pointer type (``new(*u.User)``)."""
+        inner = named_children(e)[-1]
+        name = inner.child_by_field_name("package") if inner.type == "qualified_type" else inner
+        if name is not None and name.type in ("identifier", "type_identifier",
+                                              "package_identifier"):
+            obj = self.lookup(text(name))
+            if obj is not None and not isinstance(obj, (TypeName, PkgName)):
+                self.star(x, e, inner)
+                return self._done(x, e)
+        return self._x_type(x, e, hint)
+
     def _x_qualified(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         """``pkg.T``, or, when the name before the dot is no package, the grammar's reading of
         ``v.M[int](x)``: a generic method of a value (Go 1.27)."""
@@ -480,6 +492,7 @@ _DISPATCH = {
     "composite_literal": ExprChecker._x_composite, "literal_value": ExprChecker._x_composite,
     "func_literal": ExprChecker._x_func_lit, "ERROR": ExprChecker._x_error,
     **{k: ExprChecker._x_type for k in TYPE_NODES if k not in ("type_identifier", "generic_type")},
+    "pointer_type": ExprChecker._x_pointer,
     "qualified_type": ExprChecker._x_qualified,
 }
 """The checking of each kind of expression node."""

@@ -23,6 +23,7 @@ from .lookup import assertable_to
 from .operand import Mode, Operand
 from .predicates import all_integer, is_interface, is_string, is_untyped
 from .relations import representable_const
+from .subst import core_term
 from .typemodel import INVALID, TypeParam, generic_of, is_valid
 
 
@@ -48,6 +49,10 @@ class IndexChecker(ExprChecker):
         if not x.valid():
             return
         u = x.type.under if not isinstance(x.type, TypeParam) else None
+        if isinstance(x.type, TypeParam):
+            core, _ = core_term(x.type)        # S ~[]E: x[i] is an E, addressable
+            if core is not None and isinstance(core.type.under, T.Slice):
+                u = core.type.under
         length = -1
         valid = False
         if isinstance(u, T.Basic) and is_string(u):
@@ -142,6 +147,10 @@ class IndexChecker(ExprChecker):
             return
         full = parts[2] is not None or sum(1 for c in e.children if c.type == ":") == 2
         u = x.type.under if not isinstance(x.type, TypeParam) else None
+        if isinstance(x.type, TypeParam):
+            core, _ = core_term(x.type)        # S ~[]E: x[i] is an E, addressable
+            if core is not None and isinstance(core.type.under, T.Slice):
+                u = core.type.under
         length = -1
         valid = False
         if isinstance(u, T.Basic) and is_string(u):

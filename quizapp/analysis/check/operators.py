@@ -74,8 +74,10 @@ def _may_convert(a: Operand, b: Operand) -> bool:
 class OperatorChecker(TypeChecker):
     """Operators and their operands."""
 
-    def star(self, x: Operand, e: Node) -> None:
-        operand = e.child_by_field_name("operand")
+    def star(self, x: Operand, e: Node, operand: Node | None = None) -> None:
+        """``*e``: a pointer type, or an indirection (``operand``: of a pointer type node
+        the grammar read where a value was meant, ``new(*u)``)."""
+        operand = operand or e.child_by_field_name("operand")
         y = self.expr_or_type(operand)
         if y.mode is Mode.INVALID:
             return

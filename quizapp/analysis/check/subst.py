@@ -219,6 +219,14 @@ class Unifier:
                 return self.unify(x.under, y, False)
             if isinstance(y, T.Named) and not isinstance(x, T.Named):
                 return self.unify(x, y.under, False)
+            # a type parameter of the enclosing function against a type literal: its core
+            # type unifies (span(x) with x an S ~[]E and span's parameter a []T)
+            for a, b in ((x, y), (y, x)):
+                if isinstance(a, TypeParam) and not isinstance(b, (TypeParam, T.Named)):
+                    core, _ = core_term(a)
+                    if core is not None and not isinstance(core.type, TypeParam):
+                        return self.unify(core.type.under, b, False) if a is x else \
+                            self.unify(b, core.type.under, False)
         if isinstance(x, T.Named) and isinstance(y, T.Named):
             gx, gy = generic_of(x), generic_of(y)
             if gx is not None and gy is not None and gx.targs is not None and gy.targs is not None:

@@ -457,7 +457,11 @@ def _select_recv_extra(comm: list[Any]) -> int:
 def _is_convnop(e: ir.Conv) -> bool:
     """Is this conversion gc's OCONVNOP (no code): same representation, or to/from unsafe.Pointer?"""
     if e.op is ir.ConvOp.NOP:
-        return True
+        # an explicit conversion between floating-point (or complex) types of one size
+        # rounds: gc keeps it (OCONV), as ``float64(*f)`` of a named float64
+        a, b = e.x.type.under, e.type.under
+        return e.implicit or not (isinstance(a, T.Basic) and isinstance(b, T.Basic) and
+                                  a.info in _ROUNDING and a.name == b.name)
     if e.op is not ir.ConvOp.CONV:
         return False
     if e.type.under is T.UNSAFE_POINTER or e.x.type.under is T.UNSAFE_POINTER:
@@ -466,6 +470,8 @@ def _is_convnop(e: ir.Conv) -> bool:
     return isinstance(a, T.Basic) and isinstance(b, T.Basic) and a.is_numeric() and \
         b.is_numeric() and SIM_TYPE.get(a.name, a.name) == SIM_TYPE.get(b.name, b.name)
 
+
+_ROUNDING = (T.BasicInfo.FLOAT, T.BasicInfo.COMPLEX)
 
 SIM_TYPE = {"int": "int64", "uint": "uint64", "uintptr": "uint64", "byte": "uint8", "rune": "int32"}
 """Numeric types gc represents alike on amd64 (``types.SimType``): converting between them is free."""

@@ -181,6 +181,7 @@ class AssignLowerer(BodyLowerer):
     def define(self, left: list[Node], right: list[Node], pos: Pos,
                kind_hint: ir.Assign2Kind | None = None) -> list[Any]:
         out: list[Any] = []
+        mark = len(self.fn.dcl)
         if len(right) == 1 and len(left) > 1:
             out, rhs = self.through_temps(self.expr(right[0]), len(left), pos)
             types_ = [r.type for r in rhs]
@@ -213,6 +214,7 @@ class AssignLowerer(BodyLowerer):
                 lhs.append(ir.Name(pos_of(n), t, var=v))
         if not new_vars and all(text(n) != "_" for n in left):
             raise GoTypeError(pos, "no new variables on left side of :=")
+        self.declared_first(mark, new_vars)
         for v in new_vars:
             out.append(ir.Decl(v.pos, var=v))
         if len(rhs) == 1 and len(lhs) == 1:

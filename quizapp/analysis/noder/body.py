@@ -42,11 +42,16 @@ class BodyLowerer(CallLowerer):
         self.scope.declare(name, v)
         return v
 
-    def block_stmts(self, block: Node) -> StmtList:
+    def block_stmts(self, block: Node, own_scope: bool = True) -> StmtList:
+        """A block's statements, in a scope of their own unless the block is a function's
+        body, which shares the scope of its parameters and results (``x, err := f()``
+        there assigns a named result ``err``, it declares no new one)."""
         lst = child_of_type(block, "statement_list")
-        self.push()
+        if own_scope:
+            self.push()
         out = self.stmt_list(named_children(lst) if lst is not None else [])
-        self.pop()
+        if own_scope:
+            self.pop()
         return out
 
     def stmt_list(self, nodes: list[Node]) -> StmtList:

@@ -177,7 +177,8 @@ class CallLowerer(CompositeLowerer):
         the shape instance, which the call graph reaches before the arguments. A
         standard-library function the analyzer cannot follow makes the call
         unsupported, never the program invalid."""
-        args, targs, inst, real = self.instance_call(g, explicit, arg_nodes, pos, len(self.fn.callees))
+        args, targs, inst, real = self.instance_call(g, explicit, arg_nodes, pos, len(self.fn.callees),
+                                                     ddd)
         fun = ir.FuncName(pos_of(fnode), real, func=inst)
         fun.targs = targs  # type: ignore[attr-defined]  # the type arguments, for a run
         fun.subdict = any(getattr(t, "is_shape", False) or isinstance(t, TypeParam)  # type: ignore
@@ -188,14 +189,15 @@ class CallLowerer(CompositeLowerer):
         return call
 
     def instance_call(self, g: GenericFunc, explicit: list[T.Type], arg_nodes: list[Node], pos: Pos,
-                      mark: int) -> tuple[list[ir.Expr], list[T.Type], ir.Func, T.Signature]:
+                      mark: int, ddd: bool = False
+                      ) -> tuple[list[ir.Expr], list[T.Type], ir.Func, T.Signature]:
         """The arguments, type arguments, instance and real signature of a call of ``g``;
         the instance goes into the call graph at ``mark``."""
         group = self.reserve_group()
         args = [self.expr(a) for a in arg_nodes]
         try:
             with self.instantiation_group(group):
-                targs = self.infer(g, explicit, args, pos)
+                targs = self.infer(g, explicit, args, pos, ddd)
                 inst = self.instantiate_func(g, targs, pos)
                 real = self.real_signature(g, targs)
         except AnalysisError as exc:
@@ -212,7 +214,7 @@ class CallLowerer(CompositeLowerer):
         shape like a generic function, called with its receiver and its dictionary
         (``mark``: where the call graph lists it, before its receiver's calls)."""
         args, targs, inst, real = self.instance_call(
-            g, explicit, arg_nodes, pos, len(self.fn.callees) if mark is None else mark)
+            g, explicit, arg_nodes, pos, len(self.fn.callees) if mark is None else mark, ddd)
         recv = self.receiver_arg(x, inst, sel_pos)
         fun = ir.MethodExpr(sel_pos, inst.sig, recv_type=inst.sig.recv.type, func=inst)  # type: ignore
         call = ir.Call(pos, result_type(real), fun=fun, args=[], ddd=ddd)
@@ -385,6 +387,11 @@ class CallLowerer(CompositeLowerer):
         if name == "panic":
             return ir.Builtin(pos, T.Tuple([]), name="panic", args=[self.convert_to(args[0], T.ANY_TYPE)])
         if name in ("print", "println"):
+            if len(args) == 1 and isinstance(args[0].type, T.Tuple):
+                # println(f()): f's results go to temporaries first, as for any call
+                spilled: list = []
+                args = self.spill_results(args[0], spilled, pos)
+                args[0].init[:0] = spilled
             args = [self.default(a) for a in args]
             for a in args:
                 if isinstance(a.type.under, (T.Struct, T.Array)):   # gc's walk has no print for these

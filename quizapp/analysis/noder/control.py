@@ -71,7 +71,10 @@ class ControlLowerer(RangeLowerer):
             cond = self.expr(cn) if cn is not None else None
             pn = clause.child_by_field_name("update")
             post_l = self.simple(pn)
-            post = post_l[0] if post_l else None
+            # one statement, as gc's: ``a, _ = t.(*T)`` goes through temporaries first
+            post = post_l[-1] if post_l else None
+            if post is not None:
+                post.init = post_l[:-1] + post.init
         else:
             conds = [c for c in named_children(node) if c.type != "block"]
             cond = self.expr(conds[0]) if conds else None

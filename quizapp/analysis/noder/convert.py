@@ -38,7 +38,12 @@ class ConvertLowerer(ConstFolder):
             if e.type.is_interface():
                 if T.identical(e.type, t) or e.type is t:
                     return e
-                return ir.Conv(e.pos, t, x=e, op=ir.ConvOp.IFACE, implicit=implicit)
+                # the same interface, named on one side only (``any`` to ``type Value any``):
+                # no conversion code, gc's OCONVNOP
+                nop = T.identical(e.type.under, t.under) and \
+                    not (isinstance(e.type, T.Named) and isinstance(t, T.Named))
+                return ir.Conv(e.pos, t, x=e, op=ir.ConvOp.NOP if nop else ir.ConvOp.IFACE,
+                               implicit=implicit)
             if isinstance(e, ir.Const) and e.type.is_untyped():
                 e.value = self.const_as(e, T.default_type(e.type), context)
                 e.type = T.default_type(e.type)
@@ -50,6 +55,7 @@ class ConvertLowerer(ConstFolder):
             e.value = self.const_as(e, t, context)
             e.type = t
             return e
+        settle_shift(e, t)
         return e
 
     def default(self, e: ir.Expr, context: str = "") -> ir.Expr:
@@ -125,6 +131,7 @@ class ConvertLowerer(ConstFolder):
         Conversions that allocate or box are reported at the operand's position
         (the ``(`` of a nested call or conversion, or of parentheses)."""
         x = self.expr(operand)
+        settle_shift(x, t)
         opos = pos_of(operand) if operand.type == "parenthesized_expression" else gc_pos(operand)
         tu = t.under
         if isinstance(x, ir.Const) and isinstance(tu, T.Basic):
@@ -138,7 +145,9 @@ class ConvertLowerer(ConstFolder):
             return x
         if tu.is_interface():
             x = self.default(x)
-            return ir.Conv(opos, t, x=x, op=ir.ConvOp.IFACE, type_text=spelled)
+            same = x.type.is_interface() and T.identical(x.type.under, tu)   # gc's OCONVNOP
+            return ir.Conv(opos, t, x=x, op=ir.ConvOp.NOP if same else ir.ConvOp.IFACE,
+                           type_text=spelled)
         xu = x.type.under
         op = ir.ConvOp.CONV
         if isinstance(tu, T.Basic) and tu.info is T.BasicInfo.STRING:
@@ -174,3 +183,12 @@ class ConvertLowerer(ConstFolder):
         conv = ir.Conv(pos, t, x=x, op=op, type_text=spelled)
         conv.expr_pos = call_pos  # type: ignore[attr-defined]
         return conv
+
+
+def settle_shift(e: ir.Expr, t: T.Type) -> None:
+    """An untyped constant shifted by a variable takes the type its context gives it:
+    in ``byte(0xff >> n)`` or ``var b byte = 1 << n`` the constant, and the shift, are bytes."""
+    tu = t.under
+    if getattr(e, "untyped_shift", False) and isinstance(tu, T.Basic) and tu.is_integer():
+        e.type = e.x.type = t  # type: ignore[attr-defined]
+        e.untyped_shift = False  # type: ignore[attr-defined]

@@ -40,6 +40,7 @@ class DeclLowerer(AssignLowerer):
         pos = pos_of(names[0])
         stmt_pos = pos          # gc places a var declaration's assignment at its first name
         multi_call = None
+        mark = len(self.fn.dcl)
         if vnode is not None:
             vexprs = self.exprs(vnode)
             if len(vexprs) == 1 and len(names) > 1:
@@ -59,6 +60,7 @@ class DeclLowerer(AssignLowerer):
             if v.name != "_":
                 self.fn.dcl.append(v)
             out.append(ir.Decl(v.pos, var=v))
+        self.declared_first(mark, vars_)
         if multi_call is not None:
             st = ir.Assign2(stmt_pos, lhs=[self.var_ref(v) for v in vars_], rhs=[multi_call],
                             kind=ir.Assign2Kind.FUNC, define=True)

@@ -52,6 +52,22 @@ class ExprLowerer(ConvertLowerer):
         self.fn.dcl.append(v)
         return v
 
+    def declared_first(self, mark: int, new_vars: list[ir.Var]) -> None:
+        """gc declares the names of ``x := e`` (``var x = e``) before it reads ``e``: put
+        ``new_vars``, appended last, back at ``mark`` in the function's declarations, and
+        renumber the temporaries ``e`` made after them (``p := new(7)`` is ``&.autotmp_2``
+        in a function with one result)."""
+        dcl = self.fn.dcl
+        moved = [v for v in new_vars if v in dcl[mark:]]
+        if not moved:
+            return
+        rest = [v for v in dcl[mark:] if all(v is not m for m in moved)]
+        dcl[mark:] = moved + rest
+        for i in range(mark + len(moved), len(dcl)):
+            v = dcl[i]
+            if v.is_temp and v.name.startswith(".autotmp_"):
+                v.name = f".autotmp_{i}"
+
     def const_value(self, node: Node) -> Any:
         e = self.expr(node)
         if not isinstance(e, ir.Const):
@@ -334,7 +350,8 @@ class ExprLowerer(ConvertLowerer):
         if isinstance(u, T.Array):
             return ir.Index(pos, u.elem, x=x, index=i, kind=ir.IndexKind.ARRAY)
         if isinstance(u, T.Slice):
-            return ir.Index(pos, u.elem, x=x, index=i, kind=ir.IndexKind.SLICE)
+            return ir.Index(pos, self.shape_elem(x.type, u.elem), x=x, index=i,
+                            kind=ir.IndexKind.SLICE)
         if isinstance(u, T.Basic) and u.info is T.BasicInfo.STRING:
             if isinstance(x, ir.Const) and isinstance(i, ir.Const):
                 return ir.Const(pos, T.BYTE, value=x.value.encode()[i.value])

@@ -47,12 +47,15 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         self.bind_signature(fn, receiver, params, result)
         group, self.inst_group = self.inst_group, None   # a body's instantiations are its own
         if body is not None:
-            fn.body = self.block_stmts(body)
+            fn.body = self.block_stmts(body, own_scope=False)
         self.inst_group = group
         self.pop()
 
     def bind_signature(self, fn: ir.Func, receiver: Node | None, params: Node | None,
                        result: Node | None) -> None:
+        """Declare the receiver, parameters and named results, once every type of the
+        signature is read: their scope is the body, so in ``func PostForm(url string,
+        data url.Values)`` the second ``url`` is still the package."""
         if receiver is not None:
             for v in self.param_vars(receiver, ir.VarClass.PARAM):
                 fn.recv = v
@@ -62,6 +65,9 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         elif result is not None:
             fn.results = [ir.Var("~r0", fn.sig.results[0].type, pos_of(result), ir.VarClass.RESULT, fn)]
             fn.dcl.append(fn.results[0])
+        for v in [fn.recv, *fn.params, *fn.results]:
+            if v is not None and not v.unnamed:
+                self.scope.declare(v.name, v)
         for i, r in enumerate(fn.results):
             if r.unnamed or r.name == "_":
                 r.name = f"~r{i}"
@@ -90,7 +96,6 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
                 v.used = True  # type: ignore[attr-defined]
                 if name != "_" or cls is ir.VarClass.RESULT:
                     self.fn.dcl.append(v)
-                self.scope.declare(name, v)
                 out.append(v)
         return out
 

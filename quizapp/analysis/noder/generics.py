@@ -322,12 +322,13 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
         return sig, tps
 
     def infer(self, g: GenericFunc, explicit: list[T.Type], args: list[ir.Expr],
-              pos: Pos) -> list[T.Type]:
-        """Type arguments from explicit ones, then from the arguments' types (untyped last)."""
+              pos: Pos, ddd: bool = False) -> list[T.Type]:
+        """Type arguments from explicit ones, then from the arguments' types (untyped last);
+        with ``ddd`` (``f(xs...)``) the last argument is the variadic slice itself."""
         sig, tps = self.generic_signature(g)
         bound: dict[int, T.Type] = {id(tp): t for tp, t in zip(tps, explicit)}
         params = list(sig.params)
-        if sig.variadic and params:
+        if sig.variadic and params and not ddd:
             last = params[-1].type
             extra = len(args) - (len(params) - 1)
             params = params[:-1] + [T.Param("", last.elem)] * max(extra, 0)  # type: ignore
@@ -344,7 +345,7 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
             if isinstance(a, (ir.Const, ir.Nil)) and a.type.is_untyped():
                 untyped.append((p.type, a))
                 continue
-            unify_from(p.type, a.type)
+            unify_from(p.type, a.type if isinstance(p.type, TypeParam) else self.as_inferred(a.type), a.type)
         for pt, a in untyped:
             if isinstance(pt, TypeParam) and id(pt) not in bound and not isinstance(a, ir.Nil):
                 bound[id(pt)] = T.default_type(a.type)
@@ -357,7 +358,7 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
                     tp = by_name.get(name)
                     if tp is not None and id(tp) in bound:
                         core = bound[id(tp)]
-                        unify_from(self.read_type(node), core.under, core)  # type: ignore
+                        unify_from(self.read_type(node), self.as_inferred(core).under, core)  # type: ignore
         if any(id(tp) not in bound for tp in tps):
             self.infer_core_types(g, tps, bound)
         out = []

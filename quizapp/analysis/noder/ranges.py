@@ -34,7 +34,9 @@ class RangeLowerer(RangeExitMixin, DeclLowerer):
         is_array = isinstance(xu, T.Array)
         if isinstance(xu, T.Pointer) and isinstance(xu.elem.under, T.Array):
             xu = xu.elem.under
-        if isinstance(xu, (T.Array, T.Slice)):
+        if isinstance(xu, T.Slice):
+            kt, vt = T.INT, self.shape_elem(x.type, xu.elem)
+        elif isinstance(xu, T.Array):
             kt, vt = T.INT, xu.elem
         elif isinstance(xu, T.Basic) and xu.info is T.BasicInfo.STRING:
             kt, vt = T.INT, T.RUNE

@@ -45,6 +45,15 @@ class SelectorLowerer(ExprLowerer):
         x = self.expr(operand)
         return self.select(x, name, pos, node)
 
+    def x_qualified_type(self, node: Node) -> ir.Expr:
+        """``u.User`` read as a qualified type where a value was meant (``new(*u.User)``)."""
+        operand = node.child_by_field_name("package")
+        name = text(node.child_by_field_name("name"))
+        obj, _ = self.scope.lookup(text(operand))
+        if isinstance(obj, PkgObj):
+            return self.package_value(obj, name, node)
+        return self.select(self.x_identifier(operand), name, gc_pos(node), node)
+
     def package_value(self, pkg: PkgObj, name: str, node: Node) -> ir.Expr:
         member = self.package_member(pkg, name, node)
         pos = gc_pos(node)
@@ -86,8 +95,11 @@ class SelectorLowerer(ExprLowerer):
             return isinstance(obj, TypeObj) or (obj is None and node.type == "type_identifier")
         if node.type == "pointer_type":
             return self.is_type_node(named_children(node)[-1])
+        if node.type == "qualified_type":            # p.T, unless p is a value (new(*u.User))
+            obj, _ = self.scope.lookup(text(node.child_by_field_name("package")))
+            return obj is None or isinstance(obj, PkgObj)
         if node.type in ("slice_type", "array_type", "map_type", "channel_type",
-                         "function_type", "struct_type", "interface_type", "qualified_type",
+                         "function_type", "struct_type", "interface_type",
                          "parenthesized_type", "generic_type"):
             return True
         if node.type == "unary_expression" and text(node.child_by_field_name("operator")) == "*":

@@ -33,6 +33,7 @@ class Bodies:
         self.uni = uni
         self.keys: dict[int, tuple[str, str]] = {}      # id(external) -> (path, "F" | "T.M")
         self.done: dict[int, ir.Func | Unsupported] = {}
+        self.generic: dict[int, tuple[ir.Func, list[ir.Func]]] = {}
 
     def note(self, fn: ir.Func, entry: dict[str, Any]) -> None:
         """``fn`` (another package's function, with its ``home_path`` and ``std_key``) may
@@ -92,9 +93,17 @@ class Bodies:
         finally:
             uni.in_body -= 1
         if len(lw.instances) != made:
-            # gc compiles those instances in the user's package: not modelled under inlining
-            raise Unsupported(pos, f"the body of {fn.name}, which instantiates generic code")
+            # gc compiles those instances in the user's package: not modelled under inlining.
+            # The body and its instances are kept for the cost oracle (``instantiating``).
+            exc = Unsupported(pos, f"the body of {fn.name}, which instantiates generic code")
+            self.generic[id(fn)] = (body, list(lw.instances.values())[made:])
+            raise exc
         return body
+
+    def instantiating(self, fn: ir.Func) -> tuple[ir.Func, list[ir.Func]] | None:
+        """A body that lowered but instantiates generic code (unsupported at a call): the
+        body, and the instances it made, in the order they were made."""
+        return self.generic.get(id(fn))
 
 
 def _local_name(name: str) -> str:

@@ -92,6 +92,50 @@ class TypeParamMixin:
         u = t.under
         return isinstance(u, T.Interface) and not getattr(u, "typeset", False)
 
+    def shape_elem(self, t: T.Type, elem: T.Type) -> T.Type:
+        """The element type of a slice of type ``t``: inside an instance, where ``t`` is the
+        shape of a type parameter constrained by ``~[]E``, it is E's shape, as gc types
+        ``x[i]`` (so a generic call with it passes a sub-dictionary), else ``elem``."""
+        if not getattr(t, "is_shape", False):
+            return elem
+        sc: Scope | None = self.scope
+        while sc is not None:
+            for obj in sc.names.values():
+                c = getattr(obj, "constraint", None)
+                if not (isinstance(obj, TypeObj) and obj.type is t and c is not None):
+                    continue
+                n: Node | None = c
+                while n is not None and n.type in ("type_constraint", "type_elem", "negated_type",
+                                                   "parenthesized_type"):
+                    kids = named_children(n)
+                    n = kids[0] if len(kids) == 1 else None
+                if n is None or n.type != "slice_type":
+                    return elem
+                saved = self.scope
+                self.scope = sc
+                try:
+                    et = self.read_type(n.child_by_field_name("element"))  # type: ignore[attr-defined]
+                except (GoTypeError, Unsupported):
+                    return elem
+                finally:
+                    self.scope = saved
+                if getattr(et, "is_shape", False) and T.identical(et.under, elem.under):
+                    return et
+                return elem
+            sc = sc.parent
+        return elem
+
+    def as_inferred(self, t: T.Type) -> T.Type:
+        """An argument's type as inference sees it: in a shaped instance, a slice type
+        parameter's shape (``go.shape.[]int`` of ``S ~[]E``) is a slice of E's shape, so
+        ``pdqsort(x)`` in ``slices.Sort`` is instantiated from E, with a sub-dictionary."""
+        u = t.under
+        if getattr(t, "is_shape", False) and isinstance(u, T.Slice):
+            elem = self.shape_elem(t, u.elem)
+            if elem is not u.elem:
+                return T.Slice(elem)
+        return t
+
     # ------------------------------------------------------------ method calls
     def tparam_method(self, shape: T.Type, name: str) -> tuple[str, T.Signature] | None:
         """The type parameter bound to ``shape`` whose constraint has method ``name``."""

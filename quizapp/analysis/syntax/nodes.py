@@ -114,7 +114,7 @@ def gc_pos(node: Node) -> Pos:
     """The position gc's parser gives an expression node (spec §4.2)."""
     node = strip_parens(node)
     t = node.type
-    if t in ("selector_expression", "type_assertion_expression"):
+    if t in ("selector_expression", "type_assertion_expression", "qualified_type"):
         dot = child_of_type(node, ".")
         if dot is not None:
             return pos_of(dot)

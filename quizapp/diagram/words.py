@@ -148,6 +148,10 @@ def word(text: str) -> str:
              "garbage": QCoreApplication.translate("Diagram", "garbage"),
              "not allocated": QCoreApplication.translate("Diagram", "not allocated"),
              "SP": QCoreApplication.translate("Diagram", "SP"),
+             "globals": QCoreApplication.translate("Diagram", "globals"),
+             "package-level variables: static data, neither on the stack nor on the heap":
+             QCoreApplication.translate("Diagram", "package-level variables: static data, neither on the stack nor on "
+                                        "the heap"),
              "nil": "nil",                   # Go's own word, in every language
              "nil map": QCoreApplication.translate("Diagram", NIL_FULL),
              "the stack pointer: the top of the running goroutine's stack":

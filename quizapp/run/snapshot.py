@@ -17,7 +17,7 @@ from typing import Any
 from ..analysis.escape.limits import captured_by_value
 from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
-from .allocs import heap_at_run_time
+from .allocs import heap_at_run_time, no_alloc
 from .chans import Chan
 from .registry import ObjInfo, Registry
 from .scopes import Span, in_scope, scope_span
@@ -36,7 +36,7 @@ class VarView:
     name: str
     type: str
     value: str
-    where: str                        # stack, heap, unknown
+    where: str                        # stack, heap, unknown; static for a package-level variable
     addr: str
     obj: str = ""                     # the id pointers to it use (on the heap: the object it is)
     points_to: list[str] = field(default_factory=list)   # objects its value refers to
@@ -97,6 +97,7 @@ class StepView:
     stack_objects: list[ObjView]
     stdout: int
     stderr: int
+    globals: FrameView | None = None   # the program's package-level variables (static data)
 
     def frames(self) -> list[FrameView]:
         """The frames of the goroutine this step belongs to (outermost first)."""
@@ -265,10 +266,18 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
                 if info is not None:
                     walk.visit(info, [])
         goroutines.append(gv)
-    for gcell in list(m.globals.values()):
+    statics = FrameView(0, "package-level variables", 0, 0)
+    for gvar in list(getattr(m, "_keep_global", ())):   # package-level variables are roots
+        gcell = m.globals[id(gvar)]
         info = reg.get(gcell)
         if info is not None:
             walk.visit(info, [])
+        refs: list[str] = []
+        value = gcell if is_aggregate(gvar.type) else gcell[0]
+        walk.refs(gvar.type, value, refs)
+        if not gvar.pos.file and "." not in gvar.name and not gvar.name.startswith(("_", "#", "~", ".")):
+            statics.vars.append(VarView(gvar.name, _tname(gvar.type), text.show(gvar.type, value), "static",
+                                        "", "", refs, line=gvar.pos.line))
     heap: list[ObjView] = []
     stack_objs: list[ObjView] = []
     live = set(walk.seen)
@@ -293,14 +302,16 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             walk.visit(info, [])
             ov = _obj(info, text, getattr(info, "_refs", []))
             (stack_objs if on_stack(info) else heap).append(ov)
-    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i)) and not in_flight(i)]
+    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i)) and not in_flight(i)
+               and not no_alloc(i.note)]          # what Go never allocated is never garbage
     for info in garbage[-KEEP_GARBAGE:]:
         ov = _obj(info, text, [])
         ov.garbage = True
         heap.append(ov)
     heap.sort(key=lambda o: int(o.id[1:]))
+    statics.vars.sort(key=lambda v: v.line)
     return StepView(index, rec.line, rec.col, rec.event, rec.goroutine, rec.detail, goroutines,
-                    heap, stack_objs, rec.stdout, rec.stderr)
+                    heap, stack_objs, rec.stdout, rec.stderr, statics if statics.vars else None)
 
 
 def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:

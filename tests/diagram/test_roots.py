@@ -1,0 +1,80 @@
+"""What is garbage: package-level variables are roots (drawn apart, as static data), and what
+Go never allocated (a small value from its static table) is never garbage."""
+
+from __future__ import annotations
+
+from quizapp.analysis import analyze
+from quizapp.diagram.layout import layout_step
+from quizapp.diagram.model import build
+from quizapp.run.allocs import no_alloc
+
+GLOBALS = """package main
+
+var g *int
+
+type Config struct {
+	Host string
+	Port int
+}
+
+var active *Config
+
+func set() {
+	x := 500
+	g = &x
+	active = &Config{Host: "localhost", Port: 8080}
+}
+
+func main() {
+	set()
+	println(*g)
+	println(active.Host, active.Port)
+}
+"""
+
+SMALL = """package main
+
+import "fmt"
+
+func main() {
+	n := 7
+	fmt.Println(n)
+	m := n + 1
+	fmt.Println(m * 100)
+	println(m)
+}
+"""
+
+
+def test_what_only_a_global_points_to_is_live_and_drawn_with_its_arrow() -> None:
+    m = build(analyze(GLOBALS), source=GLOBALS)
+    last = next(i for i in reversed(range(m.count)) if m.trace.steps[i].line == 21)
+    view = m.view(last)
+    live = {o.label: o for o in view.heap}
+    assert {"x", "&Config{...}"} <= set(live) and not any(o.garbage for o in live.values())
+    assert view.globals is not None and [v.name for v in view.globals.vars] == ["g", "active"]
+    assert all(v.where == "static" for v in view.globals.vars)
+    targets = {v.name: v.points_to for v in view.globals.vars}
+    assert targets == {"g": [live["x"].id], "active": [live["&Config{...}"].id]}
+    scene = layout_step(view)
+    statics = [b for b in scene.boxes if b.kind == "statics"]
+    assert len(statics) == 1
+    stack_top = min(b.rect.y for b in scene.boxes if b.kind == "frame")
+    assert statics[0].rect.bottom < stack_top                      # above every stack
+    assert {a.target for a in scene.arrows if a.source in ("g", "active")} == {live["x"].id, live["&Config{...}"].id}
+
+
+def test_a_program_without_globals_draws_none() -> None:
+    m = build(analyze(SMALL), source=SMALL)
+    assert m.view(m.count - 2).globals is None
+
+
+def test_what_go_never_allocated_is_never_garbage() -> None:
+    m = build(analyze(SMALL), source=SMALL)
+    free_seen = False
+    for i in range(m.count):
+        for o in m.view(i).heap:
+            if no_alloc(o.note or ""):
+                free_seen = True
+                assert not o.garbage, (i, o.label, o.note)
+    assert free_seen                  # the program has such a box (n's, for fmt.Println)

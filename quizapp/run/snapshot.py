@@ -289,8 +289,14 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         """Made by the statement running now in a live frame, not stored anywhere yet."""
         return i.owner in frame_ids and i.step >= starts.get(i.owner, 0)
 
+    rows = {v.obj for g in goroutines for f in g.frames for v in f.vars}
     for info in walk.order:
         if info.kind == "var" and info.verdict != "heap":
+            if info.key in rows or info.owner not in frame_ids or not info.inlined:
+                continue
+            # a variable of a call inlined here, its call over: its memory is still this frame's
+            # (gc gave it a slot there) and something points to it, so it is drawn in the frame
+            stack_objs.append(_obj(info, text, getattr(info, "_refs", [])))
             continue
         ov = _obj(info, text, getattr(info, "_refs", []))
         (stack_objs if on_stack(info) and info.owner in frame_ids else heap).append(ov)

@@ -78,3 +78,38 @@ def test_what_go_never_allocated_is_never_garbage() -> None:
                 free_seen = True
                 assert not o.garbage, (i, o.label, o.note)
     assert free_seen                  # the program has such a box (n's, for fmt.Println)
+
+
+RETPTR = """package main
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+func newPoint(x, y int) *Point {
+	p := Point{X: x, Y: y}
+	return &p
+}
+
+func main() {
+	q := newPoint(1, 2)
+	q.X = 5
+	fmt.Println(q.X)
+}
+"""
+
+
+def test_a_local_of_an_inlined_call_stays_in_the_caller_s_frame_after_it() -> None:
+    """With inlining on, newPoint's p never escapes: gc gives it a slot in main's frame, so
+    after the inlined call q still points there, to the value the program changes."""
+    a = analyze(RETPTR, inline=True)
+    assert "stack" in [s.verdict.value for s in a.sites if s.name == "p" and s.inlined_call]   # main's copy
+    m = build(analyze(RETPTR), source=RETPTR, default=a)
+    i = next(i for i, s in enumerate(m.trace.steps) if s.line == 15)      # fmt.Println(q.X)
+    view = m.view(i)
+    q = next(v for f in view.frames() for v in f.vars if v.name == "q")
+    (target,) = q.points_to
+    kept = {o.id: o for o in view.stack_objects}
+    assert target in kept and kept[target].value == "{X:5 Y:2}" and kept[target].where == "stack"
+    scene = layout_step(view)
+    assert any(a.source == "q" and a.target == target for a in scene.arrows)

@@ -245,7 +245,7 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     obj_rows: dict[str, Rect] = {}                 # var-object id -> its row (moved to heap)
     y = TOP
     sps: list[tuple[int, float]] = []              # (goroutine, its stack pointer)
-    order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
+    order = sorted(view.goroutines, key=lambda g: g.id)     # a fixed order: nothing jumps when they switch
     if view.globals is not None:                   # static data, drawn apart: not a frame of any stack
         box, _children, y = _frame_box(view.globals, stack_x, y, [], row_of, obj_rows)
         box.kind, box.where = "statics", "static"

@@ -57,6 +57,7 @@ def reason(r: str) -> str:
         "sync.RWMutex.RLock": QCoreApplication.translate("Diagram", "read-locking a read-write mutex"),
         "sync.WaitGroup.Wait": QCoreApplication.translate("Diagram", "waiting for a WaitGroup"),
         "sync.Cond.Wait": QCoreApplication.translate("Diagram", "waiting on a condition"),
+        "not started yet": QCoreApplication.translate("Diagram", "not started yet"),
     }
     ours = names.get(r)
     if ours is None or ours == r:

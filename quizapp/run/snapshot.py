@@ -246,6 +246,8 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         if started is not None:          # a go statement's closure lives as long as its goroutine
             walk.visit(started, [])
         if not g.frames:
+            if started is not None and g.status.value == "runnable":   # made by a go statement, yet to run
+                goroutines.append(GoroutineView(g.id, "runnable", "not started yet"))
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
         # a return step shows the frame returning, with what it hands back (as Python Tutor

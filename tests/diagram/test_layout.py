@@ -211,11 +211,13 @@ def test_goroutines_are_separate_stacks_with_their_state() -> None:
     i = next(i for i in range(m.count) if m.trace.steps[i].event == "send")
     scene = m.scene(i)
     heads = [b.texts[0].full for b in scene.boxes if b.kind == "goroutine"]
-    # Go runs the goroutine started last first; main waits in the receive
-    assert heads == ["goroutine 3 · running", "goroutine 1 (main) · waiting: chan receive"]
+    # Go runs the goroutine started last first; main waits in the receive. The stacks keep
+    # the order of their ids (nothing jumps when another runs), goroutine 2 not started yet
+    assert heads == ["goroutine 1 (main) · waiting: chan receive", "goroutine 2 · runnable: not started yet",
+                     "goroutine 3 · running"]
     assert scene.labels[-1].text == "SP"
     frames = [b.texts[0].full.split()[0] for b in scene.boxes if b.kind == "frame"]
-    assert frames[0] == "main.gowrap2" and "worker" in frames and frames[-1] == "main"
+    assert frames[0] == "main" and frames[1] == "main.gowrap2" and frames[-1] == "worker"
 
 
 def test_static_small_values_say_nothing_is_allocated() -> None:

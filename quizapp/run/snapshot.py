@@ -404,7 +404,9 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
         value, tname = text.show(c.t, c.v), _tname(c.t)
     elif isinstance(c, Func):
         value, tname = _func_text(c), _tname(t)
-    elif isinstance(c, (Map, Chan)):
+    elif isinstance(c, Chan):
+        value, tname = text.show(t, c) + _chan_state(c, text), _tname(t)
+    elif isinstance(c, Map):
         value, tname = text.show(t, c), _tname(t)
     elif isinstance(c, bytes):
         value, tname = text.show(T.STRING, c), "string"
@@ -432,6 +434,13 @@ def _func_text(f: Func) -> str:
     if f.recv is not None:
         return f"{name} (bound to its receiver)"
     return f"{name}, capturing {', '.join(captured)}" if captured else name
+
+
+def _chan_state(c: Chan, text: Any) -> str:
+    """What a channel holds beyond its address (%v prints only that): the values in its buffer,
+    len and cap, and whether it is closed."""
+    items = " ".join(text.show(c.elem, x) for x in c.buf)
+    return f"  buf [{items}] len {len(c.buf)} cap {c.cap}" + ("  closed" if c.closed else "")
 
 
 def _tname(t: T.Type | None) -> str:

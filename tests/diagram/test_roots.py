@@ -113,3 +113,28 @@ def test_a_local_of_an_inlined_call_stays_in_the_caller_s_frame_after_it() -> No
     assert target in kept and kept[target].value == "{X:5 Y:2}" and kept[target].where == "stack"
     scene = layout_step(view)
     assert any(a.source == "q" and a.target == target for a in scene.arrows)
+
+
+CHANNEL = """package main
+
+func main() {
+	ch := make(chan int, 3)
+	ch <- 30
+	ch <- 40
+	close(ch)
+	println(<-ch)
+	println(len(ch))
+}
+"""
+
+
+def test_a_channel_shows_what_its_buffer_holds() -> None:
+    m = build(analyze(CHANNEL), source=CHANNEL)
+    by_line = {}
+    for i, s in enumerate(m.trace.steps):
+        if s.event == "stmt":
+            by_line.setdefault(s.line, next(o.value for o in m.view(i).heap if o.label.startswith("make(chan")))
+    assert by_line[6].endswith("buf [30] len 1 cap 3")                       # after the first send
+    assert by_line[7].endswith("buf [30 40] len 2 cap 3")
+    assert by_line[9].endswith("buf [40] len 1 cap 3  closed")              # one received, closed
+    assert by_line[6].startswith("0xc")                                     # %v's address first

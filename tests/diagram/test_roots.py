@@ -132,8 +132,9 @@ def test_a_channel_shows_what_its_buffer_holds() -> None:
     m = build(analyze(CHANNEL), source=CHANNEL)
     by_line = {}
     for i, s in enumerate(m.trace.steps):
-        if s.event == "stmt":
-            by_line.setdefault(s.line, next(o.value for o in m.view(i).heap if o.label.startswith("make(chan")))
+        chans = [o.value for o in m.view(i).heap if o.label.startswith("make(chan")]
+        if s.event == "stmt" and chans:
+            by_line.setdefault(s.line, chans[0])
     assert by_line[6].endswith("buf [30] len 1 cap 3")                       # after the first send
     assert by_line[7].endswith("buf [30 40] len 2 cap 3")
     assert by_line[9].endswith("buf [40] len 1 cap 3  closed")              # one received, closed

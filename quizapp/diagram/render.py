@@ -67,6 +67,8 @@ def step_title(t: StepTitle) -> str:
         return QCoreApplication.translate("Diagram", "the panic leaves {f}: it returns nothing").format(f=t.name)
     if t.key == "exit":
         return words.ended_text(t.name)
+    if t.key == "send" and t.name:
+        return QCoreApplication.translate("Diagram", "line {n}: send {value} on a channel").format(n=t.line, value=t.name)
     names = {"send": QCoreApplication.translate("Diagram", "channel send"), "recv": QCoreApplication.translate("Diagram", "channel receive"), "close": QCoreApplication.translate("Diagram", "close a channel"),
              "select": QCoreApplication.translate("Diagram", "select")}
     return QCoreApplication.translate("Diagram", "line {n}: {what}").format(n=t.line, what=names.get(t.key, t.key))

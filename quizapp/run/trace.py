@@ -194,8 +194,13 @@ class Tracer:
         self.registry.made_by_runtime(fr, node, container, t, label, note)
         self.record(node.pos, Event.ALLOC, label, g=fr.g)
 
-    def on_chan(self, op: str, pos: Pos | None) -> None:
-        self.record(pos or self._pos(), op)
+    def on_chan(self, op: str, pos: Pos | None, ch: Any = None, v: Any = None) -> None:
+        """A channel operation; a send's detail is the value sent, as %+v prints it."""
+        detail = ""
+        if op == Event.SEND and ch is not None:
+            from .valuetext import ValueText
+            detail = ValueText(self.registry).show(ch.elem, v)
+        self.record(pos or self._pos(), op, detail)
 
     def on_switch(self, g: Any) -> None:
         self.record(self._pos(g), Event.SWITCH, f"goroutine {g.id}", g=g)

@@ -139,3 +139,4 @@ def test_a_channel_shows_what_its_buffer_holds() -> None:
     assert by_line[7].endswith("buf [30 40] len 2 cap 3")
     assert by_line[9].endswith("buf [40] len 1 cap 3  closed")              # one received, closed
     assert by_line[6].startswith("0xc")                                     # %v's address first
+    assert [s.detail for s in m.trace.steps if s.event == "send"] == ["30", "40"]   # what each sends

@@ -347,44 +347,49 @@
         <translation>panic 离开 {f}：它不返回任何值</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="70"/>
+        <location filename="../../diagram/render.py" line="71"/>
+        <source>line {n}: send {value} on a channel</source>
+        <translation>第 {n} 行：向通道发送 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="72"/>
         <location filename="../../diagram/words.py" line="48"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="70"/>
+        <location filename="../../diagram/render.py" line="72"/>
         <location filename="../../diagram/words.py" line="50"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="70"/>
+        <location filename="../../diagram/render.py" line="72"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="71"/>
+        <location filename="../../diagram/render.py" line="73"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="72"/>
+        <location filename="../../diagram/render.py" line="74"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="254"/>
+        <location filename="../../diagram/render.py" line="256"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="256"/>
+        <location filename="../../diagram/render.py" line="258"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="363"/>
+        <location filename="../../diagram/render.py" line="365"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>

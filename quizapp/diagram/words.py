@@ -136,6 +136,8 @@ def label(text: str) -> str:
              "defer record": QCoreApplication.translate("Diagram", "defer record")}
     if text in names:
         return names[text]
+    if text.endswith(", boxed"):
+        return QCoreApplication.translate("Diagram", "{name}, boxed").format(name=text.removesuffix(", boxed"))
     if text.endswith("'s array, moved"):
         return QCoreApplication.translate("Diagram", "{name}'s array, moved").format(
             name=text.removesuffix("'s array, moved"))

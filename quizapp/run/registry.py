@@ -129,6 +129,8 @@ class Registry:
         from .allocs import CHANNEL_NOTE, STACK_BUFFER_NOTE, allocation_note
         from .chans import Chan
         label = site.name if site is not None else _node_label(node)
+        if site is not None and site.alloc == "box":     # the copy an interface holds, not the variable
+            label += ", boxed"
         container, t = _container_of(node, obj)
         if container is None:
             return None

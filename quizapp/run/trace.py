@@ -174,7 +174,7 @@ class Tracer:
         pos = node.pos
         site = self.m.placement.site(node) if self.m is not None else None
         if site is not None:
-            detail = site.name
+            detail = site.name + (", boxed" if site.alloc == "box" else "")    # as the object's label
         else:                    # memory gc reports no site for (a channel's make)
             from .registry import _node_label
             detail = _node_label(node)

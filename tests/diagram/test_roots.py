@@ -140,3 +140,31 @@ def test_a_channel_shows_what_its_buffer_holds() -> None:
     assert by_line[9].endswith("buf [40] len 1 cap 3  closed")              # one received, closed
     assert by_line[6].startswith("0xc")                                     # %v's address first
     assert [s.detail for s in m.trace.steps if s.event == "send"] == ["30", "40"]   # what each sends
+
+
+RANGED = """package main
+
+import "fmt"
+
+type Item struct {
+	Name string
+}
+
+func main() {
+	var items []*Item
+	for _, name := range []string{"pen", "ink"} {
+		items = append(items, &Item{Name: name})
+	}
+	fmt.Println(len(items))
+}
+"""
+
+
+def test_the_slice_a_loop_ranges_over_lives_as_long_as_the_loop() -> None:
+    m = build(analyze(RANGED), source=RANGED)
+    inside = [i for i, s in enumerate(m.trace.steps) if s.line == 12 or (s.line == 11 and s.event == "loop")]
+    assert len(inside) >= 4
+    for i in inside:
+        assert "[]string{...}" in [o.label for o in m.view(i).stack_objects], i
+    after = next(i for i, s in enumerate(m.trace.steps) if s.line == 14)
+    assert "[]string{...}" not in [o.label for o in m.view(after).stack_objects]     # the loop is over

@@ -255,7 +255,7 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         returning = g.frames[-1] if rec.event == "return" and g.id == rec.goroutine else None
         for fr in g.frames:
             frame_ids.add(fr.id)
-            shown = _frame(m, reg, walk, text, fr)
+            shown = _frame(m, reg, walk, text, fr, index)
             if fr is returning:
                 shown.returning = True
                 shown.results = _results(m, reg, walk, text, fr)
@@ -322,7 +322,14 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
                     heap, stack_objs, rec.stdout, rec.stderr, statics if statics.vars else None)
 
 
-def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
+def _declared_now(reg: Registry, cell: list, now: int) -> bool:
+    """A moved variable whose declaration is this step (its allocation): its row shows
+    ``→ heap`` with the object this step draws, not a step later."""
+    info = reg.get(cell)
+    return info is not None and info.kind == "var" and info.verdict == "heap" and info.step == now
+
+
+def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, now: int = -1) -> FrameView:
     code = fr.code
     fv = FrameView(fr.id, _func_name(code), fr.pos.line, fr.pos.col)
     vars_ = getattr(code, "vars", [])
@@ -334,7 +341,7 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
         cell = fr.v[slot]
         if cell is None:
             continue
-        if _hidden(v) or not in_scope(spans[slot], line, col):
+        if _hidden(v) or not (in_scope(spans[slot], line, col) or _declared_now(reg, cell, now)):
             walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])   # still a root
             continue
         fv.vars.append(_var(m, reg, walk, text, fr, v, cell, captured=False))

@@ -168,3 +168,31 @@ def test_the_slice_a_loop_ranges_over_lives_as_long_as_the_loop() -> None:
         assert "[]string{...}" in [o.label for o in m.view(i).stack_objects], i
     after = next(i for i, s in enumerate(m.trace.steps) if s.line == 14)
     assert "[]string{...}" not in [o.label for o in m.view(after).stack_objects]     # the loop is over
+
+
+COUNTER = """package main
+
+import "fmt"
+
+func counter() func() int {
+	count := 0
+	return func() int {
+		count++
+		return count
+	}
+}
+
+func main() {
+	next := counter()
+	next()
+	fmt.Println(next())
+}
+"""
+
+
+def test_a_moved_variable_shows_its_row_at_the_step_that_allocates_it() -> None:
+    m = build(analyze(COUNTER), source=COUNTER)
+    i = next(i for i, s in enumerate(m.trace.steps) if s.event == "alloc" and s.detail == "count")
+    view = m.view(i)
+    count = next(v for v in view.frames()[-1].vars if v.name == "count")
+    assert count.where == "heap" and count.obj in [o.id for o in view.heap]

@@ -351,8 +351,9 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
         full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
         vx, vwide = row.x + NAME_W, vw
         if v.dynamic and v.where != "heap":       # an interface: its two words, type | data
-            tcell = Rect(vx - 3, ry + 1, ITYPE_W, ROW_H - 2)
-            dcell = Rect(tcell.right, ry + 1, vw + 3 - ITYPE_W, ROW_H - 2)
+            tw = min(max(ITYPE_W, text_width(v.dynamic) + 10), vw * 0.55)   # the type whole when it fits
+            tcell = Rect(vx - 3, ry + 1, tw, ROW_H - 2)
+            dcell = Rect(tcell.right, ry + 1, vw + 3 - tw, ROW_H - 2)
             box.cells += [tcell, dcell]
             box.texts.append(_fitted(Rect(tcell.x + 3, ry, tcell.w - 6, ROW_H), v.dynamic,
                                      f"dynamic type: {v.dynamic}", "itype"))

@@ -256,7 +256,7 @@ class DiagramWidget(QWidget):
                 b.setFixedWidth(38)
             bar.addWidget(b)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setMinimum(0)
+        self.slider.setMinimumWidth(90)       # usable in any language's button widths
         bar.addWidget(self.slider, 1)
         self.counter = QLabel()
         bar.addWidget(self.counter)
@@ -268,7 +268,7 @@ class DiagramWidget(QWidget):
         self.title = ""                       # the step's whole title (the label may elide it)
         self.panic = False                    # the step shown is a panic: a red banner
         tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
-        tools.addWidget(self.step_label, 1)   # the step's title beside the tools: more room to draw
+        tools.addStretch(1)                   # the step's title has a row of its own, the pane's width
         self.what_if = QCheckBox()
         tools.addWidget(self.what_if)
         self.zoom_out = QPushButton("−")
@@ -292,10 +292,11 @@ class DiagramWidget(QWidget):
         self.scroll.setMinimumHeight(48)
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)   # zoomed in: scroll
         self.scroll.installEventFilter(self)  # refit whenever the pane changes size, shown or not
         self.step_label.installEventFilter(self)   # a new width elides the title anew
         lay.addLayout(bar)
+        lay.addWidget(self.step_label)
         lay.addLayout(tools)
         lay.addWidget(self.scroll, 1)
         lay.addWidget(self.note_box)          # under the drawing: a note coming or going never moves it

@@ -348,7 +348,7 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
         box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), name,
                               f"{shown}: {v.type}", "name"))
         value = "→ heap" if v.where == "heap" else v.value
-        full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
+        full = f"{v.value}   ({v.type}{', ' + v.size if v.size else ''}, {v.where}, {v.addr})"
         vx, vwide = row.x + NAME_W, vw
         if v.dynamic and v.where != "heap":       # an interface: its two words, type | data
             tw = min(max(ITYPE_W, text_width(v.dynamic) + 10), vw * 0.55)   # the type whole when it fits

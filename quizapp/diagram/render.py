@@ -55,6 +55,9 @@ def step_title(t: StepTitle) -> str:
         return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
     if t.key == "alloc" and t.no_alloc:
         return words.no_alloc_title(t.line, t.name, t.no_alloc)
+    if t.key == "alloc" and t.name == "append":     # only a grown append allocates
+        return QCoreApplication.translate("Diagram", "line {n}: append grows the slice: a new, larger backing "
+                                          "array").format(n=t.line)
     if t.key == "alloc":
         return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
     if t.key == "go":

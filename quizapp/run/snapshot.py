@@ -44,6 +44,7 @@ class VarView:
     line: int = 0                     # where it is declared
     inlined: str = ""                 # in a call the build inlines: the function called
     dynamic: str = ""                 # an interface's dynamic type ("nil" for a nil interface)
+    size: str = ""                    # a slice's length and capacity ("len 2 cap 4"), which %v hides
 
 
 @dataclass
@@ -401,8 +402,9 @@ def _var(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, v: ir.Var, cell
     dynamic = ""
     if isinstance(v.type.under, T.Interface):
         dynamic = _tname(value.t) if isinstance(value, Iface) else "nil"
+    size = f"len {value.len} cap {value.cap}" if isinstance(value, Slice) else ""
     return VarView(v.name, _tname(v.type), text.show(v.type, value), info.verdict,
-                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line, dynamic=dynamic)
+                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line, dynamic=dynamic, size=size)
 
 
 def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:

@@ -3,6 +3,10 @@ Go never allocated (a small value from its static table) is never garbage."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from quizapp.analysis import analyze
 from quizapp.diagram.layout import layout_step
 from quizapp.diagram.model import build
@@ -196,3 +200,31 @@ def test_a_moved_variable_shows_its_row_at_the_step_that_allocates_it() -> None:
     view = m.view(i)
     count = next(v for v in view.frames()[-1].vars if v.name == "count")
     assert count.where == "heap" and count.obj in [o.id for o in view.heap]
+
+
+GROW = """package main
+
+import "fmt"
+
+func main() {
+	s := make([]int, 0, 1)
+	s = append(s, 1)
+	s = append(s, 2, 3)
+	fmt.Println(len(s), cap(s))
+}
+"""
+
+
+@pytest.mark.go
+def test_a_slice_shows_len_and_cap_as_go_has_them_and_growth_is_titled(tmp_path: Path) -> None:
+    from quizapp.diagram.render import step_title
+    from quizapp.gotool import build_program, run_program
+    built = build_program(GROW, tmp_path / "prog")
+    assert built.ok, built.stderr
+    n, c = run_program(tmp_path / "prog").stdout.decode().split()
+    m = build(analyze(GROW), source=GROW)
+    at_print = next(i for i, s in enumerate(m.trace.steps) if s.line == 9)
+    s = next(v for v in m.view(at_print).frames()[-1].vars if v.name == "s")
+    assert s.size == f"len {n} cap {c}"
+    grown = [i for i, r in enumerate(m.trace.steps) if r.event == "alloc" and r.detail == "append"]
+    assert grown and all("append grows the slice" in step_title(m.title(i)) for i in grown)

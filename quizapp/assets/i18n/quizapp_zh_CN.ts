@@ -169,135 +169,135 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="332"/>
+        <location filename="../../ui/diagram_view.py" line="333"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="333"/>
+        <location filename="../../ui/diagram_view.py" line="334"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="334"/>
+        <location filename="../../ui/diagram_view.py" line="335"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="335"/>
+        <location filename="../../ui/diagram_view.py" line="336"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="336"/>
+        <location filename="../../ui/diagram_view.py" line="337"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="337"/>
+        <location filename="../../ui/diagram_view.py" line="338"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="338"/>
+        <location filename="../../ui/diagram_view.py" line="339"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="339"/>
+        <location filename="../../ui/diagram_view.py" line="340"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="340"/>
+        <location filename="../../ui/diagram_view.py" line="341"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="341"/>
+        <location filename="../../ui/diagram_view.py" line="342"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="344"/>
+        <location filename="../../ui/diagram_view.py" line="345"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="345"/>
+        <location filename="../../ui/diagram_view.py" line="346"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="346"/>
+        <location filename="../../ui/diagram_view.py" line="347"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="347"/>
-        <location filename="../../ui/diagram_view.py" line="349"/>
+        <location filename="../../ui/diagram_view.py" line="348"/>
+        <location filename="../../ui/diagram_view.py" line="350"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="348"/>
+        <location filename="../../ui/diagram_view.py" line="349"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="371"/>
-        <location filename="../../ui/diagram_view.py" line="434"/>
+        <location filename="../../ui/diagram_view.py" line="372"/>
+        <location filename="../../ui/diagram_view.py" line="435"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="447"/>
+        <location filename="../../ui/diagram_view.py" line="448"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="461"/>
+        <location filename="../../ui/diagram_view.py" line="462"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="472"/>
+        <location filename="../../ui/diagram_view.py" line="473"/>
         <source>The program panics: {value}</source>
         <translation>程序发生 panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="478"/>
+        <location filename="../../ui/diagram_view.py" line="479"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="485"/>
+        <location filename="../../ui/diagram_view.py" line="486"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="487"/>
+        <location filename="../../ui/diagram_view.py" line="488"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="534"/>
+        <location filename="../../ui/diagram_view.py" line="535"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="537"/>
+        <location filename="../../ui/diagram_view.py" line="538"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="584"/>
-        <location filename="../../ui/diagram_view.py" line="590"/>
+        <location filename="../../ui/diagram_view.py" line="585"/>
+        <location filename="../../ui/diagram_view.py" line="591"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="585"/>
+        <location filename="../../ui/diagram_view.py" line="586"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -323,73 +323,78 @@
     </message>
     <message>
         <location filename="../../diagram/render.py" line="59"/>
+        <source>line {n}: append grows the slice: a new, larger backing array</source>
+        <translation>第 {n} 行：append 扩容：新的、更大的底层数组</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="62"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="64"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="63"/>
+        <location filename="../../diagram/render.py" line="66"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="65"/>
+        <location filename="../../diagram/render.py" line="68"/>
         <source>line {n}: panic: {value}</source>
         <translation>第 {n} 行：panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="67"/>
+        <location filename="../../diagram/render.py" line="70"/>
         <source>the panic leaves {f}: it returns nothing</source>
         <translation>panic 离开 {f}：它不返回任何值</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="71"/>
+        <location filename="../../diagram/render.py" line="74"/>
         <source>line {n}: send {value} on a channel</source>
         <translation>第 {n} 行：向通道发送 {value}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="72"/>
+        <location filename="../../diagram/render.py" line="75"/>
         <location filename="../../diagram/words.py" line="48"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="72"/>
+        <location filename="../../diagram/render.py" line="75"/>
         <location filename="../../diagram/words.py" line="50"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="72"/>
+        <location filename="../../diagram/render.py" line="75"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="73"/>
+        <location filename="../../diagram/render.py" line="76"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="74"/>
+        <location filename="../../diagram/render.py" line="77"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="256"/>
+        <location filename="../../diagram/render.py" line="260"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="258"/>
+        <location filename="../../diagram/render.py" line="262"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="365"/>
+        <location filename="../../diagram/render.py" line="377"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>

@@ -165,6 +165,11 @@ def word(text: str) -> str:
     if m is not None:
         return QCoreApplication.translate("Diagram", "goroutine {n}'s stack pointer: the top of its stack").format(
             n=m.group(1))
+    m = re.fullmatch(r"(\S+\.(go|defer)wrap\d+)  :(\d+)", text)     # gc's wrapper of a go/defer call
+    if m is not None:
+        what = (QCoreApplication.translate("Diagram", "{f}, the go statement's wrapper") if m.group(2) == "go"
+                else QCoreApplication.translate("Diagram", "{f}, the deferred call's wrapper"))
+        return f"{what.format(f=m.group(1))}  :{m.group(3)}"
     if text.endswith(" (inlined)"):
         return QCoreApplication.translate("Diagram", "{f} (inlined)").format(f=text.removesuffix(" (inlined)"))
     if text.endswith("  (returned)"):

@@ -228,3 +228,10 @@ def test_a_slice_shows_len_and_cap_as_go_has_them_and_growth_is_titled(tmp_path:
     assert s.size == f"len {n} cap {c}"
     grown = [i for i, r in enumerate(m.trace.steps) if r.event == "alloc" and r.detail == "append"]
     assert grown and all("append grows the slice" in step_title(m.title(i)) for i in grown)
+
+
+def test_gc_s_wrapper_frames_say_what_they_are() -> None:
+    from quizapp.diagram.words import word
+    assert word("main.gowrap1  :18") == "main.gowrap1, the go statement's wrapper  :18"
+    assert word("worker.deferwrap1  :9") == "worker.deferwrap1, the deferred call's wrapper  :9"
+    assert word("main  :3") == "main  :3"

@@ -479,12 +479,12 @@
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="169"/>
+        <location filename="../../diagram/words.py" line="174"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="171"/>
+        <location filename="../../diagram/words.py" line="176"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
@@ -629,267 +629,277 @@
         <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="175"/>
+        <location filename="../../diagram/words.py" line="170"/>
+        <source>{f}, the go statement&apos;s wrapper</source>
+        <translation>{f}（go 语句的包装函数）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="171"/>
+        <source>{f}, the deferred call&apos;s wrapper</source>
+        <translation>{f}（延迟调用的包装函数）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="180"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="176"/>
+        <location filename="../../diagram/words.py" line="181"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="181"/>
+        <location filename="../../diagram/words.py" line="186"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="187"/>
+        <location filename="../../diagram/words.py" line="192"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="188"/>
+        <location filename="../../diagram/words.py" line="193"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="193"/>
+        <location filename="../../diagram/words.py" line="198"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="194"/>
+        <location filename="../../diagram/words.py" line="199"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="196"/>
+        <location filename="../../diagram/words.py" line="201"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="198"/>
+        <location filename="../../diagram/words.py" line="203"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="200"/>
+        <location filename="../../diagram/words.py" line="205"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="201"/>
+        <location filename="../../diagram/words.py" line="206"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="203"/>
+        <location filename="../../diagram/words.py" line="208"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="205"/>
+        <location filename="../../diagram/words.py" line="210"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="206"/>
+        <location filename="../../diagram/words.py" line="211"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="207"/>
+        <location filename="../../diagram/words.py" line="212"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="208"/>
+        <location filename="../../diagram/words.py" line="213"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="210"/>
+        <location filename="../../diagram/words.py" line="215"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="216"/>
+        <location filename="../../diagram/words.py" line="221"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="217"/>
+        <location filename="../../diagram/words.py" line="222"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="219"/>
+        <location filename="../../diagram/words.py" line="224"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="222"/>
+        <location filename="../../diagram/words.py" line="227"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="224"/>
+        <location filename="../../diagram/words.py" line="229"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="226"/>
+        <location filename="../../diagram/words.py" line="231"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="228"/>
+        <location filename="../../diagram/words.py" line="233"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="308"/>
+        <location filename="../../diagram/words.py" line="313"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="310"/>
+        <location filename="../../diagram/words.py" line="315"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="338"/>
+        <location filename="../../diagram/words.py" line="343"/>
         <source>Go uses its static table</source>
         <translation>Go 用静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="340"/>
+        <location filename="../../diagram/words.py" line="345"/>
         <source>zero-size (runtime.zerobase)</source>
         <translation>大小为零（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="343"/>
+        <location filename="../../diagram/words.py" line="348"/>
         <source>the append uses its stack buffer</source>
         <translation>append 用栈上缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="344"/>
+        <location filename="../../diagram/words.py" line="349"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="355"/>
+        <location filename="../../diagram/words.py" line="360"/>
         <source>the program stops: {message} (exit status 2)</source>
         <translation>程序停止：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="357"/>
+        <location filename="../../diagram/words.py" line="362"/>
         <source>the program crashes: {message} (exit status 2)</source>
         <translation>程序崩溃：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="339"/>
+        <location filename="../../diagram/words.py" line="344"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="341"/>
+        <location filename="../../diagram/words.py" line="346"/>
         <source>Go uses the zero value</source>
         <translation>Go 用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="342"/>
+        <location filename="../../diagram/words.py" line="347"/>
         <source>Go uses a static function value</source>
         <translation>Go 用静态函数值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="215"/>
+        <location filename="../../diagram/words.py" line="220"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="230"/>
+        <location filename="../../diagram/words.py" line="235"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="240"/>
+        <location filename="../../diagram/words.py" line="245"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="243"/>
+        <location filename="../../diagram/words.py" line="248"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="246"/>
+        <location filename="../../diagram/words.py" line="251"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="251"/>
+        <location filename="../../diagram/words.py" line="256"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="254"/>
+        <location filename="../../diagram/words.py" line="259"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="259"/>
+        <location filename="../../diagram/words.py" line="264"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="264"/>
+        <location filename="../../diagram/words.py" line="269"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="279"/>
+        <location filename="../../diagram/words.py" line="284"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="290"/>
+        <location filename="../../diagram/words.py" line="295"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="292"/>
+        <location filename="../../diagram/words.py" line="297"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="296"/>
+        <location filename="../../diagram/words.py" line="301"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="317"/>
+        <location filename="../../diagram/words.py" line="322"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="320"/>
+        <location filename="../../diagram/words.py" line="325"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="327"/>
+        <location filename="../../diagram/words.py" line="332"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="328"/>
+        <location filename="../../diagram/words.py" line="333"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="329"/>
+        <location filename="../../diagram/words.py" line="334"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>

@@ -235,3 +235,29 @@ def test_gc_s_wrapper_frames_say_what_they_are() -> None:
     assert word("main.gowrap1  :18") == "main.gowrap1, the go statement's wrapper  :18"
     assert word("worker.deferwrap1  :9") == "worker.deferwrap1, the deferred call's wrapper  :9"
     assert word("main  :3") == "main  :3"
+
+
+DURATION = """package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	d := 1500 * time.Millisecond
+	fmt.Printf("%+v\\n", d)
+}
+"""
+
+
+@pytest.mark.go
+def test_a_duration_is_shown_as_go_prints_it(tmp_path: Path) -> None:
+    from quizapp.gotool import build_program, run_program
+    built = build_program(DURATION, tmp_path / "prog")
+    assert built.ok, built.stderr
+    want = run_program(tmp_path / "prog").stdout.decode().strip()
+    m = build(analyze(DURATION), source=DURATION)
+    i = next(i for i, s in enumerate(m.trace.steps) if s.line == 10)
+    d = next(v for v in m.view(i).frames()[-1].vars if v.name == "d")
+    assert d.value == want

@@ -296,10 +296,21 @@ class OperatorChecker(TypeChecker):
         x.invalidate()
 
     def update_expr_type(self, x: Operand, t: T.Type) -> None:
-        """An untyped non-constant shift operand that becomes typed must be an integer."""
+        """An untyped non-constant shift operand that becomes typed must be an integer, and
+        the constant shifted must fit that type (``var b byte = 0x1ff >> n``: 511 overflows)."""
         if x.lhs_shift and not all_integer(t):
             self.error(x, INVALID_OP + f"shifted operand {self.ostr(x)} (type {self.tstr(t)}) "
                                        f"must be integer")
+        elif x.lhs_shift and x.val is not None and isinstance(t.under, T.Basic):
+            c = x.copy()
+            c.mode, c.text = Mode.CONSTANT, None
+            while c.node is not None and c.node.type in ("binary_expression", "parenthesized_expression"):
+                op = c.node.child_by_field_name("operator")
+                if c.node.type == "binary_expression" and (op is None or op.type not in ("<<", ">>")):
+                    break
+                c.node = (c.node.child_by_field_name("left") if c.node.type == "binary_expression"
+                          else c.node.named_children[0])        # the constant shifted, as gc names it
+            self.representable(c, t.under)
 
     def _incomparable(self, x: Operand, cause: str) -> str:
         u = x.type.under

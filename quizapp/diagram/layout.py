@@ -46,6 +46,8 @@ GUTTER_LANES = int((GUTTER - 16) // LANE) + 1
 NAME_W = 70.0
 MAX_OBJECTS = 14
 MAX_STACK_OBJECTS = 4            # per frame
+STATICS = "globals"
+STATICS_FULL = "package-level variables: static data, neither on the stack nor on the heap"
 SP_FULL = "the stack pointer: the top of the running goroutine's stack"
 ITYPE_W = 66.0                   # an interface's type word
 NIL_W = 30.0                     # the mark of a nil map
@@ -243,7 +245,12 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     obj_rows: dict[str, Rect] = {}                 # var-object id -> its row (moved to heap)
     y = TOP
     sps: list[tuple[int, float]] = []              # (goroutine, its stack pointer)
-    order = sorted(view.goroutines, key=lambda g: (g.id != view.goroutine, g.id))
+    order = sorted(view.goroutines, key=lambda g: g.id)     # a fixed order: nothing jumps when they switch
+    if view.globals is not None:                   # static data, drawn apart: not a frame of any stack
+        box, _children, y = _frame_box(view.globals, stack_x, y, [], row_of, obj_rows)
+        box.kind, box.where = "statics", "static"
+        boxes.append(box)
+        y += GAP * 2
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
             # the name, and under it the state: what it waits for can take two lines, in any language
@@ -324,9 +331,9 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
                row_of: dict[tuple[int, str], Rect], obj_rows: dict[str, Rect]
                ) -> tuple[Box, list[Box], float]:
     box = Box("frame", Rect(x, y, STACK_W, 0), f"f{f.id}")
-    title = f"{f.func}  :{f.line}"
+    title = f"{f.func}  :{f.line}" if f.id else STATICS
     box.texts.append(_fitted(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
-                          title, title, "title"))
+                          title, title if f.id else STATICS_FULL, "title"))
     ry = y + HEADER_H
     vw = STACK_W - NAME_W - 3 * PAD
     group = ""
@@ -341,11 +348,12 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
         box.texts.append(_fitted(Rect(row.x + 2, ry, NAME_W - 4, ROW_H), name,
                               f"{shown}: {v.type}", "name"))
         value = "→ heap" if v.where == "heap" else v.value
-        full = f"{v.value}   ({v.type}, {v.where}, {v.addr})"
+        full = f"{v.value}   ({v.type}{', ' + v.size if v.size else ''}, {v.where}, {v.addr})"
         vx, vwide = row.x + NAME_W, vw
         if v.dynamic and v.where != "heap":       # an interface: its two words, type | data
-            tcell = Rect(vx - 3, ry + 1, ITYPE_W, ROW_H - 2)
-            dcell = Rect(tcell.right, ry + 1, vw + 3 - ITYPE_W, ROW_H - 2)
+            tw = min(max(ITYPE_W, text_width(v.dynamic) + 10), vw * 0.55)   # the type whole when it fits
+            tcell = Rect(vx - 3, ry + 1, tw, ROW_H - 2)
+            dcell = Rect(tcell.right, ry + 1, vw + 3 - tw, ROW_H - 2)
             box.cells += [tcell, dcell]
             box.texts.append(_fitted(Rect(tcell.x + 3, ry, tcell.w - 6, ROW_H), v.dynamic,
                                      f"dynamic type: {v.dynamic}", "itype"))
@@ -465,8 +473,9 @@ def _arrows(view: StepView, boxes: list[Box], row_of: dict[tuple[int, str], Rect
     def gutter_x(lane: int) -> float:
         return stack_right + 8 + LANE * (lane % lanes.gutter)
 
-    for g in view.goroutines:
-        for f in g.frames:
+    statics = [view.globals] if view.globals is not None else []
+    for f in [*statics, *(f for g in view.goroutines for f in g.frames)]:
+        if True:
             for key, _, v in _rows(f):
                 row = row_of.get((f.id, key))
                 if row is None:

@@ -22,11 +22,16 @@ from .layout import DiagramError, Scene, layout_step
 class StepTitle:
     """A step's title as a key and arguments, so the interface can word it in its language."""
 
-    key: str                     # stmt, loop, call, return, alloc, send, recv, close, select, go, switch, panic
+    key: str                     # the trace's event: stmt, call, return, alloc, panic, unwind, exit…
     line: int
     code: str = ""               # the source line (for statements)
     name: str = ""               # the function, the site, the goroutine
     no_alloc: str = ""           # an allocation Go does not make: how it does without (run.allocs.NoAlloc)
+
+    @property
+    def alarming(self) -> bool:
+        """A panic, or the program's end by one or by a deadlock: drawn in the alarm colour."""
+        return self.key in ("panic", "exit")
 
 
 @dataclass

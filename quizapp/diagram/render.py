@@ -55,6 +55,9 @@ def step_title(t: StepTitle) -> str:
         return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
     if t.key == "alloc" and t.no_alloc:
         return words.no_alloc_title(t.line, t.name, t.no_alloc)
+    if t.key == "alloc" and t.name == "append":     # only a grown append allocates
+        return QCoreApplication.translate("Diagram", "line {n}: append grows the slice: a new, larger backing "
+                                          "array").format(n=t.line)
     if t.key == "alloc":
         return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
     if t.key == "go":
@@ -63,6 +66,12 @@ def step_title(t: StepTitle) -> str:
         return QCoreApplication.translate("Diagram", "switch to {g}").format(g=t.name)
     if t.key == "panic":
         return QCoreApplication.translate("Diagram", "line {n}: panic: {value}").format(n=t.line, value=t.name)
+    if t.key == "unwind":
+        return QCoreApplication.translate("Diagram", "the panic leaves {f}: it returns nothing").format(f=t.name)
+    if t.key == "exit":
+        return words.ended_text(t.name)
+    if t.key == "send" and t.name:
+        return QCoreApplication.translate("Diagram", "line {n}: send {value} on a channel").format(n=t.line, value=t.name)
     names = {"send": QCoreApplication.translate("Diagram", "channel send"), "recv": QCoreApplication.translate("Diagram", "channel receive"), "close": QCoreApplication.translate("Diagram", "close a channel"),
              "select": QCoreApplication.translate("Diagram", "select")}
     return QCoreApplication.translate("Diagram", "line {n}: {what}").format(n=t.line, what=names.get(t.key, t.key))
@@ -225,7 +234,8 @@ def label(p: QPainter, r: QRectF, flags: int, text: str, color: QColor) -> None:
     p.drawText(r, flags, text)
 
 
-CODE_W = 330.0
+CODE_W = 330.0                   # the code column at least; as wide as its longest line, up to CODE_MAX
+CODE_MAX = 640.0
 HEAD_H = 30.0                    # the step's title
 CAPTION_H = 16.0                 # the caption under it
 LINE_H = 14.0
@@ -308,9 +318,16 @@ def _head_h(page: Page) -> float:
     return HEAD_H + (CAPTION_H if page.caption() else 0.0)
 
 
+def code_width(page: Page) -> float:
+    """The code column of a page: its longest line whole (tabs as four spaces), within bounds."""
+    mono = _page_fonts()[0]
+    longest = max((QFontMetricsF(mono).horizontalAdvance(t.replace("\t", "    ")) for t in page.code), default=0.0)
+    return max(CODE_W, min(CODE_MAX, 38 + longest + 16))
+
+
 def page_size(s: Scene, page: Page) -> tuple[float, float]:
     """The size of ``paint_page``'s picture."""
-    width = CODE_W + s.width
+    width = code_width(page) + s.width
     body = max(s.height, len(page.code) * LINE_H + 16)
     legend = _legend(s, width - 20)
     extra = (legend[-1][1].bottom() + 30) if legend else 0.0
@@ -333,16 +350,17 @@ def paint_page(p: QPainter, s: Scene, page: Page, colours: Colours = LIGHT) -> t
         p.setFont(small)
         label(p, QRectF(10, HEAD_H - 4, width - 20, CAPTION_H), vcenter, page.caption(), muted)
     p.setFont(mono)
+    code_w = code_width(page)
     hl = QColor(colours.highlight)
     hl.setAlpha(70)
     for i, text in enumerate(page.code, 1):
         y = head_h + 8 + (i - 1) * LINE_H
         if i == (page.line or s.line):
-            p.fillRect(QRectF(4, y, CODE_W - 12, LINE_H), hl)
+            p.fillRect(QRectF(4, y, code_w - 12, LINE_H), hl)
         label(p, QRectF(6, y, 26, LINE_H), int(Qt.AlignmentFlag.AlignRight) | vcenter, str(i), muted)
-        label(p, QRectF(38, y, CODE_W - 46, LINE_H), vcenter, text.replace("\t", "    "), fg)
+        label(p, QRectF(38, y, code_w - 46, LINE_H), vcenter, text.replace("\t", "    "), fg)
     p.save()
-    p.translate(CODE_W, head_h)
+    p.translate(code_w, head_h)
     marks = footnotes(s)
     paint(p, s, colours, {id(t): r.left() - t.rect.x for t, _, r in marks})
     p.setFont(small)

@@ -57,6 +57,7 @@ def reason(r: str) -> str:
         "sync.RWMutex.RLock": QCoreApplication.translate("Diagram", "read-locking a read-write mutex"),
         "sync.WaitGroup.Wait": QCoreApplication.translate("Diagram", "waiting for a WaitGroup"),
         "sync.Cond.Wait": QCoreApplication.translate("Diagram", "waiting on a condition"),
+        "not started yet": QCoreApplication.translate("Diagram", "not started yet"),
     }
     ours = names.get(r)
     if ours is None or ours == r:
@@ -135,6 +136,8 @@ def label(text: str) -> str:
              "defer record": QCoreApplication.translate("Diagram", "defer record")}
     if text in names:
         return names[text]
+    if text.endswith(", boxed"):
+        return QCoreApplication.translate("Diagram", "{name}, boxed").format(name=text.removesuffix(", boxed"))
     if text.endswith("'s array, moved"):
         return QCoreApplication.translate("Diagram", "{name}'s array, moved").format(
             name=text.removesuffix("'s array, moved"))
@@ -148,6 +151,10 @@ def word(text: str) -> str:
              "garbage": QCoreApplication.translate("Diagram", "garbage"),
              "not allocated": QCoreApplication.translate("Diagram", "not allocated"),
              "SP": QCoreApplication.translate("Diagram", "SP"),
+             "globals": QCoreApplication.translate("Diagram", "globals"),
+             "package-level variables: static data, neither on the stack nor on the heap":
+             QCoreApplication.translate("Diagram", "package-level variables: static data, neither on the stack nor on "
+                                        "the heap"),
              "nil": "nil",                   # Go's own word, in every language
              "nil map": QCoreApplication.translate("Diagram", NIL_FULL),
              "the stack pointer: the top of the running goroutine's stack":
@@ -158,6 +165,11 @@ def word(text: str) -> str:
     if m is not None:
         return QCoreApplication.translate("Diagram", "goroutine {n}'s stack pointer: the top of its stack").format(
             n=m.group(1))
+    m = re.fullmatch(r"(\S+\.(go|defer)wrap\d+)  :(\d+)", text)     # gc's wrapper of a go/defer call
+    if m is not None:
+        what = (QCoreApplication.translate("Diagram", "{f}, the go statement's wrapper") if m.group(2) == "go"
+                else QCoreApplication.translate("Diagram", "{f}, the deferred call's wrapper"))
+        return f"{what.format(f=m.group(1))}  :{m.group(3)}"
     if text.endswith(" (inlined)"):
         return QCoreApplication.translate("Diagram", "{f} (inlined)").format(f=text.removesuffix(" (inlined)"))
     if text.endswith("  (returned)"):
@@ -339,3 +351,13 @@ def no_alloc_title(line: int, site: str, how: str) -> str:
 
 
 __all__ = ["word", "no_alloc_title", "note", "value", "reason", "tooltip", "state", "problem"]
+
+
+def ended_text(message: str) -> str:
+    """The last step of a program Go ends with a fatal message (a panic nothing recovered, a
+    deadlock), in the interface language; the message stays Go's own, as it prints it."""
+    if message.startswith("fatal error:"):
+        return QCoreApplication.translate("Diagram", "the program stops: {message} (exit status 2)").format(
+            message=message)
+    return QCoreApplication.translate("Diagram", "the program crashes: {message} (exit status 2)").format(
+        message=message)

@@ -95,9 +95,9 @@ class Channels:
         self.next_id = 1
         self.tracer: Any = None
 
-    def _step(self, event: str) -> None:
+    def _step(self, event: str, ch: Chan | None = None, v: Any = None) -> None:
         if self.tracer is not None:
-            self.tracer.on_chan(event, None)
+            self.tracer.on_chan(event, None, ch, v)
 
     def make(self, cap: int, zero: Callable[[], Any], elem: Any) -> Chan:
         c = Chan(cap, zero, elem, self.next_id)
@@ -105,7 +105,7 @@ class Channels:
         return c
 
     def send(self, ch: Chan | None, v: Any) -> None:
-        self._step("send")
+        self._step("send", ch, v)
         s = self.s
         if ch is None:
             s.park("chan send (nil chan)")

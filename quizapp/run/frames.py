@@ -12,14 +12,25 @@ result variables as they are.
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any, Callable
 
 from ..analysis.errors import Pos
 from ..analysis.ir import nodes as ir
 from .errors import CannotRun, GoPanic
+from .sched import Deadlock
 
 MAX_DEPTH = 5000
 """Go's stacks grow to 1 GB; Python's recursion does not: deeper calls are refused."""
+
+
+class Left(Enum):
+    """How a call's frame goes: it returns its results, a panic unwinds it (it hands back
+    nothing), or the run stops under it (os.Exit, a deadlock, the step budget)."""
+
+    RETURNED = "returned"
+    UNWOUND = "unwound"
+    STOPPED = "stopped"
 
 
 class Signal:
@@ -109,25 +120,39 @@ class Code:
         if tracer is not None:
             fr.id = tracer.new_frame_id()
             tracer.on_call(fr)
+        left = Left.RETURNED
         try:
-            self.body(fr)  # type: ignore[misc]
-        except GoPanic as p:
-            if tracer is not None and not p.traced:
-                p.traced = True
-                tracer.on_panic(fr, p)
-            if not fr.defers:
+            try:
+                self.body(fr)  # type: ignore[misc]
+            except GoPanic as p:
+                if tracer is not None and not p.traced:
+                    p.traced = True
+                    tracer.on_panic(fr, p)
+                if not fr.defers:
+                    raise
+                m.run_defers(fr, p)
+            except BaseException:
+                if g.fault_pos is None:
+                    g.fault_pos = fr.pos    # where an error that stops the run happened
                 raise
-            m.run_defers(fr, p)
-        except BaseException:
-            if g.fault_pos is None:
-                g.fault_pos = fr.pos    # where an error that stops the run happened
+            else:
+                if fr.defers:
+                    m.run_defers(fr, None)
+        except GoPanic:
+            left = Left.UNWOUND
             raise
-        else:
-            if fr.defers:
-                m.run_defers(fr, None)
+        except Deadlock as d:
+            left = Left.STOPPED
+            if tracer is not None and not d.traced:     # once, with every goroutine still blocked
+                d.traced = True
+                tracer.on_deadlock()
+            raise
+        except BaseException:
+            left = Left.STOPPED
+            raise
         finally:
             if tracer is not None:
-                tracer.on_return(fr)
+                tracer.on_leave(fr, left)
             frames.pop()
         rs = self.results
         if not rs:

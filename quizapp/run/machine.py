@@ -413,6 +413,11 @@ class Machine:
         return True
 
     def deadlock(self) -> None:
+        if self.tracer is not None:
+            try:
+                self.tracer.on_deadlock()
+            except (StepLimit, StopRun):
+                pass             # the run ends here anyway
         self.out.write_err(b"fatal error: all goroutines are asleep - deadlock!\n")
         self.finish(2)
 
@@ -423,6 +428,8 @@ class Machine:
         except GoPanic:
             text = b"panic: panic while printing panic value\n"
         self.out.write_err(text)
+        if self.tracer is not None:
+            self.tracer.on_crash(text)
         self.finish(2)
 
     def finish(self, status: int, error: RunError | None = None) -> None:

@@ -42,6 +42,7 @@ class ObjInfo:
     addr: int = 0
     step: int = 0                     # the step at which it was made
     note: str = ""
+    inlined: str = ""                 # made by a call inlined into its owner frame: the callee
 
 
 class Registry:
@@ -72,7 +73,9 @@ class Registry:
         if info is not None and info.container is container:
             return info
         size = t.size() if t is not None else 8
-        fr = _home(fr)
+        home = _home(fr)
+        inlined = fr.code.name if fr is not None and home is not fr else ""
+        fr = home
         if verdict == "stack" and fr is not None and not on_heap:
             addr = STACK_TOP - fr.id * 0x400 - (len(self.objs) % 64) * 8
         else:
@@ -81,7 +84,7 @@ class Registry:
                        fr.id if fr is not None else 0,
                        fr.code.name if fr is not None else "",
                        fr.g.id if fr is not None and fr.g is not None else 0,
-                       var, node, addr, len(self.m.tracer.steps) if self.m.tracer else 0, note)
+                       var, node, addr, len(self.m.tracer.steps) if self.m.tracer else 0, note, inlined)
         self.objs[id(container)] = info
         return info
 
@@ -126,6 +129,8 @@ class Registry:
         from .allocs import CHANNEL_NOTE, STACK_BUFFER_NOTE, allocation_note
         from .chans import Chan
         label = site.name if site is not None else _node_label(node)
+        if site is not None and site.alloc == "box":     # the copy an interface holds, not the variable
+            label += ", boxed"
         container, t = _container_of(node, obj)
         if container is None:
             return None

@@ -63,6 +63,8 @@ class G:
 class Deadlock(Exception):
     """Every goroutine is blocked and no timer can wake one."""
 
+    traced = False               # its step is recorded (at the innermost frame it leaves)
+
 
 class Scheduler:
     """The run queue, the timers and the baton passing between goroutine threads."""

@@ -17,7 +17,7 @@ from typing import Any
 from ..analysis.escape.limits import captured_by_value
 from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
-from .allocs import heap_at_run_time
+from .allocs import heap_at_run_time, no_alloc
 from .chans import Chan
 from .registry import ObjInfo, Registry
 from .scopes import Span, in_scope, scope_span
@@ -36,7 +36,7 @@ class VarView:
     name: str
     type: str
     value: str
-    where: str                        # stack, heap, unknown
+    where: str                        # stack, heap, unknown; static for a package-level variable
     addr: str
     obj: str = ""                     # the id pointers to it use (on the heap: the object it is)
     points_to: list[str] = field(default_factory=list)   # objects its value refers to
@@ -44,6 +44,7 @@ class VarView:
     line: int = 0                     # where it is declared
     inlined: str = ""                 # in a call the build inlines: the function called
     dynamic: str = ""                 # an interface's dynamic type ("nil" for a nil interface)
+    size: str = ""                    # a slice's length and capacity ("len 2 cap 4"), which %v hides
 
 
 @dataclass
@@ -97,6 +98,7 @@ class StepView:
     stack_objects: list[ObjView]
     stdout: int
     stderr: int
+    globals: FrameView | None = None   # the program's package-level variables (static data)
 
     def frames(self) -> list[FrameView]:
         """The frames of the goroutine this step belongs to (outermost first)."""
@@ -245,6 +247,8 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         if started is not None:          # a go statement's closure lives as long as its goroutine
             walk.visit(started, [])
         if not g.frames:
+            if started is not None and g.status.value == "runnable":   # made by a go statement, yet to run
+                goroutines.append(GoroutineView(g.id, "runnable", "not started yet"))
             continue
         gv = GoroutineView(g.id, g.status.value, g.reason)
         # a return step shows the frame returning, with what it hands back (as Python Tutor
@@ -252,7 +256,7 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         returning = g.frames[-1] if rec.event == "return" and g.id == rec.goroutine else None
         for fr in g.frames:
             frame_ids.add(fr.id)
-            shown = _frame(m, reg, walk, text, fr)
+            shown = _frame(m, reg, walk, text, fr, index)
             if fr is returning:
                 shown.returning = True
                 shown.results = _results(m, reg, walk, text, fr)
@@ -265,10 +269,18 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
                 if info is not None:
                     walk.visit(info, [])
         goroutines.append(gv)
-    for gcell in list(m.globals.values()):
+    statics = FrameView(0, "package-level variables", 0, 0)
+    for gvar in list(getattr(m, "_keep_global", ())):   # package-level variables are roots
+        gcell = m.globals[id(gvar)]
         info = reg.get(gcell)
         if info is not None:
             walk.visit(info, [])
+        refs: list[str] = []
+        value = gcell if is_aggregate(gvar.type) else gcell[0]
+        walk.refs(gvar.type, value, refs)
+        if not gvar.pos.file and "." not in gvar.name and not gvar.name.startswith(("_", "#", "~", ".")):
+            statics.vars.append(VarView(gvar.name, _tname(gvar.type), text.show(gvar.type, value), "static",
+                                        "", "", refs, line=gvar.pos.line))
     heap: list[ObjView] = []
     stack_objs: list[ObjView] = []
     live = set(walk.seen)
@@ -280,8 +292,14 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
         """Made by the statement running now in a live frame, not stored anywhere yet."""
         return i.owner in frame_ids and i.step >= starts.get(i.owner, 0)
 
+    rows = {v.obj for g in goroutines for f in g.frames for v in f.vars}
     for info in walk.order:
         if info.kind == "var" and info.verdict != "heap":
+            if info.key in rows or info.owner not in frame_ids or not info.inlined:
+                continue
+            # a variable of a call inlined here, its call over: its memory is still this frame's
+            # (gc gave it a slot there) and something points to it, so it is drawn in the frame
+            stack_objs.append(_obj(info, text, getattr(info, "_refs", [])))
             continue
         ov = _obj(info, text, getattr(info, "_refs", []))
         (stack_objs if on_stack(info) and info.owner in frame_ids else heap).append(ov)
@@ -293,19 +311,26 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             walk.visit(info, [])
             ov = _obj(info, text, getattr(info, "_refs", []))
             (stack_objs if on_stack(info) else heap).append(ov)
-    # memory Go never allocated (a static value, zero size) is never garbage: once unreached it is gone
-    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i))
-               and not in_flight(i) and not i.note.startswith("escapes, but")]
+    garbage = [i for i in unreached if (i.verdict == "heap" or heap_at_run_time(i)) and not in_flight(i)
+               and not no_alloc(i.note)]          # what Go never allocated is never garbage
     for info in garbage[-KEEP_GARBAGE:]:
         ov = _obj(info, text, [])
         ov.garbage = True
         heap.append(ov)
     heap.sort(key=lambda o: int(o.id[1:]))
+    statics.vars.sort(key=lambda v: v.line)
     return StepView(index, rec.line, rec.col, rec.event, rec.goroutine, rec.detail, goroutines,
-                    heap, stack_objs, rec.stdout, rec.stderr)
+                    heap, stack_objs, rec.stdout, rec.stderr, statics if statics.vars else None)
 
 
-def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
+def _declared_now(reg: Registry, cell: list, now: int) -> bool:
+    """A moved variable whose declaration is this step (its allocation): its row shows
+    ``→ heap`` with the object this step draws, not a step later."""
+    info = reg.get(cell)
+    return info is not None and info.kind == "var" and info.verdict == "heap" and info.step == now
+
+
+def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, now: int = -1) -> FrameView:
     code = fr.code
     fv = FrameView(fr.id, _func_name(code), fr.pos.line, fr.pos.col)
     vars_ = getattr(code, "vars", [])
@@ -317,7 +342,7 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any) -> FrameView:
         cell = fr.v[slot]
         if cell is None:
             continue
-        if _hidden(v) or not in_scope(spans[slot], line, col):
+        if _hidden(v) or not (in_scope(spans[slot], line, col) or _declared_now(reg, cell, now)):
             walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])   # still a root
             continue
         fv.vars.append(_var(m, reg, walk, text, fr, v, cell, captured=False))
@@ -377,8 +402,9 @@ def _var(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, v: ir.Var, cell
     dynamic = ""
     if isinstance(v.type.under, T.Interface):
         dynamic = _tname(value.t) if isinstance(value, Iface) else "nil"
+    size = f"len {value.len} cap {value.cap}" if isinstance(value, Slice) else ""
     return VarView(v.name, _tname(v.type), text.show(v.type, value), info.verdict,
-                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line, dynamic=dynamic)
+                   f"0x{info.addr:x}", info.key, refs, captured, v.pos.line, dynamic=dynamic, size=size)
 
 
 def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
@@ -387,7 +413,9 @@ def _obj(info: ObjInfo, text: Any, refs: list[str]) -> ObjView:
         value, tname = text.show(c.t, c.v), _tname(c.t)
     elif isinstance(c, Func):
         value, tname = _func_text(c), _tname(t)
-    elif isinstance(c, (Map, Chan)):
+    elif isinstance(c, Chan):
+        value, tname = text.show(t, c) + _chan_state(c, text), _tname(t)
+    elif isinstance(c, Map):
         value, tname = text.show(t, c), _tname(t)
     elif isinstance(c, bytes):
         value, tname = text.show(T.STRING, c), "string"
@@ -415,6 +443,13 @@ def _func_text(f: Func) -> str:
     if f.recv is not None:
         return f"{name} (bound to its receiver)"
     return f"{name}, capturing {', '.join(captured)}" if captured else name
+
+
+def _chan_state(c: Chan, text: Any) -> str:
+    """What a channel holds beyond its address (%v prints only that): the values in its buffer,
+    len and cap, and whether it is closed."""
+    items = " ".join(text.show(c.elem, x) for x in c.buf)
+    return f"  buf [{items}] len {len(c.buf)} cap {c.cap}" + ("  closed" if c.closed else "")
 
 
 def _tname(t: T.Type | None) -> str:

@@ -206,13 +206,20 @@ class LoopCompiler(CompilerBase):
                                     for i in range(n)))
             return range_ptr
 
+        held = self.code.ntemps          # the ranged slice, kept by the loop (a root) while it runs
+        self.code.ntemps += 1
+
         def range_slice(fr: Frame) -> Any:
             s = x(fr)
             arr, off, n = s.arr, s.off, s.len
-            if not need_value:
-                return iterate(fr, ((i, None) for i in range(n)))
-            return iterate(fr, ((i, arr[off + i * w:off + i * w + w] if agg else arr[off + i * w])
-                                for i in range(n)))
+            fr.t[held] = s
+            try:
+                if not need_value:
+                    return iterate(fr, ((i, None) for i in range(n)))
+                return iterate(fr, ((i, arr[off + i * w:off + i * w + w] if agg else arr[off + i * w])
+                                    for i in range(n)))
+            finally:
+                fr.t[held] = None
         return range_slice
 
     def range_target(self, x: ir.Expr | None) -> Any:

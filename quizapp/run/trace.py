@@ -47,6 +47,8 @@ class Event:
     GO = "go"
     SWITCH = "switch"
     PANIC = "panic"
+    UNWIND = "unwind"        # a panic leaves a frame: it returns nothing
+    EXIT = "exit"            # the program ends with Go's fatal message (a panic, a deadlock)
 
 
 @dataclass(slots=True)
@@ -132,9 +134,35 @@ class Tracer:
             self.combined = combine_small(self.combined, info, fr.id, len(self.steps))
             self.record(v.pos, Event.ALLOC, v.name, g=fr.g)
 
-    def on_return(self, fr: Any) -> None:
-        self.record(fr.pos, Event.RETURN, fr.code.name, g=fr.g)
-        self.registry.frame_left(fr)
+    def on_leave(self, fr: Any, left: Any) -> None:
+        """A frame goes (``frames.Left``): a return or an unwinding step; nothing when the run
+        stops under it (os.Exit, a deadlock: the run's last step says so)."""
+        from .frames import Left
+        try:
+            if left is Left.RETURNED:
+                self.record(fr.pos, Event.RETURN, fr.code.name, g=fr.g)
+            elif left is Left.UNWOUND:
+                self.record(fr.pos, Event.UNWIND, fr.code.name, g=fr.g)
+        finally:
+            self.registry.frame_left(fr)
+
+    def on_deadlock(self) -> None:
+        """Every goroutine is blocked: the last step, with their stacks as they wait (once:
+        from the innermost frame the deadlock leaves, or from the scheduler without one)."""
+        if self.steps and self.steps[-1].event == Event.EXIT:
+            return
+        self.record(self._pos(), Event.EXIT, "fatal error: all goroutines are asleep - deadlock!")
+
+    def on_crash(self, report: bytes) -> None:
+        """An unrecovered panic ends the program (after ``report`` went to stderr): the last
+        step, at the panic's line; its frames are unwound by now."""
+        first = report.decode("utf-8", "replace").split("\n", 1)[0]
+        where = next((s for s in reversed(self.steps) if s.event == Event.PANIC), None)
+        pos = Pos(where.line, where.col) if where is not None else None
+        try:
+            self.record(pos, Event.EXIT, first)
+        except (BudgetSpent, StopRun):
+            pass                 # the run ends here anyway
 
     def on_panic(self, fr: Any, p: Any) -> None:
         """A panic starts unwinding ``fr``: one step, before any deferred call runs."""
@@ -146,7 +174,7 @@ class Tracer:
         pos = node.pos
         site = self.m.placement.site(node) if self.m is not None else None
         if site is not None:
-            detail = site.name
+            detail = site.name + (", boxed" if site.alloc == "box" else "")    # as the object's label
         else:                    # memory gc reports no site for (a channel's make)
             from .registry import _node_label
             detail = _node_label(node)
@@ -166,8 +194,13 @@ class Tracer:
         self.registry.made_by_runtime(fr, node, container, t, label, note)
         self.record(node.pos, Event.ALLOC, label, g=fr.g)
 
-    def on_chan(self, op: str, pos: Pos | None) -> None:
-        self.record(pos or self._pos(), op)
+    def on_chan(self, op: str, pos: Pos | None, ch: Any = None, v: Any = None) -> None:
+        """A channel operation; a send's detail is the value sent, as %+v prints it."""
+        detail = ""
+        if op == Event.SEND and ch is not None:
+            from .valuetext import ValueText
+            detail = ValueText(self.registry).show(ch.elem, v)
+        self.record(pos or self._pos(), op, detail)
 
     def on_switch(self, g: Any) -> None:
         self.record(self._pos(g), Event.SWITCH, f"goroutine {g.id}", g=g)

@@ -37,6 +37,9 @@ class ValueText:
     def show(self, t: T.Type | None, v: Any) -> str:
         if t is None:
             return "?"
+        if isinstance(v, int) and T.type_string(t) == "time.Duration":   # %+v calls its String: 1ms
+            from .lib.time import duration_string
+            return duration_string(v).decode()
         fast = _fast(t, v)
         if fast is not None:
             return fast

@@ -21,7 +21,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -37,10 +36,10 @@ from PySide6.QtWidgets import (
 from ..diagram.layout import Scene, Text
 from ..diagram.model import DiagramModel
 from ..diagram.render import Colours, paint, save_page, step_title, tooltip
-from ..diagram.words import note, problem
+from ..diagram.words import ended_text, note, problem
 from . import theme
 from .keymap import Action, Area, route
-from .places import export_start, exported_to
+from .places import ask_save_path
 
 
 def diagram_colours() -> Colours:
@@ -257,7 +256,7 @@ class DiagramWidget(QWidget):
                 b.setFixedWidth(38)
             bar.addWidget(b)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setMinimum(0)
+        self.slider.setMinimumWidth(90)       # usable in any language's button widths
         bar.addWidget(self.slider, 1)
         self.counter = QLabel()
         bar.addWidget(self.counter)
@@ -269,7 +268,7 @@ class DiagramWidget(QWidget):
         self.title = ""                       # the step's whole title (the label may elide it)
         self.panic = False                    # the step shown is a panic: a red banner
         tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
-        tools.addWidget(self.step_label, 1)   # the step's title beside the tools: more room to draw
+        tools.addStretch(1)                   # the step's title has a row of its own, the pane's width
         self.what_if = QCheckBox()
         tools.addWidget(self.what_if)
         self.zoom_out = QPushButton("−")
@@ -293,10 +292,11 @@ class DiagramWidget(QWidget):
         self.scroll.setMinimumHeight(48)
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)   # zoomed in: scroll
         self.scroll.installEventFilter(self)  # refit whenever the pane changes size, shown or not
         self.step_label.installEventFilter(self)   # a new width elides the title anew
         lay.addLayout(bar)
+        lay.addWidget(self.step_label)
         lay.addLayout(tools)
         lay.addWidget(self.scroll, 1)
         lay.addWidget(self.note_box)          # under the drawing: a note coming or going never moves it
@@ -434,7 +434,7 @@ class DiagramWidget(QWidget):
         self.alloc_btn.setEnabled(self.model.next_alloc(self.index) != self.index)
         self.counter.setText(QCoreApplication.translate("Diagram", "{i} / {n}").format(i=self.index + 1, n=n))
         title = self.model.title(self.index)
-        self._set_title(step_title(title), panic=title.key == "panic")
+        self._set_title(step_title(title), panic=title.alarming)
         line = self.model.line(self.index)
         if line > 0:
             self.lineChanged.emit(line)
@@ -469,9 +469,9 @@ class DiagramWidget(QWidget):
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
         notes = [self.source_note] if self.source_note else []
-        if (record := self.model.trace.steps[self.index]).event == "panic":  # the banner may cut it
+        if (record := self.model.trace.steps[self.index]).event in ("panic", "exit"):  # the banner may cut it
             notes.append(QCoreApplication.translate("Diagram", "The program panics: {value}").format(
-                value=record.detail))
+                value=record.detail) if record.event == "panic" else ended_text(record.detail))
         mismatch = self.build_mismatch()
         if mismatch:
             notes.append(mismatch)
@@ -582,12 +582,11 @@ class DiagramWidget(QWidget):
     def export(self) -> None:
         if self.canvas.scene is None or self.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Diagram", "Export the diagram"),
-            export_start("diagram.png"), QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
-        if path:
-            exported_to(Path(path))
+        path = ask_save_path(self, QCoreApplication.translate("Diagram", "Export the diagram"), "diagram.png",
+                             QCoreApplication.translate("Diagram", "PNG image (*.png);;SVG image (*.svg)"))
+        if path is not None:
             try:
-                self.save(Path(path))
+                self.save(path)
             except OSError as exc:
                 QMessageBox.warning(self, QCoreApplication.translate("Diagram", "Export the diagram"), str(exc))
 
@@ -598,4 +597,4 @@ class DiagramWidget(QWidget):
         code = self.model.source_lines[self.model.line_offset:]
         save_page(self.canvas.scene, path, step_title(self.model.title(self.index)), code,
                   diagram_colours(), program=self.program, step=self.index + 1, steps=self.model.count,
-                  line=self.current_line(), panic=self.model.title(self.index).key == "panic")
+                  line=self.current_line(), panic=self.model.title(self.index).alarming)

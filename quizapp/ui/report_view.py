@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
 from ..quiz.report import InterviewReport, report_html
 from . import theme
 from .keymap import Action, Area, route
+from .places import DOCUMENTS, ask_save_path
 
 
 def report_colours() -> dict[str, str]:
@@ -67,12 +67,12 @@ class ReportView(QWidget):
     def export(self) -> None:
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), "interview-report.html",
-                                              self.tr("HTML files (*.html)"))
-        if not path:
+        path = ask_save_path(self, self.tr("Export the report"), "interview-report.html",
+                             self.tr("HTML files (*.html)"), DOCUMENTS)
+        if path is None:
             return
         try:
-            Path(path).write_text(report_html(self.report, self.lang()), encoding="utf-8")
+            path.write_text(report_html(self.report, self.lang()), encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the report"), f"{path}: {exc.strerror}")
             return

@@ -30,6 +30,7 @@ from ..quiz.compile_help import HELP, help_for
 from ..worker import MemoryLimit, TimeLimit, Worker
 from . import theme
 from .codeview import CodeView
+from .places import DOCUMENTS, ask_save_path
 from .sandbox_analysis import (DIAGRAM_MAX_LINES, MAX_LINES, NoDiagram, NotAnalysed, SandboxResult,
                                analyse_text, diagram_of, prepare, same_program)
 
@@ -486,13 +487,12 @@ class SandboxView(QWidget):
         return True
 
     def save_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Go file"),
-                                              str(self.current_file or "main.go"),
-                                              self.tr("Go files (*.go)"))
-        if path:
+        path = ask_save_path(self, self.tr("Save the Go file"), str(self.current_file or "main.go"),
+                             self.tr("Go files (*.go)"), DOCUMENTS)     # an opened file: where it is
+        if path is not None:
             try:
-                Path(path).write_text(self.editor.toPlainText(), encoding="utf-8")
-                self.current_file = Path(path)
+                path.write_text(self.editor.toPlainText(), encoding="utf-8")
+                self.current_file = path
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Cannot save"), f"{path}: {exc.strerror}")
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from ..analysis.principles import PRINCIPLES, PrincipleId
 from ..quiz.progress import Answer, Progress
 from . import theme
 from .bars import ROW, Bar, paint_bars
+from .places import DOCUMENTS, ask_save_path
 
 
 MIN_HEIGHT = 930
@@ -277,11 +277,11 @@ class StatsView(QWidget):
         self.charts.set_answers(answers)
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export progress"), "progress.csv",
-                                              self.tr("CSV files (*.csv)"))
-        if path:
+        path = ask_save_path(self, self.tr("Export progress"), "progress.csv", self.tr("CSV files (*.csv)"),
+                             DOCUMENTS)
+        if path is not None:
             try:
-                n = self.progress.export_csv(Path(path))
+                n = self.progress.export_csv(path)
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {exc.strerror}")
                 return

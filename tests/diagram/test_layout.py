@@ -211,18 +211,20 @@ def test_goroutines_are_separate_stacks_with_their_state() -> None:
     i = next(i for i in range(m.count) if m.trace.steps[i].event == "send")
     scene = m.scene(i)
     heads = [b.texts[0].full for b in scene.boxes if b.kind == "goroutine"]
-    # Go runs the goroutine started last first; main waits in the receive
-    assert heads == ["goroutine 3 · running", "goroutine 1 (main) · waiting: chan receive"]
+    # Go runs the goroutine started last first; main waits in the receive. The stacks keep
+    # the order of their ids (nothing jumps when another runs), goroutine 2 not started yet
+    assert heads == ["goroutine 1 (main) · waiting: chan receive", "goroutine 2 · runnable: not started yet",
+                     "goroutine 3 · running"]
     assert scene.labels[-1].text == "SP"
     frames = [b.texts[0].full.split()[0] for b in scene.boxes if b.kind == "frame"]
-    assert frames[0] == "main.gowrap2" and "worker" in frames and frames[-1] == "main"
+    assert frames[0] == "main" and frames[1] == "main.gowrap2" and frames[-1] == "worker"
 
 
 def test_static_small_values_say_nothing_is_allocated() -> None:
     m = model_of(GOROUTINES)
     last = m.scene(m.count - 2)                      # before main returns (and its frame goes)
-    small = _box_by_title(last, "a + b (int)")       # 30
-    big = _box_by_title(last, "a * 100 (int)")       # 1000 or 2000
+    small = _box_by_title(last, "a + b, boxed (int)")       # 30
+    big = _box_by_title(last, "a * 100, boxed (int)")       # 1000 or 2000
     assert [t.role for t in small[0].texts] == ["head", "value", "note", "tag"]
     assert "static table" in small[0].texts[2].full and small[0].texts[3].text == "not allocated"
     assert small[0].free and not big[0].free                 # drawn dotted: no memory behind it
@@ -324,7 +326,7 @@ def test_the_argument_array_points_to_the_box_and_the_string_to_its_bytes() -> N
                 and m.trace.steps[i].detail == "fmt.Println")
     scene = m.scene(call)
     (args,) = [b for b in scene.boxes if b.kind == "stack-object"]
-    (box,) = _box_by_title(scene, "1000 (int)")   # gc boxes the constant k holds
+    (box,) = _box_by_title(scene, "1000, boxed (int)")   # gc boxes the constant k holds
     assert ("heap", args.id, box.id) in {(a.kind, a.source, a.target) for a in scene.arrows}
     last = m.scene(m.count - 2)   # main's last step before it returns
     (concat,) = _box_by_title(last, 'b + "!" (string)')

@@ -86,16 +86,19 @@ def test_every_goroutine_stack_has_its_own_stack_pointer() -> None:
     i = next(i for i in range(m.count) if m.trace.steps[i].event == "send")
     scene = m.scene(i)
     heads = sorted((b for b in scene.boxes if b.kind == "goroutine"), key=lambda b: b.rect.y)
-    assert len(heads) == 2
-    tags = [t for t in scene.labels if t.text == "SP"]
-    assert len(tags) == len(scene.sps) == 2
     frames = [b for b in scene.boxes if b.kind == "frame"]
-    for k, head in enumerate(heads):          # each pointer under its own stack's last frame
+    stacks = []                               # the goroutines that have frames (one not started has none)
+    for k, head in enumerate(heads):
         below = heads[k + 1].rect.y if k + 1 < len(heads) else scene.height
         mine = [f for f in frames if head.rect.y < f.rect.y < below]
-        assert mine
+        if mine:
+            stacks.append((head, mine, below))
+    assert len(heads) == 3 and len(stacks) == 2
+    tags = [t for t in scene.labels if t.text == "SP"]
+    assert len(tags) == len(scene.sps) == 2
+    for k, (_head, mine, below) in enumerate(stacks):     # each pointer under its own stack's last frame
         sp = scene.sps[k]
         assert max(f.rect.bottom for f in mine) < sp < below
         assert any(abs(t.rect.bottom + 2 - sp) < 1 for t in tags)
-    assert scene.sp_y == scene.sps[0]        # the running goroutine's first
-    assert "running goroutine" in tags[0].full and tags[1].full.startswith("goroutine 1's stack pointer")
+    assert scene.sp_y == scene.sps[1]        # the running goroutine's (goroutine 3, after main's)
+    assert tags[0].full.startswith("goroutine 1's stack pointer") and "running goroutine" in tags[1].full

@@ -155,8 +155,11 @@ def test_trace_json_and_its_statuses(tmp_path: Path) -> None:
             assert {"id", "label", "value", "site", "verdict"} <= set(o)
     last = steps[-1]
     assert last["stdout"] == len("deferred runs first\n")
-    assert last["event"] == "return"                     # main's frame, as the panic takes it away
-    assert [(f["func"], f["returning"], f["results"]) for f in last["frames"]] == [("main", True, [])]
+    assert last["event"] == "exit" and last["frames"] == []       # the program's end, unwound
+    assert last["detail"] == doc["stderr"].splitlines()[0] and last["stderr"] == len(doc["stderr"].encode())
+    unwind = steps[-2]                                   # main's frame, as the panic takes it away
+    assert unwind["event"] == "unwind" and unwind["detail"] == "main"
+    assert [(f["func"], f["returning"], f["results"]) for f in unwind["frames"]] == [("main", False, [])]
     in_main = next(s for s in reversed(steps) if s["frames"])
     xs = next(v for v in in_main["frames"][0]["vars"] if v["name"] == "xs")
     assert xs["value"] == "[1 2 3]"

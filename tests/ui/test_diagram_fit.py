@@ -335,7 +335,7 @@ def test_an_allocation_step_notes_what_it_allocated_only(qtbot) -> None:  # noqa
     w.set_model(m)
     allocs = [i for i, r in enumerate(m.trace.steps) if r.event == "alloc"]
     by_site = {m.trace.steps[i].detail: i for i in allocs}
-    show_step(qtbot, w, by_site["42"])
+    show_step(qtbot, w, by_site["42, boxed"])
     assert "constant" in w.note.text()
     show_step(qtbot, w, by_site["... argument"])
     assert "constant" not in w.note.text()

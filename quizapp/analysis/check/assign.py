@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, strip_parens, text
+from ..syntax.nodes import IDENTIFIER_NODES, named_children, strip_parens, text
 from ..types import model as T
 from .operators import INVALID_OP
+from .exprs import MAYBE_GENERIC
 from .exprstr import expr_string
 from .literals import LiteralChecker
 from .objects import Var, VarKind
@@ -39,14 +40,20 @@ class AssignChecker(LiteralChecker):
     def lhs_var(self, lhs: Node) -> T.Type | None:
         """The type of an assignment's left side; None for ``_``, INVALID after an error."""
         ident = strip_parens(lhs)
-        if ident.type in IDENTIFIER_NODES and text(ident) == "_":
+        name = text(ident) if ident.type in IDENTIFIER_NODES else None
+        if name == "_":
             return None
-        v = self.lookup(text(ident)) if ident.type in IDENTIFIER_NODES else None
+        v = self.lookup(name) if name is not None else None
+        if v.__class__ is Var and v.decl is None and ident is lhs:
+            t = v.type_    # a local variable: what checking it as an expression finds
+            if t is not None and t.__class__ is not T.Tuple and (
+                    t.__class__ not in MAYBE_GENERIC or getattr(t, "generic", None) is None):
+                return t if is_valid(t) else INVALID
         used = v.used if isinstance(v, Var) else False
         x = self.expr(lhs)
         if isinstance(v, Var):
             v.used = used
-        if not x.valid() or not is_valid(x.type):
+        if x.mode is Mode.INVALID or not is_valid(x.type):
             return INVALID
         if x.mode in (Mode.VARIABLE, Mode.MAPINDEX):
             return x.type
@@ -77,7 +84,7 @@ class AssignChecker(LiteralChecker):
     def assign_vars(self, lhs: list[Node], rhs: list[Node]) -> None:
         l, r = len(lhs), len(rhs)
         context = "assignment" if l <= 1 else "multiple assignment"
-        is_call = r == 1 and _is_call(rhs[0])
+        is_call = r == 1 and is_call_expr(rhs[0])
         if l == r and not is_call:
             for a, b in zip(lhs, rhs):
                 self.assign_var(a, b, None, context)
@@ -98,7 +105,7 @@ class AssignChecker(LiteralChecker):
         self.use_lhs(*lhs)
 
     def init_var(self, v: Var, x: Operand, context: str) -> None:
-        if not x.valid() or not is_valid(x.type) or (v.type_ is not None and not is_valid(v.type_)):
+        if x.mode is Mode.INVALID or not is_valid(x.type) or (v.type_ is not None and not is_valid(v.type_)):
             if v.type_ is None:
                 v.type_ = INVALID
             x.invalidate()
@@ -119,14 +126,14 @@ class AssignChecker(LiteralChecker):
         l, r = len(lhs), len(rhs)
         context = "return statement" if return_stmt is not None else \
             "multiple assignment" if l > 1 else "assignment"
-        is_call = r == 1 and _is_call(rhs[0])
+        is_call = r == 1 and is_call_expr(rhs[0])
         if l == r and not is_call:
             for v, e in zip(lhs, rhs):
                 self.init_var(v, self.expr(e), context)
             return
         if r != 1:
             ops = [self.expr(e) for e in rhs]
-            if all(o.valid() for o in ops):
+            if all(o.mode is not Mode.INVALID for o in ops):
                 if return_stmt is not None:
                     self.return_error(return_stmt, lhs, ops)
                 else:
@@ -153,7 +160,7 @@ class AssignChecker(LiteralChecker):
         vars_ = f"{l} variable{'s' if l != 1 else ''}"
         vals = f"{r} value{'s' if r != 1 else ''}"
         r0 = rhs[0]
-        if len(rhs) == 1 and _is_call(r0):
+        if len(rhs) == 1 and is_call_expr(r0):
             fun = strip_parens(r0)
             fnode = fun.child_by_field_name("function") or fun.child_by_field_name("type")
             self.error(r0, f"assignment mismatch: {vars_} but {expr_string(fnode)} returns {vals}")
@@ -201,11 +208,11 @@ class AssignChecker(LiteralChecker):
                     has_err = True
                     lhs_vars.append(None)
                 continue
-            v = Var(name, pos_of(e), None, VarKind.LOCAL, self.fn)
+            v = Var(name, e, None, VarKind.LOCAL, self.fn)
             lhs_vars.append(v)
             if name != "_":
                 new_vars.append((e, v))
-        vs = [v if v is not None else Var("_", pos_of(lhs[i]), None, VarKind.LOCAL)
+        vs = [v if v is not None else Var("_", lhs[i], None, VarKind.LOCAL)
               for i, v in enumerate(lhs_vars)]
         self.init_vars(vs, rhs, None)
         if not new_vars and not has_err:
@@ -219,7 +226,7 @@ class AssignChecker(LiteralChecker):
         lhs = named_children(node)[0]
         op = "++" if node.type == "inc_statement" else "--"
         x = self.expr(lhs)
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return
         if not all_numeric(x.type):
             self.error(lhs, INVALID_OP + f"{expr_string(lhs)}{op} (non-numeric type {self.tstr(x.type)})")
@@ -235,6 +242,7 @@ class AssignChecker(LiteralChecker):
         self.assign_var(lhs[0], None, x, "assignment")
 
 
-def _is_call(node: Node) -> bool:
+def is_call_expr(node: Node) -> bool:
+    """A call or conversion (in parentheses or not): the one expression that may give several values."""
     return strip_parens(node).type in ("call_expression", "type_conversion_expression")
 

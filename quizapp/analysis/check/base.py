@@ -128,7 +128,7 @@ class CheckerBase:
     def selector(self, x: Operand, node: Node, want_type: bool = False) -> None:
         raise NotImplementedError
 
-    def builtin(self, x: Operand, call: Node, args: list[Node], name: str) -> bool:
+    def builtin(self, x: Operand, call: Node, args: list[Node], name: str, dots: bool) -> bool:
         raise NotImplementedError
 
     def composite_lit(self, x: Operand, node: Node, hint: T.Type | None) -> None:

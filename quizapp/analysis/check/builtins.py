@@ -35,8 +35,8 @@ class BuiltinChecker(CallChecker):
 
     panic_calls: set[tuple[int, int]]
 
-    def builtin(self, x: Operand, call: Node, arg_nodes: list[Node], name: str) -> bool:
-        _, _, dots = call_parts(call)
+    def builtin(self, x: Operand, call: Node, arg_nodes: list[Node], name: str,
+                dots: bool) -> bool:
         if dots and name != "append":
             self.error(call, INVALID_OP + f"invalid use of ... with built-in {name}")
             self.use(*arg_nodes)
@@ -47,7 +47,7 @@ class BuiltinChecker(CallChecker):
         args: list[Operand] = []
         if name not in ("make", "new"):
             args = self.expr_list(arg_nodes)
-            if any(not a.valid() for a in args):
+            if any(a.mode is Mode.INVALID for a in args):
                 self.has_call_or_recv = saved or self.has_call_or_recv
                 return False
             if args:
@@ -176,7 +176,7 @@ class BuiltinChecker(CallChecker):
             else:
                 self.convert_untyped(x, T.FLOAT64)
                 self.convert_untyped(y, T.FLOAT64)
-        if not x.valid() or not y.valid():
+        if x.mode is Mode.INVALID or y.mode is Mode.INVALID:
             return False
         if not identical(x.type, y.type):
             self.error(x, INVALID_OP + f"{expr_string(call)} (mismatched types {self.tstr(x.type)} "
@@ -233,7 +233,7 @@ class BuiltinChecker(CallChecker):
             return False
         k = args[1]
         self.assignment(k, u.key, "argument to delete")
-        if not k.valid():
+        if k.mode is Mode.INVALID:
             return False
         x.mode = Mode.NOVALUE
         return True
@@ -252,7 +252,7 @@ class BuiltinChecker(CallChecker):
                     x.type = T.UNTYPED_COMPLEX
             else:
                 self.convert_untyped(x, T.COMPLEX128)
-                if not x.valid():
+                if x.mode is Mode.INVALID:
                     return False
         u = x.type.under
         res = {"complex64": T.FLOAT32, "complex128": T.FLOAT64}.get(getattr(u, "name", ""))
@@ -316,7 +316,7 @@ class BuiltinChecker(CallChecker):
                 return False
             if i > 0:
                 self.match_types(x, a)
-                if not x.valid():
+                if x.mode is Mode.INVALID:
                     return False
                 if not identical(x.type, a.type):
                     self.error(a, f"invalid argument: mismatched types {self.tstr(x.type)} (previous "
@@ -330,7 +330,7 @@ class BuiltinChecker(CallChecker):
         if x.mode is not Mode.CONSTANT:
             x.mode = Mode.VALUE
             self.assignment(x, T.ANY_TYPE, f"argument to built-in {name}")
-            if not x.valid():
+            if x.mode is Mode.INVALID:
                 return False
         return True
 
@@ -342,7 +342,7 @@ class BuiltinChecker(CallChecker):
             return False
         if y.mode is not Mode.TYPEXPR and is_untyped(y.type):
             self.assignment(y, None, "argument to new")
-            if not y.valid():
+            if y.mode is Mode.INVALID:
                 return False
         x.mode, x.type = Mode.VALUE, T.Pointer(y.type)
         return True
@@ -350,7 +350,7 @@ class BuiltinChecker(CallChecker):
     def b_panic(self, x: Operand, call: Node, arg_nodes: list[Node], args: list[Operand]) -> bool:
         self.panic_calls.add((call.start_byte, call.end_byte))   # a terminating statement
         self.assignment(x, T.ANY_TYPE, "argument to panic")
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return False
         x.mode = Mode.NOVALUE
         return True
@@ -364,7 +364,7 @@ class BuiltinChecker(CallChecker):
     def _print(self, x: Operand, args: list[Operand], name: str) -> bool:
         for a in args:
             self.assignment(a, None, f"argument to built-in {name}")
-            if not a.valid():
+            if a.mode is Mode.INVALID:
                 return False
         x.mode = Mode.NOVALUE
         return True

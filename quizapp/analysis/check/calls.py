@@ -17,7 +17,7 @@ from tree_sitter import Node
 
 from ..syntax.nodes import IDENTIFIER_NODES, named_children, pos_of, text
 from ..types import model as T
-from .exprs import ExprKind
+from .exprs import MAYBE_GENERIC, ExprKind
 from .operators import INVALID_OP
 from .exprstr import expr_string
 from .subst import make_subst, subst
@@ -33,9 +33,10 @@ STATEMENT_BUILTINS = frozenset({"clear", "close", "copy", "delete", "panic", "pr
                                 "recover"})
 
 
-def call_parts(node: Node) -> tuple[Node, list[Node], bool]:
-    """The callee, the argument nodes and whether the last is spread with ``...``."""
-    if node.type == "type_conversion_expression":
+def call_parts(node: Node, kind: str = "") -> tuple[Node, list[Node], bool]:
+    """The callee, the argument nodes and whether the last is spread with ``...``
+    (``kind``: the node's type, when known)."""
+    if (kind or node.type) == "type_conversion_expression":
         fun = node.child_by_field_name("type")
         arg = node.child_by_field_name("operand")
         dots = any(c.type == "..." for c in node.children)
@@ -44,14 +45,15 @@ def call_parts(node: Node) -> tuple[Node, list[Node], bool]:
     args_node = node.child_by_field_name("arguments")
     args: list[Node] = []
     dots = False
-    for a in named_children(args_node) if args_node is not None else []:
-        if a.type == "variadic_argument":
+    for a in args_node.named_children if args_node is not None else ():
+        k = a.type
+        if k == "variadic_argument":
             dots = True
             inner = named_children(a)
             if inner:
                 args.append(inner[0])
-            continue
-        args.append(a)
+        elif k != "comment":
+            args.append(a)
     return fun, args, dots
 
 
@@ -59,15 +61,16 @@ class CallChecker(IndexChecker):
     """Calls, conversions, selectors."""
 
     def call_expr(self, x: Operand, node: Node) -> str:
-        fun, args, dots = call_parts(node)
+        kind = node.type
+        fun, args, dots = call_parts(node, kind)
         # tree-sitter reads *(*T)(x) as a conversion to *(*T): in Go a conversion's type
         # cannot start with *, so it is a dereference of the conversion (*T)(x)
-        deref = node.type == "type_conversion_expression" and fun.type == "pointer_type"
+        deref = kind == "type_conversion_expression" and fun.type == "pointer_type"
         if deref:
             fun = named_children(fun)[-1]
         y = self.expr_or_type(fun, allow_generic=True)
-        targs_node = node.child_by_field_name("type_arguments") if node.type == "call_expression" else None
-        if targs_node is not None and y.valid():
+        targs_node = node.child_by_field_name("type_arguments") if kind == "call_expression" else None
+        if targs_node is not None and y.mode is not Mode.INVALID:
             if isinstance(y.type, T.Signature) and generic_of(y.type) is not None:
                 self.func_inst(y, fun, fun, [named_children(t)[0] if t.type == "type_elem" and
                                               len(named_children(t)) == 1 else t
@@ -82,7 +85,7 @@ class CallChecker(IndexChecker):
             return ExprKind.STATEMENT
         if x.mode is Mode.TYPEXPR:
             kind = self.conversion_call(x, node, args, dots)
-            if deref and x.valid():
+            if deref and x.mode is not Mode.INVALID:
                 u = x.type.under
                 if isinstance(u, T.Pointer):
                     x.mode, x.type, x.val = Mode.VARIABLE, u.elem, None
@@ -91,10 +94,10 @@ class CallChecker(IndexChecker):
             return kind
         if x.mode is Mode.BUILTIN:
             name = x.builtin or ""
-            if not self.builtin(x, node, args, name):
+            if not self.builtin(x, node, args, name, dots):
                 x.invalidate()
             x.node = node
-            if x.valid() and x.mode is not Mode.CONSTANT:
+            if x.mode is not Mode.INVALID and x.mode is not Mode.CONSTANT:
                 self.has_call_or_recv = True
             return ExprKind.STATEMENT if name in STATEMENT_BUILTINS else ExprKind.EXPRESSION
         u = x.type.under if not isinstance(x.type, TypeParam) else None
@@ -130,7 +133,7 @@ class CallChecker(IndexChecker):
     def conversion_call(self, x: Operand, node: Node, args: list[Node], dots: bool) -> str:
         t = x.type
         self.non_generic(x)
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return ExprKind.CONVERSION
         x.invalidate()
         if not args:
@@ -138,7 +141,7 @@ class CallChecker(IndexChecker):
         elif len(args) == 1:
             y = self.expr(args[0])
             x.mode, x.type, x.val, x.node = y.mode, y.type, y.val, y.node
-            if x.valid():
+            if x.mode is not Mode.INVALID:
                 tu = t.under
                 if isinstance(tu, T.Interface) and not isinstance(t, TypeParam) and \
                         (getattr(tu, "terms", None) is not None or getattr(tu, "comparable", False)):
@@ -160,7 +163,7 @@ class CallChecker(IndexChecker):
         if len(args) == 1:
             x = self.raw_expr(args[0], allow_generic=True)
             self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
-            if x.valid() and isinstance(x.type, T.Tuple):
+            if x.mode is not Mode.INVALID and isinstance(x.type, T.Tuple):
                 return [Operand(Mode.VALUE, t, None, args[0]) for t in x.type.types]
             return [x]
         return [self.generic_expr(a) for a in args]
@@ -192,8 +195,8 @@ class CallChecker(IndexChecker):
             else:
                 at = args[nargs - 1] if nargs > 0 else Operand(node=call)
                 which = "not enough"
-            have = types_summary([a.type if a.valid() else INVALID for a in args], False, dots,
-                                 self.qualifier)
+            have = types_summary([a.type if a.mode is not Mode.INVALID else INVALID for a in args],
+                                 False, dots, self.qualifier)
             want = types_summary([p.type for p in sig.params], sig.variadic, False, self.qualifier)
             self.error(at, f"{which} arguments in call to {fun_s}", (f"\thave {have}", f"\twant {want}"))
             return None
@@ -224,15 +227,24 @@ class CallChecker(IndexChecker):
         if e.type == "qualified_type":   # ``v.M`` the grammar read as a type: ``v.M[int](x)``
             operand, sel_node = e.child_by_field_name("package"), e.child_by_field_name("name")
         sel = text(sel_node)
-        if operand.type in IDENTIFIER_NODES:
+        kind = operand.type
+        y: Operand | None = None
+        if kind in IDENTIFIER_NODES:
             obj = self.lookup(text(operand))
             if isinstance(obj, PkgName):
-                self.qualified(x, operand, sel_node, e, want_type)
+                self.qualified(x, operand, sel_node, e, want_type, obj)
                 return
-        if operand.type == "package_identifier":
+            if obj.__class__ is Var and obj.decl is None:
+                t = obj.type_
+                if t is not None and t.__class__ is not T.Tuple and (
+                        t.__class__ not in MAYBE_GENERIC or getattr(t, "generic", None) is None):
+                    obj.used = True    # a local variable: what checking it as an expression finds
+                    y = Operand(Mode.VARIABLE, t, None, operand) if is_valid(t) else \
+                        Operand(Mode.INVALID, INVALID, None, operand)
+        if y is None and kind == "package_identifier":
             y = Operand(node=operand)
             self.ident(y, operand, False)
-        else:
+        elif y is None:
             y = self.expr_or_type(operand)
         x.node = e
         if y.mode is Mode.BUILTIN:
@@ -299,9 +311,11 @@ class CallChecker(IndexChecker):
             return
 
     def qualified(self, x: Operand, pkg_node: Node, sel_node: Node, node: Node,
-                  want_type: bool = False) -> None:
-        """``pkg.Name``: a member of an imported package."""
-        pname = self.lookup(text(pkg_node))
+                  want_type: bool = False, pname: object = None) -> None:
+        """``pkg.Name``: a member of an imported package (``pname``: what the package's
+        name stands for, when already looked up)."""
+        if pname is None:
+            pname = self.lookup(text(pkg_node))
         x.node = node
         sel = text(sel_node)
         if not isinstance(pname, PkgName):

@@ -20,7 +20,6 @@ from ..syntax.nodes import (
     descendants_of_type,
     fields,
     named_children,
-    pos_of,
     specs_of,
     text,
 )
@@ -100,14 +99,14 @@ class Checker(DeclChecker):
                             spec.child_by_field_name("type") is not None:
                         group = _copy_group(spec)
                     for n in fields(spec, "name"):
-                        obj = Const(text(n), pos_of(n), None, None)
+                        obj = Const(text(n), n, None, None)
                         obj.state = State.WHITE
                         obj.decl = ("const", spec, (group, iota))
                         self.declare_pkg(n, obj)
             elif k == "var_declaration":
                 for spec in specs_of(d, "var_spec"):
                     names = fields(spec, "name")
-                    objs = [Var(text(n), pos_of(n), None, VarKind.PACKAGE) for n in names]
+                    objs = [Var(text(n), n, None, VarKind.PACKAGE) for n in names]
                     for n, v in zip(names, objs):
                         v.state = State.WHITE
                         v.decl = ("var", spec, objs)
@@ -139,7 +138,7 @@ class Checker(DeclChecker):
         pkg_name = package_name(path)
         pkg = std_package(path) if pkg_name is not None else None
         name = text(name_node) if name_node is not None else (pkg_name or path.rsplit("/", 1)[-1])
-        obj = PkgName(name, pos_of(spec), path, pkg, spec)
+        obj = PkgName(name, spec, path, pkg, spec)
         self.imports.append(obj)
         if name == "_":
             return
@@ -172,7 +171,7 @@ class Checker(DeclChecker):
     def collect_func(self, d: Node) -> None:
         name_node = d.child_by_field_name("name")
         name = text(name_node)
-        fn = Func(name, pos_of(name_node), None, d)
+        fn = Func(name, name_node, None, d)
         fn.state = State.WHITE
         fn.decl = ("func", d, None)
         self.funcs.append(fn)

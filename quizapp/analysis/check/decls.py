@@ -16,7 +16,7 @@ from typing import Any
 from tree_sitter import Node
 
 from ..syntax.genmethods import type_params_in_place
-from ..syntax.nodes import fields, named_children, pos_of, specs_of, text
+from ..syntax.nodes import fields, named_children, specs_of, text
 from ..types import model as T
 from .assign import exprs_of
 from .objects import Const, Func, Obj, State, TypeName, Var, VarKind
@@ -91,7 +91,7 @@ class DeclChecker(StmtChecker):
             if package and (only is None or obj not in only) and text(n) != "_":
                 continue
             if not package or obj is None:
-                obj = Const(text(n), pos_of(n), None, None)
+                obj = Const(text(n), n, None, None)
             objs.append((i, n, obj))
         for i, n, obj in objs:
             if i < len(values):
@@ -188,7 +188,7 @@ class DeclChecker(StmtChecker):
         named = T.Named(name)
         named.underlying = INVALID
         named.pending = True  # type: ignore[attr-defined]   # while its declaration is read
-        obj = TypeName(name, pos_of(name_node), named)
+        obj = TypeName(name, name_node, named)
         named.obj = obj  # type: ignore[attr-defined]
         return obj
 
@@ -317,7 +317,7 @@ class DeclChecker(StmtChecker):
         for i, a in enumerate(args):
             name = text(a)
             if i < len(g.tparams) and name != "_":
-                self.scope.names[name] = TypeName(name, pos_of(a), g.tparams[i])
+                self.scope.names[name] = TypeName(name, a, g.tparams[i])
 
     def declare_name(self, n: Node, obj: Obj) -> None:
         """Declare a local constant or type (variables go through ``declare_local``)."""
@@ -340,7 +340,7 @@ class DeclChecker(StmtChecker):
         elif node.type == "var_declaration":
             for spec in specs_of(node, "var_spec"):
                 names = fields(spec, "name")
-                objs = [Var(text(n), pos_of(n), None, VarKind.LOCAL, self.fn) for n in names]
+                objs = [Var(text(n), n, None, VarKind.LOCAL, self.fn) for n in names]
                 self.var_spec(spec, objs, package=False)
                 for n, v in zip(names, objs):
                     alt = self.scope.names.get(text(n))

@@ -20,9 +20,9 @@ from ..types import model as T
 from ..types.constant import unquote
 from . import constant as C
 from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
-from .operand import Mode, Operand
+from .operand import Mode, Operand, OperandMode
 from .operators import OperatorChecker
-from .predicates import default_type, is_interface, is_untyped
+from .predicates import default_type, identical, is_interface, is_untyped
 from .relations import Code
 from .typemodel import INVALID, is_generic, is_valid
 from .typexpr import TYPE_NODES
@@ -48,17 +48,24 @@ class ExprChecker(OperatorChecker):
         f = _DISPATCH.get(node.type)
         kind = f(self, x, node, hint) if f is not None else ExprKind.STATEMENT
         self.last_kind = kind
-        if not allow_generic and x.mode is not Mode.INVALID:
-            t = x.type
-            if (isinstance(t, (T.Named, T.Signature))) and getattr(t, "generic", None) is not None:
-                self.non_generic(x)
+        if not allow_generic and x.mode is not Mode.INVALID and x.type.__class__ in MAYBE_GENERIC \
+                and getattr(x.type, "generic", None) is not None:
+            self.non_generic(x)
         return x
 
     last_kind = ExprKind.EXPRESSION
 
     def expr(self, node: Node, target: Any = None) -> Operand:
-        x = self.raw_expr(node)
+        # raw_expr, written out: the checker's most frequent call
+        x = Operand(_INVALID_MODE, INVALID, None, node)
+        f = _DISPATCH.get(node.type)
+        self.last_kind = f(self, x, node, None) if f is not None else ExprKind.STATEMENT
         m = x.mode
+        if m is _INVALID_MODE:
+            return x
+        if x.type.__class__ in MAYBE_GENERIC and getattr(x.type, "generic", None) is not None:
+            self.non_generic(x)
+            m = x.mode
         if m is Mode.NOVALUE or m is Mode.BUILTIN or m is Mode.TYPEXPR:
             self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
         elif m is Mode.VALUE and type(x.type) is T.Tuple:
@@ -66,7 +73,9 @@ class ExprChecker(OperatorChecker):
         return x
 
     def generic_expr(self, node: Node, hint: T.Type | None = None) -> Operand:
-        x = self.raw_expr(node, hint, allow_generic=True)
+        x = Operand(_INVALID_MODE, INVALID, None, node)    # raw_expr, written out
+        f = _DISPATCH.get(node.type)
+        self.last_kind = f(self, x, node, hint) if f is not None else ExprKind.STATEMENT
         m = x.mode
         if m is Mode.NOVALUE or m is Mode.BUILTIN or m is Mode.TYPEXPR:
             self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
@@ -75,7 +84,12 @@ class ExprChecker(OperatorChecker):
         return x
 
     def expr_or_type(self, node: Node, allow_generic: bool = False) -> Operand:
-        x = self.raw_expr(node, None, allow_generic)
+        x = Operand(_INVALID_MODE, INVALID, None, node)    # raw_expr, written out
+        f = _DISPATCH.get(node.type)
+        self.last_kind = f(self, x, node, None) if f is not None else ExprKind.STATEMENT
+        if not allow_generic and x.mode is not _INVALID_MODE and \
+                x.type.__class__ in MAYBE_GENERIC and getattr(x.type, "generic", None) is not None:
+            self.non_generic(x)
         if x.mode is Mode.NOVALUE:
             self.exclude(x, (Mode.NOVALUE,))
         elif x.mode is Mode.VALUE and type(x.type) is T.Tuple:
@@ -85,7 +99,7 @@ class ExprChecker(OperatorChecker):
     def multi_expr(self, node: Node, allow_comma_ok: bool) -> tuple[list[Operand], bool]:
         x = self.raw_expr(node)
         self.exclude(x, (Mode.NOVALUE, Mode.BUILTIN, Mode.TYPEXPR))
-        if x.valid() and isinstance(x.type, T.Tuple):
+        if x.mode is not Mode.INVALID and isinstance(x.type, T.Tuple):
             out = []
             for i, t in enumerate(x.type.types):
                 o = Operand(Mode.VALUE, t, None, node)
@@ -100,7 +114,7 @@ class ExprChecker(OperatorChecker):
             return [x, x2], True
         return [x], False
 
-    def exclude(self, x: Operand, modes: tuple[Mode, ...]) -> None:
+    def exclude(self, x: Operand, modes: tuple[OperandMode, ...]) -> None:
         if x.mode in modes:
             if x.mode is Mode.NOVALUE:
                 msg = "%s used as value" if Mode.TYPEXPR in modes else "%s used as value or type"
@@ -117,7 +131,7 @@ class ExprChecker(OperatorChecker):
             x.invalidate()
 
     def non_generic(self, x: Operand) -> None:
-        if not x.valid() or x.mode is Mode.NOVALUE:
+        if x.mode is _INVALID_MODE or x.mode is Mode.NOVALUE or x.type.__class__ not in MAYBE_GENERIC:
             return
         what = ""
         if isinstance(x.type, T.Named) and is_generic(x.type):
@@ -142,7 +156,7 @@ class ExprChecker(OperatorChecker):
                 ok = self.use(*named_children(n)) and ok
                 continue
             x = self.raw_expr(n, allow_generic=True)
-            ok = ok and x.valid()
+            ok = ok and x.mode is not Mode.INVALID
         return ok
 
     def use_lhs(self, *nodes: Node) -> bool:
@@ -163,17 +177,31 @@ class ExprChecker(OperatorChecker):
         f = _DISPATCH.get(e.type)
         return f(self, x, e, hint) if f is not None else ExprKind.STATEMENT
 
-    def _done(self, x: Operand, e: Node) -> str:
-        x.node = e
-        return ExprKind.EXPRESSION if x.mode is not Mode.INVALID else ExprKind.STATEMENT
-
     def _x_ident(self, x: Operand, e: Node, hint: T.Type | None) -> str:
-        self.ident(x, e, False)
-        return self._done(x, e)
+        name = (e.text or b"").decode("utf-8")
+        s = self.scope
+        while s is not None:    # the scopes' lookup, written out; dot imports after them
+            obj = s.names.get(name)
+            if obj is not None:
+                break
+            s = s.parent
+        else:
+            obj = self.lookup(name)
+        if obj.__class__ is Var and obj.decl is None:     # ident's common case, written out
+            obj.used = True
+            t = obj.type_
+            x.node = e
+            if t is not None and t is not INVALID and (t.__class__ is not T.Named or is_valid(t)):
+                x.mode, x.type = Mode.VARIABLE, t
+                return ExprKind.EXPRESSION
+            return ExprKind.STATEMENT
+        self.ident_obj(x, e, name, obj)
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_lit(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.basic_lit(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_paren(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         inner = named_children(e)
@@ -186,19 +214,23 @@ class ExprChecker(OperatorChecker):
 
     def _x_selector(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.selector(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_index(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.index_expr(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_slice(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.slice_expr(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_assert(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.type_assertion_expr(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_call(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         return self.call_expr(x, e)
@@ -212,26 +244,36 @@ class ExprChecker(OperatorChecker):
             if op == "<-" and x.mode is not Mode.INVALID:
                 x.node = e
                 return ExprKind.STATEMENT
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_binary(self, x: Operand, e: Node, hint: T.Type | None) -> str:
-        self.binary(x, e, e.child_by_field_name("left"), e.child_by_field_name("right"),
-                    text(e.child_by_field_name("operator")))
-        return self._done(x, e)
+        parts = e.children
+        if len(parts) == 3:     # left, operator, right (no comment among them)
+            left, op, right = parts
+        else:
+            left, op, right = (e.child_by_field_name("left"), e.child_by_field_name("operator"),
+                               e.child_by_field_name("right"))
+        self.binary(x, e, left, right, (op.text or b"").decode("utf-8"))
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_composite(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.composite_lit(x, e, hint)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_func_lit(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         self.func_lit(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_type(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         t = self.typ(e)
         if is_valid(t):
             x.mode, x.type = Mode.TYPEXPR, t
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_pointer(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         """``*T``, or ``*v`` / ``*v.f`` the grammar read as a pointer type (``new(*u.User)``)."""
@@ -252,7 +294,8 @@ class ExprChecker(OperatorChecker):
         if obj is None or isinstance(obj, PkgName):
             return self._x_type(x, e, hint)
         self.selector(x, e)
-        return self._done(x, e)
+        x.node = e
+        return ExprKind.EXPRESSION if x.mode is not _INVALID_MODE else ExprKind.STATEMENT
 
     def _x_error(self, x: Operand, e: Node, hint: T.Type | None) -> str:
         """A type among a call's arguments, which tree-sitter wraps in an error node."""
@@ -264,7 +307,10 @@ class ExprChecker(OperatorChecker):
     # ------------------------------------------------------------ names and literals
     def ident(self, x: Operand, e: Node, want_type: bool) -> None:
         name = text(e)
-        obj = self.lookup(name)
+        self.ident_obj(x, e, name, self.lookup(name))
+
+    def ident_obj(self, x: Operand, e: Node, name: str, obj: Any) -> None:
+        """``ident`` once the name is looked up: ``obj`` is what ``name`` stands for, or None."""
         x.node = e
         if obj.__class__ is Var and obj.decl is None:     # the common case: a local variable
             obj.used = True
@@ -336,6 +382,8 @@ class ExprChecker(OperatorChecker):
             self.error(e, f"malformed constant: {s}")
             return
         x.mode, x.type, x.val, x.node = Mode.CONSTANT, t, v, e
+        if v.__class__ is int and -_SMALL < v < _SMALL or v.__class__ is str:
+            return    # an untyped literal that cannot overflow (what ``overflow`` would find)
         self.overflow(x, e)   # the literal's position, worked out only for an error
 
     # ------------------------------------------------------------ assignability in context
@@ -345,6 +393,24 @@ class ExprChecker(OperatorChecker):
         if x.mode in _SINGLE_VALUES and type(xt) is not T.Tuple and (
                 (xt is t and not is_untyped(t)) or (t is T.ANY_TYPE and _plain_typed(xt))):
             return    # the same type object, or a typed value into any: nothing to convert or check
+        if x.mode in _SINGLE_VALUES and t is not None and xt.__class__ is not T.Tuple and \
+                _plain_typed(xt) and identical(xt, t) and is_valid(t):
+            return    # a typed value into an identical type: what assignable_to finds
+        if x.mode is Mode.CONSTANT and xt.__class__ is T.Basic and xt.untyped and (
+                t.__class__ is T.Basic and not t.untyped or t is T.ANY_TYPE):
+            # an untyped constant into a basic type (the common ``x := 1``) or into ``any``
+            # (its default type): what the steps below do when the value fits; when it
+            # does not they say why
+            if t is T.ANY_TYPE:
+                t = default_type(xt)
+            val, code = self.representation(x, t)
+            if code is Code.OK:
+                if val is not None:
+                    x.val = val
+                if x.lhs_shift:
+                    self.update_expr_type(x, t)
+                x.type = t
+                return
         self.single_value(x)
         if x.mode is Mode.INVALID:
             return
@@ -380,7 +446,7 @@ class ExprChecker(OperatorChecker):
                     self.update_expr_type(x, new)
                 x.type = new
         self.non_generic(x)
-        if not x.valid() or t is None or t is T.ANY_TYPE:
+        if x.mode is Mode.INVALID or t is None or t is T.ANY_TYPE:
             return
         ok, cause = self.assignable_to(x, t)
         if not ok:
@@ -388,6 +454,14 @@ class ExprChecker(OperatorChecker):
             self.error(x, msg + (f": {cause}" if cause else ""))
             x.invalidate()
 
+
+_INVALID_MODE = Mode.INVALID
+
+_SMALL = 1 << 512
+"""Untyped integer constants below this size in magnitude never overflow (``overflow``)."""
+
+MAYBE_GENERIC = frozenset({T.Named, T.Signature})
+"""The classes of types that may be generic (no class derives from them)."""
 
 _SINGLE_VALUES = frozenset({Mode.VARIABLE, Mode.VALUE, Mode.MAPINDEX, Mode.COMMAOK})
 

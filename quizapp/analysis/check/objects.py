@@ -16,12 +16,13 @@ from typing import Any
 from tree_sitter import Node
 
 from ..errors import Pos
+from ..syntax.nodes import pos_of
 from ..syntax.parser import NEW_EXPR_SPELLING
 from ..types import model as T
 from .typemodel import Iface
 
 
-class VarKind(Enum):
+class VariableKind(Enum):
     """Where a variable was declared; only locals must be used."""
 
     LOCAL = "local"
@@ -32,7 +33,13 @@ class VarKind(Enum):
     FIELD = "field"
 
 
-class State(IntEnum):
+class VarKind:
+    """``VariableKind``'s members as plain class attributes (see ``operand.Mode``)."""
+
+    LOCAL, PARAM, RESULT, RECV, PACKAGE, FIELD = VariableKind
+
+
+class DeclState(IntEnum):
     """How far a package-level declaration has been checked."""
 
     WHITE = 0
@@ -40,16 +47,36 @@ class State(IntEnum):
     BLACK = 2
 
 
+class State:
+    """``DeclState``'s members as plain class attributes (see ``operand.Mode``)."""
+
+    WHITE, GREY, BLACK = DeclState
+
+
 class Obj:
-    """A named entity; ``pos`` is where its name is declared (NOPOS for universe objects)."""
+    """A named entity; ``pos`` is where its name is declared (NOPOS for universe objects).
 
-    __slots__ = ("name", "pos", "state", "decl")
+    It may be given as the name's syntax node: most positions are never printed, so
+    the position is worked out the first time it is asked for."""
 
-    def __init__(self, name: str, pos: Pos | None = None) -> None:
+    __slots__ = ("name", "_pos", "state", "decl")
+
+    def __init__(self, name: str, pos: Pos | Node | None = None) -> None:
         self.name = name
-        self.pos = pos
+        self._pos = pos
         self.state = State.BLACK
         self.decl: Any = None   # the package-level declaration to check on first use
+
+    @property
+    def pos(self) -> Pos | None:
+        p = self._pos
+        if p is not None and p.__class__ is not Pos:
+            p = self._pos = pos_of(p)
+        return p
+
+    @pos.setter
+    def pos(self, pos: Pos | None) -> None:
+        self._pos = pos
 
     @property
     def type(self) -> T.Type:  # overridden where an object has a type
@@ -59,7 +86,7 @@ class Obj:
 class Var(Obj):
     __slots__ = ("type_", "used", "kind", "fn")
 
-    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, kind: VarKind,
+    def __init__(self, name: str, pos: Pos | Node | None, typ: T.Type | None, kind: VariableKind,
                  fn: Any = None) -> None:
         super().__init__(name, pos)
         self.type_ = typ
@@ -75,7 +102,7 @@ class Var(Obj):
 class Const(Obj):
     __slots__ = ("type_", "val", "iota")
 
-    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, val: Any) -> None:
+    def __init__(self, name: str, pos: Pos | Node | None, typ: T.Type | None, val: Any) -> None:
         super().__init__(name, pos)
         self.type_ = typ
         self.val = val
@@ -89,7 +116,7 @@ class Const(Obj):
 class TypeName(Obj):
     __slots__ = ("type_", "alias")
 
-    def __init__(self, name: str, pos: Pos | None, typ: T.Type | None, alias: bool = False) -> None:
+    def __init__(self, name: str, pos: Pos | Node | None, typ: T.Type | None, alias: bool = False) -> None:
         super().__init__(name, pos)
         self.type_ = typ
         self.alias = alias
@@ -104,7 +131,7 @@ class Func(Obj):
 
     __slots__ = ("sig", "node", "ptr_recv", "recv_base", "path", "params", "fscope")
 
-    def __init__(self, name: str, pos: Pos | None, sig: T.Signature | None, node: Node | None = None,
+    def __init__(self, name: str, pos: Pos | Node | None, sig: T.Signature | None, node: Node | None = None,
                  path: str = "") -> None:
         super().__init__(name, pos)
         self.sig = sig
@@ -123,7 +150,7 @@ class Func(Obj):
 class PkgName(Obj):
     __slots__ = ("path", "used", "pkg", "spec")
 
-    def __init__(self, name: str, pos: Pos | None, path: str, pkg: Any, spec: Node | None) -> None:
+    def __init__(self, name: str, pos: Pos | Node | None, path: str, pkg: Any, spec: Node | None) -> None:
         super().__init__(name, pos)
         self.path = path
         self.used = False

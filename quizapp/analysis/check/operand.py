@@ -23,7 +23,7 @@ from .typemodel import INVALID, TypeParam, is_generic, is_valid
 from .typestr import Qualifier, type_string
 
 
-class Mode(IntEnum):
+class OperandMode(IntEnum):
     """What an operand is (types2's operandMode)."""
 
     INVALID = 0
@@ -39,6 +39,17 @@ class Mode(IntEnum):
     COMMAERR = 10
 
 
+class Mode:
+    """``OperandMode``'s members as plain class attributes, the names the checker uses.
+
+    On Python 3.11 every ``SomeEnum.MEMBER`` goes through ``EnumType.__getattr__``'s
+    lookup hook, several times slower than reading a class attribute, and the checker
+    reads a mode at almost every step of every expression."""
+
+    INVALID, NOVALUE, BUILTIN, TYPEXPR, CONSTANT, VARIABLE, MAPINDEX, VALUE, NILVALUE, COMMAOK, \
+        COMMAERR = OperandMode
+
+
 MODE_TEXT = {
     Mode.INVALID: "invalid operand", Mode.NOVALUE: "no value", Mode.BUILTIN: "built-in",
     Mode.TYPEXPR: "type", Mode.CONSTANT: "constant", Mode.VARIABLE: "variable",
@@ -52,7 +63,7 @@ class Operand:
 
     __slots__ = ("mode", "type", "val", "node", "builtin", "text", "lhs_shift", "targs")
 
-    def __init__(self, mode: Mode = Mode.INVALID, typ: T.Type = INVALID, val: Any = None,
+    def __init__(self, mode: OperandMode = Mode.INVALID, typ: T.Type = INVALID, val: Any = None,
                  node: Node | None = None) -> None:
         self.mode = mode
         self.type = typ

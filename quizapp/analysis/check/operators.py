@@ -46,6 +46,31 @@ _BASIC_FAMILY = {T.BasicInfo.BOOL: "bool", T.BasicInfo.INT: "num", T.BasicInfo.U
 """What may_convert compares of two basic types: numeric, boolean and string agree or not."""
 
 
+def _may_convert(a: Operand, b: Operand) -> bool:
+    """Whether matching the types of a binary operation's operands converts an untyped one."""
+    if is_typed(a.type) and is_typed(b.type):
+        return False
+    au, bu = a.type.under, b.type.under
+    if au.__class__ is T.Basic and bu.__class__ is T.Basic and au.info is not INFO_NIL \
+            and bu.info is not INFO_NIL:     # (the slow path below, for two basic types)
+        return _BASIC_FAMILY[au.info] == _BASIC_FAMILY[bu.info]
+    if all_numeric(a.type) != all_numeric(b.type):
+        return False
+    if _non_tparam_iface(a.type) or _non_tparam_iface(b.type):
+        return True
+    if all_boolean(a.type) != all_boolean(b.type):
+        return False
+    if all_string(a.type) != all_string(b.type):
+        return False
+    if a.is_nil():
+        return has_nil(b.type)
+    if b.is_nil():
+        return has_nil(a.type)
+    if is_pointer(a.type) or is_pointer(b.type):
+        return False
+    return True
+
+
 class OperatorChecker(TypeChecker):
     """Operators and their operands."""
 
@@ -73,7 +98,7 @@ class OperatorChecker(TypeChecker):
                 operand = named_children(operand)[0]
         y = self.expr(operand)
         x.mode, x.type, x.val, x.node = y.mode, y.type, y.val, y.node
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return
         if op == "&":
             inner = operand
@@ -154,17 +179,25 @@ class OperatorChecker(TypeChecker):
         y0 = self.expr(lhs)
         y = self.expr(rhs)
         x.mode, x.type, x.val, x.node, x.lhs_shift = y0.mode, y0.type, y0.val, y0.node, False
-        if not x.valid():
+        if x.mode is Mode.INVALID:
             return
-        if not y.valid():
+        if y.mode is Mode.INVALID:
             x.invalidate()
             x.node = y.node
             return
         if op in ("<<", ">>"):
             self.shift(x, y, e, op)
             return
-        self.match_types(x, y)
-        if not x.valid():
+        xt = x.type
+        if xt is not y.type:     # (for the same type object matching changes nothing)
+            self.match_types(x, y)
+            if x.mode is Mode.INVALID:
+                return
+        elif xt.__class__ is T.Basic and not xt.untyped and op in COMPARISONS and \
+                x.mode is not Mode.CONSTANT and y.mode is not Mode.CONSTANT and \
+                not x.lhs_shift and not y.lhs_shift and (op in ("==", "!=") or all_ordered(xt)):
+            # two values of one typed basic type compared: what ``comparison`` finds
+            x.mode, x.type = Mode.VALUE, T.UNTYPED_BOOL
             return
         if op in COMPARISONS:
             self.comparison(x, y, op, False)
@@ -202,34 +235,12 @@ class OperatorChecker(TypeChecker):
         x.mode = Mode.VALUE
 
     def match_types(self, x: Operand, y: Operand) -> None:
-        def may_convert(a: Operand, b: Operand) -> bool:
-            if is_typed(a.type) and is_typed(b.type):
-                return False
-            au, bu = a.type.under, b.type.under
-            if au.__class__ is T.Basic and bu.__class__ is T.Basic and au.info is not INFO_NIL \
-                    and bu.info is not INFO_NIL:     # (the slow path below, for two basic types)
-                return _BASIC_FAMILY[au.info] == _BASIC_FAMILY[bu.info]
-            if all_numeric(a.type) != all_numeric(b.type):
-                return False
-            if _non_tparam_iface(a.type) or _non_tparam_iface(b.type):
-                return True
-            if all_boolean(a.type) != all_boolean(b.type):
-                return False
-            if all_string(a.type) != all_string(b.type):
-                return False
-            if a.is_nil():
-                return has_nil(b.type)
-            if b.is_nil():
-                return has_nil(a.type)
-            if is_pointer(a.type) or is_pointer(b.type):
-                return False
-            return True
-        if may_convert(x, y):
+        if _may_convert(x, y):
             self.convert_untyped(x, y.type)
-            if not x.valid():
+            if x.mode is Mode.INVALID:
                 return
             self.convert_untyped(y, x.type)
-            if not y.valid():
+            if y.mode is Mode.INVALID:
                 x.invalidate()
 
     def comparison(self, x: Operand, y: Operand, op: str, switch_case: bool) -> None:
@@ -285,10 +296,21 @@ class OperatorChecker(TypeChecker):
         x.invalidate()
 
     def update_expr_type(self, x: Operand, t: T.Type) -> None:
-        """An untyped non-constant shift operand that becomes typed must be an integer."""
+        """An untyped non-constant shift operand that becomes typed must be an integer, and
+        the constant shifted must fit that type (``var b byte = 0x1ff >> n``: 511 overflows)."""
         if x.lhs_shift and not all_integer(t):
             self.error(x, INVALID_OP + f"shifted operand {self.ostr(x)} (type {self.tstr(t)}) "
                                        f"must be integer")
+        elif x.lhs_shift and x.val is not None and isinstance(t.under, T.Basic):
+            c = x.copy()
+            c.mode, c.text = Mode.CONSTANT, None
+            while c.node is not None and c.node.type in ("binary_expression", "parenthesized_expression"):
+                op = c.node.child_by_field_name("operator")
+                if c.node.type == "binary_expression" and (op is None or op.type not in ("<<", ">>")):
+                    break
+                c.node = (c.node.child_by_field_name("left") if c.node.type == "binary_expression"
+                          else c.node.named_children[0])        # the constant shifted, as gc names it
+            self.representable(c, t.under)
 
     def _incomparable(self, x: Operand, cause: str) -> str:
         u = x.type.under
@@ -320,7 +342,7 @@ class OperatorChecker(TypeChecker):
                 return
             if is_untyped(y.type):
                 self.representable(y, T.UINT)
-                if not y.valid():
+                if y.mode is Mode.INVALID:
                     x.invalidate()
                     return
         else:
@@ -328,7 +350,7 @@ class OperatorChecker(TypeChecker):
                 pass
             elif is_untyped(y.type):
                 self.convert_untyped(y, T.UINT)
-                if not y.valid():
+                if y.mode is Mode.INVALID:
                     x.invalidate()
                     return
             else:

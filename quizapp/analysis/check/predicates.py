@@ -208,6 +208,8 @@ def identical(a: T.Type, b: T.Type) -> bool:
     """Go's type identity, with type parameters and generic instances."""
     if a is b:
         return True
+    if a.__class__ is T.Basic and b.__class__ is T.Basic:   # (the basic case below, first)
+        return a.untyped == b.untyped and T.basic_name(a) == T.basic_name(b)
     if isinstance(a, TypeParam) or isinstance(b, TypeParam):
         return False
     if isinstance(a, T.Named) and isinstance(b, T.Named):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from ..syntax.nodes import IDENTIFIER_NODES, pos_of, text
+from ..syntax.nodes import IDENTIFIER_NODES, text
 from ..types import model as T
 from .assign import AssignChecker, exprs_of
 from .exprstr import expr_string
@@ -58,7 +58,7 @@ class RangeChecker(AssignChecker):
                 name = text(e) if e.type in IDENTIFIER_NODES else "_"
                 if e.type not in IDENTIFIER_NODES:
                     self.error(e, f"invalid syntax tree: cannot declare {expr_string(e)}")
-                v = Var(name, pos_of(e), None, VarKind.LOCAL, self.fn)
+                v = Var(name, e, None, VarKind.LOCAL, self.fn)
                 if name != "_":
                     new_vars.append((e, v))
                 t = (key, val)[i]

@@ -23,13 +23,13 @@ from .operand import Mode, Operand
 from .predicates import (default_type, has_name, has_nil, identical, is_boolean, is_const_type,
                          is_integer, is_numeric, is_string, is_untyped, max_type, set_types,
                          type_set)
-from .typemodel import TypeParam, is_valid
+from .typemodel import Info, TypeParam, is_valid
 
 INT_BITS = {"int": 64, "int8": 8, "int16": 16, "int32": 32, "int64": 64,
             "uint": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "uintptr": 64}
 
 
-class Code(Enum):
+class ConversionCode(Enum):
     """Why an untyped value does not fit a type."""
 
     OK = "ok"
@@ -38,22 +38,28 @@ class Code(Enum):
     INVALID = "invalid"
 
 
+class Code:
+    """``ConversionCode``'s members as plain class attributes (see ``operand.Mode``)."""
+
+    OK, TRUNCATED, OVERFLOWS, INVALID = ConversionCode
+
+
 def representable_const(v: Any, t: T.Basic) -> tuple[bool, Any]:
     """Whether constant ``v`` is representable in basic type ``t``, and its rounded value."""
     if v is None:
         return True, v
     info = t.info
-    if info in (T.BasicInfo.INT, T.BasicInfo.UINT):
+    if info in (Info.INT, Info.UINT):
         x = C.to_int(v)
         if not isinstance(x, int) or isinstance(x, bool):
             return False, v
         if t.untyped:
             return True, x
         bits = INT_BITS.get(T.basic_name(t), 64)
-        if info is T.BasicInfo.INT:
+        if info is Info.INT:
             return -(1 << (bits - 1)) <= x <= (1 << (bits - 1)) - 1, x
         return 0 <= x <= (1 << bits) - 1, x
-    if info is T.BasicInfo.FLOAT:
+    if info is Info.FLOAT:
         x = C.to_float(v)
         if not isinstance(x, Fraction):
             return False, v
@@ -61,7 +67,7 @@ def representable_const(v: Any, t: T.Basic) -> tuple[bool, Any]:
             return True, x
         r = C.round_float(x, 32 if t.name == "float32" else 64)
         return r is not None, (r if r is not None else x)
-    if info is T.BasicInfo.COMPLEX:
+    if info is Info.COMPLEX:
         x = C.to_complex(v)
         if not isinstance(x, C.Complex):
             return False, v
@@ -72,9 +78,9 @@ def representable_const(v: Any, t: T.Basic) -> tuple[bool, Any]:
         if re is None or im is None:
             return False, x
         return True, C.Complex(re, im)
-    if info is T.BasicInfo.STRING:
+    if info is Info.STRING:
         return isinstance(v, C.STRINGS), v
-    if info is T.BasicInfo.BOOL:
+    if info is Info.BOOL:
         return isinstance(v, bool), v
     return False, v
 
@@ -82,12 +88,12 @@ def representable_const(v: Any, t: T.Basic) -> tuple[bool, Any]:
 class RelationChecker(CheckerBase):
     """Conversions of operands between types, with gc's messages when they fail."""
 
-    def representation(self, x: Operand, t: T.Basic) -> tuple[Any, Code]:
+    def representation(self, x: Operand, t: T.Basic) -> tuple[Any, ConversionCode]:
         ok, v = representable_const(x.val, t)
         if not ok:
-            if is_numeric(x.type) and t.info in (T.BasicInfo.INT, T.BasicInfo.UINT, T.BasicInfo.FLOAT,
-                                                 T.BasicInfo.COMPLEX):
-                if not is_integer(x.type) and t.info in (T.BasicInfo.INT, T.BasicInfo.UINT):
+            if is_numeric(x.type) and t.info in (Info.INT, Info.UINT, Info.FLOAT,
+                                                 Info.COMPLEX):
+                if not is_integer(x.type) and t.info in (Info.INT, Info.UINT):
                     return None, Code.TRUNCATED
                 return None, Code.OVERFLOWS
             return None, Code.INVALID
@@ -101,7 +107,7 @@ class RelationChecker(CheckerBase):
             return
         x.val = v
 
-    def invalid_conversion(self, code: Code, x: Operand, target: T.Type) -> None:
+    def invalid_conversion(self, code: ConversionCode, x: Operand, target: T.Type) -> None:
         if code is Code.TRUNCATED:
             self.error(x, f"{self.ostr(x)} truncated to {self.tstr(target)}")
         elif code is Code.OVERFLOWS:
@@ -121,9 +127,10 @@ class RelationChecker(CheckerBase):
         if new is not None and new is not x.type:
             x.type = new
 
-    def implicit_type_and_value(self, x: Operand, target: T.Type) -> tuple[T.Type | None, Any, Code]:
+    def implicit_type_and_value(self, x: Operand,
+                                target: T.Type) -> tuple[T.Type | None, Any, ConversionCode]:
         """The type an untyped ``x`` takes where ``target`` is wanted (types2's implicitTypeAndValue)."""
-        if not x.valid() or not is_untyped(x.type) or not is_valid(target):
+        if x.mode is Mode.INVALID or not is_untyped(x.type) or not is_valid(target):
             return x.type, None, Code.OK
         if is_untyped(target):
             m = max_type(x.type, target)
@@ -167,7 +174,7 @@ class RelationChecker(CheckerBase):
 
     def assignable_to(self, x: Operand, t: T.Type) -> tuple[bool, str]:
         """Whether ``x`` may be assigned to a variable of type ``t``, and gc's cause when not."""
-        if not x.valid() or not is_valid(t) or not is_valid(x.type):
+        if x.mode is Mode.INVALID or not is_valid(t) or not is_valid(x.type):
             return True, ""
         v = x.type
         if identical(v, t):
@@ -230,12 +237,12 @@ class RelationChecker(CheckerBase):
                 identical(v.elem.under, t.elem.under) and not isinstance(v.elem, TypeParam) and \
                 not isinstance(t.elem, TypeParam):
             return True, ""
-        num = (T.BasicInfo.INT, T.BasicInfo.UINT, T.BasicInfo.FLOAT)
+        num = (Info.INT, Info.UINT, Info.FLOAT)
         if not vp and not tp:
             if isinstance(vu, T.Basic) and isinstance(tu, T.Basic):
                 if vu.info in num and tu.info in num:
                     return True, ""
-                if vu.info is T.BasicInfo.COMPLEX and tu.info is T.BasicInfo.COMPLEX:
+                if vu.info is Info.COMPLEX and tu.info is Info.COMPLEX:
                     return True, ""
             if (is_integer(vu) or _bytes_or_runes(vu)) and is_string(tu):
                 return True, ""

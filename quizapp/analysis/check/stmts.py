@@ -14,12 +14,14 @@ break/continue/goto/fallthrough are gc's syntax checks (``syntax.branches``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from tree_sitter import Node
 
 from ..syntax.nodes import fields, gc_pos, named_children, pos_of, start_pos, strip_parens, text
 from ..types import model as T
 from . import constant as C
-from .assign import exprs_of
+from .assign import exprs_of, is_call_expr
 from .base import FuncContext
 from .exprs import ExprKind
 from .objects import Nil, Var, VarKind
@@ -42,7 +44,7 @@ class StmtChecker(RangeChecker):
     huge: list[tuple[object, T.Type]]
 
     def declare_local(self, name_node: Node, obj: Var) -> None:
-        name = text(name_node)
+        name = obj.name     # (the name node's text)
         self.note_size(obj)
         if name == "_":
             return
@@ -67,17 +69,18 @@ class StmtChecker(RangeChecker):
         self.iota = None
         for v in params:
             v.fn = self.fn
-        self.stmt_list(body_statements(body), 0)
-        if sig.results and not Terminating(self.panic_calls).list(body_statements(body)):
+        stmts = body_statements(body)
+        self.stmt_list(stmts, 0)
+        if sig.results and not Terminating(self.panic_calls).list(stmts):
             rbrace = next((c for c in reversed(body.children) if c.type == "}"), body)
             self.error(rbrace, "missing return")
         self.usage(self.fn)
         self.fn, self.iota = saved_fn, saved_iota
 
     def usage(self, fn: FuncContext) -> None:
-        for v in sorted(fn.locals, key=lambda v: (v.pos.line, v.pos.col) if v.pos else (0, 0)):
-            if not v.used:
-                self.error(v.pos, f"declared and not used: {v.name}")  # type: ignore[arg-type]
+        unused = [v for v in fn.locals if not v.used]
+        for v in sorted(unused, key=lambda v: (v.pos.line, v.pos.col) if v.pos else (0, 0)):
+            self.error(v.pos, f"declared and not used: {v.name}")  # type: ignore[arg-type]
 
     def stmt_list(self, stmts: list[Node], ctx: int) -> None:
         for s in stmts:
@@ -89,10 +92,10 @@ class StmtChecker(RangeChecker):
         self.close_scope()
 
     def stmt(self, node: Node, ctx: int = 0) -> None:
-        k = node.type
-        f = getattr(self, "s_" + k, None)
+        table = _STMT_TABLES.get(self.__class__) or _stmt_table(self.__class__)
+        f = table.get(node.type)
         if f is not None:
-            f(node, ctx)
+            f(self, node, ctx)
 
     # ------------------------------------------------------------ simple statements
     def s_expression_statement(self, node: Node, ctx: int) -> None:
@@ -112,7 +115,7 @@ class StmtChecker(RangeChecker):
     def s_send_statement(self, node: Node, ctx: int) -> None:
         ch = self.expr(node.child_by_field_name("channel"))
         val = self.generic_expr(node.child_by_field_name("value"))
-        if not ch.valid() or not val.valid():
+        if ch.mode is Mode.INVALID or val.mode is Mode.INVALID:
             return
         elem = self.chan_elem(node, ch, recv=False)
         if elem is not None:
@@ -184,6 +187,15 @@ class StmtChecker(RangeChecker):
                                (f"\t{self.fpos(alt.pos)}: inner declaration of var {p.name} "
                                 f"{self.tstr(alt.type)}",))
             return
+        if len(results) == len(res) and (len(results) != 1 or not is_call_expr(results[0])) and \
+                all(p.type is not None for p in res):
+            # one value per result (init_vars' first case, without its variables)
+            for p, e in zip(res, results):
+                x = self.expr(e)
+                if x.mode is Mode.INVALID or not is_valid(x.type) or not is_valid(p.type):
+                    continue
+                self.assignment(x, p.type, "return statement")
+            return
         lhs = [Var(p.name, None, p.type, VarKind.RESULT) for p in res]
         self.init_vars(lhs, results, node)
 
@@ -198,7 +210,7 @@ class StmtChecker(RangeChecker):
             self.stmt(init, 0)
         cond = node.child_by_field_name("condition")
         x = self.expr(cond)
-        if x.valid() and not all_boolean(x.type):
+        if x.mode is not Mode.INVALID and not all_boolean(x.type):
             self.error(cond, "non-boolean condition in if statement")
         self.stmt(node.child_by_field_name("consequence"), ctx)
         alt = node.child_by_field_name("alternative")
@@ -225,7 +237,7 @@ class StmtChecker(RangeChecker):
             post = None
         if cond is not None:
             x = self.expr(cond)
-            if x.valid() and not all_boolean(x.type):
+            if x.mode is not Mode.INVALID and not all_boolean(x.type):
                 self.error(cond, "non-boolean condition in for statement")
         if post is not None:
             self.stmt(post, 0)
@@ -242,7 +254,8 @@ class StmtChecker(RangeChecker):
         if tag is not None:
             x = self.expr(tag)
             self.assignment(x, None, "switch expression")
-            if x.valid() and comparable_cause(x.type, True, self.tstr) is not None and not has_nil(x.type):
+            if x.mode is not Mode.INVALID and comparable_cause(x.type, True, self.tstr) is not None \
+                    and not has_nil(x.type):
                 self.error(x, f"cannot switch on {self.ostr(x)} ({self.tstr(x.type)} is not comparable)")
                 x.invalidate()
         else:
@@ -270,14 +283,14 @@ class StmtChecker(RangeChecker):
     def case_values(self, x: Operand, values: list[Node], seen: dict[object, list[tuple[object, T.Type]]]) -> None:
         for e in values:
             v = self.expr(e)
-            if not x.valid() or not v.valid():
+            if x.mode is Mode.INVALID or v.mode is Mode.INVALID:
                 continue
             self.convert_untyped(v, x.type)
-            if not v.valid():
+            if v.mode is Mode.INVALID:
                 continue
             res = v.copy()
             self.comparison(res, x, "==", True)
-            if not res.valid():
+            if res.mode is Mode.INVALID:
                 continue
             if v.mode is not Mode.CONSTANT or v.val is None:
                 continue
@@ -304,7 +317,7 @@ class StmtChecker(RangeChecker):
             lhs = None
         sx: Operand | None = None
         x = self.expr(node.child_by_field_name("value"))
-        if x.valid():
+        if x.mode is not Mode.INVALID:
             if isinstance(x.type, TypeParam):
                 self.error(x, f"cannot use type switch on type parameter value {self.ostr(x)}")
             elif is_interface(x.type):
@@ -321,7 +334,7 @@ class StmtChecker(RangeChecker):
             t = self.case_types(sx, types, seen)
             self.open_scope()
             if lhs is not None:
-                v = Var(text(lhs), pos_of(lhs), t, VarKind.LOCAL, None)
+                v = Var(text(lhs), lhs, t, VarKind.LOCAL, None)
                 self.scope.names[v.name] = v
                 lhs_vars.append(v)
             self.stmt_list(clause_statements(cc), ctx)
@@ -399,6 +412,16 @@ class StmtChecker(RangeChecker):
             self.short_var_decl(comm, lhs, [rhs])
         else:
             self.assign_vars(lhs, [rhs])
+
+
+_STMT_TABLES: dict[type, dict[str, Any]] = {}
+"""For each checker class, the method (``s_KIND``) that checks each kind of statement."""
+
+
+def _stmt_table(cls: type) -> dict[str, Any]:
+    table = {name[2:]: getattr(cls, name) for name in dir(cls) if name.startswith("s_")}
+    _STMT_TABLES[cls] = table
+    return table
 
 
 def _go_val(v: object) -> object:

@@ -23,6 +23,13 @@ class InvalidType(T.Basic):
 INVALID = InvalidType("invalid type", T.BasicInfo.NIL, 8, 8)
 
 
+class Info:
+    """``T.BasicInfo``'s members as plain class attributes, for the checker's frequent tests
+    (a member read through an enum class is slow on Python 3.11: see ``operand.Mode``)."""
+
+    BOOL, INT, UINT, FLOAT, COMPLEX, STRING, UNSAFE_POINTER, NIL = T.BasicInfo
+
+
 def is_valid(t: T.Type | None) -> bool:
     """Not the invalid type, nor a named type whose declaration failed (one being read is valid)."""
     if t is None or t is INVALID:

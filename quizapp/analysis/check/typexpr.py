@@ -22,7 +22,7 @@ from . import constant as C
 from .exprstr import expr_string
 from .generics import GenericChecker
 from .subst import instantiate_named
-from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var, VarKind
+from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var, VariableKind, VarKind
 from .operand import Mode, Operand
 from .predicates import comparable_cause, identical, intersect, is_integer, is_untyped, type_set
 from .relations import representable_const
@@ -328,12 +328,12 @@ class TypeChecker(GenericChecker):
             if result.type == "parameter_list":
                 rvars, _ = self.param_list(result, VarKind.RESULT, declare, allow_variadic=False)
             else:
-                rvars = [Var("", pos_of(result), self.var_type(result), VarKind.RESULT)]
+                rvars = [Var("", result, self.var_type(result), VarKind.RESULT)]
         sig = T.Signature([T.Param(v.name, v.type) for v in pvars],
                           [T.Param(v.name, v.type) for v in rvars], variadic)
         return sig, pvars, rvars
 
-    def param_list(self, node: Node | None, kind: VarKind, declare: bool,
+    def param_list(self, node: Node | None, kind: VariableKind, declare: bool,
                    allow_variadic: bool) -> tuple[list[Var], bool]:
         out: list[Var] = []
         variadic = False
@@ -353,12 +353,12 @@ class TypeChecker(GenericChecker):
             names = fields(p, "name")
             if names:
                 for n in names:
-                    v = Var(text(n), pos_of(n), t, kind, self.fn)
+                    v = Var(text(n), n, t, kind, self.fn)
                     out.append(v)
                     if declare:
                         self.declare_local(n, v)
             else:
-                out.append(Var("", pos_of(tnode) if tnode is not None else None, t, kind, self.fn))
+                out.append(Var("", tnode, t, kind, self.fn))
         return out, variadic
 
     def declare_local(self, name_node: Node, obj: Any) -> None:
@@ -378,7 +378,7 @@ class TypeChecker(GenericChecker):
                 tp = TypeParam(text(n), len(tparams))
                 tp.pos = pos_of(n)  # type: ignore[attr-defined]
                 tparams.append(tp)
-                obj = TypeName(text(n), pos_of(n), tp)
+                obj = TypeName(text(n), n, tp)
                 if text(n) != "_":
                     self.scope.names[text(n)] = obj
                 bounds.append((tp, cnode))

@@ -115,53 +115,53 @@
         <translation>编译器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="69"/>
-        <location filename="../../ui/compare.py" line="110"/>
+        <location filename="../../ui/compare.py" line="73"/>
+        <location filename="../../ui/compare.py" line="114"/>
         <source>This app (built-in analyzer)</source>
         <translation>本应用（内置分析器）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="72"/>
+        <location filename="../../ui/compare.py" line="76"/>
         <source>No Go toolchain was found.</source>
         <translation>没有找到 Go 工具链。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="90"/>
+        <location filename="../../ui/compare.py" line="94"/>
         <source>The build could not run: {error}</source>
         <translation>无法编译：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="100"/>
+        <location filename="../../ui/compare.py" line="104"/>
         <source>Line numbers are those of your code: the package clause and func main the sandbox wraps it in are left out, and so are the lines about them.</source>
         <translation>行号按你的代码计：沙盒包在外面的 package 子句和 func main 不计入，关于它们的行也不显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="103"/>
+        <location filename="../../ui/compare.py" line="107"/>
         <source>Warning: this toolchain is {v}; the app&apos;s answers are those of {go}.</source>
         <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="106"/>
+        <location filename="../../ui/compare.py" line="110"/>
         <source>The compiler rejected the program.</source>
         <translation>编译器拒绝了这个程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="107"/>
+        <location filename="../../ui/compare.py" line="111"/>
         <source>The outputs are identical.</source>
         <translation>两边的输出完全一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="108"/>
+        <location filename="../../ui/compare.py" line="112"/>
         <source>{n} lines differ (marked ≠).</source>
         <translation>有 {n} 行不同（标记为 ≠）。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="111"/>
+        <location filename="../../ui/compare.py" line="115"/>
         <source>go build -gcflags=-m ({v})</source>
         <translation>go build -gcflags=-m（{v}）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="112"/>
+        <location filename="../../ui/compare.py" line="116"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
     </message>
@@ -169,124 +169,124 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="332"/>
+        <location filename="../../ui/diagram_view.py" line="333"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="333"/>
+        <location filename="../../ui/diagram_view.py" line="334"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="334"/>
+        <location filename="../../ui/diagram_view.py" line="335"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="335"/>
+        <location filename="../../ui/diagram_view.py" line="336"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="336"/>
+        <location filename="../../ui/diagram_view.py" line="337"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="337"/>
+        <location filename="../../ui/diagram_view.py" line="338"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="338"/>
+        <location filename="../../ui/diagram_view.py" line="339"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="339"/>
+        <location filename="../../ui/diagram_view.py" line="340"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="340"/>
+        <location filename="../../ui/diagram_view.py" line="341"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="341"/>
+        <location filename="../../ui/diagram_view.py" line="342"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="344"/>
+        <location filename="../../ui/diagram_view.py" line="345"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="345"/>
+        <location filename="../../ui/diagram_view.py" line="346"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="346"/>
+        <location filename="../../ui/diagram_view.py" line="347"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="347"/>
-        <location filename="../../ui/diagram_view.py" line="349"/>
+        <location filename="../../ui/diagram_view.py" line="348"/>
+        <location filename="../../ui/diagram_view.py" line="350"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="348"/>
+        <location filename="../../ui/diagram_view.py" line="349"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="371"/>
-        <location filename="../../ui/diagram_view.py" line="434"/>
+        <location filename="../../ui/diagram_view.py" line="372"/>
+        <location filename="../../ui/diagram_view.py" line="435"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="447"/>
+        <location filename="../../ui/diagram_view.py" line="448"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="461"/>
+        <location filename="../../ui/diagram_view.py" line="462"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="472"/>
+        <location filename="../../ui/diagram_view.py" line="473"/>
         <source>The program panics: {value}</source>
         <translation>程序发生 panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="478"/>
+        <location filename="../../ui/diagram_view.py" line="479"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="485"/>
+        <location filename="../../ui/diagram_view.py" line="486"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="487"/>
+        <location filename="../../ui/diagram_view.py" line="488"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="534"/>
+        <location filename="../../ui/diagram_view.py" line="535"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="537"/>
+        <location filename="../../ui/diagram_view.py" line="538"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
@@ -323,63 +323,78 @@
     </message>
     <message>
         <location filename="../../diagram/render.py" line="59"/>
+        <source>line {n}: append grows the slice: a new, larger backing array</source>
+        <translation>第 {n} 行：append 扩容：新的、更大的底层数组</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="62"/>
         <source>line {n}: allocate {site}</source>
         <translation>第 {n} 行：分配 {site}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="61"/>
+        <location filename="../../diagram/render.py" line="64"/>
         <source>line {n}: start {g}</source>
         <translation>第 {n} 行：启动 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="63"/>
+        <location filename="../../diagram/render.py" line="66"/>
         <source>switch to {g}</source>
         <translation>切换到 {g}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="65"/>
+        <location filename="../../diagram/render.py" line="68"/>
         <source>line {n}: panic: {value}</source>
         <translation>第 {n} 行：panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="70"/>
+        <source>the panic leaves {f}: it returns nothing</source>
+        <translation>panic 离开 {f}：它不返回任何值</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="74"/>
+        <source>line {n}: send {value} on a channel</source>
+        <translation>第 {n} 行：向通道发送 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/render.py" line="75"/>
         <location filename="../../diagram/words.py" line="48"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="75"/>
         <location filename="../../diagram/words.py" line="50"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="66"/>
+        <location filename="../../diagram/render.py" line="75"/>
         <source>close a channel</source>
         <translation>关闭通道</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="67"/>
+        <location filename="../../diagram/render.py" line="76"/>
         <source>select</source>
         <translation>select 语句</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="68"/>
+        <location filename="../../diagram/render.py" line="77"/>
         <source>line {n}: {what}</source>
         <translation>第 {n} 行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="250"/>
+        <location filename="../../diagram/render.py" line="260"/>
         <source>step {i} of {n}</source>
         <translation>第 {i} 步，共 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="252"/>
+        <location filename="../../diagram/render.py" line="262"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../diagram/render.py" line="359"/>
+        <location filename="../../diagram/render.py" line="377"/>
         <source>Values cut short in the drawing, in full:</source>
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
@@ -434,47 +449,47 @@
         <translation>等待条件变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="64"/>
+        <location filename="../../diagram/words.py" line="65"/>
         <source>{ours} ({go})</source>
         <translation>{ours}（{go}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="118"/>
+        <location filename="../../diagram/words.py" line="119"/>
         <source>cannot run: {what} (line {line}, column {col})</source>
         <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="146"/>
+        <location filename="../../diagram/words.py" line="149"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="147"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="148"/>
+        <location filename="../../diagram/words.py" line="151"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="150"/>
+        <location filename="../../diagram/words.py" line="153"/>
         <source>SP</source>
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="162"/>
+        <location filename="../../diagram/words.py" line="174"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="164"/>
+        <location filename="../../diagram/words.py" line="176"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="75"/>
+        <location filename="../../diagram/words.py" line="76"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -484,367 +499,407 @@
         <translation>nil map：没有创建任何 map，因此不指向任何地方；Go 把它打印成 map[]，和空 map 一样，但向它写入会 panic</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="76"/>
+        <location filename="../../diagram/words.py" line="60"/>
+        <source>not started yet</source>
+        <translation>尚未开始运行</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="77"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="77"/>
+        <location filename="../../diagram/words.py" line="78"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="78"/>
+        <location filename="../../diagram/words.py" line="79"/>
         <source>: {why}</source>
         <translation>：{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="91"/>
+        <location filename="../../diagram/words.py" line="92"/>
         <source>the interpreter does not support {what}</source>
         <translation>解释器不支持 {what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="94"/>
+        <location filename="../../diagram/words.py" line="95"/>
         <source>{what} (the analyzer does not judge it)</source>
         <translation>{what}（分析器不对它作判断）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="97"/>
+        <location filename="../../diagram/words.py" line="98"/>
         <source>function {f} has no body</source>
         <translation>函数 {f} 没有函数体</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="100"/>
+        <location filename="../../diagram/words.py" line="101"/>
         <source>math.{f} (Go computes it with its own approximation, whose last bits the interpreter does not reproduce)</source>
         <translation>math.{f}（Go 用自己的近似算法计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="103"/>
+        <location filename="../../diagram/words.py" line="104"/>
         <source>math.Pow with a fractional exponent (Go computes it with its own Exp and Log, whose last bits the interpreter does not reproduce)</source>
         <translation>指数为小数的 math.Pow（Go 用自己的 Exp 和 Log 计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="107"/>
+        <location filename="../../diagram/words.py" line="108"/>
         <source>{f} (it reads the wall clock or the local time zone)</source>
         <translation>{f}（它读取真实时钟或本地时区）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="110"/>
+        <location filename="../../diagram/words.py" line="111"/>
         <source>more than {n} goroutines alive at once</source>
         <translation>同时存活的 goroutine 超过 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="115"/>
+        <location filename="../../diagram/words.py" line="116"/>
         <source>calls nested more than {n} deep (the interpreter&apos;s stack is smaller than Go&apos;s)</source>
         <translation>调用嵌套超过 {n} 层（解释器的栈比 Go 的小）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="120"/>
+        <location filename="../../diagram/words.py" line="121"/>
         <source>cannot run: {what}</source>
         <translation>无法运行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="123"/>
+        <location filename="../../diagram/words.py" line="124"/>
         <source>stopped after {n} steps (the step budget)</source>
         <translation>执行 {n} 步后停止（步数上限）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="125"/>
+        <location filename="../../diagram/words.py" line="126"/>
         <source>there is no program to draw</source>
         <translation>没有可以绘制的程序</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="126"/>
+        <location filename="../../diagram/words.py" line="127"/>
         <source>the program took no step</source>
         <translation>程序一步也没有执行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="133"/>
+        <location filename="../../diagram/words.py" line="134"/>
         <source>go closure</source>
         <translation>go 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="134"/>
+        <location filename="../../diagram/words.py" line="135"/>
         <source>deferred closure</source>
         <translation>defer 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="135"/>
+        <location filename="../../diagram/words.py" line="136"/>
         <source>defer record</source>
         <translation>defer 记录</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="139"/>
+        <location filename="../../diagram/words.py" line="140"/>
+        <source>{name}, boxed</source>
+        <translation>{name}（装箱）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="142"/>
         <source>{name}&apos;s array, moved</source>
         <translation>{name} 的数组（已搬到堆上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="149"/>
+        <location filename="../../diagram/words.py" line="152"/>
         <source>not allocated</source>
         <translation>未分配</translation>
     </message>
     <message>
         <location filename="../../diagram/words.py" line="154"/>
+        <source>globals</source>
+        <translation>全局变量</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="156"/>
+        <source>package-level variables: static data, neither on the stack nor on the heap</source>
+        <translation>包级变量：静态数据，既不在栈上也不在堆上</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="161"/>
         <source>the stack pointer: the top of the running goroutine&apos;s stack</source>
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="159"/>
+        <location filename="../../diagram/words.py" line="166"/>
         <source>goroutine {n}&apos;s stack pointer: the top of its stack</source>
         <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="168"/>
+        <location filename="../../diagram/words.py" line="170"/>
+        <source>{f}, the go statement&apos;s wrapper</source>
+        <translation>{f}（go 语句的包装函数）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="171"/>
+        <source>{f}, the deferred call&apos;s wrapper</source>
+        <translation>{f}（延迟调用的包装函数）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="180"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="169"/>
+        <location filename="../../diagram/words.py" line="181"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="174"/>
+        <location filename="../../diagram/words.py" line="186"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="180"/>
+        <location filename="../../diagram/words.py" line="192"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="181"/>
+        <location filename="../../diagram/words.py" line="193"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="186"/>
+        <location filename="../../diagram/words.py" line="198"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="187"/>
+        <location filename="../../diagram/words.py" line="199"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="189"/>
+        <location filename="../../diagram/words.py" line="201"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="191"/>
+        <location filename="../../diagram/words.py" line="203"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="193"/>
+        <location filename="../../diagram/words.py" line="205"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="194"/>
+        <location filename="../../diagram/words.py" line="206"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="196"/>
+        <location filename="../../diagram/words.py" line="208"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="198"/>
+        <location filename="../../diagram/words.py" line="210"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="199"/>
+        <location filename="../../diagram/words.py" line="211"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="200"/>
+        <location filename="../../diagram/words.py" line="212"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="201"/>
+        <location filename="../../diagram/words.py" line="213"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="203"/>
+        <location filename="../../diagram/words.py" line="215"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="209"/>
+        <location filename="../../diagram/words.py" line="221"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="210"/>
+        <location filename="../../diagram/words.py" line="222"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="212"/>
+        <location filename="../../diagram/words.py" line="224"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="215"/>
+        <location filename="../../diagram/words.py" line="227"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="217"/>
+        <location filename="../../diagram/words.py" line="229"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="219"/>
+        <location filename="../../diagram/words.py" line="231"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="221"/>
+        <location filename="../../diagram/words.py" line="233"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="301"/>
+        <location filename="../../diagram/words.py" line="313"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="303"/>
+        <location filename="../../diagram/words.py" line="315"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="331"/>
+        <location filename="../../diagram/words.py" line="343"/>
         <source>Go uses its static table</source>
         <translation>Go 用静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="333"/>
+        <location filename="../../diagram/words.py" line="345"/>
         <source>zero-size (runtime.zerobase)</source>
         <translation>大小为零（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="336"/>
+        <location filename="../../diagram/words.py" line="348"/>
         <source>the append uses its stack buffer</source>
         <translation>append 用栈上缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="337"/>
+        <location filename="../../diagram/words.py" line="349"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="332"/>
+        <location filename="../../diagram/words.py" line="360"/>
+        <source>the program stops: {message} (exit status 2)</source>
+        <translation>程序停止：{message}（退出状态 2）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="362"/>
+        <source>the program crashes: {message} (exit status 2)</source>
+        <translation>程序崩溃：{message}（退出状态 2）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="344"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="334"/>
+        <location filename="../../diagram/words.py" line="346"/>
         <source>Go uses the zero value</source>
         <translation>Go 用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="335"/>
+        <location filename="../../diagram/words.py" line="347"/>
         <source>Go uses a static function value</source>
         <translation>Go 用静态函数值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="208"/>
+        <location filename="../../diagram/words.py" line="220"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="223"/>
+        <location filename="../../diagram/words.py" line="235"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="233"/>
+        <location filename="../../diagram/words.py" line="245"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="236"/>
+        <location filename="../../diagram/words.py" line="248"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="239"/>
+        <location filename="../../diagram/words.py" line="251"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="244"/>
+        <location filename="../../diagram/words.py" line="256"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="247"/>
+        <location filename="../../diagram/words.py" line="259"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="252"/>
+        <location filename="../../diagram/words.py" line="264"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="257"/>
+        <location filename="../../diagram/words.py" line="269"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="272"/>
+        <location filename="../../diagram/words.py" line="284"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="283"/>
+        <location filename="../../diagram/words.py" line="295"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="285"/>
+        <location filename="../../diagram/words.py" line="297"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="289"/>
+        <location filename="../../diagram/words.py" line="301"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="310"/>
+        <location filename="../../diagram/words.py" line="322"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="313"/>
+        <location filename="../../diagram/words.py" line="325"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="320"/>
+        <location filename="../../diagram/words.py" line="332"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="321"/>
+        <location filename="../../diagram/words.py" line="333"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="322"/>
+        <location filename="../../diagram/words.py" line="334"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -2792,304 +2847,304 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="181"/>
+        <location filename="../../ui/sandbox.py" line="182"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="182"/>
+        <location filename="../../ui/sandbox.py" line="183"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="183"/>
+        <location filename="../../ui/sandbox.py" line="184"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="184"/>
+        <location filename="../../ui/sandbox.py" line="185"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="185"/>
+        <location filename="../../ui/sandbox.py" line="186"/>
         <source>Inlining on (default build)</source>
         <translation>开启内联（默认构建）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="187"/>
+        <location filename="../../ui/sandbox.py" line="188"/>
         <source>Off: go build -gcflags=&apos;-m -l&apos;, what articles show. On: go build -gcflags=-m, the everyday build, where small functions are inlined into their callers.</source>
         <translation>关闭：go build -gcflags=&apos;-m -l&apos;，也就是文章里展示的结果。开启：go build -gcflags=-m，即日常的构建，小函数会被内联进调用方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="189"/>
+        <location filename="../../ui/sandbox.py" line="190"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="190"/>
+        <location filename="../../ui/sandbox.py" line="191"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="191"/>
-        <location filename="../../ui/sandbox.py" line="193"/>
+        <location filename="../../ui/sandbox.py" line="192"/>
+        <location filename="../../ui/sandbox.py" line="194"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="192"/>
+        <location filename="../../ui/sandbox.py" line="193"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="194"/>
+        <location filename="../../ui/sandbox.py" line="195"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="248"/>
-        <location filename="../../ui/sandbox.py" line="263"/>
-        <location filename="../../ui/sandbox.py" line="289"/>
-        <location filename="../../ui/sandbox.py" line="294"/>
+        <location filename="../../ui/sandbox.py" line="249"/>
+        <location filename="../../ui/sandbox.py" line="264"/>
+        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="295"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="249"/>
-        <location filename="../../ui/sandbox.py" line="290"/>
+        <location filename="../../ui/sandbox.py" line="250"/>
+        <location filename="../../ui/sandbox.py" line="291"/>
         <source>Analysing the program…</source>
         <translation>正在分析程序…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="264"/>
+        <location filename="../../ui/sandbox.py" line="265"/>
         <source>Analysing… {n} s</source>
         <translation>正在分析… {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="310"/>
+        <location filename="../../ui/sandbox.py" line="311"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
+        <location filename="../../ui/sandbox.py" line="312"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="312"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
         <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="315"/>
+        <location filename="../../ui/sandbox.py" line="316"/>
         <source>No diagram: there is nothing to draw.</source>
         <translation>没有内存图：没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="316"/>
+        <location filename="../../ui/sandbox.py" line="317"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="341"/>
+        <location filename="../../ui/sandbox.py" line="342"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="344"/>
+        <location filename="../../ui/sandbox.py" line="345"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="347"/>
+        <location filename="../../ui/sandbox.py" line="348"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="349"/>
+        <location filename="../../ui/sandbox.py" line="350"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="352"/>
+        <location filename="../../ui/sandbox.py" line="353"/>
         <source>1 heap site (compiler)</source>
         <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="353"/>
+        <location filename="../../ui/sandbox.py" line="354"/>
         <source>{n} heap sites (compiler)</source>
         <translation>{n} 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="355"/>
+        <location filename="../../ui/sandbox.py" line="356"/>
         <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
         <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="368"/>
+        <location filename="../../ui/sandbox.py" line="370"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="373"/>
+        <location filename="../../ui/sandbox.py" line="375"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="378"/>
+        <location filename="../../ui/sandbox.py" line="380"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="382"/>
+        <location filename="../../ui/sandbox.py" line="384"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="385"/>
+        <location filename="../../ui/sandbox.py" line="387"/>
         <source>A constant boxed in an interface is reported as escaping (and counted above, as the compiler reports it), but needs no allocation at run time: Go uses a read-only copy.</source>
         <translation>装箱进接口的常量被报告为逃逸（上面的计数按编译器的报告计入了它），但运行时不需要分配：Go 使用一份只读副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="388"/>
+        <location filename="../../ui/sandbox.py" line="390"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="389"/>
+        <location filename="../../ui/sandbox.py" line="391"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="396"/>
+        <location filename="../../ui/sandbox.py" line="398"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="399"/>
+        <location filename="../../ui/sandbox.py" line="401"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="402"/>
+        <location filename="../../ui/sandbox.py" line="404"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="404"/>
+        <location filename="../../ui/sandbox.py" line="406"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="406"/>
+        <location filename="../../ui/sandbox.py" line="408"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="408"/>
+        <location filename="../../ui/sandbox.py" line="410"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="417"/>
+        <location filename="../../ui/sandbox.py" line="419"/>
         <source>({f}, inlined)</source>
         <translation>（{f}，已内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="422"/>
+        <location filename="../../ui/sandbox.py" line="424"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="423"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="424"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="425"/>
+        <location filename="../../ui/sandbox.py" line="427"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="426"/>
+        <location filename="../../ui/sandbox.py" line="428"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="428"/>
+        <location filename="../../ui/sandbox.py" line="430"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="429"/>
+        <location filename="../../ui/sandbox.py" line="431"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="430"/>
+        <location filename="../../ui/sandbox.py" line="432"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="431"/>
+        <location filename="../../ui/sandbox.py" line="433"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="432"/>
+        <location filename="../../ui/sandbox.py" line="434"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="436"/>
+        <location filename="../../ui/sandbox.py" line="438"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="465"/>
+        <location filename="../../ui/sandbox.py" line="467"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="466"/>
+        <location filename="../../ui/sandbox.py" line="468"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="474"/>
-        <location filename="../../ui/sandbox.py" line="477"/>
-        <location filename="../../ui/sandbox.py" line="481"/>
+        <location filename="../../ui/sandbox.py" line="476"/>
+        <location filename="../../ui/sandbox.py" line="479"/>
+        <location filename="../../ui/sandbox.py" line="483"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="474"/>
+        <location filename="../../ui/sandbox.py" line="476"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="477"/>
+        <location filename="../../ui/sandbox.py" line="479"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="488"/>
+        <location filename="../../ui/sandbox.py" line="490"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="490"/>
+        <location filename="../../ui/sandbox.py" line="491"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="496"/>
+        <location filename="../../ui/sandbox.py" line="497"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -3188,7 +3243,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>导出学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="281"/>
+        <location filename="../../ui/stats_view.py" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -236,7 +236,8 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     active = {f.id for g in view.goroutines for f in g.frames}
     ghosts = _ghosts(view, active) if what_if else {}
     ghost_keys = {o.id for objs in ghosts.values() for o in objs}
-    labels.append(Text(Rect(stack_x, 8, STACK_W, 20), "Stack", "Stack", "title"))
+    stack_title = Text(Rect(stack_x, 8, STACK_W, 20), "Stack", "Stack", "title")
+    labels.append(stack_title)
     labels.append(Text(Rect(heap_x, 8, HEAP_W, 20), "Heap", "Heap", "title"))
     stack_objs: dict[int, list[ObjView]] = {}
     for o in view.stack_objects:
@@ -250,7 +251,8 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
         box, _children, y = _frame_box(view.globals, stack_x, y, [], row_of, obj_rows)
         box.kind, box.where = "statics", "static"
         boxes.append(box)
-        y += GAP * 2
+        stack_title.rect = Rect(stack_x, y + GAP, STACK_W, 20)      # the stacks' heading under it
+        y += GAP + 26
     for gi, g in enumerate(order):
         if gi > 0 or len(order) > 1:
             # the name, and under it the state: what it waits for can take two lines, in any language

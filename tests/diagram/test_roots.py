@@ -65,6 +65,8 @@ def test_what_only_a_global_points_to_is_live_and_drawn_with_its_arrow() -> None
     assert len(statics) == 1
     stack_top = min(b.rect.y for b in scene.boxes if b.kind == "frame")
     assert statics[0].rect.bottom < stack_top                      # above every stack
+    heading = next(t for t in scene.labels if t.text == "Stack")
+    assert statics[0].rect.bottom < heading.rect.y < stack_top       # not under the stacks' heading
     assert {a.target for a in scene.arrows if a.source in ("g", "active")} == {live["x"].id, live["&Config{...}"].id}
 
 

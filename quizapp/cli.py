@@ -322,7 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--screenshot", metavar="OUT.png", help="render a view offscreen to a PNG and exit")
     ap.add_argument("--view", default="packs", help="the view to render (with --screenshot)")
     ap.add_argument("--lang", choices=["en", "zh"],
-                    help="language: of the window (and kept, as Settings keeps it), of --screenshot and of diagram "
+                    help="language: of the window (for this run; Settings keeps a choice), of --screenshot and of diagram "
                          "(default: the saved setting, else the system's; English for --screenshot and diagram)")
     ap.add_argument("--theme", choices=["light", "dark"], help="theme (with --screenshot; default light)")
     ap.add_argument("--size", metavar="WxH", help="window size (with --screenshot; default 1280x800)")

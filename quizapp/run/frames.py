@@ -80,6 +80,7 @@ class Code:
         self.name = fn.name
         self.nslots = 0
         self.ntemps = 0
+        self.held: tuple[int, ...] = ()                # temporaries that outlive their statement
         self.params: list[tuple[int, bool]] = []      # (slot, aggregate) per argument, receiver first
         self.results: list[tuple[int, Callable[[], Any], bool]] = []   # (slot, zero, aggregate)
         self.body: Callable[[Frame], Any] | None = None

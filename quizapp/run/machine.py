@@ -429,7 +429,7 @@ class Machine:
             text = b"panic: panic while printing panic value\n"
         self.out.write_err(text)
         if self.tracer is not None:
-            self.tracer.on_crash(text)
+            self.tracer.on_crash(text, g)
         self.finish(2)
 
     def finish(self, status: int, error: RunError | None = None) -> None:

@@ -37,8 +37,8 @@ def scope_span(root: Any, line: int, col: int) -> Span | None:
     node = root.descendant_for_point_range(point, point)
     start = (line, col)
     while node is not None and node.type not in _SCOPES:
-        if node.type in _FUNCS:
-            return None
+        if node.type in _FUNCS and not (node.type == "func_literal" and node.start_point == point):
+            return None                    # (a value made at a func literal lives around it)
         if node.type in _DECLS:
             row, c = node.end_point
             start = (row + 1, c + 1)

@@ -343,7 +343,9 @@ def _frame(m: Any, reg: Registry, walk: _Walk, text: Any, fr: Any, now: int = -1
         if cell is None:
             continue
         if _hidden(v) or not (in_scope(spans[slot], line, col) or _declared_now(reg, cell, now)):
-            walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])   # still a root
+            span = spans[slot]
+            if span is None or (line, col) <= span[1]:   # its block is not over: still a root
+                walk.refs(v.type, cell if is_aggregate(v.type) else cell[0], [])
             continue
         fv.vars.append(_var(m, reg, walk, text, fr, v, cell, captured=False))
     for tmp in fr.t:

@@ -208,6 +208,7 @@ class LoopCompiler(CompilerBase):
 
         held = self.code.ntemps          # the ranged slice, kept by the loop (a root) while it runs
         self.code.ntemps += 1
+        self.code.held += (held,)
 
         def range_slice(fr: Frame) -> Any:
             s = x(fr)

@@ -82,6 +82,7 @@ class Tracer:
         self.next_frame = 0
         self.registry: Any = None
         self.stop_after: int | None = None
+        self.panic_frames: dict[int, list] = {}   # goroutine id -> its frames when it last panicked
         self.stmt_start: dict[int, int] = {}     # frame id -> step at which its statement began
         self.combined: tuple[int, int, int, str] | None = None   # see allocs.combine_small
         self.no_alloc = ""           # the next step's ``StepRecord.no_alloc``
@@ -118,6 +119,12 @@ class Tracer:
 
     def on_step(self, fr: Any, pos: Pos, kind: str) -> None:
         self.stmt_start[fr.id] = len(self.steps)
+        t = fr.t
+        if t:               # what the last statement computed first is dead now: not a root
+            held = fr.code.held
+            for k in range(len(t)):
+                if k not in held:
+                    t[k] = None
         self.record(pos, Event.LOOP if kind == "loop" else Event.STMT, g=fr.g)
 
     def on_call(self, fr: Any) -> None:
@@ -153,20 +160,27 @@ class Tracer:
             return
         self.record(self._pos(), Event.EXIT, "fatal error: all goroutines are asleep - deadlock!")
 
-    def on_crash(self, report: bytes) -> None:
+    def on_crash(self, report: bytes, g: Any) -> None:
         """An unrecovered panic ends the program (after ``report`` went to stderr): the last
-        step, at the panic's line; its frames are unwound by now."""
+        step, at the panic's line. Go prints its report with the panicking goroutine's
+        frames still on the stack (the report names them), so the step draws them as the
+        panic found them, though the interpreter has unwound them by now."""
         first = report.decode("utf-8", "replace").split("\n", 1)[0]
         where = next((s for s in reversed(self.steps) if s.event == Event.PANIC), None)
         pos = Pos(where.line, where.col) if where is not None else None
+        held = g.frames
+        g.frames = self.panic_frames.get(g.id, held)
         try:
-            self.record(pos, Event.EXIT, first)
+            self.record(pos, Event.EXIT, first, g=g)
         except (BudgetSpent, StopRun):
             pass                 # the run ends here anyway
+        finally:
+            g.frames = held
 
     def on_panic(self, fr: Any, p: Any) -> None:
         """A panic starts unwinding ``fr``: one step, before any deferred call runs."""
         from .panicprint import panic_value_line
+        self.panic_frames[fr.g.id] = list(fr.g.frames)
         self.record(fr.pos, Event.PANIC, panic_value_line(p), g=fr.g)
 
     def alloc_hook(self, node: Any) -> Callable[[Any, Any], None]:

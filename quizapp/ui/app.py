@@ -36,7 +36,9 @@ class AppState(QObject):
         self.language = "en"
         self.window = None
 
-    def set_language(self, lang: str) -> None:
+    def set_language(self, lang: str, keep: bool = True) -> None:
+        """Switch the app's words now; ``keep``: remember it for the next start (Settings
+        does; the command line's ``--lang`` is for one run)."""
         lang = "zh" if lang.startswith("zh") else "en"
         for t in self.translators:
             self.app.removeTranslator(t)
@@ -44,7 +46,8 @@ class AppState(QObject):
         if lang == "zh" and not self.translators:
             log.warning("no Chinese translation file in %s", I18N)
         self.language = lang
-        self.settings.setValue("language", lang)
+        if keep:
+            self.settings.setValue("language", lang)
         self.languageChanged.emit(lang)
         if self.window is not None:
             self.window.retranslate_all()
@@ -91,7 +94,7 @@ def install_excepthook(log_path: Path) -> None:
 
 def create(argv: list[str], profile: Path | None = None, lang: str | None = None):  # noqa: ANN201
     """The application and its window; ``profile`` replaces the user's data (screenshots, tests);
-    ``lang`` (the command line's ``--lang``) wins over the saved language and is kept."""
+    ``lang`` (the command line's ``--lang``) wins over the saved language for this run only."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Stack or Heap")
     app.setOrganizationName(APP)
@@ -110,11 +113,12 @@ def create(argv: list[str], profile: Path | None = None, lang: str | None = None
     theme.set_mode(settings.value("theme", "system"))
     theme.apply(app)
     theme.follow_system(app, state.reapply_theme)
+    once = lang is not None
     lang = lang or settings.value("language")
     if lang is None:
         lang = "zh" if QLocale.system().name().startswith("zh") else "en"
     from .main_window import MainWindow
-    state.set_language(lang)
+    state.set_language(lang, keep=not once)
     win = MainWindow(state, settings, data_dir)
     state.window = win
     if profile is None and not settings.value("intro_shown", False, type=bool):

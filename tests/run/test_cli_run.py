@@ -155,7 +155,7 @@ def test_trace_json_and_its_statuses(tmp_path: Path) -> None:
             assert {"id", "label", "value", "site", "verdict"} <= set(o)
     last = steps[-1]
     assert last["stdout"] == len("deferred runs first\n")
-    assert last["event"] == "exit" and last["frames"] == []       # the program's end, unwound
+    assert last["event"] == "exit" and [f["func"] for f in last["frames"]] == ["main"]  # as Go's report
     assert last["detail"] == doc["stderr"].splitlines()[0] and last["stderr"] == len(doc["stderr"].encode())
     unwind = steps[-2]                                   # main's frame, as the panic takes it away
     assert unwind["event"] == "unwind" and unwind["detail"] == "main"

@@ -79,6 +79,22 @@ def test_an_unrecovered_panic_unwinds_and_ends_with_go_s_message(tmp_path: Path)
 
 
 @pytest.mark.go
+def test_the_crash_step_keeps_the_frames_go_s_report_names(tmp_path: Path) -> None:
+    """Go prints its crash report with the panicking frames still on the stack: the exit
+    step draws them (with their variables), as the report lists them, innermost first."""
+    from quizapp.gotool import build_program, run_program
+    m = build(analyze(CRASH), source=CRASH)
+    last = len(m.trace.steps) - 1
+    frames = m.view(last).frames()
+    built = build_program(CRASH, tmp_path / "prog")
+    assert built.ok, built.stderr
+    report = run_program(tmp_path / "prog").stderr.decode().splitlines()
+    named = [ln.split("(")[0] for ln in report if ln.startswith("main.")]
+    assert [f"main.{f.func}" for f in reversed(frames)] == named == ["main.get", "main.main"]
+    assert [v.name for v in frames[-1].vars] == ["s", "i"]
+
+
+@pytest.mark.go
 def test_a_deadlock_ends_with_go_s_message_and_main_still_blocked(tmp_path: Path) -> None:
     m = build(analyze(DEADLOCK), source=DEADLOCK)
     steps = m.trace.steps

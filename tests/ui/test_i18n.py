@@ -135,7 +135,8 @@ def test_chinese_never_says_gc_alone_for_the_compiler() -> None:
 
 
 def test_the_command_lines_lang_opens_the_window_in_it(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    """``quizapp --lang zh`` starts the window in Chinese over a saved English, and keeps it."""
+    """``quizapp --lang zh`` starts the window in Chinese over a saved English, for this run:
+    the saved English stays for the next start; a choice made in Settings is kept."""
     from PySide6.QtCore import QSettings
 
     from quizapp.cli import build_parser
@@ -150,7 +151,11 @@ def test_the_command_lines_lang_opens_the_window_in_it(qtbot, tmp_path: Path) ->
     qtbot.addWidget(win)
     try:
         assert state.language == "zh" and "设置" in [win.tabs.tabText(i) for i in range(win.tabs.count())]
-        assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value("language") == "zh"
+        saved = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        assert saved.value("language") == "en"
+        state.set_language("zh")                     # as the Settings tab does
+        saved = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        assert saved.value("language") == "zh"
     finally:
         state.set_language("en")
         win.close()

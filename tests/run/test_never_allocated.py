@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from quizapp.analysis import analyze
 from quizapp.run.trace import record

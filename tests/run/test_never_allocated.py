@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from quizapp.analysis import analyze
 from quizapp.run.trace import record
 from quizapp.run.tracejson import trace_json

@@ -22,6 +22,8 @@ wide characters), so the geometry is testable without a font.
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -248,9 +250,10 @@ def _layout(view: StepView, what_if: bool, lanes: _Lanes) -> tuple[Scene, tuple[
     sps: list[tuple[int, float]] = []              # (goroutine, its stack pointer)
     order = sorted(view.goroutines, key=lambda g: g.id)     # a fixed order: nothing jumps when they switch
     if view.globals is not None:                   # static data, drawn apart: not a frame of any stack
-        box, _children, y = _frame_box(view.globals, stack_x, y, [], row_of, obj_rows)
+        box, children, y = _frame_box(view.globals, stack_x, y, view.static_objects, row_of, obj_rows)
         box.kind, box.where = "statics", "static"
         boxes.append(box)
+        boxes.extend(children)
         stack_title.rect = Rect(stack_x, y + GAP, STACK_W, 20)      # the stacks' heading under it
         y += GAP + 26
     for gi, g in enumerate(order):
@@ -333,7 +336,7 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
                row_of: dict[tuple[int, str], Rect], obj_rows: dict[str, Rect]
                ) -> tuple[Box, list[Box], float]:
     box = Box("frame", Rect(x, y, STACK_W, 0), f"f{f.id}")
-    title = f"{f.func}  :{f.line}" if f.id else STATICS
+    title = (f"{f.func}  :{f.line}" if f.line else f.func) if f.id else STATICS
     box.texts.append(_fitted(Rect(x + PAD, y + 3, STACK_W - 2 * PAD, HEADER_H - 6),
                           title, title if f.id else STATICS_FULL, "title"))
     ry = y + HEADER_H
@@ -396,7 +399,7 @@ def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
     free = o.where == "heap" and (o.note or "").startswith("escapes, but")
     box = Box(kind, Rect(x, y, w, 0), o.id, where=o.where, garbage=o.garbage, free=free)
     inner = w - 2 * PAD
-    head = f"{o.label}" + (f"  {o.type}" if o.type and o.type != o.label else "")
+    head = f"{o.label}" + (f"  {o.type}" if _type_adds(o) else "")
     tag = "garbage" if o.garbage else "not allocated" if free else ""
     tag_w = 70.0 if o.garbage else 100.0 if free else 0.0
     head_full = f"{o.label} ({o.type}) at {o.addr}" + (f", made by {o.site}" if o.site else "")
@@ -414,6 +417,16 @@ def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:
         box.texts.append(Text(Rect(x + w - PAD - tag_w + 4, y + 2, tag_w - 4, ROW_H), tag, tag, "tag"))
     box.rect.h = ty - y + 4
     return box
+
+
+def _type_adds(o: ObjView) -> bool:
+    """Does an object's type say more than its label (``map[string]int{...}`` names its type
+    already, ``*errors.errorString`` its pointee's)?"""
+    if not o.type:
+        return False
+    bare = o.type.rpartition(".")[2]
+    return not any(re.search(rf"(?<![\w.]){re.escape(t)}(?!\w)", o.label) for t in {o.type, bare}
+                   if t == o.type or "." in o.type)
 
 
 def _ghosts(view: StepView, active: set[int]) -> dict[tuple[int, str], list[ObjView]]:

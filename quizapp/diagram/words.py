@@ -218,6 +218,7 @@ WHYS = (
 
 NOTES = (
     QT_TRANSLATE_NOOP("Diagram", "made by the standard library"),
+    QT_TRANSLATE_NOOP("Diagram", "static data: nothing is allocated"),
     QT_TRANSLATE_NOOP("Diagram", "gc's 32-byte stack buffer for this append: nothing is allocated"),
     QT_TRANSLATE_NOOP("Diagram", "a channel is always made on the heap (runtime.makechan); gc reports "
                        "nothing about it"),

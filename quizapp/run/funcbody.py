@@ -200,6 +200,10 @@ def init_order(body: list[Any]) -> list[Any]:
 
 def package_init(m: Any, g: Any) -> None:
     prog = m.prog
+    if m.tracer is not None:        # static data exists before any code runs (a trace shows it all)
+        for obj in prog.objects:
+            if isinstance(obj, ir.Global) and obj.name != "_":
+                m.global_cell(obj)
     if prog.init is not None and prog.init.body:
         init = prog.init
         if init.unsupported:

@@ -193,6 +193,8 @@ class Machine:
                     cell[:] = v
                 else:
                     cell[0] = v
+                if self.tracer is not None:
+                    self.tracer.registry.static_data(g.type, v, g.static_value)
         return cell
 
     # ------------------------------------------------------------ calls

@@ -21,6 +21,8 @@ from .values import Func, Iface, Map, Ptr, Slice, width
 
 HEAP_BASE = 0xC000010000
 STACK_TOP = 0xC000200000
+DATA_BASE = 0x560000            # the binary's data segment, where static data lies
+STATIC_NOTE = "static data: nothing is allocated"
 
 
 @dataclass
@@ -28,7 +30,7 @@ class ObjInfo:
     """One piece of memory the diagram may draw."""
 
     key: str                          # o1, o2...: stable id within a run
-    kind: str                         # var, alloc, runtime
+    kind: str                         # var, alloc, runtime, static
     container: Any = field(repr=False)
     type: T.Type | None
     label: str
@@ -45,6 +47,9 @@ class ObjInfo:
     inlined: str = ""                 # made by a call inlined into its owner frame: the callee
 
 
+STATIC = "static"
+
+
 class Registry:
     """The objects of one traced run."""
 
@@ -53,6 +58,7 @@ class Registry:
         self.objs: dict[int, ObjInfo] = {}
         self.next = 0
         self.heap_next = HEAP_BASE
+        self.data_next = DATA_BASE
         self.frames: dict[int, Any] = {}
 
     def _key(self) -> str:
@@ -76,7 +82,9 @@ class Registry:
         home = _home(fr)
         inlined = fr.code.name if fr is not None and home is not fr else ""
         fr = home
-        if verdict == "stack" and fr is not None and not on_heap:
+        if kind == "static":
+            addr, self.data_next = self.data_next, self.data_next + max((size + 7) // 8 * 8, 8)
+        elif verdict == "stack" and fr is not None and not on_heap:
             addr = STACK_TOP - fr.id * 0x400 - (len(self.objs) % 64) * 8
         else:
             addr = self._heap_addr(size)
@@ -148,6 +156,20 @@ class Registry:
         """Memory met through a pointer that no site of the program made (the library's)."""
         return self.add(container, "runtime", t, label, verdict="heap",
                         note="made by the standard library")
+
+    def static_data(self, t: T.Type, value: Any, init: Any) -> None:
+        """A package-level variable's statically laid-out initialiser ``init``: what its value
+        points to (``[]string{...}``'s array, ``&T{...}``) is data of the binary, not the heap;
+        a pointer's or a slice's is named by the literal that made it."""
+        from .snapshot import _Walk
+        before = self.next
+        _Walk(self.m, self, self.static_object).refs(t, value, [])
+        if isinstance(t.under, (T.Pointer, T.Slice)) and self.next > before:
+            first = next(i for i in self.objs.values() if i.key == f"o{before + 1}")
+            first.label = _node_label(init)
+
+    def static_object(self, container: Any, t: T.Type | None, label: str) -> ObjInfo:
+        return self.add(container, "static", t, label, verdict=STATIC, note=STATIC_NOTE)
 
     def address(self, container: Any, offset: int = 0) -> int:
         info = self.get(container)

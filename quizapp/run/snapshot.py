@@ -19,7 +19,7 @@ from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
 from .allocs import heap_at_run_time, no_alloc
 from .chans import Chan
-from .registry import ObjInfo, Registry
+from .registry import STATIC, ObjInfo, Registry
 from .scopes import Span, in_scope, scope_span
 from .values import Func, Iface, Map, Ptr, Slice, is_aggregate, slot_types, width
 
@@ -53,12 +53,12 @@ class ObjView:
     label: str
     type: str
     value: str
-    where: str                        # heap, stack, unknown
+    where: str                        # heap, stack, unknown, static
     site: str                         # the analysis site (``name@line:col``) or ""
     verdict: str                      # the site's verdict, or NO_SITE
     addr: str
     owner: int = 0                    # the frame that declared or allocated it (0: none)
-    kind: str = "alloc"               # var, alloc, runtime
+    kind: str = "alloc"               # var, alloc, runtime, static
     points_to: list[str] = field(default_factory=list)
     garbage: bool = False
     note: str = ""
@@ -99,6 +99,7 @@ class StepView:
     stdout: int
     stderr: int
     globals: FrameView | None = None   # the program's package-level variables (static data)
+    static_objects: list[ObjView] = field(default_factory=list)   # what their static initialisers lay out
 
     def frames(self) -> list[FrameView]:
         """The frames of the goroutine this step belongs to (outermost first)."""
@@ -111,9 +112,10 @@ class StepView:
 class _Walk:
     """Follows values to the memory they refer to, registering what it meets."""
 
-    def __init__(self, m: Any, reg: Registry) -> None:
+    def __init__(self, m: Any, reg: Registry, unknown: Any = None) -> None:
         self.m = m
         self.reg = reg
+        self.unknown = unknown or reg.runtime_object    # registers memory no site made
         self.seen: set[str] = set()
         self.order: list[ObjInfo] = []
 
@@ -124,13 +126,13 @@ class _Walk:
         u = t.under
         if isinstance(u, T.Pointer):
             if isinstance(v, Ptr):
-                info = self.reg.get(v.c) or self.reg.runtime_object(v.c, _guess(v, u.elem),
+                info = self.reg.get(v.c) or self.unknown(v.c, _guess(v, u.elem),
                                                                     f"*{T.type_string(u.elem)}")
                 self.visit(info, out)
             return
         if isinstance(u, T.Slice):
             if isinstance(v, Slice) and v.arr is not None:
-                info = self.reg.get(v.arr) or self.reg.runtime_object(
+                info = self.reg.get(v.arr) or self.unknown(
                     v.arr, T.Array(v.cap if width(u.elem) else 0, u.elem), f"[{v.cap}]{T.type_string(u.elem)}")
                 self.visit(info, out)
             return
@@ -141,7 +143,7 @@ class _Walk:
             return
         if isinstance(u, (T.Map, T.Chan, T.Signature)):
             if isinstance(v, (Map, Chan, Func)):
-                info = self.reg.get(v) or self.reg.runtime_object(v, t, T.type_string(t))
+                info = self.reg.get(v) or self.unknown(v, t, T.type_string(t))
                 self.visit(info, out)
             return
         if isinstance(u, T.Interface):
@@ -283,6 +285,7 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
                                         "", "", refs, line=gvar.pos.line))
     heap: list[ObjView] = []
     stack_objs: list[ObjView] = []
+    static_objs: list[ObjView] = []
     live = set(walk.seen)
     starts = tracer.stmt_start
     def on_stack(i: ObjInfo) -> bool:
@@ -302,6 +305,9 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             stack_objs.append(_obj(info, text, getattr(info, "_refs", [])))
             continue
         ov = _obj(info, text, getattr(info, "_refs", []))
+        if info.kind == STATIC:
+            static_objs.append(ov)
+            continue
         (stack_objs if on_stack(info) and info.owner in frame_ids else heap).append(ov)
     unreached = [i for i in reg.objs.values() if i.key not in live
                  and not (i.kind == "var" and i.owner in frame_ids
@@ -320,7 +326,8 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
     heap.sort(key=lambda o: int(o.id[1:]))
     statics.vars.sort(key=lambda v: v.line)
     return StepView(index, rec.line, rec.col, rec.event, rec.goroutine, rec.detail, goroutines,
-                    heap, stack_objs, rec.stdout, rec.stderr, statics if statics.vars else None)
+                    heap, stack_objs, rec.stdout, rec.stderr, statics if statics.vars else None,
+                    static_objs)
 
 
 def _declared_now(reg: Registry, cell: list, now: int) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser,
+                               QVBoxLayout)
 
 from .. import GO_VERSION
 from ..gotool import ToolchainError, build_escape, find_go, go_version
@@ -44,6 +45,8 @@ def available() -> str | None:
 
 
 class CompareDialog(QDialog):
+    """The analyzer's lines beside the compiler's, for the code shown."""
+
     def __init__(self, ours: list[str], source: str, parent=None,  # noqa: ANN001
                  inline: bool = False, fragment: str | None = None) -> None:
         """``fragment``: the code as the learner wrote it, when ``source`` wraps it; both
@@ -52,7 +55,7 @@ class CompareDialog(QDialog):
         self.inline = inline
         self.fragment = fragment
         self.setWindowTitle(self.tr("Compare with the real compiler"))
-        self.resize(1100, 600)
+        self.resize(self._fitting(QSize(1100, 600)))
         self.ours = ours
         lay = QVBoxLayout(self)
         self.status = QLabel(self.tr("Building with the Go toolchain…"))
@@ -78,6 +81,14 @@ class CompareDialog(QDialog):
         self.job = _Build(source, go, inline)
         self.job.done.finished.connect(self._finished)
         QThreadPool.globalInstance().start(self.job)
+
+    def _fitting(self, wanted: QSize) -> QSize:
+        """``wanted``, no larger than the window it opens over nor the screen it is on."""
+        room = (self.screen() or QApplication.primaryScreen()).availableGeometry().size()
+        parent = self.parentWidget()
+        if parent is not None:
+            room = room.boundedTo(parent.window().size())
+        return wanted.boundedTo(room - QSize(24, 24))
 
     def _show(self, view: QTextBrowser, title: str, lines: list[str], differ: set[str]) -> None:
         pal = theme.code_palette()

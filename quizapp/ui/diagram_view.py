@@ -15,23 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRect, QRunnable, QSize, Qt, QThreadPool,
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, QRunnable, QSize, Qt, QThreadPool,
                             Signal, Slot)
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSlider,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QSizePolicy, QSlider, QToolTip, QVBoxLayout, QWidget)
 
 from ..diagram.layout import Scene, Text
 from ..diagram.model import DiagramModel
@@ -39,6 +27,7 @@ from ..diagram.render import Colours, paint, save_page, step_title, tooltip
 from ..diagram.words import ended_text, note, problem
 from . import theme
 from .keymap import Action, Area, route
+from .textfit import elide_lines, wrapped
 from .places import ask_save_path
 
 
@@ -62,45 +51,6 @@ def run_diagram(analysis: object, code: str, line_offset: int) -> DiagramModel |
 
 NOTE_LINES = 3                   # a note longer than this scrolls
 TITLE_LINES = 2                  # the step's title: room for this many lines, always
-
-
-TIP_WIDTH = 100                  # characters: a longer tooltip line wraps
-
-
-def wrapped(text: str) -> str:
-    """A tooltip's text with its long lines wrapped, so it stays beside the item it explains
-    instead of running off the screen."""
-    out = []
-    for line in text.split("\n"):
-        while len(line) > TIP_WIDTH:
-            cut = line.rfind(" ", TIP_WIDTH // 2, TIP_WIDTH)
-            cut = cut if cut > 0 else TIP_WIDTH
-            out.append(line[:cut])
-            line = line[cut:].lstrip(" ")
-        out.append(line)
-    return "\n".join(out)
-
-
-def elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
-    """``text`` wrapped at ``width`` as a label wraps it, cut with an ellipsis to ``lines`` lines."""
-    layout = QTextLayout(text.replace("\n", " "), font)
-    opt = QTextOption()
-    opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(opt)
-    layout.beginLayout()
-    starts = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
-    if len(starts) <= lines:
-        return text
-    flat = layout.text()
-    head = flat[:starts[lines - 1]].rstrip() + "\n"
-    return head + QFontMetricsF(font).elidedText(flat[starts[lines - 1]:], Qt.TextElideMode.ElideRight, width)
 
 
 class _Canvas(QWidget):
@@ -388,8 +338,12 @@ class DiagramWidget(QWidget):
         return True
 
     def _toggle_what_if(self) -> bool:
-        if not self.what_if.isEnabled():
+        if self.model is None:
             return False
+        if not self.what_if.isEnabled():        # say why instead of doing nothing
+            box = self.what_if
+            QToolTip.showText(box.mapToGlobal(QPoint(0, box.height())), box.toolTip(), box)
+            return True
         self.what_if.toggle()
         return True
 
@@ -468,6 +422,9 @@ class DiagramWidget(QWidget):
     def _show(self, scene: Scene, has_what_if: bool) -> None:
         assert self.model is not None
         self.what_if.setEnabled(has_what_if or self.what_if.isChecked())
+        self.what_if.setToolTip("" if self.what_if.isEnabled() else QCoreApplication.translate(
+            "Diagram", "Nothing would change at this step: nothing a returned function put on the "
+            "heap is still in use, so no pointer would dangle."))
         notes = [self.source_note] if self.source_note else []
         if (record := self.model.trace.steps[self.index]).event in ("panic", "exit"):  # the banner may cut it
             notes.append(QCoreApplication.translate("Diagram", "The program panics: {value}").format(
@@ -490,6 +447,15 @@ class DiagramWidget(QWidget):
         self._set_note("\n".join(dict.fromkeys(notes)))
         self._paint_viewport()
         self.canvas.set(scene, self.room())
+        self._follow(scene)
+
+    def _follow(self, scene: Scene) -> None:
+        """Scroll the frame running now into view (another goroutine's stack may be below)."""
+        box = next((b for b in scene.boxes if b.current), None)
+        if box is not None:
+            k, r = self.canvas.scale(), box.rect
+            self.scroll.ensureVisible(int((r.x + r.w / 2) * k), int(r.bottom * k), 0, 8)
+            self.scroll.ensureVisible(int((r.x + r.w / 2) * k), int(r.y * k), 0, 24)
 
     def _set_title(self, text: str, panic: bool = False, fixed: bool = True) -> None:
         """The step's title, always ``TITLE_LINES`` lines high (elided beyond, whole on hover), so

@@ -339,3 +339,24 @@ def test_an_allocation_step_notes_what_it_allocated_only(qtbot) -> None:  # noqa
     assert "constant" in w.note.text()
     show_step(qtbot, w, by_site["... argument"])
     assert "constant" not in w.note.text()
+
+
+def test_the_frame_running_now_is_scrolled_into_view(qtbot) -> None:  # noqa: ANN001
+    """Three workers' stacks are taller than the pane: a step of the last worker's goroutine
+    scrolls its frame into view, whole; a step of main's scrolls back up."""
+    win, w = pane(qtbot)
+    m = build(analyze(WORKERS), source=WORKERS)
+    w.set_model(m)
+    win.resize(1024, 480)                  # a short window: the stacks do not fit
+    qtbot.waitUntil(lambda: w.scroll.viewport().height() < 400)
+    height = w.scroll.viewport().height()
+
+    def current(i: int):  # noqa: ANN202
+        return next((b.rect for b in m.scene(i).boxes if b.current), None)
+    lowest = max((i for i in range(m.count) if current(i) is not None), key=lambda i: current(i).bottom)
+    for i in (lowest, 0):
+        show_step(qtbot, w, i)
+        r, k, top = current(i), w.canvas.scale(), w.scroll.verticalScrollBar().value()
+        if i == lowest:
+            assert r.bottom * k > height, "no step runs a frame below the fold"
+        assert top <= r.y * k and r.bottom * k <= top + height, (i, top, r)

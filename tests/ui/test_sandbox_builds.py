@@ -115,3 +115,17 @@ def test_the_compare_dialog_has_a_close_button(qtbot, monkeypatch: pytest.Monkey
     assert button is not None and button.isVisible()
     button.click()
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.isVisible()
+
+
+def test_the_compare_dialog_fits_a_small_window(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """Opened over a 1024x700 window it is no wider nor taller than that window: its close
+    button is never off the edge."""
+    from PySide6.QtWidgets import QWidget
+
+    from quizapp.ui import compare
+    monkeypatch.setattr(compare, "available", lambda: None)
+    win = QWidget()
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    dlg = compare.CompareDialog([], "package main\n\nfunc main() {}\n", win)
+    assert dlg.width() <= 1024 and dlg.height() <= 700

@@ -95,73 +95,73 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare.py" line="54"/>
+        <location filename="../../ui/compare.py" line="57"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="58"/>
+        <location filename="../../ui/compare.py" line="61"/>
         <source>Building with the Go toolchain…</source>
         <translation>正在用 Go 工具链编译…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="64"/>
+        <location filename="../../ui/compare.py" line="67"/>
         <source>The analyzer&apos;s lines</source>
         <translation>分析器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="65"/>
+        <location filename="../../ui/compare.py" line="68"/>
         <source>The compiler&apos;s lines</source>
         <translation>编译器的输出</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="73"/>
-        <location filename="../../ui/compare.py" line="114"/>
+        <location filename="../../ui/compare.py" line="76"/>
+        <location filename="../../ui/compare.py" line="125"/>
         <source>This app (built-in analyzer)</source>
         <translation>本应用（内置分析器）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="76"/>
+        <location filename="../../ui/compare.py" line="79"/>
         <source>No Go toolchain was found.</source>
         <translation>没有找到 Go 工具链。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="94"/>
+        <location filename="../../ui/compare.py" line="105"/>
         <source>The build could not run: {error}</source>
         <translation>无法编译：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="104"/>
+        <location filename="../../ui/compare.py" line="115"/>
         <source>Line numbers are those of your code: the package clause and func main the sandbox wraps it in are left out, and so are the lines about them.</source>
         <translation>行号按你的代码计：沙盒包在外面的 package 子句和 func main 不计入，关于它们的行也不显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="107"/>
+        <location filename="../../ui/compare.py" line="118"/>
         <source>Warning: this toolchain is {v}; the app&apos;s answers are those of {go}.</source>
         <translation>警告：这个工具链是 {v}，而本应用的答案以 {go} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="110"/>
+        <location filename="../../ui/compare.py" line="121"/>
         <source>The compiler rejected the program.</source>
         <translation>编译器拒绝了这个程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="111"/>
+        <location filename="../../ui/compare.py" line="122"/>
         <source>The outputs are identical.</source>
         <translation>两边的输出完全一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="112"/>
+        <location filename="../../ui/compare.py" line="123"/>
         <source>{n} lines differ (marked ≠).</source>
         <translation>有 {n} 行不同（标记为 ≠）。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="115"/>
+        <location filename="../../ui/compare.py" line="126"/>
         <source>go build -gcflags=-m ({v})</source>
         <translation>go build -gcflags=-m（{v}）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare.py" line="116"/>
+        <location filename="../../ui/compare.py" line="127"/>
         <source>go build -gcflags=&apos;-m -l&apos; ({v})</source>
         <translation>go build -gcflags=&apos;-m -l&apos;（{v}）</translation>
     </message>
@@ -169,135 +169,140 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="333"/>
+        <location filename="../../ui/diagram_view.py" line="283"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="334"/>
+        <location filename="../../ui/diagram_view.py" line="284"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="335"/>
+        <location filename="../../ui/diagram_view.py" line="285"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="336"/>
+        <location filename="../../ui/diagram_view.py" line="286"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="337"/>
+        <location filename="../../ui/diagram_view.py" line="287"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="338"/>
+        <location filename="../../ui/diagram_view.py" line="288"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="339"/>
+        <location filename="../../ui/diagram_view.py" line="289"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="340"/>
+        <location filename="../../ui/diagram_view.py" line="290"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="341"/>
+        <location filename="../../ui/diagram_view.py" line="291"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="342"/>
+        <location filename="../../ui/diagram_view.py" line="292"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="345"/>
+        <location filename="../../ui/diagram_view.py" line="295"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="346"/>
+        <location filename="../../ui/diagram_view.py" line="296"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="347"/>
+        <location filename="../../ui/diagram_view.py" line="297"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="348"/>
-        <location filename="../../ui/diagram_view.py" line="350"/>
+        <location filename="../../ui/diagram_view.py" line="298"/>
+        <location filename="../../ui/diagram_view.py" line="300"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="349"/>
+        <location filename="../../ui/diagram_view.py" line="299"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="372"/>
-        <location filename="../../ui/diagram_view.py" line="435"/>
+        <location filename="../../ui/diagram_view.py" line="322"/>
+        <location filename="../../ui/diagram_view.py" line="389"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="448"/>
+        <location filename="../../ui/diagram_view.py" line="402"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="462"/>
+        <location filename="../../ui/diagram_view.py" line="416"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="473"/>
+        <location filename="../../ui/diagram_view.py" line="425"/>
+        <source>Nothing would change at this step: nothing a returned function put on the heap is still in use, so no pointer would dangle.</source>
+        <translation>这一步不会有变化：已返回的函数放到堆上的内存没有一块仍在使用，所以不会有悬空指针。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram_view.py" line="430"/>
         <source>The program panics: {value}</source>
         <translation>程序发生 panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="479"/>
+        <location filename="../../ui/diagram_view.py" line="436"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="486"/>
+        <location filename="../../ui/diagram_view.py" line="443"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="488"/>
+        <location filename="../../ui/diagram_view.py" line="445"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="535"/>
+        <location filename="../../ui/diagram_view.py" line="501"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="538"/>
+        <location filename="../../ui/diagram_view.py" line="504"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="585"/>
-        <location filename="../../ui/diagram_view.py" line="591"/>
+        <location filename="../../ui/diagram_view.py" line="551"/>
+        <location filename="../../ui/diagram_view.py" line="557"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="586"/>
+        <location filename="../../ui/diagram_view.py" line="552"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -725,91 +730,96 @@
     </message>
     <message>
         <location filename="../../diagram/words.py" line="221"/>
+        <source>static data: nothing is allocated</source>
+        <translation>静态数据：不分配内存</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="222"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="222"/>
+        <location filename="../../diagram/words.py" line="223"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="224"/>
+        <location filename="../../diagram/words.py" line="225"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="227"/>
+        <location filename="../../diagram/words.py" line="228"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="229"/>
+        <location filename="../../diagram/words.py" line="230"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="231"/>
+        <location filename="../../diagram/words.py" line="232"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="233"/>
+        <location filename="../../diagram/words.py" line="234"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="313"/>
+        <location filename="../../diagram/words.py" line="314"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="315"/>
+        <location filename="../../diagram/words.py" line="316"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="343"/>
+        <location filename="../../diagram/words.py" line="344"/>
         <source>Go uses its static table</source>
         <translation>Go 用静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="345"/>
+        <location filename="../../diagram/words.py" line="346"/>
         <source>zero-size (runtime.zerobase)</source>
         <translation>大小为零（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="348"/>
+        <location filename="../../diagram/words.py" line="349"/>
         <source>the append uses its stack buffer</source>
         <translation>append 用栈上缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="349"/>
+        <location filename="../../diagram/words.py" line="350"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="360"/>
+        <location filename="../../diagram/words.py" line="361"/>
         <source>the program stops: {message} (exit status 2)</source>
         <translation>程序停止：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="362"/>
+        <location filename="../../diagram/words.py" line="363"/>
         <source>the program crashes: {message} (exit status 2)</source>
         <translation>程序崩溃：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="344"/>
+        <location filename="../../diagram/words.py" line="345"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="346"/>
+        <location filename="../../diagram/words.py" line="347"/>
         <source>Go uses the zero value</source>
         <translation>Go 用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="347"/>
+        <location filename="../../diagram/words.py" line="348"/>
         <source>Go uses a static function value</source>
         <translation>Go 用静态函数值</translation>
     </message>
@@ -819,87 +829,87 @@
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="235"/>
+        <location filename="../../diagram/words.py" line="236"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="245"/>
+        <location filename="../../diagram/words.py" line="246"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="248"/>
+        <location filename="../../diagram/words.py" line="249"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="251"/>
+        <location filename="../../diagram/words.py" line="252"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="256"/>
+        <location filename="../../diagram/words.py" line="257"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="259"/>
+        <location filename="../../diagram/words.py" line="260"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="264"/>
+        <location filename="../../diagram/words.py" line="265"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="269"/>
+        <location filename="../../diagram/words.py" line="270"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="284"/>
+        <location filename="../../diagram/words.py" line="285"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="295"/>
+        <location filename="../../diagram/words.py" line="296"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="297"/>
+        <location filename="../../diagram/words.py" line="298"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="301"/>
+        <location filename="../../diagram/words.py" line="302"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="322"/>
+        <location filename="../../diagram/words.py" line="323"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="325"/>
+        <location filename="../../diagram/words.py" line="326"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="332"/>
+        <location filename="../../diagram/words.py" line="333"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="333"/>
+        <location filename="../../diagram/words.py" line="334"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="334"/>
+        <location filename="../../diagram/words.py" line="335"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -1482,13 +1492,13 @@
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="111"/>
-        <source>The selected site lives on the stack</source>
-        <translation>所选位置在栈上</translation>
+        <source>The selected site lives on the stack; the next unanswered site is selected</source>
+        <translation>所选位置在栈上；随后自动选中下一个未作答的位置</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="112"/>
-        <source>The selected site lives on the heap</source>
-        <translation>所选位置在堆上</translation>
+        <source>The selected site lives on the heap; the next unanswered site is selected</source>
+        <translation>所选位置在堆上；随后自动选中下一个未作答的位置</translation>
     </message>
     <message>
         <location filename="../../ui/keymap.py" line="113"/>

@@ -1,0 +1,81 @@
+"""Package-level variables and the memory their initialisers make.
+
+gc lays out an initialiser made only of constants (``[]string{"a", "b"}``'s
+array, ``&Config{Debug: true}``) in the binary's data: nothing is allocated,
+and the running program's pointers to it are not heap addresses. An initialiser
+that calls a function runs in the package's init and allocates as the analysis
+says. A trace shows every package-level variable from its first step, static
+data beside them, and the heap only what was allocated.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.diagram.model import build
+
+PROGRAM = """package main
+
+import "fmt"
+
+type Config struct {
+	Debug bool
+	Name  string
+}
+
+func mk(n int) []int { return make([]int, n) }
+
+var names = []string{"a", "b"}
+var buf = mk(3)
+var def = &Config{Debug: true}
+var count = len(buf)
+
+func main() {
+	fmt.Printf("names %p\\n", &names[0])
+	fmt.Printf("def %p\\n", def)
+	fmt.Printf("buf %p\\n", &buf[0])
+	fmt.Println(count, def.Debug)
+}
+"""
+
+
+def _real_addresses(tmp_path: Path) -> dict[str, int]:
+    from quizapp.gotool import build_program, run_program
+    built = build_program(PROGRAM, tmp_path / "prog")
+    assert built.ok, built.stderr
+    out = run_program(tmp_path / "prog").stdout.decode()
+    return {m[1]: int(m[2], 16) for m in re.finditer(r"^(\w+) 0x([0-9a-f]+)$", out, re.M)}
+
+
+@pytest.mark.go
+def test_static_initialisers_are_not_heap_memory_as_in_the_real_program(tmp_path: Path) -> None:
+    real = _real_addresses(tmp_path)
+    on_heap = {name: addr >= 0xC000000000 for name, addr in real.items()}
+    assert on_heap == {"names": False, "def": False, "buf": True}    # what Go really did
+    m = build(analyze(PROGRAM), source=PROGRAM)
+    last = m.view(m.count - 1)
+    targets = {v.name: v.points_to for v in last.globals.vars}
+    statics = {o.id for o in last.static_objects}
+    heap = {o.id for o in last.heap}
+    for name, heaped in on_heap.items():
+        assert targets[name], name
+        assert (targets[name][0] in heap) == heaped and (targets[name][0] in statics) != heaped, name
+    assert all(o.where == "static" and o.kind == "static" and o.verdict == "none" for o in last.static_objects)
+    assert {o.label for o in last.static_objects} == {'[]string{...}', "&Config{...}"}
+
+
+def test_every_package_level_variable_is_there_from_the_first_step() -> None:
+    m = build(analyze(PROGRAM), source=PROGRAM)
+    first = m.view(0)
+    assert [v.name for v in first.globals.vars] == ["names", "buf", "def", "count"]
+    values = {v.name: v.value for v in first.globals.vars}
+    assert values["buf"] == "[]" and values["count"] == "0"       # not yet initialised
+    assert len(first.static_objects) == 2 and not first.heap
+    init = first.frames()[-1]
+    scene = m.scene(0)
+    title = next(t.text for b in scene.boxes if b.id == f"f{init.id}" for t in b.texts)
+    assert title == "init"                        # no ":0" for a frame with no line yet

@@ -194,7 +194,8 @@ class Machine:
                 else:
                     cell[0] = v
                 if self.tracer is not None:
-                    self.tracer.registry.static_data(g.type, v, g.static_value)
+                    from .snapshot import static_data
+                    static_data(self, self.tracer.registry, g.type, v, g.static_value)
         return cell
 
     # ------------------------------------------------------------ calls

@@ -157,18 +157,8 @@ class Registry:
         return self.add(container, "runtime", t, label, verdict="heap",
                         note="made by the standard library")
 
-    def static_data(self, t: T.Type, value: Any, init: Any) -> None:
-        """A package-level variable's statically laid-out initialiser ``init``: what its value
-        points to (``[]string{...}``'s array, ``&T{...}``) is data of the binary, not the heap;
-        a pointer's or a slice's is named by the literal that made it."""
-        from .snapshot import _Walk
-        before = self.next
-        _Walk(self.m, self, self.static_object).refs(t, value, [])
-        if isinstance(t.under, (T.Pointer, T.Slice)) and self.next > before:
-            first = next(i for i in self.objs.values() if i.key == f"o{before + 1}")
-            first.label = _node_label(init)
-
     def static_object(self, container: Any, t: T.Type | None, label: str) -> ObjInfo:
+        """Memory of the binary's data (a package-level initialiser gc lays out statically)."""
         return self.add(container, "static", t, label, verdict=STATIC, note=STATIC_NOTE)
 
     def address(self, container: Any, offset: int = 0) -> int:

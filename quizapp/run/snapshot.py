@@ -19,7 +19,7 @@ from ..analysis.ir import nodes as ir
 from ..analysis.types import model as T
 from .allocs import heap_at_run_time, no_alloc
 from .chans import Chan
-from .registry import STATIC, ObjInfo, Registry
+from .registry import STATIC, ObjInfo, Registry, _node_label
 from .scopes import Span, in_scope, scope_span
 from .values import Func, Iface, Map, Ptr, Slice, is_aggregate, slot_types, width
 
@@ -195,6 +195,17 @@ class _Walk:
         elif isinstance(c, list) and t is not None:
             v = c if is_aggregate(t) else (c[0] if c else None)
             self.refs(t, v, out)
+
+
+def static_data(m: Any, reg: Registry, t: T.Type, value: Any, init: Any) -> None:
+    """A package-level variable's statically laid-out initialiser ``init``: what its value
+    points to (``[]string{...}``'s array, ``&T{...}``) is data of the binary, not the heap;
+    a pointer's or a slice's is named by the literal that made it."""
+    before = reg.next
+    _Walk(m, reg, reg.static_object).refs(t, value, [])
+    if isinstance(t.under, (T.Pointer, T.Slice)) and reg.next > before:
+        first = next(i for i in reg.objs.values() if i.key == f"o{before + 1}")
+        first.label = _node_label(init)
 
 
 def _by_value(cv: ir.Var) -> bool:

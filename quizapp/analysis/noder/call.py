@@ -104,7 +104,7 @@ class CallLowerer(CompositeLowerer):
             if not pkg_operand and not self.is_type_node(op):
                 mark = len(self.fn.callees)
                 x = self.expr(operand)
-                sel = lookup(x.type, name)
+                sel = lookup(x.type, name) or self.laid_out_method(x.type, name)
                 if sel is None:
                     if getattr(x.type, "is_shape", False):
                         return self.tparam_method_call(x, name, gc_pos(f), arg_nodes, ddd, pos)

@@ -130,7 +130,7 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
     layout_only: int = 0
     """Above 0 while instantiating types the data names: their methods are not compiled
     here (gc's code for them is in the data's generated-code blocks)."""
-    pending_methods: list[_GenericMethod]
+    pending_methods: list[GenericMethod]
     package_fn: ir.Func
     source_home: Home | None = None
     """The standard-library file being lowered (None: the analysed file)."""
@@ -432,7 +432,7 @@ class GenericsMixin(TypeParamMixin, InstOrderMixin):
                 # gc compiles them last declared first
                 for m in reversed(g.methods):
                     mname = text(m.child_by_field_name("name"))
-                    inst.methods[mname] = lazy = _GenericMethod(self, g, m, targs)
+                    inst.methods[mname] = lazy = GenericMethod(self, g, m, targs)
                     self.pending_methods.append(lazy)
                     if not any(derived(t) for t in targs):
                         # gc's name of the instantiation the shape method serves
@@ -545,7 +545,7 @@ def _has_shape(t: T.Type) -> bool:
     return any(_has_shape(x) for x in getattr(t, "targs", []) or [])
 
 
-class _GenericMethod:
+class GenericMethod:
     """A method of a generic type instance: the shape instance, built when first needed."""
 
     def __init__(self, lw: GenericsMixin, g: GenericType, decl: Node, targs: list[T.Type]) -> None:

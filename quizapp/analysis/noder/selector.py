@@ -20,6 +20,7 @@ from ..types import model as T
 from ..types.lookup import Selection, lookup
 from ..types.scope import ConstObj, PkgObj, TypeObj
 from .expr import ExprLowerer
+from .generics import GenericType, GenericMethod
 
 
 class SelectorLowerer(ExprLowerer):
@@ -180,6 +181,8 @@ class SelectorLowerer(ExprLowerer):
         except Unsupported as exc:
             raise Unsupported(pos, exc.what) from None
         if sel is None:
+            sel = self.laid_out_method(x.type, name)
+        if sel is None:
             if getattr(x.type, "is_shape", False) or getattr(x.type.under, "is_shape", False):
                 raise Unsupported(pos, "methods of type parameters")
             base = x.type.under.elem if x.type.is_pointer() else x.type  # type: ignore[attr-defined]
@@ -190,6 +193,33 @@ class SelectorLowerer(ExprLowerer):
         if sel.field is not None:
             return self.field_access(x, sel.field, pos, implicit=False)
         return self.method_value(x, sel, name, pos)
+
+    def laid_out_method(self, t: T.Type, name: str) -> Selection | None:
+        """``x.M`` in an inlined standard-library body, where ``x``'s type is an instance
+        of a generic type the data lays out only (``sync.Map``'s ``isync.HashTrieMap[any,
+        any]``, ``atomic.Pointer[Logger]``): the method lowered from its source for that
+        instance, as the shape instance gc calls with a dictionary, and its signature with
+        the instance's real type arguments. Only what the body reaches is lowered (the
+        types it meets stay laid out), so a body costs what its calls cost; outside such a
+        body, and for a type without the method, None."""
+        uni = getattr(self, "uni", None)
+        if uni is None or not uni.in_body:
+            return None
+        base = t.under.elem if t.is_pointer() else t  # type: ignore[attr-defined]
+        g = getattr(base, "origin", None)
+        if not isinstance(g, GenericType) or not getattr(base, "methods_pending", False):
+            return None
+        decl = next((m for m in g.methods if text(m.child_by_field_name("name")) == name), None)
+        if decl is None:
+            return None
+        lazy = GenericMethod(self, g, decl, base.targs)  # type: ignore[arg-type, attr-defined]
+        self.layout_only += 1  # type: ignore[attr-defined]
+        try:
+            fn = lazy.get()
+            return Selection([], method=fn, method_sig=lazy.real_sig,
+                             method_ptr_recv=isinstance(fn.sig.recv.type, T.Pointer))  # type: ignore
+        finally:
+            self.layout_only -= 1  # type: ignore[attr-defined]
 
     def walk_embedded(self, x: ir.Expr, path: list[T.Field], pos: Pos) -> ir.Expr:
         for f in path:

@@ -81,7 +81,7 @@ class Bodies:
         body.imported = True  # type: ignore[attr-defined]
         body.home_path = path  # type: ignore[attr-defined]
         body.stands_for = fn  # type: ignore[attr-defined]
-        made = len(lw.instances)
+        saved = _ProgramState(lw)
         uni.in_body += 1
         try:
             with lw.instantiating(home, key, "", pos), \
@@ -92,11 +92,12 @@ class Bodies:
                 qualify_vars(body, home)
         finally:
             uni.in_body -= 1
-        if len(lw.instances) != made:
+            made = saved.restore(lw)
+        if made:
             # gc compiles those instances in the user's package: not modelled under inlining.
             # The body and its instances are kept for the cost oracle (``instantiating``).
             exc = Unsupported(pos, f"the body of {fn.name}, which instantiates generic code")
-            self.generic[id(fn)] = (body, list(lw.instances.values())[made:])
+            self.generic[id(fn)] = (body, made)
             raise exc
         return body
 
@@ -104,6 +105,32 @@ class Bodies:
         """A body that lowered but instantiates generic code (unsupported at a call): the
         body, and the instances it made, in the order they were made."""
         return self.generic.get(id(fn))
+
+
+class _ProgramState:
+    """What the lowering keeps for the whole program, as it was before a body is lowered.
+
+    A body is lowered while the program is inlined, and many in one analysis:
+    the instances it makes (of generic code, or of a generic type's methods)
+    are its own, kept with it, never the program's (which would compile and
+    print them) nor a later body's (which would find them made and so seem to
+    instantiate nothing)."""
+
+    LISTS = ("refs", "inst_events", "extra_instances", "type_instances", "pending_methods")
+
+    def __init__(self, lw: Any) -> None:
+        self.instances = set(lw.instances)
+        self.lengths = {name: len(getattr(lw, name)) for name in self.LISTS}
+
+    def restore(self, lw: Any) -> list[ir.Func]:
+        """Put the program's state back (its lists in place: the program shares them);
+        the instances made meanwhile, in the order they were made."""
+        made = [f for k, f in lw.instances.items() if k not in self.instances]
+        for k in [k for k in lw.instances if k not in self.instances]:
+            del lw.instances[k]
+        for name, n in self.lengths.items():
+            del getattr(lw, name)[n:]
+        return made
 
 
 def _local_name(name: str) -> str:

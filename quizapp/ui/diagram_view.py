@@ -389,9 +389,7 @@ class DiagramWidget(QWidget):
         self.counter.setText(QCoreApplication.translate("Diagram", "{i} / {n}").format(i=self.index + 1, n=n))
         title = self.model.title(self.index)
         self._set_title(step_title(title), panic=title.alarming)
-        line = self.model.line(self.index)
-        if line > 0:
-            self.lineChanged.emit(line)
+        self.lineChanged.emit(self.model.line(self.index))     # 0: no line of the code (clears the mark)
         self.stepChanged.emit(self.index)
         what_if = self._want_what_if = self.what_if.isChecked()
         cached = self.model.scenes.get((self.index, what_if))

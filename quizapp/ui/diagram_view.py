@@ -39,13 +39,22 @@ def diagram_colours() -> Colours:
                    muted=pal["muted"], stack=pal["stack"], heap=pal["heap"], dangling=pal["wrong"])
 
 
-def run_diagram(analysis: object, code: str, line_offset: int) -> DiagramModel | None:
-    """The diagram of a question's program (None when it cannot run at all)."""
+def run_diagram(analysis: object, code: str, line_offset: int, inline: bool = False) -> DiagramModel | None:
+    """The diagram of a question's program (None when it cannot run at all).
+
+    With ``inline`` (``analysis`` is of the default build) it is the default build's
+    diagram: the run follows the ``-l`` analysis's program, placed as the default build
+    places it, inlined calls merged into their callers' frames."""
     from ..diagram.layout import DiagramError
     from ..diagram.model import build
+    from ..analysis.errors import AnalysisError
+    from ..quiz.answers import analysis_of
     try:
+        if inline:
+            return build(analysis_of(code), source=code, line_offset=line_offset,  # type: ignore[arg-type]
+                         default=analysis)  # type: ignore[arg-type]
         return build(analysis, source=code, line_offset=line_offset)  # type: ignore[arg-type]
-    except (DiagramError, RecursionError):
+    except (AnalysisError, DiagramError, RecursionError):
         return None
 
 

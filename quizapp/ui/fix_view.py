@@ -324,11 +324,12 @@ def _edit_diagram(st: QuestionState, code: str) -> Any:
     """The diagram of a learner's edit in the question's build, or False when it cannot run."""
     from ..quiz.answers import analysis_of
     from .diagram_view import run_diagram
+    inline = bool(st.key and st.key.build.inline)
     try:
-        analysis = analysis_of(code, inline=bool(st.key and st.key.build.inline))
+        analysis = analysis_of(code, inline=inline)
     except Exception:  # noqa: BLE001 - a judged edit compiled; anything else: not drawn
         return False
-    return run_diagram(analysis, code, 0) or False
+    return run_diagram(analysis, code, 0, inline) or False
 
 
 def _span(lines: list[str], line: int, col: int, name: str) -> int:

@@ -455,7 +455,7 @@ class QuestionView(QWidget):
         if shown and st.diagram is None:
             from .diagram_view import run_diagram
             st.diagram = run_diagram(st.key.analysis, st.question.code,  # type: ignore[union-attr]
-                                     code_offset(st.question.code)) or False
+                                     code_offset(st.question.code), st.key.build.inline) or False
         model, note = self.fixer.diagram(st, st.diagram) if shown else (None, "")   # a fix: the edit
         shown = shown and bool(model)
         self.feedback_tabs.setTabEnabled(1, shown)

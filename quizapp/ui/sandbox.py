@@ -31,7 +31,7 @@ from ..worker import MemoryLimit, TimeLimit, Worker
 from . import theme
 from .codeview import CodeView
 from .places import DOCUMENTS, ask_save_path
-from .sandbox_analysis import (DIAGRAM_MAX_LINES, MAX_LINES, NoDiagram, NotAnalysed, SandboxResult,
+from .sandbox_analysis import (DIAGRAM_MAX_LINES, MAX_LINES, BuildNote, NoDiagram, NotAnalysed, SandboxResult,
                                analyse_text, diagram_of, prepare, same_program)
 
 __all__ = ["SandboxView", "SandboxResult", "analyse_text", "prepare", "MAX_LINES", "EXAMPLE"]
@@ -329,6 +329,12 @@ class SandboxView(QWidget):
                 item.setToolTip(f"{text}\n\n{h.text(lang)}")
             item.setData(Qt.ItemDataRole.UserRole, (line, col))
             self.diag_list.addItem(item)
+        for n in res.build_notes:     # the other build, even where gc prints no line
+            item = QListWidgetItem(f"≠ {n.line}:{n.col}  " + self.tr(
+                "{name}: decided otherwise in the other build (see Compiler output)").format(name=n.name))
+            item.setToolTip(self._note_text(n))
+            item.setData(Qt.ItemDataRole.UserRole, (n.line, n.col))
+            self.diag_list.addItem(item)
         if res.helps:   # gc's English, and beside it what it means in the learner's language
             marks = []
             for m in res.marks:
@@ -389,8 +395,18 @@ class SandboxView(QWidget):
                                  "read-only copy."))
         heading = html.escape(self.tr("go build -gcflags=-m (inlining on)") if res.inline else
                               self.tr("go build -gcflags=-m -l"))
+        differ = ""
+        if res.build_notes and not errors and not unsupported:
+            title = html.escape(self.tr("Where a default build differs") if not res.inline else
+                                self.tr("Where -l (inlining off) differs"))
+            differ = f"<h3>{title}</h3>" + "".join(
+                f"<p>{n.line}:{n.col} <b>{html.escape(n.name)}</b>: {html.escape(self._note_text(n))}</p>"
+                for n in res.build_notes)
         self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
-                            + f"<h3>{heading}</h3><pre>{out}</pre>")
+                            + f"<h3>{heading}</h3><pre>{out}</pre>" + differ)
+
+    def _note_text(self, n: BuildNote) -> str:
+        return n.text["zh" if self.lang().startswith("zh") else "en"]
 
     def _render_not_analysed(self, res: SandboxResult) -> None:
         """No verdict: say why, and claim nothing about the code (no counts, no "nothing escapes")."""

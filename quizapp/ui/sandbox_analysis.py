@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..analysis import AnalysisError, Verdict, analyze
+from ..analysis import Analysis, AnalysisError, SiteKind, Verdict, analyze
 from ..analysis.errors import CompileError, InvalidGo
+from ..analysis.report.builds import pair_sites
+from ..quiz.both_builds import compare, note
 from ..quiz.compile_help import help_for
+from ..quiz.model import BuildFlags
 from ..quiz.spans import span
 from .marks import Mark
 
@@ -43,6 +46,17 @@ class NoDiagram(Enum):
     NOT_DRAWN = "not-drawn"      # the program cannot be run and drawn
 
 
+@dataclass(frozen=True)
+class BuildNote:
+    """A site the other build decides otherwise: where it is (in the text as typed), and
+    what that build answers and why, per interface language (``en``, ``zh``)."""
+
+    line: int
+    col: int
+    name: str
+    text: dict[str, str]
+
+
 @dataclass
 class SandboxResult:
     generation: int
@@ -56,6 +70,8 @@ class SandboxResult:
     no_diagram: NoDiagram | None = None
     source_lines: list[str] = field(default_factory=list)   # the build's lines of the analysed source
     inline: bool = False                                     # the build: inlining on (-m)
+    build_notes: list[BuildNote] = field(default_factory=list)
+    """Where the other build differs, even where gc prints no line (a copy on the stack)."""
     errors: list[str] = field(default_factory=list)   # gc's lines when the code does not compile
     helps: dict[tuple[int, int], str] = field(default_factory=dict)   # (line, col) -> help kind
     runnable: bool = False         # analysed in the worker: a program the diagram may run
@@ -172,6 +188,8 @@ def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxRes
         res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
     res.source, res.line_offset = src, off
+    if src.count("\n") <= DIAGRAM_MAX_LINES:     # (the other build is a second analysis)
+        res.build_notes = build_notes(src, a, res.wrapped, inline, off, col_shift)
     if src.count("\n") > DIAGRAM_MAX_LINES:
         res.no_diagram = NoDiagram.TOO_LONG
     elif a.program is None:
@@ -183,6 +201,31 @@ def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxRes
         res.lines.append(d.removeprefix("./main.go:"))
     res.items.sort()
     return res
+
+
+def build_notes(src: str, a: Analysis, wrapped: bool, inline: bool, off: int,
+                col_shift: int) -> list[BuildNote]:
+    """The sites of ``a`` the other build decides otherwise, each with the sentence the quiz's
+    feedback uses. Nothing when the other build cannot be judged in full: a pairing with gaps
+    would tell falsehoods."""
+    try:
+        other = analyze(src, warn_unused=wrapped, inline=not inline)
+    except AnalysisError:
+        return []
+    if a.unsupported or other.unsupported:
+        return []
+    no_inline, default = (other, a) if inline else (a, other)
+    pairs = pair_sites(no_inline.sites, default.sites, default.inlined)
+    build = BuildFlags.DEFAULT if inline else BuildFlags.NO_INLINING
+    notes: list[BuildNote] = []
+    for s in a.sites:
+        if s.kind is SiteKind.PARAMETER or s.pos.line - off < 1:
+            continue
+        c = compare(s, pairs, build)
+        if c.differs:
+            notes.append(BuildNote(s.pos.line - off, max(1, s.pos.col - col_shift), s.name,
+                                   {lang: note(c, pairs, lang, off) for lang in ("en", "zh")}))
+    return sorted(notes, key=lambda n: (n.line, n.col))
 
 
 def same_program(before: str, after: str) -> bool:

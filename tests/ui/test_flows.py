@@ -127,7 +127,8 @@ def test_sandbox_syntax_error_then_fix(window, qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation
                     and not any(k == "error" for _, _, k, _ in sb.latest.items), timeout=5000)
     assert sb.latest.lines == ["4:2: moved to heap: x"]
-    assert sb.diag_list.count() == 1
+    rows = [sb.diag_list.item(i).text() for i in range(sb.diag_list.count())]
+    assert [r for r in rows if not r.startswith("≠")] == ["▲ 4:2  moved to heap: x"]
 
 
 def test_sandbox_wraps_a_fragment_and_survives_restart(window, qtbot, tmp_path) -> None:  # noqa: ANN001
@@ -302,3 +303,5 @@ def test_a_default_build_pack_is_graded_with_inlining(window, qtbot) -> None:  #
     view.submit()
     fb = view.feedback.toPlainText()
     assert "With -l (inlining off): newT is not inlined" in fb
+    assert view.feedback_tabs.isTabEnabled(1)     # the default build's memory diagram
+    assert view.diagram.model is not None and view.diagram.model.trace.mode == "-m"

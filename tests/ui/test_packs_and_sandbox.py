@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -216,3 +218,43 @@ def test_the_sandbox_draws_runs_of_texts_of_reasonable_length() -> None:
     filler = "".join(f"\tv{i} := {i}\n\t_ = v{i}\n" for i in range(DIAGRAM_MAX_LINES // 2 + 1))
     long = analyse_text("package main\n\nfunc main() {\n" + filler + "}\n", 2)
     assert not long.error and not long.runnable
+
+
+NEW_INT = """package main
+
+import "fmt"
+
+func newInt() *int {
+	x := 1
+	return &x
+}
+
+func main() {
+	p := newInt()
+	fmt.Println(*p)
+}
+"""
+
+
+@pytest.mark.parametrize("inline", [True, False])
+def test_sandbox_says_where_the_other_build_differs_even_without_a_line(window, qtbot, inline) -> None:  # noqa: ANN001
+    """gc prints no line for the copy of x inlined into main, which stays on the stack: the
+    sandbox says so in either build, naming the call that was inlined."""
+    sb = window.sandbox_view
+    if sb.inlining != inline:
+        sb.inline_box.click()
+    sb.set_text(NEW_INT)
+    qtbot.waitUntil(lambda: sb.latest is not None and sb.latest.generation == sb.generation
+                    and sb.latest.inline == inline, timeout=8000)
+    items = [sb.diag_list.item(i).text() for i in range(sb.diag_list.count())]
+    differ = [t for t in items if t.startswith("≠")]
+    assert len(differ) == 1 and "x:" in differ[0]
+    assert differ[0].startswith("≠ 11:" if inline else "≠ 6:2")
+    out = sb.output.toPlainText()
+    head = "Where -l (inlining off) differs" if inline else "Where a default build differs"
+    said = out.split(head, 1)[1]
+    assert "on the stack" in said and "line 11" in said and "newInt" in said
+    window.state.set_language("zh")
+    sb.retranslate()
+    sb._render()
+    assert "副本在栈上" in sb.output.toPlainText()

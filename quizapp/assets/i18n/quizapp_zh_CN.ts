@@ -169,140 +169,140 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="283"/>
+        <location filename="../../ui/diagram_view.py" line="292"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="284"/>
+        <location filename="../../ui/diagram_view.py" line="293"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="285"/>
+        <location filename="../../ui/diagram_view.py" line="294"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="286"/>
+        <location filename="../../ui/diagram_view.py" line="295"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="287"/>
+        <location filename="../../ui/diagram_view.py" line="296"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="288"/>
+        <location filename="../../ui/diagram_view.py" line="297"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="289"/>
+        <location filename="../../ui/diagram_view.py" line="298"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="290"/>
+        <location filename="../../ui/diagram_view.py" line="299"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="291"/>
+        <location filename="../../ui/diagram_view.py" line="300"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="292"/>
+        <location filename="../../ui/diagram_view.py" line="301"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="295"/>
+        <location filename="../../ui/diagram_view.py" line="304"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="296"/>
+        <location filename="../../ui/diagram_view.py" line="305"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="297"/>
+        <location filename="../../ui/diagram_view.py" line="306"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="298"/>
-        <location filename="../../ui/diagram_view.py" line="300"/>
+        <location filename="../../ui/diagram_view.py" line="307"/>
+        <location filename="../../ui/diagram_view.py" line="309"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="299"/>
+        <location filename="../../ui/diagram_view.py" line="308"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="322"/>
-        <location filename="../../ui/diagram_view.py" line="389"/>
+        <location filename="../../ui/diagram_view.py" line="331"/>
+        <location filename="../../ui/diagram_view.py" line="398"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="402"/>
+        <location filename="../../ui/diagram_view.py" line="409"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="416"/>
+        <location filename="../../ui/diagram_view.py" line="423"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="425"/>
+        <location filename="../../ui/diagram_view.py" line="432"/>
         <source>Nothing would change at this step: nothing a returned function put on the heap is still in use, so no pointer would dangle.</source>
         <translation>这一步不会有变化：已返回的函数放到堆上的内存没有一块仍在使用，所以不会有悬空指针。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="430"/>
+        <location filename="../../ui/diagram_view.py" line="437"/>
         <source>The program panics: {value}</source>
         <translation>程序发生 panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="436"/>
+        <location filename="../../ui/diagram_view.py" line="443"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="443"/>
+        <location filename="../../ui/diagram_view.py" line="450"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="445"/>
+        <location filename="../../ui/diagram_view.py" line="452"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="501"/>
+        <location filename="../../ui/diagram_view.py" line="508"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="504"/>
+        <location filename="../../ui/diagram_view.py" line="511"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="551"/>
-        <location filename="../../ui/diagram_view.py" line="557"/>
+        <location filename="../../ui/diagram_view.py" line="558"/>
+        <location filename="../../ui/diagram_view.py" line="564"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="552"/>
+        <location filename="../../ui/diagram_view.py" line="559"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -2957,204 +2957,219 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="342"/>
+        <location filename="../../ui/sandbox.py" line="334"/>
+        <source>{name}: decided otherwise in the other build (see Compiler output)</source>
+        <translation>{name}：另一种构建的判断不同（见“编译器输出”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="348"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="345"/>
+        <location filename="../../ui/sandbox.py" line="351"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="348"/>
+        <location filename="../../ui/sandbox.py" line="354"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="350"/>
+        <location filename="../../ui/sandbox.py" line="356"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="353"/>
+        <location filename="../../ui/sandbox.py" line="359"/>
         <source>1 heap site (compiler)</source>
         <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="354"/>
+        <location filename="../../ui/sandbox.py" line="360"/>
         <source>{n} heap sites (compiler)</source>
         <translation>{n} 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="356"/>
+        <location filename="../../ui/sandbox.py" line="362"/>
         <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
         <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="370"/>
+        <location filename="../../ui/sandbox.py" line="376"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="375"/>
+        <location filename="../../ui/sandbox.py" line="381"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="380"/>
+        <location filename="../../ui/sandbox.py" line="386"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="384"/>
+        <location filename="../../ui/sandbox.py" line="390"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="387"/>
+        <location filename="../../ui/sandbox.py" line="393"/>
         <source>A constant boxed in an interface is reported as escaping (and counted above, as the compiler reports it), but needs no allocation at run time: Go uses a read-only copy.</source>
         <translation>装箱进接口的常量被报告为逃逸（上面的计数按编译器的报告计入了它），但运行时不需要分配：Go 使用一份只读副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="390"/>
+        <location filename="../../ui/sandbox.py" line="396"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="391"/>
+        <location filename="../../ui/sandbox.py" line="397"/>
         <source>go build -gcflags=-m -l</source>
         <translation>go build -gcflags=-m -l</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="398"/>
+        <location filename="../../ui/sandbox.py" line="400"/>
+        <source>Where a default build differs</source>
+        <translation>默认构建的不同之处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="401"/>
+        <source>Where -l (inlining off) differs</source>
+        <translation>关闭内联（-l）时的不同之处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandbox.py" line="414"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="401"/>
+        <location filename="../../ui/sandbox.py" line="417"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="404"/>
+        <location filename="../../ui/sandbox.py" line="420"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="406"/>
+        <location filename="../../ui/sandbox.py" line="422"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="408"/>
+        <location filename="../../ui/sandbox.py" line="424"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="410"/>
+        <location filename="../../ui/sandbox.py" line="426"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="419"/>
+        <location filename="../../ui/sandbox.py" line="435"/>
         <source>({f}, inlined)</source>
         <translation>（{f}，已内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="424"/>
+        <location filename="../../ui/sandbox.py" line="440"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="425"/>
+        <location filename="../../ui/sandbox.py" line="441"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="426"/>
+        <location filename="../../ui/sandbox.py" line="442"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="427"/>
+        <location filename="../../ui/sandbox.py" line="443"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="428"/>
+        <location filename="../../ui/sandbox.py" line="444"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="430"/>
+        <location filename="../../ui/sandbox.py" line="446"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="431"/>
+        <location filename="../../ui/sandbox.py" line="447"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="432"/>
+        <location filename="../../ui/sandbox.py" line="448"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="433"/>
+        <location filename="../../ui/sandbox.py" line="449"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="434"/>
+        <location filename="../../ui/sandbox.py" line="450"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="438"/>
+        <location filename="../../ui/sandbox.py" line="454"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="467"/>
+        <location filename="../../ui/sandbox.py" line="483"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="468"/>
+        <location filename="../../ui/sandbox.py" line="484"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="476"/>
-        <location filename="../../ui/sandbox.py" line="479"/>
-        <location filename="../../ui/sandbox.py" line="483"/>
+        <location filename="../../ui/sandbox.py" line="492"/>
+        <location filename="../../ui/sandbox.py" line="495"/>
+        <location filename="../../ui/sandbox.py" line="499"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="476"/>
+        <location filename="../../ui/sandbox.py" line="492"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="479"/>
+        <location filename="../../ui/sandbox.py" line="495"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="490"/>
+        <location filename="../../ui/sandbox.py" line="506"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="491"/>
+        <location filename="../../ui/sandbox.py" line="507"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="497"/>
+        <location filename="../../ui/sandbox.py" line="513"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

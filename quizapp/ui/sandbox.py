@@ -394,7 +394,7 @@ class SandboxView(QWidget):
                                  "as the compiler reports it), but needs no allocation at run time: Go uses a "
                                  "read-only copy."))
         heading = html.escape(self.tr("go build -gcflags=-m (inlining on)") if res.inline else
-                              self.tr("go build -gcflags=-m -l"))
+                              self.tr("go build -gcflags='-m -l'"))
         differ = ""
         if res.build_notes and not errors and not unsupported:
             title = html.escape(self.tr("Where a default build differs") if not res.inline else

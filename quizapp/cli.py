@@ -112,8 +112,6 @@ def read_go_file(path: str) -> bytes | str:
         return f"{path}: the file is {exc.strerror}; the analyzer reads Go files up to that size"
     except OSError as exc:
         return f"{path}: cannot read: {exc.strerror or exc}"
-    if not data.strip():
-        return f"{short_path(path)}:1:1: expected 'package', found EOF (the file is empty)"
     return data                   # invalid UTF-8 is the analyzer's positioned error, as gc's
 
 

@@ -1923,127 +1923,132 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <name>PackListView</name>
     <message>
         <location filename="../../ui/pack_cards.py" line="207"/>
-        <location filename="../../ui/pack_cards.py" line="215"/>
+        <location filename="../../ui/pack_cards.py" line="216"/>
         <source>Question packs</source>
         <translation>题库</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="208"/>
-        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off). Choose a pack and press Enter; Ctrl+F searches.</source>
-        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
+        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off), or with go build -gcflags=-m where a card says “inlining on”. Choose a pack and press Enter; Ctrl+F searches.</source>
+        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准；卡片上标有“开启内联”的题库则以 go build -gcflags=-m 为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="210"/>
+        <location filename="../../ui/pack_cards.py" line="211"/>
         <source>Search packs and questions (Ctrl+F)</source>
         <translation>搜索题库和题目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="211"/>
+        <location filename="../../ui/pack_cards.py" line="212"/>
         <source>Search packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="212"/>
+        <location filename="../../ui/pack_cards.py" line="213"/>
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="213"/>
+        <location filename="../../ui/pack_cards.py" line="214"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="214"/>
+        <location filename="../../ui/pack_cards.py" line="215"/>
         <source>Start over</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="216"/>
+        <location filename="../../ui/pack_cards.py" line="217"/>
         <source>No pack matches your search.</source>
         <translation>没有符合搜索条件的题库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="230"/>
         <source>Articles, read closely</source>
         <translation>文章精读</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="230"/>
         <source>One principle at a time</source>
         <translation>逐条原理</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="230"/>
+        <location filename="../../ui/pack_cards.py" line="231"/>
         <source>Topics</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="231"/>
+        <location filename="../../ui/pack_cards.py" line="232"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="231"/>
+        <location filename="../../ui/pack_cards.py" line="232"/>
         <source>Your own and shared packs</source>
         <translation>自己的和分享的题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="237"/>
+        <location filename="../../ui/pack_cards.py" line="238"/>
         <source>1 question</source>
         <translation>1 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="237"/>
+        <location filename="../../ui/pack_cards.py" line="238"/>
         <source>{n} questions</source>
         <translation>{n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="239"/>
+        <location filename="../../ui/pack_cards.py" line="240"/>
+        <source>inlining on (-m)</source>
+        <translation>开启内联（-m）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="242"/>
         <source>{a} answered, {r} right</source>
         <translation>已答 {a} 道，答对 {r} 道</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="241"/>
+        <location filename="../../ui/pack_cards.py" line="244"/>
         <source>in progress: question {i}</source>
         <translation>进行中：第 {i} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="243"/>
+        <location filename="../../ui/pack_cards.py" line="246"/>
         <source>last run {r}/{t}</source>
         <translation>上一轮 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="245"/>
+        <location filename="../../ui/pack_cards.py" line="248"/>
         <source>best {r}/{t}</source>
         <translation>最好 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="247"/>
+        <location filename="../../ui/pack_cards.py" line="250"/>
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="247"/>
+        <location filename="../../ui/pack_cards.py" line="250"/>
         <source>yours</source>
         <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="275"/>
+        <location filename="../../ui/pack_cards.py" line="278"/>
         <source>Some packs have problems:</source>
         <translation>有些题库有问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="287"/>
+        <location filename="../../ui/pack_cards.py" line="290"/>
         <source>Continue (Enter)</source>
         <translation>继续（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="287"/>
+        <location filename="../../ui/pack_cards.py" line="290"/>
         <source>Start (Enter)</source>
         <translation>开始（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="291"/>
+        <location filename="../../ui/pack_cards.py" line="294"/>
         <source>Built-in packs cannot be removed.</source>
         <translation>内置题库不能删除。</translation>
     </message>
@@ -3028,8 +3033,8 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="397"/>
-        <source>go build -gcflags=-m -l</source>
-        <translation>go build -gcflags=-m -l</translation>
+        <source>go build -gcflags=&apos;-m -l&apos;</source>
+        <translation>go build -gcflags=&apos;-m -l&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="400"/>

@@ -109,6 +109,24 @@ def test_save_as_question_opens_an_editor_that_writes_a_valid_pack(window, qtbot
     assert pack.questions[0].title.zh == "两个局部变量" and pack.category is Category.CUSTOM
 
 
+def test_the_question_editor_speaks_chinese(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from quizapp.ui.question_editor import QuestionEditor
+    seen: dict = {}
+
+    def run(self) -> int:  # noqa: ANN001
+        self.title_en.setText("Two locals")
+        self.title_zh.setText("no chinese")
+        seen["problems"] = self.problems.text()
+        seen["sites"] = [self.sites.item(i).text() for i in range(self.sites.count())]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QuestionEditor, "exec", run)
+    window.state.set_language("zh")
+    window.save_as_question("package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n")
+    assert "中文标题里没有汉字" in seen["problems"] and "Chinese" not in seen["problems"]
+    assert seen["sites"] and all(t.endswith(("→  堆", "→  栈")) for t in seen["sites"])
+
+
 def test_statistics_speak_plainly(window) -> None:  # noqa: ANN001
     sv = window.stats_view
     assert sv.summary.text() == "No answers yet"

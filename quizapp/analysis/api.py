@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import logging
-import sys
-import threading
 from dataclasses import dataclass, field
-from typing import Callable, TypeVar
 
 from tree_sitter import Node
 
 from .check.checker import check_file, is_unused
+from .deep_stack import on_deep_stack
 from .devirtualize.devirtualize import devirtualize
 from .errors import AnalysisError, CompileError, GoSyntaxError, GoTypeError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
@@ -36,15 +33,7 @@ from .types.stdpaths import import_errors, imports_of
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 """Larger files are refused with a clear message rather than analysed for minutes."""
 
-DEEP_STACK_BYTES = 256 * 1024 * 1024
-"""The analysis thread's stack: the stages recurse once per nesting level of the
-source, and thousands of else-ifs, summed terms or nested func literals are valid Go.
-Only the pages actually touched are ever committed."""
-DEEP_RECURSION_LIMIT = 200_000
-"""Python frames allowed on that stack; deeper still, the analysis says unsupported."""
-
 log = logging.getLogger(__name__)
-R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -315,58 +304,6 @@ def package_name(root: Node) -> str:
             inner = [x for x in c.named_children if x.type == "package_identifier"]
             return text(inner[0]) if inner else ""
     return ""
-
-
-_depth_lock = threading.Lock()
-_deep_calls = 0
-_saved_limit = 0
-_collector_was_on = True
-
-
-def on_deep_stack(fn: Callable[..., R], *args: object) -> R:
-    """``fn(*args)`` on a thread with a deep stack, a high recursion limit and the cycle collector paused.
-
-    The analysis builds millions of small objects that live until it ends:
-    Python's cycle collector would walk them again and again (a 50,000-line
-    file spent half its time there). The limit and the collector are
-    process-wide, so they are changed while any such call runs and put back
-    when the last one ends; reference counting still frees what is dropped.
-    The thread is a daemon, so a program that is quitting never waits for it.
-    """
-    global _deep_calls, _saved_limit, _collector_was_on
-    box: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            box["value"] = fn(*args)
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller
-            box["error"] = exc
-
-    with _depth_lock:
-        if _deep_calls == 0:
-            _saved_limit = sys.getrecursionlimit()
-            sys.setrecursionlimit(max(_saved_limit, DEEP_RECURSION_LIMIT))
-            _collector_was_on = gc.isenabled()
-            gc.disable()
-        _deep_calls += 1
-        old = threading.stack_size(DEEP_STACK_BYTES)
-        try:
-            thread = threading.Thread(target=run, name="analysis", daemon=True)
-            thread.start()
-        finally:
-            threading.stack_size(old)
-    try:
-        thread.join()
-    finally:
-        with _depth_lock:
-            _deep_calls -= 1
-            if _deep_calls == 0:
-                sys.setrecursionlimit(_saved_limit)
-                if _collector_was_on:
-                    gc.enable()
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["value"]  # type: ignore[return-value]
 
 
 def _all_unsupported(prog: Program) -> list[Unsupported]:

@@ -42,6 +42,10 @@ def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return out
 
 
+OUR_REASONS = frozenset({"not started yet"})
+"""Reasons the diagram words itself (a goroutine dump has no such state)."""
+
+
 def reason(r: str) -> str:
     """What a goroutine waits for (Go's words, as in a goroutine dump), in the interface language."""
     names = {
@@ -62,6 +66,8 @@ def reason(r: str) -> str:
     ours = names.get(r)
     if ours is None or ours == r:
         return r
+    if r in OUR_REASONS:        # not Go's words: nothing to quote beside them
+        return ours
     return QCoreApplication.translate("Diagram", "{ours} ({go})").format(ours=ours, go=r)
 
 
@@ -132,6 +138,8 @@ def label(text: str) -> str:
     """An object's label: gc's words for a site are kept (``func literal``, ``... argument``);
     the names of what the runtime makes are ours."""
     names = {"go closure": QCoreApplication.translate("Diagram", "go closure"),
+             # gc's words, kept; a language other than English may explain them beside
+             "... argument": QCoreApplication.translate("Diagram", "... argument"),
              "deferred closure": QCoreApplication.translate("Diagram", "deferred closure"),
              "defer record": QCoreApplication.translate("Diagram", "defer record")}
     if text in names:

@@ -363,13 +363,13 @@
     </message>
     <message>
         <location filename="../../diagram/render.py" line="75"/>
-        <location filename="../../diagram/words.py" line="48"/>
+        <location filename="../../diagram/words.py" line="52"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
         <location filename="../../diagram/render.py" line="75"/>
-        <location filename="../../diagram/words.py" line="50"/>
+        <location filename="../../diagram/words.py" line="54"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
@@ -404,97 +404,97 @@
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="49"/>
+        <location filename="../../diagram/words.py" line="53"/>
         <source>send on a nil channel</source>
         <translation>向 nil 通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="51"/>
+        <location filename="../../diagram/words.py" line="55"/>
         <source>receive from a nil channel</source>
         <translation>从 nil 通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="52"/>
+        <location filename="../../diagram/words.py" line="56"/>
         <source>waiting in a select</source>
         <translation>在 select 中等待</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="53"/>
+        <location filename="../../diagram/words.py" line="57"/>
         <source>select with no cases</source>
         <translation>没有分支的 select</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="54"/>
+        <location filename="../../diagram/words.py" line="58"/>
         <source>sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="55"/>
+        <location filename="../../diagram/words.py" line="59"/>
         <source>locking a mutex</source>
         <translation>等待互斥锁</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="56"/>
+        <location filename="../../diagram/words.py" line="60"/>
         <source>locking a read-write mutex</source>
         <translation>等待读写锁（写锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="57"/>
+        <location filename="../../diagram/words.py" line="61"/>
         <source>read-locking a read-write mutex</source>
         <translation>等待读写锁（读锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="58"/>
+        <location filename="../../diagram/words.py" line="62"/>
         <source>waiting for a WaitGroup</source>
         <translation>等待 WaitGroup</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="59"/>
+        <location filename="../../diagram/words.py" line="63"/>
         <source>waiting on a condition</source>
         <translation>等待条件变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="65"/>
+        <location filename="../../diagram/words.py" line="71"/>
         <source>{ours} ({go})</source>
         <translation>{ours}（{go}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="119"/>
+        <location filename="../../diagram/words.py" line="125"/>
         <source>cannot run: {what} (line {line}, column {col})</source>
         <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="149"/>
+        <location filename="../../diagram/words.py" line="157"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="150"/>
+        <location filename="../../diagram/words.py" line="158"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="151"/>
+        <location filename="../../diagram/words.py" line="159"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="153"/>
+        <location filename="../../diagram/words.py" line="161"/>
         <source>SP</source>
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="174"/>
+        <location filename="../../diagram/words.py" line="182"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="176"/>
+        <location filename="../../diagram/words.py" line="184"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="76"/>
+        <location filename="../../diagram/words.py" line="82"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -504,412 +504,417 @@
         <translation>nil map：没有创建任何 map，因此不指向任何地方；Go 把它打印成 map[]，和空 map 一样，但向它写入会 panic</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="60"/>
+        <location filename="../../diagram/words.py" line="64"/>
         <source>not started yet</source>
         <translation>尚未开始运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="77"/>
+        <location filename="../../diagram/words.py" line="83"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="78"/>
+        <location filename="../../diagram/words.py" line="84"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="79"/>
+        <location filename="../../diagram/words.py" line="85"/>
         <source>: {why}</source>
         <translation>：{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="92"/>
+        <location filename="../../diagram/words.py" line="98"/>
         <source>the interpreter does not support {what}</source>
         <translation>解释器不支持 {what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="95"/>
+        <location filename="../../diagram/words.py" line="101"/>
         <source>{what} (the analyzer does not judge it)</source>
         <translation>{what}（分析器不对它作判断）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="98"/>
+        <location filename="../../diagram/words.py" line="104"/>
         <source>function {f} has no body</source>
         <translation>函数 {f} 没有函数体</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="101"/>
+        <location filename="../../diagram/words.py" line="107"/>
         <source>math.{f} (Go computes it with its own approximation, whose last bits the interpreter does not reproduce)</source>
         <translation>math.{f}（Go 用自己的近似算法计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="104"/>
+        <location filename="../../diagram/words.py" line="110"/>
         <source>math.Pow with a fractional exponent (Go computes it with its own Exp and Log, whose last bits the interpreter does not reproduce)</source>
         <translation>指数为小数的 math.Pow（Go 用自己的 Exp 和 Log 计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="108"/>
+        <location filename="../../diagram/words.py" line="114"/>
         <source>{f} (it reads the wall clock or the local time zone)</source>
         <translation>{f}（它读取真实时钟或本地时区）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="111"/>
+        <location filename="../../diagram/words.py" line="117"/>
         <source>more than {n} goroutines alive at once</source>
         <translation>同时存活的 goroutine 超过 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="116"/>
+        <location filename="../../diagram/words.py" line="122"/>
         <source>calls nested more than {n} deep (the interpreter&apos;s stack is smaller than Go&apos;s)</source>
         <translation>调用嵌套超过 {n} 层（解释器的栈比 Go 的小）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="121"/>
+        <location filename="../../diagram/words.py" line="127"/>
         <source>cannot run: {what}</source>
         <translation>无法运行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="124"/>
+        <location filename="../../diagram/words.py" line="130"/>
         <source>stopped after {n} steps (the step budget)</source>
         <translation>执行 {n} 步后停止（步数上限）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="126"/>
+        <location filename="../../diagram/words.py" line="132"/>
         <source>there is no program to draw</source>
         <translation>没有可以绘制的程序</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="127"/>
+        <location filename="../../diagram/words.py" line="133"/>
         <source>the program took no step</source>
         <translation>程序一步也没有执行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="134"/>
+        <location filename="../../diagram/words.py" line="140"/>
         <source>go closure</source>
         <translation>go 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="135"/>
+        <location filename="../../diagram/words.py" line="142"/>
+        <source>... argument</source>
+        <translation>... argument（变参切片）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="143"/>
         <source>deferred closure</source>
         <translation>defer 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="136"/>
+        <location filename="../../diagram/words.py" line="144"/>
         <source>defer record</source>
         <translation>defer 记录</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="140"/>
+        <location filename="../../diagram/words.py" line="148"/>
         <source>{name}, boxed</source>
         <translation>{name}（装箱）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="142"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>{name}&apos;s array, moved</source>
         <translation>{name} 的数组（已搬到堆上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="152"/>
+        <location filename="../../diagram/words.py" line="160"/>
         <source>not allocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="154"/>
+        <location filename="../../diagram/words.py" line="162"/>
         <source>globals</source>
         <translation>全局变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="156"/>
+        <location filename="../../diagram/words.py" line="164"/>
         <source>package-level variables: static data, neither on the stack nor on the heap</source>
         <translation>包级变量：静态数据，既不在栈上也不在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="161"/>
+        <location filename="../../diagram/words.py" line="169"/>
         <source>the stack pointer: the top of the running goroutine&apos;s stack</source>
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="166"/>
+        <location filename="../../diagram/words.py" line="174"/>
         <source>goroutine {n}&apos;s stack pointer: the top of its stack</source>
         <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="170"/>
+        <location filename="../../diagram/words.py" line="178"/>
         <source>{f}, the go statement&apos;s wrapper</source>
         <translation>{f}（go 语句的包装函数）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="171"/>
+        <location filename="../../diagram/words.py" line="179"/>
         <source>{f}, the deferred call&apos;s wrapper</source>
         <translation>{f}（延迟调用的包装函数）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="180"/>
+        <location filename="../../diagram/words.py" line="188"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="181"/>
+        <location filename="../../diagram/words.py" line="189"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="186"/>
+        <location filename="../../diagram/words.py" line="194"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="192"/>
+        <location filename="../../diagram/words.py" line="200"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="193"/>
+        <location filename="../../diagram/words.py" line="201"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="198"/>
+        <location filename="../../diagram/words.py" line="206"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="199"/>
+        <location filename="../../diagram/words.py" line="207"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="201"/>
+        <location filename="../../diagram/words.py" line="209"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="203"/>
+        <location filename="../../diagram/words.py" line="211"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="205"/>
+        <location filename="../../diagram/words.py" line="213"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="206"/>
+        <location filename="../../diagram/words.py" line="214"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="208"/>
+        <location filename="../../diagram/words.py" line="216"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="210"/>
+        <location filename="../../diagram/words.py" line="218"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="211"/>
+        <location filename="../../diagram/words.py" line="219"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="212"/>
+        <location filename="../../diagram/words.py" line="220"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="213"/>
+        <location filename="../../diagram/words.py" line="221"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="215"/>
+        <location filename="../../diagram/words.py" line="223"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="221"/>
+        <location filename="../../diagram/words.py" line="229"/>
         <source>static data: nothing is allocated</source>
         <translation>静态数据：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="222"/>
+        <location filename="../../diagram/words.py" line="230"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="223"/>
+        <location filename="../../diagram/words.py" line="231"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="225"/>
+        <location filename="../../diagram/words.py" line="233"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="228"/>
+        <location filename="../../diagram/words.py" line="236"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="230"/>
+        <location filename="../../diagram/words.py" line="238"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="232"/>
+        <location filename="../../diagram/words.py" line="240"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="234"/>
+        <location filename="../../diagram/words.py" line="242"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="314"/>
+        <location filename="../../diagram/words.py" line="322"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="316"/>
+        <location filename="../../diagram/words.py" line="324"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="344"/>
+        <location filename="../../diagram/words.py" line="352"/>
         <source>Go uses its static table</source>
         <translation>Go 用静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="346"/>
+        <location filename="../../diagram/words.py" line="354"/>
         <source>zero-size (runtime.zerobase)</source>
         <translation>大小为零（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="349"/>
+        <location filename="../../diagram/words.py" line="357"/>
         <source>the append uses its stack buffer</source>
         <translation>append 用栈上缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="350"/>
+        <location filename="../../diagram/words.py" line="358"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="361"/>
+        <location filename="../../diagram/words.py" line="369"/>
         <source>the program stops: {message} (exit status 2)</source>
         <translation>程序停止：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="363"/>
+        <location filename="../../diagram/words.py" line="371"/>
         <source>the program crashes: {message} (exit status 2)</source>
         <translation>程序崩溃：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="345"/>
+        <location filename="../../diagram/words.py" line="353"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="347"/>
+        <location filename="../../diagram/words.py" line="355"/>
         <source>Go uses the zero value</source>
         <translation>Go 用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="348"/>
+        <location filename="../../diagram/words.py" line="356"/>
         <source>Go uses a static function value</source>
         <translation>Go 用静态函数值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="220"/>
+        <location filename="../../diagram/words.py" line="228"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="236"/>
+        <location filename="../../diagram/words.py" line="244"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="246"/>
+        <location filename="../../diagram/words.py" line="254"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="249"/>
+        <location filename="../../diagram/words.py" line="257"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="252"/>
+        <location filename="../../diagram/words.py" line="260"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="257"/>
+        <location filename="../../diagram/words.py" line="265"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="260"/>
+        <location filename="../../diagram/words.py" line="268"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="265"/>
+        <location filename="../../diagram/words.py" line="273"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="270"/>
+        <location filename="../../diagram/words.py" line="278"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="285"/>
+        <location filename="../../diagram/words.py" line="293"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="296"/>
+        <location filename="../../diagram/words.py" line="304"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="298"/>
+        <location filename="../../diagram/words.py" line="306"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="302"/>
+        <location filename="../../diagram/words.py" line="310"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="323"/>
+        <location filename="../../diagram/words.py" line="331"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="326"/>
+        <location filename="../../diagram/words.py" line="334"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="333"/>
+        <location filename="../../diagram/words.py" line="341"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="334"/>
+        <location filename="../../diagram/words.py" line="342"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="335"/>
+        <location filename="../../diagram/words.py" line="343"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -1923,127 +1928,132 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <name>PackListView</name>
     <message>
         <location filename="../../ui/pack_cards.py" line="207"/>
-        <location filename="../../ui/pack_cards.py" line="215"/>
+        <location filename="../../ui/pack_cards.py" line="216"/>
         <source>Question packs</source>
         <translation>题库</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="208"/>
-        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off). Choose a pack and press Enter; Ctrl+F searches.</source>
-        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
+        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off), or with go build -gcflags=-m where a card says “inlining on”. Choose a pack and press Enter; Ctrl+F searches.</source>
+        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准；卡片上标有“开启内联”的题库则以 go build -gcflags=-m 为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="210"/>
+        <location filename="../../ui/pack_cards.py" line="211"/>
         <source>Search packs and questions (Ctrl+F)</source>
         <translation>搜索题库和题目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="211"/>
+        <location filename="../../ui/pack_cards.py" line="212"/>
         <source>Search packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="212"/>
+        <location filename="../../ui/pack_cards.py" line="213"/>
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="213"/>
+        <location filename="../../ui/pack_cards.py" line="214"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="214"/>
+        <location filename="../../ui/pack_cards.py" line="215"/>
         <source>Start over</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="216"/>
+        <location filename="../../ui/pack_cards.py" line="217"/>
         <source>No pack matches your search.</source>
         <translation>没有符合搜索条件的题库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="230"/>
         <source>Articles, read closely</source>
         <translation>文章精读</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="230"/>
         <source>One principle at a time</source>
         <translation>逐条原理</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="230"/>
+        <location filename="../../ui/pack_cards.py" line="231"/>
         <source>Topics</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="231"/>
+        <location filename="../../ui/pack_cards.py" line="232"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="231"/>
+        <location filename="../../ui/pack_cards.py" line="232"/>
         <source>Your own and shared packs</source>
         <translation>自己的和分享的题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="237"/>
+        <location filename="../../ui/pack_cards.py" line="238"/>
         <source>1 question</source>
         <translation>1 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="237"/>
+        <location filename="../../ui/pack_cards.py" line="238"/>
         <source>{n} questions</source>
         <translation>{n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="239"/>
+        <location filename="../../ui/pack_cards.py" line="240"/>
+        <source>inlining on (-m)</source>
+        <translation>开启内联（-m）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="242"/>
         <source>{a} answered, {r} right</source>
         <translation>已答 {a} 道，答对 {r} 道</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="241"/>
+        <location filename="../../ui/pack_cards.py" line="244"/>
         <source>in progress: question {i}</source>
         <translation>进行中：第 {i} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="243"/>
+        <location filename="../../ui/pack_cards.py" line="246"/>
         <source>last run {r}/{t}</source>
         <translation>上一轮 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="245"/>
+        <location filename="../../ui/pack_cards.py" line="248"/>
         <source>best {r}/{t}</source>
         <translation>最好 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="247"/>
+        <location filename="../../ui/pack_cards.py" line="250"/>
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="247"/>
+        <location filename="../../ui/pack_cards.py" line="250"/>
         <source>yours</source>
         <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="275"/>
+        <location filename="../../ui/pack_cards.py" line="278"/>
         <source>Some packs have problems:</source>
         <translation>有些题库有问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="287"/>
+        <location filename="../../ui/pack_cards.py" line="290"/>
         <source>Continue (Enter)</source>
         <translation>继续（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="287"/>
+        <location filename="../../ui/pack_cards.py" line="290"/>
         <source>Start (Enter)</source>
         <translation>开始（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="291"/>
+        <location filename="../../ui/pack_cards.py" line="294"/>
         <source>Built-in packs cannot be removed.</source>
         <translation>内置题库不能删除。</translation>
     </message>
@@ -2298,116 +2308,146 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="43"/>
+        <location filename="../../ui/question_editor.py" line="44"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="50"/>
+        <location filename="../../ui/question_editor.py" line="51"/>
         <source>Where: stack or heap for each site</source>
         <translation>位置题：判断每个位置在栈上还是堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="51"/>
+        <location filename="../../ui/question_editor.py" line="52"/>
         <source>Why: the principle behind one site</source>
         <translation>原理题：说出某个位置背后的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="52"/>
+        <location filename="../../ui/question_editor.py" line="53"/>
         <source>Lines: what the compiler prints</source>
         <translation>输出题：编译器会输出什么</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="55"/>
+        <location filename="../../ui/question_editor.py" line="56"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="55"/>
+        <location filename="../../ui/question_editor.py" line="56"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="56"/>
+        <location filename="../../ui/question_editor.py" line="57"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="66"/>
+        <location filename="../../ui/question_editor.py" line="67"/>
         <source>A new pack…</source>
         <translation>新建题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="71"/>
+        <location filename="../../ui/question_editor.py" line="72"/>
         <source>New pack title (English)</source>
         <translation>新题库标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="72"/>
+        <location filename="../../ui/question_editor.py" line="73"/>
         <source>New pack title (中文)</source>
         <translation>新题库标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="73"/>
-        <location filename="../../ui/question_editor.py" line="91"/>
+        <location filename="../../ui/question_editor.py" line="74"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="74"/>
-        <location filename="../../ui/question_editor.py" line="91"/>
+        <location filename="../../ui/question_editor.py" line="75"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="75"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="76"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="76"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="77"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Prompt (English)</source>
         <translation>题干（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="77"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="78"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Prompt (中文)</source>
         <translation>题干（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="78"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="79"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="80"/>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="81"/>
+        <location filename="../../ui/question_editor.py" line="95"/>
         <source>Save into</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="95"/>
         <source>Sites</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="125"/>
+        <location filename="../../ui/question_editor.py" line="126"/>
         <source>Sites to ask (tick)</source>
         <translation>要问的位置（勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="126"/>
+        <location filename="../../ui/question_editor.py" line="127"/>
         <source>Site to explain (select)</source>
         <translation>要解释的位置（选中）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="127"/>
+        <location filename="../../ui/question_editor.py" line="128"/>
         <source>Sites (every line is offered)</source>
         <translation>位置（输出题会列出所有行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="155"/>
+        <source>the title needs both an English and a Chinese text</source>
+        <translation>标题需要英文和中文两种文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="156"/>
+        <source>the Chinese title has no Chinese characters</source>
+        <translation>中文标题里没有汉字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="157"/>
+        <source>the prompt needs both an English and a Chinese text</source>
+        <translation>题干需要英文和中文两种文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="158"/>
+        <source>the Chinese prompt has no Chinese characters</source>
+        <translation>中文题干里没有汉字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="159"/>
+        <source>tick at least one site to ask about</source>
+        <translation>至少勾选一个要提问的位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="160"/>
+        <source>choose the site whose verdict the question explains</source>
+        <translation>选择本题要解释其判定的位置</translation>
     </message>
 </context>
 <context>
@@ -3028,8 +3068,8 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="397"/>
-        <source>go build -gcflags=-m -l</source>
-        <translation>go build -gcflags=-m -l</translation>
+        <source>go build -gcflags=&apos;-m -l&apos;</source>
+        <translation>go build -gcflags=&apos;-m -l&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/sandbox.py" line="400"/>

@@ -24,6 +24,8 @@ I18N = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 
 NIL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil map: no map was made, so nothing points anywhere; Go prints it "
                              "map[] as it prints an empty map, and writing to it panics")
+NIL_SLICE_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil slice: it has no backing array, so nothing points anywhere; Go "
+                                   "prints it [] as it prints an empty slice, and append allocates an array for it")
 
 
 def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -165,6 +167,7 @@ def word(text: str) -> str:
                                         "the heap"),
              "nil": "nil",                   # Go's own word, in every language
              "nil map": QCoreApplication.translate("Diagram", NIL_FULL),
+             "nil slice": QCoreApplication.translate("Diagram", NIL_SLICE_FULL),
              "the stack pointer: the top of the running goroutine's stack":
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from quizapp.analysis import analyze, deep_stack
-from quizapp.analysis.deep_stack import on_deep_stack
+from quizapp.analysis import analyze, api as deep_stack
+from quizapp.analysis.api import on_deep_stack
 
 
 def _thread() -> threading.Thread:

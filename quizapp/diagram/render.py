@@ -54,12 +54,12 @@ def step_title(t: StepTitle) -> str:
     if t.key == "return":
         return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
     if t.key == "alloc" and t.no_alloc:
-        return words.no_alloc_title(t.line, t.name, t.no_alloc)
+        return words.no_alloc_title(t.line, words.label(t.name), t.no_alloc)
     if t.key == "alloc" and t.name == "append":     # only a grown append allocates
         return QCoreApplication.translate("Diagram", "line {n}: append grows the slice: a new, larger backing "
                                           "array").format(n=t.line)
     if t.key == "alloc":
-        return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
+        return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=words.label(t.name))
     if t.key == "go":
         return QCoreApplication.translate("Diagram", "line {n}: start {g}").format(n=t.line, g=t.name)
     if t.key == "switch":

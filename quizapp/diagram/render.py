@@ -121,7 +121,7 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT, rooms: dict[int, floa
             for c in b.cells:
                 p.drawRect(_q(c))
         for t in b.texts:
-            if t.role == "nil":          # a nil map's mark: a small red-edged tag
+            if t.role == "nil":          # a nil value's mark: a small red-edged tag
                 p.setPen(QPen(QColor(colours.dangling), 0.9))
                 p.setBrush(QBrush(bg))
                 p.drawRoundedRect(_q(t.rect), 3, 3)

@@ -169,140 +169,140 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="293"/>
+        <location filename="../../ui/diagram_view.py" line="295"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="294"/>
+        <location filename="../../ui/diagram_view.py" line="296"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="295"/>
+        <location filename="../../ui/diagram_view.py" line="297"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="296"/>
+        <location filename="../../ui/diagram_view.py" line="298"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="297"/>
+        <location filename="../../ui/diagram_view.py" line="299"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="298"/>
+        <location filename="../../ui/diagram_view.py" line="300"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="299"/>
+        <location filename="../../ui/diagram_view.py" line="301"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="300"/>
+        <location filename="../../ui/diagram_view.py" line="302"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="301"/>
+        <location filename="../../ui/diagram_view.py" line="303"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="302"/>
+        <location filename="../../ui/diagram_view.py" line="304"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="305"/>
+        <location filename="../../ui/diagram_view.py" line="307"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="306"/>
+        <location filename="../../ui/diagram_view.py" line="308"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="307"/>
+        <location filename="../../ui/diagram_view.py" line="309"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="308"/>
         <location filename="../../ui/diagram_view.py" line="310"/>
+        <location filename="../../ui/diagram_view.py" line="312"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="309"/>
+        <location filename="../../ui/diagram_view.py" line="311"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="332"/>
-        <location filename="../../ui/diagram_view.py" line="401"/>
+        <location filename="../../ui/diagram_view.py" line="334"/>
+        <location filename="../../ui/diagram_view.py" line="400"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="412"/>
+        <location filename="../../ui/diagram_view.py" line="411"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="426"/>
+        <location filename="../../ui/diagram_view.py" line="425"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="435"/>
+        <location filename="../../ui/diagram_view.py" line="434"/>
         <source>Nothing would change at this step: nothing a returned function put on the heap is still in use, so no pointer would dangle.</source>
         <translation>这一步不会有变化：已返回的函数放到堆上的内存没有一块仍在使用，所以不会有悬空指针。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="440"/>
+        <location filename="../../ui/diagram_view.py" line="439"/>
         <source>The program panics: {value}</source>
         <translation>程序发生 panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="446"/>
+        <location filename="../../ui/diagram_view.py" line="445"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="453"/>
+        <location filename="../../ui/diagram_view.py" line="452"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="455"/>
+        <location filename="../../ui/diagram_view.py" line="454"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="511"/>
+        <location filename="../../ui/diagram_view.py" line="510"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="514"/>
+        <location filename="../../ui/diagram_view.py" line="513"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="561"/>
-        <location filename="../../ui/diagram_view.py" line="567"/>
+        <location filename="../../ui/diagram_view.py" line="560"/>
+        <location filename="../../ui/diagram_view.py" line="566"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="562"/>
+        <location filename="../../ui/diagram_view.py" line="561"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -1836,17 +1836,17 @@
         <translation>题库没有安装：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -1925,21 +1925,22 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -2328,144 +2329,184 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="44"/>
+        <location filename="../../ui/question_editor.py" line="43"/>
+        <source>save a complete program (with package main and func main) as a question</source>
+        <translation>请把完整的程序（含 package main 和 func main）保存为题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="45"/>
+        <source>the program contains &quot;&quot;&quot;, which a pack cannot hold</source>
+        <translation>程序里含有 &quot;&quot;&quot;，题库无法容纳它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="47"/>
+        <source>the program does not compile: {error}</source>
+        <translation>程序无法编译：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="49"/>
+        <source>the analyzer cannot judge this program ({what})</source>
+        <translation>分析器无法判断这个程序（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="51"/>
+        <source>the program has no variable or allocation to ask about</source>
+        <translation>程序里没有可以提问的变量或分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="53"/>
+        <source>{path} cannot be read as a pack; choose another</source>
+        <translation>{path} 无法作为题库读取；请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="55"/>
+        <source>{path} is graded with {pack_flags}, the question with {flags}; choose a pack of that build or a new one</source>
+        <translation>{path} 按 {pack_flags} 评分，而这道题按 {flags}；请选择同一构建的题库，或新建一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="58"/>
+        <source>the question would not be valid: {problems}</source>
+        <translation>这道题无法通过校验：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="69"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="51"/>
+        <location filename="../../ui/question_editor.py" line="76"/>
         <source>Where: stack or heap for each site</source>
         <translation>位置题：判断每个位置在栈上还是堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="52"/>
+        <location filename="../../ui/question_editor.py" line="77"/>
         <source>Why: the principle behind one site</source>
         <translation>原理题：说出某个位置背后的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="53"/>
+        <location filename="../../ui/question_editor.py" line="78"/>
         <source>Lines: what the compiler prints</source>
         <translation>输出题：编译器会输出什么</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="56"/>
+        <location filename="../../ui/question_editor.py" line="81"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="56"/>
+        <location filename="../../ui/question_editor.py" line="81"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="57"/>
+        <location filename="../../ui/question_editor.py" line="82"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="67"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>A new pack…</source>
         <translation>新建题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="72"/>
+        <location filename="../../ui/question_editor.py" line="97"/>
         <source>New pack title (English)</source>
         <translation>新题库标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="73"/>
+        <location filename="../../ui/question_editor.py" line="98"/>
         <source>New pack title (中文)</source>
         <translation>新题库标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="74"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="99"/>
+        <location filename="../../ui/question_editor.py" line="117"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="75"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="100"/>
+        <location filename="../../ui/question_editor.py" line="117"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="76"/>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="101"/>
+        <location filename="../../ui/question_editor.py" line="119"/>
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="77"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="102"/>
+        <location filename="../../ui/question_editor.py" line="118"/>
         <source>Prompt (English)</source>
         <translation>题干（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="78"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="103"/>
+        <location filename="../../ui/question_editor.py" line="118"/>
         <source>Prompt (中文)</source>
         <translation>题干（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="79"/>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="104"/>
+        <location filename="../../ui/question_editor.py" line="119"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="81"/>
-        <location filename="../../ui/question_editor.py" line="95"/>
+        <location filename="../../ui/question_editor.py" line="106"/>
+        <location filename="../../ui/question_editor.py" line="120"/>
         <source>Save into</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="95"/>
+        <location filename="../../ui/question_editor.py" line="120"/>
         <source>Sites</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="126"/>
+        <location filename="../../ui/question_editor.py" line="151"/>
         <source>Sites to ask (tick)</source>
         <translation>要问的位置（勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="127"/>
+        <location filename="../../ui/question_editor.py" line="152"/>
         <source>Site to explain (select)</source>
         <translation>要解释的位置（选中）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="128"/>
+        <location filename="../../ui/question_editor.py" line="153"/>
         <source>Sites (every line is offered)</source>
         <translation>位置（输出题会列出所有行）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="155"/>
+        <location filename="../../ui/question_editor.py" line="180"/>
         <source>the title needs both an English and a Chinese text</source>
         <translation>标题需要英文和中文两种文本</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="156"/>
+        <location filename="../../ui/question_editor.py" line="181"/>
         <source>the Chinese title has no Chinese characters</source>
         <translation>中文标题里没有汉字</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="157"/>
+        <location filename="../../ui/question_editor.py" line="182"/>
         <source>the prompt needs both an English and a Chinese text</source>
         <translation>题干需要英文和中文两种文本</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="158"/>
+        <location filename="../../ui/question_editor.py" line="183"/>
         <source>the Chinese prompt has no Chinese characters</source>
         <translation>中文题干里没有汉字</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="159"/>
+        <location filename="../../ui/question_editor.py" line="184"/>
         <source>tick at least one site to ask about</source>
         <translation>至少勾选一个要提问的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="160"/>
+        <location filename="../../ui/question_editor.py" line="185"/>
         <source>choose the site whose verdict the question explains</source>
         <translation>选择本题要解释其判定的位置</translation>
     </message>

@@ -314,6 +314,8 @@ def value(text: str) -> str:
     """A value as a box shows it: only the words around Go's values are ours."""
     if text == "→ heap":
         return QCoreApplication.translate("Diagram", "→ heap")
+    if text.endswith("  closed") and "  buf [" in text:       # a channel's state: Go's buf, len, cap kept
+        return QCoreApplication.translate("Diagram", "{channel}  closed").format(channel=text.removesuffix("  closed"))
     if text.endswith(" (bound to its receiver)"):
         return QCoreApplication.translate("Diagram", "{f} (bound to its receiver)").format(
             f=text.removesuffix(" (bound to its receiver)"))

@@ -15,6 +15,7 @@ def test_our_words_are_not_followed_by_english_and_gcs_are_explained(qtbot) -> N
         assert words.state("waiting: chan receive") == "等待中：通道接收（chan receive）"   # Go's words kept
         arg = words.label("... argument")
         assert arg.startswith("... argument") and "变参" in arg
+        assert words.value("0xc000010000  buf [1] len 1 cap 2  closed") == "0xc000010000  buf [1] len 1 cap 2  已关闭"
     finally:
         for tr in installed:
             app.removeTranslator(tr)

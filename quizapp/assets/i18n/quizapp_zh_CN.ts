@@ -794,57 +794,62 @@
         <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="334"/>
+        <location filename="../../diagram/words.py" line="318"/>
+        <source>{channel}  closed</source>
+        <translation>{channel}  已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="336"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="336"/>
+        <location filename="../../diagram/words.py" line="338"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="364"/>
+        <location filename="../../diagram/words.py" line="366"/>
         <source>Go uses its static table</source>
         <translation>Go 用静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="366"/>
+        <location filename="../../diagram/words.py" line="368"/>
         <source>zero-size (runtime.zerobase)</source>
         <translation>大小为零（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="369"/>
+        <location filename="../../diagram/words.py" line="371"/>
         <source>the append uses its stack buffer</source>
         <translation>append 用栈上缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="370"/>
+        <location filename="../../diagram/words.py" line="372"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="381"/>
+        <location filename="../../diagram/words.py" line="383"/>
         <source>the program stops: {message} (exit status 2)</source>
         <translation>程序停止：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="383"/>
+        <location filename="../../diagram/words.py" line="385"/>
         <source>the program crashes: {message} (exit status 2)</source>
         <translation>程序崩溃：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="365"/>
+        <location filename="../../diagram/words.py" line="367"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="367"/>
+        <location filename="../../diagram/words.py" line="369"/>
         <source>Go uses the zero value</source>
         <translation>Go 用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="368"/>
+        <location filename="../../diagram/words.py" line="370"/>
         <source>Go uses a static function value</source>
         <translation>Go 用静态函数值</translation>
     </message>
@@ -904,37 +909,37 @@
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="318"/>
+        <location filename="../../diagram/words.py" line="320"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="322"/>
+        <location filename="../../diagram/words.py" line="324"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="343"/>
+        <location filename="../../diagram/words.py" line="345"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="346"/>
+        <location filename="../../diagram/words.py" line="348"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="353"/>
+        <location filename="../../diagram/words.py" line="355"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="354"/>
+        <location filename="../../diagram/words.py" line="356"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="355"/>
+        <location filename="../../diagram/words.py" line="357"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>

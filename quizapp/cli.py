@@ -10,8 +10,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import GO_VERSION, __version__
+
+if TYPE_CHECKING:
+    from .quiz.verify import VerifyReport
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -108,8 +112,6 @@ def read_go_file(path: str) -> bytes | str:
         return f"{path}: the file is {exc.strerror}; the analyzer reads Go files up to that size"
     except OSError as exc:
         return f"{path}: cannot read: {exc.strerror or exc}"
-    if not data.strip():
-        return f"{short_path(path)}:1:1: expected 'package', found EOF (the file is empty)"
     return data                   # invalid UTF-8 is the analyzer's positioned error, as gc's
 
 
@@ -183,8 +185,7 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
         print(w, file=sys.stderr)
     for d in report.disagreements:
         print(d)
-    print(f"{report.checked} programs compiled (questions' code and model solutions), "
-          f"{len(report.disagreements)} disagreements")
+    print(verify_summary(report))
     if missing:
         return EXIT_BAD_INPUT
     return EXIT_PROBLEMS if report.disagreements else EXIT_OK
@@ -313,6 +314,20 @@ def cmd_trace(args: argparse.Namespace) -> int:
     return trace_command(data, short_path(args.file), args.output, args.budget, args.args, args.inline)
 
 
+def verify_summary(report: VerifyReport) -> str:
+    """``12 questions: 11 programs compiled (...; 1 flashcard without code), 0 disagreements``:
+    the counts differ, and the line says why."""
+    n, q = report.checked, report.questions
+    why = ["questions' code and fix questions' model solutions"]
+    if report.without_code:
+        why.append(f"{report.without_code} flashcard{'s' if report.without_code != 1 else ''} without code")
+    if report.not_compiled:
+        why.append(f"{report.not_compiled} not compiled: see above")
+    d = len(report.disagreements)
+    return (f"{q} question{'s' if q != 1 else ''}: {n} program{'s' if n != 1 else ''} compiled "
+            f"({'; '.join(why)}), {d} disagreement{'s' if d != 1 else ''}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="quizapp",
@@ -320,14 +335,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "with -gcflags='-m -l').")
     ap.add_argument("--version", action="version", version=f"quizapp {__version__}")
     ap.add_argument("--screenshot", metavar="OUT.png", help="render a view offscreen to a PNG and exit")
-    ap.add_argument("--view", default="packs", help="the view to render (with --screenshot)")
+    ap.add_argument("--view", help="the view to render (with --screenshot; default packs, or quiz with "
+                    "--question)")
     ap.add_argument("--lang", choices=["en", "zh"],
                     help="language: of the window (for this run; Settings keeps a choice), of --screenshot and of diagram "
                          "(default: the saved setting, else the system's; English for --screenshot and diagram)")
     ap.add_argument("--theme", choices=["light", "dark"], help="theme (with --screenshot; default light)")
     ap.add_argument("--size", metavar="WxH", help="window size (with --screenshot; default 1280x800)")
     ap.add_argument("--question", metavar="PACK_ID/QUESTION_ID",
-                    help="the question to show (with --screenshot and a question view)")
+                    help="the question to show (with --screenshot; installed packs too)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     an = sub.add_parser("analyze", help="print the lines go build -gcflags=-m (or '-m -l') "
                                         "prints for a file")
@@ -411,9 +427,14 @@ def main(argv: list[str] | None = None) -> int:
     if program_args:
         args.args = [*args.args, *program_args]
     if args.screenshot:
-        from .ui.screenshot import VIEWS, take
+        from .ui.screenshot import QUESTION_VIEWS, VIEWS, take
+        args.view = args.view or ("quiz" if args.question else "packs")
         if args.view not in VIEWS:
             print(f"quizapp: unknown view {args.view!r} (views: {', '.join(VIEWS)})", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.question and args.view not in QUESTION_VIEWS:
+            print(f"quizapp: --question shows a question in a question view ({', '.join(QUESTION_VIEWS)}), "
+                  f"not in {args.view!r}", file=sys.stderr)
             return EXIT_BAD_INPUT
         from .files import writable_target
         from .ui.screenshot import ScreenshotError

@@ -52,8 +52,9 @@ STATICS = "globals"
 STATICS_FULL = "package-level variables: static data, neither on the stack nor on the heap"
 SP_FULL = "the stack pointer: the top of the running goroutine's stack"
 ITYPE_W = 66.0                   # an interface's type word
-NIL_W = 30.0                     # the mark of a nil map
+NIL_W = 30.0                     # the mark of a nil map or slice
 NIL_FULL = "nil map"              # the mark's full text: words.NIL_FULL says what it means
+NIL_SLICE_FULL = "nil slice"      # and words.NIL_SLICE_FULL
 SP_OTHER = "goroutine {n}'s stack pointer: the top of its stack"
 
 
@@ -363,9 +364,10 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
             box.texts.append(_fitted(Rect(tcell.x + 3, ry, tcell.w - 6, ROW_H), v.dynamic,
                                      f"dynamic type: {v.dynamic}", "itype"))
             vx, vwide = dcell.x + 3, dcell.w - 6
-        if nil_map(v):
+        nil = nil_mark(v)
+        if nil:
             vwide -= NIL_W
-            box.texts.append(Text(Rect(vx + vwide + 2, ry + 2, NIL_W - 4, ROW_H - 4), "nil", NIL_FULL, "nil"))
+            box.texts.append(Text(Rect(vx + vwide + 2, ry + 2, NIL_W - 4, ROW_H - 4), "nil", nil, "nil"))
         box.texts.append(_fitted(Rect(vx, ry, vwide, ROW_H), value, full,
                               "moved" if v.where == "heap" else "value"))
         box.rows[key] = row
@@ -388,11 +390,18 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
     return box, children, box.rect.bottom
 
 
-def nil_map(v: VarView) -> bool:
-    """Is ``v`` a nil map (or an interface holding one)? Go prints it ``map[]`` as it prints
-    an empty map; only an empty map has memory behind it."""
+def nil_mark(v: VarView) -> str:
+    """The nil mark's full text for a nil map or nil slice (or an interface holding one), else
+    "". Go prints a nil map ``map[]`` and a nil slice ``[]``, as it prints empty ones; only
+    an empty one has memory behind it (a slice's backing array may have no bytes)."""
+    if v.points_to or v.where == "heap":
+        return ""
     t = v.dynamic or v.type
-    return t.startswith("map[") and v.value == "map[]" and not v.points_to and v.where != "heap"
+    if t.startswith("map[") and v.value == "map[]":
+        return NIL_FULL
+    if t.startswith("[]") and v.value == "[]" and (v.dynamic or v.size == "len 0 cap 0"):
+        return NIL_SLICE_FULL
+    return ""
 
 
 def _object_box(o: ObjView, x: float, y: float, w: float, kind: str) -> Box:

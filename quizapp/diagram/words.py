@@ -24,6 +24,8 @@ I18N = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 
 NIL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil map: no map was made, so nothing points anywhere; Go prints it "
                              "map[] as it prints an empty map, and writing to it panics")
+NIL_SLICE_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil slice: it has no backing array, so nothing points anywhere; Go "
+                                   "prints it [] as it prints an empty slice, and append allocates an array for it")
 
 
 def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -40,6 +42,10 @@ def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(tr)
             out.append(tr)
     return out
+
+
+OUR_REASONS = frozenset({"not started yet"})
+"""Reasons the diagram words itself (a goroutine dump has no such state)."""
 
 
 def reason(r: str) -> str:
@@ -62,6 +68,8 @@ def reason(r: str) -> str:
     ours = names.get(r)
     if ours is None or ours == r:
         return r
+    if r in OUR_REASONS:        # not Go's words: nothing to quote beside them
+        return ours
     return QCoreApplication.translate("Diagram", "{ours} ({go})").format(ours=ours, go=r)
 
 
@@ -132,6 +140,8 @@ def label(text: str) -> str:
     """An object's label: gc's words for a site are kept (``func literal``, ``... argument``);
     the names of what the runtime makes are ours."""
     names = {"go closure": QCoreApplication.translate("Diagram", "go closure"),
+             # gc's words, kept; a language other than English may explain them beside
+             "... argument": QCoreApplication.translate("Diagram", "... argument"),
              "deferred closure": QCoreApplication.translate("Diagram", "deferred closure"),
              "defer record": QCoreApplication.translate("Diagram", "defer record")}
     if text in names:
@@ -157,6 +167,7 @@ def word(text: str) -> str:
                                         "the heap"),
              "nil": "nil",                   # Go's own word, in every language
              "nil map": QCoreApplication.translate("Diagram", NIL_FULL),
+             "nil slice": QCoreApplication.translate("Diagram", NIL_SLICE_FULL),
              "the stack pointer: the top of the running goroutine's stack":
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:

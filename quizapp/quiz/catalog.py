@@ -62,7 +62,7 @@ def pack_progress(progress: Progress, packs: list[Pack]) -> dict[str, PackProgre
 
 
 def matches(pack: Pack, query: str) -> bool:
-    """Search over titles and descriptions of the pack and its questions, in both languages,
+    """Search over ids, titles and descriptions of the pack and its questions, in both languages,
     over the question kinds (``allocs``, ``fix``…), the words a pack file uses for them, and
     over the questions' code (``WaitGroup``, ``recover``: what a learner remembers of one)."""
     words = query.casefold().split()
@@ -74,7 +74,7 @@ def matches(pack: Pack, query: str) -> bool:
         if pack.description is not None:
             texts += [pack.description.en, pack.description.zh]
         for q in pack.questions:
-            texts += [q.title.en, q.title.zh, q.kind.value, *q.principles, q.code]
+            texts += [q.id, q.title.en, q.title.zh, q.kind.value, *q.principles, q.code]
         if len(_HAYSTACKS) > 512:                 # packs loaded again: forget the old ones
             _HAYSTACKS.clear()
         hay = _HAYSTACKS[id(pack)] = (pack, "\n".join(texts).casefold())

@@ -117,5 +117,10 @@ class Pack:
     category: Category = Category.CUSTOM
     format: int = 2
 
+    @property
+    def build(self) -> BuildFlags:
+        """The build every question of the pack is graded in (its ``flags``)."""
+        return BuildFlags.DEFAULT if self.flags.split() == ["-m"] else BuildFlags.NO_INLINING
+
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)

@@ -24,7 +24,7 @@ from .model import Difficulty, Pack, Question, QuestionKind, Text
 from .progress import Answer, Attempt
 from .report import InterviewReport, item_for
 from .scheduler import Scheduler
-from .session import QuizSession
+from .session import QuestionState, QuizSession
 from .summary import Summary, summarize
 
 
@@ -110,6 +110,18 @@ class Mode:
             o = self.origins[self.session.index]
             self.progress.hint_attempt(self.attempt_id, f"{o.pack.id}/{o.question.id}", st.hints_shown)
 
+    def keep_drafts(self) -> None:
+        """Store the answers placed but not submitted (the run is left: the app closes, another
+        run starts), so that continuing it shows them again."""
+        if self.attempt_id is None or self.session is None or self.ended:
+            return
+        drafts = {}
+        for i, st in sorted(self.session.states.items()):
+            if not st.submitted and _placed(st):
+                o = self.origins[i]
+                drafts[f"{o.pack.id}/{o.question.id}"] = json.dumps(st.given(), ensure_ascii=False)
+        self.progress.keep_drafts(self.attempt_id, drafts)
+
     def moved(self) -> None:
         """The learner went to another question: an attempt resumes there."""
         if self.attempt_id is not None and self.session is not None:
@@ -147,6 +159,8 @@ class PackMode(Mode):
                 self.session.restore(a.question_id, a.given, a.seconds, a.hints)
             for ref, n in previous.hints:
                 self.session.restore_hints(ref.removeprefix(f"{pack.id}/"), n)
+            for ref, given in previous.drafts:
+                self.session.restore_draft(ref.removeprefix(f"{pack.id}/"), given)
             self.session.go(min(previous.position, len(pack.questions) - 1))
         else:
             self.session.go(start)
@@ -246,3 +260,19 @@ class InterviewMode(Mode):
 
     def report_json(self, summary: Summary) -> str:
         return self.report.to_json()
+
+
+def _placed(st: QuestionState) -> bool:
+    """Has the learner put anything into the answer of ``st`` yet?"""
+    kind = st.question.kind
+    if kind is QuestionKind.WHERE:
+        return bool(st.answers)
+    if kind is QuestionKind.LINES:
+        return bool(st.chosen_lines)
+    if kind is QuestionKind.WHY:
+        return st.chosen_principle is not None
+    if kind is QuestionKind.ALLOCS:
+        return st.allocs is not None
+    if kind is QuestionKind.FIX:
+        return st.edited is not None and st.edited != st.question.code
+    return bool(st.typed_answer.strip())

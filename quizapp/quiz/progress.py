@@ -85,6 +85,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE attempts ADD COLUMN hints TEXT NOT NULL DEFAULT '';
     """,
+    # 5: answers placed but not submitted when the run was left (a JSON object: "pack/question"
+    #    -> the answer as QuestionState.given), so a run continued later shows them again
+    """
+    ALTER TABLE attempts ADD COLUMN drafts TEXT NOT NULL DEFAULT '';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -96,6 +101,17 @@ def _hint_counts(text: str) -> tuple[tuple[str, int], ...]:
         if qid and n.isdigit():
             out.append((qid, int(n)))
     return tuple(out)
+
+
+def _drafts(text: str) -> tuple[tuple[str, str], ...]:
+    """A stored drafts column; anything unreadable is no draft (never an error: it is a convenience)."""
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return ()
+    if not isinstance(data, dict):
+        return ()
+    return tuple((k, v) for k, v in data.items() if isinstance(k, str) and isinstance(v, str))
 
 
 def default_path() -> Path:
@@ -131,6 +147,7 @@ class Attempt:
     position: int
     report: str                    # JSON, written when the attempt ends
     hints: tuple[tuple[str, int], ...] = ()   # hints shown on questions not answered yet
+    drafts: tuple[tuple[str, str], ...] = ()  # answers placed on questions not submitted yet
 
     @property
     def finished(self) -> bool:
@@ -242,6 +259,13 @@ class Progress:
             self.db.execute("UPDATE attempts SET hints = ? WHERE id = ?",
                             ("\n".join(f"{q}={n}" for q, n in kept.items()), attempt_id))
 
+    def keep_drafts(self, attempt_id: int, drafts: dict[str, str]) -> None:
+        """The answers placed but not submitted in the attempt (all of them: they replace the
+        ones kept before), so that continuing it later shows them again."""
+        with self._write("The attempt could not be saved."):
+            self.db.execute("UPDATE attempts SET drafts = ? WHERE id = ?",
+                            (json.dumps(drafts, ensure_ascii=False) if drafts else "", attempt_id))
+
     def finish_attempt(self, attempt_id: int, report: str) -> None:
         with self._write("The attempt could not be saved."):
             self.db.execute("UPDATE attempts SET finished_at = ?, report = ? WHERE id = ?",
@@ -256,11 +280,11 @@ class Progress:
             if val is not None:
                 where.append(f"{col} = ?")
                 args.append(val)
-        q = ("SELECT id, pack_id, mode, seed, questions, started_at, finished_at, position, report, hints "
-             "FROM attempts" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC")
+        q = ("SELECT id, pack_id, mode, seed, questions, started_at, finished_at, position, report, hints, "
+             "drafts FROM attempts" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC")
         return [Attempt(r[0], r[1], r[2], r[3], tuple(x for x in r[4].split("\n") if x),
                         datetime.fromisoformat(r[5]), datetime.fromisoformat(r[6]) if r[6] else None,
-                        r[7], r[8], _hint_counts(r[9])) for r in self.db.execute(q, args)]
+                        r[7], r[8], _hint_counts(r[9]), _drafts(r[10])) for r in self.db.execute(q, args)]
 
     def attempt(self, attempt_id: int) -> Attempt | None:
         return next((a for a in self.attempts() if a.id == attempt_id), None)

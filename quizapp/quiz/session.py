@@ -305,16 +305,32 @@ class QuizSession:
 
     def restore(self, question_id: str, given: str, seconds: float, hints: int) -> bool:
         """Re-apply an answer stored earlier in this attempt (graded again, as the key may be cached)."""
+        st = self._unsubmitted(question_id)
+        data = _given_data(given)
+        if st is None or data is None or not self._apply(st, data, submitted=True):
+            return False
+        kind = st.question.kind
+        st.seconds, st.hints_shown = seconds, hints
+        st.grade = (grade(st.question, st.key, st.rating) if kind is QuestionKind.FLASHCARD
+                    else grade(st.question, st.key, st.fix_result) if kind is QuestionKind.FIX
+                    else grade(st.question, st.key, self._answer_of(st)))
+        return True
+
+    def restore_draft(self, question_id: str, given: str) -> bool:
+        """Put back an answer placed but not submitted when the run was left (not graded)."""
+        st = self._unsubmitted(question_id)
+        data = _given_data(given)
+        return st is not None and data is not None and self._apply(st, data, submitted=False)
+
+    def _unsubmitted(self, question_id: str) -> QuestionState | None:
         i = next((i for i, q in enumerate(self.pack.questions) if q.id == question_id), None)
         if i is None:
-            return False
+            return None
         st = self.state(i)
-        if st.key is None or st.submitted:
-            return False
-        try:
-            data = json.loads(given) if given else {}
-        except ValueError:
-            return False
+        return None if st.key is None or st.submitted else st
+
+    def _apply(self, st: QuestionState, data: dict[str, Any], submitted: bool) -> bool:
+        """Set ``st``'s answer from ``QuestionState.given``'s data; False when it does not fit."""
         kind = st.question.kind
         if kind is QuestionKind.WHERE:
             st.answers = {k: v for k, v in dict(data.get("sites", {})).items() if v in (STACK, HEAP)}
@@ -323,24 +339,31 @@ class QuizSession:
         elif kind is QuestionKind.WHY:
             st.chosen_principle = data.get("principle")
         elif kind is QuestionKind.FIX:    # the stored verdict: re-running the check is the learner's call
-            if not isinstance(data.get("result"), dict):
+            if submitted and not isinstance(data.get("result"), dict):
                 return False
             st.edited = data.get("code") if isinstance(data.get("code"), str) else None
-            st.fix_result = FixResult.from_dict(data["result"])
+            if submitted:
+                st.fix_result = FixResult.from_dict(data["result"])
         elif kind is QuestionKind.ALLOCS:
             n = data.get("allocs")
             if not isinstance(n, int) or isinstance(n, bool):
-                return False
+                return not submitted and n is None
             st.allocs = n
         else:
+            st.typed_answer = str(data.get("typed", "") or "")
+            if not submitted:
+                return True
             try:
                 st.rating = SelfGrade(data.get("rating"))
             except ValueError:
                 return False
-            st.typed_answer = str(data.get("typed", ""))
             st.answer_shown = True
-        st.seconds, st.hints_shown = seconds, hints
-        st.grade = (grade(st.question, st.key, st.rating) if kind is QuestionKind.FLASHCARD
-                    else grade(st.question, st.key, st.fix_result) if kind is QuestionKind.FIX
-                    else grade(st.question, st.key, self._answer_of(st)))
         return True
+
+
+def _given_data(given: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(given) if given else {}
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None

@@ -54,3 +54,28 @@ def to_html(text: str) -> str:
     if len(paras) == 1:
         return paras[0]
     return "".join(f"<p>{p}</p>" for p in paras)
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+_FLAGS = re.compile(r"-gcflags=(?:&#x27;[^&<]*&#x27;|'[^'<]*'|[^\s<)（），。,;]+)"
+                    r"|(?<![\w-])-m(?: -l)?(?![\w-])|(?<![\w-])-l(?![\w-])")
+JOINER = "\u2060"
+"""WORD JOINER: invisible, and no line may break beside it."""
+
+
+def flags_unbroken(markup: str) -> str:
+    """HTML whose compiler flags (``-gcflags=-m``, ``-gcflags='-m -l'``, ``-m -l``) never wrap
+    inside: a line may break after a hyphen or at a space, and ``-gcflags=-`` over ``m`` reads as
+    nonsense. A word joiner follows each hyphen and a space becomes a no-break space; only
+    text is touched, never a tag. ``copyable`` gives the command back as typed."""
+    def keep(m: re.Match[str]) -> str:
+        return m.group(0).replace("-", "-" + JOINER).replace(" ", "\u00a0")
+    parts = _TAG.split(markup)
+    for i in range(0, len(parts), 2):         # the even parts are text between tags
+        parts[i] = _FLAGS.sub(keep, parts[i])
+    return "".join(parts)
+
+
+def copyable(text: str) -> str:
+    """Text copied from a view that ``flags_unbroken`` made: the joiners out, plain spaces."""
+    return text.replace(JOINER, "").replace("\u00a0", " ")

@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from ..analysis import AnalysisError, SiteKind, Verdict, analyze
@@ -124,20 +125,36 @@ def _text(t: Text) -> str:
     return f"{{ en = {toml_str(t.en.strip())}, zh = {toml_str(t.zh.strip())} }}"
 
 
-def check_draft(d: Draft) -> list[str]:
-    """What the editor must still fix, in plain words (empty: ready to save)."""
+class DraftProblem(Enum):
+    """What the editor must still fix before a draft can be saved (its words: ``message``)."""
+
+    TITLE_TEXTS = "the title needs both an English and a Chinese text"
+    TITLE_NOT_CHINESE = "the Chinese title has no Chinese characters"
+    PROMPT_TEXTS = "the prompt needs both an English and a Chinese text"
+    PROMPT_NOT_CHINESE = "the Chinese prompt has no Chinese characters"
+    NO_SITE_TICKED = "tick at least one site to ask about"
+    NO_SITE_CHOSEN = "choose the site whose verdict the question explains"
+
+    @property
+    def message(self) -> str:
+        return self.value
+
+
+def check_draft(d: Draft) -> list[DraftProblem]:
+    """What the editor must still fix (empty: ready to save)."""
     out = []
-    for name, t in (("title", d.title), ("prompt", d.prompt)):
+    for t, texts, chinese in ((d.title, DraftProblem.TITLE_TEXTS, DraftProblem.TITLE_NOT_CHINESE),
+                              (d.prompt, DraftProblem.PROMPT_TEXTS, DraftProblem.PROMPT_NOT_CHINESE)):
         if not t.en.strip() or not t.zh.strip():
-            out.append(f"the {name} needs both an English and a Chinese text")
+            out.append(texts)
         elif not CJK_RE.search(t.zh):
-            out.append(f"the Chinese {name} has no Chinese characters")
+            out.append(chinese)
     if d.kind is QuestionKind.WHERE and not d.ticked():
-        out.append("tick at least one site to ask about")
+        out.append(DraftProblem.NO_SITE_TICKED)
     if d.kind is QuestionKind.WHY:
         site = next((s for s in d.sites if s.key == d.why_site), None)
         if site is None or site.principle is None:
-            out.append("choose the site whose verdict the question explains")
+            out.append(DraftProblem.NO_SITE_CHOSEN)
     return out
 
 
@@ -208,7 +225,7 @@ def save_question(folder: Path, draft: Draft, target: Path | None = None,
     """
     problems = check_draft(draft)
     if problems:
-        raise QuizError("; ".join(problems))
+        raise QuizError("; ".join(p.message for p in problems))
     folder.mkdir(parents=True, exist_ok=True)
     if target is not None:
         existing = target.read_text(encoding="utf-8")

@@ -105,7 +105,10 @@ def key_lines(q: Question) -> list[str] | str:
 
 @dataclass
 class VerifyReport:
-    checked: int = 0
+    checked: int = 0               # programs compiled: questions' code and fix questions' solutions
+    questions: int = 0
+    without_code: int = 0          # flashcards with no code: nothing to compile
+    not_compiled: int = 0          # refused or without an answer key (each a disagreement)
     disagreements: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -132,13 +135,16 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
     with Worker(limits) as worker:
         for pack in packs:
             for q in pack.questions:
+                report.questions += 1
                 if q.kind is QuestionKind.FLASHCARD and not q.code.strip():
+                    report.without_code += 1
                     continue
                 where = f"{pack.path}:{q.line or 1}: question {q.id}"
                 try:
                     check_safe(q.code)
                 except UnsafeCode as exc:
                     report.disagreements.append(f"{where}: refused: {exc}")
+                    report.not_compiled += 1
                     continue
                 try:
                     lines = worker.call(key_lines, q)
@@ -146,6 +152,7 @@ def verify(paths: list[Path], go: str | None = None, timeout: float = 60.0,
                     lines = f"the analysis was stopped: {exc}"
                 if isinstance(lines, str):
                     report.disagreements.append(f"{where}: no answer key: {lines}")
+                    report.not_compiled += 1
                     continue
                 todo.append((where, q.code, lines, q.build.inline))
                 if q.kind is QuestionKind.FIX:

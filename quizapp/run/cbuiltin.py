@@ -180,9 +180,10 @@ class BuiltinCompiler(CallCompiler):
         return self.printer(e, True)
 
     def printer(self, e: ir.Builtin, ln: bool) -> Fn:
-        from .printing import print_value
+        from .printing import container_address, print_value
         parts = [(self.expr(a), a.type) for a in e.args]
         out = self.m.out
+        addr = container_address(self.m)
 
         def prnt(fr: Frame) -> None:
             vals = [(f(fr), t) for f, t in parts]
@@ -190,7 +191,7 @@ class BuiltinCompiler(CallCompiler):
             for i, (v, t) in enumerate(vals):
                 if ln and i:
                     chunks.append(b" ")
-                chunks.append(print_value(v, t))
+                chunks.append(print_value(v, t, addr))
             if ln:
                 chunks.append(b"\n")
             out.write_err(b"".join(chunks))

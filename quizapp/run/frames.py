@@ -124,7 +124,8 @@ class Code:
         left = Left.RETURNED
         try:
             try:
-                self.body(fr)  # type: ignore[misc]
+                if self.body(fr) is None and self.fn.end_pos is not None:  # type: ignore[misc]
+                    fr.pos = self.fn.end_pos       # it fell off its end: the closing brace returns
             except GoPanic as p:
                 if tracer is not None and not p.traced:
                     p.traced = True

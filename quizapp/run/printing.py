@@ -7,7 +7,7 @@ addresses, slices as ``[len/cap]address``, interfaces as ``(type,data)``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ..analysis.types import model as T
 from .ftoa import format_complex, format_float
@@ -21,7 +21,22 @@ def fake_address(obj: Any) -> int:
     return ADDRESS_BASE + (id(obj) % 0x0FFFFFF0) * 8
 
 
-def print_value(v: Any, t: T.Type) -> bytes:
+def container_address(m: Any) -> Callable[[Any], int]:
+    """Where the program's output says a container lives: where the diagram draws it when the
+    run is traced (the tracer's registry: static data low, the heap from 0xc000010000), else a
+    stable made-up heap address."""
+    tracer = getattr(m, "tracer", None)
+    if tracer is None:
+        return fake_address
+    reg = tracer.registry
+
+    def address(obj: Any) -> int:
+        info = reg.get(obj)
+        return info.addr if info is not None else fake_address(obj)
+    return address
+
+
+def print_value(v: Any, t: T.Type, addr: Callable[[Any], int] = fake_address) -> bytes:
     u = t.under
     if isinstance(u, T.Basic):
         info = u.info
@@ -37,23 +52,23 @@ def print_value(v: Any, t: T.Type) -> bytes:
             return format_complex(v, "g", -1, 64 if u.name == "complex64" else 128).encode()
         if info is T.BasicInfo.NIL:
             return b"nil"
-        return hex_addr(v)
+        return hex_addr(v, addr)
     if isinstance(u, T.Slice):
-        addr = 0 if v.arr is None else fake_address(v.arr) + v.off * 8
-        return f"[{v.len}/{v.cap}]0x{addr:x}".encode()
+        at = 0 if v.arr is None else addr(v.arr) + v.off * 8
+        return f"[{v.len}/{v.cap}]0x{at:x}".encode()
     if isinstance(u, T.Interface):
         if v is None:
             return b"(0x0,0x0)"
-        return f"(0x{fake_address(v.t):x},0x{fake_address(v):x})".encode()
-    return hex_addr(v)
+        return f"(0x{fake_address(v.t):x},0x{addr(v):x})".encode()
+    return hex_addr(v, addr)
 
 
-def hex_addr(v: Any) -> bytes:
+def hex_addr(v: Any, addr: Callable[[Any], int] = fake_address) -> bytes:
     if v is None:
         return b"0x0"
     if hasattr(v, "c"):
-        return f"0x{fake_address(v.c) + v.o * 8:x}".encode()
-    return f"0x{fake_address(v):x}".encode()
+        return f"0x{addr(v.c) + v.o * 8:x}".encode()
+    return f"0x{addr(v):x}".encode()
 
 
 def print_indented(s: bytes) -> bytes:

@@ -208,6 +208,34 @@ def _static_head(reg: Registry, gvar: ir.Global, value: Any) -> None:
         reg.static_object(value.arr, T.Array(value.cap, u.elem), _node_label(gvar.static_part))
 
 
+class StaticHeads:
+    """Literals gc lays out statically and init fills in (``var c = &Config{Name: f()}``) are
+    static data from the step their variable first holds them: registered then, in the run's
+    own order, so the addresses the program prints and every step's drawing agree."""
+
+    def __init__(self, m: Any, reg: Registry) -> None:
+        self.m, self.reg = m, reg
+        self.seen = 0                    # package-level variables looked at so far
+        self.pending: list[ir.Global] = []
+
+    def note(self) -> None:
+        kept = getattr(self.m, "_keep_global", ())
+        if self.seen < len(kept):
+            self.pending += [g for g in kept[self.seen:] if g.static_part is not None]
+            self.seen = len(kept)
+        if not self.pending:
+            return
+        waiting = []
+        for gvar in self.pending:
+            cell = self.m.globals[id(gvar)]
+            value = cell if is_aggregate(gvar.type) else cell[0]
+            _static_head(self.reg, gvar, value)
+            if not ((isinstance(value, Ptr) and value.c is not None) or
+                    (isinstance(value, Slice) and value.arr is not None)):
+                waiting.append(gvar)     # init has not set it yet
+        self.pending = waiting
+
+
 def static_data(m: Any, reg: Registry, t: T.Type, value: Any, init: Any) -> None:
     """A package-level variable's statically laid-out initialiser ``init``: what its value
     points to (``[]string{...}``'s array, ``&T{...}``) is data of the binary, not the heap;

@@ -89,8 +89,10 @@ class Tracer:
 
     def attach(self, m: Machine) -> None:
         from .registry import Registry
+        from .snapshot import StaticHeads
         self.m = m
         self.registry = Registry(m)
+        self.static_heads = StaticHeads(m, self.registry)
         m.sched.tracer = self  # type: ignore[attr-defined]
         m.chans.tracer = self  # type: ignore[attr-defined]
 
@@ -107,6 +109,7 @@ class Tracer:
         n = len(self.steps)
         if n >= self.budget:
             raise BudgetSpent(self.budget)
+        self.static_heads.note()
         self.steps.append(StepRecord(line, col, event, g.id if g is not None else 0,
                                      len(m.out.stdout), len(m.out.stderr), detail,
                                      len(g.frames) if g is not None else 0, self.no_alloc))

@@ -58,6 +58,7 @@ def run_diagram(analysis: object, code: str, line_offset: int, inline: bool = Fa
         return None
 
 
+EXPLAIN_MS = 6000               # how long W's explanation stays when nothing else hides it
 NOTE_LINES = 3                   # a note longer than this scrolls
 TITLE_LINES = 2                  # the step's title: room for this many lines, always
 
@@ -351,7 +352,9 @@ class DiagramWidget(QWidget):
             return False
         if not self.what_if.isEnabled():        # say why instead of doing nothing
             box = self.what_if
-            QToolTip.showText(box.mapToGlobal(QPoint(0, box.height())), box.toolTip(), box)
+            # gone when the mouse moves (it may be over the code) or after a few seconds
+            QToolTip.showText(box.mapToGlobal(QPoint(0, box.height())), box.toolTip(), box, box.rect(),
+                              EXPLAIN_MS)
             return True
         self.what_if.toggle()
         return True

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
 
     def start_pack(self, pack: Pack, restart: bool = False) -> None:
         self.settings.setValue("last_pack", pack.id)
+        self.quiz_page.keep_drafts()        # continuing the run that is open: it reads them
         self._run(PackMode(pack, self.scheduler, resume=not restart))
 
     def _restart_pack_id(self, pack_id: str) -> None:

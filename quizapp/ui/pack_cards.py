@@ -205,7 +205,8 @@ class PackListView(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Question packs"))
-        self.intro.setText(self.tr("Answers are what {go} prints with go build -gcflags='-m -l' (inlining off). "
+        self.intro.setText(self.tr("Answers are what {go} prints with go build -gcflags='-m -l' (inlining off), "
+                                   "or with go build -gcflags=-m where a card says \u201cinlining on\u201d. "
                                    "Choose a pack and press Enter; Ctrl+F searches.").format(go=GO_VERSION))
         self.search.setPlaceholderText(self.tr("Search packs and questions (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search packs"))
@@ -235,6 +236,8 @@ class PackListView(QWidget):
         pr = self.progress.get(p.id, PackProgress(len(p.questions)))
         n = len(p.questions)
         bits = [self.tr("1 question") if n == 1 else self.tr("{n} questions").format(n=n)]
+        if p.build.inline:
+            bits.insert(0, self.tr("inlining on (-m)"))
         if pr.answered:
             bits.append(self.tr("{a} answered, {r} right").format(a=pr.answered, r=pr.right))
         if pr.position is not None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..quiz.errors import QuizError
 from ..quiz.model import BuildFlags, Difficulty, QuestionKind, Text
-from ..quiz.userpack import KINDS, Draft, check_draft, save_question, user_packs
+from ..quiz.userpack import KINDS, Draft, DraftProblem, check_draft, save_question, user_packs
+from .feedback import where_word
 
 PROMPTS = {
     QuestionKind.WHERE: Text("Where does each marked site live?", "每个标出的位置在栈上还是堆上？"),
@@ -112,7 +113,7 @@ class QuestionEditor(QDialog):
         self.sites.blockSignals(True)
         self.sites.clear()
         for s in self.draft.sites:
-            item = QListWidgetItem(f"{s.label.get(self.lang)}  →  {s.verdict}")
+            item = QListWidgetItem(f"{s.label.get(self.lang)}  →  {where_word(s.verdict) if s.verdict in ('heap', 'stack') else s.verdict}")
             item.setData(Qt.ItemDataRole.UserRole, s.key)
             if kind is QuestionKind.WHERE:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -144,11 +145,19 @@ class QuestionEditor(QDialog):
             d.why_site = self.sites.currentItem().data(Qt.ItemDataRole.UserRole)
         return d
 
-    def _check(self) -> list[str]:
+    def _check(self) -> list[DraftProblem]:
         problems = check_draft(self._read())
-        self.problems.setText("\n".join("• " + p for p in problems))
+        self.problems.setText("\n".join("• " + self.problem_text(p) for p in problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
         return problems
+
+    def problem_text(self, p: DraftProblem) -> str:
+        return {DraftProblem.TITLE_TEXTS: self.tr("the title needs both an English and a Chinese text"),
+                DraftProblem.TITLE_NOT_CHINESE: self.tr("the Chinese title has no Chinese characters"),
+                DraftProblem.PROMPT_TEXTS: self.tr("the prompt needs both an English and a Chinese text"),
+                DraftProblem.PROMPT_NOT_CHINESE: self.tr("the Chinese prompt has no Chinese characters"),
+                DraftProblem.NO_SITE_TICKED: self.tr("tick at least one site to ask about"),
+                DraftProblem.NO_SITE_CHOSEN: self.tr("choose the site whose verdict the question explains")}[p]
 
     def _save(self) -> None:
         if self._check():

@@ -13,8 +13,7 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..analysis import Site
 from ..quiz import spans
@@ -26,6 +25,7 @@ from ..quiz.text import plain, to_html
 from . import allocs_panel, theme
 from .answer_panels import CurrentStack, FlashPanel, OptionsPanel, Row, RowState, WherePanel, status_text
 from .codeview import CodeView, Mark
+from .prose_view import ProseView
 from .question_analysis import BackgroundAnalyses
 from .feedback import (code_offset, feedback_html, flash_result, model_answer_html, shift_line,
                        unanswered, where_word)
@@ -121,7 +121,7 @@ class QuestionView(QWidget):
         self.right.addWidget(top)
         self.top = top
         self._fitted_for = 0               # the answer panel's height the split was last fitted to
-        self.feedback = QTextBrowser()
+        self.feedback = ProseView()
         self.feedback.setOpenLinks(False)
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
@@ -303,7 +303,7 @@ class QuestionView(QWidget):
                 "Answer recorded. Feedback comes in the report at the end of the interview.")) + "</p>")
         else:
             html_of = fix_html if q.kind is QuestionKind.FIX else feedback_html
-            self.feedback.setHtml(html_of(st, lang, pal, self.due) if reveal or not st.submitted else "")
+            self.feedback.set_prose(html_of(st, lang, pal, self.due) if reveal or not st.submitted else "")
 
     def _fit_split(self) -> None:
         """The answer panel as tall as it needs (at most 55 %), the explanation gets the rest;

@@ -9,6 +9,7 @@ another pack) goes back to the window as signals.
 
 from __future__ import annotations
 
+import logging
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -26,6 +27,8 @@ from .report_view import ReportView
 from .summary_view import SummaryView
 
 EMPTY, QUESTION, SUMMARY, REPORT = range(4)
+
+log = logging.getLogger(__name__)
 
 
 class QuizPage(QWidget):
@@ -120,7 +123,16 @@ class QuizPage(QWidget):
             self._clock()
         self.view.focus_primary()
 
+    def keep_drafts(self) -> None:
+        """Store the running mode's answers placed and not submitted: they come back with the run."""
+        if self.mode is not None:
+            try:
+                self.mode.keep_drafts()
+            except ProgressError:
+                log.warning("the unsubmitted answers could not be kept", exc_info=True)
+
     def stop(self) -> None:
+        self.keep_drafts()
         self.interview_panel.stop()
         self.interview_panel.hide()
         self.mode = None

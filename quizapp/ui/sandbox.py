@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTabWidget, QTextBrowser,
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTabWidget, 
                                QVBoxLayout, QWidget)
 
 from ..analysis.api import MAX_SOURCE_BYTES
@@ -31,6 +31,7 @@ from ..worker import MemoryLimit, TimeLimit, Worker
 from . import theme
 from .codeview import CodeView
 from .places import DOCUMENTS, ask_save_path
+from .prose_view import ProseView
 from .sandbox_analysis import (DIAGRAM_MAX_LINES, MAX_LINES, BuildNote, NoDiagram, NotAnalysed, SandboxResult,
                                analyse_text, diagram_of, prepare, same_program)
 
@@ -158,7 +159,7 @@ class SandboxView(QWidget):
         self.diag_list = QListWidget()
         self.diag_list.itemActivated.connect(self._jump)
         self.diag_list.itemClicked.connect(self._jump)
-        self.output = QTextBrowser()
+        self.output = ProseView()
         from .diagram_view import DiagramWidget
         self.diagram = DiagramWidget()
         self.diagram.lineChanged.connect(
@@ -248,7 +249,7 @@ class SandboxView(QWidget):
         self._keep_step()
         self.diagram.set_model(None, None, self.tr("Analysing…"))
         busy = html.escape(self.tr("Analysing the program…"))
-        self.output.setHtml(f"<p>{busy}</p>")
+        self.output.set_prose(f"<p>{busy}</p>")
         self.busy_bar.show()
         self._tick()
 
@@ -289,7 +290,7 @@ class SandboxView(QWidget):
             if self.busy_since is not None:
                 self.diagram.set_model(None, None, self.tr("Analysing…"))
                 busy = html.escape(self.tr("Analysing the program…"))
-                self.output.setHtml(f"<p>{busy}</p>")
+                self.output.set_prose(f"<p>{busy}</p>")
                 self._tick()
             else:
                 self.status.setText(self.tr("Analysing…"))
@@ -374,7 +375,7 @@ class SandboxView(QWidget):
                     explained.append(f"<p style='color:{pal['muted']};margin:2px 0 8px 16px'>"
                                      f"{html.escape(h.text(lang))}</p>")
             heading = html.escape(self.tr("What go build says"))
-            self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>"
+            self.output.set_prose("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>"
                                         for n in notes) + f"<h3>{heading}</h3>" + "".join(explained))
             return
         if errors:
@@ -394,7 +395,7 @@ class SandboxView(QWidget):
                                  "as the compiler reports it), but needs no allocation at run time: Go uses a "
                                  "read-only copy."))
         heading = html.escape(self.tr("go build -gcflags=-m (inlining on)") if res.inline else
-                              self.tr("go build -gcflags=-m -l"))
+                              self.tr("go build -gcflags='-m -l'"))
         differ = ""
         if res.build_notes and not errors and not unsupported:
             title = html.escape(self.tr("Where a default build differs") if not res.inline else
@@ -402,7 +403,7 @@ class SandboxView(QWidget):
             differ = f"<h3>{title}</h3>" + "".join(
                 f"<p>{n.line}:{n.col} <b>{html.escape(n.name)}</b>: {html.escape(self._note_text(n))}</p>"
                 for n in res.build_notes)
-        self.output.setHtml("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
+        self.output.set_prose("".join(f"<p style='color:{pal['muted']}'>{html.escape(n)}</p>" for n in notes)
                             + f"<h3>{heading}</h3><pre>{out}</pre>" + differ)
 
     def _note_text(self, n: BuildNote) -> str:
@@ -424,7 +425,7 @@ class SandboxView(QWidget):
         title = self.tr("Not analysed")
         self.status.setText(title)
         self.diagram.set_model(None, None, self.tr("No diagram: the program was not analysed."))
-        self.output.setHtml(f"<p><b>{html.escape(title)}</b></p><p>{html.escape(reason)}</p>")
+        self.output.set_prose(f"<p><b>{html.escape(title)}</b></p><p>{html.escape(reason)}</p>")
 
     def inlined_text(self, text: str) -> str:
         """A site's line with the worker's "(F, inlined)" in the interface language (gc's

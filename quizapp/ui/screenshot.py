@@ -17,6 +17,8 @@ from pathlib import Path
 
 VIEWS = ("packs", "quiz", "sandbox", "settings", "kind-lines", "kind-why", "kind-flashcard", "kind-allocs", "kind-fix", "diagram",
          "practice", "interview", "stats", "summary", "interview-report")
+QUESTION_VIEWS = ("quiz", "kind-lines", "kind-why", "kind-flashcard", "kind-allocs", "kind-fix")
+"""The views that show one question: ``--question`` picks it (its own kind decides the panel)."""
 THEMES = ("light", "dark")
 DIAGRAM_SAMPLE = """package main
 
@@ -99,6 +101,8 @@ def take(out: Path, view: str, lang: str, theme: str | None = None, size: str | 
     with tempfile.TemporaryDirectory(prefix="quizapp-shot-") as tmp:
         profile = Path(tmp)
         make_profile(profile, lang, theme, view)
+        if question:
+            copy_installed_packs(profile / "packs")
         from .app import create
         app, win, _state = create(["quizapp"], profile=profile)
         win.resize(w, h)
@@ -108,6 +112,18 @@ def take(out: Path, view: str, lang: str, theme: str | None = None, size: str | 
         ok = win.grab().save(str(out))
         win.close()
         return 0 if ok else 2
+
+
+def copy_installed_packs(dest: Path) -> None:
+    """The user's installed packs, copied into the throw-away profile so that ``--question``
+    finds their questions as the app does (the user's progress is never read)."""
+    import shutil
+
+    from ..quiz.loader import user_dir
+    dest.mkdir(parents=True, exist_ok=True)
+    src = user_dir()
+    for f in sorted(src.glob("*.toml")) if src.is_dir() else []:
+        shutil.copyfile(f, dest / f.name)
 
 
 def settle(app, win, view: str) -> None:  # noqa: ANN001

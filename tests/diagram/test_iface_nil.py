@@ -33,8 +33,12 @@ func main() {
 \tvar nm map[string]int
 \tvar im any = nm
 \tm := map[string]int{}
+\tvar ns []byte
+\tes := []byte{}
+\tms := make([]int, 0)
+\tzs := ns[0:0]
 \tfmt.Printf("%T %T %T %T %T %T %T\\n", a, b, c, h, er, q, im)
-\tfmt.Println(m == nil, nm == nil)
+\tfmt.Println(m == nil, nm == nil, ns == nil, es == nil, ms == nil, zs == nil)
 }
 """
 IFACE_VARS = ["a", "b", "c", "h", "er", "q", "im"]
@@ -101,6 +105,14 @@ def test_a_nil_map_is_marked_nil_and_an_empty_one_is_not() -> None:
     assert values == {"nm": "map[]", "m": "map[]"}         # what Go prints for both, kept
     assert not scene_texts_overlap(scene)
 
+
+def test_a_nil_slice_is_marked_nil_and_an_empty_one_is_not() -> None:
+    """Go prints both ``[]``: ns and zs (a slice of a nil slice) are nil, es and ms are not."""
+    _, scene = _at_print()
+    main = _main(scene)
+    marks = {n: [t.full for t in _row_texts(main, n) if t.role == "nil"] for n in ("ns", "es", "ms", "zs")}
+    assert marks == {"ns": ["nil slice"], "es": [], "ms": [], "zs": ["nil slice"]}
+    assert not scene_texts_overlap(scene)
 
 
 def test_the_marks_are_drawn_and_explained_in_the_interface_language(lang) -> None:  # noqa: ANN001

@@ -102,3 +102,27 @@ def test_every_goroutine_stack_has_its_own_stack_pointer() -> None:
         assert any(abs(t.rect.bottom + 2 - sp) < 1 for t in tags)
     assert scene.sp_y == scene.sps[1]        # the running goroutine's (goroutine 3, after main's)
     assert tags[0].full.startswith("goroutine 1's stack pointer") and "running goroutine" in tags[1].full
+
+
+FALLS_OFF = """package main
+
+func f() {
+	x := 1
+	_ = x
+}
+
+func g() int {
+	return 2
+}
+
+func main() {
+	f()
+	println(g())
+}
+"""
+
+
+def test_a_function_that_falls_off_its_end_returns_at_its_closing_brace() -> None:
+    m = model_of(FALLS_OFF)
+    returns = {s.detail: s.line for s in m.trace.steps if s.event == "return"}
+    assert returns == {"f": 6, "g": 9, "main": 15}     # g returns at its return statement

@@ -26,6 +26,8 @@ def test_grouped_by_category_in_a_fixed_order_and_searchable() -> None:
     assert "builtin.allocations" in [p.id for _, m in grouped(packs, "allocs") for p in m]  # a kind
     waits = [p for _, m in grouped(packs, "WaitGroup") for p in m]                         # the code
     assert waits and all(any("WaitGroup" in q.code for q in p.questions) for p in waits)
+    by_id = [p.id for _, m in grouped(packs, "constructor-copy") for p in m]              # a question's id
+    assert by_id == ["builtin.inlining"]
 
 
 def test_pack_progress_counts_answers_runs_and_the_run_in_progress(tmp_path: Path) -> None:

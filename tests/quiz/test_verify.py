@@ -56,3 +56,15 @@ def test_verify_agrees_and_reports_disagreement(go: str, tmp_path: Path) -> None
     report = verify([refused], go=go)
     assert report.checked == 0
     assert len(report.disagreements) == 1 and "refused: cgo" in report.disagreements[0]
+
+
+@pytest.mark.go
+def test_verify_says_why_it_compiled_fewer_programs_than_questions(go: str) -> None:
+    """The built-in inlining pack has a flashcard without code: one program fewer than questions."""
+    from quizapp.cli import verify_summary
+    from quizapp.quiz.loader import builtin_dir
+    report = verify([builtin_dir() / "inlining.toml"], go=go)
+    assert not report.disagreements
+    line = verify_summary(report)
+    assert line.startswith(f"{report.questions} questions: {report.checked} programs compiled")
+    assert report.questions == report.checked + 1 and "; 1 flashcard without code)" in line

@@ -215,11 +215,15 @@ def test_verify_on_the_pack_findings(go: str, tmp_path: Path) -> None:
         ran = verify(name)
         assert ran.status == 1 and ran.out.splitlines() == [
             f"{DATA / name}:7: question q1: refused: cgo (import \"C\") is not allowed in pack code",
-            "0 programs compiled (questions' code and model solutions), 1 disagreements"]
+            "1 question: 0 programs compiled (questions' code and fix questions' model solutions; "
+            "1 not compiled: see above), 1 disagreement"]
     ran = verify("pack_verify_validate_hang_nested_structs.toml")
-    assert ran.status == 0 and ran.out.splitlines() == ["1 programs compiled (questions' code and model solutions), 0 disagreements"]
+    assert ran.status == 0 and ran.out.splitlines() == [
+        "1 question: 1 program compiled (questions' code and fix questions' model solutions), 0 disagreements"]
     ran = verify("verify_generic_instantiation_cycle_recursionerror.toml")
-    assert ran.status == 1 and ran.out.splitlines()[-1] == "0 programs compiled (questions' code and model solutions), 1 disagreements"
+    assert ran.status == 1 and ran.out.splitlines()[-1] == (
+        "1 question: 0 programs compiled (questions' code and fix questions' model solutions; "
+        "1 not compiled: see above), 1 disagreement")
     assert "no answer key: the code does not compile:\n    ./main.go:3:8: instantiation cycle" in \
         ran.out
 

@@ -85,3 +85,14 @@ def test_every_package_level_variable_is_there_from_the_first_step() -> None:
     scene = m.scene(0)
     title = next(t.text for b in scene.boxes if b.id == f"f{init.id}" for t in b.texts)
     assert title == "init"                        # no ":0" for a frame with no line yet
+
+
+def test_the_traced_programs_output_prints_the_addresses_the_diagram_draws() -> None:
+    """%p of static data and of the heap: what the trace's stdout says is where the boxes are."""
+    m = build(analyze(PROGRAM), source=PROGRAM)
+    printed = {k: int(v, 16) for k, v in re.findall(r"^(\w+) 0x([0-9a-f]+)$", m.trace.result.stdout.decode(), re.M)}
+    last = m.view(m.count - 1)
+    objs = {o.id: int(o.addr, 16) for o in [*last.static_objects, *last.heap]}
+    drawn = {v.name: objs[v.points_to[0]] for v in last.globals.vars if v.points_to}
+    assert printed == {k: drawn[k] for k in ("names", "def", "buf", "named")}
+    assert printed["names"] < 1 << 32 < printed["buf"]                   # static data low, as in Go

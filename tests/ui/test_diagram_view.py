@@ -91,8 +91,10 @@ def test_the_slider_and_the_step_title(qtbot) -> None:  # noqa: ANN001
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")     # the tooltip window, offscreen
-def test_what_if_shows_the_dangling_pointer(qtbot) -> None:  # noqa: ANN001
+def test_what_if_shows_the_dangling_pointer(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from quizapp.ui import diagram_view
     from quizapp.ui.diagram_view import DiagramWidget
+    monkeypatch.setattr(diagram_view, "EXPLAIN_MS", 300)
     w = DiagramWidget()
     qtbot.addWidget(w)
     m = model("initvalue-sharing-up")
@@ -104,6 +106,7 @@ def test_what_if_shows_the_dangling_pointer(qtbot) -> None:  # noqa: ANN001
     qtbot.keyClick(w, Qt.Key.Key_W)             # W says why it does nothing
     assert "dangle" in w.what_if.toolTip()
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == w.what_if.toolTip(), timeout=3000)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)      # it does not linger
     i = next(i for i, r in enumerate(m.trace.steps) if r.event == "call" and r.detail == "fmt.Println")
     w.go(i)
     shown(qtbot, w, i)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,8 @@ def test_cards_are_grouped_searchable_and_show_progress(window, qtbot) -> None: 
     pv.search.clear()
     article = next(p for p in window.packs if p.id == "builtin.article")
     assert pv.card(article).progress_text == "13 questions"
+    inlining = next(p for p in window.packs if p.id == "builtin.inlining")     # graded with -m: the card says so
+    assert pv.card(inlining).progress_text.startswith("inlining on (-m) · ")
     window.start_pack(article)
     window.quiz_view.session.reveal()
     st = window.quiz_view.session.current
@@ -104,6 +107,24 @@ def test_save_as_question_opens_an_editor_that_writes_a_valid_pack(window, qtbot
     assert ed.saved is not None
     pack = next(p for p in window.packs if p.title.en == "Class three")
     assert pack.questions[0].title.zh == "两个局部变量" and pack.category is Category.CUSTOM
+
+
+def test_the_question_editor_speaks_chinese(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from quizapp.ui.question_editor import QuestionEditor
+    seen: dict = {}
+
+    def run(self) -> int:  # noqa: ANN001
+        self.title_en.setText("Two locals")
+        self.title_zh.setText("no chinese")
+        seen["problems"] = self.problems.text()
+        seen["sites"] = [self.sites.item(i).text() for i in range(self.sites.count())]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QuestionEditor, "exec", run)
+    window.state.set_language("zh")
+    window.save_as_question("package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n")
+    assert "中文标题里没有汉字" in seen["problems"] and "Chinese" not in seen["problems"]
+    assert seen["sites"] and all(t.endswith(("→  堆", "→  栈")) for t in seen["sites"])
 
 
 def test_statistics_speak_plainly(window) -> None:  # noqa: ANN001
@@ -195,6 +216,36 @@ def test_screenshot_flags(tmp_path) -> None:  # noqa: ANN001
     run = subprocess.run(base + ["--view", "nope"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.returncode == 2
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_a_screenshot_of_a_question_is_of_the_quiz_and_finds_installed_packs(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import quizapp.ui.screenshot as shot
+    from quizapp.cli import main
+    from tests.ui.conftest import doc_example
+    seen: dict = {}
+    monkeypatch.setattr(shot, "take", lambda out, view, *a: seen.update(view=view, question=a[-1]) or 0)
+    out = tmp_path / "q.png"
+    assert main(["--screenshot", str(out), "--question", "builtin.article/x"]) == 0
+    assert seen == {"view": "quiz", "question": "builtin.article/x"}
+    assert main(["--screenshot", str(out), "--view", "kind-why", "--question", "builtin.article/x"]) == 0
+    assert seen["view"] == "kind-why"
+    seen.clear()
+    assert main(["--screenshot", str(out), "--view", "packs", "--question", "builtin.article/x"]) == 2
+    assert not seen
+    monkeypatch.undo()
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "QT_QPA_PLATFORM": "offscreen"}
+    pack = tmp_path / "example.toml"
+    pack.write_text(doc_example(), encoding="utf-8")
+    cli = [sys.executable, "-m", "quizapp.cli"]
+    run = subprocess.run(cli + ["pack", "install", str(pack)], capture_output=True, text=True, cwd=ROOT,
+                         env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    run = subprocess.run(cli + ["--screenshot", str(out), "--question", "example.basics/return-address"],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    run = subprocess.run(cli + ["--screenshot", str(out), "--question", "example.basics/no-such"],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert run.returncode == 2 and "no question 'example.basics/no-such'" in run.stderr
 
 
 def test_interview_of_one_difficulty_from_the_practice_view(window, qtbot) -> None:  # noqa: ANN001

@@ -186,3 +186,35 @@ def test_every_principle_name_fits_its_label_at_1024(qapp) -> None:  # noqa: ANN
         names = [PRINCIPLES[p].title(lang) for p in PrincipleId]
         room = label_width(fm, names, width)
         assert all(fm.horizontalAdvance(n) <= room for n in names), lang
+
+
+def test_answers_placed_and_not_submitted_come_back_with_the_run(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    """Sites placed, a flashcard typed: the app closes before Submit, opens again, Continue."""
+    from quizapp.quiz.model import QuestionKind
+    from quizapp.ui.app import create
+    win = window
+    pack = _example(win)
+    win.start_pack(pack)
+    view = win.quiz_view
+    analysed(view, qtbot)
+    st = view.session.current
+    first = st.key.sites[0]
+    view.session.answer_site(first.key, "heap")
+    flash = next(i for i, q in enumerate(pack.questions) if q.kind is QuestionKind.FLASHCARD)
+    view.session.go(flash)
+    view.session.current.typed_answer = "the compiler decides"
+    view.session.go(0)
+    win.close()
+    _app, win2, _state = create(["quizapp"], profile=tmp_path)
+    qtbot.addWidget(win2)
+    p2 = next(p for p in win2.packs if p.id == pack.id)
+    win2.start_pack(p2)                                # Continue
+    view2 = win2.quiz_view
+    analysed(view2, qtbot)
+    st2 = view2.session.current
+    assert st2.answers == {first.key: "heap"} and not st2.submitted
+    assert view2.session.state(flash).typed_answer == "the compiler decides"
+    view2.session.answer_site(first.key, first.verdict.value)
+    win2.start_pack(p2)                                # left and continued in the same window
+    assert win2.quiz_view.session.current.answers == {first.key: first.verdict.value}
+    win2.close()

@@ -96,6 +96,7 @@ class Func:
     decl_pos: Pos | None = None     # where gc speaks of the function itself, if not ``pos``:
     #                                 a method's receiver list
     pragmas: frozenset[str] = frozenset()   # //go: directives before the declaration
+    end_pos: Pos | None = None      # the body's closing brace: where falling off its end returns
     inl_cost: int | None = None     # gc's inlining cost when it can inline this function
     inl_reason: str = ""            # why it cannot ("" while unchecked or inlinable)
     inl_checked: bool = False

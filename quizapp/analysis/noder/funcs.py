@@ -48,6 +48,8 @@ class FuncLowerer(GoDeferLowerer, GenericsMixin):
         group, self.inst_group = self.inst_group, None   # a body's instantiations are its own
         if body is not None:
             fn.body = self.block_stmts(body, own_scope=False)
+            row, col = body.end_point          # just past the closing brace
+            fn.end_pos = Pos(row + 1, col, pos_of(body).file)
         self.inst_group = group
         self.pop()
 

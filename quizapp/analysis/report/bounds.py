@@ -51,22 +51,22 @@ def _visit(node: Any, lits: list[ir.Func], found: list[Pos]) -> None:
     """Append to ``found`` the elided checks under ``node``, in gc's walk order (a plain
     recursion: a big function has hundreds of thousands of nodes)."""
     cls = type(node)
-    if cls in _NOT_NODES:
-        return
-    if isinstance(node, (list, tuple)):      # a NamedTuple of nodes too
-        for x in node:
-            if type(x) not in _NOT_NODES:
-                _visit(x, lits, found)
-        return
-    if not is_dataclass(node) or isinstance(node, _LEAVES):
-        _NOT_NODES.add(cls)
-        return
-    if cls is ir.FuncLit:
-        _visit(node.init, lits, found)
-        lits.append(node.func)
-        return
     order = _ORDERS.get(cls)
     if order is None:
+        if cls in _NOT_NODES:
+            return
+        if isinstance(node, (list, tuple)):      # a NamedTuple of nodes too
+            for x in node:
+                if type(x) not in _NOT_NODES:
+                    _visit(x, lits, found)
+            return
+        if not is_dataclass(node) or isinstance(node, _LEAVES):
+            _NOT_NODES.add(cls)
+            return
+        if cls is ir.FuncLit:
+            _visit(node.init, lits, found)
+            lits.append(node.func)
+            return
         order = _order(node)
     for name in order:
         x = getattr(node, name)

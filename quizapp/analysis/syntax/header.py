@@ -120,10 +120,10 @@ def header_error(src: bytes) -> CompileError | None:
     if nul >= 0:
         return CompileError(_pos(src, nul), f"read {FILE}: unexpected NUL in input", positioned=False)
     if r.syntax and not _starts_with_package(src):
-        i = _first_token(src)
-        found = _token_at(src, i)
-        return CompileError(_pos(src, i), f"{FILE_BASE}:{_pos(src, i)}: expected 'package', found {found}",
-                            positioned=False)
+        i = _first_parser_token(src)
+        pos = _eof_pos(src) if i >= len(src) else _pos(src, i)
+        message = _token_error(src, i) or f"expected 'package', found {_token_at(src, i)}"
+        return CompileError(pos, f"{FILE_BASE}:{pos}: {message}", positioned=False)
     return None
 
 
@@ -138,19 +138,101 @@ def _first_token(src: bytes) -> int:
     return r.i
 
 
+OPERATORS = sorted(["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "+=", "-=", "*=", "/=", "%=",
+                    "&=", "|=", "^=", "<<=", ">>=", "&^=", "&&", "||", "<-", "++", "--", "==", "<", ">", "=",
+                    "!", "~", "!=", "<=", ">=", ":=", "...", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":"],
+                   key=len, reverse=True)
+"""Go's operators and punctuation, longest first (go/scanner takes the longest)."""
+
+
+def _first_parser_token(src: bytes) -> int:
+    """Where go/scanner's first token starts: after spaces and comments (a ``;`` is a token)."""
+    i = 0
+    while i < len(src):
+        if src[i] in b" \t\r\n":
+            i += 1
+        elif src.startswith(b"//", i):
+            j = src.find(b"\n", i)
+            i = len(src) if j < 0 else j
+        elif src.startswith(b"/*", i):
+            j = src.find(b"*/", i + 2)
+            if j < 0:
+                return i
+            i = j + 2
+        else:
+            break
+    return i
+
+
 def _token_at(src: bytes, i: int) -> str:
+    """The token at ``i`` as go/parser's "found ..." spells it: a literal's own text (``x``,
+    ``1.5``, ``"s"``), any other token quoted (``'func'``, ``'+='``, ``'EOF'``)."""
     if i >= len(src):
-        return "EOF"
-    j = i
-    while j < len(src) and _is_ident(src[j]):
-        j += 1
-    if j > i:
+        return "'EOF'"
+    c = src[i]
+    if _is_ident(c) and not 0x30 <= c <= 0x39:
+        j = i
+        while j < len(src) and _is_ident(src[j]):
+            j += 1
         word = src[i:j].decode("utf-8", "replace")
         keywords = {"break", "case", "chan", "const", "continue", "default", "defer", "else",
                     "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map",
                     "package", "range", "return", "select", "struct", "switch", "type", "var"}
-        return f"'{word}'" if word in keywords else "IDENT"
-    return f"'{chr(src[i])}'"
+        return f"'{word}'" if word in keywords else word
+    if 0x30 <= c <= 0x39 or (c == 0x2E and src[i + 1:i + 2].isdigit()):
+        j = i + 1
+        while j < len(src) and (_is_ident(src[j]) or src[j] == 0x2E or
+                                (src[j] in b"+-" and src[j - 1] in b"eEpP")):
+            j += 1
+        return src[i:j].decode("utf-8", "replace")
+    if c in b"\"'`":
+        return src[i:_literal_end(src, i)].decode("utf-8", "replace")
+    rest = src[i:i + 3].decode("latin-1")
+    return f"'{next((op for op in OPERATORS if rest.startswith(op)), chr(c))}'"
+
+
+def _literal_end(src: bytes, i: int) -> int:
+    """Where the string, raw string or rune literal at ``i`` ends (-1: it does not)."""
+    quote = src[i]
+    j = i + 1
+    while j < len(src):
+        if src[j] == quote:
+            return j + 1
+        if quote != 0x60 and src[j] == 0x0A:
+            return -1
+        j += 2 if quote != 0x60 and src[j] == 0x5C else 1
+    return -1
+
+
+def _token_error(src: bytes, i: int) -> str | None:
+    """go/scanner's complaint about the token at ``i``, which go/parser reports first."""
+    if i >= len(src):
+        return None
+    if src.startswith(b"/*", i):
+        return "comment not terminated"
+    c = src[i]
+    if c in b"\"'`":
+        end = _literal_end(src, i)
+        if end < 0:
+            return {0x22: "string literal not terminated", 0x60: "raw string literal not terminated",
+                    0x27: "rune literal not terminated"}[c]
+        if c == 0x27:
+            body = src[i + 1:end - 1].decode("utf-8", "replace")
+            if len(body) != 1 and not body.startswith("\\"):
+                return "illegal rune literal"
+        return None
+    if _is_ident(c) or c in b"+-*/%&|^<>=!~(){}[],;.:":
+        return None
+    ch = src[i:i + 4].decode("utf-8", "replace")[0]
+    return f"illegal character U+{ord(ch):04X} '{ch}'"
+
+
+def _eof_pos(src: bytes) -> Pos:
+    """go/token's position of the end of the file: a newline that ends the file starts no line."""
+    end = len(src)
+    last = src.rfind(b"\n", 0, end - 1) if src.endswith(b"\n") else src.rfind(b"\n")
+    line = src.count(b"\n", 0, end - 1 if src.endswith(b"\n") else end) + 1
+    return Pos(line, end - (last + 1) + 1)
 
 
 def _pos(src: bytes, offset: int) -> Pos:

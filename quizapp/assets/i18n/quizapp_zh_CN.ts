@@ -363,13 +363,13 @@
     </message>
     <message>
         <location filename="../../diagram/render.py" line="75"/>
-        <location filename="../../diagram/words.py" line="48"/>
+        <location filename="../../diagram/words.py" line="54"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
         <location filename="../../diagram/render.py" line="75"/>
-        <location filename="../../diagram/words.py" line="50"/>
+        <location filename="../../diagram/words.py" line="56"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
@@ -404,97 +404,97 @@
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="49"/>
+        <location filename="../../diagram/words.py" line="55"/>
         <source>send on a nil channel</source>
         <translation>向 nil 通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="51"/>
+        <location filename="../../diagram/words.py" line="57"/>
         <source>receive from a nil channel</source>
         <translation>从 nil 通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="52"/>
+        <location filename="../../diagram/words.py" line="58"/>
         <source>waiting in a select</source>
         <translation>在 select 中等待</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="53"/>
+        <location filename="../../diagram/words.py" line="59"/>
         <source>select with no cases</source>
         <translation>没有分支的 select</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="54"/>
+        <location filename="../../diagram/words.py" line="60"/>
         <source>sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="55"/>
+        <location filename="../../diagram/words.py" line="61"/>
         <source>locking a mutex</source>
         <translation>等待互斥锁</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="56"/>
+        <location filename="../../diagram/words.py" line="62"/>
         <source>locking a read-write mutex</source>
         <translation>等待读写锁（写锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="57"/>
+        <location filename="../../diagram/words.py" line="63"/>
         <source>read-locking a read-write mutex</source>
         <translation>等待读写锁（读锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="58"/>
+        <location filename="../../diagram/words.py" line="64"/>
         <source>waiting for a WaitGroup</source>
         <translation>等待 WaitGroup</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="59"/>
+        <location filename="../../diagram/words.py" line="65"/>
         <source>waiting on a condition</source>
         <translation>等待条件变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="65"/>
+        <location filename="../../diagram/words.py" line="73"/>
         <source>{ours} ({go})</source>
         <translation>{ours}（{go}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="119"/>
+        <location filename="../../diagram/words.py" line="127"/>
         <source>cannot run: {what} (line {line}, column {col})</source>
         <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="149"/>
+        <location filename="../../diagram/words.py" line="159"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="150"/>
+        <location filename="../../diagram/words.py" line="160"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="151"/>
+        <location filename="../../diagram/words.py" line="161"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="153"/>
+        <location filename="../../diagram/words.py" line="163"/>
         <source>SP</source>
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="174"/>
+        <location filename="../../diagram/words.py" line="185"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="176"/>
+        <location filename="../../diagram/words.py" line="187"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="76"/>
+        <location filename="../../diagram/words.py" line="84"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -504,412 +504,422 @@
         <translation>nil map：没有创建任何 map，因此不指向任何地方；Go 把它打印成 map[]，和空 map 一样，但向它写入会 panic</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="60"/>
+        <location filename="../../diagram/words.py" line="27"/>
+        <source>a nil slice: it has no backing array, so nothing points anywhere; Go prints it [] as it prints an empty slice, and append allocates an array for it</source>
+        <translation>nil 切片：没有底层数组，因此不指向任何地方；Go 把它打印成 []，和空切片一样；append 会为它分配一个数组</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="66"/>
         <source>not started yet</source>
         <translation>尚未开始运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="77"/>
+        <location filename="../../diagram/words.py" line="85"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="78"/>
+        <location filename="../../diagram/words.py" line="86"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="79"/>
+        <location filename="../../diagram/words.py" line="87"/>
         <source>: {why}</source>
         <translation>：{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="92"/>
+        <location filename="../../diagram/words.py" line="100"/>
         <source>the interpreter does not support {what}</source>
         <translation>解释器不支持 {what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="95"/>
+        <location filename="../../diagram/words.py" line="103"/>
         <source>{what} (the analyzer does not judge it)</source>
         <translation>{what}（分析器不对它作判断）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="98"/>
+        <location filename="../../diagram/words.py" line="106"/>
         <source>function {f} has no body</source>
         <translation>函数 {f} 没有函数体</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="101"/>
+        <location filename="../../diagram/words.py" line="109"/>
         <source>math.{f} (Go computes it with its own approximation, whose last bits the interpreter does not reproduce)</source>
         <translation>math.{f}（Go 用自己的近似算法计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="104"/>
+        <location filename="../../diagram/words.py" line="112"/>
         <source>math.Pow with a fractional exponent (Go computes it with its own Exp and Log, whose last bits the interpreter does not reproduce)</source>
         <translation>指数为小数的 math.Pow（Go 用自己的 Exp 和 Log 计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="108"/>
+        <location filename="../../diagram/words.py" line="116"/>
         <source>{f} (it reads the wall clock or the local time zone)</source>
         <translation>{f}（它读取真实时钟或本地时区）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="111"/>
+        <location filename="../../diagram/words.py" line="119"/>
         <source>more than {n} goroutines alive at once</source>
         <translation>同时存活的 goroutine 超过 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="116"/>
+        <location filename="../../diagram/words.py" line="124"/>
         <source>calls nested more than {n} deep (the interpreter&apos;s stack is smaller than Go&apos;s)</source>
         <translation>调用嵌套超过 {n} 层（解释器的栈比 Go 的小）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="121"/>
+        <location filename="../../diagram/words.py" line="129"/>
         <source>cannot run: {what}</source>
         <translation>无法运行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="124"/>
+        <location filename="../../diagram/words.py" line="132"/>
         <source>stopped after {n} steps (the step budget)</source>
         <translation>执行 {n} 步后停止（步数上限）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="126"/>
+        <location filename="../../diagram/words.py" line="134"/>
         <source>there is no program to draw</source>
         <translation>没有可以绘制的程序</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="127"/>
+        <location filename="../../diagram/words.py" line="135"/>
         <source>the program took no step</source>
         <translation>程序一步也没有执行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="134"/>
+        <location filename="../../diagram/words.py" line="142"/>
         <source>go closure</source>
         <translation>go 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="135"/>
+        <location filename="../../diagram/words.py" line="144"/>
+        <source>... argument</source>
+        <translation>... argument（变参切片）</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="145"/>
         <source>deferred closure</source>
         <translation>defer 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="136"/>
+        <location filename="../../diagram/words.py" line="146"/>
         <source>defer record</source>
         <translation>defer 记录</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="140"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>{name}, boxed</source>
         <translation>{name}（装箱）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="142"/>
+        <location filename="../../diagram/words.py" line="152"/>
         <source>{name}&apos;s array, moved</source>
         <translation>{name} 的数组（已搬到堆上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="152"/>
+        <location filename="../../diagram/words.py" line="162"/>
         <source>not allocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="154"/>
+        <location filename="../../diagram/words.py" line="164"/>
         <source>globals</source>
         <translation>全局变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="156"/>
+        <location filename="../../diagram/words.py" line="166"/>
         <source>package-level variables: static data, neither on the stack nor on the heap</source>
         <translation>包级变量：静态数据，既不在栈上也不在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="161"/>
+        <location filename="../../diagram/words.py" line="172"/>
         <source>the stack pointer: the top of the running goroutine&apos;s stack</source>
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="166"/>
+        <location filename="../../diagram/words.py" line="177"/>
         <source>goroutine {n}&apos;s stack pointer: the top of its stack</source>
         <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="170"/>
+        <location filename="../../diagram/words.py" line="181"/>
         <source>{f}, the go statement&apos;s wrapper</source>
         <translation>{f}（go 语句的包装函数）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="171"/>
+        <location filename="../../diagram/words.py" line="182"/>
         <source>{f}, the deferred call&apos;s wrapper</source>
         <translation>{f}（延迟调用的包装函数）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="180"/>
+        <location filename="../../diagram/words.py" line="191"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="181"/>
+        <location filename="../../diagram/words.py" line="192"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="186"/>
+        <location filename="../../diagram/words.py" line="197"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="192"/>
+        <location filename="../../diagram/words.py" line="203"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="193"/>
+        <location filename="../../diagram/words.py" line="204"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="198"/>
+        <location filename="../../diagram/words.py" line="209"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="199"/>
+        <location filename="../../diagram/words.py" line="210"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="201"/>
+        <location filename="../../diagram/words.py" line="212"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="203"/>
+        <location filename="../../diagram/words.py" line="214"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="205"/>
+        <location filename="../../diagram/words.py" line="216"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="206"/>
+        <location filename="../../diagram/words.py" line="217"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="208"/>
+        <location filename="../../diagram/words.py" line="219"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="210"/>
+        <location filename="../../diagram/words.py" line="221"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="211"/>
+        <location filename="../../diagram/words.py" line="222"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="212"/>
+        <location filename="../../diagram/words.py" line="223"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="213"/>
+        <location filename="../../diagram/words.py" line="224"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="215"/>
+        <location filename="../../diagram/words.py" line="226"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="221"/>
+        <location filename="../../diagram/words.py" line="232"/>
         <source>static data: nothing is allocated</source>
         <translation>静态数据：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="222"/>
+        <location filename="../../diagram/words.py" line="233"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="223"/>
+        <location filename="../../diagram/words.py" line="234"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="225"/>
+        <location filename="../../diagram/words.py" line="236"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="228"/>
+        <location filename="../../diagram/words.py" line="239"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="230"/>
+        <location filename="../../diagram/words.py" line="241"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="232"/>
+        <location filename="../../diagram/words.py" line="243"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="234"/>
+        <location filename="../../diagram/words.py" line="245"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="314"/>
+        <location filename="../../diagram/words.py" line="325"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="316"/>
+        <location filename="../../diagram/words.py" line="327"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="344"/>
+        <location filename="../../diagram/words.py" line="355"/>
         <source>Go uses its static table</source>
         <translation>Go 用静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="346"/>
+        <location filename="../../diagram/words.py" line="357"/>
         <source>zero-size (runtime.zerobase)</source>
         <translation>大小为零（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="349"/>
+        <location filename="../../diagram/words.py" line="360"/>
         <source>the append uses its stack buffer</source>
         <translation>append 用栈上缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="350"/>
+        <location filename="../../diagram/words.py" line="361"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="361"/>
+        <location filename="../../diagram/words.py" line="372"/>
         <source>the program stops: {message} (exit status 2)</source>
         <translation>程序停止：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="363"/>
+        <location filename="../../diagram/words.py" line="374"/>
         <source>the program crashes: {message} (exit status 2)</source>
         <translation>程序崩溃：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="345"/>
+        <location filename="../../diagram/words.py" line="356"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="347"/>
+        <location filename="../../diagram/words.py" line="358"/>
         <source>Go uses the zero value</source>
         <translation>Go 用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="348"/>
+        <location filename="../../diagram/words.py" line="359"/>
         <source>Go uses a static function value</source>
         <translation>Go 用静态函数值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="220"/>
+        <location filename="../../diagram/words.py" line="231"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="236"/>
+        <location filename="../../diagram/words.py" line="247"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="246"/>
+        <location filename="../../diagram/words.py" line="257"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="249"/>
+        <location filename="../../diagram/words.py" line="260"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="252"/>
+        <location filename="../../diagram/words.py" line="263"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="257"/>
+        <location filename="../../diagram/words.py" line="268"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="260"/>
+        <location filename="../../diagram/words.py" line="271"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="265"/>
+        <location filename="../../diagram/words.py" line="276"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="270"/>
+        <location filename="../../diagram/words.py" line="281"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="285"/>
+        <location filename="../../diagram/words.py" line="296"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="296"/>
+        <location filename="../../diagram/words.py" line="307"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="298"/>
+        <location filename="../../diagram/words.py" line="309"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="302"/>
+        <location filename="../../diagram/words.py" line="313"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="323"/>
+        <location filename="../../diagram/words.py" line="334"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="326"/>
+        <location filename="../../diagram/words.py" line="337"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="333"/>
+        <location filename="../../diagram/words.py" line="344"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="334"/>
+        <location filename="../../diagram/words.py" line="345"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="335"/>
+        <location filename="../../diagram/words.py" line="346"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -1923,127 +1933,132 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     <name>PackListView</name>
     <message>
         <location filename="../../ui/pack_cards.py" line="207"/>
-        <location filename="../../ui/pack_cards.py" line="215"/>
+        <location filename="../../ui/pack_cards.py" line="216"/>
         <source>Question packs</source>
         <translation>题库</translation>
     </message>
     <message>
         <location filename="../../ui/pack_cards.py" line="208"/>
-        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off). Choose a pack and press Enter; Ctrl+F searches.</source>
-        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
+        <source>Answers are what {go} prints with go build -gcflags=&apos;-m -l&apos; (inlining off), or with go build -gcflags=-m where a card says “inlining on”. Choose a pack and press Enter; Ctrl+F searches.</source>
+        <translation>答案以 {go} 在 go build -gcflags=&apos;-m -l&apos;（关闭内联）下的输出为准；卡片上标有“开启内联”的题库则以 go build -gcflags=-m 为准。选中一个题库后按 Enter；Ctrl+F 搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="210"/>
+        <location filename="../../ui/pack_cards.py" line="211"/>
         <source>Search packs and questions (Ctrl+F)</source>
         <translation>搜索题库和题目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="211"/>
+        <location filename="../../ui/pack_cards.py" line="212"/>
         <source>Search packs</source>
         <translation>搜索题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="212"/>
+        <location filename="../../ui/pack_cards.py" line="213"/>
         <source>Install a pack…</source>
         <translation>安装题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="213"/>
+        <location filename="../../ui/pack_cards.py" line="214"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="214"/>
+        <location filename="../../ui/pack_cards.py" line="215"/>
         <source>Start over</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="216"/>
+        <location filename="../../ui/pack_cards.py" line="217"/>
         <source>No pack matches your search.</source>
         <translation>没有符合搜索条件的题库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="230"/>
         <source>Articles, read closely</source>
         <translation>文章精读</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="229"/>
+        <location filename="../../ui/pack_cards.py" line="230"/>
         <source>One principle at a time</source>
         <translation>逐条原理</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="230"/>
+        <location filename="../../ui/pack_cards.py" line="231"/>
         <source>Topics</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="231"/>
+        <location filename="../../ui/pack_cards.py" line="232"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="231"/>
+        <location filename="../../ui/pack_cards.py" line="232"/>
         <source>Your own and shared packs</source>
         <translation>自己的和分享的题库</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="237"/>
+        <location filename="../../ui/pack_cards.py" line="238"/>
         <source>1 question</source>
         <translation>1 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="237"/>
+        <location filename="../../ui/pack_cards.py" line="238"/>
         <source>{n} questions</source>
         <translation>{n} 道题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="239"/>
+        <location filename="../../ui/pack_cards.py" line="240"/>
+        <source>inlining on (-m)</source>
+        <translation>开启内联（-m）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_cards.py" line="242"/>
         <source>{a} answered, {r} right</source>
         <translation>已答 {a} 道，答对 {r} 道</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="241"/>
+        <location filename="../../ui/pack_cards.py" line="244"/>
         <source>in progress: question {i}</source>
         <translation>进行中：第 {i} 题</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="243"/>
+        <location filename="../../ui/pack_cards.py" line="246"/>
         <source>last run {r}/{t}</source>
         <translation>上一轮 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="245"/>
+        <location filename="../../ui/pack_cards.py" line="248"/>
         <source>best {r}/{t}</source>
         <translation>最好 {r}/{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="247"/>
+        <location filename="../../ui/pack_cards.py" line="250"/>
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="247"/>
+        <location filename="../../ui/pack_cards.py" line="250"/>
         <source>yours</source>
         <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="275"/>
+        <location filename="../../ui/pack_cards.py" line="278"/>
         <source>Some packs have problems:</source>
         <translation>有些题库有问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="287"/>
+        <location filename="../../ui/pack_cards.py" line="290"/>
         <source>Continue (Enter)</source>
         <translation>继续（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="287"/>
+        <location filename="../../ui/pack_cards.py" line="290"/>
         <source>Start (Enter)</source>
         <translation>开始（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_cards.py" line="291"/>
+        <location filename="../../ui/pack_cards.py" line="294"/>
         <source>Built-in packs cannot be removed.</source>
         <translation>内置题库不能删除。</translation>
     </message>
@@ -2298,167 +2313,197 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="43"/>
+        <location filename="../../ui/question_editor.py" line="44"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="50"/>
+        <location filename="../../ui/question_editor.py" line="51"/>
         <source>Where: stack or heap for each site</source>
         <translation>位置题：判断每个位置在栈上还是堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="51"/>
+        <location filename="../../ui/question_editor.py" line="52"/>
         <source>Why: the principle behind one site</source>
         <translation>原理题：说出某个位置背后的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="52"/>
+        <location filename="../../ui/question_editor.py" line="53"/>
         <source>Lines: what the compiler prints</source>
         <translation>输出题：编译器会输出什么</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="55"/>
+        <location filename="../../ui/question_editor.py" line="56"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="55"/>
+        <location filename="../../ui/question_editor.py" line="56"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="56"/>
+        <location filename="../../ui/question_editor.py" line="57"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="66"/>
+        <location filename="../../ui/question_editor.py" line="67"/>
         <source>A new pack…</source>
         <translation>新建题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="71"/>
+        <location filename="../../ui/question_editor.py" line="72"/>
         <source>New pack title (English)</source>
         <translation>新题库标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="72"/>
+        <location filename="../../ui/question_editor.py" line="73"/>
         <source>New pack title (中文)</source>
         <translation>新题库标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="73"/>
-        <location filename="../../ui/question_editor.py" line="91"/>
+        <location filename="../../ui/question_editor.py" line="74"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="74"/>
-        <location filename="../../ui/question_editor.py" line="91"/>
+        <location filename="../../ui/question_editor.py" line="75"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="75"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="76"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="76"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="77"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Prompt (English)</source>
         <translation>题干（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="77"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="78"/>
+        <location filename="../../ui/question_editor.py" line="93"/>
         <source>Prompt (中文)</source>
         <translation>题干（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="78"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="79"/>
+        <location filename="../../ui/question_editor.py" line="94"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="80"/>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="81"/>
+        <location filename="../../ui/question_editor.py" line="95"/>
         <source>Save into</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="95"/>
         <source>Sites</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="125"/>
+        <location filename="../../ui/question_editor.py" line="126"/>
         <source>Sites to ask (tick)</source>
         <translation>要问的位置（勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="126"/>
+        <location filename="../../ui/question_editor.py" line="127"/>
         <source>Site to explain (select)</source>
         <translation>要解释的位置（选中）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="127"/>
+        <location filename="../../ui/question_editor.py" line="128"/>
         <source>Sites (every line is offered)</source>
         <translation>位置（输出题会列出所有行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="155"/>
+        <source>the title needs both an English and a Chinese text</source>
+        <translation>标题需要英文和中文两种文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="156"/>
+        <source>the Chinese title has no Chinese characters</source>
+        <translation>中文标题里没有汉字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="157"/>
+        <source>the prompt needs both an English and a Chinese text</source>
+        <translation>题干需要英文和中文两种文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="158"/>
+        <source>the Chinese prompt has no Chinese characters</source>
+        <translation>中文题干里没有汉字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="159"/>
+        <source>tick at least one site to ask about</source>
+        <translation>至少勾选一个要提问的位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="160"/>
+        <source>choose the site whose verdict the question explains</source>
+        <translation>选择本题要解释其判定的位置</translation>
     </message>
 </context>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="170"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="171"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="172"/>
+        <location filename="../../ui/question_view.py" line="173"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="174"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="175"/>
+        <location filename="../../ui/question_view.py" line="176"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="178"/>
+        <location filename="../../ui/question_view.py" line="179"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="181"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
@@ -2493,118 +2538,118 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>请输入堆分配次数</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="187"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
         <location filename="../../ui/question_view.py" line="188"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="189"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="192"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="192"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="196"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="198"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="251"/>
+        <location filename="../../ui/question_view.py" line="252"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="254"/>
+        <location filename="../../ui/question_view.py" line="255"/>
         <source>default build (-m, inlining on)</source>
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="255"/>
+        <location filename="../../ui/question_view.py" line="256"/>
         <source>graded with -m -l (inlining off)</source>
         <translation>按 -m -l 评分（关闭内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="269"/>
+        <location filename="../../ui/question_view.py" line="270"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="296"/>
+        <location filename="../../ui/question_view.py" line="297"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="298"/>
+        <location filename="../../ui/question_view.py" line="299"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="299"/>
+        <location filename="../../ui/question_view.py" line="300"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="303"/>
+        <location filename="../../ui/question_view.py" line="304"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="350"/>
+        <location filename="../../ui/question_view.py" line="351"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="355"/>
+        <location filename="../../ui/question_view.py" line="356"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="356"/>
+        <location filename="../../ui/question_view.py" line="357"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="357"/>
+        <location filename="../../ui/question_view.py" line="358"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="418"/>
+        <location filename="../../ui/question_view.py" line="419"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or {keys}):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 {keys}）：</translation>
     </message>
@@ -2629,42 +2674,42 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="403"/>
+        <location filename="../../ui/question_view.py" line="404"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="416"/>
+        <location filename="../../ui/question_view.py" line="417"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="420"/>
+        <location filename="../../ui/question_view.py" line="421"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="432"/>
+        <location filename="../../ui/question_view.py" line="433"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="433"/>
+        <location filename="../../ui/question_view.py" line="434"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="434"/>
+        <location filename="../../ui/question_view.py" line="435"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="435"/>
+        <location filename="../../ui/question_view.py" line="436"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="445"/>
+        <location filename="../../ui/question_view.py" line="446"/>
         <source>Time is up. Your answer was recorded as it stood.</source>
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
@@ -2699,37 +2744,37 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="446"/>
+        <location filename="../../ui/question_view.py" line="447"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="168"/>
+        <location filename="../../ui/question_view.py" line="169"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="351"/>
+        <location filename="../../ui/question_view.py" line="352"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="352"/>
+        <location filename="../../ui/question_view.py" line="353"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="355"/>
+        <location filename="../../ui/question_view.py" line="356"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="198"/>
+        <location filename="../../ui/question_view.py" line="199"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
@@ -2740,49 +2785,49 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="94"/>
-        <location filename="../../ui/question_view.py" line="250"/>
+        <location filename="../../ui/question_view.py" line="251"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="250"/>
+        <location filename="../../ui/question_view.py" line="251"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="92"/>
-        <location filename="../../ui/question_view.py" line="250"/>
+        <location filename="../../ui/question_view.py" line="251"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="276"/>
+        <location filename="../../ui/question_view.py" line="277"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="375"/>
+        <location filename="../../ui/question_view.py" line="376"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="375"/>
+        <location filename="../../ui/question_view.py" line="376"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="393"/>
+        <location filename="../../ui/question_view.py" line="394"/>
         <source>Which principle explains the verdict? (↑ ↓ or {keys})</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="401"/>
+        <location filename="../../ui/question_view.py" line="402"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="194"/>
         <location filename="../../ui/question_view.py" line="195"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -2857,319 +2902,319 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>SandboxView</name>
     <message>
-        <location filename="../../ui/sandbox.py" line="182"/>
+        <location filename="../../ui/sandbox.py" line="183"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="183"/>
+        <location filename="../../ui/sandbox.py" line="184"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="184"/>
+        <location filename="../../ui/sandbox.py" line="185"/>
         <source>Compare with the real compiler</source>
         <translation>与真实编译器对比</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="185"/>
+        <location filename="../../ui/sandbox.py" line="186"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="186"/>
+        <location filename="../../ui/sandbox.py" line="187"/>
         <source>Inlining on (default build)</source>
         <translation>开启内联（默认构建）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="188"/>
+        <location filename="../../ui/sandbox.py" line="189"/>
         <source>Off: go build -gcflags=&apos;-m -l&apos;, what articles show. On: go build -gcflags=-m, the everyday build, where small functions are inlined into their callers.</source>
         <translation>关闭：go build -gcflags=&apos;-m -l&apos;，也就是文章里展示的结果。开启：go build -gcflags=-m，即日常的构建，小函数会被内联进调用方。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="190"/>
+        <location filename="../../ui/sandbox.py" line="191"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="191"/>
+        <location filename="../../ui/sandbox.py" line="192"/>
         <source>Go program</source>
         <translation>Go 程序</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="192"/>
-        <location filename="../../ui/sandbox.py" line="194"/>
+        <location filename="../../ui/sandbox.py" line="193"/>
+        <location filename="../../ui/sandbox.py" line="195"/>
         <source>Compiler output</source>
         <translation>编译器输出</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="193"/>
+        <location filename="../../ui/sandbox.py" line="194"/>
         <source>Compiler output and memory diagram</source>
         <translation>编译器输出和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="195"/>
+        <location filename="../../ui/sandbox.py" line="196"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="249"/>
-        <location filename="../../ui/sandbox.py" line="264"/>
-        <location filename="../../ui/sandbox.py" line="290"/>
-        <location filename="../../ui/sandbox.py" line="295"/>
+        <location filename="../../ui/sandbox.py" line="250"/>
+        <location filename="../../ui/sandbox.py" line="265"/>
+        <location filename="../../ui/sandbox.py" line="291"/>
+        <location filename="../../ui/sandbox.py" line="296"/>
         <source>Analysing…</source>
         <translation>分析中…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="250"/>
-        <location filename="../../ui/sandbox.py" line="291"/>
+        <location filename="../../ui/sandbox.py" line="251"/>
+        <location filename="../../ui/sandbox.py" line="292"/>
         <source>Analysing the program…</source>
         <translation>正在分析程序…</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="265"/>
+        <location filename="../../ui/sandbox.py" line="266"/>
         <source>Analysing… {n} s</source>
         <translation>正在分析… {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="311"/>
+        <location filename="../../ui/sandbox.py" line="312"/>
         <source>No diagram: the code does not compile.</source>
         <translation>没有内存图：代码无法编译。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="312"/>
+        <location filename="../../ui/sandbox.py" line="313"/>
         <source>No diagram: some constructs are not supported.</source>
         <translation>没有内存图：有些写法还不支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="313"/>
+        <location filename="../../ui/sandbox.py" line="314"/>
         <source>No diagram: the program is longer than {n} lines; the diagram draws short programs.</source>
         <translation>没有内存图：程序超过 {n} 行；内存图只画较短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="316"/>
+        <location filename="../../ui/sandbox.py" line="317"/>
         <source>No diagram: there is nothing to draw.</source>
         <translation>没有内存图：没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="317"/>
+        <location filename="../../ui/sandbox.py" line="318"/>
         <source>No diagram for this program.</source>
         <translation>这段程序没有内存图。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="334"/>
+        <location filename="../../ui/sandbox.py" line="335"/>
         <source>{name}: decided otherwise in the other build (see Compiler output)</source>
         <translation>{name}：另一种构建的判断不同（见“编译器输出”）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="348"/>
+        <location filename="../../ui/sandbox.py" line="349"/>
         <source>Your fragment was wrapped in package main and func main for analysis.</source>
         <translation>你的代码片段已被包进 package main 和 func main 后再分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="351"/>
+        <location filename="../../ui/sandbox.py" line="352"/>
         <source>Unused variables and imports are shown as warnings while you write a fragment: go build refuses them.</source>
         <translation>编写代码片段时，未使用的变量和导入只作为警告显示：go build 会拒绝它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="354"/>
+        <location filename="../../ui/sandbox.py" line="355"/>
         <source>The code does not compile yet</source>
         <translation>代码还无法编译</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="356"/>
+        <location filename="../../ui/sandbox.py" line="357"/>
         <source>Not judged: some constructs are not supported</source>
         <translation>未判断：有些写法还不支持</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="359"/>
+        <location filename="../../ui/sandbox.py" line="360"/>
         <source>1 heap site (compiler)</source>
         <translation>1 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="360"/>
+        <location filename="../../ui/sandbox.py" line="361"/>
         <source>{n} heap sites (compiler)</source>
         <translation>{n} 处堆分配（编译器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="362"/>
+        <location filename="../../ui/sandbox.py" line="363"/>
         <source>Allocations the compiler puts on the heap (what -m reports as escaping or moved to heap). The memory diagram draws what the running program holds, so it can show heap boxes the compiler does not report as sites.</source>
         <translation>编译器放到堆上的分配（即 -m 报告为 escapes to heap 或 moved to heap 的位置）。内存图画的是运行中的程序实际持有的内容，因此其中的堆方框可能多于编译器报告的分配位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="376"/>
+        <location filename="../../ui/sandbox.py" line="377"/>
         <source>What go build says</source>
         <translation>go build 的报错</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="381"/>
+        <location filename="../../ui/sandbox.py" line="382"/>
         <source>(nothing: the code does not compile; see the list above)</source>
         <translation>（无：代码无法编译，见上方列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="386"/>
+        <location filename="../../ui/sandbox.py" line="387"/>
         <source>(not shown: what depends on {what}; the analyzer does not judge it, so it prints nothing for it rather than guess)</source>
         <translation>（未显示：依赖于 {what} 的部分；分析器不判断它，宁可不输出也不去猜）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="390"/>
+        <location filename="../../ui/sandbox.py" line="391"/>
         <source>(no lines: nothing escapes and nothing is moved to the heap)</source>
         <translation>（没有输出：没有东西逃逸，也没有东西被移到堆上）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="393"/>
+        <location filename="../../ui/sandbox.py" line="394"/>
         <source>A constant boxed in an interface is reported as escaping (and counted above, as the compiler reports it), but needs no allocation at run time: Go uses a read-only copy.</source>
         <translation>装箱进接口的常量被报告为逃逸（上面的计数按编译器的报告计入了它），但运行时不需要分配：Go 使用一份只读副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="396"/>
+        <location filename="../../ui/sandbox.py" line="397"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="397"/>
-        <source>go build -gcflags=-m -l</source>
-        <translation>go build -gcflags=-m -l</translation>
+        <location filename="../../ui/sandbox.py" line="398"/>
+        <source>go build -gcflags=&apos;-m -l&apos;</source>
+        <translation>go build -gcflags=&apos;-m -l&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="400"/>
+        <location filename="../../ui/sandbox.py" line="401"/>
         <source>Where a default build differs</source>
         <translation>默认构建的不同之处</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="401"/>
+        <location filename="../../ui/sandbox.py" line="402"/>
         <source>Where -l (inlining off) differs</source>
         <translation>关闭内联（-l）时的不同之处</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="414"/>
+        <location filename="../../ui/sandbox.py" line="415"/>
         <source>The program has more than {n} lines; the sandbox does not analyse programs this long. Run quizapp analyze on the file instead.</source>
         <translation>程序超过 {n} 行，沙盒不分析这么长的程序。请改用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="417"/>
+        <location filename="../../ui/sandbox.py" line="418"/>
         <source>The analysis was stopped: it ran for more than {n} s. Try a shorter program, or quizapp analyze on the file.</source>
         <translation>分析已停止：运行超过了 {n} 秒。请换一段更短的程序，或者用 quizapp analyze 分析这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="420"/>
+        <location filename="../../ui/sandbox.py" line="421"/>
         <source>The analysis was stopped: it needed more memory than it may use. Try a shorter program.</source>
         <translation>分析已停止：需要的内存超过了允许的上限。请换一段更短的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="422"/>
+        <location filename="../../ui/sandbox.py" line="423"/>
         <source>The analysis failed: {detail}</source>
         <translation>分析失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="424"/>
+        <location filename="../../ui/sandbox.py" line="425"/>
         <source>Not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="426"/>
+        <location filename="../../ui/sandbox.py" line="427"/>
         <source>No diagram: the program was not analysed.</source>
         <translation>没有内存图：程序没有被分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="435"/>
+        <location filename="../../ui/sandbox.py" line="436"/>
         <source>({f}, inlined)</source>
         <translation>（{f}，已内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="440"/>
+        <location filename="../../ui/sandbox.py" line="441"/>
         <source>methods of generic types</source>
         <translation>泛型类型的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="441"/>
+        <location filename="../../ui/sandbox.py" line="442"/>
         <source>generic types</source>
         <translation>泛型类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="442"/>
+        <location filename="../../ui/sandbox.py" line="443"/>
         <source>interface method expressions</source>
         <translation>接口方法表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="443"/>
+        <location filename="../../ui/sandbox.py" line="444"/>
         <source>methods of type parameters</source>
         <translation>类型参数的方法</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="444"/>
+        <location filename="../../ui/sandbox.py" line="445"/>
         <source>conversions to generic types</source>
         <translation>到泛型类型的转换</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="446"/>
+        <location filename="../../ui/sandbox.py" line="447"/>
         <source>package {0}: no data for it</source>
         <translation>包 {0}：没有它的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="447"/>
+        <location filename="../../ui/sandbox.py" line="448"/>
         <source>statement {0}</source>
         <translation>语句 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="448"/>
+        <location filename="../../ui/sandbox.py" line="449"/>
         <source>expression {0}</source>
         <translation>表达式 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="449"/>
+        <location filename="../../ui/sandbox.py" line="450"/>
         <source>built-in {0}</source>
         <translation>内建函数 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="450"/>
+        <location filename="../../ui/sandbox.py" line="451"/>
         <source>type syntax {0}</source>
         <translation>类型写法 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="454"/>
+        <location filename="../../ui/sandbox.py" line="455"/>
         <source>unsupported: {what}</source>
         <translation>不支持：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="483"/>
+        <location filename="../../ui/sandbox.py" line="484"/>
         <source>Open a Go file</source>
         <translation>打开 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="484"/>
+        <location filename="../../ui/sandbox.py" line="485"/>
         <source>Go files (*.go);;All files (*)</source>
         <translation>Go 文件 (*.go);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="492"/>
-        <location filename="../../ui/sandbox.py" line="495"/>
-        <location filename="../../ui/sandbox.py" line="499"/>
+        <location filename="../../ui/sandbox.py" line="493"/>
+        <location filename="../../ui/sandbox.py" line="496"/>
+        <location filename="../../ui/sandbox.py" line="500"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="492"/>
+        <location filename="../../ui/sandbox.py" line="493"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="495"/>
+        <location filename="../../ui/sandbox.py" line="496"/>
         <source>{path}: the file is larger than 4 MB.</source>
         <translation>{path}：文件大于 4 MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="506"/>
+        <location filename="../../ui/sandbox.py" line="507"/>
         <source>Save the Go file</source>
         <translation>保存 Go 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="507"/>
+        <location filename="../../ui/sandbox.py" line="508"/>
         <source>Go files (*.go)</source>
         <translation>Go 文件 (*.go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sandbox.py" line="513"/>
+        <location filename="../../ui/sandbox.py" line="514"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 from functools import cmp_to_key
-from typing import Any
+from typing import Any, Callable
 
 from ...analysis.types import model as T
 from ..errors import CannotRun, GoPanic, RuntimeErr
-from ..printing import fake_address
+from ..printing import container_address, fake_address
 from ..rtypes import find_method, method_set_has, type_name
 from .fmtformat import LDIGITS, UDIGITS, Fmt, go_quote
 from ..values import Iface, Ptr, Slice, field_offsets, is_aggregate, width
@@ -41,7 +41,8 @@ class Printer(Fmt):
         self.wrapped: list[int] = []
         self.methods = True               # False: never call String/Error (diagrams)
         self.limit = 0                    # > 0: stop listing elements past this many bytes
-        self.address_of = address_of
+        addr = container_address(m)
+        self.address_of: Callable[[Any], int] = lambda v: address_of(v, addr)
 
     # ------------------------------------------------------------ print.go
     def bad_verb(self, t: T.Type | None, v: Any, verb: str, arg: bool = True) -> None:
@@ -422,14 +423,16 @@ def _string_method(t: T.Type, name: str) -> bool:
     return not sig.params and len(sig.results) == 1 and sig.results[0].type.under is T.STRING
 
 
-def address_of(v: Any) -> int:
+def address_of(v: Any, addr: Callable[[Any], int] = fake_address) -> int:
+    """The address ``%p`` prints for a pointer, slice, map, channel or func (``addr``: where
+    a container lives)."""
     if v is None:
         return 0
     if isinstance(v, Ptr):
-        return fake_address(v.c) + v.o * 8
+        return addr(v.c) + v.o * 8
     if isinstance(v, Slice):
-        return 0 if v.arr is None else fake_address(v.arr) + v.off * 8
-    return fake_address(v)
+        return 0 if v.arr is None else addr(v.arr) + v.off * 8
+    return addr(v)
 
 
 def compare(t: T.Type, a: Any, b: Any) -> int:

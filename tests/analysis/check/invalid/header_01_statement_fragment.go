@@ -1,0 +1,3 @@
+// kind: header
+x := 1
+fmt.Println(x)

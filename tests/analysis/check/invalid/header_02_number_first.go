@@ -1,0 +1,2 @@
+// kind: header
+42 + x

@@ -1,0 +1,5 @@
+// kind: header
+
+func main() {
+	println("hi")
+}

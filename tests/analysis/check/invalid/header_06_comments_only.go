@@ -1,0 +1,2 @@
+// kind: header
+// only comments, no code yet

@@ -1,0 +1,4 @@
+// kind: header
+import "fmt"
+
+func main() { fmt.Println(1) }

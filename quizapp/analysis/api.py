@@ -17,6 +17,7 @@ from .check.checker import check_file, is_unused
 from .devirtualize.devirtualize import devirtualize
 from .errors import AnalysisError, CompileError, GoSyntaxError, GoTypeError, Pos, Unsupported
 from .escape.analyzer import analyze_batches
+from .inline.generated import GeneratedPlan, unplaced
 from .inline.inliner import Inliner
 from .ir.program import Program
 from .ir.reassign import Oracles
@@ -144,63 +145,57 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
         raise_first_error(data, root)  # a type as an argument the checker did not refuse
     prog = lower_file(root)
     reporter = Reporter(level=2)
+    plan: GeneratedPlan | None = None
     if inline:
-        inlined_from = len(reporter.out)
-        Inliner(prog, reporter, reporter.front_line, prog.unsupported).run()
+        inliner = Inliner(prog, reporter, reporter.front_line, prog.unsupported)
+        inliner.run()
+        plan = inliner.generated
         inlined_to = len(reporter.out)
         blocks = bottom_up(prog.all_funcs())
     else:
         blocks = bottom_up(prog.all_funcs())
         devirtualize(blocks, reporter.front_line, prog.unsupported)
-    wrappers_from: list[int | None] = [None]
+    starts: list[int] = []
 
     def note_batch(block: list) -> None:
-        # where the trailing batches of method wrappers (gc compiles them last) begin
-        if not all(f.is_wrapper for f in block):
-            wrappers_from[0] = None
-        elif wrappers_from[0] is None:
-            wrappers_from[0] = len(reporter.out)
+        # where each batch's lines begin: the generated code's go between them
+        starts.append(len(reporter.out))
 
     complete = analyze_batches(blocks, Oracles(), reporter, note_batch)
     universe = prog.universe
-    if (inline and universe is not None and universe.generated
-            and not universe.generated_inline_ready({path for _, path in imports_of(root)})):
-        # the data's lines with inlining on were measured for one item's block at a time
+    if plan is not None and universe is not None and universe.generated \
+            and plan.problem is not None:
+        # the data's lines were measured for each item's code alone; where they go among
+        # the program's (and other items') is not known
         prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
-                                            + ", ".join(universe.generated)
-                                            + " (its lines with inlining on)"))
-    elif (inline and universe is not None and universe.generated and std_generic_code(prog)
-          and not wrappers_only(universe)):
-        # measured apart from the program's own standard-library instances, whose lines
-        # gc interleaves with the block's functions' (its method wrappers come last)
+                                            + ", ".join(universe.generated) + " "
+                                            + plan.problem))
+    elif complete and plan is not None and not place_generated_escape(reporter, plan, prog,
+                                                                      starts):
         prog.unsupported.append(Unsupported(Pos(1, 1), "code gc generates in this package for "
-                                            + ", ".join(universe.generated) + " beside the "
-                                            "standard library's generic code it instantiates"))
+                                            + ", ".join(universe.generated) + " "
+                                            + unplaced(prog)))
+    elif complete and plan is not None:
+        # gc's order with inlining on: the generated code's escape lines among the batches
+        # (its method wrappers' last), then walk's, the program's own before the generated
+        # code's; its inlining decisions and calls are the inliner's, but for those in its
+        # method wrappers, which follow the program's
+        place_wrapper_calls(reporter, plan, inlined_to)
+        for pos in bounds_lines(prog.compile_order()):
+            reporter.line(pos, BOUNDS_MESSAGE)
+        for level in (1, 2):
+            for line in plan.own(level, "walk") + plan.wrappers(level, "walk"):
+                reporter.generated_line(level, line)
     elif complete:
-        # gc's order: escape analysis's lines (the generated code's among them), then
-        # walk's, the program's own before the generated code's; with inlining on, the
-        # generated code's inlining decisions and calls follow the program's too
-        escape_to = wrappers_from[0]
-        if inline:
-            placed = len(reporter.out)
-            place_inlining_lines(reporter, universe, inlined_from, inlined_to)
-            if escape_to is not None:
-                escape_to += len(reporter.out) - placed
+        # gc's order: escape analysis's lines (the generated code's after the program's),
+        # then walk's, the program's own before the generated code's
         for part in ("escape", "walk"):
             if part == "walk":
                 for pos in bounds_lines(prog.compile_order()):
                     reporter.line(pos, BOUNDS_MESSAGE)
-            made = len(reporter.out)
             for level in (1, 2):
-                for line in generated_part(universe, inline, level, part):
+                for line in generated_part(universe, level, part):
                     reporter.generated_line(level, line)
-            if part == "escape" and inline and escape_to is not None:
-                # the generated code's functions before the program's method wrappers,
-                # its own wrappers after them (as its calls: ``place_inlining_lines``)
-                own, wrappers = split_wrapper_lines(reporter.out[made:])
-                del reporter.out[made:]
-                reporter.out.extend(wrappers)
-                reporter.out[escape_to:escape_to] = own
     result = Analysis(sites=reporter.sites, _diags=reporter.out, program=prog, warnings=warnings,
                       inlined=reporter.inlined)
     seen: set[tuple[Pos, str]] = set()
@@ -212,68 +207,50 @@ def _stages(data: bytes, inline: bool, warn_unused: bool) -> Analysis:
     return result
 
 
-def std_generic_code(prog: Program) -> bool:
-    """Whether the program instantiates standard-library generic code in its package."""
-    return any(getattr(f, "pkg_qualifier", "") for f in prog.dict_wrappers) or any(
-        f.is_instance and getattr(f, "pkg_qualifier", "") for f in prog.instances)
-
-
-def wrappers_only(universe: StdTypes) -> bool:
-    """Whether the generated code is method wrappers only, at both levels (``reflect``'s):
-    its lines then all come after the program's (``split_wrapper_lines``)."""
-    return all(not lines or lines[0].startswith("<autogenerated>")
-               for level in (1, 2) for part in ("decide", "calls", "escape", "walk")
-               for lines in [generated_part(universe, True, level, part)])
-
-
-def generated_part(universe: StdTypes | None, inline: bool, level: int, part: str) -> list[str]:
+def generated_part(universe: StdTypes | None, level: int, part: str) -> list[str]:
     """The lines of the code gc generates in the package (``Universe.generated``) that come in
-    ``part`` of gc's output: ``decide`` (``can inline``), ``calls``, ``escape`` or ``walk``."""
+    ``part`` of gc's ``-l`` output (``escape`` or ``walk``)."""
     if universe is None or not universe.generated:
-        return []
-    if inline:
-        return universe.generated_inline_lines(level, part)
-    if part in ("decide", "calls"):
         return []
     return [ln for ln in universe.generated_lines(level)
             if ln.endswith(BOUNDS_MESSAGE) == (part == "walk")]
 
 
-def split_wrapper_lines(lines: list[Diag]) -> tuple[list[Diag], list[Diag]]:
-    """The generated code's lines about its functions, and those about the method wrappers
-    gc makes for it: from its first ``<autogenerated>:1`` line on (gc compiles wrappers
-    last; with ``-m=2`` their flows hold ``$GOROOT`` lines too)."""
-    cut = next((i for i, d in enumerate(lines) if d.render("").startswith("<autogenerated>")),
-               len(lines))
-    return lines[:cut], lines[cut:]
+def place_generated_escape(reporter: Reporter, plan: GeneratedPlan, prog: Program,
+                           starts: list[int]) -> bool:
+    """Put the generated code's escape lines among the batches' (``starts``: where each
+    batch's lines begin in ``reporter.out``): each piece before the batches the bottom-up
+    visit meets after its slot in the package's functions, its method wrappers' at the end.
+    False when a block's halves fall apart and their lines cannot be told apart."""
+    funcs = prog.all_funcs()
+    if not plan.place("escape", "escape", lambda k: len(bottom_up(funcs[:k]))):
+        return False
+    end = len(reporter.out)
+    for n in sorted(plan.at["escape"], reverse=True):
+        made = len(reporter.out)
+        plan.emit(reporter, "escape", n, "escape")
+        lines = reporter.out[made:]
+        del reporter.out[made:]
+        at = starts[n] if n < len(starts) else end
+        reporter.out[at:at] = lines
+    for level in (1, 2):
+        for line in plan.wrappers(level, "escape"):
+            reporter.generated_line(level, line)
+    return True
 
 
-def place_inlining_lines(reporter: Reporter, universe: StdTypes | None, start: int,
-                         end: int) -> None:
-    """Put the generated code's inlining lines among the inliner's (``reporter.out[start:end]``):
-    its decisions after the program's, before the first ``inlining call to``; its functions'
-    calls after the program's, before those in the method wrappers gc makes at the end; the
-    calls in its own method wrappers last (gc makes the program's wrappers first: it meets
-    the program's types before those of the standard library's code it reads)."""
-    out = reporter.out
-    cut = next((i for i in range(start, end) if ": inlining call to " in out[i].render("")), end)
-
-    def lines(part: str) -> list[Diag]:
-        made = len(out)
-        for level in (1, 2):
-            for line in generated_part(universe, True, level, part):
-                reporter.generated_line(level, line)
-        new = out[made:]
-        del out[made:]
-        return new
-
-    late = end   # the method wrappers' calls come after the generated code's
-    while late > cut and out[late - 1].render("").startswith("<autogenerated>"):
-        late -= 1
-    own, wrappers = split_wrapper_lines(lines("calls"))
-    out[end:end] = wrappers
-    out[late:late] = own
-    out[cut:cut] = lines("decide")
+def place_wrapper_calls(reporter: Reporter, plan: GeneratedPlan, end: int) -> None:
+    """Put the calls in the method wrappers gc makes for the generated code after the
+    inliner's lines (``reporter.out[:end]``): gc makes the program's wrappers first (it meets
+    the program's types before those of the standard library's code it reads). The
+    generated code's own decisions and calls are the inliner's (``inline.generated``)."""
+    made = len(reporter.out)
+    for level in (1, 2):
+        for line in plan.wrappers(level, "calls"):
+            reporter.generated_line(level, line)
+    new = reporter.out[made:]
+    del reporter.out[made:]
+    reporter.out[end:end] = new
 
 
 @dataclass

@@ -52,9 +52,12 @@ STATICS = "globals"
 STATICS_FULL = "package-level variables: static data, neither on the stack nor on the heap"
 SP_FULL = "the stack pointer: the top of the running goroutine's stack"
 ITYPE_W = 66.0                   # an interface's type word
-NIL_W = 30.0                     # the mark of a nil map or slice
+NIL_W = 30.0                     # the mark of a nil map, slice, pointer, channel or function
 NIL_FULL = "nil map"              # the mark's full text: words.NIL_FULL says what it means
-NIL_SLICE_FULL = "nil slice"      # and words.NIL_SLICE_FULL
+NIL_SLICE_FULL = "nil slice"      # and words.NIL_SLICE_FULL, NIL_POINTER_FULL...
+NIL_POINTERS = (("*", "nil pointer"), ("unsafe.Pointer", "nil pointer"), ("chan", "nil channel"),
+                ("<-chan", "nil channel"), ("func(", "nil func"))
+"""Types Go prints ``<nil>`` when nil, by how their names begin, and their marks' full texts."""
 SP_OTHER = "goroutine {n}'s stack pointer: the top of its stack"
 
 
@@ -126,7 +129,7 @@ class Text:
     text: str
     full: str
     role: str                    # title, head (an object's), name, value, type, note, tag, state (wraps),
-                                 # itype (an interface's dynamic type), nil (the mark of a nil map)
+                                 # itype (an interface's dynamic type), nil (the mark of a nil value)
     whole: str = ""              # the text before eliding (drawing elides it again, measured)
 
     def __post_init__(self) -> None:
@@ -391,16 +394,19 @@ def _frame_box(f: FrameView, x: float, y: float, objs: list[ObjView],
 
 
 def nil_mark(v: VarView) -> str:
-    """The nil mark's full text for a nil map or nil slice (or an interface holding one), else
-    "". Go prints a nil map ``map[]`` and a nil slice ``[]``, as it prints empty ones; only
-    an empty one has memory behind it (a slice's backing array may have no bytes)."""
-    if v.points_to or v.where == "heap":
+    """The nil mark's full text for a nil map, slice, pointer, channel or function (or an
+    interface holding one), else "". Go prints a nil map ``map[]`` and a nil slice ``[]``, as
+    it prints empty ones (only an empty one has memory behind it); the others print
+    ``<nil>``, and the mark sets every nil apart alike, explaining what it means for each."""
+    if v.points_to or v.where == "heap" or v.dynamic == "nil":   # a nil interface: its type word says it
         return ""
     t = v.dynamic or v.type
     if t.startswith("map[") and v.value == "map[]":
         return NIL_FULL
-    if t.startswith("[]") and v.value == "[]" and (v.dynamic or v.size == "len 0 cap 0"):
+    if v.value == "[]" and (v.size == "len 0 cap 0" or v.dynamic.startswith("[]")):   # named slice types too
         return NIL_SLICE_FULL
+    if v.value == "<nil>":
+        return next((full for head, full in NIL_POINTERS if t.startswith(head)), "")
     return ""
 
 

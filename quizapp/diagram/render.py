@@ -54,12 +54,12 @@ def step_title(t: StepTitle) -> str:
     if t.key == "return":
         return QCoreApplication.translate("Diagram", "return from {f}").format(f=t.name)
     if t.key == "alloc" and t.no_alloc:
-        return words.no_alloc_title(t.line, t.name, t.no_alloc)
+        return words.no_alloc_title(t.line, words.label(t.name), t.no_alloc)
     if t.key == "alloc" and t.name == "append":     # only a grown append allocates
         return QCoreApplication.translate("Diagram", "line {n}: append grows the slice: a new, larger backing "
                                           "array").format(n=t.line)
     if t.key == "alloc":
-        return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=t.name)
+        return QCoreApplication.translate("Diagram", "line {n}: allocate {site}").format(n=t.line, site=words.label(t.name))
     if t.key == "go":
         return QCoreApplication.translate("Diagram", "line {n}: start {g}").format(n=t.line, g=t.name)
     if t.key == "switch":
@@ -121,7 +121,7 @@ def paint(p: QPainter, s: Scene, colours: Colours = LIGHT, rooms: dict[int, floa
             for c in b.cells:
                 p.drawRect(_q(c))
         for t in b.texts:
-            if t.role == "nil":          # a nil map's mark: a small red-edged tag
+            if t.role == "nil":          # a nil value's mark: a small red-edged tag
                 p.setPen(QPen(QColor(colours.dangling), 0.9))
                 p.setBrush(QBrush(bg))
                 p.drawRoundedRect(_q(t.rect), 3, 3)

@@ -26,6 +26,12 @@ NIL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil map: no map was made, so nothing 
                              "map[] as it prints an empty map, and writing to it panics")
 NIL_SLICE_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil slice: it has no backing array, so nothing points anywhere; Go "
                                    "prints it [] as it prints an empty slice, and append allocates an array for it")
+NIL_POINTER_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil pointer: it points at no memory, and nothing was allocated "
+                                     "for it; reading or writing through it panics")
+NIL_CHANNEL_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil channel: no channel was made; sending or receiving on it "
+                                     "blocks forever, and closing it panics")
+NIL_FUNC_FULL = QT_TRANSLATE_NOOP("Diagram", "a nil function value: no function and no closure is behind it; "
+                                  "calling it panics")
 
 
 def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -168,6 +174,9 @@ def word(text: str) -> str:
              "nil": "nil",                   # Go's own word, in every language
              "nil map": QCoreApplication.translate("Diagram", NIL_FULL),
              "nil slice": QCoreApplication.translate("Diagram", NIL_SLICE_FULL),
+             "nil pointer": QCoreApplication.translate("Diagram", NIL_POINTER_FULL),
+             "nil channel": QCoreApplication.translate("Diagram", NIL_CHANNEL_FULL),
+             "nil func": QCoreApplication.translate("Diagram", NIL_FUNC_FULL),
              "the stack pointer: the top of the running goroutine's stack":
              QCoreApplication.translate("Diagram", "the stack pointer: the top of the running goroutine's stack")}
     if text in words:
@@ -305,6 +314,8 @@ def value(text: str) -> str:
     """A value as a box shows it: only the words around Go's values are ours."""
     if text == "→ heap":
         return QCoreApplication.translate("Diagram", "→ heap")
+    if text.endswith("  closed") and "  buf [" in text:       # a channel's state: Go's buf, len, cap kept
+        return QCoreApplication.translate("Diagram", "{channel}  closed").format(channel=text.removesuffix("  closed"))
     if text.endswith(" (bound to its receiver)"):
         return QCoreApplication.translate("Diagram", "{f} (bound to its receiver)").format(
             f=text.removesuffix(" (bound to its receiver)"))

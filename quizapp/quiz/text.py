@@ -57,17 +57,17 @@ def to_html(text: str) -> str:
 
 
 _TAG = re.compile(r"(<[^>]*>)")
-_FLAGS = re.compile(r"-gcflags=(?:&#x27;[^&<]*&#x27;|'[^'<]*'|[^\s<)（），。,;]+)"
+_CODE = re.compile(r"(<code[^>]*>)(.*?)(</code>)", re.S)
+_UNIT = re.compile(r"&#?\w+;|.", re.S)
+_WORD = re.compile(r"[A-Za-z0-9_]")
+_FLAGS = re.compile(r"(?:go build )?-gcflags=(?:&#x27;[^&<]*&#x27;|'[^'<]*'|[^\s<)（），。,;]+)"
                     r"|(?<![\w-])-m(?: -l)?(?![\w-])|(?<![\w-])-l(?![\w-])")
 JOINER = "\u2060"
 """WORD JOINER: invisible, and no line may break beside it."""
 
 
-def flags_unbroken(markup: str) -> str:
-    """HTML whose compiler flags (``-gcflags=-m``, ``-gcflags='-m -l'``, ``-m -l``) never wrap
-    inside: a line may break after a hyphen or at a space, and ``-gcflags=-`` over ``m`` reads as
-    nonsense. A word joiner follows each hyphen and a space becomes a no-break space; only
-    text is touched, never a tag. ``copyable`` gives the command back as typed."""
+def _flags_kept(markup: str) -> str:
+    """Markup (no code spans) whose compiler flags never wrap inside; only text is touched."""
     def keep(m: re.Match[str]) -> str:
         return m.group(0).replace("-", "-" + JOINER).replace(" ", "\u00a0")
     parts = _TAG.split(markup)
@@ -76,6 +76,34 @@ def flags_unbroken(markup: str) -> str:
     return "".join(parts)
 
 
+def _code_kept(escaped: str) -> str:
+    """The text of a code span (HTML-escaped) as one unit: a no-break space for each space and
+    a joiner between two characters wherever a line could break (anywhere but between two
+    ASCII letters or digits); an entity such as ``&lt;`` counts as one character."""
+    units = _UNIT.findall(escaped)
+    out: list[str] = []
+    for i, u in enumerate(units):
+        if i and not (_WORD.fullmatch(units[i - 1]) and _WORD.fullmatch(u)):
+            out.append(JOINER)
+        out.append("\u00a0" if u == " " else u)
+    return "".join(out)
+
+
+def unbroken(markup: str) -> str:
+    """HTML in which no line breaks inside a command or a compiler flag (``go build -gcflags=-m``,
+    ``-gcflags='-m -l'``, ``-m -l``) or a code span (``<code>moved to heap: x</code>``): a line
+    may break after a hyphen or at a space, and ``-gcflags=-`` over ``m`` or ``moved to`` over
+    ``heap: x`` reads as nonsense. A span wider than the whole line still wraps (anywhere), as
+    the view's wrap mode allows. ``copyable`` gives the text back as typed."""
+    out, pos = [], 0
+    for m in _CODE.finditer(markup):
+        out.append(_flags_kept(markup[pos:m.start()]))
+        out.append(m.group(1) + _code_kept(m.group(2)) + m.group(3))
+        pos = m.end()
+    out.append(_flags_kept(markup[pos:]))
+    return "".join(out)
+
+
 def copyable(text: str) -> str:
-    """Text copied from a view that ``flags_unbroken`` made: the joiners out, plain spaces."""
+    """Text copied from a view that ``unbroken`` made: the joiners out, plain spaces."""
     return text.replace(JOINER, "").replace("\u00a0", " ")

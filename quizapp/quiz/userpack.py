@@ -63,20 +63,44 @@ class UserPack:
     pack: Pack
 
 
+class Refusal(Enum):
+    """Why a program or a pack cannot take a question (its English words, with ``{fields}``
+    for the details; the interface says them in its language)."""
+
+    NOT_A_PROGRAM = "save a complete program (with package main and func main) as a question"
+    TRIPLE_QUOTES = 'the program contains """, which a pack cannot hold'
+    DOES_NOT_COMPILE = "the program does not compile: {error}"
+    NOT_JUDGED = "the analyzer cannot judge this program ({what})"
+    NO_SITES = "the program has no variable or allocation to ask about"
+    UNREADABLE_PACK = "{path} cannot be read as a pack; choose another"
+    OTHER_BUILD = ("{path} is graded with {pack_flags}, the question with {flags}; choose a pack of that build "
+                   "or a new one")
+    INVALID = "the question would not be valid: {problems}"
+
+
+class DraftRefused(QuizError):
+    """A program or pack that cannot take the question: ``refusal`` and its ``details`` (Go's
+    and the pack checker's words, kept as they are); ``str`` is the English sentence."""
+
+    def __init__(self, refusal: Refusal, **details: str) -> None:
+        self.refusal, self.details = refusal, details
+        super().__init__(refusal.value.format(**details))
+
+
 def draft_for(code: str, build: BuildFlags = BuildFlags.NO_INLINING) -> Draft:
-    """A first draft for a program in one build; raises ``QuizError`` when it cannot be a
+    """A first draft for a program in one build; raises ``DraftRefused`` when it cannot be a
     question."""
     code = code.strip("\n") + "\n"
     if not re.search(r"^package\s", code, re.M):
-        raise QuizError("save a complete program (with package main and func main) as a question")
+        raise DraftRefused(Refusal.NOT_A_PROGRAM)
     if '"""' in code:
-        raise QuizError('the program contains """, which a pack cannot hold')
+        raise DraftRefused(Refusal.TRIPLE_QUOTES)
     try:
         a = analyze(code, inline=build.inline)
     except AnalysisError as exc:
-        raise QuizError(f"the program does not compile: {exc.pos}: {exc.message}") from None
+        raise DraftRefused(Refusal.DOES_NOT_COMPILE, error=f"{exc.pos}: {exc.message}") from None
     if a.unsupported:
-        raise QuizError(f"the analyzer cannot judge this program ({a.unsupported[0].what})")
+        raise DraftRefused(Refusal.NOT_JUDGED, what=a.unsupported[0].what)
     default = {s.key for s in default_sites(a)}
     sites = candidate_sites(a)
     if build.inline:                 # the principles a question in this build is keyed with
@@ -86,7 +110,7 @@ def draft_for(code: str, build: BuildFlags = BuildFlags.NO_INLINING) -> Draft:
                           s.reasons[0] if s.reasons else None, s.key in default)
                for s in sites]
     if not choices:
-        raise QuizError("the program has no variable or allocation to ask about")
+        raise DraftRefused(Refusal.NO_SITES)
     draft = Draft(code, sites=choices, build=build)
     why = next((c for c in choices if c.ticked and c.principle), next((c for c in choices if c.principle), None))
     draft.why_site = why.key if why is not None else ""
@@ -231,10 +255,9 @@ def save_question(folder: Path, draft: Draft, target: Path | None = None,
         existing = target.read_text(encoding="utf-8")
         pack, _ = load_pack(target)
         if pack is None:
-            raise QuizError(f"{target} cannot be read as a pack; choose another")
+            raise DraftRefused(Refusal.UNREADABLE_PACK, path=str(target))
         if pack.flags != draft.build.value:
-            raise QuizError(f"{target} is graded with {pack.flags}, the question with "
-                            f"{draft.build.value}; choose a pack of that build or a new one")
+            raise DraftRefused(Refusal.OTHER_BUILD, path=str(target), pack_flags=pack.flags, flags=draft.build.value)
         ids = {q.id for q in pack.questions}
         path = target
     else:
@@ -261,7 +284,7 @@ def _write_checked(path: Path, text: str, qid: str) -> None:
         if q is not None:
             problems = problems + check_question(pack, q)  # type: ignore[arg-type]
         if pack is None or q is None or problems:
-            raise QuizError("the question would not be valid: " + "; ".join(p.message for p in problems))
+            raise DraftRefused(Refusal.INVALID, problems="; ".join(p.message for p in problems))
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

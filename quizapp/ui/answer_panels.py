@@ -14,12 +14,13 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..quiz.grading import SelfGrade
 from ..quiz.model import QuestionKind
 from ..quiz.session import QuestionState
 from . import theme
+from .prose_view import ProseView
 
 RIGHT_ICON, WRONG_ICON = "✔", "✘"
 DIGIT_PAUSE_MS = 700
@@ -280,7 +281,7 @@ class FlashPanel(QWidget):
         self.reveal_btn.clicked.connect(self.revealed.emit)
         self.model_label = QLabel()
         self.model_label.setObjectName("sectionTitle")
-        self.model = QTextBrowser()
+        self.model = ProseView()
         self.rate_label = QLabel()
         self.rate_row = QHBoxLayout()
         self.rate_btns: dict[SelfGrade, QPushButton] = {}
@@ -325,7 +326,7 @@ class FlashPanel(QWidget):
         for w in (self.model_label, self.model, self.rate_label):
             w.setVisible(shown)
         if shown:
-            self.model.setHtml(model_html)
+            self.model.set_prose(model_html)
         for g, b in self.rate_btns.items():
             b.setVisible(shown)
             b.setEnabled(rated is None)

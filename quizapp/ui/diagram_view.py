@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, QRunnable, QSize, Qt, QThreadPool,
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QPointF, QRect, QRunnable, QSize, Qt, QThreadPool,
                             Signal, Slot)
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
@@ -26,6 +26,7 @@ from ..diagram.model import DiagramModel
 from ..diagram.render import Colours, paint, save_page, step_title, tooltip
 from ..diagram.words import ended_text, note, problem
 from . import theme
+from .key_tip import KeyTip
 from .keymap import Action, Area, route
 from .textfit import elide_lines, wrapped
 from .places import ask_save_path
@@ -230,6 +231,7 @@ class DiagramWidget(QWidget):
         tools = QHBoxLayout()                 # a second row, so a narrow pane clips nothing
         tools.addStretch(1)                   # the step's title has a row of its own, the pane's width
         self.what_if = QCheckBox()
+        self.key_tip = KeyTip(self)
         tools.addWidget(self.what_if)
         self.zoom_out = QPushButton("−")
         self.zoom_in = QPushButton("+")
@@ -351,10 +353,7 @@ class DiagramWidget(QWidget):
         if self.model is None:
             return False
         if not self.what_if.isEnabled():        # say why instead of doing nothing
-            box = self.what_if
-            # gone when the mouse moves (it may be over the code) or after a few seconds
-            QToolTip.showText(box.mapToGlobal(QPoint(0, box.height())), box.toolTip(), box, box.rect(),
-                              EXPLAIN_MS)
+            self.key_tip.show(self.what_if, self.what_if.toolTip(), EXPLAIN_MS)   # gone as the mouse moves
             return True
         self.what_if.toggle()
         return True

@@ -348,11 +348,14 @@ class MainWindow(QMainWindow):
 
     def save_as_question(self, code: str) -> None:
         from ..quiz.model import BuildFlags
-        from ..quiz.userpack import draft_for
-        from .question_editor import QuestionEditor
+        from ..quiz.userpack import DraftRefused, draft_for
+        from .question_editor import QuestionEditor, refusal_text
         build = BuildFlags.DEFAULT if self.sandbox_view.inlining else BuildFlags.NO_INLINING
         try:
             draft = draft_for(code, build)
+        except DraftRefused as exc:
+            QMessageBox.warning(self, self.tr("Cannot save the question"), refusal_text(exc))
+            return
         except QuizError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the question"), str(exc))
             return

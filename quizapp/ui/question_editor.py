@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from ..quiz.errors import QuizError
 from ..quiz.model import BuildFlags, Difficulty, QuestionKind, Text
-from ..quiz.userpack import KINDS, Draft, DraftProblem, check_draft, save_question, user_packs
+from ..quiz.userpack import (KINDS, Draft, DraftProblem, DraftRefused, Refusal, check_draft, save_question,
+                              user_packs)
 from .feedback import where_word
 
 PROMPTS = {
@@ -33,6 +34,30 @@ LINES_DEFAULT = Text("Which lines does go build -gcflags=-m print (inlining on)?
 def prompt_for(kind: QuestionKind, build: BuildFlags) -> Text:
     """The proposed prompt of a kind, in the question's build."""
     return LINES_DEFAULT if kind is QuestionKind.LINES and build.inline else PROMPTS[kind]
+
+
+def refusal_text(err: DraftRefused) -> str:
+    """Why the program or pack cannot take the question, in the interface language (Go's
+    and the pack checker's details as they are)."""
+    words = {
+        Refusal.NOT_A_PROGRAM: QCoreApplication.translate(
+            "QuestionEditor", "save a complete program (with package main and func main) as a question"),
+        Refusal.TRIPLE_QUOTES: QCoreApplication.translate(
+            "QuestionEditor", 'the program contains """, which a pack cannot hold'),
+        Refusal.DOES_NOT_COMPILE: QCoreApplication.translate(
+            "QuestionEditor", "the program does not compile: {error}"),
+        Refusal.NOT_JUDGED: QCoreApplication.translate(
+            "QuestionEditor", "the analyzer cannot judge this program ({what})"),
+        Refusal.NO_SITES: QCoreApplication.translate(
+            "QuestionEditor", "the program has no variable or allocation to ask about"),
+        Refusal.UNREADABLE_PACK: QCoreApplication.translate(
+            "QuestionEditor", "{path} cannot be read as a pack; choose another"),
+        Refusal.OTHER_BUILD: QCoreApplication.translate(
+            "QuestionEditor", "{path} is graded with {pack_flags}, the question with {flags}; choose a pack "
+            "of that build or a new one"),
+        Refusal.INVALID: QCoreApplication.translate(
+            "QuestionEditor", "the question would not be valid: {problems}")}
+    return words[err.refusal].format(**err.details)
 
 
 class QuestionEditor(QDialog):
@@ -167,6 +192,9 @@ class QuestionEditor(QDialog):
             self.saved = save_question(self.folder, self.draft, Path(target) if target else None,
                                        Text(self.new_en.text() or "My questions", self.new_zh.text() or "我的题目"),
                                        self.taken)
+        except DraftRefused as exc:
+            self.problems.setText(refusal_text(exc))
+            return
         except (QuizError, OSError) as exc:
             self.problems.setText(str(exc))
             return

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ..quiz.report import InterviewReport, report_html
 from . import theme
 from .keymap import Action, Area, route
 from .places import DOCUMENTS, ask_save_path
+from .prose_view import ProseView
 
 
 def report_colours() -> dict[str, str]:
@@ -28,7 +29,7 @@ class ReportView(QWidget):
         self.report: InterviewReport | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
-        self.text = QTextBrowser()
+        self.text = ProseView()
         self.text.setOpenLinks(False)
         bar = QHBoxLayout()
         self.export_btn = QPushButton()
@@ -62,7 +63,7 @@ class ReportView(QWidget):
 
     def render(self) -> None:
         if self.report is not None:
-            self.text.setHtml(report_html(self.report, self.lang(), report_colours(), standalone=False))
+            self.text.set_prose(report_html(self.report, self.lang(), report_colours(), standalone=False))
 
     def export(self) -> None:
         if self.report is None:

@@ -1,4 +1,5 @@
-"""An interface variable is drawn as its two words (dynamic type | data); a nil map is marked nil."""
+"""An interface variable is drawn as its two words (dynamic type | data); every nil map, slice,
+pointer, channel and function is marked nil alike."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ type E struct{}
 
 func (E) Error() string { return "e" }
 
+type Buf []byte
+
 func main() {
 \tvar p *T
 \tvar a any = p
@@ -37,8 +40,16 @@ func main() {
 \tes := []byte{}
 \tms := make([]int, 0)
 \tzs := ns[0:0]
+\tvar nb Buf
+\tvar nc chan int
+\tvar nf func() int
+\tpi := new(int)
+\tci := make(chan int, 1)
+\tfi := func() int { return 1 }
+\tsn := "<nil>"
 \tfmt.Printf("%T %T %T %T %T %T %T\\n", a, b, c, h, er, q, im)
 \tfmt.Println(m == nil, nm == nil, ns == nil, es == nil, ms == nil, zs == nil)
+\tfmt.Println(nb == nil, nc == nil, nf == nil, pi, ci, fi != nil, sn)
 }
 """
 IFACE_VARS = ["a", "b", "c", "h", "er", "q", "im"]
@@ -98,8 +109,8 @@ def test_an_interface_is_two_cells_and_its_data_word_points_to_the_value() -> No
 def test_a_nil_map_is_marked_nil_and_an_empty_one_is_not() -> None:
     view, scene = _at_print()
     main = _main(scene)
-    marks = {n: [t for t in _row_texts(main, n) if t.role == "nil"] for n in ("nm", "m", "im", "p")}
-    assert len(marks["nm"]) == 1 and marks["m"] == [] and marks["p"] == []
+    marks = {n: [t for t in _row_texts(main, n) if t.role == "nil"] for n in ("nm", "m", "im")}
+    assert len(marks["nm"]) == 1 and marks["m"] == []
     assert len(marks["im"]) == 1                            # a nil map inside an interface too
     values = {n: next(t.whole for t in _row_texts(main, n) if t.role == "value") for n in ("nm", "m")}
     assert values == {"nm": "map[]", "m": "map[]"}         # what Go prints for both, kept
@@ -110,8 +121,24 @@ def test_a_nil_slice_is_marked_nil_and_an_empty_one_is_not() -> None:
     """Go prints both ``[]``: ns and zs (a slice of a nil slice) are nil, es and ms are not."""
     _, scene = _at_print()
     main = _main(scene)
-    marks = {n: [t.full for t in _row_texts(main, n) if t.role == "nil"] for n in ("ns", "es", "ms", "zs")}
-    assert marks == {"ns": ["nil slice"], "es": [], "ms": [], "zs": ["nil slice"]}
+    marks = {n: [t.full for t in _row_texts(main, n) if t.role == "nil"] for n in ("ns", "es", "ms", "zs", "nb")}
+    assert marks == {"ns": ["nil slice"], "es": [], "ms": [], "zs": ["nil slice"], "nb": ["nil slice"]}
+    assert not scene_texts_overlap(scene)
+
+
+def test_nil_pointers_channels_and_functions_are_marked_as_nil_maps_are() -> None:
+    """Go prints them ``<nil>``; the mark sets them apart as it does a nil map, and says what
+    using each does. A non-nil one, a nil interface (its type word says nil) and a string
+    that reads "<nil>" get none."""
+    _, scene = _at_print()
+    main = _main(scene)
+    names = ("p", "nc", "nf", "a", "pi", "ci", "fi", "b", "sn")
+    marks = {n: [t.full for t in _row_texts(main, n) if t.role == "nil"] for n in names}
+    assert marks == {"p": ["nil pointer"], "nc": ["nil channel"], "nf": ["nil func"],
+                     "a": ["nil pointer"],        # the data word of an interface holding a nil *T
+                     "pi": [], "ci": [], "fi": [], "b": [], "sn": []}
+    values = {n: next(t.whole for t in _row_texts(main, n) if t.role == "value") for n in ("p", "nc", "nf")}
+    assert values == {"p": "<nil>", "nc": "<nil>", "nf": "<nil>"}     # Go's words kept beside the mark
     assert not scene_texts_overlap(scene)
 
 
@@ -123,10 +150,14 @@ def test_the_marks_are_drawn_and_explained_in_the_interface_language(lang) -> No
     itype = next(t for t in _row_texts(main, "q") if t.role == "itype")
     assert shown(nil)[0] == "nil" and shown(itype)[0] == "*main.T"      # Go's words, in both languages
     tips = tooltip(nil), tooltip(itype)
+    others = [tooltip(next(t for t in _row_texts(main, n) if t.role == "nil")) for n in ("ns", "p", "nc", "nf")]
     if lang == "zh":
         assert "map[]" in tips[0] and "空" in tips[0] and "动态类型" in tips[1] and "*main.T" in tips[1]
+        assert [o.split("：")[0] for o in others] == ["nil 切片", "nil 指针", "nil 通道", "nil 函数值"]
     else:
         assert "nil map" in tips[0] and "dynamic type" in tips[1] and "*main.T" in tips[1]
+        assert [o.split(":")[0] for o in others] == ["a nil slice", "a nil pointer", "a nil channel",
+                                                     "a nil function value"]
     img = to_image(scene)
     from PySide6.QtGui import QColor
     left, right = sorted((c for c in main.cells if main.rows["q"].y <= c.y < main.rows["q"].bottom),

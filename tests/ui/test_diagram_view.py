@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
 from quizapp.analysis import analyze
@@ -215,3 +216,35 @@ def test_a_step_with_no_line_of_the_code_clears_the_mark(qtbot) -> None:  # noqa
     assert lines[-1] > 0
     w.go(0)
     assert lines[-1] == 0
+
+
+def _move(widget, pos: QPoint) -> None:  # noqa: ANN001
+    """The mouse moving over ``widget`` as the window system reports it (no enter or leave)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    ev = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
+                     Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, ev)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")     # the tooltip window, offscreen
+def test_ws_explanation_goes_as_the_mouse_moves_over_the_code(qtbot) -> None:  # noqa: ANN001
+    """W on a step with nothing to change explains why in a tooltip under the box; the mouse is
+    elsewhere (over the code), and its first move there hides the tip, as an ordinary
+    tooltip goes, instead of leaving it over the code for seconds. A key hides it too."""
+    from PySide6.QtWidgets import QPlainTextEdit
+    from tests.ui.test_diagram_fit import pane
+    win, w = pane(qtbot)
+    code = win.findChild(QPlainTextEdit).viewport()
+    w.set_model(model("initvalue-sharing-up"), step=0)
+    shown(qtbot, w, 0)
+    assert not w.what_if.isEnabled()
+    for leave in (lambda: _move(code, QPoint(120, 140)), lambda: qtbot.keyClick(code, Qt.Key.Key_Down)):
+        w.setFocus()
+        qtbot.keyClick(w, Qt.Key.Key_W)
+        qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == w.what_if.toolTip(), timeout=3000)
+        _move(code, code.mapFromGlobal(QCursor.pos()) + QPoint(1, 1))     # a hand resting on the mouse
+        assert QToolTip.isVisible()
+        leave()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=1000)    # well before its six seconds

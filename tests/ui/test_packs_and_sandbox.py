@@ -127,6 +127,24 @@ def test_the_question_editor_speaks_chinese(window, qtbot, monkeypatch) -> None:
     assert seen["sites"] and all(t.endswith(("→  堆", "→  栈")) for t in seen["sites"])
 
 
+def test_save_as_question_refuses_in_the_interface_language(window, monkeypatch) -> None:  # noqa: ANN001
+    """What the sandbox cannot save as a question is refused in the interface's language; Go's
+    own error is quoted as it is."""
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    programs = ("x := 1\n", "package main\n\nfunc main() { x := }\n", "package main\n\nfunc main() {}\n")
+    for lang in ("en", "zh"):
+        window.state.set_language(lang)
+        for code in programs:
+            window.save_as_question(code)
+    en, zh = warned[:3], warned[3:]
+    assert en[0] == "save a complete program (with package main and func main) as a question"
+    assert zh[0] == "请把完整的程序（含 package main 和 func main）保存为题目"
+    assert en[1].startswith("the program does not compile: ") and zh[1].startswith("程序无法编译：")
+    assert en[1].split(": ", 1)[1] == zh[1].split("：", 1)[1]          # Go's words, in both
+    assert zh[2] == "程序里没有可以提问的变量或分配"
+
+
 def test_statistics_speak_plainly(window) -> None:  # noqa: ANN001
     sv = window.stats_view
     assert sv.summary.text() == "No answers yet"

@@ -54,7 +54,8 @@ from .deadlocals import dead_locals
 from .cost import gc_node_count
 from .inlinable import (Inlinability, InlineReporter, can_inline_funcs, is_big, max_cost)
 from .names import display_name
-from .order import gc_order
+from .generated import GeneratedPlan, place_slots, plan_generated
+from .order import GeneratedOrder, gc_order
 from .staticinit import becomes_static
 from .walk import call_sites, func_refs, put, replace_in, walk_all
 from .wrappers import dict_wrapper, make_wrappers, method_values, use_wrappers
@@ -106,6 +107,8 @@ class Inliner:
         self.clones: dict[int, ir.Func] = {}
         self.body_faults: dict[int, Unsupported] = {}   # std bodies the lowering cannot follow
         self.inl = Inlinability(self.oracles, report, self.mark_unsupported)
+        self.generated = GeneratedPlan(None, GeneratedOrder())
+        """Where the lines of the code gc generates for standard-library items go."""
 
     # ------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -117,12 +120,17 @@ class Inliner:
         for fn in all_functions(self.prog):
             if fn.body is not None:
                 fn.callees = func_refs(fn)     # in the order gc's bottom-up visit meets them
-        self.prog.order, read = gc_order(self.prog, self.prog.dict_wrappers)
+        self.prog.order, read, generated = gc_order(self.prog, self.prog.dict_wrappers)
+        self.generated = plan_generated(self.prog, generated)
+        place_slots(self.generated, self.prog, lambda k: len(self.gc_order(k)),
+                    lambda k: len(bottom_up(self.prog.all_funcs()[:k])))
         funcs = all_functions(self.prog)
         values = method_values(read)       # as written: each gets a wrapper, made afterwards
         self.measure(funcs)
         states = self.prepass(funcs)
-        for block in bottom_up(self.prog.all_funcs()):
+        blocks = bottom_up(self.prog.all_funcs())
+        for i, block in enumerate(blocks + [[]]):
+            self.generated.emit(self.report, "calls", i, "calls")
             members = [states[id(f)] for f in block if id(f) in states]
             done = False
             while not done:
@@ -146,7 +154,10 @@ class Inliner:
         if self.prog.init is not None:
             self.prog.init.inl_checked = True    # gc never considers inlining the initialiser
         start = len(self.report.out)
-        can_inline_funcs(self.gc_order(), self.inl)
+        blocks = self.gc_order()
+        for i, block in enumerate(blocks + [[]]):
+            self.generated.emit(self.report, "decide", i, "decide")
+            can_inline_funcs([block], self.inl)
         if self.hidden:     # nor printed: gc's spelling of those instances is not modelled either
             self.report.drop_decisions(start, self.hidden)
         referenced = {id(c) for f in funcs for c in f.callees}
@@ -175,10 +186,11 @@ class Inliner:
                 fn.pos, f"the standard library's generic code under inlining ({hidden[-1]})"))
         return hidden
 
-    def gc_order(self) -> list[list[ir.Func]]:
+    def gc_order(self, upto: int | None = None) -> list[list[ir.Func]]:
         """The call graph's components as gc visits them for ``CanInlineFuncs``: its package
-        initialiser comes first and still holds every package-level initial value."""
-        roots = self.prog.all_funcs()
+        initialiser comes first and still holds every package-level initial value
+        (``upto``: from the first so many of the package's functions only)."""
+        roots = self.prog.all_funcs()[:upto]
         if not self.prog.global_inits:
             return bottom_up(roots)
         pseudo = ir.Func("init", Pos(0, 0), T.Signature([], []))

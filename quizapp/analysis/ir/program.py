@@ -27,6 +27,9 @@ class Program:
     """Instances of the file's generic types (``Named``), real and shaped, in the order made."""
     inst_events: list[Any] = field(default_factory=list)
     """The instantiations met while lowering each body (``noder.generics.InstEvent``)."""
+    generated_uses: list[Any] = field(default_factory=list)
+    """The uses of items whose types make gc generate code in the package, with the body
+    each was met in (``noder.instorder.GeneratedUse``)."""
     dict_wrappers: list[ir.Func] = field(default_factory=list)
     """With inlining on: each instantiation's function, which calls its shape instance with
     the instantiation's dictionary."""

@@ -51,7 +51,16 @@ class Universe(StdTypes):
         pkg = self.pkg(path)
         cache = self.packages.setdefault(path, {})
         if name in cache:
-            return cache[name]
+            obj = cache[name]
+        else:
+            obj = self.make_member(pkg, path, name)
+            cache[name] = obj
+        if not self.in_body:   # an inlined body's uses make gc generate nothing here
+            self.note_generated(f"{path}.{name}")
+        return obj
+
+    def make_member(self, pkg: dict[str, Any], path: str, name: str) -> Any:
+        """The scope object for ``pkg.name`` from the package's data (None: no such name)."""
         obj: Any = None
         try:
             if name in pkg.get("types", {}):
@@ -79,10 +88,13 @@ class Universe(StdTypes):
                 obj = ConstObj(const_value(c), t, "" if t.is_untyped() else T.type_string(t))
         except GenericUse as exc:
             obj = UnsupportedObj(f"generic code in {package_name(path)}.{name} ({exc})")
-        cache[name] = obj
-        if not self.in_body:   # an inlined body's uses make gc generate nothing here
-            self.note_generated(f"{path}.{name}")
         return obj
+
+    def note_generated(self, key: str) -> None:
+        """Each use, with the body it was met in: where gc reads the code it generates."""
+        super().note_generated(key)
+        if self.lowerer is not None and key in self.generated:
+            self.lowerer.note_generated_use(key)
 
     # ------------------------------------------------------------ generic code
     lowerer: Any = None

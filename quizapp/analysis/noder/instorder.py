@@ -40,6 +40,17 @@ class InstEvent:
     name: str = ""         # the wrapper's name
 
 
+@dataclass(eq=False)
+class GeneratedUse:
+    """A use of a standard-library item whose types make gc generate code in the package
+    (``os.Stdout``: ``atomic.Pointer[os.dirInfo]``'s methods), met while lowering ``owner``:
+    gc reads that code, like an instantiation, after ``owner``'s body, last met first."""
+
+    owner: ir.Func
+    group: int
+    key: str               # the item (``Universe.generated``)
+
+
 class InstOrderMixin:
     """The record of instantiations per body (mixed into the lowering's generics)."""
 
@@ -50,6 +61,7 @@ class InstOrderMixin:
 
     def init_inst_order(self) -> None:
         self.inst_events = []
+        self.generated_uses: list[GeneratedUse] = []
         self.type_instances = []
         self.inst_group: int | None = None
         self.inst_groups = 0
@@ -101,6 +113,12 @@ class InstOrderMixin:
         if fn is not None:
             note_compiled(ev, fn)
         return ev
+
+
+    def note_generated_use(self, key: str) -> None:
+        """Record a use of an item whose types make gc generate code (``GeneratedUse``)."""
+        group = self.inst_group if self.inst_group is not None else self.reserve_group()
+        self.generated_uses.append(GeneratedUse(self.body_read(), group, key))
 
 
 def note_compiled(ev: InstEvent, fn: ir.Func) -> None:

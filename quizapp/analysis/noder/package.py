@@ -71,6 +71,7 @@ class PackageLowerer:
         self.prog.instances = self.lowerer.extra_instances
         self.prog.instantiations = self.lowerer.instantiations
         self.prog.inst_events = self.lowerer.inst_events
+        self.prog.generated_uses = self.lowerer.generated_uses
         self.prog.type_instances = self.lowerer.type_instances
         self.prog.made = self.lowerer.compile_order(self.prog.funcs)
         self.prog.universe = self.lowerer.uni

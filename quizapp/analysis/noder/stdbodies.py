@@ -116,7 +116,8 @@ class _ProgramState:
     print them) nor a later body's (which would find them made and so seem to
     instantiate nothing)."""
 
-    LISTS = ("refs", "inst_events", "extra_instances", "type_instances", "pending_methods")
+    LISTS = ("refs", "inst_events", "generated_uses", "extra_instances", "type_instances",
+             "pending_methods")
 
     def __init__(self, lw: Any) -> None:
         self.instances = set(lw.instances)

@@ -243,6 +243,12 @@ class StdTypes:
         if key not in self.generated and generated_entry(key) is not None:
             self.generated.append(key)
 
+    def generated_block(self, key: str) -> str:
+        """The identity of the code gc generates for ``key`` with inlining on: items that
+        bring the same code (``os.Stdout``, ``os.Stderr``) share one block."""
+        e = generated_entry(key) or {}
+        return repr((sorted((e.get("i1") or {}).items()), sorted((e.get("i2") or {}).items())))
+
     def generated_lines(self, level: int) -> list[str]:
         """The lines gc prints for that generated code (after the program's own), each block once."""
         out: list[str] = []
@@ -252,31 +258,6 @@ class StdTypes:
             if block and block not in seen:
                 seen.add(block)
                 out.extend(block)
-        return out
-
-    def generated_inline_ready(self, imports: set[str]) -> bool:
-        """Whether gc prints the generated code's lines with inlining on where the analyzer
-        places them (``generated_inline_lines``) in a program importing ``imports``: measured
-        for one item's block at a time (items bringing different blocks are not), and a
-        block whose inlined callees depend on the imports only beside its own package's."""
-        entries = {key: generated_entry(key) for key in self.generated}
-        blocks = {repr(sorted(e["i1"].items())) for e in entries.values() if e and "i1" in e}
-        return len(blocks) <= 1 and all(
-            e and e.get("inline_after_program")
-            and (e.get("inline_any_imports") or imports <= {owner_of(key)})
-            for key, e in entries.items())
-
-    def generated_inline_lines(self, level: int, part: str) -> list[str]:
-        """One part (``decide``, ``calls``, ``escape``, ``walk``) of the lines gc prints for
-        that generated code with inlining on, each item's block once."""
-        out: list[str] = []
-        seen: set[str] = set()
-        for key in self.generated:
-            parts = generated_entry(key)["i1" if level == 1 else "i2"]  # type: ignore[index]
-            block = repr(sorted(parts.items()))
-            if block not in seen:
-                seen.add(block)
-                out.extend(parts[part])
         return out
 
 

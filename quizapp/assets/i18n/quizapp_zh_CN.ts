@@ -169,140 +169,140 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../../ui/diagram_view.py" line="292"/>
+        <location filename="../../ui/diagram_view.py" line="295"/>
         <source>What if it stayed on the stack?</source>
         <translation>如果它留在栈上会怎样？</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="293"/>
+        <location filename="../../ui/diagram_view.py" line="296"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="294"/>
+        <location filename="../../ui/diagram_view.py" line="297"/>
         <source>Over</source>
         <translation>跳过调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="295"/>
+        <location filename="../../ui/diagram_view.py" line="298"/>
         <source>Alloc</source>
         <translation>下个分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="296"/>
+        <location filename="../../ui/diagram_view.py" line="299"/>
         <source>First step</source>
         <translation>第一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="297"/>
+        <location filename="../../ui/diagram_view.py" line="300"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="298"/>
+        <location filename="../../ui/diagram_view.py" line="301"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="299"/>
+        <location filename="../../ui/diagram_view.py" line="302"/>
         <source>Step over a call</source>
         <translation>跳过这次调用</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="300"/>
+        <location filename="../../ui/diagram_view.py" line="303"/>
         <source>Next allocation</source>
         <translation>下一次分配</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="301"/>
+        <location filename="../../ui/diagram_view.py" line="304"/>
         <source>Last step</source>
         <translation>最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="304"/>
+        <location filename="../../ui/diagram_view.py" line="307"/>
         <source>Step of the run</source>
         <translation>运行的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="305"/>
+        <location filename="../../ui/diagram_view.py" line="308"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="306"/>
+        <location filename="../../ui/diagram_view.py" line="309"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="307"/>
-        <location filename="../../ui/diagram_view.py" line="309"/>
+        <location filename="../../ui/diagram_view.py" line="310"/>
+        <location filename="../../ui/diagram_view.py" line="312"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="308"/>
+        <location filename="../../ui/diagram_view.py" line="311"/>
         <source>Notes on this step</source>
         <translation>这一步的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="331"/>
-        <location filename="../../ui/diagram_view.py" line="398"/>
+        <location filename="../../ui/diagram_view.py" line="334"/>
+        <location filename="../../ui/diagram_view.py" line="400"/>
         <source>{i} / {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="409"/>
+        <location filename="../../ui/diagram_view.py" line="411"/>
         <source>Working out this step…</source>
         <translation>正在计算这一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="423"/>
+        <location filename="../../ui/diagram_view.py" line="425"/>
         <source>This step cannot be drawn: {why}</source>
         <translation>这一步无法绘制：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="432"/>
+        <location filename="../../ui/diagram_view.py" line="434"/>
         <source>Nothing would change at this step: nothing a returned function put on the heap is still in use, so no pointer would dangle.</source>
         <translation>这一步不会有变化：已返回的函数放到堆上的内存没有一块仍在使用，所以不会有悬空指针。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="437"/>
+        <location filename="../../ui/diagram_view.py" line="439"/>
         <source>The program panics: {value}</source>
         <translation>程序发生 panic：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="443"/>
+        <location filename="../../ui/diagram_view.py" line="445"/>
         <source>If it had stayed on the stack: {funcs} returned, so the pointers into its frame would dangle (dashed).</source>
         <translation>如果它留在栈上：{funcs} 已经返回，指向其栈帧的指针就会悬空（虚线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="450"/>
+        <location filename="../../ui/diagram_view.py" line="452"/>
         <source>{n} older objects are not drawn.</source>
         <translation>另有 {n} 个较早的对象未绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="452"/>
+        <location filename="../../ui/diagram_view.py" line="454"/>
         <source>The run stopped here: {why}</source>
         <translation>运行在这里停止：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="508"/>
+        <location filename="../../ui/diagram_view.py" line="510"/>
         <source>This diagram shows the build with inlining off (-m -l): no call is inlined here, so it can differ from the default build&apos;s answers above.</source>
         <translation>此图画的是关闭内联的构建（-m -l）：这里没有调用被内联，所以可能与上方默认构建的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="511"/>
+        <location filename="../../ui/diagram_view.py" line="513"/>
         <source>This diagram shows the default build (inlining on, -m): it can differ from the answers above, which are for inlining off.</source>
         <translation>此图画的是默认构建（开启内联，-m）：可能与上方关闭内联时的答案不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="558"/>
-        <location filename="../../ui/diagram_view.py" line="564"/>
+        <location filename="../../ui/diagram_view.py" line="560"/>
+        <location filename="../../ui/diagram_view.py" line="566"/>
         <source>Export the diagram</source>
         <translation>导出内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram_view.py" line="559"/>
+        <location filename="../../ui/diagram_view.py" line="561"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -363,13 +363,13 @@
     </message>
     <message>
         <location filename="../../diagram/render.py" line="75"/>
-        <location filename="../../diagram/words.py" line="54"/>
+        <location filename="../../diagram/words.py" line="60"/>
         <source>channel send</source>
         <translation>通道发送</translation>
     </message>
     <message>
         <location filename="../../diagram/render.py" line="75"/>
-        <location filename="../../diagram/words.py" line="56"/>
+        <location filename="../../diagram/words.py" line="62"/>
         <source>channel receive</source>
         <translation>通道接收</translation>
     </message>
@@ -404,97 +404,97 @@
         <translation>图中被截短的值（完整内容）：</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="55"/>
+        <location filename="../../diagram/words.py" line="61"/>
         <source>send on a nil channel</source>
         <translation>向 nil 通道发送</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="57"/>
+        <location filename="../../diagram/words.py" line="63"/>
         <source>receive from a nil channel</source>
         <translation>从 nil 通道接收</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="58"/>
+        <location filename="../../diagram/words.py" line="64"/>
         <source>waiting in a select</source>
         <translation>在 select 中等待</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="59"/>
+        <location filename="../../diagram/words.py" line="65"/>
         <source>select with no cases</source>
         <translation>没有分支的 select</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="60"/>
+        <location filename="../../diagram/words.py" line="66"/>
         <source>sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="61"/>
+        <location filename="../../diagram/words.py" line="67"/>
         <source>locking a mutex</source>
         <translation>等待互斥锁</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="62"/>
+        <location filename="../../diagram/words.py" line="68"/>
         <source>locking a read-write mutex</source>
         <translation>等待读写锁（写锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="63"/>
+        <location filename="../../diagram/words.py" line="69"/>
         <source>read-locking a read-write mutex</source>
         <translation>等待读写锁（读锁）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="64"/>
+        <location filename="../../diagram/words.py" line="70"/>
         <source>waiting for a WaitGroup</source>
         <translation>等待 WaitGroup</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="65"/>
+        <location filename="../../diagram/words.py" line="71"/>
         <source>waiting on a condition</source>
         <translation>等待条件变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="73"/>
+        <location filename="../../diagram/words.py" line="79"/>
         <source>{ours} ({go})</source>
         <translation>{ours}（{go}）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="127"/>
+        <location filename="../../diagram/words.py" line="133"/>
         <source>cannot run: {what} (line {line}, column {col})</source>
         <translation>无法运行：{what}（第 {line} 行第 {col} 列）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="159"/>
+        <location filename="../../diagram/words.py" line="165"/>
         <source>Stack</source>
         <translation>栈</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="160"/>
+        <location filename="../../diagram/words.py" line="166"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="161"/>
+        <location filename="../../diagram/words.py" line="167"/>
         <source>garbage</source>
         <translation>垃圾</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="163"/>
+        <location filename="../../diagram/words.py" line="169"/>
         <source>SP</source>
         <translation>栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="185"/>
+        <location filename="../../diagram/words.py" line="194"/>
         <source>{f} (inlined)</source>
         <translation>{f}（已内联）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="187"/>
+        <location filename="../../diagram/words.py" line="196"/>
         <source>{f}  (returned)</source>
         <translation>{f}（已返回）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="84"/>
+        <location filename="../../diagram/words.py" line="90"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -509,417 +509,437 @@
         <translation>nil 切片：没有底层数组，因此不指向任何地方；Go 把它打印成 []，和空切片一样；append 会为它分配一个数组</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="66"/>
+        <location filename="../../diagram/words.py" line="29"/>
+        <source>a nil pointer: it points at no memory, and nothing was allocated for it; reading or writing through it panics</source>
+        <translation>nil 指针：它不指向任何内存，也没有为它分配任何东西；通过它读或写会 panic</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="31"/>
+        <source>a nil channel: no channel was made; sending or receiving on it blocks forever, and closing it panics</source>
+        <translation>nil 通道：没有创建任何通道；在它上面发送或接收会永远阻塞，关闭它会 panic</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="33"/>
+        <source>a nil function value: no function and no closure is behind it; calling it panics</source>
+        <translation>nil 函数值：它背后既没有函数也没有闭包；调用它会 panic</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="72"/>
         <source>not started yet</source>
         <translation>尚未开始运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="85"/>
+        <location filename="../../diagram/words.py" line="91"/>
         <source>runnable</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="86"/>
+        <location filename="../../diagram/words.py" line="92"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="87"/>
+        <location filename="../../diagram/words.py" line="93"/>
         <source>: {why}</source>
         <translation>：{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="100"/>
+        <location filename="../../diagram/words.py" line="106"/>
         <source>the interpreter does not support {what}</source>
         <translation>解释器不支持 {what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="103"/>
+        <location filename="../../diagram/words.py" line="109"/>
         <source>{what} (the analyzer does not judge it)</source>
         <translation>{what}（分析器不对它作判断）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="106"/>
+        <location filename="../../diagram/words.py" line="112"/>
         <source>function {f} has no body</source>
         <translation>函数 {f} 没有函数体</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="109"/>
+        <location filename="../../diagram/words.py" line="115"/>
         <source>math.{f} (Go computes it with its own approximation, whose last bits the interpreter does not reproduce)</source>
         <translation>math.{f}（Go 用自己的近似算法计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="112"/>
+        <location filename="../../diagram/words.py" line="118"/>
         <source>math.Pow with a fractional exponent (Go computes it with its own Exp and Log, whose last bits the interpreter does not reproduce)</source>
         <translation>指数为小数的 math.Pow（Go 用自己的 Exp 和 Log 计算它，解释器无法重现其最后几位）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="116"/>
+        <location filename="../../diagram/words.py" line="122"/>
         <source>{f} (it reads the wall clock or the local time zone)</source>
         <translation>{f}（它读取真实时钟或本地时区）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="119"/>
+        <location filename="../../diagram/words.py" line="125"/>
         <source>more than {n} goroutines alive at once</source>
         <translation>同时存活的 goroutine 超过 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="124"/>
+        <location filename="../../diagram/words.py" line="130"/>
         <source>calls nested more than {n} deep (the interpreter&apos;s stack is smaller than Go&apos;s)</source>
         <translation>调用嵌套超过 {n} 层（解释器的栈比 Go 的小）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="129"/>
+        <location filename="../../diagram/words.py" line="135"/>
         <source>cannot run: {what}</source>
         <translation>无法运行：{what}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="132"/>
+        <location filename="../../diagram/words.py" line="138"/>
         <source>stopped after {n} steps (the step budget)</source>
         <translation>执行 {n} 步后停止（步数上限）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="134"/>
+        <location filename="../../diagram/words.py" line="140"/>
         <source>there is no program to draw</source>
         <translation>没有可以绘制的程序</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="135"/>
+        <location filename="../../diagram/words.py" line="141"/>
         <source>the program took no step</source>
         <translation>程序一步也没有执行</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="142"/>
+        <location filename="../../diagram/words.py" line="148"/>
         <source>go closure</source>
         <translation>go 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="144"/>
+        <location filename="../../diagram/words.py" line="150"/>
         <source>... argument</source>
         <translation>... argument（变参切片）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="145"/>
+        <location filename="../../diagram/words.py" line="151"/>
         <source>deferred closure</source>
         <translation>defer 闭包</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="146"/>
+        <location filename="../../diagram/words.py" line="152"/>
         <source>defer record</source>
         <translation>defer 记录</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="150"/>
+        <location filename="../../diagram/words.py" line="156"/>
         <source>{name}, boxed</source>
         <translation>{name}（装箱）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="152"/>
+        <location filename="../../diagram/words.py" line="158"/>
         <source>{name}&apos;s array, moved</source>
         <translation>{name} 的数组（已搬到堆上）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="162"/>
+        <location filename="../../diagram/words.py" line="168"/>
         <source>not allocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="164"/>
+        <location filename="../../diagram/words.py" line="170"/>
         <source>globals</source>
         <translation>全局变量</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="166"/>
+        <location filename="../../diagram/words.py" line="172"/>
         <source>package-level variables: static data, neither on the stack nor on the heap</source>
         <translation>包级变量：静态数据，既不在栈上也不在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="172"/>
+        <location filename="../../diagram/words.py" line="181"/>
         <source>the stack pointer: the top of the running goroutine&apos;s stack</source>
         <translation>栈指针（SP）：正在运行的 goroutine 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="177"/>
+        <location filename="../../diagram/words.py" line="186"/>
         <source>goroutine {n}&apos;s stack pointer: the top of its stack</source>
         <translation>栈指针（SP）：goroutine {n} 的栈顶</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="181"/>
+        <location filename="../../diagram/words.py" line="190"/>
         <source>{f}, the go statement&apos;s wrapper</source>
         <translation>{f}（go 语句的包装函数）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="182"/>
+        <location filename="../../diagram/words.py" line="191"/>
         <source>{f}, the deferred call&apos;s wrapper</source>
         <translation>{f}（延迟调用的包装函数）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="191"/>
+        <location filename="../../diagram/words.py" line="200"/>
         <source>goroutine {n} (main)</source>
         <translation>goroutine {n}（main）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="192"/>
+        <location filename="../../diagram/words.py" line="201"/>
         <source>goroutine {n}</source>
         <translation>goroutine {n}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="197"/>
+        <location filename="../../diagram/words.py" line="206"/>
         <source>{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="203"/>
+        <location filename="../../diagram/words.py" line="212"/>
         <source>no function main</source>
         <translation>没有 main 函数</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="204"/>
+        <location filename="../../diagram/words.py" line="213"/>
         <source>os.Getenv (the environment differs from run to run)</source>
         <translation>os.Getenv（每次运行的环境都不同）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="209"/>
+        <location filename="../../diagram/words.py" line="218"/>
         <source>a constant: Go boxes it as read-only data, nothing is allocated</source>
         <translation>它是常量：Go 把它作为只读数据装箱，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="210"/>
+        <location filename="../../diagram/words.py" line="219"/>
         <source>zero-size: Go points the interface at runtime.zerobase, nothing is allocated</source>
         <translation>大小为零：Go 让接口指向 runtime.zerobase，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="212"/>
+        <location filename="../../diagram/words.py" line="221"/>
         <source>a one-byte value: Go uses its static table of values, nothing is allocated</source>
         <translation>它是单字节的值：Go 使用静态值表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="214"/>
+        <location filename="../../diagram/words.py" line="223"/>
         <source>a one-byte string: Go points it into its static table of byte values, nothing is allocated</source>
         <translation>单字节的字符串：Go 直接指向运行时的静态字节表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="216"/>
+        <location filename="../../diagram/words.py" line="225"/>
         <source>a read-only global: the interface points at it</source>
         <translation>它是只读的全局变量：接口直接指向它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="217"/>
+        <location filename="../../diagram/words.py" line="226"/>
         <source>a zero value known at compile time: the interface points at runtime.zeroVal, nothing is allocated</source>
         <translation>它是编译期已知的零值：接口指向 runtime.zeroVal，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="219"/>
+        <location filename="../../diagram/words.py" line="228"/>
         <source>a value known at compile time: the interface points at a read-only copy, nothing is allocated</source>
         <translation>它是编译期已知的值：接口指向一份只读副本，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="221"/>
+        <location filename="../../diagram/words.py" line="230"/>
         <source>the empty string: Go uses its zero value, nothing is allocated</source>
         <translation>它是空字符串：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="222"/>
+        <location filename="../../diagram/words.py" line="231"/>
         <source>a nil slice: Go uses its zero value, nothing is allocated</source>
         <translation>它是 nil 切片：Go 使用零值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="223"/>
+        <location filename="../../diagram/words.py" line="232"/>
         <source>holds nothing (zero bytes): Go allocates nothing (runtime.zerobase)</source>
         <translation>它不占空间（零字节）：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="224"/>
+        <location filename="../../diagram/words.py" line="233"/>
         <source>captures nothing: Go uses a static function value, nothing is allocated</source>
         <translation>它没有捕获任何变量：Go 使用静态的函数值，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="226"/>
+        <location filename="../../diagram/words.py" line="235"/>
         <source>is zero-size: Go allocates nothing (runtime.zerobase)</source>
         <translation>它大小为零：Go 不分配内存（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="232"/>
+        <location filename="../../diagram/words.py" line="241"/>
         <source>static data: nothing is allocated</source>
         <translation>静态数据：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="233"/>
+        <location filename="../../diagram/words.py" line="242"/>
         <source>gc&apos;s 32-byte stack buffer for this append: nothing is allocated</source>
         <translation>这次 append 使用 Go 编译器（gc）的 32 字节栈缓冲区：不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="234"/>
+        <location filename="../../diagram/words.py" line="243"/>
         <source>a channel is always made on the heap (runtime.makechan); gc reports nothing about it</source>
         <translation>通道总是在堆上创建（runtime.makechan）；Go 编译器（gc）对此不输出任何内容</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="236"/>
+        <location filename="../../diagram/words.py" line="245"/>
         <source>gc wraps the call in a closure holding its arguments; the new goroutine outlives the statement, so the closure is on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把这次调用包进一个保存参数的闭包；新的 goroutine 的生命周期超出这条语句，所以闭包在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="239"/>
+        <location filename="../../diagram/words.py" line="248"/>
         <source>gc wraps the deferred call in a closure holding its arguments; a defer in a loop puts it on the heap (gc reports nothing)</source>
         <translation>Go 编译器（gc）把延迟调用包进一个保存参数的闭包；循环里的 defer 把它放在堆上（编译器不输出任何内容）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="241"/>
+        <location filename="../../diagram/words.py" line="250"/>
         <source>a defer in a loop: the runtime records it on the heap (runtime._defer; a record freed by an earlier defer is reused)</source>
         <translation>循环里的 defer：运行时在堆上记录它（runtime._defer；之前 defer 释放的记录会被复用）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="243"/>
+        <location filename="../../diagram/words.py" line="252"/>
         <source>the appends used a stack buffer; where the slice is handed out, gc copies it to the heap (move2heap)</source>
         <translation>这些 append 使用了栈缓冲区；在切片被交出去的地方，Go 编译器（gc）把它复制到堆上（move2heap）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="245"/>
+        <location filename="../../diagram/words.py" line="254"/>
         <source>does not escape, but append grew it past gc&apos;s 32-byte stack buffer: growslice allocated it on the heap</source>
         <translation>不逃逸，但 append 让它超出了 Go 编译器（gc）的 32 字节栈缓冲区：growslice 在堆上分配了它</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="325"/>
+        <location filename="../../diagram/words.py" line="318"/>
+        <source>{channel}  closed</source>
+        <translation>{channel}  已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../diagram/words.py" line="336"/>
         <source>a nil interface: both its words, the type and the data, are nil</source>
         <translation>nil 接口：它的两个字（类型和数据）都是 nil</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="327"/>
+        <location filename="../../diagram/words.py" line="338"/>
         <source>dynamic type: {t} (the interface&apos;s first word; the second, its data, holds a pointer: to a copy of the value, or the pointer itself)</source>
         <translation>动态类型：{t}（接口的第一个字；第二个字是数据，存放一个指针：指向值的副本，或就是该指针本身）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="355"/>
+        <location filename="../../diagram/words.py" line="366"/>
         <source>Go uses its static table</source>
         <translation>Go 用静态值表</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="357"/>
+        <location filename="../../diagram/words.py" line="368"/>
         <source>zero-size (runtime.zerobase)</source>
         <translation>大小为零（runtime.zerobase）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="360"/>
+        <location filename="../../diagram/words.py" line="371"/>
         <source>the append uses its stack buffer</source>
         <translation>append 用栈上缓冲区</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="361"/>
+        <location filename="../../diagram/words.py" line="372"/>
         <source>line {n}: {site} not allocated: {how}</source>
         <translation>第 {n} 行：{site} 未分配：{how}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="372"/>
+        <location filename="../../diagram/words.py" line="383"/>
         <source>the program stops: {message} (exit status 2)</source>
         <translation>程序停止：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="374"/>
+        <location filename="../../diagram/words.py" line="385"/>
         <source>the program crashes: {message} (exit status 2)</source>
         <translation>程序崩溃：{message}（退出状态 2）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="356"/>
+        <location filename="../../diagram/words.py" line="367"/>
         <source>Go points at read-only data</source>
         <translation>Go 指向只读数据</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="358"/>
+        <location filename="../../diagram/words.py" line="369"/>
         <source>Go uses the zero value</source>
         <translation>Go 用零值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="359"/>
+        <location filename="../../diagram/words.py" line="370"/>
         <source>Go uses a static function value</source>
         <translation>Go 用静态函数值</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="231"/>
+        <location filename="../../diagram/words.py" line="240"/>
         <source>made by the standard library</source>
         <translation>由标准库创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="247"/>
+        <location filename="../../diagram/words.py" line="256"/>
         <source>a span read from the clock: Go allocates its box unless the real span is under 256 ns, which the interpreter&apos;s virtual clock cannot tell</source>
         <translation>从时钟读出的时间跨度：除非真实的跨度小于 256 纳秒，否则 Go 会为它的装箱分配内存；解释器的虚拟时钟无法判断这一点</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="257"/>
+        <location filename="../../diagram/words.py" line="266"/>
         <source>escapes, but the value {n} is below 256: Go uses its static table of small values, nothing is allocated</source>
         <translation>逃逸了，但值 {n} 小于 256：Go 使用小整数静态表，不分配内存</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="260"/>
+        <location filename="../../diagram/words.py" line="269"/>
         <source>escapes, but {why}</source>
         <translation>逃逸了，但{why}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="263"/>
+        <location filename="../../diagram/words.py" line="272"/>
         <source>does not escape, but its size ({size} bytes) is only known at run time and is over gc&apos;s {buf}-byte stack buffer: allocated on the heap</source>
         <translation>不逃逸，但它的大小（{size} 字节）运行时才知道，且超过了 Go 编译器（gc）的 {buf} 字节栈缓冲区：在堆上分配</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="268"/>
+        <location filename="../../diagram/words.py" line="277"/>
         <source>does not escape, but the string is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个字符串有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="271"/>
+        <location filename="../../diagram/words.py" line="280"/>
         <source>does not escape, but the slice is {size} bytes, over the {buf}-byte buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但这个切片有 {size} 字节，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 字节缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="276"/>
+        <location filename="../../diagram/words.py" line="285"/>
         <source>does not escape, but it holds {n} runes, over the {buf}-rune buffer gc gives a conversion on the stack: allocated on the heap</source>
         <translation>没有逃逸，但它有 {n} 个 rune，超过了 Go 编译器（gc）在栈上为转换准备的 {buf} 个 rune 的缓冲区：分配在堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="281"/>
+        <location filename="../../diagram/words.py" line="290"/>
         <source>moved to heap, allocated together with {name}: gc puts small variables without pointers in one allocation</source>
         <translation>移到堆上，与 {name} 一起分配：Go 编译器（gc）把不含指针的小变量放在同一次分配里</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="296"/>
+        <location filename="../../diagram/words.py" line="305"/>
         <source>+{n} more</source>
         <translation>还有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="307"/>
+        <location filename="../../diagram/words.py" line="316"/>
         <source>→ heap</source>
         <translation>→ 堆</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="309"/>
+        <location filename="../../diagram/words.py" line="320"/>
         <source>{f} (bound to its receiver)</source>
         <translation>{f}（绑定到接收者）</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="313"/>
+        <location filename="../../diagram/words.py" line="324"/>
         <source>{f}, capturing {names}</source>
         <translation>{f}，捕获 {names}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="334"/>
+        <location filename="../../diagram/words.py" line="345"/>
         <source>{label} ({type}) at {addr}</source>
         <translation>{label}（{type}），地址 {addr}</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="337"/>
+        <location filename="../../diagram/words.py" line="348"/>
         <source>{head}, made by {site}</source>
         <translation>{head}，由 {site} 创建</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="344"/>
+        <location filename="../../diagram/words.py" line="355"/>
         <source>on the stack</source>
         <translation>在栈上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="345"/>
+        <location filename="../../diagram/words.py" line="356"/>
         <source>moved to the heap</source>
         <translation>移到堆上</translation>
     </message>
     <message>
-        <location filename="../../diagram/words.py" line="346"/>
+        <location filename="../../diagram/words.py" line="357"/>
         <source>not judged</source>
         <translation>未判断</translation>
     </message>
@@ -1720,7 +1740,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1786,7 +1806,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About Stack or Heap</source>
         <translation>关于“栈还是堆”</translation>
     </message>
@@ -1801,37 +1821,37 @@
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Nothing to practise right now: every question is scheduled for later (next: {when}).</source>
         <translation>现在没有要练习的题：每道题都安排在以后复习（下一次：{when}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Checking the pack…</source>
         <translation>正在检查题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>The pack checker found these problems (file:line: problem, as quizapp pack validate prints them):</source>
         <translation>题库检查发现了下面这些问题（格式为“文件:行: 问题”，与 quizapp pack validate 的输出相同）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>The pack was not installed:</source>
         <translation>题库没有安装：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>The question was saved in {path}; it is in the pack list now.</source>
         <translation>题目已保存到 {path}，现在可以在题库列表里找到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>(the analysis of this text is still running)</source>
         <translation>（这段代码还在分析中）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Each question shows a Go program. Decide for each marked variable or allocation whether it lives on the stack or on the heap: choose it (↑ ↓), press S or H, then Enter. The app explains every answer with the compiler&apos;s own reasoning.
 
 Stack or heap is the compiler&apos;s decision: heap when go build -gcflags=-m says &apos;moved to heap&apos; or &apos;escapes to heap&apos;, stack otherwise. Where the running program differs, the explanation says so.
@@ -1844,7 +1864,7 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 沙盒会分析你输入的任何 Go 代码。按 F1 查看所有快捷键。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
@@ -1854,77 +1874,78 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>本次的作答不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>No questions match.</source>
         <translation>没有符合条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Interview report</source>
         <translation>面试报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>This report cannot be read.</source>
         <translation>无法读取这份报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Install a question pack</source>
         <translation>安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Question packs (*.toml)</source>
         <translation>题库文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Replace the pack?</source>
         <translation>替换题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>A pack with this id is installed. Replace it? Your progress is kept.</source>
         <translation>已安装同一 id 的题库。要替换它吗？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Cannot install the pack</source>
         <translation>无法安装题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Remove the pack?</source>
         <translation>删除题库？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Remove “{title}”? Your progress is kept.</source>
         <translation>删除“{title}”？你的学习进度会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Cannot remove the pack</source>
         <translation>无法删除题库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Cannot save the question</source>
         <translation>无法保存题目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Question saved</source>
         <translation>题目已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&lt;h2&gt;Stack or Heap {version}&lt;/h2&gt;&lt;p&gt;Learn where Go puts memory. Answers reproduce {go} with &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Third-party software: Qt and PySide6 (LGPL v3), Pygments (BSD), tree-sitter and tree-sitter-go (MIT), fsrs (MIT), platformdirs (MIT). Chinese text is shown with the system&apos;s CJK font (Noto Sans CJK, SIL Open Font License 1.1, on Debian).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;栈还是堆 {version}&lt;/h2&gt;&lt;p&gt;学习 Go 把内存放在哪里。答案与 {go} 使用 &lt;code&gt;go build -gcflags=&apos;-m -l&apos;&lt;/code&gt; 的输出一致。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;第三方软件：Qt 与 PySide6（LGPL v3）、Pygments（BSD）、tree-sitter 与 tree-sitter-go（MIT）、fsrs（MIT）、platformdirs（MIT）。中文使用系统的 CJK 字体显示（Debian 上为 Noto Sans CJK，SIL Open Font License 1.1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Welcome to Stack or Heap</source>
         <translation>欢迎使用“栈还是堆”</translation>
     </message>
@@ -2313,144 +2334,184 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="44"/>
+        <location filename="../../ui/question_editor.py" line="43"/>
+        <source>save a complete program (with package main and func main) as a question</source>
+        <translation>请把完整的程序（含 package main 和 func main）保存为题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="45"/>
+        <source>the program contains &quot;&quot;&quot;, which a pack cannot hold</source>
+        <translation>程序里含有 &quot;&quot;&quot;，题库无法容纳它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="47"/>
+        <source>the program does not compile: {error}</source>
+        <translation>程序无法编译：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="49"/>
+        <source>the analyzer cannot judge this program ({what})</source>
+        <translation>分析器无法判断这个程序（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="51"/>
+        <source>the program has no variable or allocation to ask about</source>
+        <translation>程序里没有可以提问的变量或分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="53"/>
+        <source>{path} cannot be read as a pack; choose another</source>
+        <translation>{path} 无法作为题库读取；请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="55"/>
+        <source>{path} is graded with {pack_flags}, the question with {flags}; choose a pack of that build or a new one</source>
+        <translation>{path} 按 {pack_flags} 评分，而这道题按 {flags}；请选择同一构建的题库，或新建一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="58"/>
+        <source>the question would not be valid: {problems}</source>
+        <translation>这道题无法通过校验：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="69"/>
         <source>Save as question</source>
         <translation>保存为题目</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="51"/>
+        <location filename="../../ui/question_editor.py" line="76"/>
         <source>Where: stack or heap for each site</source>
         <translation>位置题：判断每个位置在栈上还是堆上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="52"/>
+        <location filename="../../ui/question_editor.py" line="77"/>
         <source>Why: the principle behind one site</source>
         <translation>原理题：说出某个位置背后的原理</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="53"/>
+        <location filename="../../ui/question_editor.py" line="78"/>
         <source>Lines: what the compiler prints</source>
         <translation>输出题：编译器会输出什么</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="56"/>
+        <location filename="../../ui/question_editor.py" line="81"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="56"/>
+        <location filename="../../ui/question_editor.py" line="81"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="57"/>
+        <location filename="../../ui/question_editor.py" line="82"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="67"/>
+        <location filename="../../ui/question_editor.py" line="92"/>
         <source>A new pack…</source>
         <translation>新建题库…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="72"/>
+        <location filename="../../ui/question_editor.py" line="97"/>
         <source>New pack title (English)</source>
         <translation>新题库标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="73"/>
+        <location filename="../../ui/question_editor.py" line="98"/>
         <source>New pack title (中文)</source>
         <translation>新题库标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="74"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="99"/>
+        <location filename="../../ui/question_editor.py" line="117"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="75"/>
-        <location filename="../../ui/question_editor.py" line="92"/>
+        <location filename="../../ui/question_editor.py" line="100"/>
+        <location filename="../../ui/question_editor.py" line="117"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="76"/>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="101"/>
+        <location filename="../../ui/question_editor.py" line="119"/>
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="77"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="102"/>
+        <location filename="../../ui/question_editor.py" line="118"/>
         <source>Prompt (English)</source>
         <translation>题干（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="78"/>
-        <location filename="../../ui/question_editor.py" line="93"/>
+        <location filename="../../ui/question_editor.py" line="103"/>
+        <location filename="../../ui/question_editor.py" line="118"/>
         <source>Prompt (中文)</source>
         <translation>题干（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="79"/>
-        <location filename="../../ui/question_editor.py" line="94"/>
+        <location filename="../../ui/question_editor.py" line="104"/>
+        <location filename="../../ui/question_editor.py" line="119"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="81"/>
-        <location filename="../../ui/question_editor.py" line="95"/>
+        <location filename="../../ui/question_editor.py" line="106"/>
+        <location filename="../../ui/question_editor.py" line="120"/>
         <source>Save into</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="95"/>
+        <location filename="../../ui/question_editor.py" line="120"/>
         <source>Sites</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="126"/>
+        <location filename="../../ui/question_editor.py" line="151"/>
         <source>Sites to ask (tick)</source>
         <translation>要问的位置（勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="127"/>
+        <location filename="../../ui/question_editor.py" line="152"/>
         <source>Site to explain (select)</source>
         <translation>要解释的位置（选中）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="128"/>
+        <location filename="../../ui/question_editor.py" line="153"/>
         <source>Sites (every line is offered)</source>
         <translation>位置（输出题会列出所有行）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="155"/>
+        <location filename="../../ui/question_editor.py" line="180"/>
         <source>the title needs both an English and a Chinese text</source>
         <translation>标题需要英文和中文两种文本</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="156"/>
+        <location filename="../../ui/question_editor.py" line="181"/>
         <source>the Chinese title has no Chinese characters</source>
         <translation>中文标题里没有汉字</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="157"/>
+        <location filename="../../ui/question_editor.py" line="182"/>
         <source>the prompt needs both an English and a Chinese text</source>
         <translation>题干需要英文和中文两种文本</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="158"/>
+        <location filename="../../ui/question_editor.py" line="183"/>
         <source>the Chinese prompt has no Chinese characters</source>
         <translation>中文题干里没有汉字</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="159"/>
+        <location filename="../../ui/question_editor.py" line="184"/>
         <source>tick at least one site to ask about</source>
         <translation>至少勾选一个要提问的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_editor.py" line="160"/>
+        <location filename="../../ui/question_editor.py" line="185"/>
         <source>choose the site whose verdict the question explains</source>
         <translation>选择本题要解释其判定的位置</translation>
     </message>
@@ -2458,258 +2519,258 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="171"/>
+        <location filename="../../ui/question_view.py" line="170"/>
         <source>Stack (S)</source>
         <translation>栈 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="172"/>
+        <location filename="../../ui/question_view.py" line="171"/>
         <source>Heap (H)</source>
         <translation>堆 (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="173"/>
+        <location filename="../../ui/question_view.py" line="172"/>
         <source>Mark the selected site as stack</source>
         <translation>把选中的位置标为栈</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="174"/>
+        <location filename="../../ui/question_view.py" line="173"/>
         <source>Mark the selected site as heap</source>
         <translation>把选中的位置标为堆</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="176"/>
+        <location filename="../../ui/question_view.py" line="175"/>
         <source>Stack: the compiler keeps it in the function&apos;s frame (-m says &apos;does not escape&apos;, or nothing at all).</source>
         <translation>栈：编译器把它留在函数的栈帧里（-m 输出 does not escape，或者什么都不输出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="179"/>
+        <location filename="../../ui/question_view.py" line="178"/>
         <source>Heap: the compiler&apos;s decision, what -m prints as &apos;moved to heap&apos; or &apos;escapes to heap&apos;. Where the running program differs (a small buffer on the stack, no allocation at all), the explanation says so.</source>
         <translation>堆：指编译器的结论，即 -m 输出 moved to heap 或 escapes to heap。程序实际运行时如果不一样（用了栈上的小缓冲区，或者根本没有分配），解析里会说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="182"/>
+        <location filename="../../ui/question_view.py" line="181"/>
         <source>Sites to place</source>
         <translation>需要判断的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="183"/>
+        <location filename="../../ui/question_view.py" line="182"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="184"/>
+        <location filename="../../ui/question_view.py" line="183"/>
         <source>Go code of the question</source>
         <translation>题目的 Go 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="186"/>
+        <location filename="../../ui/question_view.py" line="185"/>
         <source>Submit the answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="305"/>
+        <location filename="../../ui/answer_panels.py" line="306"/>
         <source>Your answer (Ctrl+Enter hands it in; the model answer comes with the report):</source>
         <translation>你的回答（Ctrl+Enter 提交；参考答案在最后的报告里）：</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="307"/>
+        <location filename="../../ui/answer_panels.py" line="308"/>
         <source>Your answer (optional; Ctrl+Enter reveals the model answer):</source>
         <translation>你的回答（可不填；Ctrl+Enter 显示参考答案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="309"/>
+        <location filename="../../ui/answer_panels.py" line="310"/>
         <source>Say it in your own words first…</source>
         <translation>先用自己的话说一遍……</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="310"/>
+        <location filename="../../ui/answer_panels.py" line="311"/>
         <source>(Esc leaves the field; then N goes on.)</source>
         <translation>（按 Esc 离开输入框，再按 N 继续。）</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="312"/>
+        <location filename="../../ui/answer_panels.py" line="313"/>
         <source>Hand in your answer (Ctrl+Enter)</source>
         <translation>提交回答（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="362"/>
+        <location filename="../../ui/answer_panels.py" line="363"/>
         <source>Type the number of allocations</source>
         <translation>请输入堆分配次数</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="187"/>
+        <location filename="../../ui/question_view.py" line="186"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
+        <location filename="../../ui/question_view.py" line="187"/>
         <location filename="../../ui/question_view.py" line="188"/>
-        <location filename="../../ui/question_view.py" line="189"/>
         <source>Model answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="190"/>
+        <location filename="../../ui/question_view.py" line="189"/>
         <source>How well did you know it?</source>
         <translation>你掌握得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>1  Again</source>
         <translation>1  重来</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="191"/>
+        <location filename="../../ui/question_view.py" line="190"/>
         <source>2  Hard</source>
         <translation>2  困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>3  Good</source>
         <translation>3  良好</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="192"/>
+        <location filename="../../ui/question_view.py" line="191"/>
         <source>4  Easy</source>
         <translation>4  简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="197"/>
+        <location filename="../../ui/question_view.py" line="196"/>
         <source>Explanation and memory diagram</source>
         <translation>解析和内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="198"/>
+        <location filename="../../ui/question_view.py" line="197"/>
         <source>Flashcard</source>
         <translation>闪卡</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="252"/>
+        <location filename="../../ui/question_view.py" line="251"/>
         <source>{pack} · question {i} of {n} · {diff}</source>
         <translation>{pack} · 第 {i}/{n} 题 · {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="255"/>
+        <location filename="../../ui/question_view.py" line="254"/>
         <source>default build (-m, inlining on)</source>
         <translation>默认构建（-m，开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="256"/>
+        <location filename="../../ui/question_view.py" line="255"/>
         <source>graded with -m -l (inlining off)</source>
         <translation>按 -m -l 评分（关闭内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="270"/>
+        <location filename="../../ui/question_view.py" line="269"/>
         <source>Analysing the code…</source>
         <translation>正在分析代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="297"/>
+        <location filename="../../ui/question_view.py" line="296"/>
         <source>Time is up.</source>
         <translation>时间到。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="298"/>
+        <location filename="../../ui/question_view.py" line="297"/>
         <source>Your answer was recorded as it stood.</source>
         <translation>已按当时的作答记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="299"/>
+        <location filename="../../ui/question_view.py" line="298"/>
         <source>Your answer was recorded as it stood; 1 part was left unanswered.</source>
         <translation>已按当时的作答记录；有 1 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="300"/>
+        <location filename="../../ui/question_view.py" line="299"/>
         <source>Your answer was recorded as it stood; {n} parts were left unanswered.</source>
         <translation>已按当时的作答记录；有 {n} 处没有作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="304"/>
+        <location filename="../../ui/question_view.py" line="303"/>
         <source>Answer recorded. Feedback comes in the report at the end of the interview.</source>
         <translation>答案已记录。反馈会在面试结束后的报告里给出。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="351"/>
+        <location filename="../../ui/question_view.py" line="350"/>
         <source>Hint (?)</source>
         <translation>提示 (?)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="356"/>
+        <location filename="../../ui/question_view.py" line="355"/>
         <source>Finish (N)</source>
         <translation>完成（N）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="357"/>
+        <location filename="../../ui/question_view.py" line="356"/>
         <source>Finish and see the summary</source>
         <translation>完成并查看小结</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="358"/>
+        <location filename="../../ui/question_view.py" line="357"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="419"/>
+        <location filename="../../ui/question_view.py" line="418"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or {keys}):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或 {keys}）：</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="354"/>
+        <location filename="../../ui/answer_panels.py" line="355"/>
         <source>1 site left to place</source>
         <translation>还剩 1 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="356"/>
+        <location filename="../../ui/answer_panels.py" line="357"/>
         <source>{n} sites left to place</source>
         <translation>还剩 {n} 个位置没判断</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="358"/>
+        <location filename="../../ui/answer_panels.py" line="359"/>
         <source>Choose a principle (1–{n})</source>
         <translation>选择一条原理（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="360"/>
+        <location filename="../../ui/answer_panels.py" line="361"/>
         <source>Tick the lines the compiler prints</source>
         <translation>勾选编译器会输出的行</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="404"/>
+        <location filename="../../ui/question_view.py" line="403"/>
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="417"/>
+        <location filename="../../ui/question_view.py" line="416"/>
         <source>go build -gcflags=-m (inlining on)</source>
         <translation>go build -gcflags=-m（开启内联）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="421"/>
+        <location filename="../../ui/question_view.py" line="420"/>
         <source>Tick every line that {build} prints (↑ ↓ and Space, or the line&apos;s number: 1–9, or two digits such as 1 2 for line 12):</source>
         <translation>勾选 {build} 会输出的每一行（↑ ↓ 加空格，或按行号：1–9；第 10 行及以后连按两个数字，比如 1 2 表示第 12 行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="433"/>
+        <location filename="../../ui/question_view.py" line="432"/>
         <source>printed, you ticked it</source>
         <translation>会输出，你勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="434"/>
+        <location filename="../../ui/question_view.py" line="433"/>
         <source>printed, you missed it</source>
         <translation>会输出，你漏选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="435"/>
+        <location filename="../../ui/question_view.py" line="434"/>
         <source>not printed, you ticked it</source>
         <translation>不会输出，你却勾选了</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="436"/>
+        <location filename="../../ui/question_view.py" line="435"/>
         <source>not printed, you left it out</source>
         <translation>不会输出，你没有勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="446"/>
+        <location filename="../../ui/question_view.py" line="445"/>
         <source>Time is up. Your answer was recorded as it stood.</source>
         <translation>时间到。已按当时的作答记录。</translation>
     </message>
@@ -2744,90 +2805,90 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
         <translation>下次复习：{n} 天后。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="447"/>
+        <location filename="../../ui/question_view.py" line="446"/>
         <source>Answer recorded.</source>
         <translation>答案已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="185"/>
+        <location filename="../../ui/question_view.py" line="184"/>
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="169"/>
+        <location filename="../../ui/question_view.py" line="168"/>
         <source>Sites to place: choose one in the list or the code (↑ ↓), then S for stack or H for heap.</source>
         <translation>需要判断的位置：在列表或代码中选中一个（↑ ↓），再按 S（栈）或 H（堆）。</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="352"/>
+        <location filename="../../ui/question_view.py" line="351"/>
         <source>Hint (?) {used}/{n}</source>
         <translation>提示 (?) {used}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="353"/>
+        <location filename="../../ui/question_view.py" line="352"/>
         <source>Show a hint</source>
         <translation>显示提示</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="356"/>
+        <location filename="../../ui/question_view.py" line="355"/>
         <source>Next (N)</source>
         <translation>下一题 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="199"/>
+        <location filename="../../ui/question_view.py" line="198"/>
         <source>Memory diagram</source>
         <translation>内存图</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_panels.py" line="314"/>
+        <location filename="../../ui/answer_panels.py" line="315"/>
         <source>Show the model answer (Ctrl+Enter)</source>
         <translation>显示参考答案（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="94"/>
-        <location filename="../../ui/question_view.py" line="251"/>
+        <location filename="../../ui/question_view.py" line="250"/>
         <source>easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="251"/>
+        <location filename="../../ui/question_view.py" line="250"/>
         <source>medium</source>
         <translation>中等</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="92"/>
-        <location filename="../../ui/question_view.py" line="251"/>
+        <location filename="../../ui/question_view.py" line="250"/>
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="277"/>
+        <location filename="../../ui/question_view.py" line="276"/>
         <source>This question cannot be graded:</source>
         <translation>这道题无法评分：</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="376"/>
+        <location filename="../../ui/question_view.py" line="375"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="376"/>
+        <location filename="../../ui/question_view.py" line="375"/>
         <source>wrong: it is on the {where}</source>
         <translation>错误：它在{where}上</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="394"/>
+        <location filename="../../ui/question_view.py" line="393"/>
         <source>Which principle explains the verdict? (↑ ↓ or {keys})</source>
         <translation>哪条原理能解释这个结论？（↑ ↓ 或 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/question_view.py" line="402"/>
+        <location filename="../../ui/question_view.py" line="401"/>
         <source>the answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
+        <location filename="../../ui/question_view.py" line="194"/>
         <location filename="../../ui/question_view.py" line="195"/>
-        <location filename="../../ui/question_view.py" line="196"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
@@ -2835,23 +2896,23 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../ui/quiz_page.py" line="97"/>
+        <location filename="../../ui/quiz_page.py" line="100"/>
         <source>No quiz running</source>
         <translation>当前没有进行中的答题</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="98"/>
+        <location filename="../../ui/quiz_page.py" line="101"/>
         <source>Choose a pack to start one: each question shows a Go program and asks where its variables and allocations live.</source>
         <translation>选一个题库开始吧：每道题给出一段 Go 程序，问你其中的变量和分配在栈上还是堆上。</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="100"/>
+        <location filename="../../ui/quiz_page.py" line="103"/>
         <source>Choose a pack (Ctrl+1)</source>
         <translation>选择题库（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_page.py" line="151"/>
-        <location filename="../../ui/quiz_page.py" line="165"/>
+        <location filename="../../ui/quiz_page.py" line="163"/>
+        <location filename="../../ui/quiz_page.py" line="177"/>
         <source>Progress</source>
         <translation>学习进度</translation>
     </message>
@@ -2859,42 +2920,42 @@ The Sandbox analyses any Go code you type. F1 lists every keyboard shortcut.</so
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="48"/>
+        <location filename="../../ui/report_view.py" line="49"/>
         <source>Export as HTML…</source>
         <translation>导出为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="49"/>
+        <location filename="../../ui/report_view.py" line="50"/>
         <source>Back (Esc)</source>
         <translation>返回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="50"/>
+        <location filename="../../ui/report_view.py" line="51"/>
         <source>Interview report</source>
         <translation>面试报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="70"/>
+        <location filename="../../ui/report_view.py" line="71"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="71"/>
+        <location filename="../../ui/report_view.py" line="72"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="77"/>
+        <location filename="../../ui/report_view.py" line="78"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="79"/>
+        <location filename="../../ui/report_view.py" line="80"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="79"/>
+        <location filename="../../ui/report_view.py" line="80"/>
         <source>The report was written to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>

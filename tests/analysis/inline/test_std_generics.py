@@ -263,21 +263,3 @@ def test_code_not_modelled_is_unsupported_and_prints_only_gc_s_lines(src: str,
     res = build_escape(src, 1, inline=True, go=go)
     assert res.ok
     assert not Counter(a.diagnostics("./main.go", 1)) - Counter(res.lines)
-
-
-def test_generated_code_beside_generic_code_is_unsupported() -> None:
-    # os.Stdout's generated block was measured alone: gc interleaves it with these instances
-    src = """package main
-
-import (
-	"fmt"
-	"os"
-	"slices"
-)
-
-func main() {
-	fmt.Fprintln(os.Stdout, slices.Index([]int{1, 2}, 2))
-}
-"""
-    a = analyze(src, inline=True)
-    assert [u for u in a.unsupported if "beside the standard library's generic code" in u.what]

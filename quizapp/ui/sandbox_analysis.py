@@ -28,6 +28,9 @@ WRAP_TAIL = "\n}\n"
 MAX_LINES = 50_000
 DIAGRAM_MAX_LINES = 5_000
 """Longer texts get no diagram: it is made in the app's process, which would analyse them again."""
+BUILD_NOTES_MAX_LINES = 1_000
+"""Longer texts get no note of where the other build differs: it is a second analysis, and a
+long file's answer should not wait for it."""
 
 
 class NotAnalysed(Enum):
@@ -188,7 +191,7 @@ def analyse_text(text: str, generation: int, inline: bool = False) -> SandboxRes
         res.marks.append(Mark(start[0], start[1], len(s.name) if s.name.isidentifier() else 1,
                               s.key, tooltip=text_, kind="heap" if heap else "stack", end=end))
     res.source, res.line_offset = src, off
-    if src.count("\n") <= DIAGRAM_MAX_LINES:     # (the other build is a second analysis)
+    if src.count("\n") <= BUILD_NOTES_MAX_LINES:
         res.build_notes = build_notes(src, a, res.wrapped, inline, off, col_shift)
     if src.count("\n") > DIAGRAM_MAX_LINES:
         res.no_diagram = NoDiagram.TOO_LONG

@@ -217,7 +217,7 @@ def _load_pack(path: Path) -> tuple[Pack | None, list[PackProblem]]:
         questions.append(q)
     if any(p.file == str(path) for p in r.problems) and not questions:
         return None, r.problems
-    build = BuildFlags.DEFAULT if flags.split() == ["-m"] else BuildFlags.NO_INLINING
+    build = BuildFlags.of(flags)
     for q in questions:
         q.build = build
     pack = Pack(pid, version, title or Text("", ""), authors, go, build.value, questions,

@@ -38,6 +38,11 @@ class BuildFlags(str, Enum):
     NO_INLINING = "-m -l"    # go build -gcflags='-m -l': inlining off
     DEFAULT = "-m"           # go build -gcflags='-m': the default build, inlining on
 
+    @staticmethod
+    def of(flags: str) -> BuildFlags:
+        """The build a pack's ``flags`` text names (``-m`` alone: the default build)."""
+        return BuildFlags.DEFAULT if flags.split() == ["-m"] else BuildFlags.NO_INLINING
+
     @property
     def inline(self) -> bool:
         return self is BuildFlags.DEFAULT
@@ -120,7 +125,7 @@ class Pack:
     @property
     def build(self) -> BuildFlags:
         """The build every question of the pack is graded in (its ``flags``)."""
-        return BuildFlags.DEFAULT if self.flags.split() == ["-m"] else BuildFlags.NO_INLINING
+        return BuildFlags.of(self.flags)
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)
